@@ -1,0 +1,723 @@
+"""Turn a data folder into the dlkg graph: curated tables and press releases, a graph per source."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from .assets import asset
+from .errors import InputError
+from .iri import DEFAULT_BASE, Minter, prefixes
+from .namespace import (
+    DCTERMS,
+    DEF,
+    DLKG,
+    OA,
+    ORG,
+    PROV,
+    RDF,
+    SCHEMES,
+    SDO,
+    SKOS,
+    TIME,
+    WD,
+    XSD,
+)
+from .sources import Row, Sources, load, read_text
+
+if TYPE_CHECKING:
+    from .extract import Evidence, Extraction, Lexicon
+    from .validate import Report
+
+__all__ = ["Build", "assemble", "build", "extraction_quads", "lexicon", "write_outputs"]
+
+ONTOLOGY_FILES = ("dlkg.ttl", "concepts.ttl")
+SOURCE_TYPES = {
+    "press-release": SDO.NewsArticle,
+    "web-page": SDO.WebPage,
+    "dataset": SDO.Dataset,
+    "report": SDO.Report,
+}
+REGION_TYPES = {
+    "municipality": SDO.City,
+    "city": SDO.City,
+    "province": SDO.State,
+    "country": SDO.Country,
+    "region": SDO.AdministrativeArea,
+}
+OUTPUTS = ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "manifest.json")
+
+Term = ox.NamedNode | ox.Literal
+
+
+def _iri(value: str) -> ox.NamedNode:
+    return ox.NamedNode(value)
+
+
+def _text(value: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+def _typed(value: object, datatype: str) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(datatype))
+
+
+def _date(value: str) -> ox.Literal:
+    """A year, year-month or date as the matching XSD type."""
+    kind = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return _typed(value, kind)
+
+
+@dataclass
+class Graphs:
+    """Quads under construction, with the current named graph as a cursor."""
+
+    quads: set[ox.Quad] = field(default_factory=set)
+
+    def add(self, graph: str, subject: str, predicate: str, obj: Term) -> None:
+        self.quads.add(ox.Quad(_iri(subject), _iri(predicate), obj, _iri(graph)))
+
+    def link(self, graph: str, subject: str, predicate: str, obj: str) -> None:
+        self.add(graph, subject, predicate, _iri(obj))
+
+
+@dataclass
+class Build:
+    """What `build` made: the sorted quads, the validation report, and what it noticed."""
+
+    quads: list[ox.Quad]
+    base: str
+    warnings: list[str]
+    report: Report | None = None
+    out: Path | None = None
+
+    @property
+    def triples(self) -> list[ox.Triple]:
+        """The union graph, each triple once, sorted."""
+        return sorted({quad.triple for quad in self.quads}, key=_triple_key)
+
+    def count(self, rdf_type: str) -> int:
+        return len({q.subject for q in self.quads if q.predicate.value == str(RDF.type)
+                    and q.object == _iri(rdf_type)})
+
+    def summary(self) -> dict[str, int]:
+        triples = {quad.triple for quad in self.quads}
+        return {
+            "triples": len(triples),
+            "graphs": len({quad.graph_name for quad in self.quads}),
+            "coalitions": self.count(ORG.OrganizationalCollaboration),
+            "organisations": self.count(ORG.Organization),
+            "memberships": self.count(ORG.Membership),
+            "sectors": len({q.subject for q in self.quads if q.predicate.value == str(SKOS.inScheme)
+                            and q.object == _iri(SCHEMES["sector"])}),
+            "goals": self.count(DLKG.Goal),
+        }
+
+    def rdflib_graph(self):  # -> rdflib.Graph, typed loosely to keep rdflib out of the import
+        """The union graph as an rdflib Graph, for notebooks and pySHACL."""
+        import rdflib
+
+        data = ox.serialize(self.triples, format=ox.RdfFormat.N_TRIPLES)
+        return rdflib.Graph().parse(data=data, format="nt")
+
+
+def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
+    return (str(triple.subject), str(triple.predicate), str(triple.object))
+
+
+def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+# --- The vocabulary --------------------------------------------------------------------------
+
+
+@dataclass
+class Vocabulary:
+    """The ontology and concept schemes: their quads, and the codes a table may use."""
+
+    quads: list[ox.Quad]
+    codes: dict[str, dict[str, str]]  # scheme name -> code -> concept IRI
+    labels: dict[str, list[str]]  # concept IRI -> its labels (all languages)
+
+
+def load_vocabulary(folder: Path | None = None) -> Vocabulary:
+    """Parse the ontology files into the ontology graph, naming the file of any syntax error."""
+    folder = folder or asset("ontology")
+    graph = _iri(DEF)
+    quads: list[ox.Quad] = []
+    for name in ONTOLOGY_FILES:
+        path = folder / name
+        try:
+            triples = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        except SyntaxError as exc:
+            raise InputError(f"broken Turtle: {exc}", path) from None
+    codes: dict[str, dict[str, str]] = {scheme: {} for scheme in SCHEMES}
+    labels: dict[str, list[str]] = defaultdict(list)
+    schemes = {str(iri): name for name, iri in SCHEMES.items()}
+    for quad in quads:
+        predicate = quad.predicate.value
+        if predicate == str(SKOS.inScheme) and quad.object.value in schemes:
+            concept = quad.subject.value
+            codes[schemes[quad.object.value]][concept.rsplit("/", 1)[1]] = concept
+        elif predicate in (str(SKOS.prefLabel), str(SKOS.altLabel)):
+            labels[quad.subject.value].append(quad.object.value)
+    return Vocabulary(quads, codes, dict(labels))
+
+
+# --- Curated tables ----------------------------------------------------------------------------
+
+
+class Names:
+    """Canonical names by lowercased name or alias; a clash names both rows."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.canonical: dict[str, str] = {}
+        self.rows: dict[str, list[Row]] = defaultdict(list)
+        self._where: dict[str, Row] = {}
+
+    def add(self, row: Row, name: str, aliases: Iterable[str]) -> None:
+        self.rows[name].append(row)
+        for key in (name, *aliases):
+            known = self.canonical.get(key.lower())
+            if known is not None and known != name:
+                other = self._where[key.lower()]
+                raise row.error(f"the {self.kind} name {key!r} already means {known!r} "
+                                f"({other.file.name}:{other.line})")
+            self.canonical[key.lower()] = name
+            self._where.setdefault(key.lower(), row)
+
+    def resolve(self, row: Row, column: str, value: str | None = None) -> str:
+        value = value if value is not None else row[column]
+        name = self.canonical.get(value.lower())
+        if name is None:
+            raise row.error(f"{column} names an unknown {self.kind}: {value!r}")
+        return name
+
+
+def _single(rows: list[Row], column: str) -> str:
+    """The one value rows about the same thing give for a column; two values are an error."""
+    found: Row | None = None
+    for row in rows:
+        if row[column]:
+            if found is not None and found[column] != row[column]:
+                raise row.error(f"{column} {row[column]!r} contradicts {found[column]!r} "
+                                f"at {found.file.name}:{found.line}")
+            found = found or row
+    return found[column] if found is not None else ""
+
+
+@dataclass
+class Context:
+    """What the assembly steps share."""
+
+    data: Sources
+    mint: Minter
+    vocabulary: Vocabulary
+    graphs: Graphs = field(default_factory=Graphs)
+    documents: dict[str, str] = field(default_factory=dict)  # source id -> IRI
+    regions: Names = field(default_factory=lambda: Names("region"))
+    coalitions: Names = field(default_factory=lambda: Names("coalition"))
+    organisations: Names = field(default_factory=lambda: Names("organisation"))
+    curated_goals: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+    def document(self, row: Row, column: str = "source") -> str:
+        source_id = row[column]
+        if source_id not in self.documents:
+            raise row.error(f"{column} {source_id!r} is not an id in sources.csv")
+        return self.documents[source_id]
+
+    def concept(self, row: Row, scheme: str, column: str) -> str:
+        code = row[column]
+        concept = self.vocabulary.codes[scheme].get(code)
+        if concept is None:
+            known = ", ".join(sorted(self.vocabulary.codes[scheme]))
+            raise row.error(f"unknown {column} {code!r} (known: {known})")
+        return concept
+
+
+def _documents(ctx: Context) -> None:
+    g = ctx.graphs
+    files = {path.name: path for path in ctx.data.texts}
+    for row in ctx.data.rows("sources"):
+        if row["id"] in ctx.documents:
+            raise row.error(f"the source id {row['id']!r} is used twice")
+        if row["type"] not in SOURCE_TYPES:
+            raise row.error(f"unknown type {row['type']!r} (known: {', '.join(SOURCE_TYPES)})")
+        if row["file"] and row["file"] not in files:
+            raise row.error(f"file {row['file']!r} is not in {ctx.data.folder / 'sources'}")
+        doc = ctx.mint.source(row["id"])
+        ctx.documents[row["id"]] = doc
+        g.link(doc, doc, RDF.type, PROV.Entity)
+        g.link(doc, doc, RDF.type, SOURCE_TYPES[row["type"]])
+        g.add(doc, doc, DCTERMS.title, _text(row["title"], row["language"]))
+        g.add(doc, doc, DCTERMS.language, _text(row["language"]))
+        if row["publisher"]:
+            g.add(doc, doc, DCTERMS.publisher, _text(row["publisher"]))
+        if issued := row.date("issued"):
+            g.add(doc, doc, DCTERMS.issued, _date(issued))
+        if row["url"]:
+            g.link(doc, doc, SDO.url, row["url"])
+    described = {row["file"] for row in ctx.data.rows("sources") if row["file"]}
+    for path in ctx.data.texts:
+        if path.name not in described:
+            doc = ctx.documents.setdefault(path.stem, ctx.mint.source(path.stem))
+            g.link(doc, doc, RDF.type, PROV.Entity)
+            g.add(doc, doc, DCTERMS.title, _text(path.stem))
+            ctx.warnings.append(f"{path}: no row in sources.csv describes this text "
+                                "(title, publisher, language)")
+
+
+def _regions(ctx: Context) -> None:
+    g, mint = ctx.graphs, ctx.mint
+    for row in ctx.data.rows("regions"):
+        if row["type"] not in REGION_TYPES:
+            raise row.error(f"unknown type {row['type']!r} (known: {', '.join(REGION_TYPES)})")
+        ctx.regions.add(row, row["name"], [])
+    for name, rows in ctx.regions.rows.items():
+        for column in ("type", "name_en", "cbs_code", "wikidata", "part_of"):
+            _single(rows, column)
+        place = mint.region(name)
+        for row in rows:
+            doc = ctx.document(row)
+            g.link(doc, place, RDF.type, REGION_TYPES[row["type"]])
+            g.link(doc, place, RDF.type, SDO.AdministrativeArea)
+            g.add(doc, place, SKOS.prefLabel, _text(name, "nl"))
+            g.link(doc, place, PROV.wasDerivedFrom, doc)
+            if row["name_en"]:
+                g.add(doc, place, SKOS.prefLabel, _text(row["name_en"], "en"))
+            if row["part_of"]:
+                parent = ctx.regions.resolve(row, "part_of")
+                g.link(doc, place, SDO.containedInPlace, mint.region(parent))
+            if row["cbs_code"]:
+                g.add(doc, place, DLKG.cbsCode, _text(row["cbs_code"]))
+            if row["wikidata"]:
+                g.link(doc, place, SDO.sameAs, _wikidata(row))
+
+
+def _wikidata(row: Row) -> str:
+    qid = row["wikidata"]
+    if not (qid[:1] == "Q" and qid[1:].isdigit()):
+        raise row.error(f"wikidata must be an id like Q55, not {qid!r}")
+    return str(WD[qid])
+
+
+def _coalitions(ctx: Context) -> None:
+    g, mint = ctx.graphs, ctx.mint
+    for row in ctx.data.rows("coalitions"):
+        ctx.coalitions.add(row, row["name"], row.list("aliases"))
+    for name, rows in ctx.coalitions.rows.items():
+        _single(rows, "founded")
+        coalition = mint.coalition(name)
+        for row in rows:
+            doc = ctx.document(row)
+            g.link(doc, coalition, RDF.type, ORG.OrganizationalCollaboration)
+            g.add(doc, coalition, SKOS.prefLabel, _text(name))
+            g.link(doc, coalition, PROV.wasDerivedFrom, doc)
+            for alias in row.list("aliases"):
+                g.add(doc, coalition, SKOS.altLabel, _text(alias))
+            if row["region"]:
+                g.link(doc, coalition, SDO.areaServed,
+                       mint.region(ctx.regions.resolve(row, "region")))
+            if founded := row.date("founded"):
+                g.add(doc, coalition, SDO.foundingDate, _date(founded))
+            if row["website"]:
+                g.link(doc, coalition, SDO.url, row["website"])
+
+
+def _organisations(ctx: Context) -> None:
+    g, mint = ctx.graphs, ctx.mint
+    for row in ctx.data.rows("organisations"):
+        ctx.organisations.add(row, row["name"], row.list("aliases"))
+    for name, rows in ctx.organisations.rows.items():
+        for column in ("official_name", "type", "sector", "city", "website", "wikidata"):
+            _single(rows, column)
+        organisation = mint.organisation(name)
+        for row in rows:
+            doc = ctx.document(row)
+            g.link(doc, organisation, RDF.type, ORG.Organization)
+            g.add(doc, organisation, SKOS.prefLabel, _text(name))
+            g.link(doc, organisation, PROV.wasDerivedFrom, doc)
+            for alias in row.list("aliases"):
+                g.add(doc, organisation, SKOS.altLabel, _text(alias))
+            if row["official_name"]:
+                g.add(doc, organisation, SDO.legalName, _text(row["official_name"]))
+            for column, scheme in (("type", "org-type"), ("sector", "sector")):
+                if row[column]:
+                    g.link(doc, organisation, ORG.classification,
+                           ctx.concept(row, scheme, column))
+            if row["city"]:
+                g.link(doc, organisation, SDO.location,
+                       mint.region(ctx.regions.resolve(row, "city")))
+            if row["website"]:
+                g.link(doc, organisation, SDO.url, row["website"])
+            if row["wikidata"]:
+                g.link(doc, organisation, SDO.sameAs, _wikidata(row))
+
+
+def _membership(ctx: Context, doc: str, coalition: str, member: str) -> str:
+    """The membership node of a member in a coalition, typed and sourced in `doc`'s graph."""
+    g, mint = ctx.graphs, ctx.mint
+    membership = mint.membership(coalition, member)
+    g.link(doc, membership, RDF.type, ORG.Membership)
+    g.link(doc, membership, ORG.member, mint.organisation(member))
+    g.link(doc, membership, ORG.organization, mint.coalition(coalition))
+    g.link(doc, membership, PROV.wasDerivedFrom, doc)
+    return membership
+
+
+def _memberships(ctx: Context) -> None:
+    g = ctx.graphs
+    seen: dict[tuple[str, str, str], Row] = {}
+    for row in ctx.data.rows("memberships"):
+        coalition = ctx.coalitions.resolve(row, "coalition")
+        member = ctx.organisations.resolve(row, "member")
+        if (key := (coalition, member, row["source"])) in seen:
+            first = seen[key]
+            raise row.error(f"{member} is listed twice for {coalition} by the same source "
+                            f"(also {first.file.name}:{first.line})")
+        seen[key] = row
+        doc = ctx.document(row)
+        membership = _membership(ctx, doc, coalition, member)
+        if (order := row.integer("join_order")) is not None:
+            g.add(doc, membership, DLKG.joinOrder, _typed(order, XSD.positiveInteger))
+        if joined := row.date("joined"):
+            during, start = membership + "/during", membership + "/start"
+            g.link(doc, membership, ORG.memberDuring, during)
+            g.link(doc, during, RDF.type, TIME.Interval)
+            g.link(doc, during, TIME.hasBeginning, start)
+            g.link(doc, start, RDF.type, TIME.Instant)
+            g.add(doc, start, TIME.inXSDDate if len(joined) == 10 else TIME.inXSDgYear,
+                  _date(joined) if len(joined) == 10 else _typed(joined[:4], XSD.gYear))
+
+
+def _goals(ctx: Context) -> None:
+    g, mint = ctx.graphs, ctx.mint
+    for row in ctx.data.rows("goals"):
+        coalition = ctx.coalitions.resolve(row, "coalition")
+        year = row.integer("target_year", minimum=1000)
+        if not (row["aim_nl"] or row["aim_en"]):
+            raise row.error("a goal needs its aim in aim_nl or aim_en")
+        doc = ctx.document(row)
+        goal = mint.goal(coalition, str(year))
+        ctx.curated_goals.add(goal)
+        g.link(doc, mint.coalition(coalition), ORG.purpose, goal)
+        g.link(doc, goal, RDF.type, DLKG.Goal)
+        g.link(doc, goal, PROV.wasDerivedFrom, doc)
+        g.add(doc, goal, DLKG.targetYear, _typed(year, XSD.gYear))
+        for lang in ("nl", "en"):
+            if aim := row[f"aim_{lang}"]:
+                g.add(doc, goal, SDO.description, _text(aim, lang))
+                g.add(doc, goal, SKOS.prefLabel, _text(aim, lang))
+        for region in row.list("regions"):
+            g.link(doc, goal, DLKG.targetRegion,
+                   mint.region(ctx.regions.resolve(row, "regions", region)))
+
+
+def _themes(ctx: Context) -> None:
+    g, mint = ctx.graphs, ctx.mint
+    scheme = mint.themes
+    for row in ctx.data.rows("themes"):
+        if row["kind"] not in ("theme", "activity"):
+            raise row.error(f"kind must be theme or activity, not {row['kind']!r}")
+        concept = mint.theme(row["name_nl"])
+        g.link(scheme, scheme, RDF.type, SKOS.ConceptScheme)
+        g.add(scheme, scheme, SKOS.prefLabel, _text("thema's en activiteiten", "nl"))
+        g.add(scheme, scheme, SKOS.prefLabel, _text("themes and activities", "en"))
+        g.link(scheme, concept, RDF.type, SKOS.Concept)
+        g.link(scheme, concept, SKOS.inScheme, scheme)
+        g.add(scheme, concept, SKOS.prefLabel, _text(row["name_nl"], "nl"))
+        if row["name_en"]:
+            g.add(scheme, concept, SKOS.prefLabel, _text(row["name_en"], "en"))
+        g.add(scheme, concept, SKOS.notation, _text(row["kind"]))
+        for alias in row.list("aliases"):
+            g.add(scheme, concept, SKOS.altLabel, _text(alias, "nl"))
+
+
+# --- Press releases ----------------------------------------------------------------------------
+
+
+def lexicon(ctx: Context) -> Lexicon:
+    """What the curated tables know, for the extractor."""
+    from .extract import Lexicon
+
+    groups = {
+        label.lower(): concept.rsplit("/", 1)[1]
+        for concept in ctx.vocabulary.codes["sector-group"].values()
+        for label in ctx.vocabulary.labels.get(concept, [])
+    }
+    themes = {}
+    for row in ctx.data.rows("themes"):
+        for phrase in (row["name_nl"], row["name_en"], *row.list("aliases")):
+            if phrase:
+                themes[phrase.lower()] = (row["name_nl"], row["kind"])
+    return Lexicon(
+        organisations=dict(ctx.organisations.canonical),
+        coalitions=dict(ctx.coalitions.canonical),
+        sector_groups=groups,
+        themes=themes,
+    )
+
+
+def _evidence(ctx: Context, doc: str, evidence: Evidence) -> str:
+    g = ctx.graphs
+    node = ctx.mint.evidence(evidence.source, evidence.start, evidence.end)
+    quote, position = node + "#quote", node + "#position"
+    g.link(doc, node, RDF.type, OA.SpecificResource)
+    g.link(doc, node, OA.hasSource, doc)
+    g.link(doc, node, OA.hasSelector, quote)
+    g.link(doc, node, OA.hasSelector, position)
+    g.link(doc, quote, RDF.type, OA.TextQuoteSelector)
+    g.add(doc, quote, OA.exact, _text(evidence.sentence))
+    g.link(doc, position, RDF.type, OA.TextPositionSelector)
+    g.add(doc, position, OA.start, _typed(evidence.start, XSD.nonNegativeInteger))
+    g.add(doc, position, OA.end, _typed(evidence.end, XSD.nonNegativeInteger))
+    return node
+
+
+def _named(ctx: Context, names: Names, value: str, doc: str, kind: str,
+           mint: Callable[[str], str], rdf_type: str, source: str) -> str:
+    """The canonical name for a name found in a text; an unknown one is added, with a warning."""
+    known = names.canonical.get(value.lower())
+    if known is not None:
+        return known
+    ctx.warnings.append(f"{source}: {kind} {value!r} is in no curated table; "
+                        f"add it to {kind}s.csv to curate it")
+    names.canonical[value.lower()] = value
+    node = mint(value)
+    ctx.graphs.link(doc, node, RDF.type, rdf_type)
+    ctx.graphs.add(doc, node, SKOS.prefLabel, _text(value))
+    ctx.graphs.link(doc, node, PROV.wasDerivedFrom, doc)
+    return value
+
+
+def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[str, str]]:
+    """Add what a press release says to its graph; return its (coalition, member) pairs."""
+    g, mint = ctx.graphs, ctx.mint
+    source = found.source
+    coalition = _named(ctx, ctx.coalitions, found.coalition.value, doc, "coalition",
+                       mint.coalition, ORG.OrganizationalCollaboration, source)
+    coalition_iri = mint.coalition(coalition)
+    pairs = []
+
+    def member(fact_value: str, evidence: Evidence) -> str:
+        name = _named(ctx, ctx.organisations, fact_value, doc, "organisation",
+                      mint.organisation, ORG.Organization, source)
+        membership = _membership(ctx, doc, coalition, name)
+        g.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, evidence))
+        pairs.append((coalition, name))
+        return membership
+
+    joiner = member(found.joiner.value, found.joiner.evidence)
+    if found.join_order is not None:
+        g.add(doc, joiner, DLKG.joinOrder, _typed(found.join_order.value, XSD.positiveInteger))
+        g.link(doc, joiner, DLKG.evidence, _evidence(ctx, doc, found.join_order.evidence))
+    for partner in found.partners:
+        member(partner.value, partner.evidence)
+    if found.stated_others is not None:
+        listed = {name for _, name in pairs}
+        stated = int(found.stated_others.value) + (1 if len(listed) > len(found.partners) else 0)
+        g.add(doc, coalition_iri, DLKG.statedPartnerCount,
+              _typed(stated, XSD.nonNegativeInteger))
+    if found.goal is not None and found.goal.target_year is not None:
+        goal = mint.goal(coalition, found.goal.target_year)
+        g.link(doc, coalition_iri, ORG.purpose, goal)
+        g.link(doc, goal, RDF.type, DLKG.Goal)
+        g.link(doc, goal, PROV.wasDerivedFrom, doc)
+        g.add(doc, goal, DLKG.targetYear, _typed(found.goal.target_year, XSD.gYear))
+        g.link(doc, goal, DLKG.evidence, _evidence(ctx, doc, found.goal.evidence))
+        if goal not in ctx.curated_goals:
+            g.add(doc, goal, SDO.description, _text(found.goal.aim, "nl"))
+            g.add(doc, goal, SKOS.prefLabel, _text(found.goal.aim, "nl"))
+        for place, kind in found.goal.regions:
+            region = _region_for(ctx, place, kind)
+            if region is None:
+                ctx.warnings.append(f"{source}: target region {place!r} ({kind}) is in no "
+                                    "curated table; add it to regions.csv")
+            else:
+                g.link(doc, goal, DLKG.targetRegion, mint.region(region))
+    for fact in found.themes:
+        g.link(doc, coalition_iri, DLKG.theme, mint.theme(fact.value))
+    for fact in found.activities:
+        g.link(doc, mint.organisation(pairs[0][1]), DLKG.activity, mint.theme(fact.value))
+    for fact in found.sector_groups:
+        if concept := ctx.vocabulary.codes["sector-group"].get(fact.value):
+            g.link(doc, doc, SDO.mentions, concept)
+    return pairs
+
+
+def _region_for(ctx: Context, place: str, kind: str) -> str | None:
+    """The curated region a place named in a text means, by name and kind."""
+    wanted = {"city": ("municipality", "city"), "province": ("province",),
+              "country": ("country",)}.get(kind, tuple(REGION_TYPES))
+    starts = {"province": ("provincie ",), "city": ("gemeente ",)}.get(kind, ())
+    for name, rows in ctx.regions.rows.items():
+        if rows[0]["type"] not in wanted:
+            continue
+        labels = {name.lower(), *(r["name_en"].lower() for r in rows if r["name_en"])}
+        if any(prefix + place.lower() in labels or place.lower() in labels
+               for prefix in (*starts, "")):
+            return name
+    return None
+
+
+def _texts(ctx: Context) -> None:
+    if not ctx.data.texts:
+        return
+    from .extract import ExtractionError, extract_text
+
+    known = lexicon(ctx)
+    curated: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    for row in ctx.data.rows("memberships"):
+        coalition = ctx.coalitions.resolve(row, "coalition")
+        curated[coalition][ctx.organisations.resolve(row, "member")].append(row)
+    for path in ctx.data.texts:
+        try:
+            found = extract_text(read_text(path), path.stem, known)
+        except ExtractionError as exc:
+            raise InputError(str(exc), path) from None
+        ctx.warnings.extend(f"{path}: {warning}" for warning in found.warnings)
+        doc = ctx.documents[path.stem] if path.stem in ctx.documents else _doc_for(ctx, path)
+        pairs = extraction_quads(ctx, doc, found)
+        _compare(ctx, path, found, pairs, curated)
+
+
+def _doc_for(ctx: Context, path: Path) -> str:
+    for row in ctx.data.rows("sources"):
+        if row["file"] == path.name:
+            return ctx.documents[row["id"]]
+    return ctx.documents[path.stem]
+
+
+def _compare(ctx: Context, path: Path, found: Extraction, pairs: list[tuple[str, str]],
+             curated: dict[str, dict[str, list[Row]]]) -> None:
+    """Report where a text and the membership table disagree, naming both sources."""
+    if not pairs:
+        return
+    coalition = pairs[0][0]
+    table = curated.get(coalition, {})
+    if not table:
+        return
+    in_text = {name for _, name in pairs}
+    where = f"{path.name}"
+    for name in sorted(in_text - set(table)):
+        ctx.warnings.append(f"disagreement: {where} lists {name} in {coalition}; "
+                            "memberships.csv does not")
+    for name in sorted(set(table) - in_text):
+        rows = table[name]
+        if any(ctx.documents.get(r["source"]) == _doc_for(ctx, path) for r in rows):
+            ctx.warnings.append(f"disagreement: memberships.csv:{rows[0].line} cites {where} for "
+                                f"{name} in {coalition}; the text does not list it")
+    if found.join_order is not None:
+        joiner = pairs[0][1]
+        for row in table.get(joiner, []):
+            if row["join_order"] and row["join_order"] != found.join_order.value:
+                ctx.warnings.append(
+                    f"disagreement: {where} says {joiner} joined {coalition} as number "
+                    f"{found.join_order.value}; memberships.csv:{row.line} says "
+                    f"{row['join_order']}")
+
+
+# --- Putting it together -----------------------------------------------------------------------
+
+
+def context(data: str | Path = "data", base: str = DEFAULT_BASE) -> Context:
+    """Read the data folder and the vocabulary, ready for the assembly steps."""
+    ctx = Context(load(data), Minter(base), load_vocabulary())
+    ctx.graphs.quads.update(ctx.vocabulary.quads)
+    return ctx
+
+
+def assemble(data: str | Path = "data", base: str = DEFAULT_BASE) -> Build:
+    """Read a data folder into sorted quads, checking every reference. Writes nothing."""
+    ctx = context(data, base)
+    for step in (_documents, _regions, _coalitions, _organisations, _memberships, _goals,
+                 _themes, _texts):
+        step(ctx)
+    return Build(sorted(ctx.graphs.quads, key=_quad_key), base, ctx.warnings)
+
+
+def build(data: str | Path = "data", out: str | Path | None = "build",
+          base: str = DEFAULT_BASE, validate: bool = True) -> Build:
+    """Build, validate and (when `out` is given) write the graph and its store.
+
+    Nothing in `out` changes unless the sources are good; a graph with SHACL violations is
+    still written, so that it can be inspected, and `result.report.conforms` is False.
+    """
+    result = assemble(data, base)
+    if validate:
+        from .validate import validate_build
+
+        result.report = validate_build(result)
+    if out is not None:
+        result.out = write_outputs(result, Path(out))
+    return result
+
+
+def write_outputs(result: Build, out: Path) -> Path:
+    """Write kg.ttl, kg.trig, kg.nt, kg.jsonld, manifest.json and the store, each atomically."""
+    out.mkdir(parents=True, exist_ok=True)
+    names = prefixes(result.base)
+    triples = result.triples
+    nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    files = {
+        "kg.nt": nt,
+        "kg.ttl": ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=names),
+        "kg.trig": ox.serialize(result.quads, format=ox.RdfFormat.TRIG, prefixes=names),
+        "kg.jsonld": ox.serialize(result.quads, format=ox.RdfFormat.JSON_LD),
+    }
+    manifest = {
+        "base": result.base,
+        "sha256": hashlib.sha256(nt).hexdigest(),
+        **result.summary(),
+        "conforms": result.report.conforms if result.report else None,
+    }
+    files["manifest.json"] = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
+    _write_store(result.quads, out / "store")
+    for name, content in files.items():
+        _atomic_write(out / name, content)
+    return out
+
+
+def _atomic_write(path: Path, content: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_store(quads: list[ox.Quad], path: Path) -> None:
+    """Write the Oxigraph store beside the files: a fresh folder swapped in for the old one."""
+    tmp = Path(tempfile.mkdtemp(prefix=".store.", dir=path.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_extend(quads)
+        store.flush()
+        del store
+        old = path.with_name(".store.old")
+        if path.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            path.rename(old)
+        tmp.rename(path)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

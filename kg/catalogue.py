@@ -1,0 +1,209 @@
+"""The catalogue of coalition questions: `queries/*.rq` files with a header of metadata.
+
+A header is the file's leading comment lines::
+
+    # title: Members of a coalition
+    # title@nl: Leden van een coalitie
+    # description: Every partner of a coalition with its type, sector, city and join order.
+    # param: coalition iri optional -- The coalition; all coalitions when left out.
+    # param: lang string default=en -- The language of labels.
+    # example: kg query members --param coalition=coalition/digital-literacy-coalition-groningen
+
+A parameter is a variable of the query (`?coalition`) that the engine binds to a checked value:
+its text is never pasted into the query.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .assets import asset
+from .errors import InputError
+from .iri import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    from rdflib.term import Identifier
+
+    from .engine import Engine, Result
+
+__all__ = ["PARAM_TYPES", "Param", "Query", "bind", "catalogue", "find", "run"]
+
+PARAM_TYPES = ("iri", "year", "string", "integer")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*"
+    r"(?P<need>required|optional|default=(?P<default>\S+))?\s*(?:--|—)\s*(?P<text>.*)$"
+)
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+_RELATIVE = re.compile(r"^[A-Za-z0-9][^\s<>\"{}|\\^`:]*$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared parameter: its variable name, type, default and what it means."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    default: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "type": self.type, "required": self.required,
+                "default": self.default, "description": self.description}
+
+
+@dataclass(frozen=True)
+class Query:
+    """A catalogue query: its text and the metadata from its header."""
+
+    name: str
+    path: Path
+    text: str
+    title: str
+    titles: dict[str, str] = field(default_factory=dict)
+    description: str = ""
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = ()
+
+    @property
+    def form(self) -> str:
+        """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside the header."""
+        body = "\n".join(line for line in self.text.splitlines()
+                         if not line.lstrip().startswith("#"))
+        match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
+        return match.group(1).upper() if match else "SELECT"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "title": self.title, "titles": self.titles,
+                "description": self.description, "form": self.form,
+                "parameters": [p.as_dict() for p in self.params], "examples": list(self.examples)}
+
+
+def parse_query_file(path: Path) -> Query:
+    """Read a .rq file and its header; a malformed header line is an error naming the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read query: {exc}", path) from None
+    titles: dict[str, str] = {}
+    description: list[str] = []
+    params: list[Param] = []
+    examples: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.startswith("#"):
+            break
+        key, _, value = line.lstrip("# ").partition(":")
+        key, value = key.strip(), value.strip()
+        if key == "title":
+            titles["en"] = value
+        elif key.startswith("title@"):
+            titles[key[6:]] = value
+        elif key == "description":
+            description.append(value)
+        elif key == "param":
+            match = _PARAM.match(value)
+            if not match or match["type"] not in PARAM_TYPES:
+                raise InputError("a param line reads `# param: NAME TYPE [required|optional|"
+                                 f"default=VALUE] -- what it means` with TYPE one of "
+                                 f"{', '.join(PARAM_TYPES)}", path, number)
+            params.append(Param(match["name"], match["type"], match["text"],
+                                required=match["need"] == "required", default=match["default"]))
+        elif key == "example":
+            examples.append(value)
+    return Query(path.stem, path, text, titles.get("en", path.stem), titles,
+                 " ".join(description), tuple(params), tuple(examples))
+
+
+def catalogue(folder: Path | None = None) -> dict[str, Query]:
+    """Every query of the catalogue by name, in name order."""
+    folder = folder or asset("queries")
+    return {path.stem: parse_query_file(path) for path in sorted(folder.glob("*.rq"))}
+
+
+def find(name_or_file: str) -> Query:
+    """A catalogue query by name, or any .rq file; an unknown name suggests the closest ones."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq":
+        if not path.is_file():
+            raise InputError("no such query file", path)
+        return parse_query_file(path)
+    queries = catalogue()
+    if name_or_file in queries:
+        return queries[name_or_file]
+    close = difflib.get_close_matches(name_or_file, list(queries), n=3, cutoff=0.4)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `kg queries` lists them"
+    raise InputError(f"no query named {name_or_file!r} in the catalogue{hint}")
+
+
+def _value(param: Param, raw: str, base: str) -> Identifier:
+    """Check a raw parameter value against its declared type and make it an RDF term."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    if param.type == "iri":
+        if _IRI.match(raw):
+            return URIRef(raw)
+        if _RELATIVE.match(raw):
+            return URIRef(base + raw.lstrip("/"))
+        raise InputError(f"parameter {param.name} must be an IRI, or a path under the base "
+                         f"such as organisation/umcg, not {raw!r}")
+    if param.type == "year":
+        if not _YEAR.match(raw):
+            raise InputError(f"parameter {param.name} must be a year like 2025, not {raw!r}")
+        return Literal(int(raw), datatype=XSD.integer)
+    if param.type == "integer":
+        if not re.fullmatch(r"-?\d+", raw):
+            raise InputError(f"parameter {param.name} must be a whole number, not {raw!r}")
+        return Literal(int(raw), datatype=XSD.integer)
+    return Literal(raw)
+
+
+def _default(param: Param) -> str | None:
+    if param.default == "today" and param.type == "year":
+        return str(datetime.date.today().year)
+    return param.default
+
+
+def bind(query: Query, given: dict[str, str], base: str = DEFAULT_BASE) -> dict[str, Identifier]:
+    """Checked bindings for a query: unknown and missing required parameters are errors."""
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise InputError(f"query {query.name} has no parameter {', '.join(unknown)} "
+                         f"(its parameters: {known})")
+    bindings: dict[str, Identifier] = {}
+    for param in query.params:
+        raw = given.get(param.name, _default(param))
+        if raw is None:
+            if param.required:
+                raise InputError(f"query {query.name} needs --param {param.name}=... "
+                                 f"({param.type}: {param.description})")
+            continue
+        bindings[param.name] = _value(param, raw, base)
+    return bindings
+
+
+def base_of(kg: str | Path) -> str:
+    """The base IRI a build was made with (its manifest), else the default."""
+    manifest = Path(kg) / "manifest.json"
+    if manifest.is_file():
+        return str(json.loads(manifest.read_text(encoding="utf-8")).get("base", DEFAULT_BASE))
+    return DEFAULT_BASE
+
+
+def run(name_or_file: str, params: dict[str, str] | None = None, *, engine: Engine,
+        base: str = DEFAULT_BASE, lang: str | None = None) -> Result:
+    """Run a catalogue query (or .rq file) on an engine with checked, bound parameters."""
+    query = find(name_or_file)
+    given = dict(params or {})
+    if lang and any(p.name == "lang" for p in query.params):
+        given.setdefault("lang", lang)
+    return engine.query(query.text, bind(query, given, base))

@@ -1,0 +1,298 @@
+"""The `kg` command line: parse options, call one library function, print.
+
+Exit codes: 0 fine, 1 the answer is "no" (SHACL violations, ASK false), 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["main"]
+
+EPILOG = """examples:
+  kg build                                   sources in data/ -> graph in build/
+  kg queries                                 the catalogue of questions
+  kg query members                           the partners of every coalition
+  kg query profile --param org=organisation/umcg
+  kg viz --out build/network.html            the network, as one offline HTML file
+  kg serve                                   SPARQL endpoint and linked-data site
+"""
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _kg_option(parser: argparse.ArgumentParser, remote: bool = False) -> None:
+    parser.add_argument("--kg", default="build", metavar="PATH",
+                        help="a build folder or an RDF file (default: build/)")
+    if remote:
+        parser.add_argument("--endpoint", metavar="URL",
+                            help="query a remote SPARQL endpoint instead of --kg")
+        parser.add_argument("--graph", metavar="IRI",
+                            help="with --endpoint: the named graph to query")
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("nl", "en"), default="en",
+                        help="the language of labels (default: en)")
+
+
+def _param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
+# --- Handlers: each calls one library function and prints ------------------------------------
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    result = build(args.data, args.out, base=args.base)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    summary = result.summary()
+    print(f"built {result.out}: " + ", ".join(f"{n} {k}" for k, n in summary.items()))
+    assert result.report is not None
+    print(result.report.text(verbose=args.verbose))
+    return 0 if result.report.conforms else 1
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import validate_file
+
+    report = validate_file(args.file)
+    print(report.text(verbose=args.verbose))
+    return 0 if report.conforms else 1
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract_rdf import extract_files
+
+    turtle, warnings = extract_files(args.files, data=args.data, base=args.base)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.out:
+        from .build import _atomic_write
+
+        _atomic_write(Path(args.out), turtle.encode())
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(turtle)
+    return 0
+
+
+def _queries(args: argparse.Namespace) -> int:
+    import json
+
+    from .catalogue import catalogue
+
+    queries = catalogue()
+    if args.format == "json":
+        print(json.dumps([q.as_dict() for q in queries.values()], indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(name) for name in queries)
+    for name, query in queries.items():
+        params = " ".join(f"{p.name}={p.type}" + ("" if p.required else "?")
+                          for p in query.params)
+        title = query.titles.get(args.lang, query.title)
+        print(f"{name.ljust(width)}  {title}" + (f"  [{params}]" if params else ""))
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .catalogue import base_of, run
+    from .engine import open_engine
+    from .results import format_result
+
+    engine = open_engine(args.kg, args.engine, endpoint=args.endpoint, graph=args.graph)
+    base = args.base or (base_of(args.kg) if not args.endpoint else None)
+    from .iri import DEFAULT_BASE
+
+    base = base or DEFAULT_BASE
+    result = run(args.query, dict(args.param), engine=engine, base=base, lang=args.lang)
+    try:
+        sys.stdout.write(format_result(result, args.format, base))
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    return 1 if result.kind == "ask" and not result.boolean else 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from .project import analyze_command
+
+    sys.stdout.write(analyze_command(args.kg, view=args.view, fmt=args.format,
+                                     endpoint=args.endpoint, graph=args.graph, lang=args.lang))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .project import export
+
+    path = export(args.kg, args.format, Path(args.out), view=args.view, lang=args.lang)
+    print(f"wrote {path}")
+    return 0
+
+
+def _viz(args: argparse.Namespace) -> int:
+    from .project import viz
+
+    path = viz(args.kg, Path(args.out), view=args.view, lang=args.lang,
+               endpoint=args.endpoint, graph=args.graph)
+    print(f"wrote {path}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    path = write_report(args.kg, Path(args.out), lang=args.lang)
+    print(f"wrote {path}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(args.kg, host=args.host, port=args.port, timeout=args.timeout, base=args.base)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .publish import publish_command
+
+    return publish_command(args)
+
+
+# --- The parser -----------------------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    """The whole command line; its command and option names are a public contract."""
+    root = argparse.ArgumentParser(
+        prog="kg", description="dlkg: the knowledge graph of regional digital-literacy coalitions.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    root.add_argument("--version", action="version", version="dlkg 0.1.0")
+    commands = root.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, handler: Handler, help_text: str,
+                example: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text,
+                                  epilog=f"example:\n  {example}",
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    from .iri import DEFAULT_BASE
+
+    sub = command("build", _build, "Build, validate and write the graph from a data folder.",
+                  "kg build --data data --out build")
+    sub.add_argument("--data", default="data", metavar="DIR", help="the sources (default: data/)")
+    sub.add_argument("--out", default="build", metavar="DIR", help="the outputs (default: build/)")
+    sub.add_argument("--base", default=DEFAULT_BASE, metavar="IRI",
+                     help=f"the base of minted IRIs (default: {DEFAULT_BASE})")
+    sub.add_argument("-v", "--verbose", action="store_true", help="list every SHACL warning")
+
+    sub = command("validate", _validate, "Validate any RDF file against the SHACL shapes.",
+                  "kg validate build/kg.ttl")
+    sub.add_argument("file", metavar="FILE")
+    sub.add_argument("-v", "--verbose", action="store_true", help="list every SHACL warning")
+
+    sub = command("extract", _extract, "Read Dutch press releases into Turtle, with evidence.",
+                  "kg extract data/sources/*.txt --out facts.ttl")
+    sub.add_argument("files", nargs="+", metavar="FILE")
+    sub.add_argument("--out", metavar="FILE.ttl", help="write here instead of standard output")
+    sub.add_argument("--data", default="data", metavar="DIR",
+                     help="curated tables whose names and aliases help (default: data/)")
+    sub.add_argument("--base", default=DEFAULT_BASE, metavar="IRI", help="the base of minted IRIs")
+
+    sub = command("queries", _queries, "List the catalogue of questions.",
+                  "kg queries --format json")
+    sub.add_argument("--format", choices=("table", "json"), default="table")
+    _lang_option(sub)
+
+    sub = command("query", _query, "Answer a question: a catalogue name or a .rq file.",
+                  "kg query members --param coalition=coalition/dlc-groningen")
+    sub.add_argument("query", metavar="NAME|FILE.rq")
+    sub.add_argument("--param", action="append", type=_param, default=[], metavar="NAME=VALUE",
+                     help="bind a declared parameter (repeatable)")
+    _kg_option(sub, remote=True)
+    sub.add_argument("--engine", default="oxigraph", choices=("oxigraph", "rdflib"),
+                     help="the local engine (default: oxigraph)")
+    sub.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle"),
+                     default="table")
+    sub.add_argument("--base", metavar="IRI", help="resolve relative IRI parameters here")
+    _lang_option(sub)
+
+    for name, handler, help_text, example in (
+        ("analyze", _analyze, "Network measures: centrality, bridges, sector mix, communities.",
+         "kg analyze --view members --format table"),
+        ("export", _export, "Export a network view for Gephi and other tools.",
+         "kg export --format graphml --out build/network.graphml"),
+        ("viz", _viz, "Write the interactive network as one offline HTML file.",
+         "kg viz --view members --out build/network.html"),
+    ):
+        sub = command(name, handler, help_text, example)
+        _kg_option(sub, remote=name != "export")
+        sub.add_argument("--view", default="all",
+                         choices=("members", "sectors", "themes", "all", "bipartite",
+                                  "organisations"),
+                         help="which part of the graph (default: all)")
+        _lang_option(sub)
+        if name == "analyze":
+            sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        elif name == "export":
+            sub.add_argument("--format", choices=("graphml", "gexf", "json"), required=True)
+            sub.add_argument("--out", required=True, metavar="FILE")
+        else:
+            sub.add_argument("--out", default="build/network.html", metavar="FILE.html")
+
+    sub = command("report", _report, "Write the one-page report for policy makers.",
+                  "kg report --out build/report.html")
+    _kg_option(sub)
+    sub.add_argument("--out", default="build/report.html", metavar="FILE.html")
+    _lang_option(sub)
+
+    sub = command("serve", _serve, "Serve a SPARQL endpoint and the linked-data site.",
+                  "kg serve --port 8000 --base http://localhost:8000/")
+    _kg_option(sub)
+    sub.add_argument("--host", default="127.0.0.1")
+    sub.add_argument("--port", type=int, default=8000)
+    sub.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                     help="seconds a query may run (default: 10)")
+    sub.add_argument("--base", metavar="IRI",
+                     help="the public address of the site; minted IRIs resolve under it")
+
+    sub = command("publish", _publish, "Load the graph into a triplestore (Graph Store Protocol).",
+                  "kg publish --store-url http://localhost:7878/store --graph https://example.org/dlkg")
+    _kg_option(sub)
+    sub.add_argument("--store-url", required=True, metavar="URL",
+                     help="the Graph Store Protocol endpoint")
+    sub.add_argument("--graph", required=True, metavar="IRI", help="the named graph to replace")
+    sub.add_argument("--update-url", metavar="URL",
+                     help="a SPARQL Update endpoint, for stores without the Graph Store Protocol")
+    sub.add_argument("--user", metavar="NAME",
+                     help="user name; the password comes from $DLKG_PASSWORD or a prompt")
+    sub.add_argument("--auth", choices=("basic", "digest"), default="basic")
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `kg`; return the exit code."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except InputError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

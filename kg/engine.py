@@ -1,0 +1,197 @@
+"""One small interface for running SPARQL: an embedded Oxigraph store, plain rdflib, or a remote
+endpoint. The catalogue and the command line talk only to `Engine`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+    from rdflib.term import Identifier
+
+__all__ = ["ENGINES", "Engine", "Result", "open_engine", "resolve_kg"]
+
+RDF_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
+                ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+
+
+@dataclass
+class Result:
+    """A query's answer: rows of rdflib terms (SELECT), a boolean (ASK) or triples (graph)."""
+
+    kind: str  # "select" | "ask" | "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Identifier, Identifier, Identifier]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, object]]:
+        """SELECT rows as dictionaries of plain Python values (str, int, date, ...)."""
+        return [
+            {var: (term.toPython() if term is not None else None)
+             for var, term in zip(self.variables, row, strict=True)}
+            for row in self.rows
+        ]
+
+
+class Engine(Protocol):
+    """Anything that answers SPARQL 1.1 queries with variables bound to values."""
+
+    name: str
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run a query; `bindings` fix variables to values without touching the text."""
+        ...
+
+
+def resolve_kg(kg: str | Path) -> Path:
+    """A build folder or an RDF file, checked to exist."""
+    path = Path(kg)
+    if path.is_dir():
+        if not (path / "kg.trig").exists() and not (path / "store").is_dir():
+            raise InputError("not a dlkg build folder (no kg.trig or store); run `kg build`",
+                             path)
+        return path
+    if path.is_file():
+        if path.suffix not in RDF_SUFFIXES:
+            raise InputError(f"unknown RDF file type {path.suffix!r} "
+                             f"(known: {', '.join(RDF_SUFFIXES)})", path)
+        return path
+    raise InputError("no such build folder or RDF file (run `kg build` first?)", path)
+
+
+# --- Oxigraph -----------------------------------------------------------------------------------
+
+
+def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Identifier | None:
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def _to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class OxigraphEngine:
+    """The default engine: the build's Oxigraph store, or an RDF file loaded into memory."""
+
+    name = "oxigraph"
+
+    def __init__(self, kg: str | Path = "build"):
+        import pyoxigraph as ox
+
+        path = resolve_kg(kg)
+        if path.is_dir() and (path / "store").is_dir():
+            self.store = ox.Store.read_only(str(path / "store"))
+        else:
+            file = path / "kg.trig" if path.is_dir() else path
+            self.store = ox.Store()
+            fmt = ox.RdfFormat.from_extension(file.suffix.lstrip("."))
+            try:
+                self.store.bulk_load(path=str(file), format=fmt)
+            except SyntaxError as exc:
+                raise InputError(f"cannot parse: {exc}", file) from None
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        import pyoxigraph as ox
+
+        substitutions = {ox.Variable(name): _to_oxigraph(value)
+                         for name, value in (bindings or {}).items()}
+        try:
+            answer = self.store.query(sparql, use_default_graph_as_union=True,
+                                      substitutions=substitutions)
+        except SyntaxError as exc:
+            raise InputError(f"SPARQL syntax error: {exc}") from None
+        if isinstance(answer, ox.QueryBoolean):
+            return Result("ask", boolean=bool(answer))
+        if isinstance(answer, ox.QuerySolutions):
+            variables = [v.value for v in answer.variables]
+            rows = [tuple(_to_rdflib(solution[v]) for v in variables) for solution in answer]
+            return Result("select", variables, rows)
+        triples = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object))
+                   for t in answer]
+        return Result("graph", triples=triples)  # type: ignore[arg-type]
+
+
+# --- rdflib ----------------------------------------------------------------------------------
+
+
+class RdflibEngine:
+    """Plain rdflib: slow on large graphs, but the reference the other engines are checked by."""
+
+    name = "rdflib"
+
+    def __init__(self, kg: str | Path = "build"):
+        import rdflib
+
+        path = resolve_kg(kg)
+        file = path / "kg.trig" if path.is_dir() else path
+        self.dataset = rdflib.Dataset(default_union=True)
+        try:
+            self.dataset.parse(file, format=RDF_SUFFIXES[file.suffix])
+        except Exception as exc:  # rdflib raises parser-specific types
+            raise InputError(f"cannot parse: {exc}", file) from None
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        from pyparsing import ParseException
+
+        try:
+            answer = self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        except ParseException as exc:
+            raise InputError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
+                             f"{exc.msg}") from None
+        if answer.type == "ASK":
+            return Result("ask", boolean=bool(answer.askAnswer))
+        if answer.type == "SELECT":
+            variables = [str(v) for v in answer.vars or []]
+            rows = [tuple(row) for row in answer]  # type: ignore[arg-type]
+            return Result("select", variables, rows)  # type: ignore[arg-type]
+        return Result("graph", triples=list(answer))  # type: ignore[arg-type]
+
+
+ENGINES = {"oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
+
+
+def open_engine(kg: str | Path = "build", engine: str = "oxigraph",
+                endpoint: str | None = None, graph: str | None = None) -> Engine:
+    """The engine for a build folder or RDF file, or for a remote SPARQL endpoint."""
+    if endpoint:
+        from .remote import RemoteEngine
+
+        return RemoteEngine(endpoint, graph=graph)
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+    return ENGINES[engine](kg)

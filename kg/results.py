@@ -1,0 +1,116 @@
+"""Write query results as an aligned table, CSV, TSV, SPARQL JSON or Turtle."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import TYPE_CHECKING
+
+from .iri import DEFAULT_BASE, prefixes
+
+if TYPE_CHECKING:
+    from rdflib.term import Identifier
+
+    from .engine import Result
+
+__all__ = ["FORMATS", "format_result", "short"]
+
+FORMATS = ("table", "csv", "tsv", "json", "turtle")
+
+
+def short(term: Identifier | None, names: dict[str, str]) -> str:
+    """A term as a person reads it: a prefixed name for IRIs, the text for literals."""
+    from rdflib import URIRef
+
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, namespace in sorted(names.items(), key=lambda kv: -len(kv[1])):
+            if term.startswith(namespace) and "/" not in term[len(namespace):]:
+                return f"{prefix}:{term[len(namespace):]}"
+    return str(term)
+
+
+def _table(result: Result, names: dict[str, str]) -> str:
+    header = result.variables
+    cells = [[short(term, names).replace("\n", " ") for term in row] for row in result.rows]
+    widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+              for row in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _delimited(result: Result, dialect: str) -> str:
+    """SPARQL 1.1 CSV (plain values) or TSV (terms in N-Triples syntax) results."""
+    buffer = io.StringIO()
+    if dialect == "csv":
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        writer.writerows([["" if t is None else str(t) for t in row] for row in result.rows])
+        return buffer.getvalue()
+    lines = ["\t".join("?" + v for v in result.variables)]
+    lines += ["\t".join("" if t is None else t.n3() for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(term: Identifier) -> dict[str, str]:
+    from rdflib import BNode, Literal
+
+    if isinstance(term, Literal):
+        value = {"type": "literal", "value": str(term)}
+        if term.language:
+            value["xml:lang"] = term.language
+        elif term.datatype:
+            value["datatype"] = str(term.datatype)
+        return value
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    return {"type": "uri", "value": str(term)}
+
+
+def _json(result: Result) -> str:
+    if result.kind == "ask":
+        document: dict[str, object] = {"head": {}, "boolean": result.boolean}
+    else:
+        document = {
+            "head": {"vars": result.variables},
+            "results": {"bindings": [
+                {v: _json_term(t) for v, t in zip(result.variables, row, strict=True)
+                 if t is not None}
+                for row in result.rows
+            ]},
+        }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _turtle(result: Result, names: dict[str, str]) -> str:
+    import rdflib
+
+    graph = rdflib.Graph()
+    for prefix, namespace in names.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    for triple in result.triples:
+        graph.add(triple)
+    return graph.serialize(format="turtle")
+
+
+def format_result(result: Result, fmt: str = "table", base: str = DEFAULT_BASE) -> str:
+    """The text of a result in a format; ASK answers `true` or `false` in every format but json."""
+    names = prefixes(base)
+    if result.kind == "ask":
+        return _json(result) if fmt == "json" else f"{str(result.boolean).lower()}\n"
+    if result.kind == "graph":
+        return _turtle(result, names)
+    if fmt == "table":
+        return _table(result, names)
+    if fmt in ("csv", "tsv"):
+        return _delimited(result, fmt)
+    if fmt == "json":
+        return _json(result)
+    if fmt == "turtle":
+        raise ValueError("turtle is for CONSTRUCT and DESCRIBE queries; this one is a SELECT")
+    raise ValueError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")

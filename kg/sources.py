@@ -1,0 +1,149 @@
+"""Read the source folder: curated CSV tables and press releases, each row with file and line."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = ["TABLES", "Row", "Sources", "load", "read_table", "read_text"]
+
+TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # file: (columns, required columns)
+    "sources": (
+        ("id", "type", "title", "publisher", "language", "issued", "url", "file"),
+        ("id", "type", "title", "language"),
+    ),
+    "coalitions": (
+        ("name", "aliases", "region", "founded", "website", "source"),
+        ("name", "source"),
+    ),
+    "organisations": (
+        ("name", "official_name", "aliases", "type", "sector", "city", "website", "wikidata",
+         "source"),
+        ("name", "source"),
+    ),
+    "memberships": (
+        ("coalition", "member", "join_order", "joined", "source"),
+        ("coalition", "member", "source"),
+    ),
+    "goals": (
+        ("coalition", "aim_nl", "aim_en", "target_year", "regions", "source"),
+        ("coalition", "target_year", "source"),
+    ),
+    "regions": (
+        ("name", "name_en", "type", "part_of", "cbs_code", "wikidata", "source"),
+        ("name", "type", "source"),
+    ),
+    "themes": (("name_nl", "name_en", "kind", "aliases"), ("name_nl", "kind")),
+}
+"""Every table of the data folder: its exact header and the cells a row cannot leave empty."""
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a table, with where it stands so that every error can point at it."""
+
+    file: Path
+    line: int
+    cells: dict[str, str]
+
+    def __getitem__(self, column: str) -> str:
+        return self.cells.get(column, "")
+
+    def list(self, column: str) -> list[str]:
+        """The `|`-separated values of a cell, without empties."""
+        return [value.strip() for value in self[column].split("|") if value.strip()]
+
+    def error(self, problem: str) -> InputError:
+        return InputError(problem, self.file, self.line)
+
+    def integer(self, column: str, minimum: int = 1) -> int | None:
+        """A whole-number cell, or None when empty."""
+        value = self[column]
+        if not value:
+            return None
+        if not value.isdigit() or int(value) < minimum:
+            raise self.error(f"{column} must be a whole number of at least {minimum}, "
+                             f"not {value!r}")
+        return int(value)
+
+    def date(self, column: str) -> str | None:
+        """An ISO date or year cell (2019, 2019-06, 2019-06-01), or None when empty."""
+        value = self[column]
+        if value and not _DATE.match(value):
+            raise self.error(f"{column} must be an ISO date or year (2019-06-01, 2019), "
+                             f"not {value!r}")
+        return value or None
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, or raise an InputError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start} cannot be decoded)", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+
+
+def read_table(path: Path, columns: tuple[str, ...], required: tuple[str, ...] = ()) -> list[Row]:
+    """Read a CSV table whose header must be exactly `columns`."""
+    rows: list[Row] = []
+    reader = csv.reader(read_text(path).splitlines(keepends=True), strict=True)
+    try:
+        header = [cell.strip() for cell in next(reader, [])]
+        if tuple(header) != columns:
+            raise InputError(
+                f"the header must be {','.join(columns)} (found {','.join(header) or 'nothing'})",
+                path, 1,
+            )
+        for cells in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(columns):
+                raise InputError(
+                    f"expected {len(columns)} cells, found {len(cells)} "
+                    "(a comma inside a cell needs quotes)", path, line,
+                )
+            row = Row(path, line, {c: v.strip() for c, v in zip(columns, cells, strict=True)})
+            for column in required:
+                if not row[column]:
+                    raise row.error(f"the cell {column!r} is empty")
+            rows.append(row)
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
+    return rows
+
+
+@dataclass
+class Sources:
+    """Everything in a data folder, read and checked for form (not yet for meaning)."""
+
+    folder: Path
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    texts: list[Path] = field(default_factory=list)
+
+    def rows(self, table: str) -> Iterator[Row]:
+        yield from self.tables.get(table, [])
+
+
+def load(folder: str | Path) -> Sources:
+    """Read every table of a data folder (missing tables are empty) and list its texts."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("no such data folder", folder)
+    sources = Sources(folder)
+    for name, (columns, required) in TABLES.items():
+        path = folder / f"{name}.csv"
+        sources.tables[name] = read_table(path, columns, required) if path.exists() else []
+    text_folder = folder / "sources"
+    sources.texts = sorted(text_folder.glob("*.txt")) if text_folder.is_dir() else []
+    return sources

@@ -634,16 +634,18 @@ def _compare(ctx: Context, path: Path, found: Extraction, pairs: list[tuple[str,
 # --- Putting it together -----------------------------------------------------------------------
 
 
-def context(data: str | Path = "data", base: str = DEFAULT_BASE) -> Context:
+def context(data: str | Path = "data", base: str = DEFAULT_BASE,
+            ontology: Path | None = None) -> Context:
     """Read the data folder and the vocabulary, ready for the assembly steps."""
-    ctx = Context(load(data), Minter(base), load_vocabulary())
+    ctx = Context(load(data), Minter(base), load_vocabulary(ontology))
     ctx.graphs.quads.update(ctx.vocabulary.quads)
     return ctx
 
 
-def assemble(data: str | Path = "data", base: str = DEFAULT_BASE) -> Build:
+def assemble(data: str | Path = "data", base: str = DEFAULT_BASE,
+             ontology: Path | None = None) -> Build:
     """Read a data folder into sorted quads, checking every reference. Writes nothing."""
-    ctx = context(data, base)
+    ctx = context(data, base, ontology)
     for step in (_documents, _regions, _coalitions, _organisations, _memberships, _goals,
                  _themes, _texts):
         step(ctx)
@@ -651,13 +653,13 @@ def assemble(data: str | Path = "data", base: str = DEFAULT_BASE) -> Build:
 
 
 def build(data: str | Path = "data", out: str | Path | None = "build",
-          base: str = DEFAULT_BASE, validate: bool = True) -> Build:
+          base: str = DEFAULT_BASE, validate: bool = True, ontology: Path | None = None) -> Build:
     """Build, validate and (when `out` is given) write the graph and its store.
 
     Nothing in `out` changes unless the sources are good; a graph with SHACL violations is
     still written, so that it can be inspected, and `result.report.conforms` is False.
     """
-    result = assemble(data, base)
+    result = assemble(data, base, ontology)
     if validate:
         from .validate import validate_build
 

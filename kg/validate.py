@@ -26,7 +26,7 @@ class Finding:
     focus: str
     path: str
     message: str
-    shape: str
+    shape: str  # the shape or, for SPARQL constraints, the constraint that failed
 
 
 @dataclass
@@ -84,10 +84,11 @@ def validate_graph(data: rdflib.Graph, with_vocabulary: bool = True) -> Report:
     import pyshacl
     from rdflib.namespace import SH
 
+    if with_vocabulary:
+        data = data + vocabulary_graph()  # a new graph: the caller's stays as it was
     _conforms, results, _text = pyshacl.validate(
         data,
         shacl_graph=shapes_graph(),
-        ont_graph=vocabulary_graph() if with_vocabulary else None,
         inference="none",
         allow_warnings=True,
     )
@@ -99,7 +100,8 @@ def validate_graph(data: rdflib.Graph, with_vocabulary: bool = True) -> Report:
             focus=str(results.value(result, SH.focusNode)),
             path=str(results.value(result, SH.resultPath) or ""),
             message=str(results.value(result, SH.resultMessage) or ""),
-            shape=str(results.value(result, SH.sourceShape) or ""),
+            shape=str(results.value(result, SH.sourceConstraint)
+                      or results.value(result, SH.sourceShape) or ""),
         ))
     return Report(sorted(findings))
 

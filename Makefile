@@ -1,0 +1,38 @@
+# dlkg: `make demo` builds the graph, answers sample questions and writes the HTML pages;
+# `make test` runs the whole test suite. Both set everything up first (a venv in .venv/,
+# and for the tests Debian's Chromium when it is missing).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test chromium lint
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	$(BIN)/kg build
+	$(BIN)/kg query members
+	$(BIN)/kg query goals
+	$(BIN)/kg query sector-mix
+	$(BIN)/kg viz --out build/network.html
+	$(BIN)/kg report --out build/report.html
+	@echo "Open build/network.html and build/report.html in a browser; 'kg serve' serves it all."
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+lint: setup
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/mypy
+
+test: setup chromium lint
+	$(BIN)/python -m pytest -q

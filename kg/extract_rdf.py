@@ -1,0 +1,79 @@
+"""`kg extract`: press releases to Turtle in the graph's ontology, each fact with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .build import (
+    Context,
+    Graphs,
+    _coalitions,
+    _documents,
+    _organisations,
+    _regions,
+    _themes,
+    context,
+    extraction_quads,
+    lexicon,
+    load_vocabulary,
+)
+from .errors import InputError
+from .iri import DEFAULT_BASE, Minter, prefixes
+from .namespace import DCTERMS, PROV, RDF, SDO
+from .sources import Sources, read_text
+
+__all__ = ["extract_files"]
+
+
+def _known(data: str | Path | None, base: str) -> Context:
+    """A context that knows the curated names (when a data folder is there) but holds no facts."""
+    folder = Path(data) if data is not None else None
+    if folder is not None and folder.is_dir():
+        ctx = context(folder, base)
+        for step in (_documents, _regions, _coalitions, _organisations, _themes):
+            step(ctx)
+    else:
+        ctx = Context(Sources(Path(".")), Minter(base), load_vocabulary())
+    ctx.graphs = Graphs()
+    return ctx
+
+
+def _title(ctx: Context, path: Path) -> str:
+    for row in ctx.data.rows("sources"):
+        if row["file"] == path.name:
+            return row["title"]
+    return path.stem
+
+
+def extract_files(files: Iterable[str | Path], data: str | Path | None = "data",
+                  base: str = DEFAULT_BASE) -> tuple[str, list[str]]:
+    """Extract every file; return the Turtle of all their facts and the warnings.
+
+    Files are read in full before anything is returned, so a bad file leaves no output.
+    """
+    from .extract import ExtractionError, extract_text
+
+    ctx = _known(data, base)
+    known = lexicon(ctx)
+    for file in files:
+        path = Path(file)
+        if not path.is_file():
+            raise InputError("no such file", path)
+        try:
+            found = extract_text(read_text(path), path.stem, known)
+        except ExtractionError as exc:
+            raise InputError(exc.message, path) from None
+        ctx.warnings.extend(f"{path}: {warning}" for warning in found.warnings)
+        doc = next((ctx.documents[r["id"]] for r in ctx.data.rows("sources")
+                    if r["file"] == path.name), ctx.mint.source(path.stem))
+        ctx.graphs.link(doc, doc, RDF.type, PROV.Entity)
+        ctx.graphs.link(doc, doc, RDF.type, SDO.NewsArticle)
+        ctx.graphs.add(doc, doc, DCTERMS.title, ox.Literal(_title(ctx, path)))
+        extraction_quads(ctx, doc, found)
+    triples = sorted({quad.triple for quad in ctx.graphs.quads},
+                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes(base))
+    return turtle.decode("utf-8"), ctx.warnings

@@ -1,0 +1,283 @@
+"""Project the RDF graph onto networkx: typed nodes and edges, and the views pictures are made of.
+
+The projection reads through an `Engine`, so a build folder, an RDF file and a remote endpoint
+give the same network. Node ids are IRIs; attributes follow the contract of `kg.viz`:
+`kind`, `label`, `label_nl`, `label_en`, and per kind `sector`, `sector_group`, `org_type`,
+`city`, `website`, `wikidata`, `target_year`, `aim`, `source`, `source_url`. Edges carry `kind`
+(member-of, classified-as, broader, works-on, aims-at, targets, located-in) and, for
+memberships, `join_order`, `joined`, `evidence`, `source`, `source_url`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .namespace import SCHEMES
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .engine import Engine
+
+__all__ = ["VIEWS", "analyze_command", "export", "network", "project", "viz"]
+
+VIEWS = ("members", "sectors", "themes", "all", "bipartite", "organisations")
+PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX time: <http://www.w3.org/2006/time#>
+PREFIX dlkg: <https://w3id.org/dlkg/def#>
+"""
+QUERIES = {
+    "labels": "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }",
+    "coalitions": """SELECT ?c ?stated ?founded ?website WHERE {
+        ?c a org:OrganizationalCollaboration .
+        OPTIONAL { ?c dlkg:statedPartnerCount ?stated }
+        OPTIONAL { ?c schema:foundingDate ?founded }
+        OPTIONAL { ?c schema:url ?website } }""",
+    "organisations": """SELECT ?o ?website ?wikidata ?title ?url WHERE {
+        ?o a org:Organization .
+        OPTIONAL { ?o schema:url ?website }
+        OPTIONAL { ?o schema:sameAs ?wikidata }
+        OPTIONAL { ?o prov:wasDerivedFrom ?doc . ?doc dcterms:title ?title
+                   OPTIONAL { ?doc schema:url ?url } } }""",
+    "classifications": """SELECT ?o ?concept ?scheme WHERE {
+        ?o a org:Organization ; org:classification ?concept . ?concept skos:inScheme ?scheme }""",
+    "broader": """SELECT ?sector ?group WHERE {
+        ?sector skos:inScheme <https://w3id.org/dlkg/def/sector> ; skos:broader ?group }""",
+    "memberships": """SELECT ?o ?c ?order ?joined ?sentence ?title ?url WHERE {
+        ?m a org:Membership ; org:member ?o ; org:organization ?c .
+        OPTIONAL { ?m dlkg:joinOrder ?order }
+        OPTIONAL { ?m org:memberDuring/time:hasBeginning/(time:inXSDDate|time:inXSDgYear) ?joined }
+        OPTIONAL { ?m dlkg:evidence/oa:hasSelector/oa:exact ?sentence }
+        OPTIONAL { ?m prov:wasDerivedFrom ?doc . ?doc dcterms:title ?title
+                   OPTIONAL { ?doc schema:url ?url } } }""",
+    "themes": """SELECT ?x ?theme ?kind WHERE {
+        { ?x dlkg:theme ?theme } UNION { ?x dlkg:activity ?theme }
+        OPTIONAL { ?theme skos:notation ?kind } }""",
+    "goals": """SELECT ?c ?goal ?year WHERE {
+        ?c org:purpose ?goal . OPTIONAL { ?goal dlkg:targetYear ?year } }""",
+    "targets": "SELECT ?goal ?region WHERE { ?goal dlkg:targetRegion ?region }",
+    "places": """SELECT ?x ?place WHERE {
+        { ?x a org:Organization ; schema:location ?place }
+        UNION { ?x schema:containedInPlace ?place } }""",
+}
+
+
+def _rows(engine: Engine, name: str) -> list[dict[str, Any]]:
+    result = engine.query(PREFIXES + QUERIES[name])
+    return [{var: (None if term is None else term)
+             for var, term in zip(result.variables, row, strict=True)} for row in result.rows]
+
+
+def _labels(engine: Engine) -> dict[str, dict[str, str]]:
+    """Every label by resource and language ('' for untagged), the smallest text first."""
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _rows(engine, "labels"):
+        lang = getattr(row["label"], "language", None) or ""
+        known = labels[str(row["s"])].get(lang)
+        text = str(row["label"])
+        if known is None or text < known:
+            labels[str(row["s"])][lang] = text
+    return labels
+
+
+def _pick(labels: dict[str, str], lang: str, fallback: str) -> str:
+    for key in (lang, "", "en" if lang == "nl" else "nl"):
+        if key in labels:
+            return labels[key]
+    return next(iter(sorted(labels.values())), fallback)
+
+
+def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
+    """The whole typed network of a graph, read through an engine."""
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    labels = _labels(engine)
+
+    def node(iri: object, kind: str, **attrs: Any) -> str:
+        key = str(iri)
+        names = labels.get(key, {})
+        fallback = key.rstrip("/").rsplit("/", 1)[-1]
+        data = {"kind": kind, "label": _pick(names, lang, fallback),
+                "label_nl": _pick(names, "nl", fallback), "label_en": _pick(names, "en", fallback)}
+        data.update({k: v for k, v in attrs.items() if v not in (None, "")})
+        if key in G:
+            G.nodes[key].update({k: v for k, v in data.items() if k not in G.nodes[key]})
+        else:
+            G.add_node(key, **data)
+        return key
+
+    for row in _rows(engine, "coalitions"):
+        node(row["c"], "coalition", stated_partners=_int(row["stated"]),
+             founded=_str(row["founded"]), website=_str(row["website"]))
+    for row in sorted(_rows(engine, "organisations"), key=lambda r: str(r["title"] or "")):
+        node(row["o"], "organisation", website=_str(row["website"]),
+             wikidata=_str(row["wikidata"]), source=_str(row["title"]), source_url=_str(row["url"]))
+    groups = {str(r["sector"]): str(r["group"]) for r in _rows(engine, "broader")}
+    for row in _rows(engine, "broader"):
+        G.add_edge(node(row["sector"], "sector"), node(row["group"], "sector-group"),
+                   key="broader", kind="broader")
+    kinds = {str(SCHEMES["sector"]): "sector", str(SCHEMES["org-type"]): "type"}
+    for row in sorted(_rows(engine, "classifications"), key=lambda r: str(r["concept"])):
+        kind = kinds.get(str(row["scheme"]))
+        if kind is None:
+            continue
+        organisation, concept = node(row["o"], "organisation"), node(row["concept"], kind)
+        G.add_edge(organisation, concept, key=f"classified-as {concept}", kind="classified-as")
+        attrs = G.nodes[organisation]
+        if kind == "sector":
+            attrs.setdefault("sector", G.nodes[concept]["label"])
+            if group := groups.get(str(row["concept"])):
+                attrs.setdefault("sector_group", _pick(labels.get(group, {}), lang, group))
+        else:
+            attrs.setdefault("org_type", G.nodes[concept]["label"])
+    _memberships(G, engine, node)
+    for row in _rows(engine, "themes"):
+        kind = "activity" if str(row["kind"] or "") == "activity" else "theme"
+        G.add_edge(node(row["x"], "organisation" if str(row["x"]) not in G else
+                        G.nodes[str(row["x"])]["kind"]),
+                   node(row["theme"], kind), key=f"works-on {row['theme']}", kind="works-on")
+    for row in _rows(engine, "goals"):
+        goal = node(row["goal"], "goal", target_year=_int(row["year"]),
+                    aim=_pick(labels.get(str(row["goal"]), {}), lang, ""))
+        G.add_edge(str(row["c"]), goal, key="aims-at", kind="aims-at")
+    for row in _rows(engine, "targets"):
+        G.add_edge(str(row["goal"]), node(row["region"], "region"),
+                   key=f"targets {row['region']}", kind="targets")
+    for row in _rows(engine, "places"):
+        place = node(row["place"], "region")
+        if str(row["x"]) not in G:
+            node(row["x"], "region")
+        source = str(row["x"])
+        G.add_edge(source, place, key=f"located-in {place}", kind="located-in")
+        if G.nodes[source]["kind"] == "organisation":
+            G.nodes[source].setdefault("city", G.nodes[place]["label"])
+    return G
+
+
+def _str(term: object) -> str | None:
+    return None if term is None else str(term)
+
+
+def _int(term: object) -> int | None:
+    return None if term is None else int(str(term))
+
+
+def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
+    """One member-of edge per membership; its evidence preferred over a bare source."""
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in _rows(engine, "memberships"):
+        key = (str(row["o"]), str(row["c"]))
+        attrs = best.setdefault(key, {})
+        if row["order"] is not None:
+            attrs["join_order"] = int(str(row["order"]))
+        if row["joined"] is not None:
+            attrs["joined"] = str(row["joined"])
+        if row["sentence"] is not None and (
+                "evidence" not in attrs or str(row["sentence"]) < attrs["evidence"]):
+            attrs["evidence"] = str(row["sentence"])
+            attrs["source"], attrs["source_url"] = _str(row["title"]), _str(row["url"])
+        elif "source" not in attrs and row["title"] is not None:
+            attrs["source"], attrs["source_url"] = _str(row["title"]), _str(row["url"])
+    for (organisation, coalition), attrs in sorted(best.items()):
+        node(organisation, "organisation")
+        node(coalition, "coalition")
+        G.add_edge(organisation, coalition, key="member-of", kind="member-of",
+                   **{k: v for k, v in attrs.items() if v is not None})
+
+
+def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
+    """A part of the network: members, sectors, themes, all, bipartite or organisations."""
+    from . import analyze
+
+    if name not in VIEWS:
+        raise ValueError(f"unknown view {name!r} (known: {', '.join(VIEWS)})")
+    if name == "all":
+        return G
+    if name == "bipartite":
+        return analyze.organisation_coalition_graph(G)
+    if name == "organisations":
+        return analyze.organisation_projection(G)
+    keep_nodes = {"members": {"coalition", "organisation"},
+                  "sectors": {"coalition", "organisation", "sector", "sector-group"},
+                  "themes": {"coalition", "organisation", "theme", "activity"}}[name]
+    keep_edges = {"members": {"member-of"},
+                  "sectors": {"member-of", "classified-as", "broader"},
+                  "themes": {"member-of", "works-on"}}[name]
+    sub = G.__class__()
+    sub.add_nodes_from((n, d) for n, d in G.nodes(data=True) if d["kind"] in keep_nodes)
+    sub.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
+                       if d["kind"] in keep_edges and u in sub and v in sub)
+    return sub
+
+
+def network(kg: str | Path = "build", *, view_name: str = "all", lang: str = "en",
+            endpoint: str | None = None, graph: str | None = None) -> nx.Graph:
+    """The network view of a build, an RDF file or a remote endpoint."""
+    from .engine import open_engine
+
+    return view(project(open_engine(kg, endpoint=endpoint, graph=graph), lang), view_name)
+
+
+def viz(kg: str | Path, out: Path, *, view: str = "all", lang: str = "en",
+        endpoint: str | None = None, graph: str | None = None) -> Path:
+    """Write the interactive HTML network of a view."""
+    from .viz import write_html
+
+    G = network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph)
+    title = {"nl": "Netwerk van de coalitie", "en": "Coalition network"}[lang]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return write_html(G, out, lang=lang, title=f"{title} ({view})")
+
+
+def export(kg: str | Path, fmt: str, out: Path, *, view: str = "all", lang: str = "en") -> Path:
+    """Write a view as GraphML, GEXF or node-link JSON for Gephi and other tools."""
+    import networkx as nx
+
+    G = network(kg, view_name=view, lang=lang)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    os.close(fd)
+    try:
+        if fmt == "graphml":
+            nx.write_graphml(G, tmp)
+        elif fmt == "gexf":
+            nx.write_gexf(G, tmp)
+        elif fmt == "json":
+            data = nx.node_link_data(G, edges="links")
+            Path(tmp).write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),
+                                 encoding="utf-8")
+        else:
+            raise ValueError(f"unknown export format {fmt!r}")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def analyze_command(kg: str | Path, *, view: str = "all", fmt: str = "table",
+                    endpoint: str | None = None, graph: str | None = None,
+                    lang: str = "en") -> str:
+    """The text `kg analyze` prints: measures of a view as a table, CSV or JSON."""
+    from .analyze import summarise
+
+    analysis = summarise(network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph))
+    if fmt == "json":
+        return analysis.to_json() + "\n"
+    if fmt == "csv":
+        return analysis.render("csv", "nodes")
+    sections = ("summary", "nodes", "bridges", "sectors", "sector-groups", "communities")
+    return "\n".join(f"== {section}\n" + analysis.render("table", section)
+                     for section in sections)

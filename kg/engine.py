@@ -33,7 +33,7 @@ class Result:
     def records(self) -> list[dict[str, object]]:
         """SELECT rows as dictionaries of plain Python values (str, int, date, ...)."""
         return [
-            {var: (term.toPython() if term is not None else None)
+            {var: (term.toPython() if term is not None else None)  # type: ignore[attr-defined]
              for var, term in zip(self.variables, row, strict=True)}
             for row in self.rows
         ]
@@ -128,8 +128,8 @@ class OxigraphEngine:
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         import pyoxigraph as ox
 
-        substitutions = {ox.Variable(name): _to_oxigraph(value)
-                         for name, value in (bindings or {}).items()}
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(name): _to_oxigraph(value) for name, value in (bindings or {}).items()}
         try:
             answer = self.store.query(sparql, use_default_graph_as_union=True,
                                       substitutions=substitutions)
@@ -182,7 +182,8 @@ class RdflibEngine:
         return Result("graph", triples=list(answer))  # type: ignore[arg-type]
 
 
-ENGINES = {"oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
+ENGINES: dict[str, type[OxigraphEngine] | type[RdflibEngine]] = {
+    "oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
 
 
 def open_engine(kg: str | Path = "build", engine: str = "oxigraph",
@@ -194,4 +195,5 @@ def open_engine(kg: str | Path = "build", engine: str = "oxigraph",
         return RemoteEngine(endpoint, graph=graph)
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
-    return ENGINES[engine](kg)
+    chosen: Engine = ENGINES[engine](kg)
+    return chosen

@@ -75,5 +75,5 @@ def extract_files(files: Iterable[str | Path], data: str | Path | None = "data",
         extraction_quads(ctx, doc, found)
     triples = sorted({quad.triple for quad in ctx.graphs.quads},
                      key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes(base))
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes(base)) or b""
     return turtle.decode("utf-8"), ctx.warnings

@@ -1,0 +1,947 @@
+"""The catalogue of coalition questions (queries/*.rq): headers, answers, engines, injection, CLI.
+
+Expected answers are computed from the curated tables in data/ where they can be, so that a
+change to the data moves the test with it; a few literal numbers pin the seed down as well.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import re
+import shlex
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from rdflib.plugins.sparql import prepareQuery
+
+import kg
+from kg.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
+from kg.cli import main
+from kg.engine import Engine, Result, open_engine
+from kg.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+QUERIES = ROOT / "queries"
+FILES = sorted(QUERIES.glob("*.rq"))
+PRESS_RELEASE = DATA / "sources" / "samenwerking-noord-persbericht.txt"
+
+BASE = "https://w3id.org/dlkg/"
+DLC = BASE + "coalition/digital-literacy-coalition-groningen"
+DRENTHE = BASE + "coalition/digitaal-vaardig-drenthe"
+FRIESLAND = BASE + "coalition/coalitie-digitale-inclusie-friesland"
+PRESS_DOC = BASE + "source/samenwerking-noord-persbericht"
+ORG = "http://www.w3.org/ns/org#"
+SECTOR = "https://w3id.org/dlkg/def/sector/"
+GROUP = "https://w3id.org/dlkg/def/sector-group/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+REQUIRED_QUERIES = {
+    "members", "sector-mix", "sector-gaps", "goals", "timeline", "profile", "shared-members",
+    "coalition-overlap", "evidence", "partner-counts", "themes", "quality-queue", "by-place",
+    "org-types", "coalitions-in-region", "co-members",
+}
+SEED_MEMBERS = [
+    "Rijksuniversiteit Groningen", "Hanzehogeschool Groningen", "Gemeente Groningen",
+    "Provincie Groningen", "UMCG", "Alfa College", "Noorderpoort", "SKSG", "O2G2", "MKB Noord",
+    "Noordhoff Uitgevers", "NDC Mediagroep", "Goldmund, Wyldebeast & Wunderliebe", "Basicly",
+    "Bossers & Cnossen", "Biblionet Groningen", "Groninger Forum", "Samenwerking Noord",
+]
+SHARED = {"Drenthe College", "Stichting Digisterker Noord", "Zorggroep Noorderzorg"}
+
+# Parameters to run each query with, per fixture: every parameter is exercised bound and,
+# where optional, unbound; values that match nothing are included on purpose.
+SEED_PARAMS: dict[str, list[dict[str, str]]] = {
+    "members": [{}, {"coalition": DLC, "lang": "nl"}, {"lang": "de"},
+                {"coalition": "coalition/none"}],
+    "sector-mix": [{}, {"coalition": DLC, "lang": "nl"}, {"coalition": "coalition/none"}],
+    "sector-gaps": [{}, {"threshold": "3", "lang": "nl"}, {"coalition": "coalition/none"}],
+    "goals": [{}, {"as_of": "2024"}, {"as_of": "2026", "lang": "nl", "coalition": DLC}],
+    "timeline": [{}, {"coalition": DLC}],
+    "profile": [{"org": "organisation/umcg"}, {"org": "organisation/samenwerking-noord",
+                                               "lang": "nl"}, {"org": "organisation/none"}],
+    "shared-members": [{}],
+    "coalition-overlap": [{}],
+    "evidence": [{}, {"org": "organisation/samenwerking-noord"}, {"coalition": DLC}],
+    "partner-counts": [{}, {"coalition": DLC}, {"coalition": "coalition/none"}],
+    "themes": [{}, {"lang": "nl"}],
+    "quality-queue": [{}],
+    "by-place": [{}, {"coalition": DLC, "lang": "nl"}],
+    "org-types": [{}, {"lang": "nl", "coalition": DLC}],
+    "coalitions-in-region": [{"region": "region/provincie-groningen"},
+                             {"region": "region/leeuwarden", "lang": "nl"},
+                             {"region": "region/nederland"}],
+    "co-members": [{"org": "organisation/umcg"}, {"org": "organisation/none"}],
+    "sources": [{}, {"lang": "nl"}],
+    "is-member": [{"org": "organisation/umcg", "coalition": DLC},
+                  {"org": "organisation/none", "coalition": DLC}],
+    "describe": [{"resource": "organisation/umcg"}, {"resource": DLC}],
+    "coalitions": [{}, {"lang": "nl"}],
+    "find": [{"text": "groningen"}, {"text": "HANZE", "lang": "nl"}, {"text": "zzz"}],
+}
+TWO_PARAMS: dict[str, list[dict[str, str]]] = {
+    **{name: [{}] for name in SEED_PARAMS},
+    "members": [{}, {"coalition": DRENTHE, "lang": "nl"}],
+    "sector-gaps": [{}, {"threshold": "3"}],
+    "goals": [{}, {"as_of": "2025"}],
+    "profile": [{"org": "organisation/drenthe-college"}],
+    "evidence": [{}, {"org": "organisation/drenthe-college"}],
+    "coalitions-in-region": [{"region": f"region/{r}"} for r in
+                             ("drenthe", "fryslan", "assen", "smallingerland", "nederland")],
+    "co-members": [{"org": "organisation/drenthe-college"}, {"org": "organisation/gemeente-assen"}],
+    "is-member": [{"org": "organisation/drenthe-college", "coalition": FRIESLAND},
+                  {"org": "organisation/gemeente-assen", "coalition": FRIESLAND}],
+    "describe": [{"resource": "organisation/drenthe-college"}],
+    "find": [{"text": "fryslân"}, {"text": "drenthe"}],
+}
+
+
+# --- Helpers -----------------------------------------------------------------------------------
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _organisation_facts() -> dict[str, dict[str, str]]:
+    """Per organisation name, the first non-empty value of each column (as the build merges)."""
+    facts: dict[str, dict[str, str]] = {}
+    for row in _table("organisations"):
+        known = facts.setdefault(row["name"], {})
+        for column, value in row.items():
+            if value and not known.get(column):
+                known[column] = value
+    return facts
+
+
+def _sector_groups() -> dict[str, str]:
+    """Sector code -> sector-group code, from the concept scheme."""
+    graph = rdflib.Graph().parse(ROOT / "ontology" / "concepts.ttl")
+    broader = rdflib.URIRef("http://www.w3.org/2004/02/skos/core#broader")
+    return {str(s).rsplit("/", 1)[1]: str(o).rsplit("/", 1)[1]
+            for s, o in graph.subject_objects(broader)}
+
+
+_ENGINES: dict[tuple[str, str], Engine] = {}
+
+
+def _engine(build: Path, name: str = "oxigraph") -> Engine:
+    key = (str(build), name)
+    if key not in _ENGINES:
+        _ENGINES[key] = open_engine(build, name)
+    return _ENGINES[key]
+
+
+def _run(name: str, build: Path, engine: str = "oxigraph", **params: str) -> Result:
+    return run(name, params, engine=_engine(build, engine), base=BASE)
+
+
+def rows(name: str, build: Path, engine: str = "oxigraph", **params: str) -> list[dict[str, Any]]:
+    result = _run(name, build, engine, **params)
+    assert result.kind == "select", name
+    return result.records()
+
+
+def _plain(result: Result) -> object:
+    """A result as comparable plain values: sorted rows, a boolean, or a set of triples."""
+    if result.kind == "ask":
+        return result.boolean
+    if result.kind == "graph":
+        # Oxigraph stores xsd:positiveInteger and xsd:nonNegativeInteger as xsd:integer
+        return sorted({tuple(repr(t.toPython()) if isinstance(t, rdflib.Literal) else t.n3()
+                             for t in triple) for triple in result.triples})
+    records = result.records()
+    return (result.variables,
+            sorted(repr(tuple(str(v) if v is not None else None for v in r.values()))
+                   for r in records))
+
+
+def _param_id(params: dict[str, str]) -> str:
+    return ",".join(f"{k}={v.rsplit('/', 1)[-1]}" for k, v in params.items()) or "defaults"
+
+
+def _cases(table: dict[str, list[dict[str, str]]]) -> list[Any]:
+    return [pytest.param(name, params, id=f"{name}[{_param_id(params)}]")
+            for name in sorted(table) for params in table[name]]
+
+
+# --- The files and their headers ---------------------------------------------------------------
+
+
+def test_the_catalogue_has_every_question() -> None:
+    names = {path.stem for path in FILES}
+    assert len(FILES) >= 15, "queries/*.rq found fewer than 15 files"
+    assert names >= REQUIRED_QUERIES, REQUIRED_QUERIES - names
+    assert set(catalogue()) == names
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", name) for name in names)
+    # every query is exercised on both fixtures below
+    assert set(SEED_PARAMS) == names
+    assert set(TWO_PARAMS) == names
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_query_parses_on_both_engines(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    prepareQuery(text)
+    ox.Store().query(text)
+
+
+def _body(query: Query) -> str:
+    return "\n".join(line for line in query.text.splitlines() if not line.startswith("#"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_header_is_complete(path: Path) -> None:
+    query = parse_query_file(path)
+    assert query.titles.get("en"), "no `# title:`"
+    assert query.titles.get("nl"), "no `# title@nl:`"
+    assert query.titles["en"] != query.titles["nl"]
+    assert len(query.description) > 40, "no `# description:`"
+    assert query.examples, "no `# example:`"
+    body = _body(query)
+    for param in query.params:
+        assert param.type in PARAM_TYPES
+        assert param.description
+        assert re.search(rf"\?{param.name}\b", body), f"?{param.name} is not in the query"
+        if param.name == "lang":
+            assert param.type == "string" and param.default == "en"
+    if query.form == "SELECT":
+        # Oxigraph substitutes only variables the SELECT clause projects (SEP-0007)
+        projection = re.search(r"SELECT(.*?)WHERE", body, re.DOTALL)
+        assert projection is not None
+        for param in query.params:
+            assert f"?{param.name}" in projection.group(1).split(), \
+                f"parameter ?{param.name} must be projected"
+        assert re.search(r"SELECT\s+DISTINCT", body), \
+            "the union default graph repeats a triple once per source: use SELECT DISTINCT"
+    assert "SERVICE" not in body.upper().split()
+    for example in query.examples:
+        words = shlex.split(example)
+        assert words[:3] == ["kg", "query", query.name], example
+        given = [w.split("=", 1)[0] for w in words[3:] if "=" in w and not w.startswith("-")]
+        assert set(given) <= {p.name for p in query.params}, example
+    required = {p.name for p in query.params if p.required}
+    assert any(required <= {w.split("=", 1)[0] for w in shlex.split(e) if "=" in w}
+               for e in query.examples), "no example gives every required parameter"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_examples_run(path: Path, seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    query = parse_query_file(path)
+    for example in query.examples:
+        code = main([*shlex.split(example)[1:], "--kg", str(seed_build)])
+        out = capsys.readouterr().out
+        assert code == (0 if query.form != "ASK" or "true" in out else 1), example
+        assert out.strip(), example
+
+
+# --- Answers on the seed graph -----------------------------------------------------------------
+
+
+def test_members(seed_build: Path) -> None:
+    found = rows("members", seed_build)
+    memberships = [r["member"] for r in _table("memberships")]
+    assert sorted(r["name"] for r in found) == sorted(memberships) == sorted(SEED_MEMBERS)
+    assert len(found) == 18
+    assert {r["coalitionName"] for r in found} == {"Digital Literacy Coalition Groningen"}
+    joiner = next(r for r in found if r["name"] == "Samenwerking Noord")
+    assert joiner["joinOrder"] == 18
+    assert found[0]["name"] == "Samenwerking Noord"  # a known join order comes first
+    rest = [r["name"] for r in found[1:]]
+    assert rest == sorted(rest, key=str.lower)
+    assert all(r["joinOrder"] is None for r in found[1:])
+    umcg = next(r for r in found if r["name"] == "UMCG")
+    assert umcg["sector"] == SECTOR + "healthcare"
+    assert (umcg["sectorLabel"], umcg["groupLabel"]) == ("healthcare", "civil society and culture")
+    assert umcg["typeLabel"] == "academic hospital"
+    assert umcg["cityLabel"] == "Groningen"
+    assert rows("members", seed_build, coalition="coalition/none") == []
+    assert len(rows("members", seed_build, coalition=DLC)) == 18
+
+
+def test_members_labels_follow_lang(seed_build: Path) -> None:
+    dutch = {r["name"]: r for r in rows("members", seed_build, lang="nl")}
+    assert dutch["UMCG"]["sectorLabel"] == "zorg"
+    assert dutch["UMCG"]["groupLabel"] == "culturele veld"
+    assert dutch["Hanzehogeschool Groningen"]["typeLabel"] == "hogeschool"
+    other = {r["name"]: r for r in rows("members", seed_build, lang="de")}
+    assert other["UMCG"]["sectorLabel"] == "healthcare"  # falls back to English
+    assert len(other) == 18
+
+
+def test_sector_mix_matches_the_tables(seed_build: Path) -> None:
+    facts = _organisation_facts()
+    groups = _sector_groups()
+    members = {r["member"] for r in _table("memberships")}
+    sectors = Counter(facts[m]["sector"] for m in members if facts[m].get("sector"))
+    by_group = Counter(groups[facts[m]["sector"]] for m in members if facts[m].get("sector"))
+    found = rows("sector-mix", seed_build)
+    got_sectors = {r["concept"].rsplit("/", 1)[1]: r["members"]
+                   for r in found if r["level"] == "sector"}
+    got_groups = {r["concept"].rsplit("/", 1)[1]: r["members"]
+                  for r in found if r["level"] == "group"}
+    assert got_sectors == dict(sectors)
+    assert got_groups == dict(by_group)
+    assert {r["total"] for r in found} == {18}
+    assert got_groups == {"business": 7, "education-research": 5, "civil-society-culture": 4,
+                          "government": 2}
+    assert sum(got_groups.values()) == 18
+    government = next(r for r in found if r["concept"] == GROUP + "government")
+    assert float(government["share"]) == pytest.approx(11.1)
+    for r in found:
+        assert float(r["share"]) == pytest.approx(round(1000 * r["members"] / 18) / 10)
+    sector_rows = [r for r in found if r["level"] == "sector"]
+    assert all(r["group"].startswith(GROUP) for r in sector_rows)
+    dutch = rows("sector-mix", seed_build, lang="nl")
+    assert {r["label"] for r in dutch if r["level"] == "group"} == {
+        "overheden", "educatieve sector", "bedrijfsleven", "culturele veld"}
+
+
+def test_sector_gaps(seed_build: Path) -> None:
+    found = rows("sector-gaps", seed_build)
+    assert {r["group"].rsplit("/", 1)[1]: (r["members"], r["status"]) for r in found} == {
+        "government": (2, "ok"), "education-research": (5, "ok"), "business": (7, "ok"),
+        "civil-society-culture": (4, "ok")}
+    assert {r["threshold"] for r in found} == {2}
+    strict = {r["groupLabel"]: r["status"] for r in rows("sector-gaps", seed_build, threshold="3")}
+    assert strict == {"government": "thin", "education and research": "ok", "business": "ok",
+                      "civil society and culture": "ok"}
+
+
+def test_goals(seed_build: Path) -> None:
+    later = rows("goals", seed_build, as_of="2026", lang="nl")
+    assert {r["regionLabel"] for r in later} == {"Groningen", "Provincie Groningen"}
+    assert {r["region"] for r in later} == {BASE + "region/groningen",
+                                            BASE + "region/provincie-groningen"}
+    assert {str(r["targetYear"]) for r in later} == {"2025"}
+    assert {r["passed"] for r in later} == {True}
+    assert all("meest digitaal geletterde" in r["aim"] for r in later)
+    assert {r["passed"] for r in rows("goals", seed_build, as_of="2024")} == {False}
+    assert {r["passed"] for r in rows("goals", seed_build, as_of="2025")} == {False}
+    today = rows("goals", seed_build)
+    assert {r["as_of"] for r in today} == {datetime.date.today().year}
+    assert {r["passed"] for r in today} == {datetime.date.today().year > 2025}
+    assert {r["aim"] for r in today} == {
+        "Make Groningen the most digitally literate city and province of the Netherlands in 2025"}
+
+
+def test_goal_quote(seed_build: Path) -> None:
+    quotes = {r["quote"] for r in rows("goals", seed_build)}
+    assert len(quotes) == 1
+    assert "in 2025 de meest digitaal geletterde stad" in quotes.pop()
+
+
+def test_timeline(seed_build: Path) -> None:
+    found = rows("timeline", seed_build)
+    assert len(found) == 18
+    assert found[0]["name"] == "Samenwerking Noord" and found[0]["joinOrder"] == 18
+    assert all(r["joined"] is None for r in found)
+    assert {str(r["founded"]) for r in found} == {"2018"}
+
+
+def test_profile(seed_build: Path) -> None:
+    found = rows("profile", seed_build, org="organisation/umcg")
+    facts = {(r["property"], r["value"]): r for r in found}
+    sector = facts[(ORG + "classification", SECTOR + "healthcare")]
+    assert sector["valueLabel"] == "healthcare"
+    assert sector["source"] == BASE + "source/umcg-nl"
+    assert sector["sourceTitle"] == "UMCG"
+    assert (ORG + "memberOf", DLC) in facts
+    assert facts[(ORG + "memberOf", DLC)]["sourceTitle"] == (
+        "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition")
+    legal = facts[("https://schema.org/legalName", "Universitair Medisch Centrum Groningen")]
+    assert legal["source"] == BASE + "source/umcg-nl"
+    assert facts[("https://schema.org/location", BASE + "region/groningen")]["valueLabel"] == (
+        "Groningen")
+    dutch = rows("profile", seed_build, org="organisation/umcg", lang="nl")
+    assert "zorg" in {r["valueLabel"] for r in dutch}
+    assert rows("profile", seed_build, org="organisation/none") == []
+    with pytest.raises(InputError, match="needs --param org"):
+        _run("profile", seed_build)
+
+
+def test_profile_of_an_organisation_with_two_sources(seed_build: Path) -> None:
+    found = rows("profile", seed_build, org="organisation/mkb-noord")
+    city = [r for r in found if r["property"] == "https://schema.org/location"]
+    assert [r["sourceTitle"] for r in city] == ["Open Nieuwsbank bericht over MKB Noord (2007)"]
+
+
+def test_evidence(seed_build: Path) -> None:
+    found = rows("evidence", seed_build)
+    assert {r["name"] for r in found} == set(SEED_MEMBERS)
+    assert {r["source"] for r in found} == {PRESS_DOC}
+    quoted = {r["name"] for r in found if r["quote"]}
+    assert quoted == set(SEED_MEMBERS), "every membership has a quoted sentence"
+    joiner = [r for r in found if r["name"] == "Samenwerking Noord"]
+    assert any("achttiende" in r["quote"] for r in joiner)
+    text = PRESS_RELEASE.read_text(encoding="utf-8")
+    for r in found:
+        assert text[r["start"]:r["end"]] == r["quote"]
+    umcg = rows("evidence", seed_build, org="organisation/umcg")
+    assert len(umcg) == 1 and "zeventien andere partners" in umcg[0]["quote"]
+
+
+def test_partner_counts(seed_build: Path) -> None:
+    found = rows("partner-counts", seed_build)
+    assert len(found) == 1
+    assert (found[0]["stated"], found[0]["listed"], found[0]["agrees"]) == (18, 18, True)
+    assert found[0]["statedIn"] == PRESS_DOC
+    assert rows("partner-counts", seed_build, coalition="coalition/none") == []
+
+
+def test_themes(seed_build: Path) -> None:
+    found = rows("themes", seed_build)
+    table = _table("themes")
+    assert {r["label"] for r in found} == {t["name_en"] for t in table}
+    kinds = {t["name_en"]: t["kind"] for t in table}
+    assert all(kinds[r["label"]] == r["kind"] for r in found)
+    themes = {r["label"]: r for r in found if r["kind"] == "theme"}
+    assert {r["actor"] for r in themes.values()} == {DLC}
+    assert {r["actorType"] for r in themes.values()} == {"coalition"}
+    activities = [r for r in found if r["kind"] == "activity"]
+    assert {r["actorName"] for r in activities} == {"Samenwerking Noord"}
+    assert {r["label"] for r in activities} == {t["name_en"] for t in table
+                                                if t["kind"] == "activity"}
+    dutch = rows("themes", seed_build, lang="nl")
+    assert "robotisering" in {r["label"] for r in dutch}
+
+
+def test_quality_queue(seed_build: Path) -> None:
+    facts = _organisation_facts()
+    found = {r["name"]: r for r in rows("quality-queue", seed_build)}
+    assert len(found) == 18
+    assert all(r["noWikidata"] for r in found.values())
+    assert {n for n, r in found.items() if r["noCity"]} == {
+        n for n, f in facts.items() if not f.get("city")} == {"Biblionet Groningen",
+                                                               "Samenwerking Noord"}
+    assert {n for n, r in found.items() if r["noWebsite"]} == {
+        n for n, f in facts.items() if not f.get("website")}
+    assert not any(r["noSector"] for r in found.values())
+    assert found["Biblionet Groningen"]["missing"] == "city; Wikidata id"
+    assert found["UMCG"]["missing"] == "Wikidata id"
+    assert found["UMCG"]["missingCount"] == 1
+
+
+def test_by_place(seed_build: Path) -> None:
+    facts = _organisation_facts()
+    members = {r["member"] for r in _table("memberships")}
+    cities = Counter(facts[m].get("city") for m in members)
+    found = rows("by-place", seed_build, lang="nl")
+    assert {r["cityLabel"]: r["partners"] for r in found} == dict(cities)
+    assert sum(r["partners"] for r in found) == 18
+    groningen = next(r for r in found if r["cityLabel"] == "Groningen")
+    assert groningen["provinceLabel"] == "Provincie Groningen"
+    assert groningen["partners"] == 15
+    leeuwarden = next(r for r in found if r["cityLabel"] == "Leeuwarden")
+    assert leeuwarden["province"] is None  # the tables do not say where Leeuwarden lies
+
+
+def test_org_types(seed_build: Path) -> None:
+    facts = _organisation_facts()
+    members = {r["member"] for r in _table("memberships")}
+    types = Counter(facts[m]["type"] for m in members)
+    found = rows("org-types", seed_build)
+    assert {r["type"].rsplit("/", 1)[1]: r["members"] for r in found} == dict(types)
+    assert found[0]["typeLabel"] == "vocational college" and found[0]["members"] == 2
+
+
+def test_coalitions_in_region(seed_build: Path) -> None:
+    province = rows("coalitions-in-region", seed_build, region="region/provincie-groningen")
+    assert {r["coalition"] for r in province} == {DLC}
+    assert {r["via"] for r in province} == {"area served", "goal", "member"}
+    member = next(r for r in province if r["via"] == "member")
+    assert member["members"] == 15
+    leeuwarden = rows("coalitions-in-region", seed_build, region="region/leeuwarden")
+    assert [(r["via"], r["members"]) for r in leeuwarden] == [("member", 1)]
+    assert {r["coalition"] for r in
+            rows("coalitions-in-region", seed_build, region="region/nederland")} == {DLC}
+    assert rows("coalitions-in-region", seed_build, region="region/none") == []
+
+
+def test_co_members(seed_build: Path) -> None:
+    found = rows("co-members", seed_build, org="organisation/umcg")
+    assert sorted(r["name"] for r in found) == sorted(set(SEED_MEMBERS) - {"UMCG"})
+    assert rows("co-members", seed_build, org="organisation/none") == []
+
+
+def test_no_shared_members_in_the_seed(seed_build: Path) -> None:
+    assert rows("shared-members", seed_build) == []
+    assert rows("coalition-overlap", seed_build) == []
+
+
+def test_sources(seed_build: Path) -> None:
+    found = {r["source"]: r for r in rows("sources", seed_build)}
+    assert set(found) == {BASE + "source/" + s["id"] for s in _table("sources")}
+    press = found[PRESS_DOC]
+    assert press["memberships"] == 18
+    assert press["quotes"] >= 3
+    assert press["kind"] == "press release"
+    assert next(iter(found.values())) is press  # the source most rests on comes first
+    assert found[BASE + "source/umcg-nl"]["subjects"] >= 2
+    dutch = rows("sources", seed_build, lang="nl")
+    assert {r["kind"] for r in dutch} >= {"persbericht", "webpagina", "dataset"}
+
+
+def test_is_member(seed_build: Path) -> None:
+    assert _run("is-member", seed_build, org="organisation/umcg", coalition=DLC).boolean is True
+    assert _run("is-member", seed_build, org="organisation/none",
+                coalition=DLC).boolean is False
+    assert kg.query("is-member", kg=seed_build, org="organisation/sksg", coalition=DLC) is True
+
+
+def test_describe(seed_build: Path) -> None:
+    result = _run("describe", seed_build, resource="organisation/umcg")
+    assert result.kind == "graph"
+    graph = rdflib.Graph()
+    for triple in result.triples:
+        graph.add(triple)
+    umcg = rdflib.URIRef(BASE + "organisation/umcg")
+    healthcare = rdflib.URIRef(SECTOR + "healthcare")
+    assert (umcg, rdflib.URIRef(ORG + "classification"), healthcare) in graph
+    assert rdflib.Literal("zorg", lang="nl") in set(graph.objects(healthcare, None))
+    assert set(graph.subjects()) <= {umcg, *graph.objects(umcg, None)}
+
+
+def test_coalitions(seed_build: Path) -> None:
+    found = rows("coalitions", seed_build)
+    assert len(found) == 1
+    row = found[0]
+    assert (row["name"], row["members"], row["goals"], str(row["founded"])) == (
+        "Digital Literacy Coalition Groningen", 18, 1, "2018")
+    assert row["areaLabel"] == "Groningen"
+    assert row["sources"] == len({r["source"] for r in _table("coalitions")})
+
+
+def test_find(seed_build: Path) -> None:
+    found = rows("find", seed_build, text="hanze")
+    assert {r["name"] for r in found} == {"Hanzehogeschool Groningen"}
+    assert {r["matched"] for r in found} >= {"Hanze", "Hanze University of Applied Sciences"}
+    places = rows("find", seed_build, text="PROVINCIE", lang="nl")
+    assert {(r["name"], r["kind"]) for r in places} >= {("Provincie Groningen", "gebied"),
+                                                        ("Provincie Groningen", "organisatie")}
+    assert rows("find", seed_build, text="zzz") == []
+
+
+# --- Answers on two coalitions ---------------------------------------------------------------
+
+
+def test_two_members(two_coalitions_build: Path) -> None:
+    found = rows("members", two_coalitions_build)
+    by_coalition = Counter(r["coalitionName"] for r in found)
+    assert by_coalition == {"Digitaal Vaardig Drenthe": 6,
+                            "Coalitie Digitale Inclusie Friesland": 7}
+    drenthe = [r["name"] for r in rows("members", two_coalitions_build, coalition=DRENTHE)]
+    assert drenthe == ["Gemeente Assen", "Biblionet Drenthe", "Drenthe College",
+                       "Noorder ICT Werkplaats", "Stichting Digisterker Noord",
+                       "Zorggroep Noorderzorg"]
+
+
+def test_two_shared_members(two_coalitions_build: Path) -> None:
+    found = rows("shared-members", two_coalitions_build)
+    assert {r["name"] for r in found} == SHARED
+    assert len(found) == 6
+    assert {r["coalitions"] for r in found} == {2}
+    assert {(r["name"], r["coalition"]) for r in found} == {
+        (name, c) for name in SHARED for c in (DRENTHE, FRIESLAND)}
+
+
+def test_two_coalition_overlap(two_coalitions_build: Path) -> None:
+    found = rows("coalition-overlap", two_coalitions_build)
+    assert len(found) == 1
+    row = found[0]
+    assert {row["coalition"], row["other"]} == {DRENTHE, FRIESLAND}
+    members = {row["coalition"]: row["members"], row["other"]: row["otherMembers"]}
+    assert members == {DRENTHE: 6, FRIESLAND: 7}
+    assert row["shared"] == 3
+    assert float(row["overlap"]) == 50.0
+
+
+def test_two_co_members(two_coalitions_build: Path) -> None:
+    assen = rows("co-members", two_coalitions_build, org="organisation/gemeente-assen")
+    assert {r["name"] for r in assen} == {"Biblionet Drenthe", "Drenthe College",
+                                          "Noorder ICT Werkplaats", "Stichting Digisterker Noord",
+                                          "Zorggroep Noorderzorg"}
+    college = rows("co-members", two_coalitions_build, org="organisation/drenthe-college")
+    assert len(college) == 5 + 6
+    assert {r["name"] for r in college} == {
+        "Gemeente Assen", "Biblionet Drenthe", "Noorder ICT Werkplaats",
+        "Stichting Digisterker Noord", "Zorggroep Noorderzorg", "Gemeente Leeuwarden",
+        "Provincie Fryslân", "Hogeschool Waddenkust", "Fries Cultuurhuis"}
+    both = {r["name"] for r in college if r["name"] in SHARED}
+    assert {r["coalition"] for r in college if r["name"] in both} == {DRENTHE, FRIESLAND}
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("drenthe", {(DRENTHE, "area served"), (DRENTHE, "goal"), (DRENTHE, "member"),
+                 (FRIESLAND, "member")}),
+    ("fryslan", {(FRIESLAND, "area served"), (FRIESLAND, "goal"), (FRIESLAND, "member"),
+                 (DRENTHE, "member")}),
+    ("assen", {(DRENTHE, "goal"), (DRENTHE, "member")}),
+    ("smallingerland", {(FRIESLAND, "member")}),
+    ("nederland", {(c, via) for c in (DRENTHE, FRIESLAND)
+                   for via in ("area served", "goal", "member")}),
+    ("leeuwarden", {(FRIESLAND, "member"), (DRENTHE, "member")}),
+    ("none", set()),
+])
+def test_two_coalitions_in_region(two_coalitions_build: Path, region: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    found = rows("coalitions-in-region", two_coalitions_build, region=f"region/{region}")
+    assert {(r["coalition"], r["via"]) for r in found} == expected
+
+
+def test_two_region_reasons(two_coalitions_build: Path) -> None:
+    found = rows("coalitions-in-region", two_coalitions_build, region="region/fryslan")
+    drenthe = [r for r in found if r["coalition"] == DRENTHE]
+    assert [(r["placeLabel"], r["members"]) for r in drenthe] == [("Leeuwarden", 1)]
+    friesland = {(r["via"], r["placeLabel"]): r["members"] for r in found
+                 if r["coalition"] == FRIESLAND}
+    assert friesland == {("area served", "Friesland"): None, ("goal", "Friesland"): None,
+                         ("member", "Leeuwarden"): 4, ("member", "Smallingerland"): 1}
+
+
+def test_two_sector_gaps(two_coalitions_build: Path) -> None:
+    found = {(r["coalition"], r["group"].rsplit("/", 1)[1]): (r["members"], r["status"])
+             for r in rows("sector-gaps", two_coalitions_build)}
+    assert found == {
+        (FRIESLAND, "business"): (0, "missing"),
+        (FRIESLAND, "government"): (2, "ok"),
+        (FRIESLAND, "education-research"): (2, "ok"),
+        (FRIESLAND, "civil-society-culture"): (2, "ok"),
+        (DRENTHE, "business"): (1, "thin"),
+        (DRENTHE, "government"): (1, "thin"),
+        (DRENTHE, "education-research"): (1, "thin"),
+        (DRENTHE, "civil-society-culture"): (2, "ok"),
+    }
+
+
+def test_two_sector_mix_shares(two_coalitions_build: Path) -> None:
+    found = rows("sector-mix", two_coalitions_build, coalition=DRENTHE)
+    assert {r["total"] for r in found} == {6}
+    groups = {r["concept"].rsplit("/", 1)[1]: (r["members"], float(r["share"]))
+              for r in found if r["level"] == "group"}
+    # one member has no sector, so the shares add up to 5/6
+    assert groups == {"civil-society-culture": (2, 33.3), "government": (1, 16.7),
+                      "education-research": (1, 16.7), "business": (1, 16.7)}
+
+
+def test_two_goals(two_coalitions_build: Path) -> None:
+    found = rows("goals", two_coalitions_build, as_of="2025")
+    passed = {(r["coalition"], str(r["targetYear"])): r["passed"] for r in found}
+    assert passed == {(DRENTHE, "2020"): True, (DRENTHE, "2030"): False,
+                      (FRIESLAND, "2027"): False}
+    regions = {r["regionLabel"] for r in found if str(r["targetYear"]) == "2030"}
+    assert regions == {"Assen", "Emmen"}
+    assert all(r["quote"] is None for r in found)  # goals from a table carry no quote
+
+
+def test_two_timeline(two_coalitions_build: Path) -> None:
+    found = rows("timeline", two_coalitions_build, coalition=DRENTHE)
+    assert [(r["name"], r["joinOrder"], str(r["joined"]) if r["joined"] else None)
+            for r in found] == [
+        ("Gemeente Assen", 1, "2019-03-01"),
+        ("Biblionet Drenthe", 2, "2019-03-01"),
+        ("Drenthe College", 3, "2019-09-15"),
+        ("Noorder ICT Werkplaats", 4, "2020"),
+        ("Zorggroep Noorderzorg", None, "2021-06-01"),
+        ("Stichting Digisterker Noord", None, None),
+    ]
+    assert found[0]["joined"] == datetime.date(2019, 3, 1)
+
+
+def test_two_quality_queue(two_coalitions_build: Path) -> None:
+    found = {r["name"]: r for r in rows("quality-queue", two_coalitions_build)}
+    assert "Gemeente Assen" not in found  # it has a sector, city, website and Wikidata id
+    assert len(found) == 9
+    assert found["Stichting Digisterker Noord"]["missing"] == "sector; website; Wikidata id"
+    assert found["Noorder ICT Werkplaats"]["missing"] == "city; Wikidata id"
+    assert next(iter(found)) == "Stichting Digisterker Noord"  # most missing first
+
+
+def test_two_partner_counts(two_coalitions_build: Path) -> None:
+    found = {r["coalition"]: r for r in rows("partner-counts", two_coalitions_build)}
+    assert {c: (r["stated"], r["listed"], r["agrees"]) for c, r in found.items()} == {
+        DRENTHE: (None, 6, None), FRIESLAND: (None, 7, None)}
+
+
+def test_two_evidence_without_quotes(two_coalitions_build: Path) -> None:
+    found = rows("evidence", two_coalitions_build, org="organisation/drenthe-college")
+    assert {(r["coalition"], r["sourceTitle"]) for r in found} == {
+        (DRENTHE, "Test fixture: leden van Digitaal Vaardig Drenthe"),
+        (FRIESLAND, "Test fixture: partners van de Coalitie Digitale Inclusie Friesland")}
+    assert all(r["quote"] is None for r in found)
+
+
+def test_two_org_types_and_places(two_coalitions_build: Path) -> None:
+    types = rows("org-types", two_coalitions_build, coalition=FRIESLAND)
+    assert sum(r["members"] for r in types) == 7
+    assert next(r for r in types if r["type"] is None)["members"] == 1
+    places = {r["cityLabel"]: (r["provinceLabel"], r["partners"])
+              for r in rows("by-place", two_coalitions_build, coalition=DRENTHE, lang="nl")}
+    assert places == {"Assen": ("Drenthe", 2), "Emmen": ("Drenthe", 2),
+                      "Leeuwarden": ("Fryslân", 1), None: (None, 1)}
+
+
+def test_two_is_member(two_coalitions_build: Path) -> None:
+    college = _run("is-member", two_coalitions_build, org="organisation/drenthe-college",
+                   coalition=FRIESLAND)
+    assen = _run("is-member", two_coalitions_build, org="organisation/gemeente-assen",
+                 coalition=FRIESLAND)
+    assert (college.boolean, assen.boolean) == (True, False)
+
+
+# --- Both engines agree --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "params"), _cases(SEED_PARAMS))
+def test_engines_agree_on_the_seed(seed_build: Path, name: str, params: dict[str, str]) -> None:
+    oxigraph = _run(name, seed_build, "oxigraph", **params)
+    reference = _run(name, seed_build, "rdflib", **params)
+    assert _plain(oxigraph) == _plain(reference)
+
+
+@pytest.mark.parametrize(("name", "params"), _cases(TWO_PARAMS))
+def test_engines_agree_on_two_coalitions(two_coalitions_build: Path, name: str,
+                                         params: dict[str, str]) -> None:
+    oxigraph = _run(name, two_coalitions_build, "oxigraph", **params)
+    reference = _run(name, two_coalitions_build, "rdflib", **params)
+    assert _plain(oxigraph) == _plain(reference)
+
+
+def test_engines_agree_on_order(seed_build: Path, two_coalitions_build: Path) -> None:
+    for build in (seed_build, two_coalitions_build):
+        for name in ("members", "timeline", "quality-queue", "sector-gaps"):
+            assert rows(name, build, "oxigraph") == rows(name, build, "rdflib"), name
+
+
+def test_records_through_the_library(two_coalitions_build: Path) -> None:
+    answer = kg.query("shared-members", kg=two_coalitions_build, engine="rdflib")
+    assert {r["name"] for r in answer} == SHARED
+
+
+# --- Injection through parameters --------------------------------------------------------------
+
+ATTEMPTS = [
+    '" } DROP ALL ; #',
+    "<x> } UNION { ?s ?p ?o }",
+    "x } UNION { ?s ?p ?o",
+    "organisation/umcg> } UNION { ?s ?p ?o . <x",
+    "'; DROP ALL; '",
+    'hanze" || "" = "',
+    "{ }",
+    "?s",
+]
+# Not text a query could be built from, but well-formed IRIs: they are bound and match nothing.
+WELL_FORMED = [
+    "organisation/umcg%3E%20%7D%20UNION%20%7B%20?s%20?p%20?o",
+    "urn:x-dlkg:DROP-ALL",
+    "organisation/umcg#%22%7D",
+]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("attempt", ATTEMPTS)
+def test_string_parameter_is_a_plain_value(seed_build: Path, engine: str, attempt: str) -> None:
+    assert rows("find", seed_build, engine, text=attempt) == []
+    found = rows("members", seed_build, engine, lang=attempt)
+    assert len(found) == 18  # the label language matches nothing: labels fall back to English
+    assert {r["lang"] for r in found} == {attempt}
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("attempt", ATTEMPTS + WELL_FORMED)
+@pytest.mark.parametrize(("name", "param"), [
+    ("profile", "org"), ("members", "coalition"), ("coalitions-in-region", "region"),
+    ("is-member", "org"),
+])
+def test_iri_parameter_is_rejected_or_matches_nothing(seed_build: Path, engine: str,
+                                                      attempt: str, name: str,
+                                                      param: str) -> None:
+    params = {param: attempt}
+    if name == "is-member":
+        params["coalition"] = DLC
+    if attempt not in WELL_FORMED:
+        with pytest.raises(InputError, match=f"parameter {param} must be an IRI"):
+            _run(name, seed_build, engine, **params)
+        return
+    result = _run(name, seed_build, engine, **params)
+    assert result.boolean is False if result.kind == "ask" else result.records() == []
+
+
+@pytest.mark.parametrize(("param", "value"), [
+    ("as_of", "2024 } UNION { ?s ?p ?o }"), ("as_of", "20x4"), ("as_of", '"2024"'),
+])
+def test_year_parameter_is_checked(seed_build: Path, param: str, value: str) -> None:
+    with pytest.raises(InputError, match="must be a year"):
+        _run("goals", seed_build, **{param: value})
+    with pytest.raises(InputError, match="whole number"):
+        _run("sector-gaps", seed_build, threshold=value)
+
+
+def test_bindings_are_terms_not_text() -> None:
+    query = catalogue()["find"]
+    bound = bind(query, {"text": '" } DROP ALL ; #'})
+    assert bound["text"] == rdflib.Literal('" } DROP ALL ; #')
+    assert '" } DROP ALL' not in query.text
+
+
+# --- The command line --------------------------------------------------------------------------
+
+
+def test_cli_lists_the_catalogue_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["queries", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert isinstance(listed, list) and len(listed) == len(FILES)
+    by_name = {q["name"]: q for q in listed}
+    assert set(by_name) >= REQUIRED_QUERIES
+    for query in listed:
+        assert query["title"] and isinstance(query["parameters"], list)
+    profile = by_name["profile"]
+    assert profile["titles"]["nl"] == "Profiel van een organisatie"
+    assert {"name": "org", "type": "iri", "required": True} .items() <= \
+        profile["parameters"][0].items()
+    assert by_name["is-member"]["form"] == "ASK"
+    assert by_name["describe"]["form"] == "CONSTRUCT"
+
+
+def test_cli_lists_the_catalogue_as_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["queries", "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Leden van een coalitie" in out
+    assert all(name in out for name in REQUIRED_QUERIES)
+
+
+def test_cli_members_table(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "members", "--kg", str(seed_build)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].split()[:4] == ["coalition", "coalitionName", "member", "name"]
+    assert set(lines[1]) <= {"-", " "}
+    assert lines[-1] == "(18 rows)"
+    assert len(lines) == 2 + 18 + 1
+    assert all(name in out for name in SEED_MEMBERS)
+    assert "organisation:umcg" in out  # IRIs shown as prefixed names
+
+
+def test_cli_members_csv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "members", "--kg", str(seed_build), "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("\r\n")
+    table = list(csv.DictReader(out.splitlines()))
+    assert len(table) == 18
+    assert sorted(r["name"] for r in table) == sorted(SEED_MEMBERS)
+    assert next(r for r in table if r["name"] == "UMCG")["member"] == BASE + "organisation/umcg"
+    assert next(r for r in table if r["name"] == "Samenwerking Noord")["joinOrder"] == "18"
+
+
+def test_cli_members_tsv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "members", "--kg", str(seed_build), "--format", "tsv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[0].split("\t")
+    assert header[:4] == ["?coalition", "?coalitionName", "?member", "?name"]
+    assert len(lines) == 19
+    assert all(len(line.split("\t")) == len(header) for line in lines)
+    assert any(f"<{BASE}organisation/umcg>" in line for line in lines)
+    assert any('"Samenwerking Noord"' in line for line in lines)
+
+
+def test_cli_members_json(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "members", "--kg", str(seed_build), "--format", "json",
+                 "--lang", "nl"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["head"]["vars"][:4] == ["coalition", "coalitionName", "member", "name"]
+    bindings = document["results"]["bindings"]
+    assert len(bindings) == 18
+    umcg = next(b for b in bindings if b["name"]["value"] == "UMCG")
+    assert umcg["member"] == {"type": "uri", "value": BASE + "organisation/umcg"}
+    assert umcg["sectorLabel"] == {"type": "literal", "value": "zorg", "xml:lang": "nl"}
+    joiner = next(b for b in bindings if b["name"]["value"] == "Samenwerking Noord")
+    assert joiner["joinOrder"]["value"] == "18"
+    # Oxigraph answers xsd:integer for the stored xsd:positiveInteger; rdflib keeps it
+    assert joiner["joinOrder"]["datatype"] in {XSD + "integer", XSD + "positiveInteger"}
+    assert "joinOrder" not in umcg  # unbound values are left out
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_cli_ask_exit_codes(seed_build: Path, capsys: pytest.CaptureFixture[str],
+                            engine: str) -> None:
+    base = ["query", "is-member", "--kg", str(seed_build), "--engine", engine,
+            "--param", f"coalition={DLC}"]
+    assert main([*base, "--param", "org=organisation/umcg"]) == 0
+    assert capsys.readouterr().out == "true\n"
+    assert main([*base, "--param", "org=organisation/nobody"]) == 1
+    assert capsys.readouterr().out == "false\n"
+    assert main([*base, "--param", "org=organisation/umcg", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"head": {}, "boolean": True}
+
+
+def test_cli_construct_as_turtle(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "describe", "--kg", str(seed_build), "--param",
+                 "resource=organisation/umcg", "--format", "turtle"]) == 0
+    graph = rdflib.Graph().parse(data=capsys.readouterr().out, format="turtle")
+    assert (rdflib.URIRef(BASE + "organisation/umcg"), rdflib.URIRef(ORG + "classification"),
+            rdflib.URIRef(SECTOR + "healthcare")) in graph
+
+
+def test_cli_unknown_parameter(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "members", "--kg", str(seed_build), "--param", "colition=x"]) == 2
+    err = capsys.readouterr().err
+    assert "no parameter colition" in err and "coalition" in err
+
+
+def test_cli_missing_required_parameter(seed_build: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "profile", "--kg", str(seed_build)]) == 2
+    assert "--param org=" in capsys.readouterr().err
+
+
+def test_cli_bad_iri(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "profile", "--kg", str(seed_build),
+                 "--param", "org=<x> } UNION { ?s ?p ?o }"]) == 2
+    assert "must be an IRI" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("typo", "suggestion"), [
+    ("member", "members"), ("sector-gap", "sector-gaps"), ("co-member", "co-members"),
+])
+def test_cli_unknown_query_suggests(seed_build: Path, capsys: pytest.CaptureFixture[str],
+                                    typo: str, suggestion: str) -> None:
+    assert main(["query", typo, "--kg", str(seed_build)]) == 2
+    err = capsys.readouterr().err
+    assert f"no query named {typo!r}" in err
+    assert "did you mean" in err and suggestion in err
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_cli_syntax_error_names_line_and_column(
+        seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        engine: str) -> None:
+    broken = tmp_path / "broken.rq"
+    broken.write_text("# title: Broken\n# title@nl: Kapot\n"
+                      "PREFIX org: <http://www.w3.org/ns/org#>\n"
+                      "SELECT ?x WHERE {\n  ?x a org:Organization .\n  FILTER(?x = )\n}\n",
+                      encoding="utf-8")
+    assert main(["query", str(broken), "--kg", str(seed_build), "--engine", engine]) == 2
+    err = capsys.readouterr().err
+    assert "syntax error" in err
+    assert re.search(r"\b\d+:\d+\b|line \d+, column \d+", err), err
+
+
+def test_cli_query_file_outside_the_catalogue(seed_build: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    own = tmp_path / "count.rq"
+    own.write_text("# title: Count members\n"
+                   "# param: coalition iri required -- the coalition\n"
+                   "PREFIX org: <http://www.w3.org/ns/org#>\n"
+                   "SELECT ?coalition (COUNT(DISTINCT ?m) AS ?n) WHERE {\n"
+                   "  ?x org:organization ?coalition ; org:member ?m } GROUP BY ?coalition\n",
+                   encoding="utf-8")
+    assert main(["query", str(own), "--kg", str(seed_build), "--format", "csv",
+                 "--param", f"coalition={DLC}"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == f"{DLC},18"

@@ -206,4 +206,10 @@ def run(name_or_file: str, params: dict[str, str] | None = None, *, engine: Engi
     given = dict(params or {})
     if lang and any(p.name == "lang" for p in query.params):
         given.setdefault("lang", lang)
-    return engine.query(query.text, bind(query, given, base))
+    bindings = bind(query, given, base)
+    try:
+        return engine.query(query.text, bindings)
+    except InputError as exc:
+        if exc.file is None:
+            raise InputError(exc.problem, query.path) from None
+        raise

@@ -107,18 +107,17 @@ def _queries(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from .catalogue import base_of, run
+    from .catalogue import base_of, find, run
     from .engine import open_engine
+    from .iri import DEFAULT_BASE
     from .results import format_result
 
     engine = open_engine(args.kg, args.engine, endpoint=args.endpoint, graph=args.graph)
-    base = args.base or (base_of(args.kg) if not args.endpoint else None)
-    from .iri import DEFAULT_BASE
-
-    base = base or DEFAULT_BASE
+    base = args.base or (DEFAULT_BASE if args.endpoint else base_of(args.kg))
     result = run(args.query, dict(args.param), engine=engine, base=base, lang=args.lang)
+    echoed = [param.name for param in find(args.query).params]
     try:
-        sys.stdout.write(format_result(result, args.format, base))
+        sys.stdout.write(format_result(result, args.format, base, hide=echoed))
     except ValueError as exc:
         raise InputError(str(exc)) from None
     return 1 if result.kind == "ask" and not result.boolean else 0

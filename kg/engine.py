@@ -135,6 +135,8 @@ class OxigraphEngine:
                                       substitutions=substitutions)
         except SyntaxError as exc:
             raise InputError(f"SPARQL syntax error: {exc}") from None
+        except RuntimeError as exc:  # e.g. a bound variable the SELECT clause does not list
+            raise InputError(f"cannot run the query: {exc}") from None
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .iri import DEFAULT_BASE, prefixes
@@ -32,9 +33,10 @@ def short(term: Identifier | None, names: dict[str, str]) -> str:
     return str(term)
 
 
-def _table(result: Result, names: dict[str, str]) -> str:
-    header = result.variables
-    cells = [[short(term, names).replace("\n", " ") for term in row] for row in result.rows]
+def _table(result: Result, names: dict[str, str], hide: Collection[str] = ()) -> str:
+    keep = [i for i, var in enumerate(result.variables) if var not in hide]
+    header = [result.variables[i] for i in keep]
+    cells = [[short(row[i], names).replace("\n", " ") for i in keep] for row in result.rows]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
@@ -98,15 +100,20 @@ def _turtle(result: Result, names: dict[str, str]) -> str:
     return graph.serialize(format="turtle")
 
 
-def format_result(result: Result, fmt: str = "table", base: str = DEFAULT_BASE) -> str:
-    """The text of a result in a format; ASK answers `true` or `false` in every format but json."""
+def format_result(result: Result, fmt: str = "table", base: str = DEFAULT_BASE,
+                  hide: Collection[str] = ()) -> str:
+    """The text of a result in a format; ASK answers `true` or `false` in every format but json.
+
+    `hide` names columns the table leaves out (a query's parameters, which it echoes back);
+    the machine formats keep every column.
+    """
     names = prefixes(base)
     if result.kind == "ask":
         return _json(result) if fmt == "json" else f"{str(result.boolean).lower()}\n"
     if result.kind == "graph":
         return _turtle(result, names)
     if fmt == "table":
-        return _table(result, names)
+        return _table(result, names, hide)
     if fmt in ("csv", "tsv"):
         return _delimited(result, fmt)
     if fmt == "json":

@@ -31,7 +31,7 @@ chromium:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 lint: setup
-	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff check
 	$(BIN)/mypy
 
 test: setup chromium lint

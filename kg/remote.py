@@ -4,7 +4,10 @@ errors with the server's own message).
 
 Parameters are never pasted into a query's text: they become `VALUES` blocks at the start of the
 query's WHERE group and of every group inside it, with each value written in N-Triples syntax
-after it was checked by `kg.catalogue.bind` (and checked again here)."""
+after it was checked by `kg.catalogue.bind` (and checked again here).
+
+A `RemoteEngine` with a graph queries a dlkg publication: the union graph as the default graph and
+the per-source graphs it lists as the named graphs, so remote answers match local ones."""
 
 from __future__ import annotations
 
@@ -22,8 +25,8 @@ if TYPE_CHECKING:
     import httpx
     from rdflib.term import Identifier
 
-__all__ = ["RemoteEngine", "RemoteError", "check_iri", "insert_values", "nt_term", "query_form",
-           "send", "server_message", "tokens"]
+__all__ = ["PROV_ENTITY", "RemoteEngine", "RemoteError", "check_iri", "insert_values", "nt_term",
+           "query_form", "send", "server_message", "tokens"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -422,12 +425,23 @@ def parse_graph(response: httpx.Response) -> Result:
 # --- The engine ----------------------------------------------------------------------------------
 
 
+PROV_ENTITY = "http://www.w3.org/ns/prov#Entity"
+SOURCES_QUERY = f"SELECT DISTINCT ?doc WHERE {{ ?doc a <{PROV_ENTITY}> FILTER(isIRI(?doc)) }}"
+"""The source documents a published union graph lists: the names of its per-source graphs."""
+
+
 class RemoteEngine:
     """A remote SPARQL 1.1 endpoint: POST the query, read JSON results or N-Triples/Turtle.
 
-    `graph` restricts the query to one named graph with the protocol's `default-graph-uri`
-    parameter; a published dlkg graph is such a named graph, holding the union of the sources,
-    so remote queries see what local ones see through the union default graph.
+    With `graph`, queries run on the dataset a dlkg publication makes (`kg publish`): the
+    published union graph as the default graph (`default-graph-uri=<graph>`), and the graph of
+    every source document the union lists (`?doc a prov:Entity`) as a named graph
+    (`named-graph-uri=<doc>`, one parameter each), so `GRAPH ?source { ... }` finds the
+    per-source graphs as it does locally. The sources are asked for once per engine, with the
+    union as the only graph, and kept. With named graphs the request is a form POST: hundreds of
+    `named-graph-uri` parameters do not fit in a URL (Oxigraph refuses headers over 8 kB).
+
+    Without `graph` no dataset parameters are sent: the query sees the store's own dataset.
     """
 
     name = "remote"
@@ -442,15 +456,35 @@ class RemoteEngine:
         self.form = form
         self._client = client or make_client(auth, timeout)
         self._user = user
+        self._sources: list[str] | None = None
 
     def close(self) -> None:
         self._client.close()
 
-    def _post(self, sparql: str, accept: str) -> httpx.Response:
+    def sources(self) -> list[str]:
+        """The source documents the published union graph lists, sorted; asked for once.
+
+        These are the named graphs of the dataset; none without `graph`."""
+        if self.graph is None:
+            return []
+        if self._sources is None:
+            from rdflib import URIRef
+
+            result = parse_solutions(self._post(SOURCES_QUERY, SELECT_ACCEPT, named=[]))
+            self._sources = sorted({str(row[0]) for row in result.rows
+                                    if row and isinstance(row[0], URIRef)})
+        return self._sources
+
+    def _post(self, sparql: str, accept: str, named: list[str] | None = None) -> httpx.Response:
         what = "remote query"
-        params = {"default-graph-uri": self.graph} if self.graph else {}
+        params: dict[str, str | list[str]] = {}
+        if self.graph:
+            params["default-graph-uri"] = self.graph
+            named = self.sources() if named is None else named
+            if named:
+                params["named-graph-uri"] = named
         headers = {"Accept": accept}
-        if not self.form:
+        if not self.form and "named-graph-uri" not in params:
             try:
                 return send(self._client, "POST", self.endpoint, what=what, user=self._user,
                             params=params, content=sparql.encode("utf-8"),

@@ -36,7 +36,7 @@ from kg.publish import (
     load_payload,
     publish,
 )
-from kg.remote import RemoteEngine, RemoteError, insert_values, nt_term, query_form, tokens
+from kg.remote import RemoteEngine, RemoteError, insert_values, nt_term, query_form
 
 pytestmark = pytest.mark.server
 
@@ -45,6 +45,9 @@ OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 BASE = "https://w3id.org/dlkg/"
 XSD = "http://www.w3.org/2001/XMLSchema#"  # a string: rdflib's XSD warns when pytest probes it
 SEED_TRIPLES = 809  # checked against the build below; here to make the tests read plainly
+SEED_SOURCES = 23
+PRESS_RELEASE = BASE + "source/samenwerking-noord-persbericht"  # the largest source graph
+PRESS_RELEASE_TRIPLES = 172
 
 
 def free_port() -> int:
@@ -125,24 +128,47 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]
         oxigraph.kill()
 
 
+def source_graphs(build: Path) -> dict[str, int]:
+    """The build's named graphs that are source documents, and how many triples each holds,
+    sorted by IRI (the order `kg publish` uploads them in)."""
+    store = ox.Store()
+    store.load(path=str(build / "kg.trig"), format=ox.RdfFormat.TRIG)
+    return {str(s["g"].value): int(s["n"].value) for s in store.query(  # type: ignore[union-attr]
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        "?g a <http://www.w3.org/ns/prov#Entity> } GROUP BY ?g ORDER BY STR(?g)",
+        use_default_graph_as_union=True)}
+
+
 @pytest.fixture(scope="module")
 def published(server: OxigraphServer, seed_build: Path) -> str:
     """The seed graph published to GRAPH; returns the graph IRI."""
     report = publish(seed_build, server.store, GRAPH)
     assert report.verified and report.triples == SEED_TRIPLES
+    assert report.sources == SEED_SOURCES and report.dropped == []
     return GRAPH
 
 
-def test_seed_payload_is_the_union_graph(seed_build: Path) -> None:
+def test_seed_payload_is_the_union_graph_and_the_source_graphs(seed_build: Path) -> None:
     payload = load_payload(seed_build)
     nt_lines = (seed_build / "kg.nt").read_text(encoding="utf-8").splitlines()
     assert payload.count == len(set(nt_lines)) == SEED_TRIPLES
-    assert load_payload(seed_build / "kg.trig").lines == payload.lines  # graphs merged
+    from_trig = load_payload(seed_build / "kg.trig")
+    assert from_trig.lines == payload.lines  # graphs merged
+    assert from_trig.graphs == payload.graphs
+    sources = source_graphs(seed_build)
+    assert {g: len(lines) for g, lines in payload.graphs.items()} == sources
+    assert len(sources) == SEED_SOURCES and sources[PRESS_RELEASE] == PRESS_RELEASE_TRIPLES
+    assert "https://w3id.org/dlkg/def" not in payload.graphs  # the ontology is no source
+    assert load_payload(seed_build / "kg.nt").graphs == {}  # N-Triples: no named graphs
 
 
-def test_publish_swaps_in_a_verified_copy(server: OxigraphServer, published: str) -> None:
+def test_publish_swaps_in_a_verified_copy(server: OxigraphServer, published: str,
+                                          seed_build: Path) -> None:
     graphs = server.graphs()
     assert graphs[published] == SEED_TRIPLES
+    for source, n in source_graphs(seed_build).items():
+        assert graphs[source] == n, source
+    assert "https://w3id.org/dlkg/def" not in graphs
     assert not [g for g in graphs if "dlkg-upload" in g], "a temporary graph was left behind"
 
 
@@ -150,9 +176,9 @@ def test_publishing_twice_leaves_one_copy(server: OxigraphServer, published: str
                                           seed_build: Path) -> None:
     before = server.graphs()
     report = publish(seed_build, server.store, published)
-    assert report.verified
+    assert report.verified and report.dropped == []
     assert any("MOVE" in step for step in report.steps)
-    assert server.graphs() == before
+    assert server.graphs() == before  # the same triples in every graph: union and sources
 
 
 # --- Every catalogue query, remotely and locally --------------------------------------------------
@@ -199,7 +225,8 @@ def answer(result: Result) -> object:
 
 
 class PublishedCopyEngine:
-    """Locally what the published copy holds: the union graph as the only (default) graph."""
+    """Locally what the published copy holds: the union graph as the default graph, and the
+    source graphs as the named graphs."""
 
     name = "published-copy"
 
@@ -208,11 +235,16 @@ class PublishedCopyEngine:
         self.graph = ox.NamedNode(GRAPH)
         self.store.load(path=str(build / "kg.nt"), format=ox.RdfFormat.N_TRIPLES,
                         to_graph=self.graph)
+        self.sources = [ox.NamedNode(name) for name in source_graphs(build)]
+        for quad in ox.parse(path=str(build / "kg.trig"), format=ox.RdfFormat.TRIG):
+            if quad.graph_name in self.sources:
+                self.store.add(quad)
 
     def query(self, sparql: str, bindings: Any = None) -> Result:
         substitutions: dict[ox.Variable, Any] = {
             ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
-        answer = self.store.query(sparql, default_graph=self.graph, named_graphs=[],
+        answer = self.store.query(sparql, default_graph=self.graph,
+                                  named_graphs=self.sources,  # type: ignore[arg-type]
                                   substitutions=substitutions)
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
@@ -235,19 +267,30 @@ def test_every_catalogue_query_answers_the_same_remotely(
     local = OxigraphEngine(seed_build)
     remote = RemoteEngine(server.query, graph=published)
     copy = PublishedCopyEngine(seed_build)
-    differs = []
+    assert len(remote.sources()) == SEED_SOURCES  # sent as named-graph-uri
     for params in param_sets(query):
         there = answer(run(name, params, engine=remote, base=BASE))
         # The remote engine answers exactly what the published copy holds...
         assert there == answer(run(name, params, engine=copy, base=BASE)), params
-        # ...which is what the build answers, unless the query reads per-source graphs.
-        if there != answer(run(name, params, engine=local, base=BASE)):
-            differs.append(params)
-    if differs:
-        uses_graph = any(t.keyword("GRAPH") for t in tokens(query.text))
-        assert uses_graph, f"{name} answers differently remotely with {differs}"
-        pytest.xfail(f"{name} reads the per-source named graphs (GRAPH ?source); the published "
-                     "copy is one union graph, without them")
+        # ...which is what the build answers, per-source graphs (GRAPH ?source) included.
+        assert there == answer(run(name, params, engine=local, base=BASE)), params
+
+
+def test_the_queries_that_read_source_graphs_find_them_remotely(
+        server: OxigraphServer, published: str) -> None:
+    remote = RemoteEngine(server.query, graph=published)
+    sources = run("sources", {}, engine=remote, base=BASE)
+    statements = {str(r["source"]): r["statements"] for r in sources.records()}
+    assert len(statements) == SEED_SOURCES
+    assert statements[PRESS_RELEASE] == PRESS_RELEASE_TRIPLES
+    counts = run("partner-counts", {}, engine=remote, base=BASE).records()
+    assert {str(r["statedIn"]) for r in counts if r["stated"] is not None} == {PRESS_RELEASE}
+    profile = run("profile", {"org": "organisation/umcg"}, engine=remote, base=BASE).records()
+    assert profile and all(r["source"] is not None for r in profile)
+    bare = RemoteEngine(server.query)  # no --graph: the store's own dataset, no parameters
+    assert bare.sources() == []
+    assert int(str(bare.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + published
+                              + "> { ?s ?p ?o } }").rows[0][0])) == SEED_TRIPLES
 
 
 def test_remote_query_on_the_command_line_prints_what_a_local_one_prints(
@@ -356,12 +399,20 @@ def test_bad_input_exits_2(seed_build: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_a_server_killed_mid_upload_leaves_the_previous_graph(
-        server: OxigraphServer, published: str, tmp_path: Path) -> None:
-    big = tmp_path / "big.nt"
+        server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path) -> None:
+    # A new build: every source graph changed, and a union graph far larger than before. The
+    # source graphs go first and are complete in their temporary graphs when the server dies.
+    big = tmp_path / "big.trig"
     with big.open("w", encoding="utf-8") as out:
+        out.write((seed_build / "kg.trig").read_text(encoding="utf-8"))
+        for doc in source_graphs(seed_build):
+            out.write(f'\n<{doc}> {{ <{doc}> <http://example.org/changed> "yes" . }}\n')
+        out.write("{\n")
         for i in range(300_000):
             out.write(f'<http://example.org/thing/{i}> <http://example.org/value> "value {i}" .\n')
-    before = server.count(published)
+        out.write("}\n")
+    before = server.graphs()
+    assert before[published] == SEED_TRIPLES and before[PRESS_RELEASE] == PRESS_RELEASE_TRIPLES
     killed: list[int] = []
 
     def kill_at_40_percent(done: int, total: int) -> None:
@@ -376,10 +427,83 @@ def test_a_server_killed_mid_upload_leaves_the_previous_graph(
         server.start()
     assert killed, "the upload finished before the server could be killed"
     message = str(failure.value)
-    assert "the upload failed" in message
-    assert f"The previous version of <{published}> is intact" in message
+    assert "the upload failed (the union graph" in message
+    assert f"The previous version of <{published}> and its source graphs is intact" in message
     assert "could not be removed" in message  # the server was gone; say so
-    assert server.count(published) == before == SEED_TRIPLES
+    after = server.graphs()
+    left = [g for g in after if "dlkg-upload" in g]
+    assert len(left) >= SEED_SOURCES  # the source graphs' uploads were complete
+    assert {g: n for g, n in after.items() if g not in left} == before  # every graph intact
+    cleanup = re.search(r"remove with `([^`]+)`", message)
+    assert cleanup, message
+    httpx.post(f"{server.url}/update", content=cleanup.group(1),
+               headers={"Content-Type": "application/sparql-update"}).raise_for_status()
+    assert server.graphs() == before
+
+
+SOURCES_GRAPH = "https://example.org/dlkg/many-sources"
+
+
+def source_iri(i: int) -> str:
+    return f"https://example.org/dlkg-test/source/{i:03d}-a-source-document-with-a-long-name"
+
+
+def sources_build(folder: Path, numbers: range) -> Path:
+    """A build folder (kg.trig only) with one small source graph for every number."""
+    folder.mkdir()
+    with (folder / "kg.trig").open("w", encoding="utf-8") as out:
+        out.write("@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+                  "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+                  "<https://example.org/dlkg-test/def> { <https://example.org/dlkg-test/def> "
+                  'dcterms:title "not a source" . }\n')
+        for i in numbers:
+            out.write(f'<{source_iri(i)}> {{ <{source_iri(i)}> a prov:Entity ; dcterms:title '
+                      f'"Source {i}" . <https://example.org/dlkg-test/thing/{i}> '
+                      f'<https://example.org/dlkg-test/value> {i} . }}\n')
+    return folder
+
+
+def test_hundreds_of_source_graphs_and_a_source_dropped(server: OxigraphServer,
+                                                        tmp_path: Path) -> None:
+    full = sources_build(tmp_path / "full", range(300))
+    fewer = sources_build(tmp_path / "fewer", range(1, 300))
+    report = publish(full, server.store, SOURCES_GRAPH)
+    assert report.verified and report.sources == 300 and report.dropped == []
+    graphs = server.graphs()
+    assert graphs[SOURCES_GRAPH] == 300 * 3 + 1 and graphs[source_iri(0)] == 3
+    assert "https://example.org/dlkg-test/def" not in graphs
+    remote = RemoteEngine(server.query, graph=SOURCES_GRAPH)  # 300 named-graph-uri, ~25 kB
+    assert remote.sources() == [source_iri(i) for i in range(300)]
+    assert answer(run("sources", {}, engine=remote)) == answer(
+        run("sources", {}, engine=OxigraphEngine(full)))
+
+    report = publish(fewer, server.store, SOURCES_GRAPH)
+    assert report.verified and report.dropped == [source_iri(0)]
+    assert any("dropped 1 source graph" in step for step in report.steps)
+    graphs = server.graphs()
+    assert source_iri(0) not in graphs
+    assert graphs[SOURCES_GRAPH] == 299 * 3 + 1 and graphs[source_iri(1)] == 3
+    remote = RemoteEngine(server.query, graph=SOURCES_GRAPH)
+    assert remote.sources() == [source_iri(i) for i in range(1, 300)]
+    found = run("sources", {}, engine=remote)
+    assert answer(found) == answer(run("sources", {}, engine=OxigraphEngine(fewer)))
+    assert len(found.rows) == 299
+
+    # the same source dropped without a GSP: INSERT DATA uploads, one swap request
+    publish(full, server.store, SOURCES_GRAPH)
+    assert server.count(source_iri(0)) == 3
+    report = publish(fewer, f"{server.url}/no-graph-store-here", SOURCES_GRAPH,
+                     update_url=f"{server.url}/update", query_url=server.query, batch_size=500)
+    assert report.verified and report.dropped == [source_iri(0)]
+    assert "with 2 SPARQL Update requests, and the 299 source graphs with 2 more" in " ".join(
+        report.steps)
+    assert source_iri(0) not in server.graphs()
+    assert not [g for g in server.graphs() if "dlkg-upload" in g]
+
+
+def test_a_source_graph_cannot_be_the_published_graph(seed_build: Path) -> None:
+    with pytest.raises(InputError, match="is the name of a source graph"):
+        publish(seed_build, "http://127.0.0.1:9/store", PRESS_RELEASE)
 
 
 # --- Credentials and HTTP errors, with a small stdlib server --------------------------------------
@@ -442,9 +566,13 @@ class FakeStore:
                     status, content_type, text = store.fail[kind]
                     self._reply(status, text, content_type)
                 elif kind == "query" and store.count is not None:
-                    self._reply(200, json.dumps({"head": {"vars": ["n"]}, "results": {
-                        "bindings": [{"n": {"type": "literal", "value": str(store.count)}}]}}),
-                        "application/sparql-results+json")
+                    # every graph listed in `VALUES ?g { ... }` holds `count` triples
+                    listed = re.search(rb"VALUES \?g \{([^}]*)\}", body)
+                    graphs = re.findall(rb"<([^>]*)>", listed.group(1)) if listed else []
+                    self._reply(200, json.dumps({"head": {"vars": ["g", "n"]}, "results": {
+                        "bindings": [{"g": {"type": "uri", "value": g.decode()},
+                                      "n": {"type": "literal", "value": str(store.count)}}
+                                     for g in graphs]}}), "application/sparql-results+json")
                 elif kind == "query" or self.command == "HEAD":
                     self._reply(404, "no such graph")
                 else:
@@ -504,8 +632,13 @@ def test_credentials_accepted(scheme: str, fake: Any, seed_build: Path) -> None:
     store = fake(scheme)
     auth = httpx.BasicAuth(USER, SECRET) if scheme == "basic" else httpx.DigestAuth(USER, SECRET)
     report = publish(seed_build, store.url, GRAPH, auth=auth, user=USER)
-    assert [len(body.splitlines()) for body in store.puts()] == [SEED_TRIPLES]  # sent once
-    assert "the graph was replaced with one PUT" in report.notes[0]
+    sent = [len(body.splitlines()) for body in store.puts()]  # each graph sent once
+    assert sent == [*source_graphs(seed_build).values(), SEED_TRIPLES]  # the union last
+    put_to = [httpx.URL(p).params["graph"] for m, p, ok, b in store.requests
+              if m == "PUT" and ok and b]
+    assert put_to == [*source_graphs(seed_build), GRAPH]  # straight in: no update endpoint
+    assert any("replaced with one PUT each" in note and "not in one transaction" in note
+               for note in report.notes)
 
 
 @pytest.mark.parametrize("scheme", ["basic", "digest"])
@@ -562,16 +695,21 @@ def test_a_failed_swap_leaves_the_previous_graph(fake: Any, seed_build: Path) ->
     message = str(failure.value)
     assert "the swap (MOVE) failed" in message and "graph is locked" in message
     assert "intact" in message and "was removed" in message
-    assert [len(b.splitlines()) for b in store.puts()] == [SEED_TRIPLES]
-    put_to = next(p for m, p, _, b in store.requests if m == "PUT" and b)
+    assert [len(b.splitlines()) for b in store.puts()] == [
+        *source_graphs(seed_build).values(), SEED_TRIPLES]
+    put_to = [p for m, p, _, b in store.requests if m == "PUT" and b]
     deleted = [p for m, p, _, _ in store.requests if m == "DELETE"]
-    assert deleted == [put_to] and "dlkg-upload" in httpx.URL(put_to).params["graph"]
+    assert sorted(deleted) == sorted(put_to)
+    assert all("dlkg-upload" in httpx.URL(p).params["graph"] for p in put_to)
+    swap = next(b for m, p, _, b in store.requests if p.endswith("/update")).decode()
+    assert swap.count("MOVE GRAPH") == SEED_SOURCES + 1 and swap.rstrip().endswith(f"<{GRAPH}>")
 
 
 def test_a_wrong_count_stops_before_the_swap(fake: Any, seed_build: Path) -> None:
     store = fake(None, path="/ds/data")
     store.count = 5
-    with pytest.raises(PublishError, match=r"holds 5 triples, not 809.*intact"):
+    with pytest.raises(PublishError, match=r"union graph .* holds 5 triples, not 809 \(and "
+                                           r"23 graphs more\).*intact"):
         publish(seed_build, store.url, GRAPH)
     assert not [b for m, p, _, b in store.requests if p.endswith("/update") and b"MOVE" in b]
 

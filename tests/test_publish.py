@@ -119,7 +119,8 @@ class OxigraphServer:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
     if not OXIGRAPH.exists():
-        pytest.skip(f"no oxigraph binary beside {sys.executable}")
+        pytest.fail(f"no oxigraph binary beside {sys.executable}: run the README's test command "
+                    "(it installs the `oxigraph` package)", pytrace=False)
     oxigraph = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "db")
     oxigraph.start()
     try:
@@ -306,6 +307,25 @@ def test_remote_query_on_the_command_line_prints_what_a_local_one_prints(
             "--param", "coalition=coalition/digital-literacy-coalition-groningen"]
     assert main([*args, "--endpoint", server.query, "--graph", published]) == 0
     assert capsys.readouterr().out == "true\n"
+
+
+def test_pictures_can_be_drawn_from_the_published_copy(
+        server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.project import network
+
+    local = network(seed_build)
+    remote = network(seed_build, endpoint=server.query, graph=published)
+    assert sorted(remote.nodes(data=True)) == sorted(local.nodes(data=True))
+    assert sorted(remote.edges(keys=True, data=True)) == sorted(local.edges(keys=True, data=True))
+    assert main(["analyze", "--kg", str(seed_build), "--format", "json"]) == 0
+    here = capsys.readouterr().out
+    assert main(["analyze", "--endpoint", server.query, "--graph", published,
+                 "--format", "json"]) == 0
+    assert capsys.readouterr().out == here
+    out = tmp_path / "remote.html"
+    assert main(["viz", "--endpoint", server.query, "--graph", published, "--out", str(out)]) == 0
+    assert "Samenwerking Noord" in out.read_text(encoding="utf-8")
 
 
 def test_a_bound_parameter_is_a_value_not_query_text(

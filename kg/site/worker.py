@@ -1,0 +1,131 @@
+"""A query worker: one process that answers queries on the build's store, one at a time.
+
+`kg serve` runs a few of these for the catalogue and the resource pages, because those queries
+bind values to variables (`kg.catalogue.bind`), which the SPARQL protocol cannot carry. The server
+kills a worker whose query runs past the time limit and starts a fresh one: a query is stopped by
+ending its process, never by asking it nicely.
+
+The protocol, on standard input and output: the server writes one JSON line
+
+    {"jobs": [{"query": "...", "results": "csv", "graph": "turtle"}],
+     "subs": {"org": ["iri", "https://..."]}, "prefixes": {...}, "limit": 67108864}
+
+and the worker answers with one JSON line, `{"ok": true, "kinds": [...], "sizes": [...]}`
+followed by the bytes of each answer, or `{"ok": false, "status": 400, "error": "..."}`.
+Each answer is complete before its first byte is written: a worker never sends half an answer.
+
+Run as `python -m kg.site.worker STORE_DIR`; it prints `ready` once the store is open.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+__all__ = ["main"]
+
+RESULT_FORMATS = ("json", "xml", "csv", "tsv")
+GRAPH_FORMATS = ("turtle", "nt", "jsonld", "rdfxml")
+
+
+def _term(spec: list[str | None]) -> Any:
+    """A bound value as the server sends it: ["iri", value] or ["literal", value, lang, dt]."""
+    import pyoxigraph as ox
+
+    kind, value = spec[0], str(spec[1])
+    if kind == "iri":
+        return ox.NamedNode(value)
+    if kind == "literal":
+        lang, datatype = spec[2], spec[3]
+        if lang:
+            return ox.Literal(value, language=lang)
+        if datatype:
+            return ox.Literal(value, datatype=ox.NamedNode(datatype))
+        return ox.Literal(value)
+    raise ValueError(f"unknown term kind {kind!r}")
+
+
+class Refused(Exception):
+    """A job the worker will not finish: an HTTP status and the reason."""
+
+    def __init__(self, status: int, reason: str):
+        super().__init__(reason)
+        self.status = status
+
+
+def _answer(store: Any, job: dict[str, Any], subs: dict[Any, Any],
+            prefixes: dict[str, str], limit: int) -> tuple[str, bytes]:
+    import pyoxigraph as ox
+
+    try:
+        answer = store.query(job["query"], use_default_graph_as_union=True, substitutions=subs)
+    except SyntaxError as exc:
+        raise Refused(400, f"SPARQL syntax error: {exc}") from None
+    if isinstance(answer, ox.QueryBoolean | ox.QuerySolutions):
+        name = job.get("results")
+        if name not in RESULT_FORMATS:
+            raise Refused(406, "this query answers with SPARQL results, and the request "
+                               "accepts none of their formats")
+        data = answer.serialize(format=getattr(ox.QueryResultsFormat, name.upper()))
+        kind = "boolean" if isinstance(answer, ox.QueryBoolean) else "solutions"
+    else:
+        name = job.get("graph")
+        if name not in GRAPH_FORMATS:
+            raise Refused(406, "this query answers with an RDF graph, and the request "
+                               "accepts none of its formats")
+        fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+               "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[name]
+        triples: dict[Any, None] = {}
+        for triple in answer:  # one statement may be in several named graphs: keep it once
+            triples[triple] = None
+            if len(triples) > limit // 64:
+                raise Refused(507, "the answer is too large; narrow the query")
+        iris = {term.value for triple in triples for term in triple
+                if isinstance(term, ox.NamedNode)}
+        used = {p: ns for p, ns in prefixes.items() if any(i.startswith(ns) for i in iris)}
+        data = ox.serialize(list(triples), format=fmt,
+                            prefixes=used if name == "turtle" else None)
+        kind = "graph"
+    if data is None or len(data) > limit:
+        raise Refused(507, f"the answer is larger than {limit // 2**20} MiB; narrow the query "
+                           "(LIMIT, fewer variables)")
+    return kind, bytes(data)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import pyoxigraph as ox
+
+    args = sys.argv[1:] if argv is None else argv
+    store = ox.Store.read_only(args[0])
+    out, inp = sys.stdout.buffer, sys.stdin.buffer
+    out.write(b"ready\n")
+    out.flush()
+    for line in inp:
+        parts: list[bytes] = []
+        kinds: list[str] = []
+        try:
+            request = json.loads(line)
+            subs = {ox.Variable(name): _term(spec)
+                    for name, spec in request.get("subs", {}).items()}
+            for job in request["jobs"]:
+                kind, data = _answer(store, job, subs, request.get("prefixes") or {},
+                                     int(request.get("limit", 64 * 2**20)))
+                kinds.append(kind)
+                parts.append(data)
+            header: dict[str, Any] = {"ok": True, "kinds": kinds,
+                                      "sizes": [len(p) for p in parts]}
+        except Refused as exc:
+            header, parts = {"ok": False, "status": exc.status, "error": str(exc)}, []
+        except Exception as exc:  # a broken query file or store: report it, keep serving
+            header = {"ok": False, "status": 500, "error": f"{type(exc).__name__}: {exc}"}
+            parts = []
+        out.write(json.dumps(header).encode() + b"\n")
+        for data in parts:
+            out.write(data)
+        out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

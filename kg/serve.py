@@ -614,8 +614,8 @@ async def resource(request: Request) -> Response:
                 site, [{"query": EXISTS, "results": "json"},
                        {"query": DESCRIBE, "graph": chosen.name}], subs)
             if json.loads(exists)["boolean"]:
-                return Response(data, media_type=chosen.content_type, headers={
-                    "Vary": "Accept", "Link": f'<{iri}>; rel="describes"'})
+                return Response(data, media_type=chosen.content_type,
+                                headers={"Vary": "Accept"})
         kind = path.rstrip("/")
         if kind in KINDS and chosen is HTML:
             prefix = site.build_base + kind + "/"
@@ -898,12 +898,16 @@ def _run(site: Site, listener: socket.socket, address: str, started: float) -> i
     from .iri import prefixes
 
     site.prefixes = prefixes(site.build_base)
+    listener_host = str(listener.getsockname()[0])
 
     def ready() -> None:
         print(f"dlkg serving {address} (SPARQL at /sparql)", flush=True)
         if site.public_base != address or site.build_base != site.public_base:
             print(f"  IRIs under {site.build_base} resolve here; pages link them under "
                   f"{site.public_base}", flush=True)
+        if site.public_base == address and _url_host(listener_host) in ("0.0.0.0", "[::]"):
+            print("  pages link to this address; give --base with the one clients use",
+                  flush=True)
         print(f"  ready in {time.monotonic() - started:.2f} s; Ctrl-C stops", flush=True)
 
     app = create_app(site, on_ready=ready)

@@ -70,10 +70,10 @@ class Server:
         return found
 
 
-def start_server(kg: Path, log: Path, *extra: str) -> Server:
+def start_server(kg: Path, log: Path, *extra: str, prefix: str = "") -> Server:
     port = _free_port()
     command = [sys.executable, "-m", "kg", "serve", "--kg", str(kg), "--port", str(port),
-               "--base", f"http://127.0.0.1:{port}/", *extra]
+               "--base", f"http://127.0.0.1:{port}/{prefix}", *extra]
     started = time.monotonic()
     with log.open("w") as errors:
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors,
@@ -300,6 +300,15 @@ def test_browsers_asking_sparql_for_html_get_the_editor(client: httpx.Client) ->
     assert client.get("/sparql", headers={"Accept": browser}).status_code == 303
 
 
+def test_a_broken_http_request_gets_400(server: Server, client: httpx.Client) -> None:
+    for garbage in (b"GARBAGE\r\n\r\n", b"GET /sparql HTTP/1.1\r\nHost: x\r\n"
+                    b"Content-Length: nope\r\n\r\n"):
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw:
+            raw.sendall(garbage)
+            assert raw.recv(100).startswith(b"HTTP/1.1 400")
+    assert sparql(client, COUNT_MEMBERS, "text/csv").status_code == 200
+
+
 def test_federated_queries_are_refused(client: httpx.Client) -> None:
     answer = sparql(client, "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
     assert answer.status_code == 403
@@ -499,6 +508,24 @@ def test_graph_and_report_pages(client: httpx.Client) -> None:
             assert command in answer.text
 
 
+def test_a_public_base_with_a_path(seed_build: Path, tmp_path: Path) -> None:
+    """Behind a proxy at http://host/dlkg/: links go under it, both path forms are served."""
+    running = start_server(seed_build, tmp_path / "stderr.log", prefix="dlkg/")
+    try:
+        with httpx.Client(base_url=running.url, timeout=30,
+                          headers={"Accept": "text/html"}) as session:
+            for path in ("/dlkg/organisation/umcg", "/organisation/umcg"):
+                page = session.get(path)
+                assert page.status_code == 200, path
+                assert f'href="{running.url}dlkg/region/groningen"' in page.text
+                assert 'href="/dlkg/static/site.css"' in page.text
+            assert session.get("/dlkg/static/site.css").status_code == 200
+            turtle = session.get("/dlkg/organisation/umcg", headers={"Accept": "text/turtle"})
+            assert f"<{BASE}organisation/umcg>" in turtle.text or "organisation:umcg" in turtle.text
+    finally:
+        assert stop_server(running) == 0
+
+
 # --- Escaping ------------------------------------------------------------------------------------
 
 HOSTILE_ORG = "<script>alert(1)</script>"
@@ -518,7 +545,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
                           f"{HOSTILE_COALITION},,Nowhere,2020,,evil\n",
         "organisations.csv": "name,official_name,aliases,type,sector,city,website,wikidata,"
                              f"source\n{HOSTILE_ORG},\"Evil & Co \"\"<b>bold</b>\"\"\",,"
-                             "municipality,government,Nowhere,,,evil\n",
+                             "municipality,government,Nowhere,javascript:alert(4),,evil\n",
         "memberships.csv": "coalition,member,join_order,joined,source\n"
                            f"{HOSTILE_COALITION},{HOSTILE_ORG},1,,evil\n",
         "regions.csv": "name,name_en,type,part_of,cbs_code,wikidata,source\n"
@@ -546,10 +573,12 @@ def test_hostile_text_is_escaped(hostile_server: Server) -> None:
         assert page.status_code == 200, page.url
         assert "<script>alert" not in page.text, page.url
         assert "<img src=x" not in page.text and "<b>bold" not in page.text, page.url
+        assert 'href="javascript:' not in page.text, page.url
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[1].text
     assert "&lt;/script&gt;&lt;script&gt;alert(3)" in pages[2].text
     assert "&lt;img src=x onerror=alert(2)&gt;" in pages[3].text
     assert "&lt;b&gt;bold&lt;/b&gt;" in pages[1].text
+    assert "javascript:alert(4)" in pages[1].text  # shown as text, not as a link
 
 
 # --- Load, and stopping --------------------------------------------------------------------------

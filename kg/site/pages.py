@@ -13,7 +13,7 @@ from typing import Any
 from ..iri import DEFAULT_BASE
 
 __all__ = ["DESCRIBE", "EXISTS", "HOME", "LISTING", "PAGE_QUERIES", "Links", "Page",
-           "Value", "build_page", "rows"]
+           "Value", "build_page", "rows", "safe_url"]
 
 DEF = DEFAULT_BASE + "def"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -111,6 +111,17 @@ def rows(data: bytes) -> list[dict[str, dict[str, str]]]:
     return list(document.get("results", {}).get("bindings", []))
 
 
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) URL a page may link to, else None.
+
+    >>> safe_url("https://www.umcg.nl/"), safe_url("javascript:alert(1)")
+    ('https://www.umcg.nl/', None)
+    """
+    if url and url.split(":", 1)[0].lower() in ("http", "https") and "://" in url:
+        return url
+    return None
+
+
 @dataclass(frozen=True)
 class Links:
     """Where an IRI points on this site: IRIs under the build's base live under the public base.
@@ -133,9 +144,13 @@ class Links:
                 return rest
         return None
 
-    def href(self, iri: str) -> str:
+    def href(self, iri: str) -> str | None:
+        """Where a link to `iri` goes: here if it is ours, else the IRI itself if it is http(s).
+
+        Anything else (`javascript:`, `data:`, a URN) is shown as text, never made a link.
+        """
         rest = self.local(iri)
-        return iri if rest is None else self.public_base + rest
+        return self.public_base + rest if rest is not None else safe_url(iri)
 
     def candidates(self, path: str) -> list[str]:
         """The IRIs a request path may name: under the build's base, and the ontology's."""
@@ -207,7 +222,7 @@ class Labeller:
 @dataclass
 class Membership:
     iri: str
-    href: str
+    href: str | None
     role: str  # what the other side is: "coalition" or "member"
     other: Value
     order: str | None = None
@@ -313,12 +328,13 @@ def build_page(iri: str, answers: dict[str, bytes], links: Links, lang: str,
         for key in ("url", "publisher", "issued"):
             if key in row:
                 entry_src[key] = row[key]["value"]
+        entry_src["url"] = safe_url(entry_src["url"])
 
     incoming = [(v, p) for v, p in ((names.term(row["s"]), names.term(row["p"]))
                                     for row in found["in"]) if v is not None and p is not None]
     incoming.sort(key=lambda pair: (pair[1].text.lower(), pair[0].text.lower()))
     return Page(
-        iri=iri, href=links.href(iri), label=names.label(iri),
+        iri=iri, href=links.href(iri) or iri, label=names.label(iri),
         types=values(out.get(RDF_TYPE, [])), summary=summary, statements=statements,
         memberships=sorted(memberships.values(), key=_order_key),
         quotes=list(quotes.items()),

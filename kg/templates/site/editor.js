@@ -75,10 +75,15 @@
     const td = document.createElement("td");
     if (!term) return td;
     if (term.type === "uri") {
-      const link = document.createElement("a");
-      link.href = localHref(term.value);
-      link.textContent = term.value;
-      td.appendChild(link);
+      const href = localHref(term.value);
+      if (/^https?:\/\//i.test(href)) {  // never javascript: or data: links
+        const link = document.createElement("a");
+        link.href = href;
+        link.textContent = term.value;
+        td.appendChild(link);
+      } else {
+        td.textContent = term.value;
+      }
     } else if (term.type === "bnode") {
       td.textContent = "_:" + term.value;
     } else {

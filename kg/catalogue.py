@@ -184,7 +184,7 @@ def bind(query: Query, given: dict[str, str], base: str = DEFAULT_BASE) -> dict[
         raw = given.get(param.name, _default(param))
         if raw is None:
             if param.required:
-                raise InputError(f"query {query.name} needs --param {param.name}=... "
+                raise InputError(f"query {query.name} needs the parameter {param.name} "
                                  f"({param.type}: {param.description})")
             continue
         bindings[param.name] = _value(param, raw, base)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["TABLES", "Row", "Sources", "load", "read_table", "read_text"]
+__all__ = ["TABLES", "URL_COLUMNS", "Row", "Sources", "load", "read_table", "read_text"]
 
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # file: (columns, required columns)
@@ -44,6 +44,9 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 """Every table of the data folder: its exact header and the cells a row cannot leave empty."""
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+URL_COLUMNS = ("website", "url")
+"""Cells that become links: only http(s) URLs are accepted."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,9 @@ def read_table(path: Path, columns: tuple[str, ...], required: tuple[str, ...] =
             for column in required:
                 if not row[column]:
                     raise row.error(f"the cell {column!r} is empty")
+            for column in URL_COLUMNS:
+                if row[column] and not _URL.match(row[column]):
+                    raise row.error(f"{column} must be an http(s) URL, not {row[column]!r}")
             rows.append(row)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None

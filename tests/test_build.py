@@ -231,6 +231,8 @@ BAD_INPUT = {
                        "Groningen,UMCG,,,persbericht-x", "'persbericht-x' is not an id"),
     "bad-join-order": ("memberships.csv", "Groningen,UMCG,,", "Groningen,UMCG,first,",
                        "join_order must be a whole number"),
+    "script-website": ("organisations.csv", ",https://www.umcg.nl/,", ",javascript:alert(1),",
+                       "website must be an http(s) URL, not 'javascript:alert(1)'"),
     "unknown-city": ("organisations.csv", "healthcare,Groningen,", "healthcare,Grunn,",
                      "city names an unknown region: 'Grunn'"),
 }

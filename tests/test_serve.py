@@ -545,7 +545,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
                           f"{HOSTILE_COALITION},,Nowhere,2020,,evil\n",
         "organisations.csv": "name,official_name,aliases,type,sector,city,website,wikidata,"
                              f"source\n{HOSTILE_ORG},\"Evil & Co \"\"<b>bold</b>\"\"\",,"
-                             "municipality,government,Nowhere,javascript:alert(4),,evil\n",
+                             "municipality,government,Nowhere,,,evil\n",
         "memberships.csv": "coalition,member,join_order,joined,source\n"
                            f"{HOSTILE_COALITION},{HOSTILE_ORG},1,,evil\n",
         "regions.csv": "name,name_en,type,part_of,cbs_code,wikidata,source\n"
@@ -557,6 +557,15 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
         (data / name).write_text(text, encoding="utf-8")
     out = tmp_path_factory.mktemp("hostile") / "build"
     build(data, out)
+    # `kg build` refuses a javascript: website; a graph from elsewhere may still carry one.
+    import pyoxigraph as ox
+
+    store = ox.Store(str(out / "store"))
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/dlkg/organisation/script-alert-1-script"),
+                      ox.NamedNode("https://schema.org/url"), ox.NamedNode("javascript:alert(4)"),
+                      ox.NamedNode("https://w3id.org/dlkg/source/evil")))
+    store.flush()
+    del store
     running = start_server(out, out.parent / "stderr.log")
     yield running
     stop_server(running)

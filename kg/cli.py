@@ -79,9 +79,9 @@ def _extract(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.out:
-        from .build import _atomic_write
+        from .files import atomic_write
 
-        _atomic_write(Path(args.out), turtle.encode())
+        atomic_write(args.out, turtle)
         print(f"wrote {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(turtle)

@@ -11,12 +11,11 @@ memberships, `join_order`, `joined`, `evidence`, `source`, `source_url`.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .files import atomic_path
 from .namespace import SCHEMES
 
 if TYPE_CHECKING:
@@ -245,25 +244,17 @@ def export(kg: str | Path, fmt: str, out: Path, *, view: str = "all", lang: str 
     import networkx as nx
 
     G = network(kg, view_name=view, lang=lang)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    os.close(fd)
-    try:
+    with atomic_path(out) as tmp:
         if fmt == "graphml":
             nx.write_graphml(G, tmp)
         elif fmt == "gexf":
             nx.write_gexf(G, tmp)
         elif fmt == "json":
             data = nx.node_link_data(G, edges="links")
-            Path(tmp).write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),
-                                 encoding="utf-8")
+            tmp.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),
+                           encoding="utf-8")
         else:
             raise ValueError(f"unknown export format {fmt!r}")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return out
 
 

@@ -253,8 +253,6 @@ def render_report(kg: str | Path = "build", lang: str = "en", year: int | None =
 
 def write_report(kg: str | Path, out: Path, *, lang: str = "en") -> Path:
     """Write the report page atomically."""
-    from .build import _atomic_write
+    from .files import atomic_write
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(out, render_report(kg, lang).encode("utf-8"))
-    return out
+    return atomic_write(out, render_report(kg, lang))

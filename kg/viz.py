@@ -20,9 +20,7 @@ import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from typing import Any
 import networkx as nx
 
 from kg import analyze
+from kg.files import atomic_write
 
 __all__ = [
     "KIND_COLOURS",
@@ -708,14 +707,5 @@ def write_html(
         raise ValueError(f"size_by must be one of {SIZE_BY}, not {size_by!r}")
     out = Path(out)
     page = render_html(page_data(G, lang=lang, title=title, size_by=size_by))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(out, page)
     return out

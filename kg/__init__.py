@@ -62,7 +62,10 @@ def query(name: str, kg: str | Path = "build", *, engine: str = "oxigraph",
         return result.triples
     records = result.records()
     if frame:
-        import pandas as pd
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("frame=True needs pandas: pip install 'dlkg[pandas]'") from None
 
         return pd.DataFrame.from_records(records, columns=result.variables)
     return records

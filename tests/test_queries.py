@@ -947,3 +947,14 @@ def test_cli_query_file_outside_the_catalogue(seed_build: Path, tmp_path: Path,
     assert main(["query", str(own), "--kg", str(seed_build), "--format", "csv",
                  "--param", f"coalition={DLC}"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == f"{DLC},18"
+
+
+def test_python_api_frame(seed_build: Path) -> None:
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match="needs pandas"):
+            kg.query("members", kg=seed_build, frame=True)
+        return
+    frame = kg.query("members", kg=seed_build, frame=True)
+    assert len(frame) == 18 and "name" in frame.columns

@@ -1,0 +1,58 @@
+"""Parameters for every catalogue query, filled from the graph at hand.
+
+Declared defaults are used as they are; a required parameter gets a value the graph has, so that
+the query has something to find: the organisation and the coalition with the most memberships,
+the region most coalitions serve, and a word from that organisation's name.
+"""
+
+from __future__ import annotations
+
+from kg.catalogue import Query, catalogue
+from kg.engine import Engine
+
+PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+"""
+PICKS = {
+    "org": "SELECT ?x WHERE { ?m org:member ?x } GROUP BY ?x "
+           "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
+    "coalition": "SELECT ?x WHERE { ?m org:organization ?x } GROUP BY ?x "
+                 "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
+    "region": "SELECT ?x WHERE { ?c schema:areaServed ?x } GROUP BY ?x "
+              "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1",
+}
+PICKS["resource"] = PICKS["org"]
+
+
+def required_values(engine: Engine) -> dict[str, str]:
+    """A value for each parameter name that some query requires, picked from the graph."""
+    values = {}
+    for name, select in PICKS.items():
+        rows = engine.query(PREFIXES + select).rows
+        if rows:
+            values[name] = str(rows[0][0])
+    if "org" in values:
+        label = engine.query(PREFIXES + f"SELECT ?l WHERE {{ <{values['org']}> skos:prefLabel "
+                             "?l } ORDER BY ?l LIMIT 1").rows
+        words = str(label[0][0]).split() if label else []
+        values["text"] = max(words, key=len).lower() if words else "a"
+    return values
+
+
+def params_for(query: Query, values: dict[str, str]) -> dict[str, str]:
+    """The parameters to pass: required ones filled in; defaults left to the catalogue."""
+    given = {}
+    for param in query.params:
+        if param.required:
+            if param.name not in values:
+                raise KeyError(f"no value for the required parameter {param.name} of "
+                               f"{query.name}; add a pick to benchmarks/params.py")
+            given[param.name] = values[param.name]
+    return given
+
+
+def all_params(engine: Engine) -> dict[str, dict[str, str]]:
+    """Every catalogue query by name, with its parameters for this graph."""
+    values = required_values(engine)
+    return {name: params_for(query, values) for name, query in catalogue().items()}

@@ -303,12 +303,15 @@ def load_vocabulary(folder: Path | None = None) -> Vocabulary:
     labels: dict[str, list[str]] = defaultdict(list)
     schemes = {str(iri): name for name, iri in SCHEMES.items()}
     for quad in quads:
+        subject, obj = quad.subject, quad.object
+        if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
+            continue  # RDF-star: no concept is described that way
         predicate = quad.predicate.value
-        if predicate == str(SKOS.inScheme) and quad.object.value in schemes:
-            concept = quad.subject.value
-            codes[schemes[quad.object.value]][concept.rsplit("/", 1)[1]] = concept
+        if predicate == str(SKOS.inScheme) and obj.value in schemes:
+            concept = subject.value
+            codes[schemes[obj.value]][concept.rsplit("/", 1)[1]] = concept
         elif predicate in (str(SKOS.prefLabel), str(SKOS.altLabel)):
-            labels[quad.subject.value].append(quad.object.value)
+            labels[subject.value].append(obj.value)
     return Vocabulary(quads, codes, dict(labels))
 
 

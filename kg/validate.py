@@ -136,13 +136,22 @@ def _findings(data: rdflib.Graph, use_shapes: list[str] | None = None) -> list[F
     return findings
 
 
+PYSHACL_LIMIT = 20_000
+"""Graphs up to this many triples are validated by pySHACL itself, the reference; larger ones by
+the indexed engine below, which gives the same findings (tests/test_scale.py) in seconds where
+pySHACL takes minutes."""
+
+
 def validate_build(result: Build, ntriples: Path | None = None) -> Report:
     """Validate what `build.assemble` made (it already holds the vocabulary).
 
     `ntriples`, if given, is the build's union graph as an N-Triples file (kg.nt), which the
     SPARQL constraints' store then loads directly.
     """
-    return _validate(result.triple_keys(), result.table().terms.__getitem__, ntriples)
+    triples = result.triple_keys()
+    if len(triples) <= PYSHACL_LIMIT:
+        return validate_graph(result.rdflib_graph(), with_vocabulary=False)
+    return _validate(triples, result.table().terms.__getitem__, ntriples)
 
 
 def validate_quads(quads: Iterable[ox.Quad | ox.Triple], with_vocabulary: bool = True) -> Report:
@@ -193,7 +202,8 @@ def validate_file(path: str | Path) -> Report:
         quads = list(ox.parse(path=str(path), format=fmt))
     except (SyntaxError, ValueError, OSError):
         return validate_graph(load_graph(path))
-    if any(isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
+    if len(quads) <= PYSHACL_LIMIT or any(
+            isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
         return validate_graph(load_graph(path))
     return validate_quads(quads)
 

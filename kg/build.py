@@ -454,6 +454,16 @@ def _wikidata(row: Row) -> str:
     return str(WD[qid])
 
 
+def _named_node(g: Graphs, doc: str, node: str, rdf_type: str, name: str,
+                aliases: Iterable[str] = ()) -> None:
+    """A typed, named thing as one source states it, with its aliases and that source."""
+    g.link(doc, node, RDF.type, rdf_type)
+    g.add(doc, node, SKOS.prefLabel, _text(name))
+    g.link(doc, node, PROV.wasDerivedFrom, doc)
+    for alias in aliases:
+        g.add(doc, node, SKOS.altLabel, _text(alias))
+
+
 def _coalitions(ctx: Context) -> None:
     g, mint = ctx.graphs, ctx.mint
     for row in ctx.data.rows("coalitions"):
@@ -463,11 +473,8 @@ def _coalitions(ctx: Context) -> None:
         coalition = mint.coalition(name)
         for row in rows:
             doc = ctx.document(row)
-            g.link(doc, coalition, RDF.type, ORG.OrganizationalCollaboration)
-            g.add(doc, coalition, SKOS.prefLabel, _text(name))
-            g.link(doc, coalition, PROV.wasDerivedFrom, doc)
-            for alias in row.list("aliases"):
-                g.add(doc, coalition, SKOS.altLabel, _text(alias))
+            _named_node(g, doc, coalition, ORG.OrganizationalCollaboration, name,
+                        row.list("aliases"))
             if row["region"]:
                 g.link(doc, coalition, SDO.areaServed,
                        mint.region(ctx.regions.resolve(row, "region")))
@@ -487,11 +494,7 @@ def _organisations(ctx: Context) -> None:
         organisation = mint.organisation(name)
         for row in rows:
             doc = ctx.document(row)
-            g.link(doc, organisation, RDF.type, ORG.Organization)
-            g.add(doc, organisation, SKOS.prefLabel, _text(name))
-            g.link(doc, organisation, PROV.wasDerivedFrom, doc)
-            for alias in row.list("aliases"):
-                g.add(doc, organisation, SKOS.altLabel, _text(alias))
+            _named_node(g, doc, organisation, ORG.Organization, name, row.list("aliases"))
             if row["official_name"]:
                 g.add(doc, organisation, SDO.legalName, _text(row["official_name"]))
             for column, scheme in (("type", "org-type"), ("sector", "sector")):
@@ -636,10 +639,7 @@ def _named(ctx: Context, names: Names, value: str, doc: str, kind: str,
     ctx.warnings.append(f"{source}: {kind} {value!r} is in no curated table; "
                         f"add it to {kind}s.csv to curate it")
     names.canonical[value.lower()] = value
-    node = mint(value)
-    ctx.graphs.link(doc, node, RDF.type, rdf_type)
-    ctx.graphs.add(doc, node, SKOS.prefLabel, _text(value))
-    ctx.graphs.link(doc, node, PROV.wasDerivedFrom, doc)
+    _named_node(ctx.graphs, doc, mint(value), rdf_type, value)
     return value
 
 

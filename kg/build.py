@@ -936,11 +936,12 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
             "sha256": _sha256(staged["kg.nt"]),
             **result.summary(),
             "conforms": result.report.conforms if result.report else None,
+            "store_default_graph": "union",
         }
         staged["manifest.json"] = _staging(out / "manifest.json")
         staged["manifest.json"].write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         store = Path(tempfile.mkdtemp(prefix=".store.", dir=out))
-        _load_store(result.table(), store)
+        _load_store(result.table(), result.triple_keys(), store)
         _swap(store, out / "store")
         for name, tmp in staged.items():
             os.chmod(tmp, 0o644)
@@ -981,9 +982,13 @@ STORE_BATCH = 100_000
 quads take about a gigabyte); in batches of this size it also loads faster."""
 
 
-def _load_store(quads: Quads, path: Path) -> None:
-    """Write the Oxigraph store: the quads as N-Quads (their keys are N-Triples terms), in
-    batches."""
+def _load_store(quads: Quads, triples: list[tuple[str, str, str]], path: Path) -> None:
+    """Write the Oxigraph store: the quads in their named graphs, and the union graph's triples
+    once more in the default graph, in batches (the keys are N-Triples terms).
+
+    Queries then read the default graph directly instead of asking Oxigraph for the union of
+    23,000 named graphs, which merges and repeats their triples: a third to a half faster at 1M.
+    """
     store = ox.Store(str(path))
     default = str(ox.DefaultGraph())
     keys = quads.keys
@@ -991,6 +996,9 @@ def _load_store(quads: Quads, path: Path) -> None:
         batch = "".join([f"{s} {p} {o} {g} .\n" if g != default else f"{s} {p} {o} .\n"
                          for s, p, o, g in keys[start:start + STORE_BATCH]])
         store.bulk_load(input=batch.encode(), format=ox.RdfFormat.N_QUADS)
+    for start in range(0, len(triples), STORE_BATCH):
+        batch = "".join([f"{s} {p} {o} .\n" for s, p, o in triples[start:start + STORE_BATCH]])
+        store.bulk_load(input=batch.encode(), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     store.optimize()  # compacts the batches' files: queries on a million quads run twice as fast
 

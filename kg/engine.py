@@ -3,6 +3,7 @@ endpoint. The catalogue and the command line talk only to `Engine`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
     from rdflib.term import Identifier
 
-__all__ = ["ENGINES", "Engine", "Result", "open_engine", "resolve_kg"]
+__all__ = ["ENGINES", "Engine", "Result", "open_engine", "resolve_kg", "union_in_default"]
 
 RDF_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
                 ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
@@ -63,6 +64,16 @@ def resolve_kg(kg: str | Path) -> Path:
                              f"(known: {', '.join(RDF_SUFFIXES)})", path)
         return path
     raise InputError("no such build folder or RDF file (run `kg build` first?)", path)
+
+
+def union_in_default(build: Path) -> bool:
+    """Whether a build's store holds the union of its graphs in its default graph, as `kg build`
+    writes it; a store without it is queried with Oxigraph's union of the named graphs."""
+    manifest = build / "manifest.json"
+    if not manifest.is_file():
+        return False
+    return bool(json.loads(manifest.read_text(encoding="utf-8")).get("store_default_graph")
+                == "union")
 
 
 # --- Oxigraph -----------------------------------------------------------------------------------
@@ -114,8 +125,10 @@ class OxigraphEngine:
         import pyoxigraph as ox
 
         path = resolve_kg(kg)
+        self.union = True  # ask for the union of the named graphs, unless the store holds it
         if path.is_dir() and (path / "store").is_dir():
             self.store = ox.Store.read_only(str(path / "store"))
+            self.union = not union_in_default(path)
         else:
             file = path / "kg.trig" if path.is_dir() else path
             self.store = ox.Store()
@@ -131,7 +144,7 @@ class OxigraphEngine:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): _to_oxigraph(value) for name, value in (bindings or {}).items()}
         try:
-            answer = self.store.query(sparql, use_default_graph_as_union=True,
+            answer = self.store.query(sparql, use_default_graph_as_union=self.union,
                                       substitutions=substitutions)
         except SyntaxError as exc:
             raise InputError(f"SPARQL syntax error: {exc}") from None

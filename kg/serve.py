@@ -804,12 +804,13 @@ def _oxigraph() -> str:
     return found
 
 
-def _prepare_store(kg: Path, cache: Path, binary: str) -> str:
-    """The store to serve: the build's own, or one loaded from an RDF file into the cache."""
-    from .engine import RDF_SUFFIXES
+def _prepare_store(kg: Path, cache: Path, binary: str) -> tuple[str, bool]:
+    """The store to serve: the build's own, or one loaded from an RDF file into the cache; and
+    whether its default graph must be asked for as the union of its named graphs."""
+    from .engine import RDF_SUFFIXES, union_in_default
 
     if kg.is_dir() and (kg / "store").is_dir():
-        return str(kg / "store")
+        return str(kg / "store"), not union_in_default(kg)
     file = kg / "kg.trig" if kg.is_dir() else kg
     formats = {"turtle": "ttl", "trig": "trig", "nt": "nt", "nquads": "nq", "json-ld": "jsonld",
                "xml": "rdf", "n3": "n3"}
@@ -820,7 +821,7 @@ def _prepare_store(kg: Path, cache: Path, binary: str) -> str:
         capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise InputError(f"cannot load into a store: {done.stderr.strip()}", file)
-    return str(store)
+    return str(store), True
 
 
 def _remove_stale_caches() -> None:
@@ -880,12 +881,12 @@ def serve(kg: str | Path = "build", *, host: str = "127.0.0.1", port: int = 8000
     _remove_stale_caches()
     cache = Path(tempfile.mkdtemp(prefix=f"dlkg-serve-{os.getpid()}-"))
     try:
-        store = _prepare_store(path, cache, binary)
+        store, union = _prepare_store(path, cache, binary)
         site = Site(
             kg=path, store=store, build_base=build_base, public_base=public, timeout=timeout,
             manifest=manifest, catalogue=queries, templates=_templates(),
-            upstreams=Pool("SPARQL", lambda: Upstream(binary, store), UPSTREAMS),
-            workers=Pool("query worker", lambda: Worker(store), WORKERS), cache=cache)
+            upstreams=Pool("SPARQL", lambda: Upstream(binary, store, union), UPSTREAMS),
+            workers=Pool("query worker", lambda: Worker(store, union), WORKERS), cache=cache)
         return _run(site, listener, address, started)
     finally:
         listener.close()

@@ -561,9 +561,10 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
     import pyoxigraph as ox
 
     store = ox.Store(str(out / "store"))
-    store.add(ox.Quad(ox.NamedNode("https://w3id.org/dlkg/organisation/script-alert-1-script"),
-                      ox.NamedNode("https://schema.org/url"), ox.NamedNode("javascript:alert(4)"),
-                      ox.NamedNode("https://w3id.org/dlkg/source/evil")))
+    triple = (ox.NamedNode("https://w3id.org/dlkg/organisation/script-alert-1-script"),
+              ox.NamedNode("https://schema.org/url"), ox.NamedNode("javascript:alert(4)"))
+    store.add(ox.Quad(*triple, ox.NamedNode("https://w3id.org/dlkg/source/evil")))
+    store.add(ox.Quad(*triple))  # the store's default graph is the union of its graphs
     store.flush()
     del store
     running = start_server(out, out.parent / "stderr.log")

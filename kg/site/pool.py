@@ -103,8 +103,9 @@ T = TypeVar("T")
 class Upstream:
     """One `oxigraph serve-read-only` process on a free loopback port."""
 
-    def __init__(self, binary: str, store: str):
+    def __init__(self, binary: str, store: str, union: bool = True):
         self.binary, self.store = binary, store
+        self.union = union  # the default graph as the union of the named graphs
         self.process: asyncio.subprocess.Process | None = None
         self.url = ""
         self._drain: asyncio.Task[None] | None = None
@@ -119,7 +120,7 @@ class Upstream:
             port = _free_port()
             self.process = await spawn(
                 self.binary, "serve-read-only", "--location", self.store,
-                "--bind", f"127.0.0.1:{port}", "--union-default-graph",
+                "--bind", f"127.0.0.1:{port}", *(["--union-default-graph"] if self.union else []),
                 stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.STDOUT)
             assert self.process.stdout is not None
@@ -156,8 +157,8 @@ async def _drain(stream: asyncio.StreamReader) -> None:
 class Worker:
     """One `python -m kg.site.worker` process with the store open."""
 
-    def __init__(self, store: str):
-        self.store = store
+    def __init__(self, store: str, union: bool = True):
+        self.store, self.union = store, union
         self.process: asyncio.subprocess.Process | None = None
 
     @property
@@ -167,6 +168,7 @@ class Worker:
     async def start(self) -> None:
         self.process = await spawn(
             sys.executable, "-m", "kg.site.worker", self.store,
+            *(["--union"] if self.union else []),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
         assert self.process.stdout is not None
         try:

@@ -55,11 +55,11 @@ class Refused(Exception):
 
 
 def _answer(store: Any, job: dict[str, Any], subs: dict[Any, Any],
-            prefixes: dict[str, str], limit: int) -> tuple[str, bytes]:
+            prefixes: dict[str, str], limit: int, union: bool) -> tuple[str, bytes]:
     import pyoxigraph as ox
 
     try:
-        answer = store.query(job["query"], use_default_graph_as_union=True, substitutions=subs)
+        answer = store.query(job["query"], use_default_graph_as_union=union, substitutions=subs)
     except SyntaxError as exc:
         raise Refused(400, f"SPARQL syntax error: {exc}") from None
     if isinstance(answer, ox.QueryBoolean | ox.QuerySolutions):
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     store = ox.Store.read_only(args[0])
+    union = "--union" in args[1:]  # else the store's default graph already holds the union
     out, inp = sys.stdout.buffer, sys.stdin.buffer
     out.write(b"ready\n")
     out.flush()
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                     for name, spec in request.get("subs", {}).items()}
             for job in request["jobs"]:
                 kind, data = _answer(store, job, subs, request.get("prefixes") or {},
-                                     int(request.get("limit", 64 * 2**20)))
+                                     int(request.get("limit", 64 * 2**20)), union)
                 kinds.append(kind)
                 parts.append(data)
             header: dict[str, Any] = {"ok": True, "kinds": kinds,

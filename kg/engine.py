@@ -80,23 +80,42 @@ def union_in_default(build: Path) -> bool:
 
 
 def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Identifier | None:
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
+    return _Converter()(term)
 
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    raise TypeError(f"unsupported term {term!r}")
+
+class _Converter:
+    """Oxigraph terms to rdflib terms, each distinct term made once: an answer repeats its
+    coalitions, types and sectors on every row, and rdflib's Literal is slow to make."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+        from rdflib import BNode, Literal, URIRef
+
+        self.ox, self.BNode, self.Literal, self.URIRef = ox, BNode, Literal, URIRef
+        self.made: dict[object, Identifier] = {}
+
+    def __call__(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Identifier | None:
+        if term is None:
+            return None
+        made = self.made.get(term)
+        if made is None:
+            made = self.made[term] = self._make(term)
+        return made
+
+    def _make(self, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Identifier:
+        ox = self.ox
+        if isinstance(term, ox.NamedNode):
+            return self.URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return self.BNode(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return self.Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype == "http://www.w3.org/2001/XMLSchema#string":
+                return self.Literal(term.value)
+            return self.Literal(term.value, datatype=self.URIRef(datatype))
+        raise TypeError(f"unsupported term {term!r}")
 
 
 def _to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -152,11 +171,12 @@ class OxigraphEngine:
             raise InputError(f"cannot run the query: {exc}") from None
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
+        convert = _Converter()
         if isinstance(answer, ox.QuerySolutions):
             variables = [v.value for v in answer.variables]
-            rows = [tuple(_to_rdflib(solution[v]) for v in variables) for solution in answer]
+            rows = [tuple(map(convert, solution)) for solution in answer]
             return Result("select", variables, rows)
-        triples = [(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object))
+        triples = [(convert(t.subject), convert(t.predicate), convert(t.object))
                    for t in answer]
         return Result("graph", triples=triples)  # type: ignore[arg-type]
 

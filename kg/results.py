@@ -22,21 +22,40 @@ FORMATS = ("table", "csv", "tsv", "json", "turtle")
 
 def short(term: Identifier | None, names: dict[str, str]) -> str:
     """A term as a person reads it: a prefixed name for IRIs, the text for literals."""
-    from rdflib import URIRef
+    return _Shortener(names)(term)
 
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        for prefix, namespace in sorted(names.items(), key=lambda kv: -len(kv[1])):
-            if term.startswith(namespace) and "/" not in term[len(namespace):]:
-                return f"{prefix}:{term[len(namespace):]}"
-    return str(term)
+
+class _Shortener:
+    """`short`, with the namespaces sorted once (longest first) and each distinct term done once."""
+
+    def __init__(self, names: dict[str, str]):
+        from rdflib import URIRef
+
+        self.URIRef = URIRef
+        self.names = sorted(names.items(), key=lambda kv: -len(kv[1]))
+        self.done: dict[Identifier, str] = {}
+
+    def __call__(self, term: Identifier | None) -> str:
+        if term is None:
+            return ""
+        text = self.done.get(term)
+        if text is None:
+            text = self.done[term] = self._shorten(term)
+        return text
+
+    def _shorten(self, term: Identifier) -> str:
+        if isinstance(term, self.URIRef):
+            for prefix, namespace in self.names:
+                if term.startswith(namespace) and "/" not in term[len(namespace):]:
+                    return f"{prefix}:{term[len(namespace):]}"
+        return str(term).replace("\n", " ")
 
 
 def _table(result: Result, names: dict[str, str], hide: Collection[str] = ()) -> str:
     keep = [i for i, var in enumerate(result.variables) if var not in hide]
     header = [result.variables[i] for i in keep]
-    cells = [[short(row[i], names).replace("\n", " ") for i in keep] for row in result.rows]
+    shorten = _Shortener(names)
+    cells = [[shorten(row[i]) for i in keep] for row in result.rows]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]

@@ -2,7 +2,10 @@
 
 Declared defaults are used as they are; a required parameter gets a value the graph has, so that
 the query has something to find: the organisation and the coalition with the most memberships,
-the region most coalitions serve, and a word from that organisation's name.
+the region most coalitions serve, and a word from that organisation's name. Asked for `scoped`
+parameters, a query that can be narrowed to one coalition (an optional `coalition`) also gets the
+largest coalition, as a researcher asks "the members of this coalition"; unscoped, it answers for
+every coalition in the country.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ PICKS = {
               "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1",
 }
 PICKS["resource"] = PICKS["org"]
+SCOPES = ("coalition",)
+"""Optional parameters that narrow a query to one thing; filled only for `scoped` parameters."""
 
 
 def required_values(engine: Engine) -> dict[str, str]:
@@ -40,11 +45,12 @@ def required_values(engine: Engine) -> dict[str, str]:
     return values
 
 
-def params_for(query: Query, values: dict[str, str]) -> dict[str, str]:
-    """The parameters to pass: required ones filled in; defaults left to the catalogue."""
+def params_for(query: Query, values: dict[str, str], scoped: bool = False) -> dict[str, str]:
+    """The parameters to pass: required ones filled in (and with `scoped`, the scope too);
+    defaults left to the catalogue."""
     given = {}
     for param in query.params:
-        if param.required:
+        if param.required or (scoped and param.name in SCOPES):
             if param.name not in values:
                 raise KeyError(f"no value for the required parameter {param.name} of "
                                f"{query.name}; add a pick to benchmarks/params.py")
@@ -52,7 +58,7 @@ def params_for(query: Query, values: dict[str, str]) -> dict[str, str]:
     return given
 
 
-def all_params(engine: Engine) -> dict[str, dict[str, str]]:
+def all_params(engine: Engine, scoped: bool = False) -> dict[str, dict[str, str]]:
     """Every catalogue query by name, with its parameters for this graph."""
     values = required_values(engine)
-    return {name: params_for(query, values) for name, query in catalogue().items()}
+    return {name: params_for(query, values, scoped) for name, query in catalogue().items()}

@@ -9,8 +9,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["main"]
 
@@ -34,6 +38,32 @@ def _kg_option(parser: argparse.ArgumentParser, remote: bool = False) -> None:
                             help="query a remote SPARQL endpoint instead of --kg")
         parser.add_argument("--graph", metavar="IRI",
                             help="with --endpoint: the named graph to query")
+        _credentials(parser)
+
+
+def _credentials(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", metavar="NAME",
+                        help="user name; the password comes from $DLKG_PASSWORD or a prompt")
+    parser.add_argument("--auth", choices=("basic", "digest"), default="basic",
+                        help="HTTP authentication for --user (default: basic)")
+
+
+class _Remote(TypedDict):
+    endpoint: str | None
+    graph: str | None
+    auth: httpx.Auth | None
+
+
+def _remote(args: argparse.Namespace) -> _Remote:
+    """The endpoint, graph and credentials a command was given, as keyword arguments."""
+    auth = None
+    if args.endpoint and args.user:
+        from .remote import auth_for
+
+        auth = auth_for(args.user, args.auth)
+    elif args.user:
+        raise InputError("--user is for --endpoint: a local graph needs no credentials")
+    return {"endpoint": args.endpoint, "graph": args.graph, "auth": auth}
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
@@ -112,7 +142,7 @@ def _query(args: argparse.Namespace) -> int:
     from .iri import DEFAULT_BASE
     from .results import format_result
 
-    engine = open_engine(args.kg, args.engine, endpoint=args.endpoint, graph=args.graph)
+    engine = open_engine(args.kg, args.engine, **_remote(args))
     base = args.base or (DEFAULT_BASE if args.endpoint else base_of(args.kg))
     result = run(args.query, dict(args.param), engine=engine, base=base, lang=args.lang)
     echoed = [param.name for param in find(args.query).params]
@@ -126,8 +156,8 @@ def _query(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from .project import analyze_command
 
-    sys.stdout.write(analyze_command(args.kg, view=args.view, fmt=args.format,
-                                     endpoint=args.endpoint, graph=args.graph, lang=args.lang))
+    sys.stdout.write(analyze_command(args.kg, view=args.view, fmt=args.format, lang=args.lang,
+                                     **_remote(args)))
     return 0
 
 
@@ -143,7 +173,7 @@ def _viz(args: argparse.Namespace) -> int:
     from .project import viz
 
     path = viz(args.kg, Path(args.out), view=args.view, lang=args.lang,
-               endpoint=args.endpoint, graph=args.graph)
+               **_remote(args))
     print(f"wrote {path}")
     return 0
 
@@ -275,9 +305,7 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--graph", required=True, metavar="IRI", help="the named graph to replace")
     sub.add_argument("--update-url", metavar="URL",
                      help="a SPARQL Update endpoint, for stores without the Graph Store Protocol")
-    sub.add_argument("--user", metavar="NAME",
-                     help="user name; the password comes from $DLKG_PASSWORD or a prompt")
-    sub.add_argument("--auth", choices=("basic", "digest"), default="basic")
+    _credentials(sub)
     return root
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from .errors import InputError
 
 if TYPE_CHECKING:
+    import httpx
     import pyoxigraph as ox
     from rdflib.term import Identifier
 
@@ -222,12 +223,14 @@ ENGINES: dict[str, type[OxigraphEngine] | type[RdflibEngine]] = {
 
 
 def open_engine(kg: str | Path = "build", engine: str = "oxigraph",
-                endpoint: str | None = None, graph: str | None = None) -> Engine:
-    """The engine for a build folder or RDF file, or for a remote SPARQL endpoint."""
+                endpoint: str | None = None, graph: str | None = None,
+                auth: httpx.Auth | None = None) -> Engine:
+    """The engine for a build folder or RDF file, or for a remote SPARQL endpoint (with `auth`,
+    HTTP basic or digest credentials for it)."""
     if endpoint:
         from .remote import RemoteEngine
 
-        return RemoteEngine(endpoint, graph=graph)
+        return RemoteEngine(endpoint, graph=graph, auth=auth)
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
     chosen: Engine = ENGINES[engine](kg)

@@ -19,6 +19,7 @@ from .files import atomic_path
 from .namespace import SCHEMES
 
 if TYPE_CHECKING:
+    import httpx
     import networkx as nx
 
     from .engine import Engine
@@ -221,19 +222,22 @@ def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
 
 
 def network(kg: str | Path = "build", *, view_name: str = "all", lang: str = "en",
-            endpoint: str | None = None, graph: str | None = None) -> nx.Graph:
+            endpoint: str | None = None, graph: str | None = None,
+            auth: httpx.Auth | None = None) -> nx.Graph:
     """The network view of a build, an RDF file or a remote endpoint."""
     from .engine import open_engine
 
-    return view(project(open_engine(kg, endpoint=endpoint, graph=graph), lang), view_name)
+    engine = open_engine(kg, endpoint=endpoint, graph=graph, auth=auth)
+    return view(project(engine, lang), view_name)
 
 
 def viz(kg: str | Path, out: Path, *, view: str = "all", lang: str = "en",
-        endpoint: str | None = None, graph: str | None = None) -> Path:
+        endpoint: str | None = None, graph: str | None = None,
+        auth: httpx.Auth | None = None) -> Path:
     """Write the interactive HTML network of a view."""
     from .viz import write_html
 
-    G = network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph)
+    G = network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)
     title = {"nl": "Netwerk van de coalitie", "en": "Coalition network"}[lang]
     out.parent.mkdir(parents=True, exist_ok=True)
     return write_html(G, out, lang=lang, title=f"{title} ({view})")
@@ -260,11 +264,12 @@ def export(kg: str | Path, fmt: str, out: Path, *, view: str = "all", lang: str 
 
 def analyze_command(kg: str | Path, *, view: str = "all", fmt: str = "table",
                     endpoint: str | None = None, graph: str | None = None,
-                    lang: str = "en") -> str:
+                    lang: str = "en", auth: httpx.Auth | None = None) -> str:
     """The text `kg analyze` prints: measures of a view as a table, CSV or JSON."""
     from .analyze import summarise
 
-    analysis = summarise(network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph))
+    analysis = summarise(network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph,
+                                 auth=auth))
     if fmt == "json":
         return analysis.to_json() + "\n"
     if fmt == "csv":

@@ -57,8 +57,6 @@ password).
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import re
 import secrets
 import sys
@@ -71,7 +69,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .engine import resolve_kg
 from .errors import InputError
-from .remote import PROV_ENTITY, RemoteEngine, RemoteError, check_iri, make_client, send
+from .remote import PROV_ENTITY, RemoteEngine, RemoteError, auth_for, check_iri, make_client, send
 
 if TYPE_CHECKING:
     import httpx
@@ -434,11 +432,7 @@ class _Publisher:
                             content=b"",
                             headers={"Content-Type": "application/n-triples; charset=utf-8"})
         except RemoteError as exc:
-            hint = ""
-            if exc.status == 401 and not self.user:
-                hint = (" Give --user NAME; the password comes from $DLKG_PASSWORD or a "
-                        "prompt.")
-            raise PublishError(f"{exc}. Nothing was changed.{hint}", exc.status) from None
+            raise PublishError(f"{exc}. Nothing was changed.", exc.status) from None
         return response.status_code
 
     def _put(self, upload: _Upload, graph: str) -> None:
@@ -799,31 +793,6 @@ def publish(kg: str | Path, store_url: str, graph: str, *, update_url: str | Non
     finally:
         if own:
             client.close()
-
-
-def password(user: str) -> str:
-    """The password from $DLKG_PASSWORD, else a prompt; never from the command line."""
-    value = os.environ.get("DLKG_PASSWORD")
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise InputError(f"no password for {user!r}: set DLKG_PASSWORD (a password is never "
-                         "read from the command line)")
-    return getpass.getpass(f"password for {user}: ")
-
-
-def auth_for(user: str | None, scheme: str = "basic") -> httpx.Auth | None:
-    """HTTP basic or digest authentication for a user, or None without one."""
-    import httpx
-
-    if not user:
-        return None
-    secret = password(user)
-    if scheme == "digest":
-        return httpx.DigestAuth(user, secret)
-    if scheme == "basic":
-        return httpx.BasicAuth(user, secret)
-    raise InputError(f"unknown authentication {scheme!r} (known: basic, digest)")
 
 
 def publish_command(args: argparse.Namespace) -> int:

@@ -11,9 +11,12 @@ the per-source graphs it lists as the named graphs, so remote answers match loca
 
 from __future__ import annotations
 
+import getpass
 import html
 import json
+import os
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -336,7 +339,8 @@ def send(client: httpx.Client, method: str, url: str, *, what: str,
         if user:
             problem = f"the server refused the credentials of user {user!r} ({status}{said})"
         else:
-            problem = f"the server asks for a user name and password ({status}{said})"
+            problem = (f"the server asks for a user name and password ({status}{said}); give "
+                       "--user NAME, and the password in $DLKG_PASSWORD or at the prompt")
         raise RemoteError(f"{what} at {endpoint}: {problem}", response.status_code)
     if response.status_code == 403:
         who = f"user {user!r}" if user else "an anonymous user"
@@ -347,6 +351,31 @@ def send(client: httpx.Client, method: str, url: str, *, what: str,
         raise RemoteError(f"{what}: {endpoint} redirects to {where} ({status}); use that URL",
                           response.status_code)
     raise RemoteError(f"{what}: {status} from {endpoint}{said}", response.status_code)
+
+
+def password(user: str) -> str:
+    """The password from $DLKG_PASSWORD, else a prompt; never from the command line."""
+    value = os.environ.get("DLKG_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise InputError(f"no password for {user!r}: set DLKG_PASSWORD (a password is never "
+                         "read from the command line)")
+    return getpass.getpass(f"password for {user}: ")
+
+
+def auth_for(user: str | None, scheme: str = "basic") -> httpx.Auth | None:
+    """HTTP basic or digest authentication for a user, or None without one."""
+    import httpx
+
+    if not user:
+        return None
+    secret = password(user)
+    if scheme == "digest":
+        return httpx.DigestAuth(user, secret)
+    if scheme == "basic":
+        return httpx.BasicAuth(user, secret)
+    raise InputError(f"unknown authentication {scheme!r} (known: basic, digest)")
 
 
 def make_client(auth: httpx.Auth | None = None, timeout: float = 60.0) -> httpx.Client:

@@ -683,7 +683,7 @@ def test_credentials_refused(scheme: str, fake: Any, seed_build: Path,
 def test_credentials_missing(fake: Any, seed_build: Path, monkeypatch: pytest.MonkeyPatch,
                              capsys: pytest.CaptureFixture[str]) -> None:
     store = fake("basic")
-    with pytest.raises(PublishError, match=r"asks for a user name and password.*--user NAME"):
+    with pytest.raises(PublishError, match=r"asks for a user name and password.*--user NAME.*Nothing was changed"):
         publish(seed_build, store.url, GRAPH)
     monkeypatch.delenv("DLKG_PASSWORD", raising=False)
     assert main(["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH,
@@ -916,3 +916,33 @@ def test_query_form_skips_comments_and_strings() -> None:
     assert query_form('PREFIX select: <http://x/>\nASK { ?s ?p "SELECT" }') == "ASK"
     for name, query in QUERIES.items():
         assert query_form(query.text) == query.form, name
+
+
+@pytest.mark.parametrize("scheme", ["basic", "digest"])
+def test_query_an_endpoint_that_asks_for_credentials(
+        scheme: str, fake: Any, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    endpoint = fake(scheme, path="/dlkg/query")
+    endpoint.fail["query"] = (200, "application/sparql-results+json",
+                              json.dumps({"head": {}, "boolean": True}))
+    command = ["query", "is-member", "--endpoint", endpoint.url, "--auth", scheme,
+               "--param", "org=organisation/umcg",
+               "--param", "coalition=coalition/digital-literacy-coalition-groningen"]
+    assert main(command) == 2  # no credentials: the endpoint's refusal, said plainly
+    assert "asks for a user name and password (HTTP 401" in (err := capsys.readouterr().err)
+    assert "give --user NAME" in err
+    monkeypatch.setenv("DLKG_PASSWORD", "wrong")
+    assert main([*command, "--user", USER]) == 2
+    capsys.readouterr()
+    monkeypatch.setenv("DLKG_PASSWORD", SECRET)
+    assert main([*command, "--user", USER]) == 0
+    assert capsys.readouterr().out == "true\n"
+    asked = [ok for method, path, ok, body in endpoint.requests if b"ASK" in body
+             or "ASK" in path]
+    assert asked[-1] is True and not any(asked[:-1])
+
+
+def test_credentials_are_for_endpoints_only(seed_build: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["query", "members", "--kg", str(seed_build), "--user", USER]) == 2
+    assert "--user is for --endpoint" in capsys.readouterr().err

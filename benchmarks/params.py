@@ -2,10 +2,11 @@
 
 Declared defaults are used as they are; a required parameter gets a value the graph has, so that
 the query has something to find: the organisation and the coalition with the most memberships,
-the region most coalitions serve, and a word from that organisation's name. Asked for `scoped`
-parameters, a query that can be narrowed to one coalition (an optional `coalition`) also gets the
-largest coalition, as a researcher asks "the members of this coalition"; unscoped, it answers for
-every coalition in the country.
+the region most coalitions serve (the whole country), and a word from that organisation's name.
+Asked for `scoped` parameters, a query that can be narrowed to one coalition (an optional
+`coalition`) also gets the largest coalition, and a region is the province most coalitions serve,
+as a researcher asks "the members of this coalition" or "the coalitions in this province";
+unscoped, a query answers for every coalition in the country.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ PICKS = {
               "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1",
 }
 PICKS["resource"] = PICKS["org"]
-SCOPES = ("coalition",)
-"""Optional parameters that narrow a query to one thing; filled only for `scoped` parameters."""
+PICKS["province"] = ("SELECT ?x WHERE { ?c schema:areaServed ?x . ?x a schema:State } GROUP BY ?x "
+                     "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1")
+SCOPES = {"coalition": "coalition", "region": "province"}
+"""Parameters that narrow a query, and the pick that fills them for `scoped` parameters."""
 
 
 def required_values(engine: Engine) -> dict[str, str]:
@@ -50,11 +53,13 @@ def params_for(query: Query, values: dict[str, str], scoped: bool = False) -> di
     defaults left to the catalogue."""
     given = {}
     for param in query.params:
-        if param.required or (scoped and param.name in SCOPES):
-            if param.name not in values:
-                raise KeyError(f"no value for the required parameter {param.name} of "
-                               f"{query.name}; add a pick to benchmarks/params.py")
-            given[param.name] = values[param.name]
+        if not (param.required or (scoped and param.name in SCOPES)):
+            continue
+        pick = SCOPES.get(param.name, param.name) if scoped else param.name
+        if pick not in values:
+            raise KeyError(f"no value for the parameter {param.name} of {query.name}; add a "
+                           "pick to benchmarks/params.py")
+        given[param.name] = values[pick]
     return given
 
 

@@ -683,7 +683,8 @@ def test_credentials_refused(scheme: str, fake: Any, seed_build: Path,
 def test_credentials_missing(fake: Any, seed_build: Path, monkeypatch: pytest.MonkeyPatch,
                              capsys: pytest.CaptureFixture[str]) -> None:
     store = fake("basic")
-    with pytest.raises(PublishError, match=r"asks for a user name and password.*--user NAME.*Nothing was changed"):
+    with pytest.raises(PublishError,
+                       match=r"asks for a user name and password.*--user NAME.*Nothing was"):
         publish(seed_build, store.url, GRAPH)
     monkeypatch.delenv("DLKG_PASSWORD", raising=False)
     assert main(["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH,

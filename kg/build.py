@@ -958,9 +958,15 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
 def _write_ntriples(triples: list[tuple[str, str, str]], handle: IO[bytes]) -> None:
     """N-Triples, written straight from the keys: they are the terms as Oxigraph writes them, so
     this is byte for byte what `ox.serialize` makes, only faster (tests/test_scale.py checks)."""
+    for batch in _ntriples(triples):
+        handle.write(batch)
+
+
+def _ntriples(triples: list[tuple[str, str, str]]) -> Iterator[bytes]:
+    """N-Triples from triple keys, `STORE_BATCH` lines at a time."""
     for start in range(0, len(triples), STORE_BATCH):
-        handle.write("".join([f"{s} {p} {o} .\n"
-                              for s, p, o in triples[start:start + STORE_BATCH]]).encode())
+        yield "".join([f"{s} {p} {o} .\n"
+                       for s, p, o in triples[start:start + STORE_BATCH]]).encode()
 
 
 def _staging(path: Path) -> Path:
@@ -996,9 +1002,8 @@ def _load_store(quads: Quads, triples: list[tuple[str, str, str]], path: Path) -
         batch = "".join([f"{s} {p} {o} {g} .\n" if g != default else f"{s} {p} {o} .\n"
                          for s, p, o, g in keys[start:start + STORE_BATCH]])
         store.bulk_load(input=batch.encode(), format=ox.RdfFormat.N_QUADS)
-    for start in range(0, len(triples), STORE_BATCH):
-        batch = "".join([f"{s} {p} {o} .\n" for s, p, o in triples[start:start + STORE_BATCH]])
-        store.bulk_load(input=batch.encode(), format=ox.RdfFormat.N_TRIPLES)
+    for lines in _ntriples(triples):
+        store.bulk_load(input=lines, format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     store.optimize()  # compacts the batches' files: queries on a million quads run twice as fast
 

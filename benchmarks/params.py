@@ -29,7 +29,7 @@ PICKS = {
 PICKS["resource"] = PICKS["org"]
 PICKS["province"] = ("SELECT ?x WHERE { ?c schema:areaServed ?x . ?x a schema:State } GROUP BY ?x "
                      "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1")
-SCOPES = {"coalition": "coalition", "region": "province"}
+SCOPES = {"coalition": "coalition", "with": "coalition", "region": "province"}
 """Parameters that narrow a query, and the pick that fills them for `scoped` parameters."""
 
 

@@ -18,7 +18,7 @@ import rdflib
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from benchmarks.generate import PROVINCES, generate
-from benchmarks.params import all_params
+from benchmarks.params import SCOPES, all_params
 from kg.build import Build, Quads, _NameIndex, _within, _write_ntriples, assemble, build, context
 from kg.catalogue import catalogue, run
 from kg.engine import OxigraphEngine, RdflibEngine, Result
@@ -101,7 +101,7 @@ def engines(national: tuple[Path, Build]) -> tuple[OxigraphEngine, RdflibEngine,
 
 
 SCOPED = sorted(name for name, query in catalogue().items()
-                if any(p.name in ("coalition", "region") for p in query.params))
+                if any(p.name in SCOPES for p in query.params))
 
 
 @pytest.mark.parametrize("name", SCOPED)
@@ -115,10 +115,10 @@ def test_engines_agree_on_one_coalition_or_province(
     slow = run(name, params, engine=reference)
     assert _plain(fast) == _plain(slow)
     if fast.kind == "select" and not fast.rows:  # then the whole country's answer lacks it too
-        everywhere = run(name, {k: v for k, v in params.items() if k != "coalition"},
-                         engine=oxigraph)
+        scope = next(k for k in params if SCOPES.get(k) == "coalition")
+        everywhere = run(name, {k: v for k, v in params.items() if k != scope}, engine=oxigraph)
         column = everywhere.variables.index("coalition")
-        assert everywhere.rows and all(str(row[column]) != params["coalition"]
+        assert everywhere.rows and all(str(row[column]) != params[scope]
                                        for row in everywhere.rows), name
 
 

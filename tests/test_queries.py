@@ -150,7 +150,8 @@ def rows(name: str, build: Path, engine: str = "oxigraph", **params: str) -> lis
 
 
 def _plain(result: Result) -> object:
-    """A result as comparable plain values: sorted rows, a boolean, or a set of triples."""
+    """A result as comparable plain values: rows in their order (every catalogue ORDER BY breaks
+    all ties), a boolean, or a set of triples."""
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":
@@ -159,8 +160,7 @@ def _plain(result: Result) -> object:
                              for t in triple) for triple in result.triples})
     records = result.records()
     return (result.variables,
-            sorted(repr(tuple(str(v) if v is not None else None for v in r.values()))
-                   for r in records))
+            [repr(tuple(str(v) if v is not None else None for v in r.values())) for r in records])
 
 
 def _param_id(params: dict[str, str]) -> str:
@@ -712,12 +712,6 @@ def test_engines_agree_on_two_coalitions(two_coalitions_build: Path, name: str,
     oxigraph = _run(name, two_coalitions_build, "oxigraph", **params)
     reference = _run(name, two_coalitions_build, "rdflib", **params)
     assert _plain(oxigraph) == _plain(reference)
-
-
-def test_engines_agree_on_order(seed_build: Path, two_coalitions_build: Path) -> None:
-    for build in (seed_build, two_coalitions_build):
-        for name in ("members", "timeline", "quality-queue", "sector-gaps"):
-            assert rows(name, build, "oxigraph") == rows(name, build, "rdflib"), name
 
 
 def test_records_through_the_library(two_coalitions_build: Path) -> None:

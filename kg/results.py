@@ -52,7 +52,10 @@ class _Shortener:
 
 
 def _table(result: Result, names: dict[str, str], hide: Collection[str] = ()) -> str:
-    keep = [i for i, var in enumerate(result.variables) if var not in hide]
+    def echo(i: int) -> bool:  # one value, or none, in every row: the parameter given back
+        return len({row[i] for row in result.rows}) <= 1
+
+    keep = [i for i, var in enumerate(result.variables) if var not in hide or not echo(i)]
     header = [result.variables[i] for i in keep]
     shorten = _Shortener(names)
     cells = [[shorten(row[i]) for i in keep] for row in result.rows]
@@ -123,8 +126,9 @@ def format_result(result: Result, fmt: str = "table", base: str = DEFAULT_BASE,
                   hide: Collection[str] = ()) -> str:
     """The text of a result in a format; ASK answers `true` or `false` in every format but json.
 
-    `hide` names columns the table leaves out (a query's parameters, which it echoes back);
-    the machine formats keep every column.
+    `hide` names columns the table leaves out when they only echo a parameter back (one value,
+    or none, in every row); a parameter left out is a column like any other, e.g. the coalition
+    of each member when every coalition is asked for. The machine formats keep every column.
     """
     names = prefixes(base)
     if result.kind == "ask":

@@ -825,6 +825,17 @@ def test_cli_members_table(seed_build: Path, capsys: pytest.CaptureFixture[str])
     assert "organisation:umcg" in out  # IRIs shown as prefixed names
 
 
+def test_cli_table_keeps_a_parameter_column_that_varies(
+        two_coalitions_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every coalition asked for: the coalition column says whose member each row is."""
+    assert main(["query", "members", "--kg", str(two_coalitions_build)]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    assert header[:2] == ["coalition", "coalitionName"] and "lang" not in header
+    assert main(["query", "members", "--kg", str(two_coalitions_build),
+                 "--param", f"coalition={DRENTHE}"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[0] == "coalitionName"
+
+
 def test_cli_members_csv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "members", "--kg", str(seed_build), "--format", "csv"]) == 0
     out = capsys.readouterr().out

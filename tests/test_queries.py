@@ -66,8 +66,8 @@ SEED_PARAMS: dict[str, list[dict[str, str]]] = {
     "timeline": [{}, {"coalition": DLC}],
     "profile": [{"org": "organisation/umcg"}, {"org": "organisation/samenwerking-noord",
                                                "lang": "nl"}, {"org": "organisation/none"}],
-    "shared-members": [{}],
-    "coalition-overlap": [{}],
+    "shared-members": [{}, {"coalition": DLC}],
+    "coalition-overlap": [{}, {"with": DLC}],
     "evidence": [{}, {"org": "organisation/samenwerking-noord"}, {"coalition": DLC}],
     "partner-counts": [{}, {"coalition": DLC}, {"coalition": "coalition/none"}],
     "themes": [{}, {"lang": "nl"}],
@@ -88,6 +88,8 @@ SEED_PARAMS: dict[str, list[dict[str, str]]] = {
 TWO_PARAMS: dict[str, list[dict[str, str]]] = {
     **{name: [{}] for name in SEED_PARAMS},
     "members": [{}, {"coalition": DRENTHE, "lang": "nl"}],
+    "shared-members": [{}, {"coalition": DRENTHE}, {"coalition": "coalition/none"}],
+    "coalition-overlap": [{}, {"with": DRENTHE}, {"with": FRIESLAND}, {"with": "coalition/none"}],
     "sector-gaps": [{}, {"threshold": "3"}],
     "goals": [{}, {"as_of": "2025"}],
     "profile": [{"org": "organisation/drenthe-college"}],
@@ -550,6 +552,23 @@ def test_two_shared_members(two_coalitions_build: Path) -> None:
     assert {r["coalitions"] for r in found} == {2}
     assert {(r["name"], r["coalition"]) for r in found} == {
         (name, c) for name in SHARED for c in (DRENTHE, FRIESLAND)}
+
+
+def test_two_shared_members_of_one_coalition(two_coalitions_build: Path) -> None:
+    found = rows("shared-members", two_coalitions_build, coalition=DRENTHE)
+    assert [(r["name"], r["coalition"], r["coalitions"]) for r in found] == [
+        (name, DRENTHE, 2) for name in sorted(SHARED)]
+    assert rows("shared-members", two_coalitions_build, coalition="coalition/none") == []
+
+
+def test_two_coalition_overlap_with_one_coalition(two_coalitions_build: Path) -> None:
+    """Given either coalition, the pair appears once with that coalition first."""
+    for given, other in ((DRENTHE, FRIESLAND), (FRIESLAND, DRENTHE)):
+        found = rows("coalition-overlap", two_coalitions_build, **{"with": given})
+        assert [(r["coalition"], r["other"], r["shared"]) for r in found] == [(given, other, 3)]
+        assert found[0]["members"] == {DRENTHE: 6, FRIESLAND: 7}[given]
+        assert float(found[0]["overlap"]) == 50.0
+    assert rows("coalition-overlap", two_coalitions_build, **{"with": "coalition/none"}) == []
 
 
 def test_two_coalition_overlap(two_coalitions_build: Path) -> None:

@@ -187,6 +187,7 @@ def test_publishing_twice_leaves_one_copy(server: OxigraphServer, published: str
 QUERIES = catalogue()
 KNOWN_IRIS = {"org": "organisation/umcg",
               "coalition": "coalition/digital-literacy-coalition-groningen",
+              "with": "coalition/digital-literacy-coalition-groningen",
               "region": "region/provincie-groningen", "resource": "organisation/umcg"}
 
 

@@ -25,6 +25,7 @@ from kg.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, 
 from kg.cli import main
 from kg.engine import Engine, Result, open_engine
 from kg.errors import InputError
+from kg.remote import insert_values
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -731,6 +732,28 @@ def test_engines_agree_on_two_coalitions(two_coalitions_build: Path, name: str,
     oxigraph = _run(name, two_coalitions_build, "oxigraph", **params)
     reference = _run(name, two_coalitions_build, "rdflib", **params)
     assert _plain(oxigraph) == _plain(reference)
+
+
+class _ValuesEngine:
+    """The local store, with parameters bound as a remote endpoint gets them: VALUES blocks."""
+
+    name = "values"
+
+    def __init__(self, build: Path):
+        self.engine = _engine(build)
+
+    def query(self, sparql: str, bindings: Any = None) -> Result:
+        return self.engine.query(insert_values(sparql, bindings))
+
+
+@pytest.mark.parametrize(("name", "params"), _cases(TWO_PARAMS))
+def test_parameters_bound_as_values_blocks_give_the_same_answers(
+        two_coalitions_build: Path, name: str, params: dict[str, str]) -> None:
+    """What `kg query --endpoint` sends: the narrowing parameters (coalition-overlap's `with`
+    included) must work the same when bound by VALUES blocks instead of by the engine."""
+    bound = _run(name, two_coalitions_build, **params)
+    as_values = run(name, params, engine=_ValuesEngine(two_coalitions_build), base=BASE)
+    assert _plain(as_values) == _plain(bound)
 
 
 def test_records_through_the_library(two_coalitions_build: Path) -> None:

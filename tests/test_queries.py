@@ -72,14 +72,15 @@ SEED_PARAMS: dict[str, list[dict[str, str]]] = {
     "evidence": [{}, {"org": "organisation/samenwerking-noord"}, {"coalition": DLC}],
     "partner-counts": [{}, {"coalition": DLC}, {"coalition": "coalition/none"}],
     "themes": [{}, {"lang": "nl"}],
-    "quality-queue": [{}],
+    "quality-queue": [{}, {"coalition": DLC}, {"coalition": "coalition/none"}],
     "by-place": [{}, {"coalition": DLC, "lang": "nl"}],
     "org-types": [{}, {"lang": "nl", "coalition": DLC}],
     "coalitions-in-region": [{"region": "region/provincie-groningen"},
                              {"region": "region/leeuwarden", "lang": "nl"},
                              {"region": "region/nederland"}],
     "co-members": [{"org": "organisation/umcg"}, {"org": "organisation/none"}],
-    "sources": [{}, {"lang": "nl"}],
+    "sources": [{}, {"lang": "nl"}, {"coalition": DLC, "lang": "nl"},
+                {"coalition": "coalition/none"}],
     "is-member": [{"org": "organisation/umcg", "coalition": DLC},
                   {"org": "organisation/none", "coalition": DLC}],
     "describe": [{"resource": "organisation/umcg"}, {"resource": DLC}],
@@ -90,6 +91,8 @@ TWO_PARAMS: dict[str, list[dict[str, str]]] = {
     **{name: [{}] for name in SEED_PARAMS},
     "members": [{}, {"coalition": DRENTHE, "lang": "nl"}],
     "shared-members": [{}, {"coalition": DRENTHE}, {"coalition": "coalition/none"}],
+    "quality-queue": [{}, {"coalition": DRENTHE}, {"coalition": FRIESLAND}],
+    "sources": [{}, {"coalition": DRENTHE}, {"coalition": FRIESLAND, "lang": "nl"}],
     "coalition-overlap": [{}, {"with": DRENTHE}, {"with": FRIESLAND}, {"with": "coalition/none"}],
     "sector-gaps": [{}, {"threshold": "3"}],
     "goals": [{}, {"as_of": "2025"}],
@@ -682,6 +685,36 @@ def test_two_quality_queue(two_coalitions_build: Path) -> None:
     assert found["Stichting Digisterker Noord"]["missing"] == "sector; website; Wikidata id"
     assert found["Noorder ICT Werkplaats"]["missing"] == "city; Wikidata id"
     assert next(iter(found)) == "Stichting Digisterker Noord"  # most missing first
+
+
+def test_two_quality_queue_of_one_coalition(two_coalitions_build: Path) -> None:
+    """A coalition's members only, each row as in the whole queue, in the same order."""
+    everyone = {r["org"]: r for r in rows("quality-queue", two_coalitions_build)}
+    members = {coalition: {r["member"] for r in rows("members", two_coalitions_build,
+                                                         coalition=coalition)}
+               for coalition in (DRENTHE, FRIESLAND)}
+    for coalition, expected in ((DRENTHE, 5), (FRIESLAND, 7)):
+        found = rows("quality-queue", two_coalitions_build, coalition=coalition)
+        assert len(found) == expected
+        assert {r["org"] for r in found} == members[coalition] & set(everyone)
+        assert [{**r, "coalition": None} for r in found] == [
+            everyone[r["org"]] for r in found]
+        assert [r["org"] for r in found] == [o for o in everyone if o in members[coalition]]
+    assert BASE + "organisation/gemeente-assen" in members[DRENTHE]  # nothing missing
+
+
+def test_two_sources_of_one_coalition(two_coalitions_build: Path) -> None:
+    """The sources that say something about a coalition, its memberships or its members,
+    with the counts of the whole source."""
+    every = {r["source"]: r for r in rows("sources", two_coalitions_build)}
+    found = rows("sources", two_coalitions_build, coalition=FRIESLAND)
+    assert [r["source"] for r in found] == [
+        s for s in every if s.rsplit("/", 1)[1] in
+        {"test-organisaties", "test-friesland-partners", "test-doelen"}]
+    assert all({**r, "coalition": None} == every[r["source"]] for r in found)
+    drenthe = {r["source"].rsplit("/", 1)[1] for r in rows("sources", two_coalitions_build,
+                                                             coalition=DRENTHE)}
+    assert "test-friesland-partners" not in drenthe and "test-doelen" in drenthe
 
 
 def test_two_partner_counts(two_coalitions_build: Path) -> None:

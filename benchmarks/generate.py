@@ -37,8 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.dutch import cardinal_word, ordinal_word  # noqa: E402
-from kg.sources import TABLES  # noqa: E402
+from kg.ingest.dutch import cardinal_word, ordinal_word  # noqa: E402
+from kg.ingest.tables import TABLES  # noqa: E402
 
 PROVINCES = (
     ("Groningen", "Groningen"), ("Fryslân", "Friesland"), ("Drenthe", "Drenthe"),

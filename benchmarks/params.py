@@ -11,8 +11,8 @@ unscoped, a query answers for every coalition in the country.
 
 from __future__ import annotations
 
-from kg.catalogue import Query, catalogue
-from kg.engine import Engine
+from kg.sparql.catalogue import Query, catalogue
+from kg.sparql.engine import Engine
 
 PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

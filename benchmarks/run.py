@@ -104,8 +104,8 @@ def _rdflib_build(data: str, out: str) -> dict[str, float]:
     """The build with plain rdflib: same sources, rdflib dataset, full pySHACL, rdflib output."""
     import rdflib
 
-    from kg.build import assemble
-    from kg.validate import validate_graph
+    from kg.assembly.build import assemble
+    from kg.shacl.validate import validate_graph
 
     times = {}
     start = time.perf_counter()
@@ -139,7 +139,7 @@ def _open_oxigraph(build: str) -> dict[str, float]:
 
 
 def _open_rdflib(build: str) -> dict[str, float]:
-    from kg.engine import RdflibEngine
+    from kg.sparql.engine import RdflibEngine
 
     start = time.perf_counter()
     RdflibEngine(build)
@@ -148,8 +148,8 @@ def _open_rdflib(build: str) -> dict[str, float]:
 
 def _rdflib_queries(build: str, plan: str) -> None:
     """Load once, then each query of the plan; a JSON line per query as soon as it is done."""
-    from kg.catalogue import base_of, run
-    from kg.engine import RdflibEngine
+    from kg.sparql.catalogue import base_of, run
+    from kg.sparql.engine import RdflibEngine
 
     start = time.perf_counter()
     engine = RdflibEngine(build)
@@ -163,9 +163,9 @@ def _rdflib_queries(build: str, plan: str) -> None:
 
 
 def _viz_rdflib(build: str, out: str) -> dict[str, Any]:
-    from kg.engine import RdflibEngine
-    from kg.project import project, view
-    from kg.viz import write_html
+    from kg.sparql.engine import RdflibEngine
+    from kg.network.project import project, view
+    from kg.network.viz import write_html
 
     start = time.perf_counter()
     graph = view(project(RdflibEngine(build)), "all")
@@ -174,7 +174,7 @@ def _viz_rdflib(build: str, out: str) -> dict[str, Any]:
 
 
 def _nodes(build: str) -> dict[str, int]:
-    from kg.project import network
+    from kg.network.project import network
 
     graph = network(build)
     return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
@@ -182,7 +182,7 @@ def _nodes(build: str) -> dict[str, int]:
 
 def _params(build: str) -> dict[str, Any]:
     from benchmarks.params import all_params
-    from kg.engine import OxigraphEngine
+    from kg.sparql.engine import OxigraphEngine
 
     engine = OxigraphEngine(build)
     return {"params": all_params(engine, scoped=True), "country": all_params(engine)}
@@ -244,7 +244,7 @@ def rdflib_queries(build: Path, names: list[str], params: dict[str, Any],
 def bench_size(size: int, work: Path, seed: int, timeout: float,
                query_timeout: float) -> dict[str, Any]:
     from benchmarks.generate import generate
-    from kg.catalogue import catalogue
+    from kg.sparql.catalogue import catalogue
 
     folder = work / f"{size}"
     data, build, plain = folder / "data", folder / "build", folder / "rdflib-build"

@@ -28,11 +28,11 @@ __all__ = [
 __version__ = "0.1.0"
 
 _LAZY = {
-    "build": "kg.build",
-    "catalogue": "kg.catalogue",
-    "extract_file": "kg.extract",
-    "open_engine": "kg.engine",
-    "validate_file": "kg.validate",
+    "build": "kg.assembly.build",
+    "catalogue": "kg.sparql.catalogue",
+    "extract_file": "kg.ingest.extract",
+    "open_engine": "kg.sparql.engine",
+    "validate_file": "kg.shacl.validate",
     "InputError": "kg.errors",
 }
 
@@ -50,8 +50,8 @@ def query(name: str, kg: str | Path = "build", *, engine: str = "oxigraph",
 
     With `frame=True` the rows come as a pandas DataFrame (pandas must be installed).
     """
-    from .catalogue import base_of, run
-    from .engine import open_engine
+    from kg.sparql.catalogue import base_of, run
+    from kg.sparql.engine import open_engine
 
     result = run(name, {k: str(v) for k, v in params.items()},
                  engine=open_engine(kg, engine, endpoint=endpoint),

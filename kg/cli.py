@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from .errors import InputError
+from kg.errors import InputError
 
 if TYPE_CHECKING:
     import httpx
@@ -58,7 +58,7 @@ def _remote(args: argparse.Namespace) -> _Remote:
     """The endpoint, graph and credentials a command was given, as keyword arguments."""
     auth = None
     if args.endpoint and args.user:
-        from .remote import auth_for
+        from kg.sparql.remote import auth_for
 
         auth = auth_for(args.user, args.auth)
     elif args.user:
@@ -82,7 +82,7 @@ def _param(text: str) -> tuple[str, str]:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import build
+    from kg.assembly.build import build
 
     result = build(args.data, args.out, base=args.base)
     for warning in result.warnings:
@@ -95,7 +95,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .validate import validate_file
+    from kg.shacl.validate import validate_file
 
     report = validate_file(args.file)
     print(report.text(verbose=args.verbose))
@@ -103,13 +103,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract_rdf import extract_files
+    from kg.assembly.extract import extract_files
 
     turtle, warnings = extract_files(args.files, data=args.data, base=args.base)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.out:
-        from .files import atomic_write
+        from kg.files import atomic_write
 
         atomic_write(args.out, turtle)
         print(f"wrote {args.out}", file=sys.stderr)
@@ -121,7 +121,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _queries(args: argparse.Namespace) -> int:
     import json
 
-    from .catalogue import catalogue
+    from kg.sparql.catalogue import catalogue
 
     queries = catalogue()
     if args.format == "json":
@@ -137,10 +137,10 @@ def _queries(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from .catalogue import base_of, find, run
-    from .engine import open_engine
-    from .iri import DEFAULT_BASE
-    from .results import format_result
+    from kg.sparql.catalogue import base_of, find, run
+    from kg.sparql.engine import open_engine
+    from kg.rdf.iri import DEFAULT_BASE
+    from kg.sparql.results import format_result
 
     engine = open_engine(args.kg, args.engine, **_remote(args))
     base = args.base or (DEFAULT_BASE if args.endpoint else base_of(args.kg))
@@ -154,7 +154,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .project import analyze_command
+    from kg.network.project import analyze_command
 
     sys.stdout.write(analyze_command(args.kg, view=args.view, fmt=args.format, lang=args.lang,
                                      **_remote(args)))
@@ -162,7 +162,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .project import export
+    from kg.network.project import export
 
     path = export(args.kg, args.format, Path(args.out), view=args.view, lang=args.lang)
     print(f"wrote {path}")
@@ -170,7 +170,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _viz(args: argparse.Namespace) -> int:
-    from .project import viz
+    from kg.network.project import viz
 
     path = viz(args.kg, Path(args.out), view=args.view, lang=args.lang,
                **_remote(args))
@@ -179,7 +179,7 @@ def _viz(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import write_report
+    from kg.network.report import write_report
 
     path = write_report(args.kg, Path(args.out), lang=args.lang)
     print(f"wrote {path}")
@@ -187,13 +187,13 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from kg.web.serve import serve
 
     return serve(args.kg, host=args.host, port=args.port, timeout=args.timeout, base=args.base)
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from .publish import publish_command
+    from kg.triplestore.publish import publish_command
 
     return publish_command(args)
 
@@ -217,7 +217,7 @@ def parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    from .iri import DEFAULT_BASE
+    from kg.rdf.iri import DEFAULT_BASE
 
     sub = command("build", _build, "Build, validate and write the graph from a data folder.",
                   "kg build --data data --out build")

@@ -15,7 +15,7 @@ pytest_plugins = ["tests.browser"]
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The graph of data/ (the Groningen coalition), built once; read-only for tests."""
-    from kg.build import build
+    from kg.assembly.build import build
 
     out = tmp_path_factory.mktemp("seed") / "build"
     build(ROOT / "data", out)
@@ -25,7 +25,7 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def two_coalitions_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A second, small data folder: two coalitions that share members; built once."""
-    from kg.build import build
+    from kg.assembly.build import build
 
     out = tmp_path_factory.mktemp("two") / "build"
     build(TESTS / "data" / "two-coalitions", out)

@@ -10,7 +10,7 @@ import math
 import networkx as nx
 import pytest
 
-from kg import analyze
+from kg.network import analyze
 
 
 def small_graph() -> nx.MultiDiGraph:

@@ -12,11 +12,11 @@ import pytest
 import rdflib
 from rdflib.namespace import ORG, SKOS
 
-from kg.build import build
+from kg.assembly.build import build
 from kg.cli import main
 from kg.errors import InputError
-from kg.namespace import DLKG
-from kg.validate import validate_file
+from kg.rdf.namespace import DLKG
+from kg.shacl.validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.dutch import MAX_WORD, cardinal, cardinal_word, ordinal, ordinal_word
+from kg.ingest.dutch import MAX_WORD, cardinal, cardinal_word, ordinal, ordinal_word
 
 CARDINALS = [
     ("een", 1),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import (
+from kg.ingest.extract import (
     GLUE_RULES,
     Evidence,
     Extraction,

@@ -9,7 +9,7 @@ import pytest
 import rdflib
 from rdflib.namespace import ORG
 
-from kg.build import assemble
+from kg.assembly.build import assemble
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,11 +10,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.build import build
+from kg.assembly.build import build
 from kg.cli import main
-from kg.engine import open_engine
-from kg.project import network, project, view
-from kg.report import render_report
+from kg.sparql.engine import open_engine
+from kg.network.project import network, project, view
+from kg.network.report import render_report
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://w3id.org/dlkg/"

@@ -24,11 +24,11 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from kg.catalogue import Param, Query, catalogue, run
+from kg.sparql.catalogue import Param, Query, catalogue, run
 from kg.cli import main
-from kg.engine import OxigraphEngine, Result, _to_oxigraph, _to_rdflib
+from kg.sparql.engine import OxigraphEngine, Result, _to_oxigraph, _to_rdflib
 from kg.errors import InputError
-from kg.publish import (
+from kg.triplestore.publish import (
     ProgressBar,
     PublishError,
     batches,
@@ -36,7 +36,7 @@ from kg.publish import (
     load_payload,
     publish,
 )
-from kg.remote import RemoteEngine, RemoteError, insert_values, nt_term, query_form
+from kg.sparql.remote import RemoteEngine, RemoteError, insert_values, nt_term, query_form
 
 pytestmark = pytest.mark.server
 
@@ -313,7 +313,7 @@ def test_remote_query_on_the_command_line_prints_what_a_local_one_prints(
 def test_pictures_can_be_drawn_from_the_published_copy(
         server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
-    from kg.project import network
+    from kg.network.project import network
 
     local = network(seed_build)
     remote = network(seed_build, endpoint=server.query, graph=published)

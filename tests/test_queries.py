@@ -21,11 +21,11 @@ import rdflib
 from rdflib.plugins.sparql import prepareQuery
 
 import kg
-from kg.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
+from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
 from kg.cli import main
-from kg.engine import Engine, Result, open_engine
+from kg.sparql.engine import Engine, Result, open_engine
 from kg.errors import InputError
-from kg.remote import insert_values
+from kg.sparql.remote import insert_values
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

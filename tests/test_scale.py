@@ -19,13 +19,13 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from benchmarks.generate import PROVINCES, generate
 from benchmarks.params import SCOPES, all_params
-from kg.build import Build, Quads, _NameIndex, _within, _write_ntriples, assemble, build, context
-from kg.catalogue import catalogue, run
-from kg.engine import OxigraphEngine, RdflibEngine, Result
-from kg.extract import extract_text
-from kg.namespace import DLKG
-from kg.sources import read_text
-from kg.validate import load_graph, validate_file, validate_graph, validate_quads
+from kg.assembly.build import Build, Quads, _NameIndex, _within, _write_ntriples, assemble, build, context
+from kg.sparql.catalogue import catalogue, run
+from kg.sparql.engine import OxigraphEngine, RdflibEngine, Result
+from kg.ingest.extract import extract_text
+from kg.rdf.namespace import DLKG
+from kg.ingest.tables import read_text
+from kg.shacl.validate import load_graph, validate_file, validate_graph, validate_quads
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
@@ -150,7 +150,7 @@ def test_validation_matches_pyshacl_on_the_seed(seed_build: Path) -> None:
     reference = validate_graph(result.rdflib_graph(), with_vocabulary=False)
     assert reference.warnings and reference.conforms
     assert (seed_build / "manifest.json").exists()
-    from kg.validate import validate_build
+    from kg.shacl.validate import validate_build
 
     assert validate_build(result).findings == reference.findings
     assert validate_file(seed_build / "kg.ttl").findings == validate_graph(
@@ -274,7 +274,7 @@ def test_cut_lexicon_extracts_the_same(national: tuple[Path, Build]) -> None:
              *sorted((ROOT / "data" / "sources").glob("*.txt")),
              *sorted((folder / "data" / "sources").glob("*.txt"))[:25]]
     for data in (ROOT / "data", folder / "data"):
-        from kg.build import _coalitions, _documents, _organisations, _regions, lexicon
+        from kg.assembly.build import _coalitions, _documents, _organisations, _regions, lexicon
 
         ctx = context(data)
         for step in (_documents, _regions, _coalitions, _organisations):

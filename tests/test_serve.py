@@ -353,7 +353,7 @@ def test_a_runaway_query_is_stopped_while_others_are_served(slow_server: Server)
 
 
 def test_the_catalogue_is_listed(client: httpx.Client, server: Server) -> None:
-    from kg.catalogue import catalogue
+    from kg.sparql.catalogue import catalogue
 
     listed = client.get("/queries").json()
     names = [entry["name"] for entry in listed]
@@ -476,7 +476,7 @@ def test_unknown_resources_are_404(client: httpx.Client) -> None:
 
 
 def test_every_minted_kind_resolves(client: httpx.Client) -> None:
-    from kg.iri import KINDS
+    from kg.rdf.iri import KINDS
 
     found = sparql(client, "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
                    "application/sparql-results+json").json()["results"]["bindings"]
@@ -493,8 +493,8 @@ def test_every_minted_kind_resolves(client: httpx.Client) -> None:
 
 
 def test_graph_and_report_pages(client: httpx.Client) -> None:
-    for path, module, function, command in (("/graph", "kg.project", "viz", "kg viz"),
-                                            ("/report", "kg.report", "write_report",
+    for path, module, function, command in (("/graph", "kg.network.project", "viz", "kg viz"),
+                                            ("/report", "kg.network.report", "write_report",
                                              "kg report")):
         available = (importlib.util.find_spec(module) is not None
                      and hasattr(importlib.import_module(module), function))
@@ -534,7 +534,7 @@ HOSTILE_COALITION = "Coalition </script><script>alert(3)</script>"
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    from kg.build import build
+    from kg.assembly.build import build
 
     data = tmp_path_factory.mktemp("hostile-data")
     files = {

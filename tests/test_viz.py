@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg import viz
+from kg.network import viz
 from tests.browser import RecordedPage
 
 SOURCE = "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition (persbericht)"

@@ -15,7 +15,7 @@ KINDS = ("coalition", "organisation", "membership", "goal", "region", "theme", "
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     """Prefixes for output: the standard vocabularies and one per kind of instance IRI."""
-    from .namespace import PREFIXES
+    from kg.rdf.namespace import PREFIXES
 
     return {**PREFIXES, **{kind: f"{base}{kind}/" for kind in KINDS}}
 

@@ -14,7 +14,7 @@ and the worker answers with one JSON line, `{"ok": true, "kinds": [...], "sizes"
 followed by the bytes of each answer, or `{"ok": false, "status": 400, "error": "..."}`.
 Each answer is complete before its first byte is written: a worker never sends half an answer.
 
-Run as `python -m kg.site.worker STORE_DIR`; it prints `ready` once the store is open.
+Run as `python -m kg.web.worker STORE_DIR`; it prints `ready` once the store is open.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-from .dutch import cardinal, ordinal
+from kg.ingest.dutch import cardinal, ordinal
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",

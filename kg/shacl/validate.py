@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .assets import asset
-from .errors import InputError
+from kg.assets import asset
+from kg.errors import InputError
 
 if TYPE_CHECKING:
     import rdflib
 
-    from .build import Build
+    from kg.assembly.build import Build
 
 __all__ = ["Finding", "Report", "load_graph", "validate_build", "validate_file", "validate_graph",
            "validate_quads"]
@@ -158,7 +158,7 @@ def validate_quads(quads: Iterable[ox.Quad | ox.Triple], with_vocabulary: bool =
     """Validate quads or triples as one graph (graph names are ignored, repeats count once)."""
     quads = list(quads)
     if with_vocabulary:
-        from .build import load_vocabulary
+        from kg.assembly.build import load_vocabulary
 
         quads += load_vocabulary().quads
     triples = sorted({(str(q.subject), str(q.predicate), str(q.object)) for q in quads})

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .build import (
+from kg.assembly.build import (
     Context,
     Graphs,
     _coalitions,
@@ -20,10 +20,10 @@ from .build import (
     lexicon,
     load_vocabulary,
 )
-from .errors import InputError
-from .iri import DEFAULT_BASE, Minter, prefixes
-from .namespace import DCTERMS, PROV, RDF, SDO
-from .sources import Sources, read_text
+from kg.errors import InputError
+from kg.rdf.iri import DEFAULT_BASE, Minter, prefixes
+from kg.rdf.namespace import DCTERMS, PROV, RDF, SDO
+from kg.ingest.tables import Sources, read_text
 
 __all__ = ["extract_files"]
 
@@ -54,7 +54,7 @@ def extract_files(files: Iterable[str | Path], data: str | Path | None = "data",
 
     Files are read in full before anything is returned, so a bad file leaves no output.
     """
-    from .extract import ExtractionError, extract_text
+    from kg.ingest.extract import ExtractionError, extract_text
 
     ctx = _known(data, base)
     known = lexicon(ctx)

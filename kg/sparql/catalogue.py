@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .assets import asset
-from .errors import InputError
-from .iri import DEFAULT_BASE
+from kg.assets import asset
+from kg.errors import InputError
+from kg.rdf.iri import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from rdflib.term import Identifier
 
-    from .engine import Engine, Result
+    from kg.sparql.engine import Engine, Result
 
 __all__ = ["PARAM_TYPES", "Param", "Query", "bind", "catalogue", "find", "run"]
 

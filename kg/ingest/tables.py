@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from kg.errors import InputError
 
 __all__ = ["TABLES", "URL_COLUMNS", "Row", "Sources", "load", "read_table", "read_text"]
 

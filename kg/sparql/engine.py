@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from .errors import InputError
+from kg.errors import InputError
 
 if TYPE_CHECKING:
     import httpx
@@ -228,7 +228,7 @@ def open_engine(kg: str | Path = "build", engine: str = "oxigraph",
     """The engine for a build folder or RDF file, or for a remote SPARQL endpoint (with `auth`,
     HTTP basic or digest credentials for it)."""
     if endpoint:
-        from .remote import RemoteEngine
+        from kg.sparql.remote import RemoteEngine
 
         return RemoteEngine(endpoint, graph=graph, auth=auth)
     if engine not in ENGINES:

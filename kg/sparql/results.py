@@ -8,12 +8,12 @@ import json
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from .iri import DEFAULT_BASE, prefixes
+from kg.rdf.iri import DEFAULT_BASE, prefixes
 
 if TYPE_CHECKING:
     from rdflib.term import Identifier
 
-    from .engine import Result
+    from kg.sparql.engine import Result
 
 __all__ = ["FORMATS", "format_result", "short"]
 

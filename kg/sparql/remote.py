@@ -21,8 +21,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .engine import Result
-from .errors import InputError
+from kg.sparql.engine import Result
+from kg.errors import InputError
 
 if TYPE_CHECKING:
     import httpx

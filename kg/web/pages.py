@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..iri import DEFAULT_BASE
+from kg.rdf.iri import DEFAULT_BASE
 
 __all__ = ["DESCRIBE", "EXISTS", "HOME", "LISTING", "PAGE_QUERIES", "Links", "Page",
            "Value", "build_page", "rows", "safe_url"]

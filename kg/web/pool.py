@@ -4,7 +4,7 @@ Two kinds of process answer queries for `kg serve`:
 
 - `Upstream`: an `oxigraph serve-read-only` server on a private loopback port, the SPARQL 1.1
   Protocol implementation behind `/sparql`;
-- `Worker`: `python -m kg.site.worker`, for queries with bound parameters (the catalogue, the
+- `Worker`: `python -m kg.web.worker`, for queries with bound parameters (the catalogue, the
   resource pages).
 
 A pool hands each process one request at a time. When a request outlives the time limit, or its
@@ -155,7 +155,7 @@ async def _drain(stream: asyncio.StreamReader) -> None:
 
 
 class Worker:
-    """One `python -m kg.site.worker` process with the store open."""
+    """One `python -m kg.web.worker` process with the store open."""
 
     def __init__(self, store: str, union: bool = True):
         self.store, self.union = store, union
@@ -167,7 +167,7 @@ class Worker:
 
     async def start(self) -> None:
         self.process = await spawn(
-            sys.executable, "-m", "kg.site.worker", self.store,
+            sys.executable, "-m", "kg.web.worker", self.store,
             *(["--union"] if self.union else []),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
         assert self.process.stdout is not None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import networkx as nx
 
-    from .engine import Engine
+    from kg.sparql.engine import Engine
 
 __all__ = ["render_report", "write_report"]
 
@@ -230,8 +230,8 @@ def _stamp(kg: str | Path) -> tuple[str, str]:
 
 def render_report(kg: str | Path = "build", lang: str = "en", year: int | None = None) -> str:
     """The report page as a string."""
-    from .engine import open_engine
-    from .project import project
+    from kg.sparql.engine import open_engine
+    from kg.network.project import project
 
     t = TEXT[lang]
     engine = open_engine(kg)
@@ -253,6 +253,6 @@ def render_report(kg: str | Path = "build", lang: str = "en", year: int | None =
 
 def write_report(kg: str | Path, out: Path, *, lang: str = "en") -> Path:
     """Write the report page atomically."""
-    from .files import atomic_write
+    from kg.files import atomic_write
 
     return atomic_write(out, render_report(kg, lang))

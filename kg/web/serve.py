@@ -4,7 +4,7 @@ The design, in short: real servers do the work, our code is the site around them
 
 - `/sparql` is the SPARQL 1.1 Protocol of `oxigraph serve-read-only` (the `oxigraph` package):
   a few such processes listen on private loopback ports, each lent to one query at a time
-  (`kg.site.pool`). We forward the request as it came (GET, POST form or POST
+  (`kg.web.pool`). We forward the request as it came (GET, POST form or POST
   `application/sparql-query`, with `default-graph-uri` and `named-graph-uri`), refuse updates
   and federated `SERVICE` calls first, and buffer the whole upstream answer. Upstream is always
   asked for a self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph parses
@@ -16,7 +16,7 @@ The design, in short: real servers do the work, our code is the site around them
 - `/queries/{name}` runs a catalogue query with parameters checked and bound by
   `kg.catalogue.bind`, exactly as `kg query` does: the values are substitutions, never text.
   The SPARQL protocol cannot carry bindings, so these queries (and the resource pages) run in
-  `python -m kg.site.worker` processes with the same time limit and the same kill.
+  `python -m kg.web.worker` processes with the same time limit and the same kill.
 - Every IRI minted under the build's base resolves: request path `/organisation/umcg` names
   `<build base>organisation/umcg` (the base in the build's manifest.json). `--base` is only the
   public address of the site (default `http://HOST:PORT/`): pages link to resources under it,
@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
-from .errors import InputError
+from kg.errors import InputError
 
 if TYPE_CHECKING:
     import httpx
@@ -60,9 +60,9 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
 
-    from .catalogue import Query
-    from .site.negotiate import Format
-    from .site.pool import Pool, Upstream, Worker
+    from kg.sparql.catalogue import Query
+    from kg.web.negotiate import Format
+    from kg.web.pool import Pool, Upstream, Worker
 
 __all__ = ["serve"]
 
@@ -87,7 +87,7 @@ _ARTIFACT = """
 import importlib, sys
 from pathlib import Path
 kind, kg, out, view, lang = sys.argv[1:6]
-module, name = ("kg.project", "viz") if kind == "graph" else ("kg.report", "write_report")
+module, name = ("kg.network.project", "viz") if kind == "graph" else ("kg.network.report", "write_report")
 try:
     make = getattr(importlib.import_module(module), name)
 except (ImportError, AttributeError) as exc:
@@ -96,8 +96,8 @@ except (ImportError, AttributeError) as exc:
 options = {"lang": lang, **({"view": view} if kind == "graph" else {})}
 make(kg, Path(out), **options)
 """
-_ARTIFACTS = {"graph": ("kg.project", "kg viz", "network view"),
-              "report": ("kg.report", "kg report", "report")}
+_ARTIFACTS = {"graph": ("kg.network.project", "kg viz", "network view"),
+              "report": ("kg.network.report", "kg report", "report")}
 
 
 # --- Federated queries ---------------------------------------------------------------------------
@@ -152,7 +152,7 @@ class Site:
 
     @property
     def links(self) -> Any:
-        from .site.pages import Links
+        from kg.web.pages import Links
 
         return Links(self.build_base, self.public_base)
 
@@ -166,7 +166,7 @@ def _text(status: int, reason: str, **headers: str) -> Response:
 
 def _wants_html(request: Request) -> bool:
     """Whether the client names HTML in its Accept header (browsers do; curl and httpx don't)."""
-    from .site.negotiate import parse_accept
+    from kg.web.negotiate import parse_accept
 
     return any(media in ("text/html", "application/xhtml+xml") and q > 0
                for media, q in parse_accept(request.headers.get("accept")))
@@ -209,7 +209,7 @@ async def _read_body(request: Request) -> bytes:
 async def _pooled(site: Site, request: Request, call: Callable[[], Awaitable[Response]]
                   ) -> Response:
     """Run a handler's pool work; the pool's refusals become statuses with their reasons."""
-    from .site.pool import Busy, PoolError, QueryTimeout
+    from kg.web.pool import Busy, PoolError, QueryTimeout
 
     try:
         return await call()
@@ -235,7 +235,7 @@ async def sparql(request: Request) -> Response:
     import httpx
     from starlette.responses import RedirectResponse, Response
 
-    from .site.negotiate import GRAPHS, RESULTS, best, parse_accept, q_of
+    from kg.web.negotiate import GRAPHS, RESULTS, best, parse_accept, q_of
 
     site: Site = request.app.state.site
     params = parse_qs(request.url.query, keep_blank_values=True)
@@ -341,7 +341,7 @@ def _reserialise(upstream_type: str, data: bytes, results: Format | None,
     """
     import pyoxigraph as ox
 
-    from .site.negotiate import GRAPHS, RESULTS
+    from kg.web.negotiate import GRAPHS, RESULTS
 
     if upstream_type.startswith("application/sparql-results+json"):
         if results is None:
@@ -403,7 +403,7 @@ async def _ask_worker(site: Site, jobs: list[dict[str, Any]],
     try:
         header, parts = await site.workers.run(work, timeout=site.timeout, wait=site.timeout)
     except (OSError, EOFError, asyncio.IncompleteReadError, ValueError) as exc:
-        from .site.pool import PoolError
+        from kg.web.pool import PoolError
 
         raise PoolError(f"the query worker stopped while answering ({exc})") from None
     if not header.get("ok"):
@@ -421,7 +421,7 @@ def _catalogue_entry(site: Site, query: Query) -> dict[str, Any]:
 async def queries_list(request: Request) -> Response:
     from starlette.responses import JSONResponse
 
-    from .site.negotiate import HTML, Format, best, by_name
+    from kg.web.negotiate import HTML, Format, best, by_name
 
     site: Site = request.app.state.site
     offers = (Format("json", "application/json", "application/json"), HTML)
@@ -440,9 +440,9 @@ async def query_run(request: Request) -> Response:
     """Run one catalogue query with its parameters checked and bound by `kg.catalogue.bind`."""
     from starlette.responses import Response
 
-    from .catalogue import bind
-    from .site.negotiate import GRAPHS, HTML, RESULTS, best, by_name
-    from .site.pages import Labeller, rows
+    from kg.sparql.catalogue import bind
+    from kg.web.negotiate import GRAPHS, HTML, RESULTS, best, by_name
+    from kg.web.pages import Labeller, rows
 
     site: Site = request.app.state.site
     name = request.path_params["name"]
@@ -527,7 +527,7 @@ def _public_to_build(site: Site, value: str) -> str:
 
 
 async def home(request: Request) -> Response:
-    from .site.pages import HOME, Labeller, rows
+    from kg.web.pages import HOME, Labeller, rows
 
     site: Site = request.app.state.site
 
@@ -578,9 +578,9 @@ async def resource(request: Request) -> Response:
     """A minted IRI: an HTML page for browsers, its description in RDF for everyone else."""
     from starlette.responses import Response
 
-    from .iri import KINDS
-    from .site.negotiate import GRAPHS, HTML, best, by_name
-    from .site.pages import DESCRIBE, EXISTS, LISTING, PAGE_QUERIES, Labeller, build_page, rows
+    from kg.rdf.iri import KINDS
+    from kg.web.negotiate import GRAPHS, HTML, best, by_name
+    from kg.web.pages import DESCRIBE, EXISTS, LISTING, PAGE_QUERIES, Labeller, build_page, rows
 
     site: Site = request.app.state.site
     path = request.path_params["path"]
@@ -653,7 +653,7 @@ def _artifact(site: Site, kind: str, view: str, lang: str) -> asyncio.Task[tuple
 
 
 async def _make_artifact(site: Site, kind: str, view: str, lang: str) -> tuple[int, str]:
-    from .site.pool import kill, spawn
+    from kg.web.pool import kill, spawn
 
     module, command, what = _ARTIFACTS[kind]
     unavailable = (f"The {what} is not available on this server: this dlkg has no `{command}` "
@@ -756,7 +756,7 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
             for task in site.artifacts.values():
                 task.cancel()
             for process in list(site.helpers):
-                from .site.pool import kill
+                from kg.web.pool import kill
 
                 kill(process)
             await asyncio.gather(site.upstreams.close(), site.workers.close())
@@ -807,7 +807,7 @@ def _oxigraph() -> str:
 def _prepare_store(kg: Path, cache: Path, binary: str) -> tuple[str, bool]:
     """The store to serve: the build's own, or one loaded from an RDF file into the cache; and
     whether its default graph must be asked for as the union of its named graphs."""
-    from .engine import RDF_SUFFIXES, union_in_default
+    from kg.sparql.engine import RDF_SUFFIXES, union_in_default
 
     if kg.is_dir() and (kg / "store").is_dir():
         return str(kg / "store"), not union_in_default(kg)
@@ -841,10 +841,10 @@ def _url_host(host: str) -> str:
 def serve(kg: str | Path = "build", *, host: str = "127.0.0.1", port: int = 8000,
           timeout: float = 10.0, base: str | None = None) -> int:
     """Serve a build until Ctrl-C (or SIGTERM); return the exit code."""
-    from .catalogue import base_of, catalogue
-    from .engine import resolve_kg
-    from .iri import DEFAULT_BASE, Minter
-    from .site.pool import Pool, Upstream, Worker
+    from kg.sparql.catalogue import base_of, catalogue
+    from kg.sparql.engine import resolve_kg
+    from kg.rdf.iri import DEFAULT_BASE, Minter
+    from kg.web.pool import Pool, Upstream, Worker
 
     started = time.monotonic()
     path = resolve_kg(kg)
@@ -896,7 +896,7 @@ def serve(kg: str | Path = "build", *, host: str = "127.0.0.1", port: int = 8000
 def _run(site: Site, listener: socket.socket, address: str, started: float) -> int:
     import uvicorn
 
-    from .iri import prefixes
+    from kg.rdf.iri import prefixes
 
     site.prefixes = prefixes(site.build_base)
     listener_host = str(listener.getsockname()[0])

@@ -16,10 +16,10 @@ from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .assets import asset
-from .errors import InputError
-from .iri import DEFAULT_BASE, Minter, prefixes
-from .namespace import (
+from kg.assets import asset
+from kg.errors import InputError
+from kg.rdf.iri import DEFAULT_BASE, Minter, prefixes
+from kg.rdf.namespace import (
     DCTERMS,
     DEF,
     DLKG,
@@ -34,11 +34,11 @@ from .namespace import (
     WD,
     XSD,
 )
-from .sources import Row, Sources, load, read_text
+from kg.ingest.tables import Row, Sources, load, read_text
 
 if TYPE_CHECKING:
-    from .extract import Evidence, Extraction, Lexicon
-    from .validate import Report
+    from kg.ingest.extract import Evidence, Extraction, Lexicon
+    from kg.shacl.validate import Report
 
 __all__ = ["Build", "assemble", "build", "extraction_quads", "lexicon", "write_outputs"]
 
@@ -594,7 +594,7 @@ def _themes(ctx: Context) -> None:
 
 def lexicon(ctx: Context) -> Lexicon:
     """What the curated tables know, for the extractor."""
-    from .extract import Lexicon
+    from kg.ingest.extract import Lexicon
 
     groups = {
         label.lower(): concept.rsplit("/", 1)[1]
@@ -716,7 +716,7 @@ def _region_for(ctx: Context, place: str, kind: str) -> str | None:
 def _texts(ctx: Context) -> None:
     if not ctx.data.texts:
         return
-    from .extract import ExtractionError, extract_text
+    from kg.ingest.extract import ExtractionError, extract_text
 
     known = lexicon(ctx)
     names = _NameIndex(known.organisations), _NameIndex(known.coalitions)
@@ -797,7 +797,7 @@ class _NameIndex:
 
 def _within(known: Lexicon, names: tuple[_NameIndex, _NameIndex], text: str) -> Lexicon:
     """The lexicon cut down to the organisation and coalition names that can occur in `text`."""
-    from .extract import Lexicon
+    from kg.ingest.extract import Lexicon
 
     return Lexicon(organisations=names[0].within(text), coalitions=names[1].within(text),
                    sector_groups=known.sector_groups, themes=known.themes)
@@ -898,7 +898,7 @@ def build(data: str | Path = "data", out: str | Path | None = "build",
     if out is not None:
         result.out = write_outputs(result, Path(out), validate=validate)
     elif validate:
-        from .validate import validate_build
+        from kg.shacl.validate import validate_build
 
         result.report = validate_build(result)
     return result
@@ -920,7 +920,7 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
         with staged["kg.nt"].open("wb") as handle:
             _write_ntriples(result.triple_keys(), handle)
         if validate:
-            from .validate import validate_build
+            from kg.shacl.validate import validate_build
 
             result.report = validate_build(result, ntriples=staged["kg.nt"])
         for name, items, fmt, with_prefixes in (

@@ -27,7 +27,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg import analyze
+from kg.network import analyze
 from kg.files import atomic_write
 
 __all__ = [

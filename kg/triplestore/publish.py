@@ -67,9 +67,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
-from .engine import resolve_kg
-from .errors import InputError
-from .remote import PROV_ENTITY, RemoteEngine, RemoteError, auth_for, check_iri, make_client, send
+from kg.sparql.engine import resolve_kg
+from kg.errors import InputError
+from kg.sparql.remote import PROV_ENTITY, RemoteEngine, RemoteError, auth_for, check_iri, make_client, send
 
 if TYPE_CHECKING:
     import httpx

@@ -15,14 +15,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .files import atomic_path
-from .namespace import SCHEMES
+from kg.files import atomic_path
+from kg.rdf.namespace import SCHEMES
 
 if TYPE_CHECKING:
     import httpx
     import networkx as nx
 
-    from .engine import Engine
+    from kg.sparql.engine import Engine
 
 __all__ = ["VIEWS", "analyze_command", "export", "network", "project", "viz"]
 
@@ -198,7 +198,7 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
 
 def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
     """A part of the network: members, sectors, themes, all, bipartite or organisations."""
-    from . import analyze
+    from kg.network import analyze
 
     if name not in VIEWS:
         raise ValueError(f"unknown view {name!r} (known: {', '.join(VIEWS)})")
@@ -225,7 +225,7 @@ def network(kg: str | Path = "build", *, view_name: str = "all", lang: str = "en
             endpoint: str | None = None, graph: str | None = None,
             auth: httpx.Auth | None = None) -> nx.Graph:
     """The network view of a build, an RDF file or a remote endpoint."""
-    from .engine import open_engine
+    from kg.sparql.engine import open_engine
 
     engine = open_engine(kg, endpoint=endpoint, graph=graph, auth=auth)
     return view(project(engine, lang), view_name)
@@ -235,7 +235,7 @@ def viz(kg: str | Path, out: Path, *, view: str = "all", lang: str = "en",
         endpoint: str | None = None, graph: str | None = None,
         auth: httpx.Auth | None = None) -> Path:
     """Write the interactive HTML network of a view."""
-    from .viz import write_html
+    from kg.network.viz import write_html
 
     G = network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)
     title = {"nl": "Netwerk van de coalitie", "en": "Coalition network"}[lang]
@@ -266,7 +266,7 @@ def analyze_command(kg: str | Path, *, view: str = "all", fmt: str = "table",
                     endpoint: str | None = None, graph: str | None = None,
                     lang: str = "en", auth: httpx.Auth | None = None) -> str:
     """The text `kg analyze` prints: measures of a view as a table, CSV or JSON."""
-    from .analyze import summarise
+    from kg.network.analyze import summarise
 
     analysis = summarise(network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph,
                                  auth=auth))

@@ -1,0 +1,1 @@
+"""Reading sources: curated CSV tables, press releases, and Dutch number words."""

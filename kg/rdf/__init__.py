@@ -1,0 +1,1 @@
+"""The vocabulary every stage shares: namespaces, minted IRIs, the ontology's concepts, terms."""

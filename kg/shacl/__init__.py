@@ -1,0 +1,1 @@
+"""`kg validate`: the SHACL shapes of `ontology/shapes.ttl`, run by pySHACL or at scale."""

@@ -1,0 +1,1 @@
+"""`kg publish`: load a build into any SPARQL 1.1 triplestore, safely and repeatably."""

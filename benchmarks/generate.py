@@ -41,11 +41,18 @@ from kg.ingest.dutch import cardinal_word, ordinal_word  # noqa: E402
 from kg.ingest.tables import TABLES  # noqa: E402
 
 PROVINCES = (
-    ("Groningen", "Groningen"), ("Fryslân", "Friesland"), ("Drenthe", "Drenthe"),
-    ("Overijssel", "Overijssel"), ("Flevoland", "Flevoland"), ("Gelderland", "Gelderland"),
-    ("Utrecht", "Utrecht"), ("Noord-Holland", "North Holland"),
-    ("Zuid-Holland", "South Holland"), ("Zeeland", "Zeeland"),
-    ("Noord-Brabant", "North Brabant"), ("Limburg", "Limburg"),
+    ("Groningen", "Groningen"),
+    ("Fryslân", "Friesland"),
+    ("Drenthe", "Drenthe"),
+    ("Overijssel", "Overijssel"),
+    ("Flevoland", "Flevoland"),
+    ("Gelderland", "Gelderland"),
+    ("Utrecht", "Utrecht"),
+    ("Noord-Holland", "North Holland"),
+    ("Zuid-Holland", "South Holland"),
+    ("Zeeland", "Zeeland"),
+    ("Noord-Brabant", "North Brabant"),
+    ("Limburg", "Limburg"),
 )
 COUNTRY = ("Nederland", "Netherlands")
 STEMS = ("Testdorp", "Proefstad", "Voorbeeldveen", "Nepwijk", "Fictiedam", "Oefenburg")
@@ -70,8 +77,12 @@ KINDS: dict[str, tuple[str, str, int]] = {
 }
 SUFFIXES = ("", "Noord", "Zuid", "Oost", "West", "Centrum", "Stad", "Land", "Plus", "Samen")
 COALITION_PATTERNS = (
-    "Digitale Coalitie {}", "Netwerk Digitale Geletterdheid {}", "Alliantie Digitaal Vaardig {}",
-    "Digitaal Samen {}", "Coalitie Digitale Inclusie {}", "Mediawijs Netwerk {}",
+    "Digitale Coalitie {}",
+    "Netwerk Digitale Geletterdheid {}",
+    "Alliantie Digitaal Vaardig {}",
+    "Digitaal Samen {}",
+    "Coalitie Digitale Inclusie {}",
+    "Mediawijs Netwerk {}",
 )
 MULTIPLICITY = (55, 24, 11, 6, 4)  # weights of being in 1, 2, 3, 4, 5 coalitions
 THEMES = (
@@ -90,8 +101,19 @@ PRESS_SHARE = 0.12  # of coalitions with 3..40 partners
 MAX_PRESS_PARTNERS = 40
 
 # Rough triples per item in the union graph, to stop at about --triples.
-COST = {"source": 6, "region": 5, "org": 7, "org-site": 3, "coalition": 6, "membership": 4,
-        "join-order": 1, "joined": 5, "goal": 9, "press-member": 1, "press": 40}
+COST = {
+    "source": 6,
+    "region": 5,
+    "org": 7,
+    "org-site": 3,
+    "coalition": 6,
+    "membership": 4,
+    "join-order": 1,
+    "joined": 5,
+    "goal": 9,
+    "press-member": 1,
+    "press": 40,
+}
 
 
 def slug(name: str) -> str:
@@ -140,10 +162,27 @@ class Generator:
         assert not unknown, unknown
         self.rows[table].append({c: str(cells.get(c, "") or "") for c in columns})
 
-    def source(self, sid: str, kind: str, title: str, publisher: str = "", issued: str = "",
-               url: str = "", file: str = "") -> str:
-        self.row("sources", id=sid, type=kind, title=title, publisher=publisher, language="nl",
-                 issued=issued, url=url, file=file)
+    def source(
+        self,
+        sid: str,
+        kind: str,
+        title: str,
+        publisher: str = "",
+        issued: str = "",
+        url: str = "",
+        file: str = "",
+    ) -> str:
+        self.row(
+            "sources",
+            id=sid,
+            type=kind,
+            title=title,
+            publisher=publisher,
+            language="nl",
+            issued=issued,
+            url=url,
+            file=file,
+        )
         self.cost += COST["source"]
         return sid
 
@@ -155,29 +194,56 @@ class Generator:
     # --- places ----------------------------------------------------------------------------
 
     def regions(self) -> None:
-        self.source("synthetische-gebieden", "dataset", "Synthetische gebieden (test, geen echte "
-                    "gemeenten)", "dlkg benchmarks", "2024")
-        self.row("regions", name=COUNTRY[0], name_en=COUNTRY[1], type="country",
-                 source="synthetische-gebieden")
+        self.source(
+            "synthetische-gebieden",
+            "dataset",
+            "Synthetische gebieden (test, geen echte gemeenten)",
+            "dlkg benchmarks",
+            "2024",
+        )
+        self.row(
+            "regions",
+            name=COUNTRY[0],
+            name_en=COUNTRY[1],
+            type="country",
+            source="synthetische-gebieden",
+        )
         for nl, en in PROVINCES:
-            self.row("regions", name=nl, name_en=en, type="province", part_of=COUNTRY[0],
-                     source="synthetische-gebieden")
-            self.source(f"register-{slug(nl)}", "dataset",
-                        f"Synthetisch organisatieregister {nl}", "dlkg benchmarks", "2024")
+            self.row(
+                "regions",
+                name=nl,
+                name_en=en,
+                type="province",
+                part_of=COUNTRY[0],
+                source="synthetische-gebieden",
+            )
+            self.source(
+                f"register-{slug(nl)}",
+                "dataset",
+                f"Synthetisch organisatieregister {nl}",
+                "dlkg benchmarks",
+                "2024",
+            )
         # About one municipality per 2,500 triples, at least two per province.
         total = max(24, min(3000, self.target // 2500))
         for i in range(1, total + 1):
             province = PROVINCES[(i - 1) % len(PROVINCES)][0]
             name = self.unique(f"{STEMS[(i - 1) // len(PROVINCES) % len(STEMS)]} {i}")
             self.municipalities[province].append(name)
-            self.row("regions", name=name, type="municipality", part_of=province,
-                     source="synthetische-gebieden")
+            self.row(
+                "regions",
+                name=name,
+                type="municipality",
+                part_of=province,
+                source="synthetische-gebieden",
+            )
         self.cost += COST["region"] * (total + 13)
 
     # --- organisations -----------------------------------------------------------------------
 
-    def organisation(self, kind: str, province: str, city: str, name: str | None = None,
-                     slots: int | None = None) -> Org:
+    def organisation(
+        self, kind: str, province: str, city: str, name: str | None = None, slots: int | None = None
+    ) -> Org:
         rng = self.rng
         sector, prefix, _ = KINDS.get(kind, ("government", "", 0))
         if name is None:
@@ -190,17 +256,27 @@ class Generator:
         org = Org(name, kind, province, city, slots)
         self.orgs.append(org)
         has_city = rng.random() > 0.08
-        official = f"Stichting {name}" if rng.random() < 0.3 and kind not in (
-            "municipality", "province") else ""
-        self.row("organisations", name=name, official_name=official, type=kind,
-                 sector=sector if rng.random() > 0.05 else "",
-                 city=city if has_city else "", source=f"register-{slug(province)}")
+        official = (
+            f"Stichting {name}"
+            if rng.random() < 0.3 and kind not in ("municipality", "province")
+            else ""
+        )
+        self.row(
+            "organisations",
+            name=name,
+            official_name=official,
+            type=kind,
+            sector=sector if rng.random() > 0.05 else "",
+            city=city if has_city else "",
+            source=f"register-{slug(province)}",
+        )
         self.cost += COST["org"]
         if rng.random() < 0.4:
             site = f"https://{slug(name)}.example.org/"
             sid = self.source(f"web-{slug(name)}", "web-page", f"Over {name}", name, url=site)
-            aliases = "".join(w[0] for w in name.split() if w[0].isupper()) \
-                if rng.random() < 0.15 else ""
+            aliases = (
+                "".join(w[0] for w in name.split() if w[0].isupper()) if rng.random() < 0.15 else ""
+            )
             if aliases and (len(aliases) < 3 or slug(aliases) in self.names):
                 aliases = ""
             if aliases:
@@ -219,11 +295,13 @@ class Generator:
             if province not in self.province_org:
                 capital = self.municipalities[province][0]
                 self.province_org[province] = self.organisation(
-                    "province", province, capital, name=f"Provincie {province}", slots=5)
+                    "province", province, capital, name=f"Provincie {province}", slots=5
+                )
             return self.province_org[province]
         if city not in self.municipal_org:
             self.municipal_org[city] = self.organisation(
-                "municipality", province, city, name=f"Gemeente {city}", slots=5)
+                "municipality", province, city, name=f"Gemeente {city}", slots=5
+            )
         return self.municipal_org[city]
 
     def from_pool(self, province: str | None, exclude: set[str]) -> Org | None:
@@ -286,8 +364,10 @@ class Generator:
             org = self.from_pool(local, names) if rng.random() < 0.45 else None
             if org is None:
                 home = province if local else PROVINCES[rng.randrange(len(PROVINCES))][0]
-                org = self.new_org(home, city if local and rng.random() < 0.5
-                                   else rng.choice(self.municipalities[home]))
+                org = self.new_org(
+                    home,
+                    city if local and rng.random() < 0.5 else rng.choice(self.municipalities[home]),
+                )
             members.append(org)
             names.add(org.name)
         for org in members:
@@ -298,15 +378,26 @@ class Generator:
     def write_coalition(self, c: Coalition, index: int) -> None:
         rng = self.rng
         site = f"https://{slug(c.name)}.example.org/"
-        web = self.source(f"web-{slug(c.name)}", "web-page", f"Partners van {c.name}", c.name,
-                          url=site + "partners")
+        web = self.source(
+            f"web-{slug(c.name)}",
+            "web-page",
+            f"Partners van {c.name}",
+            c.name,
+            url=site + "partners",
+        )
         founded = rng.randint(2014, 2023)
         alias = "".join(w[0] for w in c.name.split() if w[0].isupper()) + str(index)
-        self.row("coalitions", name=c.name, aliases=alias if rng.random() < 0.2 else "",
-                 region=c.region, founded=str(founded) if rng.random() < 0.7 else "",
-                 website=site, source=web)
+        self.row(
+            "coalitions",
+            name=c.name,
+            aliases=alias if rng.random() < 0.2 else "",
+            region=c.region,
+            founded=str(founded) if rng.random() < 0.7 else "",
+            website=site,
+            source=web,
+        )
         self.cost += COST["coalition"]
-        press = (3 <= len(c.members) <= MAX_PRESS_PARTNERS and rng.random() < PRESS_SHARE)
+        press = 3 <= len(c.members) <= MAX_PRESS_PARTNERS and rng.random() < PRESS_SHARE
         if press:
             self.press_release(c, founded)
             return
@@ -316,22 +407,40 @@ class Generator:
             joined = ""
             if with_dates and rng.random() < 0.8:
                 year = rng.randint(founded, 2024)
-                joined = str(year) if rng.random() < 0.4 else \
-                    f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            self.row("memberships", coalition=c.name, member=org.name,
-                     join_order=str(n) if with_order else "", joined=joined, source=web)
-            self.cost += COST["membership"] + (COST["join-order"] if with_order else 0) + (
-                COST["joined"] if joined else 0)
+                joined = (
+                    str(year)
+                    if rng.random() < 0.4
+                    else f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                )
+            self.row(
+                "memberships",
+                coalition=c.name,
+                member=org.name,
+                join_order=str(n) if with_order else "",
+                joined=joined,
+                source=web,
+            )
+            self.cost += (
+                COST["membership"]
+                + (COST["join-order"] if with_order else 0)
+                + (COST["joined"] if joined else 0)
+            )
         if rng.random() < 0.7:
             years = sorted(rng.sample(range(2025, 2036), rng.choice((1, 1, 2))))
             for year in years:
-                regions = [c.region] + ([c.province] if c.region not in (c.province,
-                                                                         COUNTRY[0]) else [])
+                regions = [c.region] + (
+                    [c.province] if c.region not in (c.province, COUNTRY[0]) else []
+                )
                 place = c.region
-                self.row("goals", coalition=c.name,
-                         aim_nl=f"Iedere inwoner van {place} digitaal vaardig in {year}",
-                         aim_en=f"Every resident of {place} digitally skilled by {year}",
-                         target_year=str(year), regions="|".join(regions), source=web)
+                self.row(
+                    "goals",
+                    coalition=c.name,
+                    aim_nl=f"Iedere inwoner van {place} digitaal vaardig in {year}",
+                    aim_en=f"Every resident of {place} digitally skilled by {year}",
+                    target_year=str(year),
+                    regions="|".join(regions),
+                    source=web,
+                )
                 self.cost += COST["goal"] + len(regions)
 
     def press_release(self, c: Coalition, founded: int) -> None:
@@ -346,8 +455,11 @@ class Generator:
         order = ordinal_word(n) if rng.random() < 0.5 else f"{n}e"
         count = cardinal_word(n - 1) if rng.random() < 0.5 else str(n - 1)
         if rng.random() < 0.5:
-            listed = ", ".join(o.name for o in others[:-1]) + " en " + others[-1].name \
-                if len(others) > 1 else others[0].name
+            listed = (
+                ", ".join(o.name for o in others[:-1]) + " en " + others[-1].name
+                if len(others) > 1
+                else others[0].name
+            )
             text = (
                 f"{joiner.name} sluit zich aan bij de {c.name}. {joiner.name} is de {order} "
                 f"partner binnen de coalitie, die tot doel heeft om in {year} in de provincie "
@@ -367,13 +479,23 @@ class Generator:
             )
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         self.texts[f"{sid}.txt"] = text
-        self.source(sid, "press-release", f"{joiner.name} sluit zich aan bij de {c.name}",
-                    c.name, f"{max(founded, 2019) + rng.randint(0, 5)}-{month:02d}-{day:02d}",
-                    f"https://{slug(c.name)}.example.org/nieuws/{slug(joiner.name)}",
-                    f"{sid}.txt")
+        self.source(
+            sid,
+            "press-release",
+            f"{joiner.name} sluit zich aan bij de {c.name}",
+            c.name,
+            f"{max(founded, 2019) + rng.randint(0, 5)}-{month:02d}-{day:02d}",
+            f"https://{slug(c.name)}.example.org/nieuws/{slug(joiner.name)}",
+            f"{sid}.txt",
+        )
         for org in c.members:
-            self.row("memberships", coalition=c.name, member=org.name,
-                     join_order=str(n) if org is joiner else "", source=sid)
+            self.row(
+                "memberships",
+                coalition=c.name,
+                member=org.name,
+                join_order=str(n) if org is joiner else "",
+                source=sid,
+            )
         self.cost += COST["press"] + len(c.members) * (COST["membership"] + COST["press-member"])
 
     # --- all of it -------------------------------------------------------------------------
@@ -401,8 +523,10 @@ class Generator:
             (out / "sources" / name).write_text(text, encoding="utf-8")
         (out / "README.md").write_text(
             "Synthetic data made by benchmarks/generate.py: every name of a place, coalition "
-            "and organisation is invented (\"Testdorp 17\"); only the twelve province names are "
-            "real.\n", encoding="utf-8")
+            'and organisation is invented ("Testdorp 17"); only the twelve province names are '
+            "real.\n",
+            encoding="utf-8",
+        )
 
 
 def generate(triples: int, out: Path, seed: int = 1) -> dict[str, int]:
@@ -410,8 +534,11 @@ def generate(triples: int, out: Path, seed: int = 1) -> dict[str, int]:
     gen = Generator(triples, seed)
     gen.run()
     gen.write(Path(out))
-    return {**{t: len(r) for t, r in gen.rows.items()}, "texts": len(gen.texts),
-            "estimated_triples": gen.cost}
+    return {
+        **{t: len(r) for t, r in gen.rows.items()},
+        "texts": len(gen.texts),
+        "estimated_triples": gen.cost,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,15 +20,17 @@ PREFIX schema: <https://schema.org/>
 """
 PICKS = {
     "org": "SELECT ?x WHERE { ?m org:member ?x } GROUP BY ?x "
-           "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
+    "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
     "coalition": "SELECT ?x WHERE { ?m org:organization ?x } GROUP BY ?x "
-                 "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
+    "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
     "region": "SELECT ?x WHERE { ?c schema:areaServed ?x } GROUP BY ?x "
-              "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1",
+    "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1",
 }
 PICKS["resource"] = PICKS["org"]
-PICKS["province"] = ("SELECT ?x WHERE { ?c schema:areaServed ?x . ?x a schema:State } GROUP BY ?x "
-                     "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1")
+PICKS["province"] = (
+    "SELECT ?x WHERE { ?c schema:areaServed ?x . ?x a schema:State } GROUP BY ?x "
+    "ORDER BY DESC(COUNT(?c)) STR(?x) LIMIT 1"
+)
 SCOPES = {"coalition": "coalition", "with": "coalition", "region": "province"}
 """Parameters that narrow a query, and the pick that fills them for `scoped` parameters."""
 
@@ -41,8 +43,10 @@ def required_values(engine: Engine) -> dict[str, str]:
         if rows:
             values[name] = str(rows[0][0])
     if "org" in values:
-        label = engine.query(PREFIXES + f"SELECT ?l WHERE {{ <{values['org']}> skos:prefLabel "
-                             "?l } ORDER BY ?l LIMIT 1").rows
+        label = engine.query(
+            PREFIXES + f"SELECT ?l WHERE {{ <{values['org']}> skos:prefLabel "
+            "?l } ORDER BY ?l LIMIT 1"
+        ).rows
         words = str(label[0][0]).split() if label else []
         values["text"] = max(words, key=len).lower() if words else "a"
     return values
@@ -57,8 +61,10 @@ def params_for(query: Query, values: dict[str, str], scoped: bool = False) -> di
             continue
         pick = SCOPES.get(param.name, param.name) if scoped else param.name
         if pick not in values:
-            raise KeyError(f"no value for the parameter {param.name} of {query.name}; add a "
-                           "pick to benchmarks/params.py")
+            raise KeyError(
+                f"no value for the parameter {param.name} of {query.name}; add a "
+                "pick to benchmarks/params.py"
+            )
         given[param.name] = values[pick]
     return given
 

@@ -43,9 +43,16 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 
-def query(name: str, kg: str | Path = "build", *, engine: str = "oxigraph",
-          endpoint: str | None = None, lang: str | None = None, frame: bool = False,
-          **params: str) -> Any:
+def query(
+    name: str,
+    kg: str | Path = "build",
+    *,
+    engine: str = "oxigraph",
+    endpoint: str | None = None,
+    lang: str | None = None,
+    frame: bool = False,
+    **params: str,
+) -> Any:
     """Answer a catalogue question (or a .rq file) on a build; rows as dictionaries.
 
     With `frame=True` the rows come as a pandas DataFrame (pandas must be installed).
@@ -53,9 +60,13 @@ def query(name: str, kg: str | Path = "build", *, engine: str = "oxigraph",
     from kg.sparql.catalogue import base_of, run
     from kg.sparql.engine import open_engine
 
-    result = run(name, {k: str(v) for k, v in params.items()},
-                 engine=open_engine(kg, engine, endpoint=endpoint),
-                 base=base_of(kg), lang=lang)
+    result = run(
+        name,
+        {k: str(v) for k, v in params.items()},
+        engine=open_engine(kg, engine, endpoint=endpoint),
+        base=base_of(kg),
+        lang=lang,
+    )
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":

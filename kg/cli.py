@@ -31,21 +31,34 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _kg_option(parser: argparse.ArgumentParser, remote: bool = False) -> None:
-    parser.add_argument("--kg", default="build", metavar="PATH",
-                        help="a build folder or an RDF file (default: build/)")
+    parser.add_argument(
+        "--kg",
+        default="build",
+        metavar="PATH",
+        help="a build folder or an RDF file (default: build/)",
+    )
     if remote:
-        parser.add_argument("--endpoint", metavar="URL",
-                            help="query a remote SPARQL endpoint instead of --kg")
-        parser.add_argument("--graph", metavar="IRI",
-                            help="with --endpoint: the named graph to query")
+        parser.add_argument(
+            "--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of --kg"
+        )
+        parser.add_argument(
+            "--graph", metavar="IRI", help="with --endpoint: the named graph to query"
+        )
         _credentials(parser)
 
 
 def _credentials(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--user", metavar="NAME",
-                        help="user name; the password comes from $DLKG_PASSWORD or a prompt")
-    parser.add_argument("--auth", choices=("basic", "digest"), default="basic",
-                        help="HTTP authentication for --user (default: basic)")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="user name; the password comes from $DLKG_PASSWORD or a prompt",
+    )
+    parser.add_argument(
+        "--auth",
+        choices=("basic", "digest"),
+        default="basic",
+        help="HTTP authentication for --user (default: basic)",
+    )
 
 
 class _Remote(TypedDict):
@@ -67,8 +80,9 @@ def _remote(args: argparse.Namespace) -> _Remote:
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=("nl", "en"), default="en",
-                        help="the language of labels (default: en)")
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default="en", help="the language of labels (default: en)"
+    )
 
 
 def _param(text: str) -> tuple[str, str]:
@@ -129,17 +143,16 @@ def _queries(args: argparse.Namespace) -> int:
         return 0
     width = max(len(name) for name in queries)
     for name, query in queries.items():
-        params = " ".join(f"{p.name}={p.type}" + ("" if p.required else "?")
-                          for p in query.params)
+        params = " ".join(f"{p.name}={p.type}" + ("" if p.required else "?") for p in query.params)
         title = query.titles.get(args.lang, query.title)
         print(f"{name.ljust(width)}  {title}" + (f"  [{params}]" if params else ""))
     return 0
 
 
 def _query(args: argparse.Namespace) -> int:
+    from kg.rdf.iri import DEFAULT_BASE
     from kg.sparql.catalogue import base_of, find, run
     from kg.sparql.engine import open_engine
-    from kg.rdf.iri import DEFAULT_BASE
     from kg.sparql.results import format_result
 
     engine = open_engine(args.kg, args.engine, **_remote(args))
@@ -156,8 +169,9 @@ def _query(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from kg.network.project import analyze_command
 
-    sys.stdout.write(analyze_command(args.kg, view=args.view, fmt=args.format, lang=args.lang,
-                                     **_remote(args)))
+    sys.stdout.write(
+        analyze_command(args.kg, view=args.view, fmt=args.format, lang=args.lang, **_remote(args))
+    )
     return 0
 
 
@@ -172,8 +186,7 @@ def _export(args: argparse.Namespace) -> int:
 def _viz(args: argparse.Namespace) -> int:
     from kg.network.project import viz
 
-    path = viz(args.kg, Path(args.out), view=args.view, lang=args.lang,
-               **_remote(args))
+    path = viz(args.kg, Path(args.out), view=args.view, lang=args.lang, **_remote(args))
     print(f"wrote {path}")
     return 0
 
@@ -204,74 +217,130 @@ def _publish(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The whole command line; its command and option names are a public contract."""
     root = argparse.ArgumentParser(
-        prog="kg", description="dlkg: the knowledge graph of regional digital-literacy coalitions.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="kg",
+        description="dlkg: the knowledge graph of regional digital-literacy coalitions.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     root.add_argument("--version", action="version", version="dlkg 0.1.0")
     commands = root.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def command(name: str, handler: Handler, help_text: str,
-                example: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text,
-                                  epilog=f"example:\n  {example}",
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    def command(
+        name: str, handler: Handler, help_text: str, example: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         sub.set_defaults(handler=handler)
         return sub
 
     from kg.rdf.iri import DEFAULT_BASE
 
-    sub = command("build", _build, "Build, validate and write the graph from a data folder.",
-                  "kg build --data data --out build")
+    sub = command(
+        "build",
+        _build,
+        "Build, validate and write the graph from a data folder.",
+        "kg build --data data --out build",
+    )
     sub.add_argument("--data", default="data", metavar="DIR", help="the sources (default: data/)")
     sub.add_argument("--out", default="build", metavar="DIR", help="the outputs (default: build/)")
-    sub.add_argument("--base", default=DEFAULT_BASE, metavar="IRI",
-                     help=f"the base of minted IRIs (default: {DEFAULT_BASE})")
+    sub.add_argument(
+        "--base",
+        default=DEFAULT_BASE,
+        metavar="IRI",
+        help=f"the base of minted IRIs (default: {DEFAULT_BASE})",
+    )
     sub.add_argument("-v", "--verbose", action="store_true", help="list every SHACL warning")
 
-    sub = command("validate", _validate, "Validate any RDF file against the SHACL shapes.",
-                  "kg validate build/kg.ttl")
+    sub = command(
+        "validate",
+        _validate,
+        "Validate any RDF file against the SHACL shapes.",
+        "kg validate build/kg.ttl",
+    )
     sub.add_argument("file", metavar="FILE")
     sub.add_argument("-v", "--verbose", action="store_true", help="list every SHACL warning")
 
-    sub = command("extract", _extract, "Read Dutch press releases into Turtle, with evidence.",
-                  "kg extract data/sources/*.txt --out facts.ttl")
+    sub = command(
+        "extract",
+        _extract,
+        "Read Dutch press releases into Turtle, with evidence.",
+        "kg extract data/sources/*.txt --out facts.ttl",
+    )
     sub.add_argument("files", nargs="+", metavar="FILE")
     sub.add_argument("--out", metavar="FILE.ttl", help="write here instead of standard output")
-    sub.add_argument("--data", default="data", metavar="DIR",
-                     help="curated tables whose names and aliases help (default: data/)")
+    sub.add_argument(
+        "--data",
+        default="data",
+        metavar="DIR",
+        help="curated tables whose names and aliases help (default: data/)",
+    )
     sub.add_argument("--base", default=DEFAULT_BASE, metavar="IRI", help="the base of minted IRIs")
 
-    sub = command("queries", _queries, "List the catalogue of questions.",
-                  "kg queries --format json")
+    sub = command(
+        "queries", _queries, "List the catalogue of questions.", "kg queries --format json"
+    )
     sub.add_argument("--format", choices=("table", "json"), default="table")
     _lang_option(sub)
 
-    sub = command("query", _query, "Answer a question: a catalogue name or a .rq file.",
-                  "kg query members --param coalition=coalition/dlc-groningen")
+    sub = command(
+        "query",
+        _query,
+        "Answer a question: a catalogue name or a .rq file.",
+        "kg query members --param coalition=coalition/dlc-groningen",
+    )
     sub.add_argument("query", metavar="NAME|FILE.rq")
-    sub.add_argument("--param", action="append", type=_param, default=[], metavar="NAME=VALUE",
-                     help="bind a declared parameter (repeatable)")
+    sub.add_argument(
+        "--param",
+        action="append",
+        type=_param,
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind a declared parameter (repeatable)",
+    )
     _kg_option(sub, remote=True)
-    sub.add_argument("--engine", default="oxigraph", choices=("oxigraph", "rdflib"),
-                     help="the local engine (default: oxigraph)")
-    sub.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle"),
-                     default="table")
+    sub.add_argument(
+        "--engine",
+        default="oxigraph",
+        choices=("oxigraph", "rdflib"),
+        help="the local engine (default: oxigraph)",
+    )
+    sub.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle"), default="table")
     sub.add_argument("--base", metavar="IRI", help="resolve relative IRI parameters here")
     _lang_option(sub)
 
     for name, handler, help_text, example in (
-        ("analyze", _analyze, "Network measures: centrality, bridges, sector mix, communities.",
-         "kg analyze --view members --format table"),
-        ("export", _export, "Export a network view for Gephi and other tools.",
-         "kg export --format graphml --out build/network.graphml"),
-        ("viz", _viz, "Write the interactive network as one offline HTML file.",
-         "kg viz --view members --out build/network.html"),
+        (
+            "analyze",
+            _analyze,
+            "Network measures: centrality, bridges, sector mix, communities.",
+            "kg analyze --view members --format table",
+        ),
+        (
+            "export",
+            _export,
+            "Export a network view for Gephi and other tools.",
+            "kg export --format graphml --out build/network.graphml",
+        ),
+        (
+            "viz",
+            _viz,
+            "Write the interactive network as one offline HTML file.",
+            "kg viz --view members --out build/network.html",
+        ),
     ):
         sub = command(name, handler, help_text, example)
         _kg_option(sub, remote=name != "export")
-        sub.add_argument("--view", default="all",
-                         choices=("members", "sectors", "themes", "all", "bipartite",
-                                  "organisations"),
-                         help="which part of the graph (default: all)")
+        sub.add_argument(
+            "--view",
+            default="all",
+            choices=("members", "sectors", "themes", "all", "bipartite", "organisations"),
+            help="which part of the graph (default: all)",
+        )
         _lang_option(sub)
         if name == "analyze":
             sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -281,30 +350,52 @@ def parser() -> argparse.ArgumentParser:
         else:
             sub.add_argument("--out", default="build/network.html", metavar="FILE.html")
 
-    sub = command("report", _report, "Write the one-page report for policy makers.",
-                  "kg report --out build/report.html")
+    sub = command(
+        "report",
+        _report,
+        "Write the one-page report for policy makers.",
+        "kg report --out build/report.html",
+    )
     _kg_option(sub)
     sub.add_argument("--out", default="build/report.html", metavar="FILE.html")
     _lang_option(sub)
 
-    sub = command("serve", _serve, "Serve a SPARQL endpoint and the linked-data site.",
-                  "kg serve --port 8000 --base http://localhost:8000/")
+    sub = command(
+        "serve",
+        _serve,
+        "Serve a SPARQL endpoint and the linked-data site.",
+        "kg serve --port 8000 --base http://localhost:8000/",
+    )
     _kg_option(sub)
     sub.add_argument("--host", default="127.0.0.1")
     sub.add_argument("--port", type=int, default=8000)
-    sub.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                     help="seconds a query may run (default: 10)")
-    sub.add_argument("--base", metavar="IRI",
-                     help="the public address of the site; minted IRIs resolve under it")
+    sub.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="seconds a query may run (default: 10)",
+    )
+    sub.add_argument(
+        "--base", metavar="IRI", help="the public address of the site; minted IRIs resolve under it"
+    )
 
-    sub = command("publish", _publish, "Load the graph into a triplestore (Graph Store Protocol).",
-                  "kg publish --store-url http://localhost:7878/store --graph https://example.org/dlkg")
+    sub = command(
+        "publish",
+        _publish,
+        "Load the graph into a triplestore (Graph Store Protocol).",
+        "kg publish --store-url http://localhost:7878/store --graph https://example.org/dlkg",
+    )
     _kg_option(sub)
-    sub.add_argument("--store-url", required=True, metavar="URL",
-                     help="the Graph Store Protocol endpoint")
+    sub.add_argument(
+        "--store-url", required=True, metavar="URL", help="the Graph Store Protocol endpoint"
+    )
     sub.add_argument("--graph", required=True, metavar="IRI", help="the named graph to replace")
-    sub.add_argument("--update-url", metavar="URL",
-                     help="a SPARQL Update endpoint, for stores without the Graph Store Protocol")
+    sub.add_argument(
+        "--update-url",
+        metavar="URL",
+        help="a SPARQL Update endpoint, for stores without the Graph Store Protocol",
+    )
     _credentials(sub)
     return root
 

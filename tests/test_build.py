@@ -22,10 +22,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SHAPE = "https://w3id.org/dlkg/def/shape#"
 PARTNERS = [
-    "Rijksuniversiteit Groningen", "Hanzehogeschool Groningen", "Gemeente Groningen",
-    "Provincie Groningen", "UMCG", "Alfa College", "Noorderpoort", "SKSG", "O2G2", "MKB Noord",
-    "Noordhoff Uitgevers", "NDC Mediagroep", "Goldmund, Wyldebeast & Wunderliebe", "Basicly",
-    "Bossers & Cnossen", "Biblionet Groningen", "Groninger Forum", "Samenwerking Noord",
+    "Rijksuniversiteit Groningen",
+    "Hanzehogeschool Groningen",
+    "Gemeente Groningen",
+    "Provincie Groningen",
+    "UMCG",
+    "Alfa College",
+    "Noorderpoort",
+    "SKSG",
+    "O2G2",
+    "MKB Noord",
+    "Noordhoff Uitgevers",
+    "NDC Mediagroep",
+    "Goldmund, Wyldebeast & Wunderliebe",
+    "Basicly",
+    "Bossers & Cnossen",
+    "Biblionet Groningen",
+    "Groninger Forum",
+    "Samenwerking Noord",
 ]
 PREFIXES = """
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -45,58 +59,90 @@ def ask(graph: rdflib.Graph, query: str) -> list[tuple]:
 
 
 def test_done_when_query_answers_18(seed_graph: rdflib.Graph) -> None:
-    rows = ask(seed_graph, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?m org:organization ?c ; "
-                           "org:member ?o . ?c a org:OrganizationalCollaboration }")
+    rows = ask(
+        seed_graph,
+        "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?m org:organization ?c ; "
+        "org:member ?o . ?c a org:OrganizationalCollaboration }",
+    )
     assert int(rows[0][0]) == 18
 
 
 def test_eighteen_memberships_with_the_exact_names(seed_graph: rdflib.Graph) -> None:
-    rows = ask(seed_graph, """SELECT ?name WHERE {
+    rows = ask(
+        seed_graph,
+        """SELECT ?name WHERE {
         ?m a org:Membership ; org:member ?o ; org:organization ?c .
         ?c skos:prefLabel "Digital Literacy Coalition Groningen" .
-        ?o skos:prefLabel ?name }""")
+        ?o skos:prefLabel ?name }""",
+    )
     assert sorted(str(r[0]) for r in rows) == sorted(PARTNERS)
     assert len(rows) == 18
 
 
 def test_samenwerking_noord_is_eighteenth_and_no_other_order_is_invented(
-        seed_graph: rdflib.Graph) -> None:
-    rows = ask(seed_graph, """SELECT ?name ?order WHERE {
-        ?m org:member ?o ; dlkg:joinOrder ?order . ?o skos:prefLabel ?name }""")
+    seed_graph: rdflib.Graph,
+) -> None:
+    rows = ask(
+        seed_graph,
+        """SELECT ?name ?order WHERE {
+        ?m org:member ?o ; dlkg:joinOrder ?order . ?o skos:prefLabel ?name }""",
+    )
     assert [(str(name), int(order)) for name, order in rows] == [("Samenwerking Noord", 18)]
 
 
 def test_goal_for_2025_with_both_regions(seed_graph: rdflib.Graph) -> None:
-    rows = ask(seed_graph, """SELECT ?year ?region ?code WHERE {
+    rows = ask(
+        seed_graph,
+        """SELECT ?year ?region ?code WHERE {
         ?c org:purpose ?goal . ?goal dlkg:targetYear ?year ; dlkg:targetRegion ?r .
         ?r skos:prefLabel ?region FILTER(LANG(?region) = "nl")
-        OPTIONAL { ?r dlkg:cbsCode ?code } }""")
+        OPTIONAL { ?r dlkg:cbsCode ?code } }""",
+    )
     assert {(str(y), str(r), str(c) if c else None) for y, r, c in rows} == {
-        ("2025", "Groningen", "GM0014"), ("2025", "Provincie Groningen", None)}
-    aims = ask(seed_graph, """SELECT ?aim WHERE { ?c org:purpose ?g . ?g schema:description ?aim
-        FILTER(LANG(?aim) = "en") }""")
+        ("2025", "Groningen", "GM0014"),
+        ("2025", "Provincie Groningen", None),
+    }
+    aims = ask(
+        seed_graph,
+        """SELECT ?aim WHERE { ?c org:purpose ?g . ?g schema:description ?aim
+        FILTER(LANG(?aim) = "en") }""",
+    )
     assert "most digitally literate city and province" in str(aims[0][0])
 
 
 def test_four_sector_groups_cover_every_sector(seed_graph: rdflib.Graph) -> None:
-    groups = ask(seed_graph, """SELECT ?label WHERE {
+    groups = ask(
+        seed_graph,
+        """SELECT ?label WHERE {
         ?g skos:inScheme <https://w3id.org/dlkg/def/sector-group> ; skos:prefLabel ?label
-        FILTER(LANG(?label) = "nl") }""")
+        FILTER(LANG(?label) = "nl") }""",
+    )
     assert sorted(str(g[0]) for g in groups) == [
-        "bedrijfsleven", "culturele veld", "educatieve sector", "overheden"]
-    orphans = ask(seed_graph, """SELECT ?s WHERE {
+        "bedrijfsleven",
+        "culturele veld",
+        "educatieve sector",
+        "overheden",
+    ]
+    orphans = ask(
+        seed_graph,
+        """SELECT ?s WHERE {
         ?s skos:inScheme <https://w3id.org/dlkg/def/sector>
-        FILTER NOT EXISTS { ?s skos:broader ?g } }""")
+        FILTER NOT EXISTS { ?s skos:broader ?g } }""",
+    )
     assert orphans == []
 
 
 def test_every_membership_leads_to_a_source_document(seed_graph: rdflib.Graph) -> None:
-    rows = ask(seed_graph, """SELECT ?m ?title WHERE { ?m a org:Membership ;
+    rows = ask(
+        seed_graph,
+        """SELECT ?m ?title WHERE { ?m a org:Membership ;
         <http://www.w3.org/ns/prov#wasDerivedFrom> ?doc .
-        ?doc <http://purl.org/dc/terms/title> ?title }""")
+        ?doc <http://purl.org/dc/terms/title> ?title }""",
+    )
     assert len({m for m, _ in rows}) == 18
     assert {str(t) for _, t in rows} == {
-        "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition"}
+        "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition"
+    }
 
 
 def test_one_named_graph_per_source(seed_build: Path) -> None:
@@ -109,8 +155,11 @@ def test_one_named_graph_per_source(seed_build: Path) -> None:
     assert sources == ids
     umcg = rdflib.URIRef("https://w3id.org/dlkg/organisation/umcg")
     site = dataset.graph(rdflib.URIRef("https://w3id.org/dlkg/source/umcg-nl"))
-    assert (umcg, ORG.classification,
-            rdflib.URIRef("https://w3id.org/dlkg/def/sector/healthcare")) in site
+    assert (
+        umcg,
+        ORG.classification,
+        rdflib.URIRef("https://w3id.org/dlkg/def/sector/healthcare"),
+    ) in site
 
 
 def test_store_keeps_the_source_graphs_and_the_union_as_default_graph(seed_build: Path) -> None:
@@ -125,8 +174,9 @@ def test_store_keeps_the_source_graphs_and_the_union_as_default_graph(seed_build
     # The store reads xsd:nonNegativeInteger as xsd:integer (oxigraph/oxigraph#1413), so the
     # triples are compared with the store's own named graphs, and counted against kg.nt.
     assert default == named
-    assert len(default) == manifest["triples"] == len((seed_build / "kg.nt").read_bytes()
-                                                      .splitlines())
+    assert (
+        len(default) == manifest["triples"] == len((seed_build / "kg.nt").read_bytes().splitlines())
+    )
     assert len(list(store.named_graphs())) > 1
     assert manifest["store_default_graph"] == "union"
 
@@ -134,10 +184,14 @@ def test_store_keeps_the_source_graphs_and_the_union_as_default_graph(seed_build
 def test_iris_are_readable_and_there_are_no_blank_nodes(seed_graph: rdflib.Graph) -> None:
     assert not any(isinstance(t, rdflib.BNode) for triple in seed_graph for t in triple)
     organisations = set(seed_graph.subjects(rdflib.RDF.type, ORG.Organization))
-    assert rdflib.URIRef("https://w3id.org/dlkg/organisation/rijksuniversiteit-groningen") in \
-        organisations
-    assert rdflib.URIRef(
-        "https://w3id.org/dlkg/organisation/goldmund-wyldebeast-wunderliebe") in organisations
+    assert (
+        rdflib.URIRef("https://w3id.org/dlkg/organisation/rijksuniversiteit-groningen")
+        in organisations
+    )
+    assert (
+        rdflib.URIRef("https://w3id.org/dlkg/organisation/goldmund-wyldebeast-wunderliebe")
+        in organisations
+    )
 
 
 def test_seed_conforms_with_the_curation_queue_as_warnings(seed_build: Path) -> None:
@@ -150,10 +204,18 @@ def test_seed_conforms_with_the_curation_queue_as_warnings(seed_build: Path) -> 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     outputs = []
     for name in ("one", "two"):  # separate processes: no shared hash seeds or caches
-        subprocess.run([sys.executable, "-m", "kg", "build", "--out", str(tmp_path / name)],
-                       cwd=ROOT, check=True, capture_output=True)
-        outputs.append({f: (tmp_path / name / f).read_bytes()
-                        for f in ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "manifest.json")})
+        subprocess.run(
+            [sys.executable, "-m", "kg", "build", "--out", str(tmp_path / name)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        outputs.append(
+            {
+                f: (tmp_path / name / f).read_bytes()
+                for f in ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "manifest.json")
+            }
+        )
     assert outputs[0] == outputs[1]
 
 
@@ -175,9 +237,12 @@ def test_every_shape_has_a_fixture() -> None:
     assert len(INVALID) == 8 and len(VALID) == 2
     shapes = rdflib.Graph().parse(ROOT / "ontology" / "shapes.ttl")
     violations = {
-        str(s).removeprefix(SHAPE) for s in shapes.subjects(rdflib.RDF.type, None)
+        str(s).removeprefix(SHAPE)
+        for s in shapes.subjects(rdflib.RDF.type, None)
         if (s, rdflib.URIRef("http://www.w3.org/ns/shacl#severity"), None) not in shapes
-        and str(s).startswith(SHAPE) and not str(s).endswith(("Shape", "prefixes"))}
+        and str(s).startswith(SHAPE)
+        and not str(s).endswith(("Shape", "prefixes"))
+    }
     assert violations == {path.read_text().splitlines()[0].split(": ")[1] for path in INVALID}
 
 
@@ -197,15 +262,19 @@ def test_valid_fixture_conforms(path: Path) -> None:
 def test_stated_count_message_names_both_numbers() -> None:
     report = validate_file(ROOT / "tests" / "shapes" / "invalid" / "stated-count-differs.ttl")
     assert report.violations[0].message == (
-        "The sources state 18 partners, but the graph has 2 memberships.")
+        "The sources state 18 partners, but the graph has 2 memberships."
+    )
 
 
 def test_gaps_are_warnings_not_failures() -> None:
     report = validate_file(ROOT / "tests" / "shapes" / "valid" / "organisation-with-gaps.ttl")
     assert report.conforms
     assert sorted(f.message for f in report.warnings) == [
-        "No Wikidata id known for this organisation.", "No city known for this organisation.",
-        "No sector known for this organisation.", "No website known for this organisation."]
+        "No Wikidata id known for this organisation.",
+        "No city known for this organisation.",
+        "No sector known for this organisation.",
+        "No website known for this organisation.",
+    ]
 
 
 def test_namespace_is_in_step_with_the_ontology() -> None:
@@ -214,8 +283,9 @@ def test_namespace_is_in_step_with_the_ontology() -> None:
     in_code = {str(DLKG[name]) for name in DLKG.__annotations__}
     assert declared == in_code
     for term in declared:
-        labels = {label.language for label in ontology.objects(rdflib.URIRef(term),
-                                                               rdflib.RDFS.label)}
+        labels = {
+            label.language for label in ontology.objects(rdflib.URIRef(term), rdflib.RDFS.label)
+        }
         definitions = {d.language for d in ontology.objects(rdflib.URIRef(term), SKOS.definition)}
         assert labels == definitions == {"nl", "en"}, term
 
@@ -237,28 +307,61 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 BAD_INPUT = {
-    "malformed-row": ("organisations.csv", "UMCG,Universitair Medisch Centrum Groningen,,",
-                      "UMCG,Universitair Medisch Centrum Groningen,", "expected 9 cells"),
-    "unknown-sector": ("organisations.csv", "academic-hospital,healthcare,",
-                       "academic-hospital,hospitals,", "unknown sector 'hospitals'"),
-    "unknown-type": ("organisations.csv", "academic-hospital,healthcare,",
-                     "hospital,healthcare,", "unknown type 'hospital'"),
-    "unknown-member": ("memberships.csv", "Groningen,UMCG,", "Groningen,UMC Utrecht,",
-                       "member names an unknown organisation: 'UMC Utrecht'"),
-    "unknown-source": ("memberships.csv", "Groningen,UMCG,,,samenwerking-noord-persbericht",
-                       "Groningen,UMCG,,,persbericht-x", "'persbericht-x' is not an id"),
-    "bad-join-order": ("memberships.csv", "Groningen,UMCG,,", "Groningen,UMCG,first,",
-                       "join_order must be a whole number"),
-    "script-website": ("organisations.csv", ",https://www.umcg.nl/,", ",javascript:alert(1),",
-                       "website must be an http(s) URL, not 'javascript:alert(1)'"),
-    "unknown-city": ("organisations.csv", "healthcare,Groningen,", "healthcare,Grunn,",
-                     "city names an unknown region: 'Grunn'"),
+    "malformed-row": (
+        "organisations.csv",
+        "UMCG,Universitair Medisch Centrum Groningen,,",
+        "UMCG,Universitair Medisch Centrum Groningen,",
+        "expected 9 cells",
+    ),
+    "unknown-sector": (
+        "organisations.csv",
+        "academic-hospital,healthcare,",
+        "academic-hospital,hospitals,",
+        "unknown sector 'hospitals'",
+    ),
+    "unknown-type": (
+        "organisations.csv",
+        "academic-hospital,healthcare,",
+        "hospital,healthcare,",
+        "unknown type 'hospital'",
+    ),
+    "unknown-member": (
+        "memberships.csv",
+        "Groningen,UMCG,",
+        "Groningen,UMC Utrecht,",
+        "member names an unknown organisation: 'UMC Utrecht'",
+    ),
+    "unknown-source": (
+        "memberships.csv",
+        "Groningen,UMCG,,,samenwerking-noord-persbericht",
+        "Groningen,UMCG,,,persbericht-x",
+        "'persbericht-x' is not an id",
+    ),
+    "bad-join-order": (
+        "memberships.csv",
+        "Groningen,UMCG,,",
+        "Groningen,UMCG,first,",
+        "join_order must be a whole number",
+    ),
+    "script-website": (
+        "organisations.csv",
+        ",https://www.umcg.nl/,",
+        ",javascript:alert(1),",
+        "website must be an http(s) URL, not 'javascript:alert(1)'",
+    ),
+    "unknown-city": (
+        "organisations.csv",
+        "healthcare,Groningen,",
+        "healthcare,Grunn,",
+        "city names an unknown region: 'Grunn'",
+    ),
 }
 
 
 @pytest.mark.parametrize("case", BAD_INPUT, ids=list(BAD_INPUT))
-def test_bad_input_names_file_line_and_problem(case: str, data_copy: Path, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_input_names_file_line_and_problem(
+    case: str, data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     file, old, new, problem = BAD_INPUT[case]
     out = tmp_path / "build"
     assert main(["build", "--data", str(data_copy), "--out", str(out)]) == 0
@@ -267,8 +370,11 @@ def test_bad_input_names_file_line_and_problem(case: str, data_copy: Path, tmp_p
     _edit(data_copy / file, old, new)
     assert main(["build", "--data", str(data_copy), "--out", str(out)]) == 2
     error = capsys.readouterr().err
-    line = next(n for n, text in enumerate(
-        (data_copy / file).read_text(encoding="utf-8").splitlines(), 1) if new in text)
+    line = next(
+        n
+        for n, text in enumerate((data_copy / file).read_text(encoding="utf-8").splitlines(), 1)
+        if new in text
+    )
     assert f"{data_copy / file}:{line}: " in error
     assert problem in error
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
@@ -284,8 +390,9 @@ def test_broken_ontology_turtle_is_bad_input(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_violations_exit_1_and_still_write_the_graph(data_copy: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_violations_exit_1_and_still_write_the_graph(
+    data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _edit(data_copy / "memberships.csv", "Groningen,UMCG,,", "Groningen,UMCG,18,")
     assert main(["build", "--data", str(data_copy), "--out", str(tmp_path / "b")]) == 1
     out = capsys.readouterr().out

@@ -20,8 +20,19 @@ def _commands() -> dict[str, object]:
 
 def test_every_command_and_option_is_documented() -> None:
     commands = _commands()
-    assert set(commands) == {"build", "validate", "extract", "queries", "query", "analyze",
-                             "export", "viz", "report", "serve", "publish"}
+    assert set(commands) == {
+        "build",
+        "validate",
+        "extract",
+        "queries",
+        "query",
+        "analyze",
+        "export",
+        "viz",
+        "report",
+        "serve",
+        "publish",
+    }
     for name, sub in commands.items():
         assert f"`kg {name}" in README, name
         for action in sub._actions:  # type: ignore[attr-defined]
@@ -39,8 +50,10 @@ def test_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
 
 
 def test_help_is_fast_and_light() -> None:
-    code = ("import sys, kg.cli; kg.cli.parser().format_help(); "
-            "print(','.join(m for m in ('rdflib', 'networkx', 'pyvis', 'pyshacl', 'starlette', "
-            "'uvicorn', 'httpx') if m in sys.modules))")
+    code = (
+        "import sys, kg.cli; kg.cli.parser().format_help(); "
+        "print(','.join(m for m in ('rdflib', 'networkx', 'pyvis', 'pyshacl', 'starlette', "
+        "'uvicorn', 'httpx') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""  # no heavy library is imported for --help

@@ -94,25 +94,54 @@ def seed_lexicon() -> Lexicon:
 def press_lexicon() -> Lexicon:
     """The lexicon of tests/press: knows some names there and leaves others for curation."""
     lexicon = seed_lexicon()
-    lexicon.organisations.update(_table(
-        ["Biblionet Drenthe", "Drenthe College", "Provincie Drenthe", "Gemeente Assen",
-         "Stichting Huis voor de Democratie", "NHL Stenden", "Hogeschool Utrecht",
-         "Universiteit Utrecht", "UMC Utrecht", "CodeUur", "Hogeschool van Amsterdam",
-         "OBA Openbare Bibliotheek Amsterdam", "Kennispunt Twente", "Universiteit Twente",
-         "Saxion", "ROC van Twente", "Zuyd Hogeschool", "Maastricht University"],
-        {"UT": "Universiteit Twente", "HvA": "Hogeschool van Amsterdam",
-         "UM": "Maastricht University"},
-    ))
-    lexicon.coalitions.update(_table(
-        ["Coalitie Digitale Geletterdheid Drenthe", "Digitaal Utrecht Samen",
-         "Amsterdamse Digitale Coalitie", "Digitaal Twente", "Digitaal Limburg"],
-    ))
-    lexicon.themes.update({
-        "leesbevordering": ("leesbevordering", "activity"),
-        "mediawijsheid": ("mediawijsheid", "theme"),
-        "workshops": ("workshops", "activity"),
-        "programmeerlessen": ("programmeerlessen", "activity"),
-    })
+    lexicon.organisations.update(
+        _table(
+            [
+                "Biblionet Drenthe",
+                "Drenthe College",
+                "Provincie Drenthe",
+                "Gemeente Assen",
+                "Stichting Huis voor de Democratie",
+                "NHL Stenden",
+                "Hogeschool Utrecht",
+                "Universiteit Utrecht",
+                "UMC Utrecht",
+                "CodeUur",
+                "Hogeschool van Amsterdam",
+                "OBA Openbare Bibliotheek Amsterdam",
+                "Kennispunt Twente",
+                "Universiteit Twente",
+                "Saxion",
+                "ROC van Twente",
+                "Zuyd Hogeschool",
+                "Maastricht University",
+            ],
+            {
+                "UT": "Universiteit Twente",
+                "HvA": "Hogeschool van Amsterdam",
+                "UM": "Maastricht University",
+            },
+        )
+    )
+    lexicon.coalitions.update(
+        _table(
+            [
+                "Coalitie Digitale Geletterdheid Drenthe",
+                "Digitaal Utrecht Samen",
+                "Amsterdamse Digitale Coalitie",
+                "Digitaal Twente",
+                "Digitaal Limburg",
+            ],
+        )
+    )
+    lexicon.themes.update(
+        {
+            "leesbevordering": ("leesbevordering", "activity"),
+            "mediawijsheid": ("mediawijsheid", "theme"),
+            "workshops": ("workshops", "activity"),
+            "programmeerlessen": ("programmeerlessen", "activity"),
+        }
+    )
     return lexicon
 
 
@@ -121,8 +150,14 @@ def values(facts: list[Fact]) -> list[str]:
 
 
 def all_evidence(extraction: Extraction) -> list[Evidence]:
-    facts = [extraction.coalition, extraction.joiner, *extraction.partners,
-             *extraction.sector_groups, *extraction.themes, *extraction.activities]
+    facts = [
+        extraction.coalition,
+        extraction.joiner,
+        *extraction.partners,
+        *extraction.sector_groups,
+        *extraction.themes,
+        *extraction.activities,
+    ]
     facts += [f for f in (extraction.join_order, extraction.stated_others) if f]
     evidence = [fact.evidence for fact in facts]
     if extraction.goal:
@@ -156,8 +191,10 @@ def test_seed_names(seed: Extraction) -> None:
 
 def test_seed_partners_are_exactly_the_17(seed: Extraction) -> None:
     assert values(seed.partners) == SEED_PARTNERS
-    assert all(p.evidence.sentence.startswith("Samenwerking Noord sluit zich aan bij zeventien")
-               for p in seed.partners)
+    assert all(
+        p.evidence.sentence.startswith("Samenwerking Noord sluit zich aan bij zeventien")
+        for p in seed.partners
+    )
 
 
 def test_seed_order_and_count(seed: Extraction) -> None:
@@ -180,12 +217,18 @@ def test_seed_goal(seed: Extraction) -> None:
 
 def test_seed_vocabulary(seed: Extraction) -> None:
     assert values(seed.sector_groups) == [
-        "business", "civil-society-culture", "education-research", "government",
+        "business",
+        "civil-society-culture",
+        "education-research",
+        "government",
     ]
     assert values(seed.themes) == ["robotisering", "big data", "blockchain", "internet of things"]
     assert values(seed.activities) == [
-        "ICT-beheer", "datacenterdienstverlening", "kennisdeling",
-        "uitwisseling van medewerkers", "opleidingen",
+        "ICT-beheer",
+        "datacenterdienstverlening",
+        "kennisdeling",
+        "uitwisseling van medewerkers",
+        "opleidingen",
     ]
 
 
@@ -197,10 +240,10 @@ def test_seed_evidence_offsets(seed: Extraction) -> None:
     text = read_source(SEED)
     for evidence in all_evidence(seed):
         assert evidence.source == "samenwerking-noord-persbericht"
-        assert text[evidence.start:evidence.end] == evidence.sentence
+        assert text[evidence.start : evidence.end] == evidence.sentence
     assert seed.join_order is not None
     order = seed.join_order.evidence
-    assert text[order.start:order.end] == order.sentence
+    assert text[order.start : order.end] == order.sentence
     assert order.start == text.index("De overkoepelende")
 
 
@@ -215,17 +258,26 @@ def test_seed_without_lexicon() -> None:
     assert extraction.join_order and extraction.join_order.value == "18"
     assert extraction.stated_others and extraction.stated_others.value == "17"
     assert values(extraction.sector_groups) == [
-        "business", "civil-society-culture", "education-research", "government",
+        "business",
+        "civil-society-culture",
+        "education-research",
+        "government",
     ]
     assert values(extraction.themes) == [
-        "robotisering", "big data", "blockchain", "internet of things",
+        "robotisering",
+        "big data",
+        "blockchain",
+        "internet of things",
     ]
     assert "ICT-beheer" in values(extraction.activities)
     assert unknown(extraction.warnings) == ["Samenwerking Noord", *expected]
-    assert any("may be one name 'Goldmund, Wyldebeast & Wunderliebe'" in w
-               for w in extraction.warnings)
-    assert any(w.startswith("the text states 17 other partners but lists 18: \"Samenwerking")
-               for w in extraction.warnings)
+    assert any(
+        "may be one name 'Goldmund, Wyldebeast & Wunderliebe'" in w for w in extraction.warnings
+    )
+    assert any(
+        w.startswith('the text states 17 other partners but lists 18: "Samenwerking')
+        for w in extraction.warnings
+    )
 
 
 def test_seed_with_empty_lexicon_finds_no_vocabulary() -> None:
@@ -242,7 +294,9 @@ def test_aliases_give_canonical_names() -> None:
     extraction = extract_text(text, "alias", seed_lexicon())
     assert extraction.coalition.value == "Digital Literacy Coalition"
     assert values(extraction.partners) == [
-        "Rijksuniversiteit Groningen", "Hanzehogeschool Groningen", "UMCG",
+        "Rijksuniversiteit Groningen",
+        "Hanzehogeschool Groningen",
+        "UMCG",
     ]
     assert extraction.warnings == []
 
@@ -257,8 +311,13 @@ PRESS_EXPECTED: dict[str, dict[str, object]] = {
         "joiner": "Biblionet Drenthe",
         "order": "6",
         "stated": "5",
-        "partners": ["Drenthe College", "ROC Menso Alting", "Provincie Drenthe", "Gemeente Assen",
-                     "Stichting Huis voor de Democratie"],
+        "partners": [
+            "Drenthe College",
+            "ROC Menso Alting",
+            "Provincie Drenthe",
+            "Gemeente Assen",
+            "Stichting Huis voor de Democratie",
+        ],
         "aim": "Drenthe in 2030 tot de meest digitaal vaardige provincie van Nederland te maken",
         "year": 2030,
         "regions": [("Drenthe", "province")],
@@ -286,16 +345,26 @@ PRESS_EXPECTED: dict[str, dict[str, object]] = {
         "joiner": "Hogeschool Utrecht",
         "order": "5",
         "stated": "4",
-        "partners": ["Universiteit Utrecht", "Gemeente Utrecht", "UMC Utrecht",
-                     "Bibliotheek Utrecht", "ROC Midden Nederland", "Stichting Digisterker"],
+        "partners": [
+            "Universiteit Utrecht",
+            "Gemeente Utrecht",
+            "UMC Utrecht",
+            "Bibliotheek Utrecht",
+            "ROC Midden Nederland",
+            "Stichting Digisterker",
+        ],
         "aim": "van Utrecht in 2028 de digitaal meest inclusieve stad van Nederland te maken",
         "year": 2028,
         "regions": [("Utrecht", "city")],
         "groups": [],
         "themes": [],
         "activities": [],
-        "unknown": ["Gemeente Utrecht", "Bibliotheek Utrecht", "ROC Midden Nederland",
-                    "Stichting Digisterker"],
+        "unknown": [
+            "Gemeente Utrecht",
+            "Bibliotheek Utrecht",
+            "ROC Midden Nederland",
+            "Stichting Digisterker",
+        ],
     },
     "amsterdam-codeuur": {
         "coalition": "Amsterdamse Digitale Coalitie",
@@ -368,7 +437,7 @@ def test_press_release(stem: str) -> None:
     assert unknown(extraction.warnings) == expected["unknown"]
     text = read_source(path)
     for evidence in all_evidence(extraction):
-        assert text[evidence.start:evidence.end] == evidence.sentence
+        assert text[evidence.start : evidence.end] == evidence.sentence
 
 
 def test_press_count_mismatch_names_both_numbers_and_the_sentence() -> None:
@@ -385,8 +454,9 @@ def test_press_partial_list_is_not_compared_with_the_count() -> None:
     """'twintig andere partners, waaronder ...' lists four: no mismatch warning."""
     extraction = extract_file(PRESS / "friesland-omrop.txt", press_lexicon())
     assert not any(w.startswith("the text states") for w in extraction.warnings)
-    assert any(w.startswith("unknown coalition 'Fryske Digitale Alliantie'")
-               for w in extraction.warnings)
+    assert any(
+        w.startswith("unknown coalition 'Fryske Digitale Alliantie'") for w in extraction.warnings
+    )
 
 
 def test_press_order_that_does_not_fit_the_count_is_flagged() -> None:
@@ -394,7 +464,7 @@ def test_press_order_that_does_not_fit_the_count_is_flagged() -> None:
     assert [w for w in extraction.warnings if w.startswith("join order")] == [
         "join order 101 does not fit 99 other partners (expected order 100): "
         '"Zuyd Hogeschool is de 101e partner van het netwerk en sluit zich aan bij '
-        'negenennegentig andere partners, waaronder Maastricht University, Gemeente Heerlen '
+        "negenennegentig andere partners, waaronder Maastricht University, Gemeente Heerlen "
         'en Provincie Limburg."'
     ]
 
@@ -417,15 +487,15 @@ def test_press_names_cut_at_a_known_name_carry_no_glue_note() -> None:
     extraction = extract_file(PRESS / "utrecht-hogeschool.txt", press_lexicon())
     assert extraction.warnings[:2] == [
         "unknown organisation 'Gemeente Utrecht': no lexicon name or alias; add it for curation",
-        "unknown organisation 'Bibliotheek Utrecht': no lexicon name or alias; add it for "
-        "curation",
+        "unknown organisation 'Bibliotheek Utrecht': no lexicon name or alias; add it for curation",
     ]
 
 
 def test_press_bullet_list_evidence_is_each_bullet_line() -> None:
     extraction = extract_file(PRESS / "amsterdam-codeuur.txt", press_lexicon())
     assert [p.evidence.sentence for p in extraction.partners] == [
-        "- Hogeschool van Amsterdam", "- OBA Openbare Bibliotheek Amsterdam",
+        "- Hogeschool van Amsterdam",
+        "- OBA Openbare Bibliotheek Amsterdam",
     ]
 
 
@@ -442,39 +512,61 @@ def test_press_join_evidence_is_the_first_joining_sentence() -> None:
 
 JOIN_CASES = [
     ("sluit zich aan bij", "Alfa College sluit zich aan bij de Digital Literacy Coalition."),
-    ("sloot zich aan bij",
-     "Alfa College sloot zich vorig jaar aan bij de Digital Literacy Coalition."),
+    (
+        "sloot zich aan bij",
+        "Alfa College sloot zich vorig jaar aan bij de Digital Literacy Coalition.",
+    ),
     ("sluit aan bij", "Alfa College sluit aan bij de Digital Literacy Coalition."),
-    ("inverted sluit X zich aan",
-     "Per 1 mei sluit Alfa College zich aan bij de Digital Literacy Coalition."),
-    ("heeft zich aangesloten bij",
-     "Alfa College heeft zich aangesloten bij de Digital Literacy Coalition."),
-    ("heeft zich bij Y aangesloten",
-     "Alfa College heeft zich bij de Digital Literacy Coalition aangesloten."),
-    ("is aangesloten bij",
-     "Alfa College is sinds kort aangesloten bij de Digital Literacy Coalition."),
+    (
+        "inverted sluit X zich aan",
+        "Per 1 mei sluit Alfa College zich aan bij de Digital Literacy Coalition.",
+    ),
+    (
+        "heeft zich aangesloten bij",
+        "Alfa College heeft zich aangesloten bij de Digital Literacy Coalition.",
+    ),
+    (
+        "heeft zich bij Y aangesloten",
+        "Alfa College heeft zich bij de Digital Literacy Coalition aangesloten.",
+    ),
+    (
+        "is aangesloten bij",
+        "Alfa College is sinds kort aangesloten bij de Digital Literacy Coalition.",
+    ),
     ("treedt toe tot", "Alfa College treedt toe tot de Digital Literacy Coalition."),
     ("inverted treedt X toe", "Vandaag treedt Alfa College toe tot de Digital Literacy Coalition."),
     ("is toegetreden tot", "Alfa College is toegetreden tot de Digital Literacy Coalition."),
     ("wordt partner van", "Alfa College wordt partner van de Digital Literacy Coalition."),
     ("wordt lid van", "Alfa College wordt vandaag lid van de Digital Literacy Coalition."),
-    ("is partner geworden van",
-     "Alfa College is partner geworden van de Digital Literacy Coalition."),
-    ("is de nieuwste partner van",
-     "Alfa College is de nieuwste partner van de Digital Literacy Coalition."),
-    ("dat X zich aansluit bij",
-     "Wij melden dat Alfa College zich aansluit bij de Digital Literacy Coalition."),
+    (
+        "is partner geworden van",
+        "Alfa College is partner geworden van de Digital Literacy Coalition.",
+    ),
+    (
+        "is de nieuwste partner van",
+        "Alfa College is de nieuwste partner van de Digital Literacy Coalition.",
+    ),
+    (
+        "dat X zich aansluit bij",
+        "Wij melden dat Alfa College zich aansluit bij de Digital Literacy Coalition.",
+    ),
     ("voegt zich bij", "Alfa College voegt zich bij de Digital Literacy Coalition."),
     ("verbindt zich aan", "Alfa College verbindt zich aan de Digital Literacy Coalition."),
     ("verwelkomt", "De Digital Literacy Coalition verwelkomt Alfa College als nieuwe partner."),
     ("opener Ook is dropped", "Ook Alfa College sluit zich aan bij de Digital Literacy Coalition."),
-    ("article Het is dropped",
-     "Het Alfa College sluit zich aan bij de Digital Literacy Coalition."),
-    ("generic noun before the coalition",
-     "Alfa College sluit zich aan bij de coalitie Digital Literacy Coalition."),
-    ("after a heading with a count",
-     "Alfa College sluit zich aan bij zeventien andere partners. "
-     "Alfa College sluit zich aan bij de Digital Literacy Coalition."),
+    (
+        "article Het is dropped",
+        "Het Alfa College sluit zich aan bij de Digital Literacy Coalition.",
+    ),
+    (
+        "generic noun before the coalition",
+        "Alfa College sluit zich aan bij de coalitie Digital Literacy Coalition.",
+    ),
+    (
+        "after a heading with a count",
+        "Alfa College sluit zich aan bij zeventien andere partners. "
+        "Alfa College sluit zich aan bij de Digital Literacy Coalition.",
+    ),
 ]
 
 
@@ -486,11 +578,14 @@ def test_join_rule(text: str) -> None:
 
 
 def test_lexicon_keys_need_not_be_lowercased() -> None:
-    lexicon = Lexicon(organisations={"Alfa  College": "Alfa College"},
-                      coalitions={"DLC": "Digital Literacy Coalition"})
+    lexicon = Lexicon(
+        organisations={"Alfa  College": "Alfa College"},
+        coalitions={"DLC": "Digital Literacy Coalition"},
+    )
     extraction = extract_text("Alfa College sluit zich aan bij de DLC.", "case", lexicon)
     assert (extraction.joiner.value, extraction.coalition.value) == (
-        "Alfa College", "Digital Literacy Coalition",
+        "Alfa College",
+        "Digital Literacy Coalition",
     )
     assert extraction.warnings == []
 
@@ -518,8 +613,9 @@ ORDER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "order"), [(p, o) for _, p, o in ORDER_CASES],
-                         ids=[i for i, _, _ in ORDER_CASES])
+@pytest.mark.parametrize(
+    ("phrase", "order"), [(p, o) for _, p, o in ORDER_CASES], ids=[i for i, _, _ in ORDER_CASES]
+)
 def test_order_rule(phrase: str, order: str) -> None:
     text = f"Alfa College sluit zich aan bij de Digital Literacy Coalition. Alfa College {phrase}."
     extraction = extract_text(text, "order", Lexicon.empty())
@@ -543,8 +639,9 @@ COUNT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("phrase", "count"), [(p, c) for _, p, c in COUNT_CASES],
-                         ids=[i for i, _, _ in COUNT_CASES])
+@pytest.mark.parametrize(
+    ("phrase", "count"), [(p, c) for _, p, c in COUNT_CASES], ids=[i for i, _, _ in COUNT_CASES]
+)
 def test_count_rule(phrase: str, count: str) -> None:
     text = f"Alfa College sluit zich aan bij de Digital Literacy Coalition en {phrase}."
     extraction = extract_text(text, "count", Lexicon.empty())
@@ -558,29 +655,50 @@ def test_the_article_een_is_not_a_count() -> None:
 
 
 GOAL_CASES = [
-    ("tot doel heeft",
-     "die tot doel heeft om van Groningen in 2025 de meest digitaal geletterde stad en "
-     "provincie van Nederland te maken",
-     "van Groningen in 2025 de meest digitaal geletterde stad en provincie van Nederland te maken",
-     2025, [("Groningen", "city"), ("Groningen", "province")]),
-    ("met als doel",
-     "met als doel om Drenthe in 2030 tot de meest digitaal vaardige provincie te maken",
-     "Drenthe in 2030 tot de meest digitaal vaardige provincie te maken",
-     2030, [("Drenthe", "province")]),
-    ("heeft als ambitie",
-     "die als ambitie heeft om in de gemeente Emmen iedereen digitaal vaardig te maken",
-     "in de gemeente Emmen iedereen digitaal vaardig te maken", None, [("Emmen", "city")]),
-    ("streeft ernaar",
-     "die ernaar streeft om van Zeeland in 2030 de digitaal sterkste regio te maken",
-     "van Zeeland in 2030 de digitaal sterkste regio te maken", 2030, [("Zeeland", "region")]),
-    ("fallback region and country",
-     "die tot doel heeft om in 2031 in Noord-Nederland en Nederland digitale kloven te dichten",
-     "in 2031 in Noord-Nederland en Nederland digitale kloven te dichten", 2031,
-     [("Noord-Nederland", "region"), ("Nederland", "country")]),
-    ("several places, one kind",
-     "met als doel om van Groningen, Friesland en Drenthe de meest digitale provincie te maken",
-     "van Groningen, Friesland en Drenthe de meest digitale provincie te maken", None,
-     [("Groningen", "province"), ("Friesland", "province"), ("Drenthe", "province")]),
+    (
+        "tot doel heeft",
+        "die tot doel heeft om van Groningen in 2025 de meest digitaal geletterde stad en "
+        "provincie van Nederland te maken",
+        "van Groningen in 2025 de meest digitaal geletterde stad en provincie van Nederland "
+        "te maken",
+        2025,
+        [("Groningen", "city"), ("Groningen", "province")],
+    ),
+    (
+        "met als doel",
+        "met als doel om Drenthe in 2030 tot de meest digitaal vaardige provincie te maken",
+        "Drenthe in 2030 tot de meest digitaal vaardige provincie te maken",
+        2030,
+        [("Drenthe", "province")],
+    ),
+    (
+        "heeft als ambitie",
+        "die als ambitie heeft om in de gemeente Emmen iedereen digitaal vaardig te maken",
+        "in de gemeente Emmen iedereen digitaal vaardig te maken",
+        None,
+        [("Emmen", "city")],
+    ),
+    (
+        "streeft ernaar",
+        "die ernaar streeft om van Zeeland in 2030 de digitaal sterkste regio te maken",
+        "van Zeeland in 2030 de digitaal sterkste regio te maken",
+        2030,
+        [("Zeeland", "region")],
+    ),
+    (
+        "fallback region and country",
+        "die tot doel heeft om in 2031 in Noord-Nederland en Nederland digitale kloven te dichten",
+        "in 2031 in Noord-Nederland en Nederland digitale kloven te dichten",
+        2031,
+        [("Noord-Nederland", "region"), ("Nederland", "country")],
+    ),
+    (
+        "several places, one kind",
+        "met als doel om van Groningen, Friesland en Drenthe de meest digitale provincie te maken",
+        "van Groningen, Friesland en Drenthe de meest digitale provincie te maken",
+        None,
+        [("Groningen", "province"), ("Friesland", "province"), ("Drenthe", "province")],
+    ),
 ]
 
 
@@ -603,23 +721,36 @@ def test_goal_rule(clause: str, aim: str, year: int | None, regions: list[tuple[
 # --------------------------------------------------------------------------------------------
 
 GLUE_CASES = [
-    ("word+Word", "Hanzehogeschool GroningenGemeente Groningen",
-     ["Hanzehogeschool Groningen", "Gemeente Groningen"]),
-    ("word+Word twice", "MKB NoordNoordhoff Uitgevers NDC MediagroepGoldmund",
-     ["MKB Noord", "Noordhoff Uitgevers NDC Mediagroep", "Goldmund"]),
+    (
+        "word+Word",
+        "Hanzehogeschool GroningenGemeente Groningen",
+        ["Hanzehogeschool Groningen", "Gemeente Groningen"],
+    ),
+    (
+        "word+Word twice",
+        "MKB NoordNoordhoff Uitgevers NDC MediagroepGoldmund",
+        ["MKB Noord", "Noordhoff Uitgevers NDC Mediagroep", "Goldmund"],
+    ),
     ("word+ACRONYM at the end", "Provincie GroningenUMCG", ["Provincie Groningen", "UMCG"]),
-    ("word+ACRONYM before a word", "Noordhoff UitgeversNDC Mediagroep",
-     ["Noordhoff Uitgevers", "NDC Mediagroep"]),
+    (
+        "word+ACRONYM before a word",
+        "Noordhoff UitgeversNDC Mediagroep",
+        ["Noordhoff Uitgevers", "NDC Mediagroep"],
+    ),
     ("ACRONYM+Word", "UTGemeente Enschede", ["UT", "Gemeente Enschede"]),
     ("ACRONYM+code", "SKSGO2G2", ["SKSG", "O2G2"]),
     ("ampersand stays inside", "BasiclyBossers & Cnossen", ["Basicly", "Bossers & Cnossen"]),
-    ("non-ASCII letters", "Omrop FryslânGemeente Súdwest-Fryslân",
-     ["Omrop Fryslân", "Gemeente Súdwest-Fryslân"]),
+    (
+        "non-ASCII letters",
+        "Omrop FryslânGemeente Súdwest-Fryslân",
+        ["Omrop Fryslân", "Gemeente Súdwest-Fryslân"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("piece", "names"), [(p, n) for _, p, n in GLUE_CASES],
-                         ids=[i for i, _, _ in GLUE_CASES])
+@pytest.mark.parametrize(
+    ("piece", "names"), [(p, n) for _, p, n in GLUE_CASES], ids=[i for i, _, _ in GLUE_CASES]
+)
 def test_glue_rule_cuts(piece: str, names: list[str]) -> None:
     assert split_glued(piece) == names
 
@@ -664,20 +795,32 @@ def test_known_limit_camelcase_word_inside_a_longer_name_is_cut() -> None:
 
 
 LIST_CASES = [
-    ("comma inside a known name", "NDC MediagroepGoldmund, Wyldebeast & Wunderliebe, Basicly",
-     ["NDC Mediagroep", "Goldmund, Wyldebeast & Wunderliebe", "Basicly"]),
+    (
+        "comma inside a known name",
+        "NDC MediagroepGoldmund, Wyldebeast & Wunderliebe, Basicly",
+        ["NDC Mediagroep", "Goldmund, Wyldebeast & Wunderliebe", "Basicly"],
+    ),
     ("known acronyms glued", "SKSGO2G2", ["SKSG", "O2G2"]),
     ("known one-word names glued", "NoorderpoortBasicly", ["Noorderpoort", "Basicly"]),
     ("alias to canonical", "RUG en UMCG", ["Rijksuniversiteit Groningen", "UMCG"]),
-    ("known name with en", "Basicly, Bossers en Cnossen en Groninger Forum",
-     ["Basicly", "Bossers & Cnossen", "Groninger Forum"]),
+    (
+        "known name with en",
+        "Basicly, Bossers en Cnossen en Groninger Forum",
+        ["Basicly", "Bossers & Cnossen", "Groninger Forum"],
+    ),
     ("articles dropped", "de Gemeente Groningen en het UMCG", ["Gemeente Groningen", "UMCG"]),
     ("oxford comma", "Basicly, Noorderpoort, en SKSG", ["Basicly", "Noorderpoort", "SKSG"]),
-    ("semicolons and final period", "Basicly; Noorderpoort; SKSG.",
-     ["Basicly", "Noorderpoort", "SKSG"]),
+    (
+        "semicolons and final period",
+        "Basicly; Noorderpoort; SKSG.",
+        ["Basicly", "Noorderpoort", "SKSG"],
+    ),
     ("case-insensitive", "ALFA COLLEGE en groninger forum", ["Alfa College", "Groninger Forum"]),
-    ("known then unknown glued", "Alfa CollegeRoc Friese Poort",
-     ["Alfa College", "Roc Friese Poort"]),
+    (
+        "known then unknown glued",
+        "Alfa CollegeRoc Friese Poort",
+        ["Alfa College", "Roc Friese Poort"],
+    ),
     ("unknown then known glued", "Stichting FooAlfa College", ["Stichting Foo", "Alfa College"]),
     ("known name inside a longer name", "Stichting SKSG", ["Stichting SKSG"]),
     ("alias inside a word is no match", "RUGBY Club Haren", ["RUGBY Club Haren"]),
@@ -685,16 +828,18 @@ LIST_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), [(t, n) for _, t, n in LIST_CASES],
-                         ids=[i for i, _, _ in LIST_CASES])
+@pytest.mark.parametrize(
+    ("text", "names"), [(t, n) for _, t, n in LIST_CASES], ids=[i for i, _, _ in LIST_CASES]
+)
 def test_partner_list_with_lexicon(text: str, names: list[str]) -> None:
     listed = split_partner_list(text, seed_lexicon().organisations)
     assert [name.value for name in listed] == names
 
 
 def test_partner_list_marks_known_and_glue() -> None:
-    listed = split_partner_list("Alfa CollegeRoc Friese Poort, Stichting AapjeNoot Mies",
-                                seed_lexicon().organisations)
+    listed = split_partner_list(
+        "Alfa CollegeRoc Friese Poort, Stichting AapjeNoot Mies", seed_lexicon().organisations
+    )
     assert [(n.value, n.known, n.glue) for n in listed] == [
         ("Alfa College", True, ""),
         ("Roc Friese Poort", False, ""),
@@ -740,31 +885,52 @@ def test_no_list() -> None:
 
 SENTENCE_CASES = [
     ("two sentences", "Eén zin. Twee zinnen.", ["Eén zin.", "Twee zinnen."]),
-    ("o.a. before a name", "Partners zijn o.a. Alfa College en SKSG. Daarna meer.",
-     ["Partners zijn o.a. Alfa College en SKSG.", "Daarna meer."]),
+    (
+        "o.a. before a name",
+        "Partners zijn o.a. Alfa College en SKSG. Daarna meer.",
+        ["Partners zijn o.a. Alfa College en SKSG.", "Daarna meer."],
+    ),
     ("bijv. before a name", "Zoals bijv. Groningen. Klaar.", ["Zoals bijv. Groningen.", "Klaar."]),
     ("d.w.z.", "Dat is d.w.z. Groningen. Klaar.", ["Dat is d.w.z. Groningen.", "Klaar."]),
-    ("initial", "Volgens J. de Vries gaat het goed. Klaar.",
-     ["Volgens J. de Vries gaat het goed.", "Klaar."]),
+    (
+        "initial",
+        "Volgens J. de Vries gaat het goed. Klaar.",
+        ["Volgens J. de Vries gaat het goed.", "Klaar."],
+    ),
     ("decimal", "Het budget is 2.5 miljoen. Klaar.", ["Het budget is 2.5 miljoen.", "Klaar."]),
     ("lowercase after period", "Het is zo. en verder.", ["Het is zo. en verder."]),
-    ("colon does not split", "Partners: Alfa, Basicly en SKSG. Klaar.",
-     ["Partners: Alfa, Basicly en SKSG.", "Klaar."]),
+    (
+        "colon does not split",
+        "Partners: Alfa, Basicly en SKSG. Klaar.",
+        ["Partners: Alfa, Basicly en SKSG.", "Klaar."],
+    ),
     ("initial is not an end", "Partners: A, B en C. Klaar.", ["Partners: A, B en C. Klaar."]),
-    ("no final period", "Eerste zin.\n\nLaatste alinea zonder punt",
-     ["Eerste zin.", "Laatste alinea zonder punt"]),
+    (
+        "no final period",
+        "Eerste zin.\n\nLaatste alinea zonder punt",
+        ["Eerste zin.", "Laatste alinea zonder punt"],
+    ),
     ("line break ends a sentence", "Kop zonder punt\nTekst.", ["Kop zonder punt", "Tekst."]),
     ("exclamation and question", "Wat? Ja! Goed.", ["Wat?", "Ja!", "Goed."]),
-    ("quote after period", 'Hij zei: "Klaar." Daarna niets.',
-     ['Hij zei: "Klaar."', "Daarna niets."]),
-    ("number starts a sentence", "Het is af. 17 partners doen mee.",
-     ["Het is af.", "17 partners doen mee."]),
+    (
+        "quote after period",
+        'Hij zei: "Klaar." Daarna niets.',
+        ['Hij zei: "Klaar."', "Daarna niets."],
+    ),
+    (
+        "number starts a sentence",
+        "Het is af. 17 partners doen mee.",
+        ["Het is af.", "17 partners doen mee."],
+    ),
     ("surrounding white space", "  Zin een.   Zin twee.  \n", ["Zin een.", "Zin twee."]),
 ]
 
 
-@pytest.mark.parametrize(("text", "sentences"), [(t, s) for _, t, s in SENTENCE_CASES],
-                         ids=[i for i, _, _ in SENTENCE_CASES])
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [(t, s) for _, t, s in SENTENCE_CASES],
+    ids=[i for i, _, _ in SENTENCE_CASES],
+)
 def test_split_sentences(text: str, sentences: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
 
@@ -784,7 +950,7 @@ def test_crlf_offsets_match_read_text(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert values(extraction.partners) == SEED_PARTNERS
     for evidence in all_evidence(extraction):
-        assert text[evidence.start:evidence.end] == evidence.sentence
+        assert text[evidence.start : evidence.end] == evidence.sentence
 
 
 # --------------------------------------------------------------------------------------------
@@ -797,12 +963,21 @@ def test_crlf_offsets_match_read_text(tmp_path: Path) -> None:
     [
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\n \t\n", "empty file"),
-        ("latin1.txt", "Alfa College sluit zich aan bij de Coalitie Caf\xe9.".encode("latin-1"),
-         "not UTF-8 text (byte 47 cannot be decoded)"),
-        ("nojoin.txt", b"Groningen is een koploper in digitale innovatie.",
-         "no joining statement found"),
-        ("unnamed.txt", b"Alfa College sluit zich aan bij de coalitie.",
-         "no joining statement found"),
+        (
+            "latin1.txt",
+            "Alfa College sluit zich aan bij de Coalitie Caf\xe9.".encode("latin-1"),
+            "not UTF-8 text (byte 47 cannot be decoded)",
+        ),
+        (
+            "nojoin.txt",
+            b"Groningen is een koploper in digitale innovatie.",
+            "no joining statement found",
+        ),
+        (
+            "unnamed.txt",
+            b"Alfa College sluit zich aan bij de coalitie.",
+            "no joining statement found",
+        ),
     ],
     ids=["empty", "blank", "not-utf8", "no-joining-statement", "coalition-not-named"],
 )
@@ -834,11 +1009,23 @@ def test_extract_text_errors_name_the_source() -> None:
 def test_api_field_names() -> None:
     """Others code against these names."""
     assert [f.name for f in fields(Extraction)] == [
-        "source", "coalition", "joiner", "join_order", "stated_others", "partners", "goal",
-        "sector_groups", "themes", "activities", "warnings",
+        "source",
+        "coalition",
+        "joiner",
+        "join_order",
+        "stated_others",
+        "partners",
+        "goal",
+        "sector_groups",
+        "themes",
+        "activities",
+        "warnings",
     ]
     assert [f.name for f in fields(Evidence)] == ["source", "sentence", "start", "end"]
     assert [f.name for f in fields(Lexicon)] == [
-        "organisations", "coalitions", "sector_groups", "themes",
+        "organisations",
+        "coalitions",
+        "sector_groups",
+        "themes",
     ]
     assert Lexicon.empty() == Lexicon({}, {}, {}, {})

@@ -25,13 +25,16 @@ def test_extract_writes_turtle_with_evidence(capsys: pytest.CaptureFixture[str])
     graph = rdflib.Graph().parse(data=capsys.readouterr().out, format="turtle")
     members = set(graph.objects(None, ORG.member))
     assert len(members) == 18
-    membership = rdflib.URIRef(BASE + "membership/digital-literacy-coalition-groningen/"
-                               "samenwerking-noord")
+    membership = rdflib.URIRef(
+        BASE + "membership/digital-literacy-coalition-groningen/samenwerking-noord"
+    )
     assert graph.value(membership, DLKG.joinOrder).toPython() == 18
-    sentences = {str(graph.value(selector, OA.exact))
-                 for evidence in graph.objects(membership, DLKG.evidence)
-                 for selector in graph.objects(evidence, OA.hasSelector)
-                 if graph.value(selector, OA.exact) is not None}
+    sentences = {
+        str(graph.value(selector, OA.exact))
+        for evidence in graph.objects(membership, DLKG.evidence)
+        for selector in graph.objects(evidence, OA.hasSelector)
+        if graph.value(selector, OA.exact) is not None
+    }
     assert any("de achttiende partij binnen de coalitie" in s for s in sentences)
     text = SEED.read_text(encoding="utf-8")
     for position in graph.subjects(rdflib.RDF.type, OA.TextPositionSelector):
@@ -57,8 +60,9 @@ BAD = {
 
 
 @pytest.mark.parametrize("case", BAD, ids=list(BAD))
-def test_bad_press_release_exit_2_and_nothing_written(case: str, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_press_release_exit_2_and_nothing_written(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / f"{case}.txt"
     bad.write_bytes(BAD[case])
     out = tmp_path / "facts.ttl"
@@ -88,21 +92,38 @@ def test_disagreements_are_reported_with_both_sources(data_copy: Path) -> None:
     kept = [line.replace("Samenwerking Noord,18,", "Samenwerking Noord,17,") for line in kept]
     memberships.write_text("".join(kept), encoding="utf-8")
     warnings = assemble(data_copy).warnings
-    assert ("disagreement: samenwerking-noord-persbericht.txt lists UMCG in Digital Literacy "
-            "Coalition Groningen; memberships.csv does not") in warnings
-    assert any("says Samenwerking Noord joined Digital Literacy Coalition Groningen as number 18;"
-               " memberships.csv:" in w and "says 17" in w for w in warnings)
+    assert (
+        "disagreement: samenwerking-noord-persbericht.txt lists UMCG in Digital Literacy "
+        "Coalition Groningen; memberships.csv does not"
+    ) in warnings
+    assert any(
+        "says Samenwerking Noord joined Digital Literacy Coalition Groningen as number 18;"
+        " memberships.csv:"
+        in w
+        and "says 17" in w
+        for w in warnings
+    )
 
 
 def test_an_organisation_no_table_knows_is_added_for_curation(data_copy: Path) -> None:
     organisations = data_copy / "organisations.csv"
-    organisations.write_text("".join(
-        line for line in organisations.read_text(encoding="utf-8").splitlines(keepends=True)
-        if not line.startswith("Basicly,")), encoding="utf-8")
+    organisations.write_text(
+        "".join(
+            line
+            for line in organisations.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith("Basicly,")
+        ),
+        encoding="utf-8",
+    )
     memberships = data_copy / "memberships.csv"
-    memberships.write_text("".join(
-        line for line in memberships.read_text(encoding="utf-8").splitlines(keepends=True)
-        if ",Basicly," not in line), encoding="utf-8")
+    memberships.write_text(
+        "".join(
+            line
+            for line in memberships.read_text(encoding="utf-8").splitlines(keepends=True)
+            if ",Basicly," not in line
+        ),
+        encoding="utf-8",
+    )
     result = assemble(data_copy)
     assert any("'Basicly' is in no curated table" in w for w in result.warnings)
     assert result.summary()["organisations"] == 18  # still added, from the text

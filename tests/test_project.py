@@ -12,9 +12,9 @@ import pytest
 
 from kg.assembly.build import build
 from kg.cli import main
-from kg.sparql.engine import open_engine
 from kg.network.project import network, project, view
 from kg.network.report import render_report
+from kg.sparql.engine import open_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://w3id.org/dlkg/"
@@ -41,21 +41,30 @@ def test_projection_of_the_seed(seed_network: nx.MultiDiGraph) -> None:
     assert len(members) == 18
     noord = seed_network.nodes[BASE + "organisation/samenwerking-noord"]
     assert noord["label"] == "Samenwerking Noord" and noord["sector"] == "ICT"
-    edge = seed_network.edges[BASE + "organisation/samenwerking-noord",
-                              BASE + "coalition/digital-literacy-coalition-groningen", "member-of"]
+    edge = seed_network.edges[
+        BASE + "organisation/samenwerking-noord",
+        BASE + "coalition/digital-literacy-coalition-groningen",
+        "member-of",
+    ]
     assert edge["join_order"] == 18
     assert "achttiende" in edge["evidence"]
     assert edge["source"] == "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition"
     umcg = seed_network.nodes[BASE + "organisation/umcg"]
     assert (umcg["sector"], umcg["city"], umcg["website"]) == (
-        "healthcare", "Groningen", "https://www.umcg.nl/")
+        "healthcare",
+        "Groningen",
+        "https://www.umcg.nl/",
+    )
 
 
 def test_goal_and_its_regions(seed_network: nx.MultiDiGraph) -> None:
     goal = BASE + "goal/digital-literacy-coalition-groningen/2025"
     assert seed_network.nodes[goal]["target_year"] == 2025
-    regions = {seed_network.nodes[v]["label_nl"]
-               for _, v, d in seed_network.out_edges(goal, data=True) if d["kind"] == "targets"}
+    regions = {
+        seed_network.nodes[v]["label_nl"]
+        for _, v, d in seed_network.out_edges(goal, data=True)
+        if d["kind"] == "targets"
+    }
     assert regions == {"Groningen", "Provincie Groningen"}
 
 
@@ -73,26 +82,49 @@ def test_views(seed_network: nx.MultiDiGraph) -> None:
     assert kinds(sectors)["sector"] == 10 and kinds(sectors)["sector-group"] == 4
     themes = view(seed_network, "themes")
     assert {d["label"] for _, d in themes.nodes(data=True) if d["kind"] == "theme"} == {
-        "robotisation", "big data", "blockchain", "internet of things"}
+        "robotisation",
+        "big data",
+        "blockchain",
+        "internet of things",
+    }
 
 
 def test_shared_members_project_across_coalitions(two_coalitions_build: Path) -> None:
     organisations = network(two_coalitions_build, view_name="organisations")
     bipartite = network(two_coalitions_build, view_name="bipartite")
     G = project(open_engine(two_coalitions_build))
-    in_both = [n for n in G if G.nodes[n]["kind"] == "organisation"
-               and sum(1 for _, _, d in G.out_edges(n, data=True) if d["kind"] == "member-of") == 2]
+    in_both = [
+        n
+        for n in G
+        if G.nodes[n]["kind"] == "organisation"
+        and sum(1 for _, _, d in G.out_edges(n, data=True) if d["kind"] == "member-of") == 2
+    ]
     assert in_both, "the fixture must have shared members"
     assert set(in_both) <= set(organisations)
     assert bipartite.number_of_edges() == sum(
-        1 for _, _, d in G.edges(data=True) if d["kind"] == "member-of")
+        1 for _, _, d in G.edges(data=True) if d["kind"] == "member-of"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
 def test_export_round_trips(fmt: str, seed_build: Path, tmp_path: Path) -> None:
     out = tmp_path / f"network.{fmt}"
-    assert main(["export", "--kg", str(seed_build), "--format", fmt, "--out", str(out),
-                 "--view", "members"]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--kg",
+                str(seed_build),
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+                "--view",
+                "members",
+            ]
+        )
+        == 0
+    )
     if fmt == "graphml":
         G = nx.read_graphml(out)
     elif fmt == "gexf":
@@ -137,11 +169,15 @@ def test_hostile_names_are_text_in_the_report(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("sources"))
     for table in ("organisations.csv", "memberships.csv"):
         path = data / table
-        path.write_text(path.read_text(encoding="utf-8").replace("Basicly", f'"{HOSTILE}"')
-                        .replace('""', '"'), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("Basicly", f'"{HOSTILE}"').replace('""', '"'),
+            encoding="utf-8",
+        )
     sources = data / "sources.csv"
-    sources.write_text(sources.read_text(encoding="utf-8").replace(
-        "samenwerking-noord-persbericht.txt", ""), encoding="utf-8")
+    sources.write_text(
+        sources.read_text(encoding="utf-8").replace("samenwerking-noord-persbericht.txt", ""),
+        encoding="utf-8",
+    )
     build(data, tmp_path / "build")
     page = render_report(tmp_path / "build")
     assert HOSTILE not in page
@@ -156,8 +192,9 @@ def test_report_and_viz_commands_write_files(seed_build: Path, tmp_path: Path) -
 
 
 @pytest.mark.browser
-def test_seed_network_in_the_browser(seed_build: Path, seed_network: nx.MultiDiGraph,
-                                     tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
+def test_seed_network_in_the_browser(
+    seed_build: Path, seed_network: nx.MultiDiGraph, tmp_path: Path, page
+) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "network.html"
     assert main(["viz", "--kg", str(seed_build), "--out", str(out)]) == 0
     page.open(out)

@@ -24,10 +24,11 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from kg.sparql.catalogue import Param, Query, catalogue, run
 from kg.cli import main
-from kg.sparql.engine import OxigraphEngine, Result, _to_oxigraph, _to_rdflib
 from kg.errors import InputError
+from kg.sparql.catalogue import Param, Query, catalogue, run
+from kg.sparql.engine import OxigraphEngine, Result, _to_oxigraph, _to_rdflib
+from kg.sparql.remote import RemoteEngine, RemoteError, insert_values, nt_term, query_form
 from kg.triplestore.publish import (
     ProgressBar,
     PublishError,
@@ -36,7 +37,6 @@ from kg.triplestore.publish import (
     load_payload,
     publish,
 )
-from kg.sparql.remote import RemoteEngine, RemoteError, insert_values, nt_term, query_form
 
 pytestmark = pytest.mark.server
 
@@ -83,8 +83,17 @@ class OxigraphServer:
     def start(self) -> None:
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [str(OXIGRAPH), "serve", "--location", str(self.location),
-                 "--bind", f"127.0.0.1:{self.port}"], stdout=log, stderr=log)
+                [
+                    str(OXIGRAPH),
+                    "serve",
+                    "--location",
+                    str(self.location),
+                    "--bind",
+                    f"127.0.0.1:{self.port}",
+                ],
+                stdout=log,
+                stderr=log,
+            )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -104,13 +113,19 @@ class OxigraphServer:
 
     def graphs(self) -> dict[str, int]:
         """Every named graph with triples, and how many it holds."""
-        response = httpx.post(self.query, content=(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"),
-            headers={"Content-Type": "application/sparql-query",
-                     "Accept": "application/sparql-results+json"}, timeout=30)
+        response = httpx.post(
+            self.query,
+            content=("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"),
+            headers={
+                "Content-Type": "application/sparql-query",
+                "Accept": "application/sparql-results+json",
+            },
+            timeout=30,
+        )
         response.raise_for_status()
-        return {b["g"]["value"]: int(b["n"]["value"])
-                for b in response.json()["results"]["bindings"]}
+        return {
+            b["g"]["value"]: int(b["n"]["value"]) for b in response.json()["results"]["bindings"]
+        }
 
     def count(self, graph: str) -> int:
         return self.graphs().get(graph, 0)
@@ -119,8 +134,11 @@ class OxigraphServer:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
     if not OXIGRAPH.exists():
-        pytest.fail(f"no oxigraph binary beside {sys.executable}: run the README's test command "
-                    "(it installs the `oxigraph` package)", pytrace=False)
+        pytest.fail(
+            f"no oxigraph binary beside {sys.executable}: run the README's test command "
+            "(it installs the `oxigraph` package)",
+            pytrace=False,
+        )
     oxigraph = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "db")
     oxigraph.start()
     try:
@@ -134,10 +152,14 @@ def source_graphs(build: Path) -> dict[str, int]:
     sorted by IRI (the order `kg publish` uploads them in)."""
     store = ox.Store()
     store.load(path=str(build / "kg.trig"), format=ox.RdfFormat.TRIG)
-    return {str(s["g"].value): int(s["n"].value) for s in store.query(  # type: ignore[union-attr]
-        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-        "?g a <http://www.w3.org/ns/prov#Entity> } GROUP BY ?g ORDER BY STR(?g)",
-        use_default_graph_as_union=True)}
+    return {
+        str(s["g"].value): int(s["n"].value)
+        for s in store.query(  # type: ignore[union-attr]
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+            "?g a <http://www.w3.org/ns/prov#Entity> } GROUP BY ?g ORDER BY STR(?g)",
+            use_default_graph_as_union=True,
+        )
+    }
 
 
 @pytest.fixture(scope="module")
@@ -163,8 +185,9 @@ def test_seed_payload_is_the_union_graph_and_the_source_graphs(seed_build: Path)
     assert load_payload(seed_build / "kg.nt").graphs == {}  # N-Triples: no named graphs
 
 
-def test_publish_swaps_in_a_verified_copy(server: OxigraphServer, published: str,
-                                          seed_build: Path) -> None:
+def test_publish_swaps_in_a_verified_copy(
+    server: OxigraphServer, published: str, seed_build: Path
+) -> None:
     graphs = server.graphs()
     assert graphs[published] == SEED_TRIPLES
     for source, n in source_graphs(seed_build).items():
@@ -173,8 +196,9 @@ def test_publish_swaps_in_a_verified_copy(server: OxigraphServer, published: str
     assert not [g for g in graphs if "dlkg-upload" in g], "a temporary graph was left behind"
 
 
-def test_publishing_twice_leaves_one_copy(server: OxigraphServer, published: str,
-                                          seed_build: Path) -> None:
+def test_publishing_twice_leaves_one_copy(
+    server: OxigraphServer, published: str, seed_build: Path
+) -> None:
     before = server.graphs()
     report = publish(seed_build, server.store, published)
     assert report.verified and report.dropped == []
@@ -185,10 +209,13 @@ def test_publishing_twice_leaves_one_copy(server: OxigraphServer, published: str
 # --- Every catalogue query, remotely and locally --------------------------------------------------
 
 QUERIES = catalogue()
-KNOWN_IRIS = {"org": "organisation/umcg",
-              "coalition": "coalition/digital-literacy-coalition-groningen",
-              "with": "coalition/digital-literacy-coalition-groningen",
-              "region": "region/provincie-groningen", "resource": "organisation/umcg"}
+KNOWN_IRIS = {
+    "org": "organisation/umcg",
+    "coalition": "coalition/digital-literacy-coalition-groningen",
+    "with": "coalition/digital-literacy-coalition-groningen",
+    "region": "region/provincie-groningen",
+    "resource": "organisation/umcg",
+}
 
 
 def _value(param: Param) -> str:
@@ -235,8 +262,9 @@ class PublishedCopyEngine:
     def __init__(self, build: Path):
         self.store = ox.Store()
         self.graph = ox.NamedNode(GRAPH)
-        self.store.load(path=str(build / "kg.nt"), format=ox.RdfFormat.N_TRIPLES,
-                        to_graph=self.graph)
+        self.store.load(
+            path=str(build / "kg.nt"), format=ox.RdfFormat.N_TRIPLES, to_graph=self.graph
+        )
         self.sources = [ox.NamedNode(name) for name in source_graphs(build)]
         for quad in ox.parse(path=str(build / "kg.trig"), format=ox.RdfFormat.TRIG):
             if quad.graph_name in self.sources:
@@ -244,18 +272,28 @@ class PublishedCopyEngine:
 
     def query(self, sparql: str, bindings: Any = None) -> Result:
         substitutions: dict[ox.Variable, Any] = {
-            ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
-        answer = self.store.query(sparql, default_graph=self.graph,
-                                  named_graphs=self.sources,  # type: ignore[arg-type]
-                                  substitutions=substitutions)
+            ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()
+        }
+        answer = self.store.query(
+            sparql,
+            default_graph=self.graph,
+            named_graphs=self.sources,  # type: ignore[arg-type]
+            substitutions=substitutions,
+        )
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             variables = [v.value for v in answer.variables]
-            return Result("select", variables,
-                          [tuple(_to_rdflib(s[v]) for v in variables) for s in answer])
-        return Result("graph", triples=[(_to_rdflib(t.subject), _to_rdflib(t.predicate),
-                                         _to_rdflib(t.object)) for t in answer])  # type: ignore[misc]
+            return Result(
+                "select", variables, [tuple(_to_rdflib(s[v]) for v in variables) for s in answer]
+            )
+        return Result(
+            "graph",
+            triples=[
+                (_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object))
+                for t in answer
+            ],
+        )  # type: ignore[misc]
 
 
 def test_the_catalogue_has_queries() -> None:
@@ -264,7 +302,8 @@ def test_the_catalogue_has_queries() -> None:
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
 def test_every_catalogue_query_answers_the_same_remotely(
-        name: str, server: OxigraphServer, published: str, seed_build: Path) -> None:
+    name: str, server: OxigraphServer, published: str, seed_build: Path
+) -> None:
     query = QUERIES[name]
     local = OxigraphEngine(seed_build)
     remote = RemoteEngine(server.query, graph=published)
@@ -279,7 +318,8 @@ def test_every_catalogue_query_answers_the_same_remotely(
 
 
 def test_the_queries_that_read_source_graphs_find_them_remotely(
-        server: OxigraphServer, published: str) -> None:
+    server: OxigraphServer, published: str
+) -> None:
     remote = RemoteEngine(server.query, graph=published)
     sources = run("sources", {}, engine=remote, base=BASE)
     statements = {str(r["source"]): r["statements"] for r in sources.records()}
@@ -291,28 +331,59 @@ def test_the_queries_that_read_source_graphs_find_them_remotely(
     assert profile and all(r["source"] is not None for r in profile)
     bare = RemoteEngine(server.query)  # no --graph: the store's own dataset, no parameters
     assert bare.sources() == []
-    assert int(str(bare.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + published
-                              + "> { ?s ?p ?o } }").rows[0][0])) == SEED_TRIPLES
+    assert (
+        int(
+            str(
+                bare.query(
+                    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + published + "> { ?s ?p ?o } }"
+                ).rows[0][0]
+            )
+        )
+        == SEED_TRIPLES
+    )
 
 
 def test_remote_query_on_the_command_line_prints_what_a_local_one_prints(
-        server: OxigraphServer, published: str, seed_build: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    server: OxigraphServer, published: str, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for fmt in ("csv", "json", "table"):
         assert main(["query", "members", "--kg", str(seed_build), "--format", fmt]) == 0
         local = capsys.readouterr().out
-        assert main(["query", "members", "--endpoint", server.query, "--graph", published,
-                     "--format", fmt]) == 0
+        assert (
+            main(
+                [
+                    "query",
+                    "members",
+                    "--endpoint",
+                    server.query,
+                    "--graph",
+                    published,
+                    "--format",
+                    fmt,
+                ]
+            )
+            == 0
+        )
         assert capsys.readouterr().out == local
-    args = ["query", "is-member", "--param", "org=organisation/umcg",
-            "--param", "coalition=coalition/digital-literacy-coalition-groningen"]
+    args = [
+        "query",
+        "is-member",
+        "--param",
+        "org=organisation/umcg",
+        "--param",
+        "coalition=coalition/digital-literacy-coalition-groningen",
+    ]
     assert main([*args, "--endpoint", server.query, "--graph", published]) == 0
     assert capsys.readouterr().out == "true\n"
 
 
 def test_pictures_can_be_drawn_from_the_published_copy(
-        server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    server: OxigraphServer,
+    published: str,
+    seed_build: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from kg.network.project import network
 
     local = network(seed_build)
@@ -321,8 +392,9 @@ def test_pictures_can_be_drawn_from_the_published_copy(
     assert sorted(remote.edges(keys=True, data=True)) == sorted(local.edges(keys=True, data=True))
     assert main(["analyze", "--kg", str(seed_build), "--format", "json"]) == 0
     here = capsys.readouterr().out
-    assert main(["analyze", "--endpoint", server.query, "--graph", published,
-                 "--format", "json"]) == 0
+    assert (
+        main(["analyze", "--endpoint", server.query, "--graph", published, "--format", "json"]) == 0
+    )
     assert capsys.readouterr().out == here
     out = tmp_path / "remote.html"
     assert main(["viz", "--endpoint", server.query, "--graph", published, "--out", str(out)]) == 0
@@ -330,20 +402,26 @@ def test_pictures_can_be_drawn_from_the_published_copy(
 
 
 def test_a_bound_parameter_is_a_value_not_query_text(
-        server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path) -> None:
+    server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path
+) -> None:
     rq = tmp_path / "by-label.rq"
-    rq.write_text("# title: Things by label\n"
-                  "# param: label string required -- a label\n"
-                  "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                  "SELECT ?thing ?label WHERE { ?thing skos:prefLabel ?label }\n", encoding="utf-8")
+    rq.write_text(
+        "# title: Things by label\n"
+        "# param: label string required -- a label\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?thing ?label WHERE { ?thing skos:prefLabel ?label }\n",
+        encoding="utf-8",
+    )
     remote = RemoteEngine(server.query, graph=published)
     found = run(str(rq), {"label": "UMCG"}, engine=remote)
     assert found.rows == [(URIRef(BASE + "organisation/umcg"), Literal("UMCG"))]
-    for evil in ['UMCG" } UNION { ?thing ?p ?o } #',
-                 "UMCG' } UNION { ?thing ?p ?o } #",
-                 'x""" ) } } ; DROP ALL ; SELECT * { ?thing ?p ?o #',
-                 "}\n} UNION {\n?thing ?p ?o",
-                 "\\\" } UNION { ?thing ?p ?o } #"]:
+    for evil in [
+        'UMCG" } UNION { ?thing ?p ?o } #',
+        "UMCG' } UNION { ?thing ?p ?o } #",
+        'x""" ) } } ; DROP ALL ; SELECT * { ?thing ?p ?o #',
+        "}\n} UNION {\n?thing ?p ?o",
+        '\\" } UNION { ?thing ?p ?o } #',
+    ]:
         assert run(str(rq), {"label": evil}, engine=remote).rows == []
         assert run(str(rq), {"label": evil}, engine=OxigraphEngine(seed_build)).rows == []
     assert server.count(published) == SEED_TRIPLES
@@ -354,15 +432,24 @@ def test_a_bound_parameter_is_a_value_not_query_text(
 
 
 def test_publishing_with_sparql_update_when_there_is_no_graph_store(
-        server: OxigraphServer, published: str, seed_build: Path) -> None:
+    server: OxigraphServer, published: str, seed_build: Path
+) -> None:
     graph = "https://example.org/dlkg/by-update"
-    report = publish(seed_build, f"{server.url}/no-graph-store-here", graph,
-                     update_url=f"{server.url}/update", query_url=server.query, batch_size=100)
+    report = publish(
+        seed_build,
+        f"{server.url}/no-graph-store-here",
+        graph,
+        update_url=f"{server.url}/update",
+        query_url=server.query,
+        batch_size=100,
+    )
     assert report.verified
     assert "9 SPARQL Update requests" in " ".join(report.steps)
     assert server.count(graph) == SEED_TRIPLES
-    members = [answer(run("members", {}, engine=RemoteEngine(server.query, graph=g)))
-               for g in (graph, published)]
+    members = [
+        answer(run("members", {}, engine=RemoteEngine(server.query, graph=g)))
+        for g in (graph, published)
+    ]
     assert members[0] == members[1]
 
 
@@ -375,17 +462,30 @@ def test_blank_nodes_survive_batched_updates(server: OxigraphServer, tmp_path: P
     nt = tmp_path / "chain.nt"
     nt.write_text("".join(lines), encoding="utf-8")
     graph = "https://example.org/dlkg/chain"
-    publish(nt, f"{server.url}/no-graph-store-here", graph, update_url=f"{server.url}/update",
-            query_url=server.query, batch_size=7)
+    publish(
+        nt,
+        f"{server.url}/no-graph-store-here",
+        graph,
+        update_url=f"{server.url}/update",
+        query_url=server.query,
+        batch_size=7,
+    )
     chain = RemoteEngine(server.query, graph=graph).query(
         "SELECT (COUNT(?n) AS ?length) WHERE { <http://example.org/list> "
-        "<http://example.org/first>/<http://example.org/next>* ?n }")
+        "<http://example.org/first>/<http://example.org/next>* ?n }"
+    )
     assert int(str(chain.rows[0][0])) == 41  # one chain, not 41 pieces
 
 
 def test_batches_keep_blank_node_neighbours_together() -> None:
-    lines = [b"<a> <p> _:x .\n", b"<b> <p> <c> .\n", b"_:x <p> _:y .\n", b"<d> <p> <e> .\n",
-             b'_:y <p> "_:z <q> _:x" .\n', b"_:z <p> <f> .\n"]
+    lines = [
+        b"<a> <p> _:x .\n",
+        b"<b> <p> <c> .\n",
+        b"_:x <p> _:y .\n",
+        b"<d> <p> <e> .\n",
+        b'_:y <p> "_:z <q> _:x" .\n',
+        b"_:z <p> <f> .\n",
+    ]
     groups = batches(lines, size=2)
     assert sorted(line for group in groups for line in group) == sorted(lines)
     together = next(g for g in groups if b"_:x <p> _:y .\n" in g)
@@ -400,8 +500,20 @@ def test_unreachable_server(seed_build: Path, capsys: pytest.CaptureFixture[str]
     nowhere = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(PublishError, match=r"cannot reach .*Nothing was changed"):
         publish(seed_build, f"{nowhere}/store", GRAPH)
-    assert main(["publish", "--kg", str(seed_build), "--store-url", f"{nowhere}/store",
-                 "--graph", GRAPH]) == 1
+    assert (
+        main(
+            [
+                "publish",
+                "--kg",
+                str(seed_build),
+                "--store-url",
+                f"{nowhere}/store",
+                "--graph",
+                GRAPH,
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.startswith("kg publish: error: connecting to the store: cannot reach")
     with pytest.raises(RemoteError, match="cannot reach"):
@@ -411,16 +523,41 @@ def test_unreachable_server(seed_build: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_bad_input_exits_2(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["publish", "--kg", str(seed_build), "--store-url", "http://127.0.0.1:9/store",
-                 "--graph", "not an iri"]) == 2
+    assert (
+        main(
+            [
+                "publish",
+                "--kg",
+                str(seed_build),
+                "--store-url",
+                "http://127.0.0.1:9/store",
+                "--graph",
+                "not an iri",
+            ]
+        )
+        == 2
+    )
     assert "absolute IRI" in capsys.readouterr().err
-    assert main(["publish", "--kg", str(seed_build), "--store-url", "ftp://example.org/store",
-                 "--graph", GRAPH]) == 2
+    assert (
+        main(
+            [
+                "publish",
+                "--kg",
+                str(seed_build),
+                "--store-url",
+                "ftp://example.org/store",
+                "--graph",
+                GRAPH,
+            ]
+        )
+        == 2
+    )
     assert "http(s) URL" in capsys.readouterr().err
 
 
 def test_a_server_killed_mid_upload_leaves_the_previous_graph(
-        server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path) -> None:
+    server: OxigraphServer, published: str, seed_build: Path, tmp_path: Path
+) -> None:
     # A new build: every source graph changed, and a union graph far larger than before. The
     # source graphs go first and are complete in their temporary graphs when the server dies.
     big = tmp_path / "big.trig"
@@ -457,8 +594,11 @@ def test_a_server_killed_mid_upload_leaves_the_previous_graph(
     assert {g: n for g, n in after.items() if g not in left} == before  # every graph intact
     cleanup = re.search(r"remove with `([^`]+)`", message)
     assert cleanup, message
-    httpx.post(f"{server.url}/update", content=cleanup.group(1),
-               headers={"Content-Type": "application/sparql-update"}).raise_for_status()
+    httpx.post(
+        f"{server.url}/update",
+        content=cleanup.group(1),
+        headers={"Content-Type": "application/sparql-update"},
+    ).raise_for_status()
     assert server.graphs() == before
 
 
@@ -473,19 +613,24 @@ def sources_build(folder: Path, numbers: range) -> Path:
     """A build folder (kg.trig only) with one small source graph for every number."""
     folder.mkdir()
     with (folder / "kg.trig").open("w", encoding="utf-8") as out:
-        out.write("@prefix prov: <http://www.w3.org/ns/prov#> .\n"
-                  "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
-                  "<https://example.org/dlkg-test/def> { <https://example.org/dlkg-test/def> "
-                  'dcterms:title "not a source" . }\n')
+        out.write(
+            "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+            "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+            "<https://example.org/dlkg-test/def> { <https://example.org/dlkg-test/def> "
+            'dcterms:title "not a source" . }\n'
+        )
         for i in numbers:
-            out.write(f'<{source_iri(i)}> {{ <{source_iri(i)}> a prov:Entity ; dcterms:title '
-                      f'"Source {i}" . <https://example.org/dlkg-test/thing/{i}> '
-                      f'<https://example.org/dlkg-test/value> {i} . }}\n')
+            out.write(
+                f"<{source_iri(i)}> {{ <{source_iri(i)}> a prov:Entity ; dcterms:title "
+                f'"Source {i}" . <https://example.org/dlkg-test/thing/{i}> '
+                f"<https://example.org/dlkg-test/value> {i} . }}\n"
+            )
     return folder
 
 
-def test_hundreds_of_source_graphs_and_a_source_dropped(server: OxigraphServer,
-                                                        tmp_path: Path) -> None:
+def test_hundreds_of_source_graphs_and_a_source_dropped(
+    server: OxigraphServer, tmp_path: Path
+) -> None:
     full = sources_build(tmp_path / "full", range(300))
     fewer = sources_build(tmp_path / "fewer", range(1, 300))
     report = publish(full, server.store, SOURCES_GRAPH)
@@ -496,7 +641,8 @@ def test_hundreds_of_source_graphs_and_a_source_dropped(server: OxigraphServer,
     remote = RemoteEngine(server.query, graph=SOURCES_GRAPH)  # 300 named-graph-uri, ~25 kB
     assert remote.sources() == [source_iri(i) for i in range(300)]
     assert answer(run("sources", {}, engine=remote)) == answer(
-        run("sources", {}, engine=OxigraphEngine(full)))
+        run("sources", {}, engine=OxigraphEngine(full))
+    )
 
     report = publish(fewer, server.store, SOURCES_GRAPH)
     assert report.verified and report.dropped == [source_iri(0)]
@@ -513,11 +659,18 @@ def test_hundreds_of_source_graphs_and_a_source_dropped(server: OxigraphServer,
     # the same source dropped without a GSP: INSERT DATA uploads, one swap request
     publish(full, server.store, SOURCES_GRAPH)
     assert server.count(source_iri(0)) == 3
-    report = publish(fewer, f"{server.url}/no-graph-store-here", SOURCES_GRAPH,
-                     update_url=f"{server.url}/update", query_url=server.query, batch_size=500)
+    report = publish(
+        fewer,
+        f"{server.url}/no-graph-store-here",
+        SOURCES_GRAPH,
+        update_url=f"{server.url}/update",
+        query_url=server.query,
+        batch_size=500,
+    )
     assert report.verified and report.dropped == [source_iri(0)]
     assert "with 2 SPARQL Update requests, and the 299 source graphs with 2 more" in " ".join(
-        report.steps)
+        report.steps
+    )
     assert source_iri(0) not in server.graphs()
     assert not [g for g in server.graphs() if "dlkg-upload" in g]
 
@@ -558,12 +711,20 @@ class FakeStore:
             def _body(self) -> bytes:
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
-            def _reply(self, status: int, body: str = "", kind: str = "text/plain",
-                       headers: dict[str, str] | None = None) -> None:
+            def _reply(
+                self,
+                status: int,
+                body: str = "",
+                kind: str = "text/plain",
+                headers: dict[str, str] | None = None,
+            ) -> None:
                 data = body.encode()
                 self.send_response(status)
-                for key, value in {**(headers or {}), "Content-Type": kind,
-                                   "Content-Length": str(len(data))}.items():
+                for key, value in {
+                    **(headers or {}),
+                    "Content-Type": kind,
+                    "Content-Length": str(len(data)),
+                }.items():
                     self.send_header(key, value)
                 self.end_headers()
                 if self.command != "HEAD":
@@ -574,15 +735,24 @@ class FakeStore:
                 ok = store.authorized(self.command, self.path, self.headers.get("Authorization"))
                 store.requests.append((self.command, self.path, ok, body))
                 if not ok:
-                    challenge = (f'Digest realm="{REALM}", qop="auth", nonce="{NONCE}", '
-                                 'opaque="5ccc069c403ebaf9f0171e9517f40e41", algorithm=MD5'
-                                 if store.scheme == "digest" else f'Basic realm="{REALM}"')
-                    self._reply(401, "wrong user name or password",
-                                headers={"WWW-Authenticate": challenge})
+                    challenge = (
+                        f'Digest realm="{REALM}", qop="auth", nonce="{NONCE}", '
+                        'opaque="5ccc069c403ebaf9f0171e9517f40e41", algorithm=MD5'
+                        if store.scheme == "digest"
+                        else f'Basic realm="{REALM}"'
+                    )
+                    self._reply(
+                        401, "wrong user name or password", headers={"WWW-Authenticate": challenge}
+                    )
                     return
                 route = self.path.split("?")[0]
-                kind = ("update" if route.endswith("/update") else
-                        "query" if route.endswith("/query") else self.command)
+                kind = (
+                    "update"
+                    if route.endswith("/update")
+                    else "query"
+                    if route.endswith("/query")
+                    else self.command
+                )
                 if kind in store.fail:
                     status, content_type, text = store.fail[kind]
                     self._reply(status, text, content_type)
@@ -590,10 +760,24 @@ class FakeStore:
                     # every graph listed in `VALUES ?g { ... }` holds `count` triples
                     listed = re.search(rb"VALUES \?g \{([^}]*)\}", body)
                     graphs = re.findall(rb"<([^>]*)>", listed.group(1)) if listed else []
-                    self._reply(200, json.dumps({"head": {"vars": ["g", "n"]}, "results": {
-                        "bindings": [{"g": {"type": "uri", "value": g.decode()},
-                                      "n": {"type": "literal", "value": str(store.count)}}
-                                     for g in graphs]}}), "application/sparql-results+json")
+                    self._reply(
+                        200,
+                        json.dumps(
+                            {
+                                "head": {"vars": ["g", "n"]},
+                                "results": {
+                                    "bindings": [
+                                        {
+                                            "g": {"type": "uri", "value": g.decode()},
+                                            "n": {"type": "literal", "value": str(store.count)},
+                                        }
+                                        for g in graphs
+                                    ]
+                                },
+                            }
+                        ),
+                        "application/sparql-results+json",
+                    )
                 elif kind == "query" or self.command == "HEAD":
                     self._reply(404, "no such graph")
                 else:
@@ -621,10 +805,15 @@ class FakeStore:
         fields = {k: a or b for k, a, b in re.findall(r'(\w+)=(?:"([^"]*)"|([^\s,]*))', header)}
         ha1 = _md5(f"{USER}:{REALM}:{SECRET}")
         ha2 = _md5(f"{method}:{fields.get('uri')}")
-        expected = _md5(f"{ha1}:{NONCE}:{fields.get('nc')}:{fields.get('cnonce')}:"
-                        f"{fields.get('qop')}:{ha2}")
-        return (fields.get("username") == USER and fields.get("nonce") == NONCE
-                and fields.get("uri") == uri and fields.get("response") == expected)
+        expected = _md5(
+            f"{ha1}:{NONCE}:{fields.get('nc')}:{fields.get('cnonce')}:{fields.get('qop')}:{ha2}"
+        )
+        return (
+            fields.get("username") == USER
+            and fields.get("nonce") == NONCE
+            and fields.get("uri") == uri
+            and fields.get("response") == expected
+        )
 
     def puts(self) -> list[bytes]:
         """The bodies of the authorized PUTs that carried data."""
@@ -655,41 +844,96 @@ def test_credentials_accepted(scheme: str, fake: Any, seed_build: Path) -> None:
     report = publish(seed_build, store.url, GRAPH, auth=auth, user=USER)
     sent = [len(body.splitlines()) for body in store.puts()]  # each graph sent once
     assert sent == [*source_graphs(seed_build).values(), SEED_TRIPLES]  # the union last
-    put_to = [httpx.URL(p).params["graph"] for m, p, ok, b in store.requests
-              if m == "PUT" and ok and b]
+    put_to = [
+        httpx.URL(p).params["graph"] for m, p, ok, b in store.requests if m == "PUT" and ok and b
+    ]
     assert put_to == [*source_graphs(seed_build), GRAPH]  # straight in: no update endpoint
-    assert any("replaced with one PUT each" in note and "not in one transaction" in note
-               for note in report.notes)
+    assert any(
+        "replaced with one PUT each" in note and "not in one transaction" in note
+        for note in report.notes
+    )
 
 
 @pytest.mark.parametrize("scheme", ["basic", "digest"])
-def test_credentials_refused(scheme: str, fake: Any, seed_build: Path,
-                             monkeypatch: pytest.MonkeyPatch,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_credentials_refused(
+    scheme: str,
+    fake: Any,
+    seed_build: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     store = fake(scheme)
     monkeypatch.setenv("DLKG_PASSWORD", "wrong")
-    assert main(["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH,
-                 "--user", USER, "--auth", scheme]) == 1
+    assert (
+        main(
+            [
+                "publish",
+                "--kg",
+                str(seed_build),
+                "--store-url",
+                store.url,
+                "--graph",
+                GRAPH,
+                "--user",
+                USER,
+                "--auth",
+                scheme,
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert f"refused the credentials of user '{USER}'" in err
     assert "wrong user name or password" in err  # the server's own words
     assert "Nothing was changed" in err
     assert store.puts() == []
     monkeypatch.setenv("DLKG_PASSWORD", SECRET)
-    assert main(["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH,
-                 "--user", USER, "--auth", scheme]) == 0
+    assert (
+        main(
+            [
+                "publish",
+                "--kg",
+                str(seed_build),
+                "--store-url",
+                store.url,
+                "--graph",
+                GRAPH,
+                "--user",
+                USER,
+                "--auth",
+                scheme,
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.startswith(f"published {SEED_TRIPLES} triples to <{GRAPH}>")
 
 
-def test_credentials_missing(fake: Any, seed_build: Path, monkeypatch: pytest.MonkeyPatch,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_credentials_missing(
+    fake: Any, seed_build: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = fake("basic")
-    with pytest.raises(PublishError,
-                       match=r"asks for a user name and password.*--user NAME.*Nothing was"):
+    with pytest.raises(
+        PublishError, match=r"asks for a user name and password.*--user NAME.*Nothing was"
+    ):
         publish(seed_build, store.url, GRAPH)
     monkeypatch.delenv("DLKG_PASSWORD", raising=False)
-    assert main(["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH,
-                 "--user", USER]) == 2  # no password: standard input is no terminal here
+    assert (
+        main(
+            [
+                "publish",
+                "--kg",
+                str(seed_build),
+                "--store-url",
+                store.url,
+                "--graph",
+                GRAPH,
+                "--user",
+                USER,
+            ]
+        )
+        == 2
+    )  # no password: standard input is no terminal here
     assert "set DLKG_PASSWORD" in capsys.readouterr().err
 
 
@@ -700,8 +944,12 @@ def test_http_errors_carry_the_servers_message(fake: Any, seed_build: Path) -> N
         publish(seed_build, store.url, GRAPH)
     assert "HTTP 500 Internal Server Error" in str(failure.value)
     assert "storage full: cannot write 809 triples" in str(failure.value)
-    store.fail["PUT"] = (503, "text/html", "<html><head><style>p {}</style></head><body>"
-                                           "<h1>Busy</h1><p>Try again &amp; wait</p></body></html>")
+    store.fail["PUT"] = (
+        503,
+        "text/html",
+        "<html><head><style>p {}</style></head><body>"
+        "<h1>Busy</h1><p>Try again &amp; wait</p></body></html>",
+    )
     with pytest.raises(PublishError, match=r"HTTP 503 Service Unavailable.*Busy Try again & wait"):
         publish(seed_build, store.url, GRAPH)
     store.fail["query"] = (400, "text/plain", "Parse error: unexpected '}'")
@@ -718,7 +966,9 @@ def test_a_failed_swap_leaves_the_previous_graph(fake: Any, seed_build: Path) ->
     assert "the swap (MOVE) failed" in message and "graph is locked" in message
     assert "intact" in message and "was removed" in message
     assert [len(b.splitlines()) for b in store.puts()] == [
-        *source_graphs(seed_build).values(), SEED_TRIPLES]
+        *source_graphs(seed_build).values(),
+        SEED_TRIPLES,
+    ]
     put_to = [p for m, p, _, b in store.requests if m == "PUT" and b]
     deleted = [p for m, p, _, _ in store.requests if m == "DELETE"]
     assert sorted(deleted) == sorted(put_to)
@@ -730,21 +980,31 @@ def test_a_failed_swap_leaves_the_previous_graph(fake: Any, seed_build: Path) ->
 def test_a_wrong_count_stops_before_the_swap(fake: Any, seed_build: Path) -> None:
     store = fake(None, path="/ds/data")
     store.count = 5
-    with pytest.raises(PublishError, match=r"union graph .* holds 5 triples, not 809 \(and "
-                                           r"23 graphs more\).*intact"):
+    with pytest.raises(
+        PublishError,
+        match=r"union graph .* holds 5 triples, not 809 \(and "
+        r"23 graphs more\).*intact",
+    ):
         publish(seed_build, store.url, GRAPH)
     assert not [b for m, p, _, b in store.requests if p.endswith("/update") and b"MOVE" in b]
 
 
 def test_endpoint_conventions() -> None:
     oxigraph = endpoints("http://localhost:7878/store")
-    assert (oxigraph.update, oxigraph.query) == ("http://localhost:7878/update",
-                                                 "http://localhost:7878/query")
+    assert (oxigraph.update, oxigraph.query) == (
+        "http://localhost:7878/update",
+        "http://localhost:7878/query",
+    )
     fuseki = endpoints("http://h:3030/dlkg/data")
-    assert (fuseki.update, fuseki.query) == ("http://h:3030/dlkg/update", "http://h:3030/dlkg/query")
+    assert (fuseki.update, fuseki.query) == (
+        "http://h:3030/dlkg/update",
+        "http://h:3030/dlkg/query",
+    )
     graphdb = endpoints("http://h:7200/repositories/dlkg/rdf-graphs/service")
-    assert (graphdb.update, graphdb.query) == ("http://h:7200/repositories/dlkg/statements",
-                                               "http://h:7200/repositories/dlkg")
+    assert (graphdb.update, graphdb.query) == (
+        "http://h:7200/repositories/dlkg/statements",
+        "http://h:7200/repositories/dlkg",
+    )
     virtuoso = endpoints("http://h:8890/sparql-graph-crud-auth")
     assert virtuoso.update == virtuoso.query == "http://h:8890/sparql-auth"
     other = endpoints("http://h/gsp", update_url="http://h/up")
@@ -783,16 +1043,21 @@ PREFIX = f"PREFIX ex: <{EX}>\n"
 @pytest.fixture(scope="module")
 def small() -> ox.Store:
     store = ox.Store()
-    store.load(input=(
-        f'<{EX}a> <{EX}p> 1, 2 ; <{EX}label> "A"@en, "say \\"hi\\" {{WHERE}} \\\\ \\n", '
-        f'"""multi\nline""" .\n<{EX}b> <{EX}p> 3 ; <{EX}label> "B"@en .\n'
-        f'<{EX}c> <{EX}q> <{EX}a> .\n').encode(), format=ox.RdfFormat.TURTLE)
+    store.load(
+        input=(
+            f'<{EX}a> <{EX}p> 1, 2 ; <{EX}label> "A"@en, "say \\"hi\\" {{WHERE}} \\\\ \\n", '
+            f'"""multi\nline""" .\n<{EX}b> <{EX}p> 3 ; <{EX}label> "B"@en .\n'
+            f"<{EX}c> <{EX}q> <{EX}a> .\n"
+        ).encode(),
+        format=ox.RdfFormat.TURTLE,
+    )
     return store
 
 
 def _run(store: ox.Store, sparql: str, substitutions: dict[str, Any] | None = None) -> object:
     subs: dict[ox.Variable, Any] = {
-        ox.Variable(k): _to_oxigraph(v) for k, v in (substitutions or {}).items()}
+        ox.Variable(k): _to_oxigraph(v) for k, v in (substitutions or {}).items()
+    }
     result = store.query(sparql, substitutions=subs)
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
@@ -803,70 +1068,110 @@ def _run(store: ox.Store, sparql: str, substitutions: dict[str, Any] | None = No
 
 
 VALUES_CASES: list[tuple[str, str, dict[str, Any]]] = [
-    ("comments",
-     "# WHERE { ?not ?this ?one }\n" + PREFIX + "SELECT ?s ?o # WHERE {\nWHERE # {\n{ ?s ex:p ?o }",
-     {"s": URIRef(EX + "a")}),
-    ("strings with braces and WHERE",
-     PREFIX + "SELECT ?s (CONCAT(\"{ WHERE }\", '{', \"\"\"a \"{\" \nWHERE\"\"\", '''}''') AS ?x)"
-              " WHERE { ?s ex:p ?o }",
-     {"s": URIRef(EX + "b")}),
-    ("IRIs and names that look like keywords",
-     "PREFIX where: <http://example.org/WHERE#>\n" + PREFIX
-     + "SELECT ?where ?o WHERE { ?where ex:p ?o FILTER(?where != where:select) }",
-     {"o": Literal(3)}),
-    ("a subquery with GROUP BY",
-     PREFIX + "SELECT ?s ?n WHERE { { SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ex:p ?o } "
-              "GROUP BY ?s } }",
-     {"s": URIRef(EX + "a")}),
-    ("aggregation after the group",
-     PREFIX + "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ex:p ?o } GROUP BY ?s ORDER BY ?s LIMIT 1",
-     {"s": URIRef(EX + "b")}),
-    ("EXISTS in the projection",
-     PREFIX + "SELECT ?s (EXISTS { ?s ex:label ?l } AS ?labelled) (?o<3 AS ?small) ?o "
-              "WHERE { ?s ex:p ?o }",
-     {"o": Literal(2)}),
+    (
+        "comments",
+        "# WHERE { ?not ?this ?one }\n"
+        + PREFIX
+        + "SELECT ?s ?o # WHERE {\nWHERE # {\n{ ?s ex:p ?o }",
+        {"s": URIRef(EX + "a")},
+    ),
+    (
+        "strings with braces and WHERE",
+        PREFIX + 'SELECT ?s (CONCAT("{ WHERE }", \'{\', """a "{" \nWHERE""", \'\'\'}\'\'\') AS ?x)'
+        " WHERE { ?s ex:p ?o }",
+        {"s": URIRef(EX + "b")},
+    ),
+    (
+        "IRIs and names that look like keywords",
+        "PREFIX where: <http://example.org/WHERE#>\n"
+        + PREFIX
+        + "SELECT ?where ?o WHERE { ?where ex:p ?o FILTER(?where != where:select) }",
+        {"o": Literal(3)},
+    ),
+    (
+        "a subquery with GROUP BY",
+        PREFIX + "SELECT ?s ?n WHERE { { SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ex:p ?o } "
+        "GROUP BY ?s } }",
+        {"s": URIRef(EX + "a")},
+    ),
+    (
+        "aggregation after the group",
+        PREFIX + "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ex:p ?o } GROUP BY ?s ORDER BY ?s LIMIT 1",
+        {"s": URIRef(EX + "b")},
+    ),
+    (
+        "EXISTS in the projection",
+        PREFIX + "SELECT ?s (EXISTS { ?s ex:label ?l } AS ?labelled) (?o<3 AS ?small) ?o "
+        "WHERE { ?s ex:p ?o }",
+        {"o": Literal(2)},
+    ),
     ("no WHERE keyword", PREFIX + "SELECT * { ?s ex:p ?o }", {"o": Literal(1)}),
     ("ASK", PREFIX + "ASK { ?s ex:p ?o }", {"s": URIRef(EX + "c")}),
-    ("a string value with quotes, braces and newlines",
-     PREFIX + "SELECT ?s ?label WHERE { ?s ex:label ?label }",
-     {"label": Literal('say "hi" {WHERE} \\ \n')}),
-    ("a multi-line value", PREFIX + "SELECT ?s ?label WHERE { ?s ex:label ?label }",
-     {"label": Literal("multi\nline")}),
-    ("several values, a language tag",
-     PREFIX + "SELECT ?s ?label ?o WHERE { ?s ex:label ?label ; ex:p ?o }",
-     {"label": Literal("A", lang="en"), "o": Literal("2", datatype=URIRef(XSD + "integer"))}),
-    ("a CONSTRUCT template",
-     PREFIX + "CONSTRUCT { ?s ex:copy ?o . ?s ex:brace \"{\" } WHERE { ?s ex:p ?o }",
-     {"s": URIRef(EX + "a")}),
-    ("CONSTRUCT without the WHERE keyword",
-     PREFIX + "CONSTRUCT { ?s ex:copy ?o } { ?s ex:p ?o }", {"o": Literal(3)}),
-    ("the short CONSTRUCT WHERE form",
-     PREFIX + "CONSTRUCT WHERE { ?s ex:p ?o } LIMIT 5", {"s": URIRef(EX + "a")}),
-    ("DESCRIBE with a group", PREFIX + "DESCRIBE ?s WHERE { ?s ex:p ?o }",
-     {"s": URIRef(EX + "b")}),
-    ("a filter in an OPTIONAL inside a UNION branch",
-     PREFIX + "SELECT ?s ?l ?lang WHERE { { ?s ex:p ?o OPTIONAL { ?s ex:label ?l "
-              "FILTER(LANGMATCHES(LANG(?l), ?lang)) } } UNION { ?s ex:q ?o } }",
-     {"lang": Literal("en")}),
-    ("a subquery that projects the variable",
-     PREFIX + "SELECT ?s ?n ?least WHERE { { SELECT ?s ?least (COUNT(*) AS ?n) WHERE { ?s ex:p ?o "
-              "FILTER(?o >= ?least) } GROUP BY ?s ?least } }",
-     {"least": Literal(2)}),
-    ("a subquery with a private variable of the same name",
-     PREFIX + "SELECT ?s ?least WHERE { ?s ex:p ?o FILTER(?o >= ?least) "
-              "{ SELECT ?s WHERE { ?s ex:p ?x FILTER(!BOUND(?least)) } } }",
-     {"least": Literal(3)}),
-    ("inline data in the query",
-     PREFIX + "SELECT ?s ?o WHERE { VALUES ?s { ex:a ex:b } ?s ex:p ?o "
-              "FILTER NOT EXISTS { VALUES ?o { 1 } } }",
-     {"o": Literal(3)}),
+    (
+        "a string value with quotes, braces and newlines",
+        PREFIX + "SELECT ?s ?label WHERE { ?s ex:label ?label }",
+        {"label": Literal('say "hi" {WHERE} \\ \n')},
+    ),
+    (
+        "a multi-line value",
+        PREFIX + "SELECT ?s ?label WHERE { ?s ex:label ?label }",
+        {"label": Literal("multi\nline")},
+    ),
+    (
+        "several values, a language tag",
+        PREFIX + "SELECT ?s ?label ?o WHERE { ?s ex:label ?label ; ex:p ?o }",
+        {"label": Literal("A", lang="en"), "o": Literal("2", datatype=URIRef(XSD + "integer"))},
+    ),
+    (
+        "a CONSTRUCT template",
+        PREFIX + 'CONSTRUCT { ?s ex:copy ?o . ?s ex:brace "{" } WHERE { ?s ex:p ?o }',
+        {"s": URIRef(EX + "a")},
+    ),
+    (
+        "CONSTRUCT without the WHERE keyword",
+        PREFIX + "CONSTRUCT { ?s ex:copy ?o } { ?s ex:p ?o }",
+        {"o": Literal(3)},
+    ),
+    (
+        "the short CONSTRUCT WHERE form",
+        PREFIX + "CONSTRUCT WHERE { ?s ex:p ?o } LIMIT 5",
+        {"s": URIRef(EX + "a")},
+    ),
+    ("DESCRIBE with a group", PREFIX + "DESCRIBE ?s WHERE { ?s ex:p ?o }", {"s": URIRef(EX + "b")}),
+    (
+        "a filter in an OPTIONAL inside a UNION branch",
+        PREFIX + "SELECT ?s ?l ?lang WHERE { { ?s ex:p ?o OPTIONAL { ?s ex:label ?l "
+        "FILTER(LANGMATCHES(LANG(?l), ?lang)) } } UNION { ?s ex:q ?o } }",
+        {"lang": Literal("en")},
+    ),
+    (
+        "a subquery that projects the variable",
+        PREFIX
+        + "SELECT ?s ?n ?least WHERE { { SELECT ?s ?least (COUNT(*) AS ?n) WHERE { ?s ex:p ?o "
+        "FILTER(?o >= ?least) } GROUP BY ?s ?least } }",
+        {"least": Literal(2)},
+    ),
+    (
+        "a subquery with a private variable of the same name",
+        PREFIX + "SELECT ?s ?least WHERE { ?s ex:p ?o FILTER(?o >= ?least) "
+        "{ SELECT ?s WHERE { ?s ex:p ?x FILTER(!BOUND(?least)) } } }",
+        {"least": Literal(3)},
+    ),
+    (
+        "inline data in the query",
+        PREFIX + "SELECT ?s ?o WHERE { VALUES ?s { ex:a ex:b } ?s ex:p ?o "
+        "FILTER NOT EXISTS { VALUES ?o { 1 } } }",
+        {"o": Literal(3)},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "sparql", "bindings"), VALUES_CASES,
-                         ids=[c[0] for c in VALUES_CASES])
-def test_values_block_answers_as_a_substitution(case: str, sparql: str, bindings: dict[str, Any],
-                                                small: ox.Store) -> None:
+@pytest.mark.parametrize(
+    ("case", "sparql", "bindings"), VALUES_CASES, ids=[c[0] for c in VALUES_CASES]
+)
+def test_values_block_answers_as_a_substitution(
+    case: str, sparql: str, bindings: dict[str, Any], small: ox.Store
+) -> None:
     bound = insert_values(sparql, bindings)
     assert _run(small, bound) == _run(small, sparql, bindings)
     assert _run(small, bound) != _run(small, sparql), "the binding should matter"
@@ -878,19 +1183,23 @@ def test_values_block_lands_in_the_outermost_where_group() -> None:
 
     def where(sparql: str) -> str:
         bound = insert_values(sparql, value)
-        return bound[:bound.index("VALUES")]
+        return bound[: bound.index("VALUES")]
 
     assert where("# WHERE {\nSELECT ?o WHERE { ?s ?p ?o }").endswith("SELECT ?o WHERE { ")
     assert where('SELECT ("}" AS ?x) WHERE { ?s ?p ?o }').endswith("WHERE { ")
     assert where("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } }").endswith("WHERE { ")
     assert where("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").endswith(
-        "CONSTRUCT { ?s ?p ?o } WHERE { ")
+        "CONSTRUCT { ?s ?p ?o } WHERE { "
+    )
     assert insert_values("CONSTRUCT WHERE { ?s ?p ?o }", value) == (
-        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {block}  ?s ?p ?o }}")
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {block}  ?s ?p ?o }}"
+    )
     assert insert_values("DESCRIBE ?s", value) == f"DESCRIBE ?s\n{block}\n"
-    nested = insert_values("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } OPTIONAL { ?s ?q ?r "
-                           "FILTER EXISTS { ?r ?x ?y } } MINUS { VALUES ?s { <http://a> } } }",
-                           value)
+    nested = insert_values(
+        "SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } OPTIONAL { ?s ?q ?r "
+        "FILTER EXISTS { ?r ?x ?y } } MINUS { VALUES ?s { <http://a> } } }",
+        value,
+    )
     assert nested.count(block) == 5  # outer, subquery, OPTIONAL, EXISTS, MINUS; not the data
     assert "{ SELECT ?s WHERE { " + block in nested
     assert insert_values("SELECT * { ?s ?p ?o }", {}) == "SELECT * { ?s ?p ?o }"
@@ -913,8 +1222,10 @@ def test_values_block_refuses_what_it_cannot_write_safely() -> None:
 
 
 def test_query_form_skips_comments_and_strings() -> None:
-    assert query_form("# SELECT\nPREFIX ex: <http://example.org/ASK>\nCONSTRUCT { } WHERE { }") \
+    assert (
+        query_form("# SELECT\nPREFIX ex: <http://example.org/ASK>\nCONSTRUCT { } WHERE { }")
         == "CONSTRUCT"
+    )
     assert query_form('PREFIX select: <http://x/>\nASK { ?s ?p "SELECT" }') == "ASK"
     for name, query in QUERIES.items():
         assert query_form(query.text) == query.form, name
@@ -922,14 +1233,26 @@ def test_query_form_skips_comments_and_strings() -> None:
 
 @pytest.mark.parametrize("scheme", ["basic", "digest"])
 def test_query_an_endpoint_that_asks_for_credentials(
-        scheme: str, fake: Any, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    scheme: str, fake: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     endpoint = fake(scheme, path="/dlkg/query")
-    endpoint.fail["query"] = (200, "application/sparql-results+json",
-                              json.dumps({"head": {}, "boolean": True}))
-    command = ["query", "is-member", "--endpoint", endpoint.url, "--auth", scheme,
-               "--param", "org=organisation/umcg",
-               "--param", "coalition=coalition/digital-literacy-coalition-groningen"]
+    endpoint.fail["query"] = (
+        200,
+        "application/sparql-results+json",
+        json.dumps({"head": {}, "boolean": True}),
+    )
+    command = [
+        "query",
+        "is-member",
+        "--endpoint",
+        endpoint.url,
+        "--auth",
+        scheme,
+        "--param",
+        "org=organisation/umcg",
+        "--param",
+        "coalition=coalition/digital-literacy-coalition-groningen",
+    ]
     assert main(command) == 2  # no credentials: the endpoint's refusal, said plainly
     assert "asks for a user name and password (HTTP 401" in (err := capsys.readouterr().err)
     assert "give --user NAME" in err
@@ -939,12 +1262,12 @@ def test_query_an_endpoint_that_asks_for_credentials(
     monkeypatch.setenv("DLKG_PASSWORD", SECRET)
     assert main([*command, "--user", USER]) == 0
     assert capsys.readouterr().out == "true\n"
-    asked = [ok for method, path, ok, body in endpoint.requests if b"ASK" in body
-             or "ASK" in path]
+    asked = [ok for method, path, ok, body in endpoint.requests if b"ASK" in body or "ASK" in path]
     assert asked[-1] is True and not any(asked[:-1])
 
 
-def test_credentials_are_for_endpoints_only(seed_build: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_credentials_are_for_endpoints_only(
+    seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["query", "members", "--kg", str(seed_build), "--user", USER]) == 2
     assert "--user is for --endpoint" in capsys.readouterr().err

@@ -21,10 +21,10 @@ import rdflib
 from rdflib.plugins.sparql import prepareQuery
 
 import kg
-from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
 from kg.cli import main
-from kg.sparql.engine import Engine, Result, open_engine
 from kg.errors import InputError
+from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
+from kg.sparql.engine import Engine, Result, open_engine
 from kg.sparql.remote import insert_values
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,29 +44,63 @@ GROUP = "https://w3id.org/dlkg/def/sector-group/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 REQUIRED_QUERIES = {
-    "members", "sector-mix", "sector-gaps", "goals", "timeline", "profile", "shared-members",
-    "coalition-overlap", "evidence", "partner-counts", "themes", "quality-queue", "by-place",
-    "org-types", "coalitions-in-region", "co-members",
+    "members",
+    "sector-mix",
+    "sector-gaps",
+    "goals",
+    "timeline",
+    "profile",
+    "shared-members",
+    "coalition-overlap",
+    "evidence",
+    "partner-counts",
+    "themes",
+    "quality-queue",
+    "by-place",
+    "org-types",
+    "coalitions-in-region",
+    "co-members",
 }
 SEED_MEMBERS = [
-    "Rijksuniversiteit Groningen", "Hanzehogeschool Groningen", "Gemeente Groningen",
-    "Provincie Groningen", "UMCG", "Alfa College", "Noorderpoort", "SKSG", "O2G2", "MKB Noord",
-    "Noordhoff Uitgevers", "NDC Mediagroep", "Goldmund, Wyldebeast & Wunderliebe", "Basicly",
-    "Bossers & Cnossen", "Biblionet Groningen", "Groninger Forum", "Samenwerking Noord",
+    "Rijksuniversiteit Groningen",
+    "Hanzehogeschool Groningen",
+    "Gemeente Groningen",
+    "Provincie Groningen",
+    "UMCG",
+    "Alfa College",
+    "Noorderpoort",
+    "SKSG",
+    "O2G2",
+    "MKB Noord",
+    "Noordhoff Uitgevers",
+    "NDC Mediagroep",
+    "Goldmund, Wyldebeast & Wunderliebe",
+    "Basicly",
+    "Bossers & Cnossen",
+    "Biblionet Groningen",
+    "Groninger Forum",
+    "Samenwerking Noord",
 ]
 SHARED = {"Drenthe College", "Stichting Digisterker Noord", "Zorggroep Noorderzorg"}
 
 # Parameters to run each query with, per fixture: every parameter is exercised bound and,
 # where optional, unbound; values that match nothing are included on purpose.
 SEED_PARAMS: dict[str, list[dict[str, str]]] = {
-    "members": [{}, {"coalition": DLC, "lang": "nl"}, {"lang": "de"},
-                {"coalition": "coalition/none"}],
+    "members": [
+        {},
+        {"coalition": DLC, "lang": "nl"},
+        {"lang": "de"},
+        {"coalition": "coalition/none"},
+    ],
     "sector-mix": [{}, {"coalition": DLC, "lang": "nl"}, {"coalition": "coalition/none"}],
     "sector-gaps": [{}, {"threshold": "3", "lang": "nl"}, {"coalition": "coalition/none"}],
     "goals": [{}, {"as_of": "2024"}, {"as_of": "2026", "lang": "nl", "coalition": DLC}],
     "timeline": [{}, {"coalition": DLC}],
-    "profile": [{"org": "organisation/umcg"}, {"org": "organisation/samenwerking-noord",
-                                               "lang": "nl"}, {"org": "organisation/none"}],
+    "profile": [
+        {"org": "organisation/umcg"},
+        {"org": "organisation/samenwerking-noord", "lang": "nl"},
+        {"org": "organisation/none"},
+    ],
     "shared-members": [{}, {"coalition": DLC}],
     "coalition-overlap": [{}, {"with": DLC}],
     "evidence": [{}, {"org": "organisation/samenwerking-noord"}, {"coalition": DLC}],
@@ -75,14 +109,22 @@ SEED_PARAMS: dict[str, list[dict[str, str]]] = {
     "quality-queue": [{}, {"coalition": DLC}, {"coalition": "coalition/none"}],
     "by-place": [{}, {"coalition": DLC, "lang": "nl"}],
     "org-types": [{}, {"lang": "nl", "coalition": DLC}],
-    "coalitions-in-region": [{"region": "region/provincie-groningen"},
-                             {"region": "region/leeuwarden", "lang": "nl"},
-                             {"region": "region/nederland"}],
+    "coalitions-in-region": [
+        {"region": "region/provincie-groningen"},
+        {"region": "region/leeuwarden", "lang": "nl"},
+        {"region": "region/nederland"},
+    ],
     "co-members": [{"org": "organisation/umcg"}, {"org": "organisation/none"}],
-    "sources": [{}, {"lang": "nl"}, {"coalition": DLC, "lang": "nl"},
-                {"coalition": "coalition/none"}],
-    "is-member": [{"org": "organisation/umcg", "coalition": DLC},
-                  {"org": "organisation/none", "coalition": DLC}],
+    "sources": [
+        {},
+        {"lang": "nl"},
+        {"coalition": DLC, "lang": "nl"},
+        {"coalition": "coalition/none"},
+    ],
+    "is-member": [
+        {"org": "organisation/umcg", "coalition": DLC},
+        {"org": "organisation/none", "coalition": DLC},
+    ],
     "describe": [{"resource": "organisation/umcg"}, {"resource": DLC}],
     "coalitions": [{}, {"lang": "nl"}],
     "find": [{"text": "groningen"}, {"text": "HANZE", "lang": "nl"}, {"text": "zzz"}],
@@ -98,11 +140,15 @@ TWO_PARAMS: dict[str, list[dict[str, str]]] = {
     "goals": [{}, {"as_of": "2025"}],
     "profile": [{"org": "organisation/drenthe-college"}],
     "evidence": [{}, {"org": "organisation/drenthe-college"}],
-    "coalitions-in-region": [{"region": f"region/{r}"} for r in
-                             ("drenthe", "fryslan", "assen", "smallingerland", "nederland")],
+    "coalitions-in-region": [
+        {"region": f"region/{r}"}
+        for r in ("drenthe", "fryslan", "assen", "smallingerland", "nederland")
+    ],
     "co-members": [{"org": "organisation/drenthe-college"}, {"org": "organisation/gemeente-assen"}],
-    "is-member": [{"org": "organisation/drenthe-college", "coalition": FRIESLAND},
-                  {"org": "organisation/gemeente-assen", "coalition": FRIESLAND}],
+    "is-member": [
+        {"org": "organisation/drenthe-college", "coalition": FRIESLAND},
+        {"org": "organisation/gemeente-assen", "coalition": FRIESLAND},
+    ],
     "describe": [{"resource": "organisation/drenthe-college"}],
     "find": [{"text": "fryslân"}, {"text": "drenthe"}],
 }
@@ -131,8 +177,10 @@ def _sector_groups() -> dict[str, str]:
     """Sector code -> sector-group code, from the concept scheme."""
     graph = rdflib.Graph().parse(ROOT / "ontology" / "concepts.ttl")
     broader = rdflib.URIRef("http://www.w3.org/2004/02/skos/core#broader")
-    return {str(s).rsplit("/", 1)[1]: str(o).rsplit("/", 1)[1]
-            for s, o in graph.subject_objects(broader)}
+    return {
+        str(s).rsplit("/", 1)[1]: str(o).rsplit("/", 1)[1]
+        for s, o in graph.subject_objects(broader)
+    }
 
 
 _ENGINES: dict[tuple[str, str], Engine] = {}
@@ -162,11 +210,19 @@ def _plain(result: Result) -> object:
         return result.boolean
     if result.kind == "graph":
         # Oxigraph stores xsd:positiveInteger and xsd:nonNegativeInteger as xsd:integer
-        return sorted({tuple(repr(t.toPython()) if isinstance(t, rdflib.Literal) else t.n3()
-                             for t in triple) for triple in result.triples})
+        return sorted(
+            {
+                tuple(
+                    repr(t.toPython()) if isinstance(t, rdflib.Literal) else t.n3() for t in triple
+                )
+                for triple in result.triples
+            }
+        )
     records = result.records()
-    return (result.variables,
-            [repr(tuple(str(v) if v is not None else None for v in r.values())) for r in records])
+    return (
+        result.variables,
+        [repr(tuple(str(v) if v is not None else None for v in r.values())) for r in records],
+    )
 
 
 def _param_id(params: dict[str, str]) -> str:
@@ -174,8 +230,11 @@ def _param_id(params: dict[str, str]) -> str:
 
 
 def _cases(table: dict[str, list[dict[str, str]]]) -> list[Any]:
-    return [pytest.param(name, params, id=f"{name}[{_param_id(params)}]")
-            for name in sorted(table) for params in table[name]]
+    return [
+        pytest.param(name, params, id=f"{name}[{_param_id(params)}]")
+        for name in sorted(table)
+        for params in table[name]
+    ]
 
 
 # --- The files and their headers ---------------------------------------------------------------
@@ -223,10 +282,12 @@ def test_header_is_complete(path: Path) -> None:
         projection = re.search(r"SELECT(.*?)WHERE", body, re.DOTALL)
         assert projection is not None
         for param in query.params:
-            assert f"?{param.name}" in projection.group(1).split(), \
+            assert f"?{param.name}" in projection.group(1).split(), (
                 f"parameter ?{param.name} must be projected"
-        assert re.search(r"SELECT\s+DISTINCT", body), \
+            )
+        assert re.search(r"SELECT\s+DISTINCT", body), (
             "the union default graph repeats a triple once per source: use SELECT DISTINCT"
+        )
     assert "SERVICE" not in body.upper().split()
     for example in query.examples:
         words = shlex.split(example)
@@ -234,8 +295,9 @@ def test_header_is_complete(path: Path) -> None:
         given = [w.split("=", 1)[0] for w in words[3:] if "=" in w and not w.startswith("-")]
         assert set(given) <= {p.name for p in query.params}, example
     required = {p.name for p in query.params if p.required}
-    assert any(required <= {w.split("=", 1)[0] for w in shlex.split(e) if "=" in w}
-               for e in query.examples), "no example gives every required parameter"
+    assert any(
+        required <= {w.split("=", 1)[0] for w in shlex.split(e) if "=" in w} for e in query.examples
+    ), "no example gives every required parameter"
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -289,15 +351,21 @@ def test_sector_mix_matches_the_tables(seed_build: Path) -> None:
     sectors = Counter(facts[m]["sector"] for m in members if facts[m].get("sector"))
     by_group = Counter(groups[facts[m]["sector"]] for m in members if facts[m].get("sector"))
     found = rows("sector-mix", seed_build)
-    got_sectors = {r["concept"].rsplit("/", 1)[1]: r["members"]
-                   for r in found if r["level"] == "sector"}
-    got_groups = {r["concept"].rsplit("/", 1)[1]: r["members"]
-                  for r in found if r["level"] == "group"}
+    got_sectors = {
+        r["concept"].rsplit("/", 1)[1]: r["members"] for r in found if r["level"] == "sector"
+    }
+    got_groups = {
+        r["concept"].rsplit("/", 1)[1]: r["members"] for r in found if r["level"] == "group"
+    }
     assert got_sectors == dict(sectors)
     assert got_groups == dict(by_group)
     assert {r["total"] for r in found} == {18}
-    assert got_groups == {"business": 7, "education-research": 5, "civil-society-culture": 4,
-                          "government": 2}
+    assert got_groups == {
+        "business": 7,
+        "education-research": 5,
+        "civil-society-culture": 4,
+        "government": 2,
+    }
     assert sum(got_groups.values()) == 18
     government = next(r for r in found if r["concept"] == GROUP + "government")
     assert float(government["share"]) == pytest.approx(11.1)
@@ -307,25 +375,38 @@ def test_sector_mix_matches_the_tables(seed_build: Path) -> None:
     assert all(r["group"].startswith(GROUP) for r in sector_rows)
     dutch = rows("sector-mix", seed_build, lang="nl")
     assert {r["label"] for r in dutch if r["level"] == "group"} == {
-        "overheden", "educatieve sector", "bedrijfsleven", "culturele veld"}
+        "overheden",
+        "educatieve sector",
+        "bedrijfsleven",
+        "culturele veld",
+    }
 
 
 def test_sector_gaps(seed_build: Path) -> None:
     found = rows("sector-gaps", seed_build)
     assert {r["group"].rsplit("/", 1)[1]: (r["members"], r["status"]) for r in found} == {
-        "government": (2, "ok"), "education-research": (5, "ok"), "business": (7, "ok"),
-        "civil-society-culture": (4, "ok")}
+        "government": (2, "ok"),
+        "education-research": (5, "ok"),
+        "business": (7, "ok"),
+        "civil-society-culture": (4, "ok"),
+    }
     assert {r["threshold"] for r in found} == {2}
     strict = {r["groupLabel"]: r["status"] for r in rows("sector-gaps", seed_build, threshold="3")}
-    assert strict == {"government": "thin", "education and research": "ok", "business": "ok",
-                      "civil society and culture": "ok"}
+    assert strict == {
+        "government": "thin",
+        "education and research": "ok",
+        "business": "ok",
+        "civil society and culture": "ok",
+    }
 
 
 def test_goals(seed_build: Path) -> None:
     later = rows("goals", seed_build, as_of="2026", lang="nl")
     assert {r["regionLabel"] for r in later} == {"Groningen", "Provincie Groningen"}
-    assert {r["region"] for r in later} == {BASE + "region/groningen",
-                                            BASE + "region/provincie-groningen"}
+    assert {r["region"] for r in later} == {
+        BASE + "region/groningen",
+        BASE + "region/provincie-groningen",
+    }
     assert {str(r["targetYear"]) for r in later} == {"2025"}
     assert {r["passed"] for r in later} == {True}
     assert all("meest digitaal geletterde" in r["aim"] for r in later)
@@ -335,7 +416,8 @@ def test_goals(seed_build: Path) -> None:
     assert {r["as_of"] for r in today} == {datetime.date.today().year}
     assert {r["passed"] for r in today} == {datetime.date.today().year > 2025}
     assert {r["aim"] for r in today} == {
-        "Make Groningen the most digitally literate city and province of the Netherlands in 2025"}
+        "Make Groningen the most digitally literate city and province of the Netherlands in 2025"
+    }
 
 
 def test_goal_quote(seed_build: Path) -> None:
@@ -361,11 +443,13 @@ def test_profile(seed_build: Path) -> None:
     assert sector["sourceTitle"] == "UMCG"
     assert (ORG + "memberOf", DLC) in facts
     assert facts[(ORG + "memberOf", DLC)]["sourceTitle"] == (
-        "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition")
+        "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition"
+    )
     legal = facts[("https://schema.org/legalName", "Universitair Medisch Centrum Groningen")]
     assert legal["source"] == BASE + "source/umcg-nl"
     assert facts[("https://schema.org/location", BASE + "region/groningen")]["valueLabel"] == (
-        "Groningen")
+        "Groningen"
+    )
     dutch = rows("profile", seed_build, org="organisation/umcg", lang="nl")
     assert "zorg" in {r["valueLabel"] for r in dutch}
     assert rows("profile", seed_build, org="organisation/none") == []
@@ -389,7 +473,7 @@ def test_evidence(seed_build: Path) -> None:
     assert any("achttiende" in r["quote"] for r in joiner)
     text = PRESS_RELEASE.read_text(encoding="utf-8")
     for r in found:
-        assert text[r["start"]:r["end"]] == r["quote"]
+        assert text[r["start"] : r["end"]] == r["quote"]
     umcg = rows("evidence", seed_build, org="organisation/umcg")
     assert len(umcg) == 1 and "zeventien andere partners" in umcg[0]["quote"]
 
@@ -413,8 +497,9 @@ def test_themes(seed_build: Path) -> None:
     assert {r["actorType"] for r in themes.values()} == {"coalition"}
     activities = [r for r in found if r["kind"] == "activity"]
     assert {r["actorName"] for r in activities} == {"Samenwerking Noord"}
-    assert {r["label"] for r in activities} == {t["name_en"] for t in table
-                                                if t["kind"] == "activity"}
+    assert {r["label"] for r in activities} == {
+        t["name_en"] for t in table if t["kind"] == "activity"
+    }
     dutch = rows("themes", seed_build, lang="nl")
     assert "robotisering" in {r["label"] for r in dutch}
 
@@ -424,11 +509,14 @@ def test_quality_queue(seed_build: Path) -> None:
     found = {r["name"]: r for r in rows("quality-queue", seed_build)}
     assert len(found) == 18
     assert all(r["noWikidata"] for r in found.values())
-    assert {n for n, r in found.items() if r["noCity"]} == {
-        n for n, f in facts.items() if not f.get("city")} == {"Biblionet Groningen",
-                                                               "Samenwerking Noord"}
+    assert (
+        {n for n, r in found.items() if r["noCity"]}
+        == {n for n, f in facts.items() if not f.get("city")}
+        == {"Biblionet Groningen", "Samenwerking Noord"}
+    )
     assert {n for n, r in found.items() if r["noWebsite"]} == {
-        n for n, f in facts.items() if not f.get("website")}
+        n for n, f in facts.items() if not f.get("website")
+    }
     assert not any(r["noSector"] for r in found.values())
     assert found["Biblionet Groningen"]["missing"] == "city; Wikidata id"
     assert found["UMCG"]["missing"] == "Wikidata id"
@@ -466,8 +554,9 @@ def test_coalitions_in_region(seed_build: Path) -> None:
     assert member["members"] == 15
     leeuwarden = rows("coalitions-in-region", seed_build, region="region/leeuwarden")
     assert [(r["via"], r["members"]) for r in leeuwarden] == [("member", 1)]
-    assert {r["coalition"] for r in
-            rows("coalitions-in-region", seed_build, region="region/nederland")} == {DLC}
+    assert {
+        r["coalition"] for r in rows("coalitions-in-region", seed_build, region="region/nederland")
+    } == {DLC}
     assert rows("coalitions-in-region", seed_build, region="region/none") == []
 
 
@@ -497,8 +586,7 @@ def test_sources(seed_build: Path) -> None:
 
 def test_is_member(seed_build: Path) -> None:
     assert _run("is-member", seed_build, org="organisation/umcg", coalition=DLC).boolean is True
-    assert _run("is-member", seed_build, org="organisation/none",
-                coalition=DLC).boolean is False
+    assert _run("is-member", seed_build, org="organisation/none", coalition=DLC).boolean is False
     assert kg.query("is-member", kg=seed_build, org="organisation/sksg", coalition=DLC) is True
 
 
@@ -520,7 +608,11 @@ def test_coalitions(seed_build: Path) -> None:
     assert len(found) == 1
     row = found[0]
     assert (row["name"], row["members"], row["goals"], str(row["founded"])) == (
-        "Digital Literacy Coalition Groningen", 18, 1, "2018")
+        "Digital Literacy Coalition Groningen",
+        18,
+        1,
+        "2018",
+    )
     assert row["areaLabel"] == "Groningen"
     assert row["sources"] == len({r["source"] for r in _table("coalitions")})
 
@@ -530,8 +622,10 @@ def test_find(seed_build: Path) -> None:
     assert {r["name"] for r in found} == {"Hanzehogeschool Groningen"}
     assert {r["matched"] for r in found} >= {"Hanze", "Hanze University of Applied Sciences"}
     places = rows("find", seed_build, text="PROVINCIE", lang="nl")
-    assert {(r["name"], r["kind"]) for r in places} >= {("Provincie Groningen", "gebied"),
-                                                        ("Provincie Groningen", "organisatie")}
+    assert {(r["name"], r["kind"]) for r in places} >= {
+        ("Provincie Groningen", "gebied"),
+        ("Provincie Groningen", "organisatie"),
+    }
     assert rows("find", seed_build, text="zzz") == []
 
 
@@ -541,12 +635,19 @@ def test_find(seed_build: Path) -> None:
 def test_two_members(two_coalitions_build: Path) -> None:
     found = rows("members", two_coalitions_build)
     by_coalition = Counter(r["coalitionName"] for r in found)
-    assert by_coalition == {"Digitaal Vaardig Drenthe": 6,
-                            "Coalitie Digitale Inclusie Friesland": 7}
+    assert by_coalition == {
+        "Digitaal Vaardig Drenthe": 6,
+        "Coalitie Digitale Inclusie Friesland": 7,
+    }
     drenthe = [r["name"] for r in rows("members", two_coalitions_build, coalition=DRENTHE)]
-    assert drenthe == ["Gemeente Assen", "Biblionet Drenthe", "Drenthe College",
-                       "Noorder ICT Werkplaats", "Stichting Digisterker Noord",
-                       "Zorggroep Noorderzorg"]
+    assert drenthe == [
+        "Gemeente Assen",
+        "Biblionet Drenthe",
+        "Drenthe College",
+        "Noorder ICT Werkplaats",
+        "Stichting Digisterker Noord",
+        "Zorggroep Noorderzorg",
+    ]
 
 
 def test_two_shared_members(two_coalitions_build: Path) -> None:
@@ -555,13 +656,15 @@ def test_two_shared_members(two_coalitions_build: Path) -> None:
     assert len(found) == 6
     assert {r["coalitions"] for r in found} == {2}
     assert {(r["name"], r["coalition"]) for r in found} == {
-        (name, c) for name in SHARED for c in (DRENTHE, FRIESLAND)}
+        (name, c) for name in SHARED for c in (DRENTHE, FRIESLAND)
+    }
 
 
 def test_two_shared_members_of_one_coalition(two_coalitions_build: Path) -> None:
     found = rows("shared-members", two_coalitions_build, coalition=DRENTHE)
     assert [(r["name"], r["coalition"], r["coalitions"]) for r in found] == [
-        (name, DRENTHE, 2) for name in sorted(SHARED)]
+        (name, DRENTHE, 2) for name in sorted(SHARED)
+    ]
     assert rows("shared-members", two_coalitions_build, coalition="coalition/none") == []
 
 
@@ -588,33 +691,64 @@ def test_two_coalition_overlap(two_coalitions_build: Path) -> None:
 
 def test_two_co_members(two_coalitions_build: Path) -> None:
     assen = rows("co-members", two_coalitions_build, org="organisation/gemeente-assen")
-    assert {r["name"] for r in assen} == {"Biblionet Drenthe", "Drenthe College",
-                                          "Noorder ICT Werkplaats", "Stichting Digisterker Noord",
-                                          "Zorggroep Noorderzorg"}
+    assert {r["name"] for r in assen} == {
+        "Biblionet Drenthe",
+        "Drenthe College",
+        "Noorder ICT Werkplaats",
+        "Stichting Digisterker Noord",
+        "Zorggroep Noorderzorg",
+    }
     college = rows("co-members", two_coalitions_build, org="organisation/drenthe-college")
     assert len(college) == 5 + 6
     assert {r["name"] for r in college} == {
-        "Gemeente Assen", "Biblionet Drenthe", "Noorder ICT Werkplaats",
-        "Stichting Digisterker Noord", "Zorggroep Noorderzorg", "Gemeente Leeuwarden",
-        "Provincie Fryslân", "Hogeschool Waddenkust", "Fries Cultuurhuis"}
+        "Gemeente Assen",
+        "Biblionet Drenthe",
+        "Noorder ICT Werkplaats",
+        "Stichting Digisterker Noord",
+        "Zorggroep Noorderzorg",
+        "Gemeente Leeuwarden",
+        "Provincie Fryslân",
+        "Hogeschool Waddenkust",
+        "Fries Cultuurhuis",
+    }
     both = {r["name"] for r in college if r["name"] in SHARED}
     assert {r["coalition"] for r in college if r["name"] in both} == {DRENTHE, FRIESLAND}
 
 
-@pytest.mark.parametrize(("region", "expected"), [
-    ("drenthe", {(DRENTHE, "area served"), (DRENTHE, "goal"), (DRENTHE, "member"),
-                 (FRIESLAND, "member")}),
-    ("fryslan", {(FRIESLAND, "area served"), (FRIESLAND, "goal"), (FRIESLAND, "member"),
-                 (DRENTHE, "member")}),
-    ("assen", {(DRENTHE, "goal"), (DRENTHE, "member")}),
-    ("smallingerland", {(FRIESLAND, "member")}),
-    ("nederland", {(c, via) for c in (DRENTHE, FRIESLAND)
-                   for via in ("area served", "goal", "member")}),
-    ("leeuwarden", {(FRIESLAND, "member"), (DRENTHE, "member")}),
-    ("none", set()),
-])
-def test_two_coalitions_in_region(two_coalitions_build: Path, region: str,
-                                  expected: set[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        (
+            "drenthe",
+            {
+                (DRENTHE, "area served"),
+                (DRENTHE, "goal"),
+                (DRENTHE, "member"),
+                (FRIESLAND, "member"),
+            },
+        ),
+        (
+            "fryslan",
+            {
+                (FRIESLAND, "area served"),
+                (FRIESLAND, "goal"),
+                (FRIESLAND, "member"),
+                (DRENTHE, "member"),
+            },
+        ),
+        ("assen", {(DRENTHE, "goal"), (DRENTHE, "member")}),
+        ("smallingerland", {(FRIESLAND, "member")}),
+        (
+            "nederland",
+            {(c, via) for c in (DRENTHE, FRIESLAND) for via in ("area served", "goal", "member")},
+        ),
+        ("leeuwarden", {(FRIESLAND, "member"), (DRENTHE, "member")}),
+        ("none", set()),
+    ],
+)
+def test_two_coalitions_in_region(
+    two_coalitions_build: Path, region: str, expected: set[tuple[str, str]]
+) -> None:
     found = rows("coalitions-in-region", two_coalitions_build, region=f"region/{region}")
     assert {(r["coalition"], r["via"]) for r in found} == expected
 
@@ -623,15 +757,22 @@ def test_two_region_reasons(two_coalitions_build: Path) -> None:
     found = rows("coalitions-in-region", two_coalitions_build, region="region/fryslan")
     drenthe = [r for r in found if r["coalition"] == DRENTHE]
     assert [(r["placeLabel"], r["members"]) for r in drenthe] == [("Leeuwarden", 1)]
-    friesland = {(r["via"], r["placeLabel"]): r["members"] for r in found
-                 if r["coalition"] == FRIESLAND}
-    assert friesland == {("area served", "Friesland"): None, ("goal", "Friesland"): None,
-                         ("member", "Leeuwarden"): 4, ("member", "Smallingerland"): 1}
+    friesland = {
+        (r["via"], r["placeLabel"]): r["members"] for r in found if r["coalition"] == FRIESLAND
+    }
+    assert friesland == {
+        ("area served", "Friesland"): None,
+        ("goal", "Friesland"): None,
+        ("member", "Leeuwarden"): 4,
+        ("member", "Smallingerland"): 1,
+    }
 
 
 def test_two_sector_gaps(two_coalitions_build: Path) -> None:
-    found = {(r["coalition"], r["group"].rsplit("/", 1)[1]): (r["members"], r["status"])
-             for r in rows("sector-gaps", two_coalitions_build)}
+    found = {
+        (r["coalition"], r["group"].rsplit("/", 1)[1]): (r["members"], r["status"])
+        for r in rows("sector-gaps", two_coalitions_build)
+    }
     assert found == {
         (FRIESLAND, "business"): (0, "missing"),
         (FRIESLAND, "government"): (2, "ok"),
@@ -647,18 +788,24 @@ def test_two_sector_gaps(two_coalitions_build: Path) -> None:
 def test_two_sector_mix_shares(two_coalitions_build: Path) -> None:
     found = rows("sector-mix", two_coalitions_build, coalition=DRENTHE)
     assert {r["total"] for r in found} == {6}
-    groups = {r["concept"].rsplit("/", 1)[1]: (r["members"], float(r["share"]))
-              for r in found if r["level"] == "group"}
+    groups = {
+        r["concept"].rsplit("/", 1)[1]: (r["members"], float(r["share"]))
+        for r in found
+        if r["level"] == "group"
+    }
     # one member has no sector, so the shares add up to 5/6
-    assert groups == {"civil-society-culture": (2, 33.3), "government": (1, 16.7),
-                      "education-research": (1, 16.7), "business": (1, 16.7)}
+    assert groups == {
+        "civil-society-culture": (2, 33.3),
+        "government": (1, 16.7),
+        "education-research": (1, 16.7),
+        "business": (1, 16.7),
+    }
 
 
 def test_two_goals(two_coalitions_build: Path) -> None:
     found = rows("goals", two_coalitions_build, as_of="2025")
     passed = {(r["coalition"], str(r["targetYear"])): r["passed"] for r in found}
-    assert passed == {(DRENTHE, "2020"): True, (DRENTHE, "2030"): False,
-                      (FRIESLAND, "2027"): False}
+    assert passed == {(DRENTHE, "2020"): True, (DRENTHE, "2030"): False, (FRIESLAND, "2027"): False}
     regions = {r["regionLabel"] for r in found if str(r["targetYear"]) == "2030"}
     assert regions == {"Assen", "Emmen"}
     assert all(r["quote"] is None for r in found)  # goals from a table carry no quote
@@ -666,8 +813,9 @@ def test_two_goals(two_coalitions_build: Path) -> None:
 
 def test_two_timeline(two_coalitions_build: Path) -> None:
     found = rows("timeline", two_coalitions_build, coalition=DRENTHE)
-    assert [(r["name"], r["joinOrder"], str(r["joined"]) if r["joined"] else None)
-            for r in found] == [
+    assert [
+        (r["name"], r["joinOrder"], str(r["joined"]) if r["joined"] else None) for r in found
+    ] == [
         ("Gemeente Assen", 1, "2019-03-01"),
         ("Biblionet Drenthe", 2, "2019-03-01"),
         ("Drenthe College", 3, "2019-09-15"),
@@ -690,15 +838,15 @@ def test_two_quality_queue(two_coalitions_build: Path) -> None:
 def test_two_quality_queue_of_one_coalition(two_coalitions_build: Path) -> None:
     """A coalition's members only, each row as in the whole queue, in the same order."""
     everyone = {r["org"]: r for r in rows("quality-queue", two_coalitions_build)}
-    members = {coalition: {r["member"] for r in rows("members", two_coalitions_build,
-                                                         coalition=coalition)}
-               for coalition in (DRENTHE, FRIESLAND)}
+    members = {
+        coalition: {r["member"] for r in rows("members", two_coalitions_build, coalition=coalition)}
+        for coalition in (DRENTHE, FRIESLAND)
+    }
     for coalition, expected in ((DRENTHE, 5), (FRIESLAND, 7)):
         found = rows("quality-queue", two_coalitions_build, coalition=coalition)
         assert len(found) == expected
         assert {r["org"] for r in found} == members[coalition] & set(everyone)
-        assert [{**r, "coalition": None} for r in found] == [
-            everyone[r["org"]] for r in found]
+        assert [{**r, "coalition": None} for r in found] == [everyone[r["org"]] for r in found]
         assert [r["org"] for r in found] == [o for o in everyone if o in members[coalition]]
     assert BASE + "organisation/gemeente-assen" in members[DRENTHE]  # nothing missing
 
@@ -709,25 +857,32 @@ def test_two_sources_of_one_coalition(two_coalitions_build: Path) -> None:
     every = {r["source"]: r for r in rows("sources", two_coalitions_build)}
     found = rows("sources", two_coalitions_build, coalition=FRIESLAND)
     assert [r["source"] for r in found] == [
-        s for s in every if s.rsplit("/", 1)[1] in
-        {"test-organisaties", "test-friesland-partners", "test-doelen"}]
+        s
+        for s in every
+        if s.rsplit("/", 1)[1] in {"test-organisaties", "test-friesland-partners", "test-doelen"}
+    ]
     assert all({**r, "coalition": None} == every[r["source"]] for r in found)
-    drenthe = {r["source"].rsplit("/", 1)[1] for r in rows("sources", two_coalitions_build,
-                                                             coalition=DRENTHE)}
+    drenthe = {
+        r["source"].rsplit("/", 1)[1]
+        for r in rows("sources", two_coalitions_build, coalition=DRENTHE)
+    }
     assert "test-friesland-partners" not in drenthe and "test-doelen" in drenthe
 
 
 def test_two_partner_counts(two_coalitions_build: Path) -> None:
     found = {r["coalition"]: r for r in rows("partner-counts", two_coalitions_build)}
     assert {c: (r["stated"], r["listed"], r["agrees"]) for c, r in found.items()} == {
-        DRENTHE: (None, 6, None), FRIESLAND: (None, 7, None)}
+        DRENTHE: (None, 6, None),
+        FRIESLAND: (None, 7, None),
+    }
 
 
 def test_two_evidence_without_quotes(two_coalitions_build: Path) -> None:
     found = rows("evidence", two_coalitions_build, org="organisation/drenthe-college")
     assert {(r["coalition"], r["sourceTitle"]) for r in found} == {
         (DRENTHE, "Test fixture: leden van Digitaal Vaardig Drenthe"),
-        (FRIESLAND, "Test fixture: partners van de Coalitie Digitale Inclusie Friesland")}
+        (FRIESLAND, "Test fixture: partners van de Coalitie Digitale Inclusie Friesland"),
+    }
     assert all(r["quote"] is None for r in found)
 
 
@@ -735,17 +890,25 @@ def test_two_org_types_and_places(two_coalitions_build: Path) -> None:
     types = rows("org-types", two_coalitions_build, coalition=FRIESLAND)
     assert sum(r["members"] for r in types) == 7
     assert next(r for r in types if r["type"] is None)["members"] == 1
-    places = {r["cityLabel"]: (r["provinceLabel"], r["partners"])
-              for r in rows("by-place", two_coalitions_build, coalition=DRENTHE, lang="nl")}
-    assert places == {"Assen": ("Drenthe", 2), "Emmen": ("Drenthe", 2),
-                      "Leeuwarden": ("Fryslân", 1), None: (None, 1)}
+    places = {
+        r["cityLabel"]: (r["provinceLabel"], r["partners"])
+        for r in rows("by-place", two_coalitions_build, coalition=DRENTHE, lang="nl")
+    }
+    assert places == {
+        "Assen": ("Drenthe", 2),
+        "Emmen": ("Drenthe", 2),
+        "Leeuwarden": ("Fryslân", 1),
+        None: (None, 1),
+    }
 
 
 def test_two_is_member(two_coalitions_build: Path) -> None:
-    college = _run("is-member", two_coalitions_build, org="organisation/drenthe-college",
-                   coalition=FRIESLAND)
-    assen = _run("is-member", two_coalitions_build, org="organisation/gemeente-assen",
-                 coalition=FRIESLAND)
+    college = _run(
+        "is-member", two_coalitions_build, org="organisation/drenthe-college", coalition=FRIESLAND
+    )
+    assen = _run(
+        "is-member", two_coalitions_build, org="organisation/gemeente-assen", coalition=FRIESLAND
+    )
     assert (college.boolean, assen.boolean) == (True, False)
 
 
@@ -760,8 +923,9 @@ def test_engines_agree_on_the_seed(seed_build: Path, name: str, params: dict[str
 
 
 @pytest.mark.parametrize(("name", "params"), _cases(TWO_PARAMS))
-def test_engines_agree_on_two_coalitions(two_coalitions_build: Path, name: str,
-                                         params: dict[str, str]) -> None:
+def test_engines_agree_on_two_coalitions(
+    two_coalitions_build: Path, name: str, params: dict[str, str]
+) -> None:
     oxigraph = _run(name, two_coalitions_build, "oxigraph", **params)
     reference = _run(name, two_coalitions_build, "rdflib", **params)
     assert _plain(oxigraph) == _plain(reference)
@@ -781,7 +945,8 @@ class _ValuesEngine:
 
 @pytest.mark.parametrize(("name", "params"), _cases(TWO_PARAMS))
 def test_parameters_bound_as_values_blocks_give_the_same_answers(
-        two_coalitions_build: Path, name: str, params: dict[str, str]) -> None:
+    two_coalitions_build: Path, name: str, params: dict[str, str]
+) -> None:
     """What `kg query --endpoint` sends: the narrowing parameters (coalition-overlap's `with`
     included) must work the same when bound by VALUES blocks instead of by the engine."""
     bound = _run(name, two_coalitions_build, **params)
@@ -825,13 +990,18 @@ def test_string_parameter_is_a_plain_value(seed_build: Path, engine: str, attemp
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 @pytest.mark.parametrize("attempt", ATTEMPTS + WELL_FORMED)
-@pytest.mark.parametrize(("name", "param"), [
-    ("profile", "org"), ("members", "coalition"), ("coalitions-in-region", "region"),
-    ("is-member", "org"),
-])
-def test_iri_parameter_is_rejected_or_matches_nothing(seed_build: Path, engine: str,
-                                                      attempt: str, name: str,
-                                                      param: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "param"),
+    [
+        ("profile", "org"),
+        ("members", "coalition"),
+        ("coalitions-in-region", "region"),
+        ("is-member", "org"),
+    ],
+)
+def test_iri_parameter_is_rejected_or_matches_nothing(
+    seed_build: Path, engine: str, attempt: str, name: str, param: str
+) -> None:
     params = {param: attempt}
     if name == "is-member":
         params["coalition"] = DLC
@@ -843,9 +1013,14 @@ def test_iri_parameter_is_rejected_or_matches_nothing(seed_build: Path, engine: 
     assert result.boolean is False if result.kind == "ask" else result.records() == []
 
 
-@pytest.mark.parametrize(("param", "value"), [
-    ("as_of", "2024 } UNION { ?s ?p ?o }"), ("as_of", "20x4"), ("as_of", '"2024"'),
-])
+@pytest.mark.parametrize(
+    ("param", "value"),
+    [
+        ("as_of", "2024 } UNION { ?s ?p ?o }"),
+        ("as_of", "20x4"),
+        ("as_of", '"2024"'),
+    ],
+)
 def test_year_parameter_is_checked(seed_build: Path, param: str, value: str) -> None:
     with pytest.raises(InputError, match="must be a year"):
         _run("goals", seed_build, **{param: value})
@@ -873,8 +1048,9 @@ def test_cli_lists_the_catalogue_as_json(capsys: pytest.CaptureFixture[str]) -> 
         assert query["title"] and isinstance(query["parameters"], list)
     profile = by_name["profile"]
     assert profile["titles"]["nl"] == "Profiel van een organisatie"
-    assert {"name": "org", "type": "iri", "required": True} .items() <= \
-        profile["parameters"][0].items()
+    assert {"name": "org", "type": "iri", "required": True}.items() <= profile["parameters"][
+        0
+    ].items()
     assert by_name["is-member"]["form"] == "ASK"
     assert by_name["describe"]["form"] == "CONSTRUCT"
 
@@ -901,13 +1077,25 @@ def test_cli_members_table(seed_build: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_cli_table_keeps_a_parameter_column_that_varies(
-        two_coalitions_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    two_coalitions_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Every coalition asked for: the coalition column says whose member each row is."""
     assert main(["query", "members", "--kg", str(two_coalitions_build)]) == 0
     header = capsys.readouterr().out.splitlines()[0].split()
     assert header[:2] == ["coalition", "coalitionName"] and "lang" not in header
-    assert main(["query", "members", "--kg", str(two_coalitions_build),
-                 "--param", f"coalition={DRENTHE}"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "members",
+                "--kg",
+                str(two_coalitions_build),
+                "--param",
+                f"coalition={DRENTHE}",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.splitlines()[0].split()[0] == "coalitionName"
 
 
@@ -934,8 +1122,9 @@ def test_cli_members_tsv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_cli_members_json(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "members", "--kg", str(seed_build), "--format", "json",
-                 "--lang", "nl"]) == 0
+    assert (
+        main(["query", "members", "--kg", str(seed_build), "--format", "json", "--lang", "nl"]) == 0
+    )
     document = json.loads(capsys.readouterr().out)
     assert document["head"]["vars"][:4] == ["coalition", "coalitionName", "member", "name"]
     bindings = document["results"]["bindings"]
@@ -951,10 +1140,19 @@ def test_cli_members_json(seed_build: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
-def test_cli_ask_exit_codes(seed_build: Path, capsys: pytest.CaptureFixture[str],
-                            engine: str) -> None:
-    base = ["query", "is-member", "--kg", str(seed_build), "--engine", engine,
-            "--param", f"coalition={DLC}"]
+def test_cli_ask_exit_codes(
+    seed_build: Path, capsys: pytest.CaptureFixture[str], engine: str
+) -> None:
+    base = [
+        "query",
+        "is-member",
+        "--kg",
+        str(seed_build),
+        "--engine",
+        engine,
+        "--param",
+        f"coalition={DLC}",
+    ]
     assert main([*base, "--param", "org=organisation/umcg"]) == 0
     assert capsys.readouterr().out == "true\n"
     assert main([*base, "--param", "org=organisation/nobody"]) == 1
@@ -964,11 +1162,27 @@ def test_cli_ask_exit_codes(seed_build: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_cli_construct_as_turtle(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "describe", "--kg", str(seed_build), "--param",
-                 "resource=organisation/umcg", "--format", "turtle"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "describe",
+                "--kg",
+                str(seed_build),
+                "--param",
+                "resource=organisation/umcg",
+                "--format",
+                "turtle",
+            ]
+        )
+        == 0
+    )
     graph = rdflib.Graph().parse(data=capsys.readouterr().out, format="turtle")
-    assert (rdflib.URIRef(BASE + "organisation/umcg"), rdflib.URIRef(ORG + "classification"),
-            rdflib.URIRef(SECTOR + "healthcare")) in graph
+    assert (
+        rdflib.URIRef(BASE + "organisation/umcg"),
+        rdflib.URIRef(ORG + "classification"),
+        rdflib.URIRef(SECTOR + "healthcare"),
+    ) in graph
 
 
 def test_cli_unknown_parameter(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -977,23 +1191,34 @@ def test_cli_unknown_parameter(seed_build: Path, capsys: pytest.CaptureFixture[s
     assert "no parameter colition" in err and "coalition" in err
 
 
-def test_cli_missing_required_parameter(seed_build: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_missing_required_parameter(
+    seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["query", "profile", "--kg", str(seed_build)]) == 2
     assert "needs the parameter org" in capsys.readouterr().err
 
 
 def test_cli_bad_iri(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "profile", "--kg", str(seed_build),
-                 "--param", "org=<x> } UNION { ?s ?p ?o }"]) == 2
+    assert (
+        main(
+            ["query", "profile", "--kg", str(seed_build), "--param", "org=<x> } UNION { ?s ?p ?o }"]
+        )
+        == 2
+    )
     assert "must be an IRI" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("typo", "suggestion"), [
-    ("member", "members"), ("sector-gap", "sector-gaps"), ("co-member", "co-members"),
-])
-def test_cli_unknown_query_suggests(seed_build: Path, capsys: pytest.CaptureFixture[str],
-                                    typo: str, suggestion: str) -> None:
+@pytest.mark.parametrize(
+    ("typo", "suggestion"),
+    [
+        ("member", "members"),
+        ("sector-gap", "sector-gaps"),
+        ("co-member", "co-members"),
+    ],
+)
+def test_cli_unknown_query_suggests(
+    seed_build: Path, capsys: pytest.CaptureFixture[str], typo: str, suggestion: str
+) -> None:
     assert main(["query", typo, "--kg", str(seed_build)]) == 2
     err = capsys.readouterr().err
     assert f"no query named {typo!r}" in err
@@ -1002,30 +1227,48 @@ def test_cli_unknown_query_suggests(seed_build: Path, capsys: pytest.CaptureFixt
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_cli_syntax_error_names_line_and_column(
-        seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        engine: str) -> None:
+    seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], engine: str
+) -> None:
     broken = tmp_path / "broken.rq"
-    broken.write_text("# title: Broken\n# title@nl: Kapot\n"
-                      "PREFIX org: <http://www.w3.org/ns/org#>\n"
-                      "SELECT ?x WHERE {\n  ?x a org:Organization .\n  FILTER(?x = )\n}\n",
-                      encoding="utf-8")
+    broken.write_text(
+        "# title: Broken\n# title@nl: Kapot\n"
+        "PREFIX org: <http://www.w3.org/ns/org#>\n"
+        "SELECT ?x WHERE {\n  ?x a org:Organization .\n  FILTER(?x = )\n}\n",
+        encoding="utf-8",
+    )
     assert main(["query", str(broken), "--kg", str(seed_build), "--engine", engine]) == 2
     err = capsys.readouterr().err
     assert "syntax error" in err
     assert re.search(r"\b\d+:\d+\b|line \d+, column \d+", err), err
 
 
-def test_cli_query_file_outside_the_catalogue(seed_build: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_query_file_outside_the_catalogue(
+    seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     own = tmp_path / "count.rq"
-    own.write_text("# title: Count members\n"
-                   "# param: coalition iri required -- the coalition\n"
-                   "PREFIX org: <http://www.w3.org/ns/org#>\n"
-                   "SELECT ?coalition (COUNT(DISTINCT ?m) AS ?n) WHERE {\n"
-                   "  ?x org:organization ?coalition ; org:member ?m } GROUP BY ?coalition\n",
-                   encoding="utf-8")
-    assert main(["query", str(own), "--kg", str(seed_build), "--format", "csv",
-                 "--param", f"coalition={DLC}"]) == 0
+    own.write_text(
+        "# title: Count members\n"
+        "# param: coalition iri required -- the coalition\n"
+        "PREFIX org: <http://www.w3.org/ns/org#>\n"
+        "SELECT ?coalition (COUNT(DISTINCT ?m) AS ?n) WHERE {\n"
+        "  ?x org:organization ?coalition ; org:member ?m } GROUP BY ?coalition\n",
+        encoding="utf-8",
+    )
+    assert (
+        main(
+            [
+                "query",
+                str(own),
+                "--kg",
+                str(seed_build),
+                "--format",
+                "csv",
+                "--param",
+                f"coalition={DLC}",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.splitlines()[1] == f"{DLC},18"
 
 

@@ -19,13 +19,22 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from benchmarks.generate import PROVINCES, generate
 from benchmarks.params import SCOPES, all_params
-from kg.assembly.build import Build, Quads, _NameIndex, _within, _write_ntriples, assemble, build, context
+from kg.assembly.build import (
+    Build,
+    Quads,
+    _NameIndex,
+    _within,
+    _write_ntriples,
+    assemble,
+    build,
+    context,
+)
+from kg.ingest.extract import extract_text
+from kg.ingest.tables import read_text
+from kg.rdf.namespace import DLKG
+from kg.shacl.validate import load_graph, validate_file, validate_graph, validate_quads
 from kg.sparql.catalogue import catalogue, run
 from kg.sparql.engine import OxigraphEngine, RdflibEngine, Result
-from kg.ingest.extract import extract_text
-from kg.rdf.namespace import DLKG
-from kg.ingest.tables import read_text
-from kg.shacl.validate import load_graph, validate_file, validate_graph, validate_quads
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
@@ -45,8 +54,11 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Build]:
 
 def test_generator_is_deterministic(tmp_path: Path) -> None:
     def files(folder: Path) -> dict[str, bytes]:
-        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-                if p.is_file()}
+        return {
+            str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file()
+        }
 
     for name, seed in (("a", 5), ("b", 5), ("c", 6)):
         generate(8_000, tmp_path / name, seed=seed)
@@ -61,9 +73,12 @@ def test_generated_folder_builds_clean_with_evidence(national: tuple[Path, Build
     summary = result.summary()
     assert 16_000 <= summary["triples"] <= 24_000
     graph = rdflib.Graph().parse(folder / "build" / "kg.nt")
-    provinces = {str(label) for place in graph.subjects(RDF.type, rdflib.URIRef(
-        "https://schema.org/State")) for label in graph.objects(place, SKOS.prefLabel)
-        if label.language == "nl"}
+    provinces = {
+        str(label)
+        for place in graph.subjects(RDF.type, rdflib.URIRef("https://schema.org/State"))
+        for label in graph.objects(place, SKOS.prefLabel)
+        if label.language == "nl"
+    }
     assert provinces == {name for name, _ in PROVINCES}
     memberships: dict[Any, int] = {}
     for member in graph.objects(None, ORG.member):
@@ -83,9 +98,13 @@ def _plain(result: Result) -> object:
     """A result as comparable plain values, rows in their order: every catalogue ORDER BY breaks
     all ties, so the engines must agree on it. Oxigraph stores numbers canonically
     ("18"^^xsd:positiveInteger comes back as xsd:integer), so values are compared, not terms."""
+
     def value(term: Any) -> object:
-        return repr(term.toPython()) if isinstance(term, rdflib.Literal) else (
-            term.n3() if term is not None else None)
+        return (
+            repr(term.toPython())
+            if isinstance(term, rdflib.Literal)
+            else (term.n3() if term is not None else None)
+        )
 
     if result.kind == "ask":
         return result.boolean
@@ -101,13 +120,15 @@ def engines(national: tuple[Path, Build]) -> tuple[OxigraphEngine, RdflibEngine,
     return oxigraph, RdflibEngine(out), all_params(oxigraph)
 
 
-SCOPED = sorted(name for name, query in catalogue().items()
-                if any(p.name in SCOPES for p in query.params))
+SCOPED = sorted(
+    name for name, query in catalogue().items() if any(p.name in SCOPES for p in query.params)
+)
 
 
 @pytest.mark.parametrize("name", SCOPED)
 def test_engines_agree_on_one_coalition_or_province(
-        engines: tuple[OxigraphEngine, RdflibEngine, dict[str, Any]], name: str) -> None:
+    engines: tuple[OxigraphEngine, RdflibEngine, dict[str, Any]], name: str
+) -> None:
     """Narrowed as the benchmarks ask: a bound coalition (or province) reaches into the
     queries' subqueries the same way in both engines."""
     oxigraph, reference, _ = engines
@@ -119,13 +140,15 @@ def test_engines_agree_on_one_coalition_or_province(
         scope = next(k for k in params if SCOPES.get(k) == "coalition")
         everywhere = run(name, {k: v for k, v in params.items() if k != scope}, engine=oxigraph)
         column = everywhere.variables.index("coalition")
-        assert everywhere.rows and all(str(row[column]) != params[scope]
-                                       for row in everywhere.rows), name
+        assert everywhere.rows and all(
+            str(row[column]) != params[scope] for row in everywhere.rows
+        ), name
 
 
 @pytest.mark.parametrize("name", sorted(catalogue()))
 def test_engines_agree_on_a_national_graph(
-        engines: tuple[OxigraphEngine, RdflibEngine, dict[str, Any]], name: str) -> None:
+    engines: tuple[OxigraphEngine, RdflibEngine, dict[str, Any]], name: str
+) -> None:
     oxigraph, reference, params = engines
     fast = run(name, params[name], engine=oxigraph)
     slow = run(name, params[name], engine=reference)
@@ -153,8 +176,10 @@ def test_validation_matches_pyshacl_on_the_seed(seed_build: Path) -> None:
     from kg.shacl.validate import validate_build
 
     assert validate_build(result).findings == reference.findings
-    assert validate_file(seed_build / "kg.ttl").findings == validate_graph(
-        load_graph(seed_build / "kg.ttl")).findings
+    assert (
+        validate_file(seed_build / "kg.ttl").findings
+        == validate_graph(load_graph(seed_build / "kg.ttl")).findings
+    )
 
 
 def _mutant(graph: rdflib.Graph) -> rdflib.Graph:
@@ -174,8 +199,13 @@ def _mutant(graph: rdflib.Graph) -> rdflib.Graph:
     g.set((next(m), PROV.wasDerivedFrom, EX.rumour))  # a source that is no prov:Entity
     goal = next(g.subjects(RDF.type, DLKG.Goal))
     g.set((next(m), PROV.wasDerivedFrom, goal))  # a goal is a prov:Entity by subclass: fine
-    for lexical, datatype in (("0", XSD.positiveInteger), ("abc", XSD.positiveInteger),
-                              ("5", XSD.integer), ("5", None), ("7", XSD.positiveInteger)):
+    for lexical, datatype in (
+        ("0", XSD.positiveInteger),
+        ("abc", XSD.positiveInteger),
+        ("5", XSD.integer),
+        ("5", None),
+        ("7", XSD.positiveInteger),
+    ):
         g.set((next(m), DLKG.joinOrder, rdflib.Literal(lexical, datatype=datatype)))
     two = next(m)
     g.add((two, DLKG.joinOrder, rdflib.Literal("1", datatype=XSD.positiveInteger)))
@@ -183,8 +213,13 @@ def _mutant(graph: rdflib.Graph) -> rdflib.Graph:
     crowded = coalitions[0]  # three memberships with the same join order
     for member in sorted(g.subjects(ORG.organization, crowded))[:3]:
         g.set((member, DLKG.joinOrder, rdflib.Literal("9", datatype=XSD.positiveInteger)))
-    g.set((coalitions[1], DLKG.statedPartnerCount,
-           rdflib.Literal("99", datatype=XSD.nonNegativeInteger)))
+    g.set(
+        (
+            coalitions[1],
+            DLKG.statedPartnerCount,
+            rdflib.Literal("99", datatype=XSD.nonNegativeInteger),
+        )
+    )
     g.add((EX.empty, RDF.type, ORG.OrganizationalCollaboration))  # stated, but no members
     g.add((EX.empty, SKOS.prefLabel, rdflib.Literal("Lege coalitie")))
     g.add((EX.empty, DLKG.statedPartnerCount, rdflib.Literal(3)))
@@ -201,7 +236,8 @@ def _mutant(graph: rdflib.Graph) -> rdflib.Graph:
 
 
 def test_validation_matches_pyshacl_on_a_graph_full_of_violations(
-        national: tuple[Path, Build]) -> None:
+    national: tuple[Path, Build],
+) -> None:
     folder, _ = national
     # a part of the national graph is enough, and keeps pySHACL quick
     small = folder / "small"
@@ -212,15 +248,23 @@ def test_validation_matches_pyshacl_on_a_graph_full_of_violations(
     fast = validate_quads(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), with_vocabulary=False)
     assert fast.findings == reference.findings
     shapes = {f.shape.rsplit("#", 1)[-1] for f in reference.violations}
-    assert shapes >= {"MembershipMember", "MembershipCoalition", "MembershipSource",
-                      "MembershipJoinOrder", "UniqueJoinOrder", "StatedPartnerCount",
-                      "CoalitionLabel", "OrganisationLabel"}
+    assert shapes >= {
+        "MembershipMember",
+        "MembershipCoalition",
+        "MembershipSource",
+        "MembershipJoinOrder",
+        "UniqueJoinOrder",
+        "StatedPartnerCount",
+        "CoalitionLabel",
+        "OrganisationLabel",
+    }
 
 
 def test_the_build_validates_as_pyshacl_does(national: tuple[Path, Build]) -> None:
     folder, result = national
-    reference = validate_graph(rdflib.Graph().parse(folder / "build" / "kg.nt"),
-                               with_vocabulary=False)
+    reference = validate_graph(
+        rdflib.Graph().parse(folder / "build" / "kg.nt"), with_vocabulary=False
+    )
     assert result.report is not None and result.report.findings == reference.findings
 
 
@@ -230,12 +274,15 @@ def test_the_build_validates_as_pyshacl_does(national: tuple[Path, Build]) -> No
 def test_build_outputs_are_what_oxigraph_writes(national: tuple[Path, Build]) -> None:
     folder, result = national
     out = folder / "build"
-    triples = sorted({q.triple for q in result.quads},
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    triples = sorted(
+        {q.triple for q in result.quads},
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )
     assert (out / "kg.nt").read_bytes() == ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    quads = sorted(ox.parse(path=str(out / "kg.trig"), format=ox.RdfFormat.TRIG),
-                   key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                  str(q.object)))
+    quads = sorted(
+        ox.parse(path=str(out / "kg.trig"), format=ox.RdfFormat.TRIG),
+        key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
+    )
     assert list(result.quads) == quads
     store = ox.Store.read_only(str(out / "store"))
     # the quads in their source graphs, and their union once more as the default graph
@@ -246,10 +293,13 @@ def test_build_outputs_are_what_oxigraph_writes(national: tuple[Path, Build]) ->
 
 def test_ntriples_writer_escapes_as_oxigraph_does() -> None:
     s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
-    objects = [ox.Literal('aan- en "afmelden"\n\tregel\\twee\r'),
-               ox.Literal("één’s", language="nl"), ox.Literal("\u0000\u0007\u007f\U0001f600"),
-               ox.Literal("2019", datatype=ox.NamedNode(str(XSD.gYear))),
-               ox.NamedNode("https://example.org/ö?q=1#x")]
+    objects = [
+        ox.Literal('aan- en "afmelden"\n\tregel\\twee\r'),
+        ox.Literal("één’s", language="nl"),
+        ox.Literal("\u0000\u0007\u007f\U0001f600"),
+        ox.Literal("2019", datatype=ox.NamedNode(str(XSD.gYear))),
+        ox.NamedNode("https://example.org/ö?q=1#x"),
+    ]
     triples = [ox.Triple(s, p, o) for o in objects]
     handle = io.BytesIO()
     _write_ntriples([(str(t.subject), str(t.predicate), str(t.object)) for t in triples], handle)
@@ -270,9 +320,11 @@ def test_quads_behave_as_the_list_they_replace() -> None:
 
 def test_cut_lexicon_extracts_the_same(national: tuple[Path, Build]) -> None:
     folder, _ = national
-    texts = [*sorted((ROOT / "tests" / "press").glob("*.txt")),
-             *sorted((ROOT / "data" / "sources").glob("*.txt")),
-             *sorted((folder / "data" / "sources").glob("*.txt"))[:25]]
+    texts = [
+        *sorted((ROOT / "tests" / "press").glob("*.txt")),
+        *sorted((ROOT / "data" / "sources").glob("*.txt")),
+        *sorted((folder / "data" / "sources").glob("*.txt"))[:25],
+    ]
     for data in (ROOT / "data", folder / "data"):
         from kg.assembly.build import _coalitions, _documents, _organisations, _regions, lexicon
 
@@ -281,17 +333,31 @@ def test_cut_lexicon_extracts_the_same(national: tuple[Path, Build]) -> None:
             step(ctx)
         known = lexicon(ctx)
         # names that only case-insensitive matching finds: ſ and İ for s and i, K for k
-        known.organisations.update({"special idea": "Special Idea", "kelvin": "Kelvin",
-                                    "één ding": "Eén Ding"})
+        known.organisations.update(
+            {"special idea": "Special Idea", "kelvin": "Kelvin", "één ding": "Eén Ding"}
+        )
         names = _NameIndex(known.organisations), _NameIndex(known.coalitions)
         for path in texts:
             text = read_text(path) + " Ook ſPECIAL İDEA, \u212aELVIN en ÉÉN DING."
             assert extract_text(text, path.stem, known) == extract_text(
-                text, path.stem, _within(known, names, text)), path
+                text, path.stem, _within(known, names, text)
+            ), path
 
 
 def test_generate_command(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--triples",
-                           "3000", "--out", str(tmp_path / "d"), "--seed", "2"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "generate.py"),
+            "--triples",
+            "3000",
+            "--out",
+            str(tmp_path / "d"),
+            "--seed",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "wrote" in done.stdout and (tmp_path / "d" / "memberships.csv").exists()

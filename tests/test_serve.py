@@ -27,8 +27,9 @@ BASE = "https://w3id.org/dlkg/"
 DLC = BASE + "coalition/digital-literacy-coalition-groningen"
 NOORD = BASE + "organisation/samenwerking-noord"
 ORG = "http://www.w3.org/ns/org#"
-PREFIXES = ("PREFIX org: <http://www.w3.org/ns/org#>\n"
-            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n")
+PREFIXES = (
+    "PREFIX org: <http://www.w3.org/ns/org#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+)
 COUNT_MEMBERS = PREFIXES + "SELECT (COUNT(?m) AS ?n) WHERE { ?m a org:Membership }"
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 NOORD_GRAPH = PREFIXES + f"CONSTRUCT {{ <{NOORD}> ?p ?o }} WHERE {{ <{NOORD}> ?p ?o }}"
@@ -72,12 +73,24 @@ class Server:
 
 def start_server(kg: Path, log: Path, *extra: str, prefix: str = "") -> Server:
     port = _free_port()
-    command = [sys.executable, "-m", "kg", "serve", "--kg", str(kg), "--port", str(port),
-               "--base", f"http://127.0.0.1:{port}/{prefix}", *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "kg",
+        "serve",
+        "--kg",
+        str(kg),
+        "--port",
+        str(port),
+        "--base",
+        f"http://127.0.0.1:{port}/{prefix}",
+        *extra,
+    ]
     started = time.monotonic()
     with log.open("w") as errors:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors,
-                                   text=True, bufsize=1)
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, text=True, bufsize=1
+        )
     assert process.stdout is not None
     line = ""
     deadline = started + 15
@@ -144,21 +157,26 @@ def client(server: Server) -> Iterator[httpx.Client]:
 
 @pytest.fixture(scope="module")
 def slow_server(seed_build: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    running = start_server(seed_build, tmp_path_factory.mktemp("slow") / "stderr.log",
-                           "--timeout", "1")
+    running = start_server(
+        seed_build, tmp_path_factory.mktemp("slow") / "stderr.log", "--timeout", "1"
+    )
     yield running
     stop_server(running)
 
 
-def sparql(client: httpx.Client, query: str, accept: str | None = None,
-           method: str = "GET") -> httpx.Response:
+def sparql(
+    client: httpx.Client, query: str, accept: str | None = None, method: str = "GET"
+) -> httpx.Response:
     headers = {"Accept": accept} if accept else {}
     if method == "GET":
         return client.get("/sparql", params={"query": query}, headers=headers)
     if method == "FORM":
         return client.post("/sparql", data={"query": query}, headers=headers)
-    return client.post("/sparql", content=query.encode(),
-                       headers={**headers, "Content-Type": "application/sparql-query"})
+    return client.post(
+        "/sparql",
+        content=query.encode(),
+        headers={**headers, "Content-Type": "application/sparql-query"},
+    )
 
 
 # --- The SPARQL protocol -------------------------------------------------------------------------
@@ -192,8 +210,11 @@ def test_result_formats(client: httpx.Client) -> None:
     assert answer.headers["content-type"].startswith("text/tab-separated-values")
     assert answer.text.splitlines() == ["?n", "18"]
 
-    answer = sparql(client, "ASK { ?m a <http://www.w3.org/ns/org#Membership> }",
-                    "application/sparql-results+json")
+    answer = sparql(
+        client,
+        "ASK { ?m a <http://www.w3.org/ns/org#Membership> }",
+        "application/sparql-results+json",
+    )
     assert answer.json() == {"head": {}, "boolean": True}
 
 
@@ -201,14 +222,16 @@ def test_graph_formats(client: httpx.Client) -> None:
     import rdflib
 
     expected = rdflib.Graph()
-    for accept, fmt in (("text/turtle", "turtle"), ("application/n-triples", "nt"),
-                        ("application/ld+json", "json-ld")):
+    for accept, fmt in (
+        ("text/turtle", "turtle"),
+        ("application/n-triples", "nt"),
+        ("application/ld+json", "json-ld"),
+    ):
         answer = sparql(client, NOORD_GRAPH, accept)
         assert answer.status_code == 200, answer.text
         assert answer.headers["content-type"].startswith(accept)
         graph = rdflib.Graph().parse(data=answer.text, format=fmt)
-        assert (rdflib.URIRef(NOORD), rdflib.RDF.type, rdflib.URIRef(ORG + "Organization")) \
-            in graph
+        assert (rdflib.URIRef(NOORD), rdflib.RDF.type, rdflib.URIRef(ORG + "Organization")) in graph
         if not expected:
             expected = graph
         assert len(graph) == len(expected) > 5
@@ -216,15 +239,21 @@ def test_graph_formats(client: httpx.Client) -> None:
     assert "Samenwerking Noord" in described.text
 
 
-@pytest.mark.parametrize(("accept", "expected"), [
-    ("text/csv;q=0.5, application/sparql-results+json;q=0.9", "application/sparql-results+json"),
-    ("*/*;q=0.1, text/tab-separated-values", "text/tab-separated-values"),
-    ("application/sparql-results+json;q=0, text/csv;q=0.2", "text/csv"),
-    ("application/sparql-results+xml;q=0.8, text/*;q=0.9", "text/csv"),
-    ("text/*;q=0.3, text/tab-separated-values", "text/tab-separated-values"),
-    ("application/json", "application/sparql-results+json"),
-    (None, "application/sparql-results+json"),
-])
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        (
+            "text/csv;q=0.5, application/sparql-results+json;q=0.9",
+            "application/sparql-results+json",
+        ),
+        ("*/*;q=0.1, text/tab-separated-values", "text/tab-separated-values"),
+        ("application/sparql-results+json;q=0, text/csv;q=0.2", "text/csv"),
+        ("application/sparql-results+xml;q=0.8, text/*;q=0.9", "text/csv"),
+        ("text/*;q=0.3, text/tab-separated-values", "text/tab-separated-values"),
+        ("application/json", "application/sparql-results+json"),
+        (None, "application/sparql-results+json"),
+    ],
+)
 def test_accept_with_q_values(client: httpx.Client, accept: str | None, expected: str) -> None:
     answer = sparql(client, COUNT_MEMBERS, accept, "FORM")
     assert answer.status_code == 200, answer.text
@@ -247,10 +276,12 @@ def test_updates_are_refused_and_change_nothing(client: httpx.Client) -> None:
     for answer in (
         client.get("/sparql", params={"update": update}),
         client.post("/sparql", data={"update": update}),
-        client.post("/sparql", content=update,
-                    headers={"Content-Type": "application/sparql-update"}),
-        client.post("/sparql", content=update,
-                    headers={"Content-Type": "application/sparql-query"}),
+        client.post(
+            "/sparql", content=update, headers={"Content-Type": "application/sparql-update"}
+        ),
+        client.post(
+            "/sparql", content=update, headers={"Content-Type": "application/sparql-query"}
+        ),
     ):
         assert 400 <= answer.status_code < 500, answer.text
         assert answer.text.strip()
@@ -269,23 +300,38 @@ def test_a_malformed_query_gets_400_with_the_parsers_message(client: httpx.Clien
     assert answer.status_code == 400 and answer.text.strip()
 
 
-@pytest.mark.parametrize(("method", "path", "kwargs", "status"), [
-    ("GET", "/sparql", {}, 400),  # no query
-    ("POST", "/sparql", {"content": b"query=x"}, 415),  # no content type
-    ("POST", "/sparql", {"data": {"nothing": "here"}}, 400),
-    ("POST", "/sparql", {"content": b"\xff\xfe", "headers": {
-        "Content-Type": "application/sparql-query"}}, 400),
-    ("GET", "/sparql?query=ASK{}&query=ASK{}", {}, 400),
-    ("POST", "/sparql", {"content": b"#" * (2 * 2**20), "headers": {
-        "Content-Type": "application/sparql-query"}}, 413),
-    ("GET", "/queries/no-such-question", {}, 404),
-    ("GET", "/organisation/%3Cscript%3E", {}, 404),
-    ("GET", "/..%2F..%2Fetc%2Fpasswd", {}, 404),
-    ("GET", "/static/..%2Fserve.py", {}, 404),
-    ("GET", "/graph?view=nope", {}, 400),
-])
-def test_malformed_requests_get_a_4xx_with_a_reason(client: httpx.Client, method: str, path: str,
-                                                     kwargs: dict[str, Any], status: int) -> None:
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status"),
+    [
+        ("GET", "/sparql", {}, 400),  # no query
+        ("POST", "/sparql", {"content": b"query=x"}, 415),  # no content type
+        ("POST", "/sparql", {"data": {"nothing": "here"}}, 400),
+        (
+            "POST",
+            "/sparql",
+            {"content": b"\xff\xfe", "headers": {"Content-Type": "application/sparql-query"}},
+            400,
+        ),
+        ("GET", "/sparql?query=ASK{}&query=ASK{}", {}, 400),
+        (
+            "POST",
+            "/sparql",
+            {
+                "content": b"#" * (2 * 2**20),
+                "headers": {"Content-Type": "application/sparql-query"},
+            },
+            413,
+        ),
+        ("GET", "/queries/no-such-question", {}, 404),
+        ("GET", "/organisation/%3Cscript%3E", {}, 404),
+        ("GET", "/..%2F..%2Fetc%2Fpasswd", {}, 404),
+        ("GET", "/static/..%2Fserve.py", {}, 404),
+        ("GET", "/graph?view=nope", {}, 400),
+    ],
+)
+def test_malformed_requests_get_a_4xx_with_a_reason(
+    client: httpx.Client, method: str, path: str, kwargs: dict[str, Any], status: int
+) -> None:
     answer = client.request(method, path, **kwargs)
     assert answer.status_code == status, answer.text
     assert answer.text.strip()
@@ -301,8 +347,10 @@ def test_browsers_asking_sparql_for_html_get_the_editor(client: httpx.Client) ->
 
 
 def test_a_broken_http_request_gets_400(server: Server, client: httpx.Client) -> None:
-    for garbage in (b"GARBAGE\r\n\r\n", b"GET /sparql HTTP/1.1\r\nHost: x\r\n"
-                    b"Content-Length: nope\r\n\r\n"):
+    for garbage in (
+        b"GARBAGE\r\n\r\n",
+        b"GET /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n",
+    ):
         with socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw:
             raw.sendall(garbage)
             assert raw.recv(100).startswith(b"HTTP/1.1 400")
@@ -326,8 +374,10 @@ def test_a_runaway_query_is_stopped_while_others_are_served(slow_server: Server)
             answer = sparql(session, RUNAWAY, accept)
             outcome[accept] = (answer.status_code, answer.text, time.monotonic() - started)
 
-    threads = [threading.Thread(target=runaway, args=(accept,))
-               for accept in ("text/csv", "application/sparql-results+json")]
+    threads = [
+        threading.Thread(target=runaway, args=(accept,))
+        for accept in ("text/csv", "application/sparql-results+json")
+    ]
     for thread in threads:
         thread.start()
     time.sleep(0.2)
@@ -367,14 +417,23 @@ def test_the_catalogue_is_listed(client: httpx.Client, server: Server) -> None:
     assert members["title"] in page.text
 
 
-@pytest.mark.parametrize("coalition", [
-    "coalition/digital-literacy-coalition-groningen", DLC,
-    "PUBLIC/coalition/digital-literacy-coalition-groningen"])
-def test_members_of_a_coalition_in_json_and_csv(client: httpx.Client, server: Server,
-                                                coalition: str) -> None:
+@pytest.mark.parametrize(
+    "coalition",
+    [
+        "coalition/digital-literacy-coalition-groningen",
+        DLC,
+        "PUBLIC/coalition/digital-literacy-coalition-groningen",
+    ],
+)
+def test_members_of_a_coalition_in_json_and_csv(
+    client: httpx.Client, server: Server, coalition: str
+) -> None:
     coalition = coalition.replace("PUBLIC/", server.url)
-    answer = client.get("/queries/members", params={"coalition": coalition},
-                        headers={"Accept": "application/sparql-results+json"})
+    answer = client.get(
+        "/queries/members",
+        params={"coalition": coalition},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert answer.status_code == 200, answer.text
     bindings = answer.json()["results"]["bindings"]
     assert len(bindings) == 18
@@ -382,16 +441,18 @@ def test_members_of_a_coalition_in_json_and_csv(client: httpx.Client, server: Se
     csv_answer = client.get("/queries/members", params={"coalition": coalition, "_format": "csv"})
     assert csv_answer.headers["content-type"].startswith("text/csv")
     assert len(csv_answer.text.strip().splitlines()) == 19
-    tsv_answer = client.get("/queries/members", params={"coalition": coalition},
-                            headers={"Accept": "text/csv;q=0.1, text/tab-separated-values"})
+    tsv_answer = client.get(
+        "/queries/members",
+        params={"coalition": coalition},
+        headers={"Accept": "text/csv;q=0.1, text/tab-separated-values"},
+    )
     assert tsv_answer.headers["content-type"].startswith("text/tab-separated-values")
 
 
 def test_catalogue_parameters_are_checked(client: httpx.Client) -> None:
     unknown = client.get("/queries/members", params={"nope": "1"})
     assert unknown.status_code == 400 and "nope" in unknown.text
-    not_an_iri = client.get("/queries/members",
-                            params={"coalition": "x> } ; DROP ALL ; { <y"})
+    not_an_iri = client.get("/queries/members", params={"coalition": "x> } ; DROP ALL ; { <y"})
     assert not_an_iri.status_code == 400 and "IRI" in not_an_iri.text
     twice = client.get("/queries/members?coalition=a&coalition=b")
     assert twice.status_code == 400
@@ -403,8 +464,11 @@ def test_catalogue_parameters_are_checked(client: httpx.Client) -> None:
 
 def test_parameter_values_are_bound_never_pasted(client: httpx.Client) -> None:
     hostile = 'en") } UNION { ?s ?p ?o } #'
-    answer = client.get("/queries/members", params={"lang": hostile},
-                        headers={"Accept": "application/sparql-results+json"})
+    answer = client.get(
+        "/queries/members",
+        params={"lang": hostile},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert answer.status_code == 200, answer.text
     bindings = answer.json()["results"]["bindings"]
     assert len(bindings) == 18
@@ -416,8 +480,11 @@ def test_parameter_values_are_bound_never_pasted(client: httpx.Client) -> None:
 def test_a_graph_query_of_the_catalogue(client: httpx.Client) -> None:
     import rdflib
 
-    answer = client.get("/queries/describe", params={"resource": "organisation/umcg"},
-                        headers={"Accept": "application/ld+json"})
+    answer = client.get(
+        "/queries/describe",
+        params={"resource": "organisation/umcg"},
+        headers={"Accept": "application/ld+json"},
+    )
     assert answer.status_code == 200, answer.text
     graph = rdflib.Graph().parse(data=answer.text, format="json-ld")
     assert (rdflib.URIRef(BASE + "organisation/umcg"), None, None) in graph
@@ -427,11 +494,15 @@ def test_a_graph_query_of_the_catalogue(client: httpx.Client) -> None:
 
 
 def test_a_resource_page_for_browsers(client: httpx.Client, server: Server) -> None:
-    evidence = sparql(client, PREFIXES + f"""
+    evidence = sparql(
+        client,
+        PREFIXES
+        + f"""
         PREFIX dlkg: <https://w3id.org/dlkg/def#> PREFIX oa: <http://www.w3.org/ns/oa#>
         SELECT ?exact WHERE {{ ?m org:member <{NOORD}> ; dlkg:evidence ?e .
                               ?e oa:hasSelector ?s . ?s oa:exact ?exact }}""",
-                      "application/sparql-results+json").json()["results"]["bindings"]
+        "application/sparql-results+json",
+    ).json()["results"]["bindings"]
     page = client.get("/organisation/samenwerking-noord", headers={"Accept": "text/html"})
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
@@ -452,10 +523,16 @@ def test_a_resource_page_for_browsers(client: httpx.Client, server: Server) -> N
 def test_a_resource_in_turtle_and_json_ld(client: httpx.Client) -> None:
     import rdflib
 
-    label = (rdflib.URIRef(NOORD), rdflib.URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"),
-             rdflib.Literal("Samenwerking Noord"))
-    for accept, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
-                        ("application/n-triples", "nt")):
+    label = (
+        rdflib.URIRef(NOORD),
+        rdflib.URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"),
+        rdflib.Literal("Samenwerking Noord"),
+    )
+    for accept, fmt in (
+        ("text/turtle", "turtle"),
+        ("application/ld+json", "json-ld"),
+        ("application/n-triples", "nt"),
+    ):
         answer = client.get("/organisation/samenwerking-noord", headers={"Accept": accept})
         assert answer.status_code == 200
         assert answer.headers["content-type"].startswith(accept)
@@ -478,14 +555,17 @@ def test_unknown_resources_are_404(client: httpx.Client) -> None:
 def test_every_minted_kind_resolves(client: httpx.Client) -> None:
     from kg.rdf.iri import KINDS
 
-    found = sparql(client, "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
-                   "application/sparql-results+json").json()["results"]["bindings"]
+    found = sparql(
+        client,
+        "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
+        "application/sparql-results+json",
+    ).json()["results"]["bindings"]
     iris = [b["s"]["value"] for b in found if b["s"]["value"].startswith(BASE)]
     for kind in KINDS:
         mine = [iri for iri in iris if iri.startswith(f"{BASE}{kind}/") and "#" not in iri]
         if not mine:
             continue
-        path = "/" + mine[0][len(BASE):]
+        path = "/" + mine[0][len(BASE) :]
         assert client.get(path, headers={"Accept": "text/html"}).status_code == 200, path
         assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 200, path
     listing = client.get("/organisation/", headers={"Accept": "text/html"})
@@ -493,11 +573,13 @@ def test_every_minted_kind_resolves(client: httpx.Client) -> None:
 
 
 def test_graph_and_report_pages(client: httpx.Client) -> None:
-    for path, module, function, command in (("/graph", "kg.network.project", "viz", "kg viz"),
-                                            ("/report", "kg.network.report", "write_report",
-                                             "kg report")):
-        available = (importlib.util.find_spec(module) is not None
-                     and hasattr(importlib.import_module(module), function))
+    for path, module, function, command in (
+        ("/graph", "kg.network.project", "viz", "kg viz"),
+        ("/report", "kg.network.report", "write_report", "kg report"),
+    ):
+        available = importlib.util.find_spec(module) is not None and hasattr(
+            importlib.import_module(module), function
+        )
         answer = client.get(path, headers={"Accept": "text/html"}, timeout=120)
         if available:
             assert answer.status_code == 200, answer.text[:500]
@@ -512,8 +594,9 @@ def test_a_public_base_with_a_path(seed_build: Path, tmp_path: Path) -> None:
     """Behind a proxy at http://host/dlkg/: links go under it, both path forms are served."""
     running = start_server(seed_build, tmp_path / "stderr.log", prefix="dlkg/")
     try:
-        with httpx.Client(base_url=running.url, timeout=30,
-                          headers={"Accept": "text/html"}) as session:
+        with httpx.Client(
+            base_url=running.url, timeout=30, headers={"Accept": "text/html"}
+        ) as session:
             for path in ("/dlkg/organisation/umcg", "/organisation/umcg"):
                 page = session.get(path)
                 assert page.status_code == 200, path
@@ -539,17 +622,17 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
     data = tmp_path_factory.mktemp("hostile-data")
     files = {
         "sources.csv": "id,type,title,publisher,language,issued,url,file\n"
-                       'evil,web-page,"<img src=x onerror=alert(2)> ""title""",tests,en,2024,'
-                       "https://example.org/evil,\n",
+        'evil,web-page,"<img src=x onerror=alert(2)> ""title""",tests,en,2024,'
+        "https://example.org/evil,\n",
         "coalitions.csv": "name,aliases,region,founded,website,source\n"
-                          f"{HOSTILE_COALITION},,Nowhere,2020,,evil\n",
+        f"{HOSTILE_COALITION},,Nowhere,2020,,evil\n",
         "organisations.csv": "name,official_name,aliases,type,sector,city,website,wikidata,"
-                             f"source\n{HOSTILE_ORG},\"Evil & Co \"\"<b>bold</b>\"\"\",,"
-                             "municipality,government,Nowhere,,,evil\n",
+        f'source\n{HOSTILE_ORG},"Evil & Co ""<b>bold</b>""",,'
+        "municipality,government,Nowhere,,,evil\n",
         "memberships.csv": "coalition,member,join_order,joined,source\n"
-                           f"{HOSTILE_COALITION},{HOSTILE_ORG},1,,evil\n",
+        f"{HOSTILE_COALITION},{HOSTILE_ORG},1,,evil\n",
         "regions.csv": "name,name_en,type,part_of,cbs_code,wikidata,source\n"
-                       "Nowhere,Nowhere,municipality,,,,evil\n",
+        "Nowhere,Nowhere,municipality,,,,evil\n",
         "goals.csv": "coalition,aim_nl,aim_en,target_year,regions,source\n",
         "themes.csv": "name_nl,name_en,kind,aliases\n",
     }
@@ -561,8 +644,11 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
     import pyoxigraph as ox
 
     store = ox.Store(str(out / "store"))
-    triple = (ox.NamedNode("https://w3id.org/dlkg/organisation/script-alert-1-script"),
-              ox.NamedNode("https://schema.org/url"), ox.NamedNode("javascript:alert(4)"))
+    triple = (
+        ox.NamedNode("https://w3id.org/dlkg/organisation/script-alert-1-script"),
+        ox.NamedNode("https://schema.org/url"),
+        ox.NamedNode("javascript:alert(4)"),
+    )
     store.add(ox.Quad(*triple, ox.NamedNode("https://w3id.org/dlkg/source/evil")))
     store.add(ox.Quad(*triple))  # the store's default graph is the union of its graphs
     store.flush()
@@ -573,12 +659,17 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
 
 
 def test_hostile_text_is_escaped(hostile_server: Server) -> None:
-    with httpx.Client(base_url=hostile_server.url, timeout=30,
-                      headers={"Accept": "text/html"}) as session:
-        pages = [session.get("/"), session.get("/organisation/script-alert-1-script"),
-                 session.get("/coalition/coalition-script-script-alert-3-script"),
-                 session.get("/source/evil"), session.get("/queries/members"),
-                 session.get("/organisation/")]
+    with httpx.Client(
+        base_url=hostile_server.url, timeout=30, headers={"Accept": "text/html"}
+    ) as session:
+        pages = [
+            session.get("/"),
+            session.get("/organisation/script-alert-1-script"),
+            session.get("/coalition/coalition-script-script-alert-3-script"),
+            session.get("/source/evil"),
+            session.get("/queries/members"),
+            session.get("/organisation/"),
+        ]
     for page in pages:
         assert page.status_code == 200, page.url
         assert "<script>alert" not in page.text, page.url
@@ -599,8 +690,11 @@ def test_twenty_concurrent_clients_get_no_errors(server: Server) -> None:
     errors: list[str] = []
     counts = [0] * clients
     requests = [
-        ("/queries/members", {"coalition": "coalition/digital-literacy-coalition-groningen"},
-         "application/sparql-results+json"),
+        (
+            "/queries/members",
+            {"coalition": "coalition/digital-literacy-coalition-groningen"},
+            "application/sparql-results+json",
+        ),
         ("/queries/members", {}, "text/csv"),
         ("/sparql", {"query": COUNT_MEMBERS}, "text/csv"),
         ("/organisation/umcg", {}, "text/turtle"),
@@ -625,15 +719,18 @@ def test_twenty_concurrent_clients_get_no_errors(server: Server) -> None:
         thread.start()
     for thread in threads:
         thread.join(seconds + 60)
-    print(f"\n{clients} clients, {seconds:g} s: {sum(counts)} requests "
-          f"({sum(counts) / seconds:.0f}/s), {len(errors)} errors")
+    print(
+        f"\n{clients} clients, {seconds:g} s: {sum(counts)} requests "
+        f"({sum(counts) / seconds:.0f}/s), {len(errors)} errors"
+    )
     assert not errors, errors[:5]
     assert min(counts) > 0
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
-def test_stopping_the_server_stops_what_it_started(seed_build: Path, tmp_path: Path,
-                                                   how: signal.Signals) -> None:
+def test_stopping_the_server_stops_what_it_started(
+    seed_build: Path, tmp_path: Path, how: signal.Signals
+) -> None:
     running = start_server(seed_build, tmp_path / "stderr.log")
     children = running.children()
     assert len(children) >= 2, "the server runs oxigraph and query workers"
@@ -653,8 +750,7 @@ def site_page(browser: Any, server: Server) -> Iterator[Any]:
     """A page that may fetch from the server only; everything else is recorded and aborted."""
     from tests.browser import RecordedPage
 
-    context = browser.new_context(viewport={"width": 1280, "height": 800},
-                                  service_workers="block")
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
     recorded = RecordedPage(context.new_page())
     allowed = (server.url, "data:", "blob:", "about:")
 

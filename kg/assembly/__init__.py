@@ -1,1 +1,1 @@
-"""`kg build` and `kg extract`: sources into quads, a named graph per source; the outputs and store."""
+"""`kg build` and `kg extract`: sources into quads, one named graph per source; outputs, store."""

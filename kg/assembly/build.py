@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kg.assets import asset
 from kg.errors import InputError
+from kg.ingest.tables import Row, Sources, load, read_text
 from kg.rdf.iri import DEFAULT_BASE, Minter, prefixes
 from kg.rdf.namespace import (
     DCTERMS,
@@ -34,7 +35,6 @@ from kg.rdf.namespace import (
     WD,
     XSD,
 )
-from kg.ingest.tables import Row, Sources, load, read_text
 
 if TYPE_CHECKING:
     from kg.ingest.extract import Evidence, Extraction, Lexicon
@@ -75,7 +75,8 @@ class _Strings:
 
 
 DCTERMS, DLKG, OA, ORG, PROV, RDF, SDO, SKOS, TIME, XSD = (  # type: ignore[misc, assignment]
-    _Strings(ns) for ns in (DCTERMS, DLKG, OA, ORG, PROV, RDF, SDO, SKOS, TIME, XSD))
+    _Strings(ns) for ns in (DCTERMS, DLKG, OA, ORG, PROV, RDF, SDO, SKOS, TIME, XSD)
+)
 
 
 def _iri(value: str) -> ox.NamedNode:
@@ -119,8 +120,9 @@ class Graphs:
             key = self._iris[iri] = f"<{iri}>"
         return key
 
-    def _key(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple
-             ) -> str:
+    def _key(
+        self, term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple
+    ) -> str:
         if isinstance(term, ox.NamedNode):
             return self._node(term.value)
         key = str(term)
@@ -128,17 +130,25 @@ class Graphs:
         return key
 
     def add(self, graph: str, subject: str, predicate: str, obj: Term) -> None:
-        self.keys.add((self._node(subject), self._node(predicate), self._key(obj),
-                       self._node(graph)))
+        self.keys.add(
+            (self._node(subject), self._node(predicate), self._key(obj), self._node(graph))
+        )
 
     def link(self, graph: str, subject: str, predicate: str, obj: str) -> None:
-        self.keys.add((self._node(subject), self._node(predicate), self._node(obj),
-                       self._node(graph)))
+        self.keys.add(
+            (self._node(subject), self._node(predicate), self._node(obj), self._node(graph))
+        )
 
     def update(self, quads: Iterable[ox.Quad]) -> None:
         for q in quads:
-            self.keys.add((self._key(q.subject), self._key(q.predicate), self._key(q.object),
-                           self._key(q.graph_name)))
+            self.keys.add(
+                (
+                    self._key(q.subject),
+                    self._key(q.predicate),
+                    self._key(q.object),
+                    self._key(q.graph_name),
+                )
+            )
 
     def terms(self) -> dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]:
         """Every term by its key."""
@@ -150,8 +160,10 @@ class Graphs:
     @property
     def quads(self) -> set[ox.Quad]:
         terms = self.terms()
-        return {ox.Quad(terms[s], terms[p], terms[o], terms[g])  # type: ignore[arg-type]
-                for s, p, o, g in self.keys}
+        return {
+            ox.Quad(terms[s], terms[p], terms[o], terms[g])  # type: ignore[arg-type]
+            for s, p, o, g in self.keys
+        }
 
 
 class Quads(Sequence[ox.Quad]):
@@ -213,7 +225,8 @@ class Build:
     report: Report | None = None
     out: Path | None = None
     _triple_keys: list[tuple[str, str, str]] | None = field(
-        default=None, init=False, repr=False, compare=False)
+        default=None, init=False, repr=False, compare=False
+    )
 
     def table(self) -> Quads:
         """The quads as `Quads` (keys and terms), converting a plain list once."""
@@ -333,8 +346,10 @@ class Names:
             known = self.canonical.get(key.lower())
             if known is not None and known != name:
                 other = self._where[key.lower()]
-                raise row.error(f"the {self.kind} name {key!r} already means {known!r} "
-                                f"({other.file.name}:{other.line})")
+                raise row.error(
+                    f"the {self.kind} name {key!r} already means {known!r} "
+                    f"({other.file.name}:{other.line})"
+                )
             self.canonical[key.lower()] = name
             self._where.setdefault(key.lower(), row)
 
@@ -352,8 +367,10 @@ def _single(rows: list[Row], column: str) -> str:
     for row in rows:
         if row[column]:
             if found is not None and found[column] != row[column]:
-                raise row.error(f"{column} {row[column]!r} contradicts {found[column]!r} "
-                                f"at {found.file.name}:{found.line}")
+                raise row.error(
+                    f"{column} {row[column]!r} contradicts {found[column]!r} "
+                    f"at {found.file.name}:{found.line}"
+                )
             found = found or row
     return found[column] if found is not None else ""
 
@@ -416,8 +433,9 @@ def _documents(ctx: Context) -> None:
             doc = ctx.documents.setdefault(path.stem, ctx.mint.source(path.stem))
             g.link(doc, doc, RDF.type, PROV.Entity)
             g.add(doc, doc, DCTERMS.title, _text(path.stem))
-            ctx.warnings.append(f"{path}: no row in sources.csv describes this text "
-                                "(title, publisher, language)")
+            ctx.warnings.append(
+                f"{path}: no row in sources.csv describes this text (title, publisher, language)"
+            )
 
 
 def _regions(ctx: Context) -> None:
@@ -454,8 +472,9 @@ def _wikidata(row: Row) -> str:
     return str(WD[qid])
 
 
-def _named_node(g: Graphs, doc: str, node: str, rdf_type: str, name: str,
-                aliases: Iterable[str] = ()) -> None:
+def _named_node(
+    g: Graphs, doc: str, node: str, rdf_type: str, name: str, aliases: Iterable[str] = ()
+) -> None:
     """A typed, named thing as one source states it, with its aliases and that source."""
     g.link(doc, node, RDF.type, rdf_type)
     g.add(doc, node, SKOS.prefLabel, _text(name))
@@ -473,11 +492,13 @@ def _coalitions(ctx: Context) -> None:
         coalition = mint.coalition(name)
         for row in rows:
             doc = ctx.document(row)
-            _named_node(g, doc, coalition, ORG.OrganizationalCollaboration, name,
-                        row.list("aliases"))
+            _named_node(
+                g, doc, coalition, ORG.OrganizationalCollaboration, name, row.list("aliases")
+            )
             if row["region"]:
-                g.link(doc, coalition, SDO.areaServed,
-                       mint.region(ctx.regions.resolve(row, "region")))
+                g.link(
+                    doc, coalition, SDO.areaServed, mint.region(ctx.regions.resolve(row, "region"))
+                )
             if founded := row.date("founded"):
                 g.add(doc, coalition, SDO.foundingDate, _date(founded))
             if row["website"]:
@@ -499,11 +520,11 @@ def _organisations(ctx: Context) -> None:
                 g.add(doc, organisation, SDO.legalName, _text(row["official_name"]))
             for column, scheme in (("type", "org-type"), ("sector", "sector")):
                 if row[column]:
-                    g.link(doc, organisation, ORG.classification,
-                           ctx.concept(row, scheme, column))
+                    g.link(doc, organisation, ORG.classification, ctx.concept(row, scheme, column))
             if row["city"]:
-                g.link(doc, organisation, SDO.location,
-                       mint.region(ctx.regions.resolve(row, "city")))
+                g.link(
+                    doc, organisation, SDO.location, mint.region(ctx.regions.resolve(row, "city"))
+                )
             if row["website"]:
                 g.link(doc, organisation, SDO.url, row["website"])
             if row["wikidata"]:
@@ -529,8 +550,10 @@ def _memberships(ctx: Context) -> None:
         member = ctx.organisations.resolve(row, "member")
         if (key := (coalition, member, row["source"])) in seen:
             first = seen[key]
-            raise row.error(f"{member} is listed twice for {coalition} by the same source "
-                            f"(also {first.file.name}:{first.line})")
+            raise row.error(
+                f"{member} is listed twice for {coalition} by the same source "
+                f"(also {first.file.name}:{first.line})"
+            )
         seen[key] = row
         doc = ctx.document(row)
         membership = _membership(ctx, doc, coalition, member)
@@ -542,8 +565,12 @@ def _memberships(ctx: Context) -> None:
             g.link(doc, during, RDF.type, TIME.Interval)
             g.link(doc, during, TIME.hasBeginning, start)
             g.link(doc, start, RDF.type, TIME.Instant)
-            g.add(doc, start, TIME.inXSDDate if len(joined) == 10 else TIME.inXSDgYear,
-                  _date(joined) if len(joined) == 10 else _typed(joined[:4], XSD.gYear))
+            g.add(
+                doc,
+                start,
+                TIME.inXSDDate if len(joined) == 10 else TIME.inXSDgYear,
+                _date(joined) if len(joined) == 10 else _typed(joined[:4], XSD.gYear),
+            )
 
 
 def _goals(ctx: Context) -> None:
@@ -565,8 +592,12 @@ def _goals(ctx: Context) -> None:
                 g.add(doc, goal, SDO.description, _text(aim, lang))
                 g.add(doc, goal, SKOS.prefLabel, _text(aim, lang))
         for region in row.list("regions"):
-            g.link(doc, goal, DLKG.targetRegion,
-                   mint.region(ctx.regions.resolve(row, "regions", region)))
+            g.link(
+                doc,
+                goal,
+                DLKG.targetRegion,
+                mint.region(ctx.regions.resolve(row, "regions", region)),
+            )
 
 
 def _themes(ctx: Context) -> None:
@@ -630,14 +661,23 @@ def _evidence(ctx: Context, doc: str, evidence: Evidence) -> str:
     return node
 
 
-def _named(ctx: Context, names: Names, value: str, doc: str, kind: str,
-           mint: Callable[[str], str], rdf_type: str, source: str) -> str:
+def _named(
+    ctx: Context,
+    names: Names,
+    value: str,
+    doc: str,
+    kind: str,
+    mint: Callable[[str], str],
+    rdf_type: str,
+    source: str,
+) -> str:
     """The canonical name for a name found in a text; an unknown one is added, with a warning."""
     known = names.canonical.get(value.lower())
     if known is not None:
         return known
-    ctx.warnings.append(f"{source}: {kind} {value!r} is in no curated table; "
-                        f"add it to {kind}s.csv to curate it")
+    ctx.warnings.append(
+        f"{source}: {kind} {value!r} is in no curated table; add it to {kind}s.csv to curate it"
+    )
     names.canonical[value.lower()] = value
     _named_node(ctx.graphs, doc, mint(value), rdf_type, value)
     return value
@@ -647,14 +687,30 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
     """Add what a press release says to its graph; return its (coalition, member) pairs."""
     g, mint = ctx.graphs, ctx.mint
     source = found.source
-    coalition = _named(ctx, ctx.coalitions, found.coalition.value, doc, "coalition",
-                       mint.coalition, ORG.OrganizationalCollaboration, source)
+    coalition = _named(
+        ctx,
+        ctx.coalitions,
+        found.coalition.value,
+        doc,
+        "coalition",
+        mint.coalition,
+        ORG.OrganizationalCollaboration,
+        source,
+    )
     coalition_iri = mint.coalition(coalition)
     pairs = []
 
     def member(fact_value: str, evidence: Evidence) -> str:
-        name = _named(ctx, ctx.organisations, fact_value, doc, "organisation",
-                      mint.organisation, ORG.Organization, source)
+        name = _named(
+            ctx,
+            ctx.organisations,
+            fact_value,
+            doc,
+            "organisation",
+            mint.organisation,
+            ORG.Organization,
+            source,
+        )
         membership = _membership(ctx, doc, coalition, name)
         g.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, evidence))
         pairs.append((coalition, name))
@@ -669,8 +725,7 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
     if found.stated_others is not None:
         listed = {name for _, name in pairs}
         stated = int(found.stated_others.value) + (1 if len(listed) > len(found.partners) else 0)
-        g.add(doc, coalition_iri, DLKG.statedPartnerCount,
-              _typed(stated, XSD.nonNegativeInteger))
+        g.add(doc, coalition_iri, DLKG.statedPartnerCount, _typed(stated, XSD.nonNegativeInteger))
     if found.goal is not None and found.goal.target_year is not None:
         goal = mint.goal(coalition, found.goal.target_year)
         g.link(doc, coalition_iri, ORG.purpose, goal)
@@ -684,8 +739,10 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
         for place, kind in found.goal.regions:
             region = _region_for(ctx, place, kind)
             if region is None:
-                ctx.warnings.append(f"{source}: target region {place!r} ({kind}) is in no "
-                                    "curated table; add it to regions.csv")
+                ctx.warnings.append(
+                    f"{source}: target region {place!r} ({kind}) is in no "
+                    "curated table; add it to regions.csv"
+                )
             else:
                 g.link(doc, goal, DLKG.targetRegion, mint.region(region))
     for fact in found.themes:
@@ -700,15 +757,19 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
 
 def _region_for(ctx: Context, place: str, kind: str) -> str | None:
     """The curated region a place named in a text means, by name and kind."""
-    wanted = {"city": ("municipality", "city"), "province": ("province",),
-              "country": ("country",)}.get(kind, tuple(REGION_TYPES))
+    wanted = {
+        "city": ("municipality", "city"),
+        "province": ("province",),
+        "country": ("country",),
+    }.get(kind, tuple(REGION_TYPES))
     starts = {"province": ("provincie ",), "city": ("gemeente ",)}.get(kind, ())
     for name, rows in ctx.regions.rows.items():
         if rows[0]["type"] not in wanted:
             continue
         labels = {name.lower(), *(r["name_en"].lower() for r in rows if r["name_en"])}
-        if any(prefix + place.lower() in labels or place.lower() in labels
-               for prefix in (*starts, "")):
+        if any(
+            prefix + place.lower() in labels or place.lower() in labels for prefix in (*starts, "")
+        ):
             return name
     return None
 
@@ -776,7 +837,7 @@ class _NameIndex:
             if len(folded) < _GRAM:
                 self.short.append((key, folded))
                 continue
-            grams = {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
+            grams = {folded[i : i + _GRAM] for i in range(len(folded) - _GRAM + 1)}
             pieces[key] = grams
             for gram in grams:
                 counts[gram] += 1
@@ -788,7 +849,7 @@ class _NameIndex:
         folded = _fold(text)
         found = set(self.always)
         found.update(key for key, key_folded in self.short if key_folded in folded)
-        for gram in {folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)}:
+        for gram in {folded[i : i + _GRAM] for i in range(len(folded) - _GRAM + 1)}:
             for key, key_folded in self.filed.get(gram, ()):
                 if key_folded in folded:
                     found.add(key)
@@ -799,8 +860,12 @@ def _within(known: Lexicon, names: tuple[_NameIndex, _NameIndex], text: str) -> 
     """The lexicon cut down to the organisation and coalition names that can occur in `text`."""
     from kg.ingest.extract import Lexicon
 
-    return Lexicon(organisations=names[0].within(text), coalitions=names[1].within(text),
-                   sector_groups=known.sector_groups, themes=known.themes)
+    return Lexicon(
+        organisations=names[0].within(text),
+        coalitions=names[1].within(text),
+        sector_groups=known.sector_groups,
+        themes=known.themes,
+    )
 
 
 def _doc_for(ctx: Context, path: Path) -> str:
@@ -810,8 +875,13 @@ def _doc_for(ctx: Context, path: Path) -> str:
     return ctx.documents[path.stem]
 
 
-def _compare(ctx: Context, path: Path, found: Extraction, pairs: list[tuple[str, str]],
-             curated: dict[str, dict[str, list[Row]]]) -> None:
+def _compare(
+    ctx: Context,
+    path: Path,
+    found: Extraction,
+    pairs: list[tuple[str, str]],
+    curated: dict[str, dict[str, list[Row]]],
+) -> None:
     """Report where a text and the membership table disagree, naming both sources."""
     if not pairs:
         return
@@ -822,13 +892,16 @@ def _compare(ctx: Context, path: Path, found: Extraction, pairs: list[tuple[str,
     in_text = {name for _, name in pairs}
     where = f"{path.name}"
     for name in sorted(in_text - set(table)):
-        ctx.warnings.append(f"disagreement: {where} lists {name} in {coalition}; "
-                            "memberships.csv does not")
+        ctx.warnings.append(
+            f"disagreement: {where} lists {name} in {coalition}; memberships.csv does not"
+        )
     for name in sorted(set(table) - in_text):
         rows = table[name]
         if any(ctx.documents.get(r["source"]) == _doc_for(ctx, path) for r in rows):
-            ctx.warnings.append(f"disagreement: memberships.csv:{rows[0].line} cites {where} for "
-                                f"{name} in {coalition}; the text does not list it")
+            ctx.warnings.append(
+                f"disagreement: memberships.csv:{rows[0].line} cites {where} for "
+                f"{name} in {coalition}; the text does not list it"
+            )
     if found.join_order is not None:
         joiner = pairs[0][1]
         for row in table.get(joiner, []):
@@ -836,7 +909,8 @@ def _compare(ctx: Context, path: Path, found: Extraction, pairs: list[tuple[str,
                 ctx.warnings.append(
                     f"disagreement: {where} says {joiner} joined {coalition} as number "
                     f"{found.join_order.value}; memberships.csv:{row.line} says "
-                    f"{row['join_order']}")
+                    f"{row['join_order']}"
+                )
 
 
 @dataclass(frozen=True)
@@ -856,20 +930,30 @@ class _Minter(Minter):
 # --- Putting it together -----------------------------------------------------------------------
 
 
-def context(data: str | Path = "data", base: str = DEFAULT_BASE,
-            ontology: Path | None = None) -> Context:
+def context(
+    data: str | Path = "data", base: str = DEFAULT_BASE, ontology: Path | None = None
+) -> Context:
     """Read the data folder and the vocabulary, ready for the assembly steps."""
     ctx = Context(load(data), _Minter(base), load_vocabulary(ontology))
     ctx.graphs.update(ctx.vocabulary.quads)
     return ctx
 
 
-def assemble(data: str | Path = "data", base: str = DEFAULT_BASE,
-             ontology: Path | None = None) -> Build:
+def assemble(
+    data: str | Path = "data", base: str = DEFAULT_BASE, ontology: Path | None = None
+) -> Build:
     """Read a data folder into sorted quads, checking every reference. Writes nothing."""
     ctx = context(data, base, ontology)
-    for step in (_documents, _regions, _coalitions, _organisations, _memberships, _goals,
-                 _themes, _texts):
+    for step in (
+        _documents,
+        _regions,
+        _coalitions,
+        _organisations,
+        _memberships,
+        _goals,
+        _themes,
+        _texts,
+    ):
         step(ctx)
     # One full sort by (subject, predicate, object, graph) gives the triples in order; a stable
     # sort by graph then gives the quads in (graph, subject, predicate, object) order.
@@ -887,8 +971,13 @@ def assemble(data: str | Path = "data", base: str = DEFAULT_BASE,
     return result
 
 
-def build(data: str | Path = "data", out: str | Path | None = "build",
-          base: str = DEFAULT_BASE, validate: bool = True, ontology: Path | None = None) -> Build:
+def build(
+    data: str | Path = "data",
+    out: str | Path | None = "build",
+    base: str = DEFAULT_BASE,
+    validate: bool = True,
+    ontology: Path | None = None,
+) -> Build:
     """Build, validate and (when `out` is given) write the graph and its store.
 
     Nothing in `out` changes unless the sources are good; a graph with SHACL violations is
@@ -965,8 +1054,9 @@ def _write_ntriples(triples: list[tuple[str, str, str]], handle: IO[bytes]) -> N
 def _ntriples(triples: list[tuple[str, str, str]]) -> Iterator[bytes]:
     """N-Triples from triple keys, `STORE_BATCH` lines at a time."""
     for start in range(0, len(triples), STORE_BATCH):
-        yield "".join([f"{s} {p} {o} .\n"
-                       for s, p, o in triples[start:start + STORE_BATCH]]).encode()
+        yield "".join(
+            [f"{s} {p} {o} .\n" for s, p, o in triples[start : start + STORE_BATCH]]
+        ).encode()
 
 
 def _staging(path: Path) -> Path:
@@ -999,8 +1089,12 @@ def _load_store(quads: Quads, triples: list[tuple[str, str, str]], path: Path) -
     default = str(ox.DefaultGraph())
     keys = quads.keys
     for start in range(0, len(keys), STORE_BATCH):
-        batch = "".join([f"{s} {p} {o} {g} .\n" if g != default else f"{s} {p} {o} .\n"
-                         for s, p, o, g in keys[start:start + STORE_BATCH]])
+        batch = "".join(
+            [
+                f"{s} {p} {o} {g} .\n" if g != default else f"{s} {p} {o} .\n"
+                for s, p, o, g in keys[start : start + STORE_BATCH]
+            ]
+        )
         store.bulk_load(input=batch.encode(), format=ox.RdfFormat.N_QUADS)
     for lines in _ntriples(triples):
         store.bulk_load(input=lines, format=ox.RdfFormat.N_TRIPLES)

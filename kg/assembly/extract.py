@@ -21,9 +21,9 @@ from kg.assembly.build import (
     load_vocabulary,
 )
 from kg.errors import InputError
+from kg.ingest.tables import Sources, read_text
 from kg.rdf.iri import DEFAULT_BASE, Minter, prefixes
 from kg.rdf.namespace import DCTERMS, PROV, RDF, SDO
-from kg.ingest.tables import Sources, read_text
 
 __all__ = ["extract_files"]
 
@@ -48,8 +48,9 @@ def _title(ctx: Context, path: Path) -> str:
     return path.stem
 
 
-def extract_files(files: Iterable[str | Path], data: str | Path | None = "data",
-                  base: str = DEFAULT_BASE) -> tuple[str, list[str]]:
+def extract_files(
+    files: Iterable[str | Path], data: str | Path | None = "data", base: str = DEFAULT_BASE
+) -> tuple[str, list[str]]:
     """Extract every file; return the Turtle of all their facts and the warnings.
 
     Files are read in full before anything is returned, so a bad file leaves no output.
@@ -67,13 +68,17 @@ def extract_files(files: Iterable[str | Path], data: str | Path | None = "data",
         except ExtractionError as exc:
             raise InputError(exc.message, path) from None
         ctx.warnings.extend(f"{path}: {warning}" for warning in found.warnings)
-        doc = next((ctx.documents[r["id"]] for r in ctx.data.rows("sources")
-                    if r["file"] == path.name), ctx.mint.source(path.stem))
+        doc = next(
+            (ctx.documents[r["id"]] for r in ctx.data.rows("sources") if r["file"] == path.name),
+            ctx.mint.source(path.stem),
+        )
         ctx.graphs.link(doc, doc, RDF.type, PROV.Entity)
         ctx.graphs.link(doc, doc, RDF.type, SDO.NewsArticle)
         ctx.graphs.add(doc, doc, DCTERMS.title, ox.Literal(_title(ctx, path)))
         extraction_quads(ctx, doc, found)
-    triples = sorted({quad.triple for quad in ctx.graphs.quads},
-                     key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    triples = sorted(
+        {quad.triple for quad in ctx.graphs.quads},
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )
     turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes(base)) or b""
     return turtle.decode("utf-8"), ctx.warnings

@@ -30,12 +30,37 @@ MAX_WORD = 999
 """The largest number this module writes and reads in words."""
 
 _UNITS = (
-    "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
-    "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
-    "achttien", "negentien",
+    "",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
 )
 _TENS = (
-    "", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+    "",
+    "",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
     "negentig",
 )
 _IRREGULAR_ORDINALS = {1: "eerste", 3: "derde", 8: "achtste"}

@@ -267,7 +267,7 @@ def _lookup(table: dict[str, str], name: str) -> str | None:
 def _strip_article(key: str) -> str:
     for article in ("de ", "het "):
         if key.startswith(article):
-            return key[len(article):]
+            return key[len(article) :]
     return key
 
 
@@ -280,10 +280,33 @@ _LOWER = "a-zß-öø-ÿ"
 _SPACE = " \t\r\n\f\v\ufeff\u00a0"
 
 _SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{_UPPER}0-9])")
-_ABBREVIATIONS = frozenset({
-    "bijv.", "bv.", "ca.", "dhr.", "dr.", "drs.", "enz.", "etc.", "evt.", "excl.", "incl.",
-    "ing.", "ir.", "jl.", "mevr.", "mr.", "nl.", "nr.", "prof.", "resp.", "st.", "vs.", "zgn.",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "bijv.",
+        "bv.",
+        "ca.",
+        "dhr.",
+        "dr.",
+        "drs.",
+        "enz.",
+        "etc.",
+        "evt.",
+        "excl.",
+        "incl.",
+        "ing.",
+        "ir.",
+        "jl.",
+        "mevr.",
+        "mr.",
+        "nl.",
+        "nr.",
+        "prof.",
+        "resp.",
+        "st.",
+        "vs.",
+        "zgn.",
+    }
+)
 _DOTTED_ABBREVIATION = re.compile(rf"(?:[{_LOWER}]{{1,4}}\.){{2,}}")  # o.a., d.w.z., m.b.t.
 _INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")  # J. or A.B.
 
@@ -327,7 +350,7 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     if punctuation != ".":
         return False
     word_start = max(text.rfind(" ", cut, stop), text.rfind("\t", cut, stop), cut - 1) + 1
-    word = text[word_start:stop + 1]
+    word = text[word_start : stop + 1]
     return (
         word.lower() in _ABBREVIATIONS
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
@@ -368,11 +391,33 @@ _CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
 _NAME = rf"{_TOKEN}(?: (?:{_CONNECTOR} )*{_TOKEN})*"
 _NAME_AT_START = re.compile(_NAME)
 _NAME_AT_END = re.compile(rf"(?:{_NAME})$")
-_OPENERS = frozenset({
-    "de", "het", "een", "ook", "nu", "vandaag", "inmiddels", "daarom", "daarmee", "hiermee",
-    "zo", "en", "maar", "sinds", "per", "met", "bovendien", "tevens", "eveneens", "verder",
-    "vanaf", "dit", "deze",
-})
+_OPENERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "ook",
+        "nu",
+        "vandaag",
+        "inmiddels",
+        "daarom",
+        "daarmee",
+        "hiermee",
+        "zo",
+        "en",
+        "maar",
+        "sinds",
+        "per",
+        "met",
+        "bovendien",
+        "tevens",
+        "eveneens",
+        "verder",
+        "vanaf",
+        "dit",
+        "deze",
+    }
+)
 _GENERIC_LEAD = re.compile(
     r"(?:(?:de|het) )?(?:(?:nieuwe|regionale|landelijke) )?"
     r"(?:coalitie|alliantie|netwerk|samenwerkingsverband|initiatief|beweging) "
@@ -394,7 +439,7 @@ def _name_at_start(text: str, table: dict[str, str]) -> _Name | None:
     for lead in (_GENERIC_LEAD, _ARTICLE_LEAD):
         match = lead.match(rests[-1])
         if match:
-            rests.append(rests[-1][match.end():])
+            rests.append(rests[-1][match.end() :])
     for rest in rests:
         known = _known_prefix(rest, table)
         if known:
@@ -419,7 +464,7 @@ def _known_prefix(text: str, table: dict[str, str]) -> _Name | None:
     for key in table:
         if len(key) > len(best) and lower.startswith(key) and _open_after(text, len(key)):
             best = key
-    return _Name(table[best], text[:len(best)], True) if best else None
+    return _Name(table[best], text[: len(best)], True) if best else None
 
 
 def _known_suffix(text: str, table: dict[str, str]) -> _Name | None:
@@ -429,7 +474,7 @@ def _known_suffix(text: str, table: dict[str, str]) -> _Name | None:
         start = len(text) - len(key)
         if len(key) > len(best) and lower.endswith(key) and _open_before(text, start):
             best = key
-    return _Name(table[best], text[len(text) - len(best):], True) if best else None
+    return _Name(table[best], text[len(text) - len(best) :], True) if best else None
 
 
 def _open_after(text: str, end: int) -> bool:
@@ -493,8 +538,10 @@ JOIN_RULES: tuple[Rule, ...] = (
     _join("X is toegetreden tot Y", r"{X} is {A}toegetreden tot {Y}"),
     _join("X wordt partner van Y", r"{X} wordt {A}(?:partner|lid|deelnemer) van {Y}"),
     _join("X is partner geworden van Y", r"{X} is {A}(?:partner|lid|deelnemer) geworden van {Y}"),
-    _join("X is de nieuwste partner van Y",
-          r"{X} is (?:de|een) {A}(?:nieuwe|nieuwste) (?:partner|partij|deelnemer|lid) van {Y}"),
+    _join(
+        "X is de nieuwste partner van Y",
+        r"{X} is (?:de|een) {A}(?:nieuwe|nieuwste) (?:partner|partij|deelnemer|lid) van {Y}",
+    ),
     _join("dat X zich aansluit bij Y", r"{X} zich {A}(?:aansluit|aansloot) bij {Y}"),
     _join("X voegt zich bij Y", r"{X} (?:voegt|voegde) zich {A}bij {Y}"),
     _join("X verbindt zich aan Y", r"{X} verbindt zich {A}aan {Y}"),
@@ -505,10 +552,19 @@ _PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 
 ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
-    (Rule("de achttiende partij / de 18e partner",
-          re.compile(rf"\b(?P<n>\w+) (?:(?:nieuwe|aangesloten) )?{_PARTNER_SINGULAR}\b")), ordinal),
-    (Rule("partner nummer 18",
-          re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b")), cardinal),
+    (
+        Rule(
+            "de achttiende partij / de 18e partner",
+            re.compile(rf"\b(?P<n>\w+) (?:(?:nieuwe|aangesloten) )?{_PARTNER_SINGULAR}\b"),
+        ),
+        ordinal,
+    ),
+    (
+        Rule(
+            "partner nummer 18", re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b")
+        ),
+        cardinal,
+    ),
     (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
 )
 
@@ -518,42 +574,69 @@ def _count(word: str) -> int | None:
     return None if word.lower() == "een" else cardinal(word)
 
 
+_OTHER = r"(?:andere|overige|bestaande|huidige)"
+_ANY_PARTNER = rf"(?:{_PARTNERS}|{_PARTNER_SINGULAR})"
 COUNT_RULES: tuple[Rule, ...] = (
-    Rule("zeventien andere partners", re.compile(
-        rf"\b(?P<n>\w+) (?:andere|overige|bestaande|huidige) (?:{_PARTNERS}|{_PARTNER_SINGULAR})\b"
-    )),
-    Rule("de andere 17 partners", re.compile(
-        rf"\b(?:andere|overige|bestaande|huidige) (?P<n>\w+) (?:{_PARTNERS}|{_PARTNER_SINGULAR})\b"
-    )),
+    Rule(
+        "zeventien andere partners",
+        re.compile(rf"\b(?P<n>\w+) {_OTHER} {_ANY_PARTNER}\b"),
+    ),
+    Rule(
+        "de andere 17 partners",
+        re.compile(rf"\b{_OTHER} (?P<n>\w+) {_ANY_PARTNER}\b"),
+    ),
 )
 
 LIST_RULES: tuple[tuple[Rule, bool], ...] = (
     # (rule, complete): a complete list is compared with the stated count.
     (Rule("partners uit ...: A, B en C", re.compile(rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)")), True),
-    (Rule("de coalitie bestaat (verder) uit: A, B en C",
-          re.compile(r"\bbestaa?t (?:\w+ )?uit:(?P<list>.*)")), True),
-    (Rule("... partners, waaronder A en B", re.compile(
-        r"\b(?:waaronder|onder wie|onder meer|zoals)\b(?P<list>.*)")), False),
+    (
+        Rule(
+            "de coalitie bestaat (verder) uit: A, B en C",
+            re.compile(r"\bbestaa?t (?:\w+ )?uit:(?P<list>.*)"),
+        ),
+        True,
+    ),
+    (
+        Rule(
+            "... partners, waaronder A en B",
+            re.compile(r"\b(?:waaronder|onder wie|onder meer|zoals)\b(?P<list>.*)"),
+        ),
+        False,
+    ),
 )
 
 _AIM = r"(?:om )?(?P<aim>.+)"
 GOAL_RULES: tuple[Rule, ...] = (
-    Rule("die tot doel heeft om ...",
-         re.compile(rf"\btot doel (?:heeft|hebben|heeft gesteld|hebben gesteld) {_AIM}")),
+    Rule(
+        "die tot doel heeft om ...",
+        re.compile(rf"\btot doel (?:heeft|hebben|heeft gesteld|hebben gesteld) {_AIM}"),
+    ),
     Rule("met als doel om ...", re.compile(rf"\bmet als (?:doel|ambitie|missie) {_AIM}")),
-    Rule("heeft als doel om ...",
-         re.compile(rf"\b(?:heeft|hebben) als (?:doel|ambitie|missie) {_AIM}")),
-    Rule("die als doel heeft om ...",
-         re.compile(rf"\bals (?:doel|ambitie|missie) (?:heeft|hebben) {_AIM}")),
-    Rule("streeft ernaar om ... / die ernaar streeft om ...",
-         re.compile(rf"\b(?:(?:streeft|streven) ernaar|ernaar (?:streeft|streven)) {_AIM}")),
+    Rule(
+        "heeft als doel om ...",
+        re.compile(rf"\b(?:heeft|hebben) als (?:doel|ambitie|missie) {_AIM}"),
+    ),
+    Rule(
+        "die als doel heeft om ...",
+        re.compile(rf"\bals (?:doel|ambitie|missie) (?:heeft|hebben) {_AIM}"),
+    ),
+    Rule(
+        "streeft ernaar om ... / die ernaar streeft om ...",
+        re.compile(rf"\b(?:(?:streeft|streven) ernaar|ernaar (?:streeft|streven)) {_AIM}"),
+    ),
     Rule("het doel is om ...", re.compile(rf"\b(?:doel|ambitie|missie) is {_AIM}")),
     Rule("de ambitie ... om ...", re.compile(r"\b(?:ambitie|doel)\b[^,;]*? om (?P<aim>.+)")),
 )
 
 _KINDS = {
-    "stad": "city", "gemeente": "city", "dorp": "city", "provincie": "province",
-    "land": "country", "regio": "region", "streek": "region",
+    "stad": "city",
+    "gemeente": "city",
+    "dorp": "city",
+    "provincie": "province",
+    "land": "country",
+    "regio": "region",
+    "streek": "region",
 }
 _COUNTRIES = frozenset({"nederland", "belgië", "duitsland"})
 _PLACE = rf"(?:'s-)?[{_UPPER}][\w'’\-]*(?: [{_UPPER}][\w'’\-]*)*"
@@ -563,12 +646,18 @@ _KIND_LIST = rf"(?P<kinds>{_KIND}(?:(?:, | en | of ){_KIND})*)"
 _ADJECTIVES = r"(?:[\w\-]+ ){0,4}?"
 
 REGION_RULES: tuple[Rule, ...] = (
-    Rule("van Groningen ... de meest ... stad en provincie",
-         re.compile(rf"^van {_PLACES} .*?\b(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b")),
-    Rule("Drenthe ... tot de meest ... provincie",
-         re.compile(rf"^{_PLACES} .*?\btot (?:de|het) {_ADJECTIVES}{_KIND_LIST}\b")),
-    Rule("in de provincie Friesland",
-         re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}")),
+    Rule(
+        "van Groningen ... de meest ... stad en provincie",
+        re.compile(rf"^van {_PLACES} .*?\b(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"),
+    ),
+    Rule(
+        "Drenthe ... tot de meest ... provincie",
+        re.compile(rf"^{_PLACES} .*?\btot (?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"),
+    ),
+    Rule(
+        "in de provincie Friesland",
+        re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
+    ),
     # Fallback, only when none of the above matched: kind "country" or "region".
     Rule("in Noord-Nederland", re.compile(rf"\b(?:in|voor|van) {_PLACES}")),
 )
@@ -602,22 +691,26 @@ GLUE_RULES: tuple[GlueRule, ...] = (
     GlueRule(
         "word+Word",
         re.compile(rf"(?<={_LETTER}{{3}}[{_LOWER}])(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        True, "Hanzehogeschool GroningenGemeente Groningen",
+        True,
+        "Hanzehogeschool GroningenGemeente Groningen",
     ),
     GlueRule(
         "word+ACRONYM",
         re.compile(rf"(?<={_LETTER}{{3}}[{_LOWER}])(?=[{_UPPER}][{_UPPER}0-9]{{2,}}(?!\w))"),
-        True, "Provincie GroningenUMCG",
+        True,
+        "Provincie GroningenUMCG",
     ),
     GlueRule(
         "ACRONYM+Word",
         re.compile(rf"(?<=[{_UPPER}]{{2}})(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        True, "UMCGAlfa College",
+        True,
+        "UMCGAlfa College",
     ),
     GlueRule(
         "ACRONYM+code",
         re.compile(rf"(?<=[{_UPPER}]{{2}})(?=(?:[{_UPPER}][0-9]){{2,}}(?!\w))"),
-        False, "SKSGO2G2",
+        False,
+        "SKSGO2G2",
     ),
 )
 
@@ -724,7 +817,8 @@ def _select_spans(text: str, candidates: list[_Span]) -> list[_Span]:
         starts = {span.start for span in pool}
         ends = {span.end for span in pool}
         valid = [
-            span for span in pool
+            span
+            for span in pool
             if _open_left(text, span.start, ends) and _open_right(text, span.end, starts)
         ]
         chosen = _longest_first(valid)
@@ -749,7 +843,9 @@ def _case_break(left: str, right: str) -> bool:
 def _open_left(text: str, start: int, ends: set[int]) -> bool:
     """A name may start here: at a non-letter, a case break, or where another name ends."""
     return (
-        start == 0 or not text[start - 1].isalnum() or start in ends
+        start == 0
+        or not text[start - 1].isalnum()
+        or start in ends
         or _case_break(text[start - 1], text[start])
     )
 
@@ -757,7 +853,9 @@ def _open_left(text: str, start: int, ends: set[int]) -> bool:
 def _open_right(text: str, end: int, starts: set[int]) -> bool:
     """A name may end here: before a non-letter, a case break, or where another name starts."""
     return (
-        end == len(text) or not text[end].isalnum() or end in starts
+        end == len(text)
+        or not text[end].isalnum()
+        or end in starts
         or _case_break(text[end - 1], text[end])
     )
 
@@ -793,7 +891,7 @@ def _read_part(
 ) -> list[ListedName]:
     raw = text[start:end]
     lead = _ITEM_LEAD.match(raw.strip())
-    item = raw.strip()[lead.end() if lead else 0:].strip(_ITEM_TRAIL)
+    item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
     if not item:
         return []
     offset = start + raw.index(item)
@@ -916,7 +1014,8 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     if joined is None:
         raise ExtractionError(
             "no joining statement found (such as 'X sluit zich aan bij de Y' or "
-            "'X treedt toe tot Y')", source,
+            "'X treedt toe tot Y')",
+            source,
         )
     sentence, org, coalition = joined
     _check_names(reader, coalition, org)
@@ -1000,8 +1099,8 @@ def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
                     continue
                 start = sentence.start + match.start("list")
                 items = [(sentence, start, sentence.end)]
-                if not sentence.text[match.start("list"):].strip():
-                    items = _bullets(reader.sentences[position + 1:])
+                if not sentence.text[match.start("list") :].strip():
+                    items = _bullets(reader.sentences[position + 1 :])
                 return _Listing(sentence, start, items, complete)
     return None
 
@@ -1052,8 +1151,11 @@ def _note_comma_names(reader: _Reader, names: list[ListedName], list_text: str) 
     for first, second in pairwise(names):
         joined = f"{first.written}, {second.written}"
         if (
-            not first.known and not second.known and " " not in first.written
-            and " & " in second.written and joined in list_text
+            not first.known
+            and not second.known
+            and " " not in first.written
+            and " & " in second.written
+            and joined in list_text
         ):
             reader.warnings.append(
                 f"{first.written!r} and {second.written!r} may be one name {joined!r}; "
@@ -1080,13 +1182,13 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
         if listed != int(stated.value):
             reader.warnings.append(
                 f"the text states {stated.value} other partners but lists {listed}: "
-                f"\"{stated.evidence.sentence}\""
+                f'"{stated.evidence.sentence}"'
             )
     order = extraction.join_order
     if stated and order and int(order.value) != int(stated.value) + 1:
         reader.warnings.append(
             f"join order {order.value} does not fit {stated.value} other partners "
-            f"(expected order {int(stated.value) + 1}): \"{order.evidence.sentence}\""
+            f'(expected order {int(stated.value) + 1}): "{order.evidence.sentence}"'
         )
 
 
@@ -1150,7 +1252,7 @@ def _sector_groups(reader: _Reader, listing: _Listing | None) -> list[Fact]:
     table = reader.lexicon.sector_groups
     if listing is not None:
         sentence = listing.sentence
-        intro = reader.text[sentence.start:listing.intro_end]
+        intro = reader.text[sentence.start : listing.intro_end]
         facts = _facts(reader, [(sentence, intro)], table)
         if facts:
             return facts
@@ -1162,11 +1264,10 @@ def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: _Name
     """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
     table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
     names = {org.value, org.written}
-    paragraphs = {
-        s.paragraph for s in reader.sentences if any(name in s.text for name in names)
-    }
+    paragraphs = {s.paragraph for s in reader.sentences if any(name in s.text for name in names)}
     pairs = [
-        (s, _outside_list(reader, s, listing)) for s in reader.sentences
+        (s, _outside_list(reader, s, listing))
+        for s in reader.sentences
         if kind != "activity" or s.paragraph in paragraphs
     ]
     return _facts(reader, pairs, table)

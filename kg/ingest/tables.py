@@ -23,8 +23,17 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("name", "source"),
     ),
     "organisations": (
-        ("name", "official_name", "aliases", "type", "sector", "city", "website", "wikidata",
-         "source"),
+        (
+            "name",
+            "official_name",
+            "aliases",
+            "type",
+            "sector",
+            "city",
+            "website",
+            "wikidata",
+            "source",
+        ),
         ("name", "source"),
     ),
     "memberships": (
@@ -73,16 +82,18 @@ class Row:
         if not value:
             return None
         if not value.isdigit() or int(value) < minimum:
-            raise self.error(f"{column} must be a whole number of at least {minimum}, "
-                             f"not {value!r}")
+            raise self.error(
+                f"{column} must be a whole number of at least {minimum}, not {value!r}"
+            )
         return int(value)
 
     def date(self, column: str) -> str | None:
         """An ISO date or year cell (2019, 2019-06, 2019-06-01), or None when empty."""
         value = self[column]
         if value and not _DATE.match(value):
-            raise self.error(f"{column} must be an ISO date or year (2019-06-01, 2019), "
-                             f"not {value!r}")
+            raise self.error(
+                f"{column} must be an ISO date or year (2019-06-01, 2019), not {value!r}"
+            )
         return value or None
 
 
@@ -105,7 +116,8 @@ def read_table(path: Path, columns: tuple[str, ...], required: tuple[str, ...] =
         if tuple(header) != columns:
             raise InputError(
                 f"the header must be {','.join(columns)} (found {','.join(header) or 'nothing'})",
-                path, 1,
+                path,
+                1,
             )
         for cells in reader:
             line = reader.line_num
@@ -114,7 +126,9 @@ def read_table(path: Path, columns: tuple[str, ...], required: tuple[str, ...] =
             if len(cells) != len(columns):
                 raise InputError(
                     f"expected {len(columns)} cells, found {len(cells)} "
-                    "(a comma inside a cell needs quotes)", path, line,
+                    "(a comma inside a cell needs quotes)",
+                    path,
+                    line,
                 )
             row = Row(path, line, {c: v.strip() for c, v in zip(columns, cells, strict=True)})
             for column in required:

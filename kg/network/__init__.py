@@ -1,1 +1,1 @@
-"""Pictures: the RDF graph projected onto networkx, its measures, exports, the network page, the report."""
+"""Pictures: the graph projected onto networkx, its measures, exports, network page, report."""

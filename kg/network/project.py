@@ -74,8 +74,13 @@ QUERIES = {
 
 def _rows(engine: Engine, name: str) -> list[dict[str, Any]]:
     result = engine.query(PREFIXES + QUERIES[name])
-    return [{var: (None if term is None else term)
-             for var, term in zip(result.variables, row, strict=True)} for row in result.rows]
+    return [
+        {
+            var: (None if term is None else term)
+            for var, term in zip(result.variables, row, strict=True)
+        }
+        for row in result.rows
+    ]
 
 
 def _labels(engine: Engine) -> dict[str, dict[str, str]]:
@@ -108,8 +113,12 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
         key = str(iri)
         names = labels.get(key, {})
         fallback = key.rstrip("/").rsplit("/", 1)[-1]
-        data = {"kind": kind, "label": _pick(names, lang, fallback),
-                "label_nl": _pick(names, "nl", fallback), "label_en": _pick(names, "en", fallback)}
+        data = {
+            "kind": kind,
+            "label": _pick(names, lang, fallback),
+            "label_nl": _pick(names, "nl", fallback),
+            "label_en": _pick(names, "en", fallback),
+        }
         data.update({k: v for k, v in attrs.items() if v not in (None, "")})
         if key in G:
             G.nodes[key].update({k: v for k, v in data.items() if k not in G.nodes[key]})
@@ -118,15 +127,30 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
         return key
 
     for row in _rows(engine, "coalitions"):
-        node(row["c"], "coalition", stated_partners=_int(row["stated"]),
-             founded=_str(row["founded"]), website=_str(row["website"]))
+        node(
+            row["c"],
+            "coalition",
+            stated_partners=_int(row["stated"]),
+            founded=_str(row["founded"]),
+            website=_str(row["website"]),
+        )
     for row in sorted(_rows(engine, "organisations"), key=lambda r: str(r["title"] or "")):
-        node(row["o"], "organisation", website=_str(row["website"]),
-             wikidata=_str(row["wikidata"]), source=_str(row["title"]), source_url=_str(row["url"]))
+        node(
+            row["o"],
+            "organisation",
+            website=_str(row["website"]),
+            wikidata=_str(row["wikidata"]),
+            source=_str(row["title"]),
+            source_url=_str(row["url"]),
+        )
     groups = {str(r["sector"]): str(r["group"]) for r in _rows(engine, "broader")}
     for row in _rows(engine, "broader"):
-        G.add_edge(node(row["sector"], "sector"), node(row["group"], "sector-group"),
-                   key="broader", kind="broader")
+        G.add_edge(
+            node(row["sector"], "sector"),
+            node(row["group"], "sector-group"),
+            key="broader",
+            kind="broader",
+        )
     kinds = {str(SCHEMES["sector"]): "sector", str(SCHEMES["org-type"]): "type"}
     for row in sorted(_rows(engine, "classifications"), key=lambda r: str(r["concept"])):
         kind = kinds.get(str(row["scheme"]))
@@ -144,16 +168,30 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
     _memberships(G, engine, node)
     for row in _rows(engine, "themes"):
         kind = "activity" if str(row["kind"] or "") == "activity" else "theme"
-        G.add_edge(node(row["x"], "organisation" if str(row["x"]) not in G else
-                        G.nodes[str(row["x"])]["kind"]),
-                   node(row["theme"], kind), key=f"works-on {row['theme']}", kind="works-on")
+        G.add_edge(
+            node(
+                row["x"],
+                "organisation" if str(row["x"]) not in G else G.nodes[str(row["x"])]["kind"],
+            ),
+            node(row["theme"], kind),
+            key=f"works-on {row['theme']}",
+            kind="works-on",
+        )
     for row in _rows(engine, "goals"):
-        goal = node(row["goal"], "goal", target_year=_int(row["year"]),
-                    aim=_pick(labels.get(str(row["goal"]), {}), lang, ""))
+        goal = node(
+            row["goal"],
+            "goal",
+            target_year=_int(row["year"]),
+            aim=_pick(labels.get(str(row["goal"]), {}), lang, ""),
+        )
         G.add_edge(str(row["c"]), goal, key="aims-at", kind="aims-at")
     for row in _rows(engine, "targets"):
-        G.add_edge(str(row["goal"]), node(row["region"], "region"),
-                   key=f"targets {row['region']}", kind="targets")
+        G.add_edge(
+            str(row["goal"]),
+            node(row["region"], "region"),
+            key=f"targets {row['region']}",
+            kind="targets",
+        )
     for row in _rows(engine, "places"):
         place = node(row["place"], "region")
         if str(row["x"]) not in G:
@@ -184,7 +222,8 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
         if row["joined"] is not None:
             attrs["joined"] = str(row["joined"])
         if row["sentence"] is not None and (
-                "evidence" not in attrs or str(row["sentence"]) < attrs["evidence"]):
+            "evidence" not in attrs or str(row["sentence"]) < attrs["evidence"]
+        ):
             attrs["evidence"] = str(row["sentence"])
             attrs["source"], attrs["source_url"] = _str(row["title"]), _str(row["url"])
         elif "source" not in attrs and row["title"] is not None:
@@ -192,8 +231,13 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
     for (organisation, coalition), attrs in sorted(best.items()):
         node(organisation, "organisation")
         node(coalition, "coalition")
-        G.add_edge(organisation, coalition, key="member-of", kind="member-of",
-                   **{k: v for k, v in attrs.items() if v is not None})
+        G.add_edge(
+            organisation,
+            coalition,
+            key="member-of",
+            kind="member-of",
+            **{k: v for k, v in attrs.items() if v is not None},
+        )
 
 
 def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
@@ -208,22 +252,35 @@ def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
         return analyze.organisation_coalition_graph(G)
     if name == "organisations":
         return analyze.organisation_projection(G)
-    keep_nodes = {"members": {"coalition", "organisation"},
-                  "sectors": {"coalition", "organisation", "sector", "sector-group"},
-                  "themes": {"coalition", "organisation", "theme", "activity"}}[name]
-    keep_edges = {"members": {"member-of"},
-                  "sectors": {"member-of", "classified-as", "broader"},
-                  "themes": {"member-of", "works-on"}}[name]
+    keep_nodes = {
+        "members": {"coalition", "organisation"},
+        "sectors": {"coalition", "organisation", "sector", "sector-group"},
+        "themes": {"coalition", "organisation", "theme", "activity"},
+    }[name]
+    keep_edges = {
+        "members": {"member-of"},
+        "sectors": {"member-of", "classified-as", "broader"},
+        "themes": {"member-of", "works-on"},
+    }[name]
     sub = G.__class__()
     sub.add_nodes_from((n, d) for n, d in G.nodes(data=True) if d["kind"] in keep_nodes)
-    sub.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
-                       if d["kind"] in keep_edges and u in sub and v in sub)
+    sub.add_edges_from(
+        (u, v, k, d)
+        for u, v, k, d in G.edges(keys=True, data=True)
+        if d["kind"] in keep_edges and u in sub and v in sub
+    )
     return sub
 
 
-def network(kg: str | Path = "build", *, view_name: str = "all", lang: str = "en",
-            endpoint: str | None = None, graph: str | None = None,
-            auth: httpx.Auth | None = None) -> nx.Graph:
+def network(
+    kg: str | Path = "build",
+    *,
+    view_name: str = "all",
+    lang: str = "en",
+    endpoint: str | None = None,
+    graph: str | None = None,
+    auth: httpx.Auth | None = None,
+) -> nx.Graph:
     """The network view of a build, an RDF file or a remote endpoint."""
     from kg.sparql.engine import open_engine
 
@@ -231,9 +288,16 @@ def network(kg: str | Path = "build", *, view_name: str = "all", lang: str = "en
     return view(project(engine, lang), view_name)
 
 
-def viz(kg: str | Path, out: Path, *, view: str = "all", lang: str = "en",
-        endpoint: str | None = None, graph: str | None = None,
-        auth: httpx.Auth | None = None) -> Path:
+def viz(
+    kg: str | Path,
+    out: Path,
+    *,
+    view: str = "all",
+    lang: str = "en",
+    endpoint: str | None = None,
+    graph: str | None = None,
+    auth: httpx.Auth | None = None,
+) -> Path:
     """Write the interactive HTML network of a view."""
     from kg.network.viz import write_html
 
@@ -255,25 +319,33 @@ def export(kg: str | Path, fmt: str, out: Path, *, view: str = "all", lang: str 
             nx.write_gexf(G, tmp)
         elif fmt == "json":
             data = nx.node_link_data(G, edges="links")
-            tmp.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False),
-                           encoding="utf-8")
+            tmp.write_text(
+                json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False), encoding="utf-8"
+            )
         else:
             raise ValueError(f"unknown export format {fmt!r}")
     return out
 
 
-def analyze_command(kg: str | Path, *, view: str = "all", fmt: str = "table",
-                    endpoint: str | None = None, graph: str | None = None,
-                    lang: str = "en", auth: httpx.Auth | None = None) -> str:
+def analyze_command(
+    kg: str | Path,
+    *,
+    view: str = "all",
+    fmt: str = "table",
+    endpoint: str | None = None,
+    graph: str | None = None,
+    lang: str = "en",
+    auth: httpx.Auth | None = None,
+) -> str:
     """The text `kg analyze` prints: measures of a view as a table, CSV or JSON."""
     from kg.network.analyze import summarise
 
-    analysis = summarise(network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph,
-                                 auth=auth))
+    analysis = summarise(
+        network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)
+    )
     if fmt == "json":
         return analysis.to_json() + "\n"
     if fmt == "csv":
         return analysis.render("csv", "nodes")
     sections = ("summary", "nodes", "bridges", "sectors", "sector-groups", "communities")
-    return "\n".join(f"== {section}\n" + analysis.render("table", section)
-                     for section in sections)
+    return "\n".join(f"== {section}\n" + analysis.render("table", section) for section in sections)

@@ -25,38 +25,101 @@ __all__ = ["render_report", "write_report"]
 
 TEXT = {
     "en": {
-        "title": "Report", "numbers": "In numbers", "members": "Members", "mix": "Sector mix",
-        "goals": "Goals", "timeline": "Join timeline", "gaps": "Data-quality gaps",
-        "network": "Network", "sources": "Sources", "partners": "partners in the graph",
-        "stated": "partners stated by the sources", "sectors": "sectors", "groups": "sector groups",
-        "founded": "founded", "name": "Organisation", "type": "Type", "sector": "Sector",
-        "city": "City", "website": "Website", "order": "Join order", "source": "Source",
-        "evidence": "Source sentence", "aim": "Aim", "year": "Target year", "regions": "Regions",
-        "passed": "Passed", "yes": "yes", "no": "no", "joined": "Joined", "missing": "Missing",
-        "none": "No gaps.", "unknown": "not stated", "built": "Built", "hash": "Graph SHA-256",
+        "title": "Report",
+        "numbers": "In numbers",
+        "members": "Members",
+        "mix": "Sector mix",
+        "goals": "Goals",
+        "timeline": "Join timeline",
+        "gaps": "Data-quality gaps",
+        "network": "Network",
+        "sources": "Sources",
+        "partners": "partners in the graph",
+        "stated": "partners stated by the sources",
+        "sectors": "sectors",
+        "groups": "sector groups",
+        "founded": "founded",
+        "name": "Organisation",
+        "type": "Type",
+        "sector": "Sector",
+        "city": "City",
+        "website": "Website",
+        "order": "Join order",
+        "source": "Source",
+        "evidence": "Source sentence",
+        "aim": "Aim",
+        "year": "Target year",
+        "regions": "Regions",
+        "passed": "Passed",
+        "yes": "yes",
+        "no": "no",
+        "joined": "Joined",
+        "missing": "Missing",
+        "none": "No gaps.",
+        "unknown": "not stated",
+        "built": "Built",
+        "hash": "Graph SHA-256",
         "agree": "The stated and listed counts agree.",
         "disagree": "The stated and listed counts differ.",
-        "wikidata": "Wikidata id", "view": "Open the interactive network",
+        "wikidata": "Wikidata id",
+        "view": "Open the interactive network",
     },
     "nl": {
-        "title": "Rapport", "numbers": "In cijfers", "members": "Leden", "mix": "Sectormix",
-        "goals": "Doelen", "timeline": "Tijdlijn van toetreden", "gaps": "Gaten in de gegevens",
-        "network": "Netwerk", "sources": "Bronnen", "partners": "partners in de graaf",
-        "stated": "partners volgens de bronnen", "sectors": "sectoren", "groups": "sectorgroepen",
-        "founded": "opgericht", "name": "Organisatie", "type": "Type", "sector": "Sector",
-        "city": "Plaats", "website": "Website", "order": "Volgorde", "source": "Bron",
-        "evidence": "Bronzin", "aim": "Doel", "year": "Doeljaar", "regions": "Regio's",
-        "passed": "Verstreken", "yes": "ja", "no": "nee", "joined": "Toegetreden",
-        "missing": "Ontbreekt", "none": "Geen gaten.", "unknown": "niet vermeld",
-        "built": "Gebouwd", "hash": "SHA-256 van de graaf",
+        "title": "Rapport",
+        "numbers": "In cijfers",
+        "members": "Leden",
+        "mix": "Sectormix",
+        "goals": "Doelen",
+        "timeline": "Tijdlijn van toetreden",
+        "gaps": "Gaten in de gegevens",
+        "network": "Netwerk",
+        "sources": "Bronnen",
+        "partners": "partners in de graaf",
+        "stated": "partners volgens de bronnen",
+        "sectors": "sectoren",
+        "groups": "sectorgroepen",
+        "founded": "opgericht",
+        "name": "Organisatie",
+        "type": "Type",
+        "sector": "Sector",
+        "city": "Plaats",
+        "website": "Website",
+        "order": "Volgorde",
+        "source": "Bron",
+        "evidence": "Bronzin",
+        "aim": "Doel",
+        "year": "Doeljaar",
+        "regions": "Regio's",
+        "passed": "Verstreken",
+        "yes": "ja",
+        "no": "nee",
+        "joined": "Toegetreden",
+        "missing": "Ontbreekt",
+        "none": "Geen gaten.",
+        "unknown": "niet vermeld",
+        "built": "Gebouwd",
+        "hash": "SHA-256 van de graaf",
         "agree": "Genoemd en geteld aantal komen overeen.",
         "disagree": "Genoemd en geteld aantal verschillen.",
-        "wikidata": "Wikidata-id", "view": "Open het interactieve netwerk",
+        "wikidata": "Wikidata-id",
+        "view": "Open het interactieve netwerk",
     },
 }
 TEMPLATE = Path(__file__).parent / "templates" / "report.html"
-PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
-           "#666666", "#1f78b4", "#b2df8a", "#fb9a99", "#cab2d6")
+PALETTE = (
+    "#1b9e77",
+    "#d95f02",
+    "#7570b3",
+    "#e7298a",
+    "#66a61e",
+    "#e6ab02",
+    "#a6761d",
+    "#666666",
+    "#1f78b4",
+    "#b2df8a",
+    "#fb9a99",
+    "#cab2d6",
+)
 
 
 def _e(value: object) -> str:
@@ -84,25 +147,33 @@ Member = tuple[str, dict[str, Any], dict[str, Any]]
 
 def _members(G: nx.MultiDiGraph, coalition: str) -> list[Member]:
     """(organisation, its attributes, the membership's attributes), by join order then name."""
-    found = [(u, G.nodes[u], d) for u, v, d in G.in_edges(coalition, data=True)
-             if d.get("kind") == "member-of"]
-    return sorted(found, key=lambda m: (m[2].get("join_order") or math.inf,
-                                        m[1]["label"].casefold()))
+    found = [
+        (u, G.nodes[u], d)
+        for u, v, d in G.in_edges(coalition, data=True)
+        if d.get("kind") == "member-of"
+    ]
+    return sorted(
+        found, key=lambda m: (m[2].get("join_order") or math.inf, m[1]["label"].casefold())
+    )
 
 
 def _bars(rows: list[tuple[str, int]], total: int) -> str:
     """A horizontal bar chart as inline SVG."""
     height, width = 22, 420
-    parts = [f'<svg class="bars" role="img" viewBox="0 0 {width + 260} {height * len(rows) + 4}" '
-             f'width="{width + 260}" height="{height * len(rows) + 4}">']
+    parts = [
+        f'<svg class="bars" role="img" viewBox="0 0 {width + 260} {height * len(rows) + 4}" '
+        f'width="{width + 260}" height="{height * len(rows) + 4}">'
+    ]
     for i, (name, count) in enumerate(rows):
         y = i * height + 2
         bar = max(2, round(width * count / max(total, 1)))
         share = f"{100 * count / max(total, 1):.0f}%"
-        parts.append(f'<text x="0" y="{y + 15}" class="label">{_e(name)}</text>'
-                     f'<rect x="170" y="{y + 3}" width="{bar}" height="{height - 6}" '
-                     f'fill="{PALETTE[i % len(PALETTE)]}"></rect>'
-                     f'<text x="{176 + bar}" y="{y + 15}">{count} ({share})</text>')
+        parts.append(
+            f'<text x="0" y="{y + 15}" class="label">{_e(name)}</text>'
+            f'<rect x="170" y="{y + 3}" width="{bar}" height="{height - 6}" '
+            f'fill="{PALETTE[i % len(PALETTE)]}"></rect>'
+            f'<text x="{176 + bar}" y="{y + 15}">{count} ({share})</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -114,8 +185,10 @@ def _network_svg(G: nx.MultiDiGraph, coalition: str) -> str:
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sectors)}
     size, radius = 640, 230
     centre = size / 2
-    parts = [f'<svg class="network" role="img" viewBox="0 0 {size} {size}" width="{size}" '
-             f'height="{size}" aria-label="{_e(G.nodes[coalition]["label"])}">']
+    parts = [
+        f'<svg class="network" role="img" viewBox="0 0 {size} {size}" width="{size}" '
+        f'height="{size}" aria-label="{_e(G.nodes[coalition]["label"])}">'
+    ]
     points = []
     for i, (_node, attrs, _m) in enumerate(members):
         angle = 2 * math.pi * i / max(len(members), 1) - math.pi / 2
@@ -126,13 +199,17 @@ def _network_svg(G: nx.MultiDiGraph, coalition: str) -> str:
     for x, y, attrs in points:
         anchor = "start" if x >= centre else "end"
         dx = 12 if x >= centre else -12
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="8" '
-                     f'fill="{colour[attrs.get("sector", "?")]}"><title>{_e(attrs["label"])}'
-                     f'</title></circle><text x="{x + dx:.1f}" y="{y + 4:.1f}" '
-                     f'text-anchor="{anchor}">{_e(attrs["label"])}</text>')
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="8" '
+            f'fill="{colour[attrs.get("sector", "?")]}"><title>{_e(attrs["label"])}'
+            f'</title></circle><text x="{x + dx:.1f}" y="{y + 4:.1f}" '
+            f'text-anchor="{anchor}">{_e(attrs["label"])}</text>'
+        )
     parts.append("</svg>")
-    legend = "".join(f'<li><span class="swatch" style="background:{colour[s]}"></span>{_e(s)}</li>'
-                     for s in sectors)
+    legend = "".join(
+        f'<li><span class="swatch" style="background:{colour[s]}"></span>{_e(s)}</li>'
+        for s in sectors
+    )
     return "".join(parts) + f'<ul class="legend">{legend}</ul>'
 
 
@@ -148,8 +225,10 @@ def _coalition_section(G: nx.MultiDiGraph, coalition: str, t: dict[str, str], ye
     if stated is not None:
         verdict = t["agree"] if stated == listed else t["disagree"]
         numbers.append(f"<li><strong>{stated}</strong> {_e(t['stated'])}: {_e(verdict)}</li>")
-    numbers.append(f"<li><strong>{len(sectors)}</strong> {_e(t['sectors'])}, "
-                   f"<strong>{len(groups)}</strong> {_e(t['groups'])}</li>")
+    numbers.append(
+        f"<li><strong>{len(sectors)}</strong> {_e(t['sectors'])}, "
+        f"<strong>{len(groups)}</strong> {_e(t['groups'])}</li>"
+    )
     if attrs.get("founded"):
         numbers.append(f"<li>{_e(t['founded'])}: <strong>{_e(attrs['founded'])}</strong></li>")
 
@@ -157,55 +236,101 @@ def _coalition_section(G: nx.MultiDiGraph, coalition: str, t: dict[str, str], ye
     for _, _o, m in members:
         if m.get("evidence"):
             quotes.setdefault(m["evidence"], len(quotes) + 1)
-    member_rows = [[
-        _e(o["label"]), _e(o.get("org_type")), _e(o.get("sector")), _e(o.get("city")),
-        _link(o.get("website")), _e(m.get("join_order")),
-        _link(m.get("source_url"), m.get("source")) or _e(m.get("source")),
-        f'<a href="#q-{slug}-{quotes[m["evidence"]]}">[{quotes[m["evidence"]]}]</a>'
-        if m.get("evidence") else "",
-    ] for _, o, m in members]
-    quoted = "".join(f'<li id="q-{slug}-{n}" value="{n}"><q>{_e(text)}</q></li>'
-                     for text, n in quotes.items())
+    member_rows = [
+        [
+            _e(o["label"]),
+            _e(o.get("org_type")),
+            _e(o.get("sector")),
+            _e(o.get("city")),
+            _link(o.get("website")),
+            _e(m.get("join_order")),
+            _link(m.get("source_url"), m.get("source")) or _e(m.get("source")),
+            f'<a href="#q-{slug}-{quotes[m["evidence"]]}">[{quotes[m["evidence"]]}]</a>'
+            if m.get("evidence")
+            else "",
+        ]
+        for _, o, m in members
+    ]
+    quoted = "".join(
+        f'<li id="q-{slug}-{n}" value="{n}"><q>{_e(text)}</q></li>' for text, n in quotes.items()
+    )
     mix: dict[str, int] = {}
     for _, o, _m in members:
         mix[o.get("sector") or t["unknown"]] = mix.get(o.get("sector") or t["unknown"], 0) + 1
     mix_rows = sorted(mix.items(), key=lambda kv: (-kv[1], kv[0]))
 
     goal_rows = []
-    for goal_id, goal in sorted(((v, G.nodes[v]) for _, v, d in G.out_edges(coalition, data=True)
-                                 if d.get("kind") == "aims-at"), key=lambda g: g[0]):
-        regions = sorted(G.nodes[r]["label"] for _, r, d in G.out_edges(goal_id, data=True)
-                         if d.get("kind") == "targets")
+    for goal_id, goal in sorted(
+        (
+            (v, G.nodes[v])
+            for _, v, d in G.out_edges(coalition, data=True)
+            if d.get("kind") == "aims-at"
+        ),
+        key=lambda g: g[0],
+    ):
+        regions = sorted(
+            G.nodes[r]["label"]
+            for _, r, d in G.out_edges(goal_id, data=True)
+            if d.get("kind") == "targets"
+        )
         target = goal.get("target_year")
         passed = t["yes"] if target is not None and target < year else t["no"]
-        goal_rows.append([_e(goal.get("aim") or goal["label"]), _e(target),
-                          _e(", ".join(regions)), _e(passed)])
+        goal_rows.append(
+            [_e(goal.get("aim") or goal["label"]), _e(target), _e(", ".join(regions)), _e(passed)]
+        )
     timeline = "".join(
         f"<li><strong>{_e(m.get('join_order') or t['unknown'])}</strong> "
-        f"{_e(o['label'])}" + (f" ({_e(t['joined'])} {_e(m['joined'])})" if m.get("joined") else "")
-        + "</li>" for _, o, m in members)
+        f"{_e(o['label'])}"
+        + (f" ({_e(t['joined'])} {_e(m['joined'])})" if m.get("joined") else "")
+        + "</li>"
+        for _, o, m in members
+    )
     gap_rows = []
     for _, o, _m in members:
-        missing = [t[key] for key, attr in (("sector", "sector"), ("city", "city"),
-                                            ("website", "website"), ("wikidata", "wikidata"))
-                   if not o.get(attr)]
+        missing = [
+            t[key]
+            for key, attr in (
+                ("sector", "sector"),
+                ("city", "city"),
+                ("website", "website"),
+                ("wikidata", "wikidata"),
+            )
+            if not o.get(attr)
+        ]
         if missing:
             gap_rows.append([_e(o["label"]), _e(", ".join(missing))])
     return f"""
 <section class="coalition">
-<h2>{_e(attrs['label'])}</h2>
-<h3>{_e(t['numbers'])}</h3><ul class="numbers">{''.join(numbers)}</ul>
-<h3>{_e(t['members'])}</h3>
-{_table([t[k] for k in ("name", "type", "sector", "city", "website", "order", "source",
-                        "evidence")], member_rows, "members")}
+<h2>{_e(attrs["label"])}</h2>
+<h3>{_e(t["numbers"])}</h3><ul class="numbers">{"".join(numbers)}</ul>
+<h3>{_e(t["members"])}</h3>
+{
+        _table(
+            [
+                t[k]
+                for k in (
+                    "name",
+                    "type",
+                    "sector",
+                    "city",
+                    "website",
+                    "order",
+                    "source",
+                    "evidence",
+                )
+            ],
+            member_rows,
+            "members",
+        )
+    }
 <ol class="quotes">{quoted}</ol>
-<h3>{_e(t['mix'])}</h3>{_bars(mix_rows, listed)}
-<h3>{_e(t['goals'])}</h3>
+<h3>{_e(t["mix"])}</h3>{_bars(mix_rows, listed)}
+<h3>{_e(t["goals"])}</h3>
 {_table([t["aim"], t["year"], t["regions"], t["passed"]], goal_rows, "goals")}
-<h3>{_e(t['timeline'])}</h3><ul class="timeline">{timeline}</ul>
-<h3>{_e(t['gaps'])}</h3>
+<h3>{_e(t["timeline"])}</h3><ul class="timeline">{timeline}</ul>
+<h3>{_e(t["gaps"])}</h3>
 {_table([t["name"], t["missing"]], gap_rows, "gaps") if gap_rows else f"<p>{_e(t['none'])}</p>"}
-<h3>{_e(t['network'])}</h3>{_network_svg(G, coalition)}
+<h3>{_e(t["network"])}</h3>{_network_svg(G, coalition)}
 </section>"""
 
 
@@ -230,25 +355,34 @@ def _stamp(kg: str | Path) -> tuple[str, str]:
 
 def render_report(kg: str | Path = "build", lang: str = "en", year: int | None = None) -> str:
     """The report page as a string."""
-    from kg.sparql.engine import open_engine
     from kg.network.project import project
+    from kg.sparql.engine import open_engine
 
     t = TEXT[lang]
     engine = open_engine(kg)
     G = project(engine, lang)
     year = year or datetime.date.today().year
-    coalitions = sorted((n for n, d in G.nodes(data=True) if d["kind"] == "coalition"),
-                        key=lambda n: G.nodes[n]["label"].casefold())
+    coalitions = sorted(
+        (n for n, d in G.nodes(data=True) if d["kind"] == "coalition"),
+        key=lambda n: G.nodes[n]["label"].casefold(),
+    )
     built, digest = _stamp(kg)
     sections = "".join(_coalition_section(G, c, t, year) for c in coalitions)
-    sources = "".join(f"<li>{_link(url, title) or _e(title)}</li>"
-                      for _, title, url in _sources(engine))
+    sources = "".join(
+        f"<li>{_link(url, title) or _e(title)}</li>" for _, title, url in _sources(engine)
+    )
     names = ", ".join(G.nodes[c]["label"] for c in coalitions) or "dlkg"
     page = Template(TEMPLATE.read_text(encoding="utf-8"))
     return page.substitute(
-        lang=_e(lang), title=_e(f"{names}: {t['title']}"), heading=_e(names),
-        sections=sections, sources_heading=_e(t["sources"]), sources=sources,
-        stamp=_e(f"{t['built']}: {built} · {t['hash']}: {digest}"), digest=_e(digest))
+        lang=_e(lang),
+        title=_e(f"{names}: {t['title']}"),
+        heading=_e(names),
+        sections=sections,
+        sources_heading=_e(t["sources"]),
+        sources=sources,
+        stamp=_e(f"{t['built']}: {built} · {t['hash']}: {digest}"),
+        digest=_e(digest),
+    )
 
 
 def write_report(kg: str | Path, out: Path, *, lang: str = "en") -> Path:

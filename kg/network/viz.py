@@ -27,8 +27,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.network import analyze
 from kg.files import atomic_write
+from kg.network import analyze
 
 __all__ = [
     "KIND_COLOURS",

@@ -39,8 +39,15 @@ if TYPE_CHECKING:
 
     from kg.assembly.build import Build
 
-__all__ = ["Finding", "Report", "load_graph", "validate_build", "validate_file", "validate_graph",
-           "validate_quads"]
+__all__ = [
+    "Finding",
+    "Report",
+    "load_graph",
+    "validate_build",
+    "validate_file",
+    "validate_graph",
+    "validate_quads",
+]
 
 
 @dataclass(frozen=True, order=True)
@@ -74,8 +81,10 @@ class Report:
 
     def text(self, verbose: bool = False) -> str:
         """Every violation on a line; warnings counted by message unless `verbose`."""
-        lines = [f"SHACL: {'conforms' if self.conforms else 'does NOT conform'}: "
-                 f"{len(self.violations)} violations, {len(self.warnings)} warnings"]
+        lines = [
+            f"SHACL: {'conforms' if self.conforms else 'does NOT conform'}: "
+            f"{len(self.violations)} violations, {len(self.warnings)} warnings"
+        ]
         lines += [f"  Violation  {_short(f.focus)}: {f.message}" for f in self.violations]
         if verbose:
             lines += [f"  {f.severity:<10} {_short(f.focus)}: {f.message}" for f in self.warnings]
@@ -125,14 +134,19 @@ def _findings(data: rdflib.Graph, use_shapes: list[str] | None = None) -> list[F
     findings = []
     for result in results.subjects(SH.resultSeverity, None):
         severity = str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
-        findings.append(Finding(
-            severity=severity,
-            focus=str(results.value(result, SH.focusNode)),
-            path=str(results.value(result, SH.resultPath) or ""),
-            message=str(results.value(result, SH.resultMessage) or ""),
-            shape=str(results.value(result, SH.sourceConstraint)
-                      or results.value(result, SH.sourceShape) or ""),
-        ))
+        findings.append(
+            Finding(
+                severity=severity,
+                focus=str(results.value(result, SH.focusNode)),
+                path=str(results.value(result, SH.resultPath) or ""),
+                message=str(results.value(result, SH.resultMessage) or ""),
+                shape=str(
+                    results.value(result, SH.sourceConstraint)
+                    or results.value(result, SH.sourceShape)
+                    or ""
+                ),
+            )
+        )
     return findings
 
 
@@ -203,7 +217,8 @@ def validate_file(path: str | Path) -> Report:
     except (SyntaxError, ValueError, OSError):
         return validate_graph(load_graph(path))
     if len(quads) <= PYSHACL_LIMIT or any(
-            isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)):
+        isinstance(term, ox.BlankNode) for q in quads for term in (q.subject, q.object)
+    ):
         return validate_graph(load_graph(path))
     return validate_quads(quads)
 
@@ -219,17 +234,49 @@ _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _TYPE, _SUBCLASS = f"<{_RDF}type>", f"<{_RDFS}subClassOf>"
-_TARGETS = {SH + name for name in ("targetClass", "targetNode", "targetSubjectsOf",
-                                   "targetObjectsOf", "target")}
-_ANNOTATIONS = {_RDFS + "label", _RDFS + "comment", SH + "name", SH + "description", SH + "order",
-                SH + "group"}
-_NODE_KEYS = {_RDF + "type", SH + "targetClass", SH + "property", SH + "sparql", SH + "severity",
-              SH + "deactivated", *_ANNOTATIONS}
-_PROPERTY_KEYS = {_RDF + "type", SH + "path", SH + "minCount", SH + "maxCount", SH + "class",
-                  SH + "datatype", SH + "qualifiedValueShape", SH + "qualifiedMinCount",
-                  SH + "message", SH + "severity", SH + "deactivated", *_ANNOTATIONS}
-_SPARQL_KEYS = {_RDF + "type", SH + "select", SH + "message", SH + "prefixes", SH + "deactivated",
-                *_ANNOTATIONS}
+_TARGETS = {
+    SH + name
+    for name in ("targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf", "target")
+}
+_ANNOTATIONS = {
+    _RDFS + "label",
+    _RDFS + "comment",
+    SH + "name",
+    SH + "description",
+    SH + "order",
+    SH + "group",
+}
+_NODE_KEYS = {
+    _RDF + "type",
+    SH + "targetClass",
+    SH + "property",
+    SH + "sparql",
+    SH + "severity",
+    SH + "deactivated",
+    *_ANNOTATIONS,
+}
+_PROPERTY_KEYS = {
+    _RDF + "type",
+    SH + "path",
+    SH + "minCount",
+    SH + "maxCount",
+    SH + "class",
+    SH + "datatype",
+    SH + "qualifiedValueShape",
+    SH + "qualifiedMinCount",
+    SH + "message",
+    SH + "severity",
+    SH + "deactivated",
+    *_ANNOTATIONS,
+}
+_SPARQL_KEYS = {
+    _RDF + "type",
+    SH + "select",
+    SH + "message",
+    SH + "prefixes",
+    SH + "deactivated",
+    *_ANNOTATIONS,
+}
 _THIS = re.compile(r"([\s{}()])[\$\?]this", flags=re.M)  # how pySHACL decides to pre-bind $this
 
 
@@ -241,8 +288,7 @@ class _Terms:
     """Terms by their N-Triples string, for data given as `ox` terms."""
 
     def __init__(self, quads: Iterable[ox.Quad | ox.Triple]):
-        self.literals = {str(q.object): q.object for q in quads
-                         if isinstance(q.object, ox.Literal)}
+        self.literals = {str(q.object): q.object for q in quads if isinstance(q.object, ox.Literal)}
 
     def term(self, key: str) -> Term:
         if key.startswith("<"):
@@ -268,8 +314,9 @@ class _Shapes:
     @classmethod
     def load(cls, path: Path | None = None) -> _Shapes:
         graph: dict[object, dict[str, list[object]]] = defaultdict(lambda: defaultdict(list))
-        for t in ox.parse(path=str(path or asset("ontology", "shapes.ttl")),
-                          format=ox.RdfFormat.TURTLE):
+        for t in ox.parse(
+            path=str(path or asset("ontology", "shapes.ttl")), format=ox.RdfFormat.TURTLE
+        ):
             graph[t.subject][t.predicate.value].append(t.object)
         return cls(graph)
 
@@ -373,8 +420,11 @@ def _node_shape(shapes: _Shapes, node: object) -> _NodeShape:
     shapes.only(node, _NODE_KEYS)
     shapes.types(node, {SH + "NodeShape"})
     classes = [_iri(c) for c in shapes.get(node, SH + "targetClass")]
-    properties = [_property(shapes, prop) for prop in shapes.get(node, SH + "property")
-                  if not shapes.deactivated(prop)]
+    properties = [
+        _property(shapes, prop)
+        for prop in shapes.get(node, SH + "property")
+        if not shapes.deactivated(prop)
+    ]
     sparqls = []
     for constraint in shapes.get(node, SH + "sparql"):
         shapes.only(constraint, _SPARQL_KEYS)
@@ -391,8 +441,15 @@ def _node_shape(shapes: _Shapes, node: object) -> _NodeShape:
                 namespace = _text(shapes.one(declaration, SH + "namespace", required=True))
                 prefixes += f"PREFIX {prefix}: <{namespace}>\n"
         message = _text(shapes.one(constraint, SH + "message", required=True))
-        sparqls.append(_Sparql(_iri(constraint), _severity(shapes, node), prefixes + select,
-                               message, bool(_THIS.search(select))))
+        sparqls.append(
+            _Sparql(
+                _iri(constraint),
+                _severity(shapes, node),
+                prefixes + select,
+                message,
+                bool(_THIS.search(select)),
+            )
+        )
     return _NodeShape(classes, properties, sparqls)
 
 
@@ -416,9 +473,11 @@ def _property(shapes: _Shapes, node: object) -> _Property:
         raise _Unsupported(f"{node}: sh:qualifiedValueShape needs sh:qualifiedMinCount")
     if qualified is not None:
         shapes.only(qualified, {SH + "path", SH + "hasValue"})
-        prop.qualified = (_iri(shapes.one(qualified, SH + "path", required=True)),
-                          _iri(shapes.one(qualified, SH + "hasValue", required=True)),
-                          _int(least))
+        prop.qualified = (
+            _iri(shapes.one(qualified, SH + "path", required=True)),
+            _iri(shapes.one(qualified, SH + "hasValue", required=True)),
+            _int(least),
+        )
     return prop
 
 
@@ -491,13 +550,20 @@ def _datatype_ok(term: Term, datatype: str) -> bool:
             return False
     elif datatype == _RDFS + "Literal" or (datatype == _RDFS + "Datatype" and kind):
         return True
-    elif not ((kind is None and lang is None and datatype == _XSD + "string")
-              or (datatype == _RDF + "langString" and lang)):
+    elif not (
+        (kind is None and lang is None and datatype == _XSD + "string")
+        or (datatype == _RDF + "langString" and lang)
+    ):
         return False
     python: dict[str, type | tuple[type, ...]] = {
-        _XSD + "string": (str, bytes), _RDF + "langString": (str, bytes), _XSD + "integer": int,
-        _XSD + "float": float, _XSD + "decimal": Decimal, _XSD + "boolean": bool,
-        _XSD + "date": datetime.date, _XSD + "time": datetime.time,
+        _XSD + "string": (str, bytes),
+        _RDF + "langString": (str, bytes),
+        _XSD + "integer": int,
+        _XSD + "float": float,
+        _XSD + "decimal": Decimal,
+        _XSD + "boolean": bool,
+        _XSD + "date": datetime.date,
+        _XSD + "time": datetime.time,
         _XSD + "dateTime": datetime.datetime,
     }
     value = literal.value  # type: ignore[attr-defined]
@@ -518,15 +584,19 @@ def _rdflib_term(term: Term) -> rdflib.term.Identifier:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def _core(shape: _NodeShape, focus: set[str], index: _Index,
-          term: Callable[[str], Term]) -> list[Finding]:
+def _core(
+    shape: _NodeShape, focus: set[str], index: _Index, term: Callable[[str], Term]
+) -> list[Finding]:
     findings = []
     datatype_ok: dict[tuple[str, str], bool] = {}
     for prop in shape.properties:
         values = index.values[f"<{prop.path}>"]
         cls = f"<{prop.cls}>" if prop.cls else None
-        qualified = ((index.values[f"<{prop.qualified[0]}>"], f"<{prop.qualified[1]}>",
-                      prop.qualified[2]) if prop.qualified else None)
+        qualified = (
+            (index.values[f"<{prop.qualified[0]}>"], f"<{prop.qualified[1]}>", prop.qualified[2])
+            if prop.qualified
+            else None
+        )
 
         def finding(node: str, prop: _Property = prop) -> Finding:
             return Finding(prop.severity, _plain(node), prop.path, prop.message, prop.shape)
@@ -559,29 +629,40 @@ def _message(template: str, bindings: dict[str, Term]) -> str:
     return template
 
 
-def _sparql(sparql: _Sparql, focus: set[str], store: ox.Store,
-            term: Callable[[str], Term]) -> list[Finding]:
+def _sparql(
+    sparql: _Sparql, focus: set[str], store: ox.Store, term: Callable[[str], Term]
+) -> list[Finding]:
     findings = []
     this = ox.Variable("this")
     for node in focus:
-        answer = store.query(sparql.query, substitutions={this: term(node)} if sparql.bind_this
-                             else None)
+        answer = store.query(
+            sparql.query, substitutions={this: term(node)} if sparql.bind_this else None
+        )
         seen: list[dict[str, object]] = []
         for solution in answer:  # type: ignore[union-attr]
-            bound = {v.value: solution[v] for v in answer.variables  # type: ignore[union-attr]
-                     if solution[v] is not None}
+            bound = {
+                v.value: solution[v]
+                for v in answer.variables  # type: ignore[union-attr]
+                if solution[v] is not None
+            }
             if not {"this", "path", "value"} & set(bound) or bound in seen:
                 continue  # pySHACL skips such rows, and repeats
             seen.append(bound)
-            findings.append(Finding(
-                sparql.severity, bound["this"].value if "this" in bound else _plain(node),
-                bound["path"].value if "path" in bound else "",
-                _message(sparql.message, bound), sparql.constraint))
+            findings.append(
+                Finding(
+                    sparql.severity,
+                    bound["this"].value if "this" in bound else _plain(node),
+                    bound["path"].value if "path" in bound else "",
+                    _message(sparql.message, bound),
+                    sparql.constraint,
+                )
+            )
     return findings
 
 
-def _validate(triples: list[Triple], term: Callable[[str], Term],
-              ntriples: Path | None = None) -> Report:
+def _validate(
+    triples: list[Triple], term: Callable[[str], Term], ntriples: Path | None = None
+) -> Report:
     """Validate a graph given as distinct triples of N-Triples term strings (and, if at hand, as
     an N-Triples file)."""
     plan = _plan(_Shapes.load())

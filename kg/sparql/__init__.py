@@ -1,1 +1,1 @@
-"""`kg query` and `kg queries`: engines (Oxigraph, rdflib, remote), the catalogue, SPARQL text, formats."""
+"""`kg query`, `kg queries`: engines (Oxigraph, rdflib, remote), catalogue, SPARQL text, formats."""

@@ -55,8 +55,13 @@ class Param:
     default: str | None = None
 
     def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "type": self.type, "required": self.required,
-                "default": self.default, "description": self.description}
+        return {
+            "name": self.name,
+            "type": self.type,
+            "required": self.required,
+            "default": self.default,
+            "description": self.description,
+        }
 
 
 @dataclass(frozen=True)
@@ -75,15 +80,22 @@ class Query:
     @property
     def form(self) -> str:
         """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside the header."""
-        body = "\n".join(line for line in self.text.splitlines()
-                         if not line.lstrip().startswith("#"))
+        body = "\n".join(
+            line for line in self.text.splitlines() if not line.lstrip().startswith("#")
+        )
         match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
         return match.group(1).upper() if match else "SELECT"
 
     def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "title": self.title, "titles": self.titles,
-                "description": self.description, "form": self.form,
-                "parameters": [p.as_dict() for p in self.params], "examples": list(self.examples)}
+        return {
+            "name": self.name,
+            "title": self.title,
+            "titles": self.titles,
+            "description": self.description,
+            "form": self.form,
+            "parameters": [p.as_dict() for p in self.params],
+            "examples": list(self.examples),
+        }
 
 
 def parse_query_file(path: Path) -> Query:
@@ -110,15 +122,34 @@ def parse_query_file(path: Path) -> Query:
         elif key == "param":
             match = _PARAM.match(value)
             if not match or match["type"] not in PARAM_TYPES:
-                raise InputError("a param line reads `# param: NAME TYPE [required|optional|"
-                                 f"default=VALUE] -- what it means` with TYPE one of "
-                                 f"{', '.join(PARAM_TYPES)}", path, number)
-            params.append(Param(match["name"], match["type"], match["text"],
-                                required=match["need"] == "required", default=match["default"]))
+                raise InputError(
+                    "a param line reads `# param: NAME TYPE [required|optional|"
+                    f"default=VALUE] -- what it means` with TYPE one of "
+                    f"{', '.join(PARAM_TYPES)}",
+                    path,
+                    number,
+                )
+            params.append(
+                Param(
+                    match["name"],
+                    match["type"],
+                    match["text"],
+                    required=match["need"] == "required",
+                    default=match["default"],
+                )
+            )
         elif key == "example":
             examples.append(value)
-    return Query(path.stem, path, text, titles.get("en", path.stem), titles,
-                 " ".join(description), tuple(params), tuple(examples))
+    return Query(
+        path.stem,
+        path,
+        text,
+        titles.get("en", path.stem),
+        titles,
+        " ".join(description),
+        tuple(params),
+        tuple(examples),
+    )
 
 
 def catalogue(folder: Path | None = None) -> dict[str, Query]:
@@ -152,8 +183,10 @@ def _value(param: Param, raw: str, base: str) -> Identifier:
             return URIRef(raw)
         if _RELATIVE.match(raw):
             return URIRef(base + raw.lstrip("/"))
-        raise InputError(f"parameter {param.name} must be an IRI, or a path under the base "
-                         f"such as organisation/umcg, not {raw!r}")
+        raise InputError(
+            f"parameter {param.name} must be an IRI, or a path under the base "
+            f"such as organisation/umcg, not {raw!r}"
+        )
     if param.type == "year":
         if not _YEAR.match(raw):
             raise InputError(f"parameter {param.name} must be a year like 2025, not {raw!r}")
@@ -177,15 +210,18 @@ def bind(query: Query, given: dict[str, str], base: str = DEFAULT_BASE) -> dict[
     unknown = sorted(set(given) - set(declared))
     if unknown:
         known = ", ".join(declared) or "none"
-        raise InputError(f"query {query.name} has no parameter {', '.join(unknown)} "
-                         f"(its parameters: {known})")
+        raise InputError(
+            f"query {query.name} has no parameter {', '.join(unknown)} (its parameters: {known})"
+        )
     bindings: dict[str, Identifier] = {}
     for param in query.params:
         raw = given.get(param.name, _default(param))
         if raw is None:
             if param.required:
-                raise InputError(f"query {query.name} needs the parameter {param.name} "
-                                 f"({param.type}: {param.description})")
+                raise InputError(
+                    f"query {query.name} needs the parameter {param.name} "
+                    f"({param.type}: {param.description})"
+                )
             continue
         bindings[param.name] = _value(param, raw, base)
     return bindings
@@ -199,8 +235,14 @@ def base_of(kg: str | Path) -> str:
     return DEFAULT_BASE
 
 
-def run(name_or_file: str, params: dict[str, str] | None = None, *, engine: Engine,
-        base: str = DEFAULT_BASE, lang: str | None = None) -> Result:
+def run(
+    name_or_file: str,
+    params: dict[str, str] | None = None,
+    *,
+    engine: Engine,
+    base: str = DEFAULT_BASE,
+    lang: str | None = None,
+) -> Result:
     """Run a catalogue query (or .rq file) on an engine with checked, bound parameters."""
     query = find(name_or_file)
     given = dict(params or {})

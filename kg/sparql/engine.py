@@ -18,8 +18,16 @@ if TYPE_CHECKING:
 
 __all__ = ["ENGINES", "Engine", "Result", "open_engine", "resolve_kg", "union_in_default"]
 
-RDF_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
-                ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+RDF_SUFFIXES = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".n3": "n3",
+}
 
 
 @dataclass
@@ -35,8 +43,10 @@ class Result:
     def records(self) -> list[dict[str, object]]:
         """SELECT rows as dictionaries of plain Python values (str, int, date, ...)."""
         return [
-            {var: (term.toPython() if term is not None else None)  # type: ignore[attr-defined]
-             for var, term in zip(self.variables, row, strict=True)}
+            {
+                var: (term.toPython() if term is not None else None)  # type: ignore[attr-defined]
+                for var, term in zip(self.variables, row, strict=True)
+            }
             for row in self.rows
         ]
 
@@ -56,13 +66,13 @@ def resolve_kg(kg: str | Path) -> Path:
     path = Path(kg)
     if path.is_dir():
         if not (path / "kg.trig").exists() and not (path / "store").is_dir():
-            raise InputError("not a dlkg build folder (no kg.trig or store); run `kg build`",
-                             path)
+            raise InputError("not a dlkg build folder (no kg.trig or store); run `kg build`", path)
         return path
     if path.is_file():
         if path.suffix not in RDF_SUFFIXES:
-            raise InputError(f"unknown RDF file type {path.suffix!r} "
-                             f"(known: {', '.join(RDF_SUFFIXES)})", path)
+            raise InputError(
+                f"unknown RDF file type {path.suffix!r} (known: {', '.join(RDF_SUFFIXES)})", path
+            )
         return path
     raise InputError("no such build folder or RDF file (run `kg build` first?)", path)
 
@@ -73,8 +83,9 @@ def union_in_default(build: Path) -> bool:
     manifest = build / "manifest.json"
     if not manifest.is_file():
         return False
-    return bool(json.loads(manifest.read_text(encoding="utf-8")).get("store_default_graph")
-                == "union")
+    return bool(
+        json.loads(manifest.read_text(encoding="utf-8")).get("store_default_graph") == "union"
+    )
 
 
 # --- Oxigraph -----------------------------------------------------------------------------------
@@ -162,10 +173,12 @@ class OxigraphEngine:
         import pyoxigraph as ox
 
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(name): _to_oxigraph(value) for name, value in (bindings or {}).items()}
+            ox.Variable(name): _to_oxigraph(value) for name, value in (bindings or {}).items()
+        }
         try:
-            answer = self.store.query(sparql, use_default_graph_as_union=self.union,
-                                      substitutions=substitutions)
+            answer = self.store.query(
+                sparql, use_default_graph_as_union=self.union, substitutions=substitutions
+            )
         except SyntaxError as exc:
             raise InputError(f"SPARQL syntax error: {exc}") from None
         except RuntimeError as exc:  # e.g. a bound variable the SELECT clause does not list
@@ -177,8 +190,7 @@ class OxigraphEngine:
             variables = [v.value for v in answer.variables]
             rows = [tuple(map(convert, solution)) for solution in answer]
             return Result("select", variables, rows)
-        triples = [(convert(t.subject), convert(t.predicate), convert(t.object))
-                   for t in answer]
+        triples = [(convert(t.subject), convert(t.predicate), convert(t.object)) for t in answer]
         return Result("graph", triples=triples)  # type: ignore[arg-type]
 
 
@@ -207,8 +219,9 @@ class RdflibEngine:
         try:
             answer = self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except ParseException as exc:
-            raise InputError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: "
-                             f"{exc.msg}") from None
+            raise InputError(
+                f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}"
+            ) from None
         if answer.type == "ASK":
             return Result("ask", boolean=bool(answer.askAnswer))
         if answer.type == "SELECT":
@@ -219,12 +232,18 @@ class RdflibEngine:
 
 
 ENGINES: dict[str, type[OxigraphEngine] | type[RdflibEngine]] = {
-    "oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
+    "oxigraph": OxigraphEngine,
+    "rdflib": RdflibEngine,
+}
 
 
-def open_engine(kg: str | Path = "build", engine: str = "oxigraph",
-                endpoint: str | None = None, graph: str | None = None,
-                auth: httpx.Auth | None = None) -> Engine:
+def open_engine(
+    kg: str | Path = "build",
+    engine: str = "oxigraph",
+    endpoint: str | None = None,
+    graph: str | None = None,
+    auth: httpx.Auth | None = None,
+) -> Engine:
     """The engine for a build folder or RDF file, or for a remote SPARQL endpoint (with `auth`,
     HTTP basic or digest credentials for it)."""
     if endpoint:

@@ -21,23 +21,38 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kg.sparql.engine import Result
 from kg.errors import InputError
+from kg.sparql.engine import Result
 
 if TYPE_CHECKING:
     import httpx
     from rdflib.term import Identifier
 
-__all__ = ["PROV_ENTITY", "RemoteEngine", "RemoteError", "check_iri", "insert_values", "nt_term",
-           "query_form", "send", "server_message", "tokens"]
+__all__ = [
+    "PROV_ENTITY",
+    "RemoteEngine",
+    "RemoteError",
+    "check_iri",
+    "insert_values",
+    "nt_term",
+    "query_form",
+    "send",
+    "server_message",
+    "tokens",
+]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 SELECT_ACCEPT = "application/sparql-results+json, application/json;q=0.8"
 GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
-_RDF_FORMATS = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
-                "application/x-turtle": "turtle", "application/rdf+xml": "xml",
-                "application/ld+json": "json-ld"}
+_RDF_FORMATS = {
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+}
 
 
 class RemoteError(InputError):
@@ -55,15 +70,23 @@ class RemoteError(InputError):
 _IRIREF = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20]*")
 _LANG = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)*")
 _VARNAME = re.compile(r"[A-Za-z_0-9][A-Za-z_0-9]*")
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
-            "\f": "\\f"}
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
 
 
 def check_iri(iri: str, what: str = "IRI") -> str:
     """An absolute IRI that can be written as `<iri>` in SPARQL and N-Triples, else InputError."""
     if not _IRIREF.fullmatch(iri):
-        raise InputError(f"{what} must be an absolute IRI without spaces or any of <>\"{{}}|^`\\, "
-                         f"not {iri!r}")
+        raise InputError(
+            f'{what} must be an absolute IRI without spaces or any of <>"{{}}|^`\\, not {iri!r}'
+        )
     return iri
 
 
@@ -100,7 +123,8 @@ def nt_term(term: Identifier) -> str:
 
 # --- A small SPARQL tokenizer: enough to find the outermost WHERE group ---------------------------
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<space>\s+)
   | (?P<comment>\#[^\n\r]*)
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
@@ -110,7 +134,9 @@ _TOKEN = re.compile(r"""
              | '(?:[^'\\\n\r]|\\.)*')
   | (?P<word>[?$]?[A-Za-z0-9_][\w.:%-]*|:[\w.:%-]*)
   | (?P<punct>.)
-""", re.VERBOSE | re.DOTALL)
+""",
+    re.VERBOSE | re.DOTALL,
+)
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
@@ -186,14 +212,18 @@ def _projection(toks: list[Token], select: int) -> set[str] | None:
             break
         elif parens == 0 and tok.kind == "punct" and tok.text == "*":
             return None
-        elif tok.kind == "word" and tok.text[0] in "?$" and (parens == 0
-                                                             or toks[i - 1].keyword("AS")):
+        elif (
+            tok.kind == "word"
+            and tok.text[0] in "?$"
+            and (parens == 0 or toks[i - 1].keyword("AS"))
+        ):
             names.add(tok.text[1:])
     return names
 
 
-def _group_starts(toks: list[Token], first: int, last: int,
-                  names: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
+def _group_starts(
+    toks: list[Token], first: int, last: int, names: frozenset[str]
+) -> list[tuple[int, frozenset[str]]]:
     """Where VALUES blocks go in the WHERE group `toks[first]..toks[last]`, and for which
     variables: just inside every group graph pattern, the outermost one included; not inside a
     VALUES data block, nor between `{` and a subquery's SELECT (a subquery stands alone in its
@@ -260,10 +290,17 @@ def insert_values(sparql: str, bindings: Mapping[str, Identifier] | None) -> str
             if where is None:
                 raise InputError("a CONSTRUCT query without a WHERE group")
             close = _matching(toks, where)
-            template = sparql[toks[where].end:toks[close].start]
+            template = sparql[toks[where].end : toks[close].start]
             after = toks[form_at].end
-            return (sparql[:after] + " {" + template + "}" + sparql[after:toks[where].end]
-                    + block + sparql[toks[where].end:])
+            return (
+                sparql[:after]
+                + " {"
+                + template
+                + "}"
+                + sparql[after : toks[where].end]
+                + block
+                + sparql[toks[where].end :]
+            )
     parens = 0
     for i in range(start, len(toks)):
         tok = toks[i]
@@ -305,8 +342,16 @@ def _reason(exc: Exception) -> str:
     return (text.rsplit("] ", 1)[-1] if text.startswith("[") else text).rstrip(".")
 
 
-def send(client: httpx.Client, method: str, url: str, *, what: str,
-         user: str | None = None, expect: Iterable[int] = (), **kwargs: Any) -> httpx.Response:
+def send(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    what: str,
+    user: str | None = None,
+    expect: Iterable[int] = (),
+    **kwargs: Any,
+) -> httpx.Response:
     """One HTTP request with errors a person can act on.
 
     Network failures, refused credentials and any HTTP error status not in `expect` raise
@@ -317,18 +362,24 @@ def send(client: httpx.Client, method: str, url: str, *, what: str,
     try:
         response = client.request(method, url, **kwargs)
     except httpx.ConnectTimeout:
-        raise RemoteError(f"{what}: cannot reach {endpoint}: the connection timed out "
-                          "(is the host right, and is a firewall in the way?)") from None
+        raise RemoteError(
+            f"{what}: cannot reach {endpoint}: the connection timed out "
+            "(is the host right, and is a firewall in the way?)"
+        ) from None
     except httpx.ConnectError as exc:
-        raise RemoteError(f"{what}: cannot reach {endpoint}: {_reason(exc)} "
-                          "(is the server running, and are the host and port right?)") from None
+        raise RemoteError(
+            f"{what}: cannot reach {endpoint}: {_reason(exc)} "
+            "(is the server running, and are the host and port right?)"
+        ) from None
     except httpx.TimeoutException:
         raise RemoteError(f"{what}: {endpoint} did not answer in time") from None
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
         raise InputError(f"not a usable http(s) URL: {url!r} ({exc})") from None
     except httpx.TransportError as exc:
-        raise RemoteError(f"{what}: the connection to {endpoint} broke: {_reason(exc)} "
-                          "(did the server stop or restart?)") from None
+        raise RemoteError(
+            f"{what}: the connection to {endpoint} broke: {_reason(exc)} "
+            "(did the server stop or restart?)"
+        ) from None
     if response.is_success or response.status_code in expect:
         return response
     response.read()
@@ -339,17 +390,22 @@ def send(client: httpx.Client, method: str, url: str, *, what: str,
         if user:
             problem = f"the server refused the credentials of user {user!r} ({status}{said})"
         else:
-            problem = (f"the server asks for a user name and password ({status}{said}); give "
-                       "--user NAME, and the password in $DLKG_PASSWORD or at the prompt")
+            problem = (
+                f"the server asks for a user name and password ({status}{said}); give "
+                "--user NAME, and the password in $DLKG_PASSWORD or at the prompt"
+            )
         raise RemoteError(f"{what} at {endpoint}: {problem}", response.status_code)
     if response.status_code == 403:
         who = f"user {user!r}" if user else "an anonymous user"
-        raise RemoteError(f"{what} at {endpoint}: forbidden for {who} ({status}{said})",
-                          response.status_code)
+        raise RemoteError(
+            f"{what} at {endpoint}: forbidden for {who} ({status}{said})", response.status_code
+        )
     if response.is_redirect:
         where = response.headers.get("location", "?")
-        raise RemoteError(f"{what}: {endpoint} redirects to {where} ({status}); use that URL",
-                          response.status_code)
+        raise RemoteError(
+            f"{what}: {endpoint} redirects to {where} ({status}); use that URL",
+            response.status_code,
+        )
     raise RemoteError(f"{what}: {status} from {endpoint}{said}", response.status_code)
 
 
@@ -359,8 +415,10 @@ def password(user: str) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise InputError(f"no password for {user!r}: set DLKG_PASSWORD (a password is never "
-                         "read from the command line)")
+        raise InputError(
+            f"no password for {user!r}: set DLKG_PASSWORD (a password is never "
+            "read from the command line)"
+        )
     return getpass.getpass(f"password for {user}: ")
 
 
@@ -381,8 +439,9 @@ def auth_for(user: str | None, scheme: str = "basic") -> httpx.Auth | None:
 def make_client(auth: httpx.Auth | None = None, timeout: float = 60.0) -> httpx.Client:
     import httpx
 
-    return httpx.Client(auth=auth, timeout=httpx.Timeout(timeout, connect=10.0),
-                        headers={"User-Agent": "dlkg/0.1"})
+    return httpx.Client(
+        auth=auth, timeout=httpx.Timeout(timeout, connect=10.0), headers={"User-Agent": "dlkg/0.1"}
+    )
 
 
 # --- Parsing answers -----------------------------------------------------------------------------
@@ -411,8 +470,7 @@ def _plain(term: Identifier) -> Identifier:
     """A literal typed xsd:string as a plain literal, as the local engines give it."""
     from rdflib import Literal
 
-    if isinstance(term, Literal) and term.datatype is not None \
-            and str(term.datatype) == XSD_STRING:
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) == XSD_STRING:
         return Literal(str(term))
     return term
 
@@ -424,12 +482,16 @@ def parse_solutions(response: httpx.Response) -> Result:
         if "boolean" in document:
             return Result("ask", boolean=bool(document["boolean"]))
         variables = list(document["head"].get("vars", []))
-        rows = [tuple(_json_term(b[v]) if v in b else None for v in variables)
-                for b in document["results"]["bindings"]]
+        rows = [
+            tuple(_json_term(b[v]) if v in b else None for v in variables)
+            for b in document["results"]["bindings"]
+        ]
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         kind = response.headers.get("content-type", "no content type")
-        raise RemoteError(f"the endpoint answered something other than SPARQL JSON results "
-                          f"({kind}: {exc}): {server_message(response, 200)}") from None
+        raise RemoteError(
+            f"the endpoint answered something other than SPARQL JSON results "
+            f"({kind}: {exc}): {server_message(response, 200)}"
+        ) from None
     return Result("select", variables, rows)
 
 
@@ -440,8 +502,10 @@ def parse_graph(response: httpx.Response) -> Result:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
     fmt = _RDF_FORMATS.get(kind)
     if fmt is None:
-        raise RemoteError(f"the endpoint answered {kind or 'no content type'}, not RDF: "
-                          f"{server_message(response, 200)}")
+        raise RemoteError(
+            f"the endpoint answered {kind or 'no content type'}, not RDF: "
+            f"{server_message(response, 200)}"
+        )
     graph = rdflib.Graph()
     try:
         graph.parse(data=response.content, format=fmt)
@@ -475,9 +539,17 @@ class RemoteEngine:
 
     name = "remote"
 
-    def __init__(self, endpoint: str, graph: str | None = None, *,
-                 auth: httpx.Auth | None = None, user: str | None = None,
-                 timeout: float = 60.0, form: bool = False, client: httpx.Client | None = None):
+    def __init__(
+        self,
+        endpoint: str,
+        graph: str | None = None,
+        *,
+        auth: httpx.Auth | None = None,
+        user: str | None = None,
+        timeout: float = 60.0,
+        form: bool = False,
+        client: httpx.Client | None = None,
+    ):
         if not re.match(r"https?://[^\s/]+", endpoint or ""):
             raise InputError(f"--endpoint must be an http(s) URL, not {endpoint!r}")
         self.endpoint = endpoint
@@ -500,8 +572,9 @@ class RemoteEngine:
             from rdflib import URIRef
 
             result = parse_solutions(self._post(SOURCES_QUERY, SELECT_ACCEPT, named=[]))
-            self._sources = sorted({str(row[0]) for row in result.rows
-                                    if row and isinstance(row[0], URIRef)})
+            self._sources = sorted(
+                {str(row[0]) for row in result.rows if row and isinstance(row[0], URIRef)}
+            )
         return self._sources
 
     def _post(self, sparql: str, accept: str, named: list[str] | None = None) -> httpx.Response:
@@ -515,16 +588,29 @@ class RemoteEngine:
         headers = {"Accept": accept}
         if not self.form and "named-graph-uri" not in params:
             try:
-                return send(self._client, "POST", self.endpoint, what=what, user=self._user,
-                            params=params, content=sparql.encode("utf-8"),
-                            headers={**headers,
-                                     "Content-Type": "application/sparql-query; charset=utf-8"})
+                return send(
+                    self._client,
+                    "POST",
+                    self.endpoint,
+                    what=what,
+                    user=self._user,
+                    params=params,
+                    content=sparql.encode("utf-8"),
+                    headers={**headers, "Content-Type": "application/sparql-query; charset=utf-8"},
+                )
             except RemoteError as exc:
                 if exc.status != 415:
                     raise
                 self.form = True  # the endpoint takes only form-encoded queries
-        return send(self._client, "POST", self.endpoint, what=what, user=self._user,
-                    data={"query": sparql, **params}, headers=headers)
+        return send(
+            self._client,
+            "POST",
+            self.endpoint,
+            what=what,
+            user=self._user,
+            data={"query": sparql, **params},
+            headers=headers,
+        )
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         """Run a query with `bindings` fixed by a VALUES block; never pasted into the text."""

@@ -46,8 +46,8 @@ class _Shortener:
     def _shorten(self, term: Identifier) -> str:
         if isinstance(term, self.URIRef):
             for prefix, namespace in self.names:
-                if term.startswith(namespace) and "/" not in term[len(namespace):]:
-                    return f"{prefix}:{term[len(namespace):]}"
+                if term.startswith(namespace) and "/" not in term[len(namespace) :]:
+                    return f"{prefix}:{term[len(namespace) :]}"
         return str(term).replace("\n", " ")
 
 
@@ -60,10 +60,13 @@ def _table(result: Result, names: dict[str, str], hide: Collection[str] = ()) ->
     shorten = _Shortener(names)
     cells = [[shorten(row[i]) for i in keep] for row in result.rows]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(header)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
-              for row in cells]
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
@@ -102,11 +105,16 @@ def _json(result: Result) -> str:
     else:
         document = {
             "head": {"vars": result.variables},
-            "results": {"bindings": [
-                {v: _json_term(t) for v, t in zip(result.variables, row, strict=True)
-                 if t is not None}
-                for row in result.rows
-            ]},
+            "results": {
+                "bindings": [
+                    {
+                        v: _json_term(t)
+                        for v, t in zip(result.variables, row, strict=True)
+                        if t is not None
+                    }
+                    for row in result.rows
+                ]
+            },
         }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -122,8 +130,9 @@ def _turtle(result: Result, names: dict[str, str]) -> str:
     return graph.serialize(format="turtle")
 
 
-def format_result(result: Result, fmt: str = "table", base: str = DEFAULT_BASE,
-                  hide: Collection[str] = ()) -> str:
+def format_result(
+    result: Result, fmt: str = "table", base: str = DEFAULT_BASE, hide: Collection[str] = ()
+) -> str:
     """The text of a result in a format; ASK answers `true` or `false` in every format but json.
 
     `hide` names columns the table leaves out when they only echo a parameter back (one value,

@@ -67,15 +67,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
-from kg.sparql.engine import resolve_kg
 from kg.errors import InputError
-from kg.sparql.remote import PROV_ENTITY, RemoteEngine, RemoteError, auth_for, check_iri, make_client, send
+from kg.sparql.engine import resolve_kg
+from kg.sparql.remote import (
+    PROV_ENTITY,
+    RemoteEngine,
+    RemoteError,
+    auth_for,
+    check_iri,
+    make_client,
+    send,
+)
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["Endpoints", "Payload", "ProgressBar", "PublishError", "PublishReport",
-           "batches", "endpoints", "load_payload", "publish", "publish_command"]
+__all__ = [
+    "Endpoints",
+    "Payload",
+    "ProgressBar",
+    "PublishError",
+    "PublishReport",
+    "batches",
+    "endpoints",
+    "load_payload",
+    "publish",
+    "publish_command",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -107,17 +125,26 @@ class Endpoints:
 
 _LAYOUTS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("Oxigraph", re.compile(r"(?P<base>.*)/store"), "{base}/query", "{base}/update"),
-    ("GraphDB", re.compile(r"(?P<base>.*/repositories/[^/]+)/rdf-graphs/service"),
-     "{base}", "{base}/statements"),
-    ("Virtuoso", re.compile(r"(?P<base>.*)/sparql-graph-crud-auth"),
-     "{base}/sparql-auth", "{base}/sparql-auth"),
+    (
+        "GraphDB",
+        re.compile(r"(?P<base>.*/repositories/[^/]+)/rdf-graphs/service"),
+        "{base}",
+        "{base}/statements",
+    ),
+    (
+        "Virtuoso",
+        re.compile(r"(?P<base>.*)/sparql-graph-crud-auth"),
+        "{base}/sparql-auth",
+        "{base}/sparql-auth",
+    ),
     ("Virtuoso", re.compile(r"(?P<base>.*)/sparql-graph-crud"), "{base}/sparql", "{base}/sparql"),
     ("Fuseki", re.compile(r"(?P<base>.*)/data"), "{base}/query", "{base}/update"),
 )
 
 
-def endpoints(store_url: str, update_url: str | None = None,
-              query_url: str | None = None) -> Endpoints:
+def endpoints(
+    store_url: str, update_url: str | None = None, query_url: str | None = None
+) -> Endpoints:
     """The endpoints for a Graph Store Protocol URL, derived by the known layouts above.
 
     >>> e = endpoints("http://localhost:7878/store")
@@ -138,8 +165,13 @@ def endpoints(store_url: str, update_url: str | None = None,
             def at(path: str, found: dict[str, str] = found) -> str:
                 return urlunsplit((parts.scheme, parts.netloc, path.format(**found), "", ""))
 
-            return Endpoints(store_url, update_url or at(update), query_url or at(query),
-                             update_given=update_url is not None, store_kind=kind)
+            return Endpoints(
+                store_url,
+                update_url or at(update),
+                query_url or at(query),
+                update_given=update_url is not None,
+                store_kind=kind,
+            )
     return Endpoints(store_url, update_url, query_url, update_given=update_url is not None)
 
 
@@ -200,8 +232,10 @@ def load_payload(kg: str | Path) -> Payload:
         raise InputError("the build has no kg.nt or kg.trig to publish; run `kg build`", path)
     notes = []
     if not dataset.is_file():
-        notes.append(f"{dataset} is missing: the source graphs were not published, so "
-                     "queries with GRAPH ?source find none remotely; run `kg build`")
+        notes.append(
+            f"{dataset} is missing: the source graphs were not published, so "
+            "queries with GRAPH ?source find none remotely; run `kg build`"
+        )
     union: set[str] = set()
     sources: set[str] = set()
     named: dict[str, set[str]] = {}
@@ -211,8 +245,11 @@ def load_payload(kg: str | Path) -> Payload:
         line = f"{triple} .\n"
         if in_union:
             union.add(line)
-            if (isinstance(triple.subject, ox.NamedNode) and triple.predicate.value == RDF_TYPE
-                    and triple.object == ox.NamedNode(PROV_ENTITY)):
+            if (
+                isinstance(triple.subject, ox.NamedNode)
+                and triple.predicate.value == RDF_TYPE
+                and triple.object == ox.NamedNode(PROV_ENTITY)
+            ):
                 sources.add(triple.subject.value)
         if isinstance(item, ox.Quad) and isinstance(item.graph_name, ox.NamedNode):
             named.setdefault(item.graph_name.value, set()).add(line)
@@ -222,8 +259,11 @@ def load_payload(kg: str | Path) -> Payload:
     if dataset != file and dataset.is_file():
         for item in _parse(dataset):
             add(item, False)
-    graphs = {name: [line.encode("utf-8") for line in sorted(named[name])]
-              for name in sorted(named) if name in sources}
+    graphs = {
+        name: [line.encode("utf-8") for line in sorted(named[name])]
+        for name in sorted(named)
+        if name in sources
+    }
     return Payload(file, [line.encode("utf-8") for line in sorted(union)], graphs, notes)
 
 
@@ -255,8 +295,9 @@ _BNODE_SUBJECT = re.compile(rb"^_:(\S+) ")
 _BNODE_OBJECT = re.compile(rb" _:(\S+) \.\n?$")
 
 
-def batches(lines: Sequence[bytes], size: int = 10_000,
-            max_bytes: int = BATCH_BYTES) -> list[list[bytes]]:
+def batches(
+    lines: Sequence[bytes], size: int = 10_000, max_bytes: int = BATCH_BYTES
+) -> list[list[bytes]]:
     """N-Triples lines in batches for INSERT DATA, keeping every triple that shares a blank node
     in one batch: each INSERT DATA request makes fresh blank nodes of its labels."""
     parent: dict[bytes, bytes] = {}
@@ -270,8 +311,9 @@ def batches(lines: Sequence[bytes], size: int = 10_000,
     plain: list[bytes] = []
     linked: list[tuple[list[bytes], bytes]] = []
     for line in lines:
-        labels = [m.group(1) for m in (_BNODE_SUBJECT.search(line), _BNODE_OBJECT.search(line))
-                  if m]
+        labels = [
+            m.group(1) for m in (_BNODE_SUBJECT.search(line), _BNODE_OBJECT.search(line)) if m
+        ]
         if not labels:
             plain.append(line)
             continue
@@ -303,8 +345,7 @@ class ProgressBar:
     """A progress bar on standard error: redrawn in place on a terminal; for large uploads to a
     file or pipe, one line every 10 percent; nothing otherwise."""
 
-    def __init__(self, stream: TextIO | None = None, label: str = "uploading",
-                 large: int = LARGE):
+    def __init__(self, stream: TextIO | None = None, label: str = "uploading", large: int = LARGE):
         self.stream = stream or sys.stderr
         self.label = label
         self.large = large
@@ -323,8 +364,9 @@ class ProgressBar:
                 return
             self._last = now
             bar = "#" * int(share * 30)
-            self.stream.write(f"\r{self.label} [{bar:<30}] {share:4.0%} "
-                              f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
+            self.stream.write(
+                f"\r{self.label} [{bar:<30}] {share:4.0%} {done / 1e6:.1f}/{total / 1e6:.1f} MB"
+            )
             self._drawn = True
         else:
             step = int(share * 10)
@@ -398,21 +440,32 @@ COUNT_CHUNK = 200
 
 
 class _Publisher:
-    def __init__(self, client: httpx.Client, ends: Endpoints, graph: str, payload: Payload,
-                 user: str | None, progress: Progress | None, batch_size: int):
+    def __init__(
+        self,
+        client: httpx.Client,
+        ends: Endpoints,
+        graph: str,
+        payload: Payload,
+        user: str | None,
+        progress: Progress | None,
+        batch_size: int,
+    ):
         self.client, self.ends, self.graph, self.payload = client, ends, graph, payload
         self.user, self.progress, self.batch_size = user, progress, batch_size
         self.prefix = check_iri(f"{graph}-dlkg-upload-{secrets.token_hex(6)}")
-        self.sources = [_Upload(name, f"{self.prefix}-{i}", lines, f"the source graph <{name}>")
-                        for i, (name, lines) in enumerate(sorted(payload.graphs.items()), 1)]
+        self.sources = [
+            _Upload(name, f"{self.prefix}-{i}", lines, f"the source graph <{name}>")
+            for i, (name, lines) in enumerate(sorted(payload.graphs.items()), 1)
+        ]
         self.union = _Upload(graph, self.prefix, payload.lines, f"the union graph <{graph}>")
         self.uploads = [*self.sources, self.union]  # the union last
         self.total = sum(upload.size for upload in self.uploads)
         self.sent = 0
         self.created: list[str] = [self.union.tmp]  # temporary graphs that may exist
         self.stale: list[str] = []
-        self.report = PublishReport(graph, ends.store, payload.count, len(self.sources),
-                                    notes=list(payload.notes))
+        self.report = PublishReport(
+            graph, ends.store, payload.count, len(self.sources), notes=list(payload.notes)
+        )
         self.gsp = True
 
     # -- requests
@@ -427,10 +480,16 @@ class _Publisher:
         authentication learn its nonce. Returns the status."""
         allowed = [code for code in range(300, 600) if code not in (401, 403)]
         try:
-            response = send(self.client, "PUT", str(_with_graph(self.ends.store, self.union.tmp)),
-                            what="connecting to the store", user=self.user, expect=allowed,
-                            content=b"",
-                            headers={"Content-Type": "application/n-triples; charset=utf-8"})
+            response = send(
+                self.client,
+                "PUT",
+                str(_with_graph(self.ends.store, self.union.tmp)),
+                what="connecting to the store",
+                user=self.user,
+                expect=allowed,
+                content=b"",
+                headers={"Content-Type": "application/n-triples; charset=utf-8"},
+            )
         except RemoteError as exc:
             raise PublishError(f"{exc}. Nothing was changed.", exc.status) from None
         return response.status_code
@@ -441,10 +500,18 @@ class _Publisher:
         for kind in ("application/n-triples", "text/turtle"):  # N-Triples is also Turtle
             body = _Body(upload.lines, upload.size, self._advance)
             try:
-                send(self.client, "PUT", url, what="uploading with the Graph Store Protocol",
-                     user=self.user, content=body,
-                     headers={"Content-Type": f"{kind}; charset=utf-8",
-                              "Content-Length": str(upload.size)})
+                send(
+                    self.client,
+                    "PUT",
+                    url,
+                    what="uploading with the Graph Store Protocol",
+                    user=self.user,
+                    content=body,
+                    headers={
+                        "Content-Type": f"{kind}; charset=utf-8",
+                        "Content-Length": str(upload.size),
+                    },
+                )
                 break
             except RemoteError as exc:
                 if exc.status != 415 or kind == "text/turtle":
@@ -454,14 +521,26 @@ class _Publisher:
     def _update(self, text: str, what: str) -> None:
         assert self.ends.update is not None
         try:
-            send(self.client, "POST", self.ends.update, what=what, user=self.user,
-                 content=text.encode("utf-8"),
-                 headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+            send(
+                self.client,
+                "POST",
+                self.ends.update,
+                what=what,
+                user=self.user,
+                content=text.encode("utf-8"),
+                headers={"Content-Type": "application/sparql-update; charset=utf-8"},
+            )
         except RemoteError as exc:
             if exc.status != 415:
                 raise
-            send(self.client, "POST", self.ends.update, what=what, user=self.user,
-                 data={"update": text})
+            send(
+                self.client,
+                "POST",
+                self.ends.update,
+                what=what,
+                user=self.user,
+                data={"update": text},
+            )
 
     def _insert(self, uploads: Sequence[_Upload]) -> int:
         """Load uploads into their temporary graphs with INSERT DATA requests of at most
@@ -472,8 +551,9 @@ class _Publisher:
         for upload in uploads:
             for group in batches(upload.lines, self.batch_size):
                 group_size = sum(map(len, group))
-                if current and (lines + len(group) > self.batch_size
-                                or size + group_size > BATCH_BYTES):
+                if current and (
+                    lines + len(group) > self.batch_size or size + group_size > BATCH_BYTES
+                ):
                     requests.append(current)
                     current, lines, size = [], 0, 0
                 current.append((upload.tmp, group))
@@ -482,8 +562,9 @@ class _Publisher:
         if current:
             requests.append(current)
         for request in requests:
-            body = "".join(f"GRAPH <{tmp}> {{\n{b''.join(group).decode('utf-8')}}}\n"
-                           for tmp, group in request)
+            body = "".join(
+                f"GRAPH <{tmp}> {{\n{b''.join(group).decode('utf-8')}}}\n" for tmp, group in request
+            )
             self._update(f"INSERT DATA {{\n{body}}}", "uploading with SPARQL Update")
             self.sent += sum(len(line) for _, group in request for line in group)
             self._advance(0)
@@ -502,10 +583,11 @@ class _Publisher:
         found: dict[str, int] = {}
         try:
             for start in range(0, len(graphs), COUNT_CHUNK):
-                values = " ".join(f"<{graph}>" for graph in graphs[start:start + COUNT_CHUNK])
+                values = " ".join(f"<{graph}>" for graph in graphs[start : start + COUNT_CHUNK])
                 result = self._engine().query(
                     f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
-                    "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+                    "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+                )
                 for graph, n in result.rows:
                     if isinstance(graph, URIRef):
                         found[str(graph)] = int(str(n))
@@ -522,16 +604,19 @@ class _Publisher:
         if not self.ends.query:
             self.report.notes.append(
                 "no query endpoint is known, so the sources of the previous publication could "
-                "not be listed: source graphs the new build lacks were not dropped")
+                "not be listed: source graphs the new build lacks were not dropped"
+            )
             return
         try:
             result = self._engine().query(
                 f"SELECT DISTINCT ?doc WHERE {{ GRAPH <{self.graph}> {{ ?doc a <{PROV_ENTITY}> }}"
-                " FILTER(isIRI(?doc)) }")
+                " FILTER(isIRI(?doc)) }"
+            )
         except RemoteError as exc:
             self.report.notes.append(
                 f"could not list the sources of the previous publication at {self.ends.query} "
-                f"({exc}): source graphs the new build lacks were not dropped")
+                f"({exc}): source graphs the new build lacks were not dropped"
+            )
             return
         stale = set()
         for row in result.rows:
@@ -541,15 +626,19 @@ class _Publisher:
             try:
                 stale.add(check_iri(doc))
             except InputError:
-                self.report.notes.append(f"the previous publication lists the source {doc!r}, "
-                                         "which is no IRI dlkg can write: its graph was kept")
+                self.report.notes.append(
+                    f"the previous publication lists the source {doc!r}, "
+                    "which is no IRI dlkg can write: its graph was kept"
+                )
         self.stale = sorted(stale)
 
     def _cleanup_hint(self, left: Sequence[str]) -> str:
         if len(left) == 1:
             return f"`DROP SILENT GRAPH <{left[0]}>`"
-        return ("`DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
-                f'FILTER(STRSTARTS(STR(?g), "{self.prefix}")) }}`')
+        return (
+            "`DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{self.prefix}")) }}`'
+        )
 
     def _remove_tmp(self) -> str:
         """Remove the temporary graphs, best effort; say how it went."""
@@ -559,17 +648,28 @@ class _Publisher:
         try:
             if self.gsp:
                 for tmp in list(left):
-                    send(self.client, "DELETE", str(_with_graph(self.ends.store, tmp)),
-                         what="removing the temporary graph", user=self.user, expect=(404,))
+                    send(
+                        self.client,
+                        "DELETE",
+                        str(_with_graph(self.ends.store, tmp)),
+                        what="removing the temporary graph",
+                        user=self.user,
+                        expect=(404,),
+                    )
                     left.remove(tmp)
             else:
-                self._update(" ;\n".join(f"DROP SILENT GRAPH <{tmp}>" for tmp in left),
-                             "removing the temporary graphs")
+                self._update(
+                    " ;\n".join(f"DROP SILENT GRAPH <{tmp}>" for tmp in left),
+                    "removing the temporary graphs",
+                )
                 left = []
         except (RemoteError, InputError) as exc:
             self.created = left
-            which = (f"the temporary graph <{left[0]}>" if len(left) == 1 else
-                     f"{len(left)} temporary graphs <{self.prefix}…>")
+            which = (
+                f"the temporary graph <{left[0]}>"
+                if len(left) == 1
+                else f"{len(left)} temporary graphs <{self.prefix}…>"
+            )
             return f"{which} could not be removed ({exc}); remove with {self._cleanup_hint(left)}"
         removed = len(self.created)
         self.created = []
@@ -586,12 +686,16 @@ class _Publisher:
         status = exc.status if isinstance(exc, RemoteError) else None
         at = f" ({where})" if where else ""
         if step.startswith("the swap"):
-            safe = (f"The previous version of {self._previous()} is intact if the store runs an "
-                    "update request as one transaction, as Oxigraph, Fuseki (TDB2) and GraphDB "
-                    f"do; {self._remove_tmp()}.")
+            safe = (
+                f"The previous version of {self._previous()} is intact if the store runs an "
+                "update request as one transaction, as Oxigraph, Fuseki (TDB2) and GraphDB "
+                f"do; {self._remove_tmp()}."
+            )
         else:
-            safe = (f"The previous version of {self._previous()} is intact: the triples went to "
-                    f"temporary graphs first, and {self._remove_tmp()}.")
+            safe = (
+                f"The previous version of {self._previous()} is intact: the triples went to "
+                f"temporary graphs first, and {self._remove_tmp()}."
+            )
         return PublishError(f"{step} failed{at}: {exc}. {safe}", status)
 
     # -- the whole publication
@@ -610,32 +714,45 @@ class _Publisher:
             raise PublishError(
                 f"{self.ends.store} is no Graph Store Protocol endpoint (HTTP {status}), and "
                 "no SPARQL Update endpoint is known: check --store-url, or give "
-                "--update-url. Nothing was changed.", status)
+                "--update-url. Nothing was changed.",
+                status,
+            )
         self._find_stale()
         if self.ends.update is None:
             self._remove_tmp()
             return self._replace_directly(
-                "no SPARQL Update endpoint is known for this store (give --update-url)")
+                "no SPARQL Update endpoint is known for this store (give --update-url)"
+            )
         self._upload(status)
         counted = self._counts([upload.tmp for upload in self.uploads])
         if counted is not None:
-            wrong = [(upload, counted[upload.tmp]) for upload in reversed(self.uploads)
-                     if counted[upload.tmp] != upload.count]
+            wrong = [
+                (upload, counted[upload.tmp])
+                for upload in reversed(self.uploads)
+                if counted[upload.tmp] != upload.count
+            ]
             if wrong:
                 upload, n = wrong[0]
                 more = f" (and {_graphs(len(wrong) - 1)} more)" if len(wrong) > 1 else ""
-                raise self._fail("the check", RemoteError(
-                    f"the temporary graph for {upload.what} holds {n} triples, not "
-                    f"{upload.count}{more}"))
+                raise self._fail(
+                    "the check",
+                    RemoteError(
+                        f"the temporary graph for {upload.what} holds {n} triples, not "
+                        f"{upload.count}{more}"
+                    ),
+                )
             self.report.steps.append(
                 f"counted {sum(counted.values())} triples in "
-                f"{_graphs(len(counted), 'temporary graph')}, as many as were sent")
+                f"{_graphs(len(counted), 'temporary graph')}, as many as were sent"
+            )
         try:
             self._swap()
         except RemoteError as exc:
             if exc.status in GSP_MISSING and self.gsp and not self.ends.update_given:
-                note = (f"the derived update endpoint {self.ends.update} answered HTTP "
-                        f"{exc.status}; {self._remove_tmp()}")
+                note = (
+                    f"the derived update endpoint {self.ends.update} answered HTTP "
+                    f"{exc.status}; {self._remove_tmp()}"
+                )
                 return self._replace_directly(note)
             raise self._fail("the swap (MOVE)", exc) from None
         self._check_final()
@@ -652,31 +769,37 @@ class _Publisher:
                 try:
                     self._put(upload, upload.tmp)
                 except RemoteError as exc:
-                    raise self._fail("the upload", exc, f"{upload.what} to <{upload.tmp}>"
-                                     ) from None
+                    raise self._fail(
+                        "the upload", exc, f"{upload.what} to <{upload.tmp}>"
+                    ) from None
             self.report.steps.append(
                 f"uploaded the union graph{sources} to temporary graphs <{self.prefix}…> with "
-                "the Graph Store Protocol (one PUT each)")
+                "the Graph Store Protocol (one PUT each)"
+            )
             return
         self.created = [upload.tmp for upload in self.uploads]
         try:
-            self._update(" ;\n".join(f"DROP SILENT GRAPH <{tmp}>" for tmp in self.created),
-                         "preparing the upload")
+            self._update(
+                " ;\n".join(f"DROP SILENT GRAPH <{tmp}>" for tmp in self.created),
+                "preparing the upload",
+            )
             for_sources = self._insert(self.sources)
             for_union = self._insert([self.union])
         except RemoteError as exc:
             raise self._fail("the upload with SPARQL Update", exc) from None
-        also = (f", and the {_graphs(n, 'source graph')} with {for_sources} more" if n else "")
+        also = f", and the {_graphs(n, 'source graph')} with {for_sources} more" if n else ""
         self.report.steps.append(
             f"the store has no Graph Store Protocol at {self.ends.store} (HTTP {status}); "
             f"uploaded the union graph to the temporary graph <{self.union.tmp}> with "
             f"{for_union} SPARQL Update request{'s' if for_union != 1 else ''}{also} at "
-            f"{self.ends.update}")
+            f"{self.ends.update}"
+        )
 
     def _swap(self) -> None:
         """One update request: every source graph, the dropped ones, the union graph last."""
-        operations = [f"MOVE GRAPH <{upload.tmp}> TO GRAPH <{upload.target}>"
-                      for upload in self.sources]
+        operations = [
+            f"MOVE GRAPH <{upload.tmp}> TO GRAPH <{upload.target}>" for upload in self.sources
+        ]
         operations += [f"DROP SILENT GRAPH <{doc}>" for doc in self.stale]
         operations.append(f"MOVE GRAPH <{self.union.tmp}> TO GRAPH <{self.graph}>")
         self._update(" ;\n".join(operations) + "\n", "swapping the new graphs in (MOVE)")
@@ -688,57 +811,79 @@ class _Publisher:
             what += f" and {_graphs(len(self.sources), 'source graph')}"
         if self.stale:
             what += f", and dropped {_graphs(len(self.stale), 'source graph')} the new build lacks,"
-        self.report.steps.append(f"replaced {what} with one update request "
-                                 f"({_graphs(len(operations), 'operation')}: {kinds}) at "
-                                 f"{self.ends.update}")
+        self.report.steps.append(
+            f"replaced {what} with one update request "
+            f"({_graphs(len(operations), 'operation')}: {kinds}) at "
+            f"{self.ends.update}"
+        )
 
     def _replace_directly(self, why: str) -> PublishReport:
         """No update endpoint: one PUT straight into each graph, the union graph last."""
         n = len(self.sources)
         if n:
-            how = (f"the graphs were replaced with one PUT each ({_graphs(n, 'source graph')} "
-                   "first, the union graph last), not in one transaction: a failure part-way "
-                   "leaves some graphs new and the rest old, and the graph being written is "
-                   "whatever the store makes of a failed PUT")
+            how = (
+                f"the graphs were replaced with one PUT each ({_graphs(n, 'source graph')} "
+                "first, the union graph last), not in one transaction: a failure part-way "
+                "leaves some graphs new and the rest old, and the graph being written is "
+                "whatever the store makes of a failed PUT"
+            )
         else:
-            how = "the graph was replaced with one PUT, so a failed upload leaves whatever the " \
-                  "store makes of it"
-        self.report.notes.append(f"{why}: {how} (Oxigraph keeps the previous version of that "
-                                 "graph; other stores may not)")
+            how = (
+                "the graph was replaced with one PUT, so a failed upload leaves whatever the "
+                "store makes of it"
+            )
+        self.report.notes.append(
+            f"{why}: {how} (Oxigraph keeps the previous version of that "
+            "graph; other stores may not)"
+        )
         self.sent = 0
         for done, upload in enumerate(self.uploads):
             try:
                 self._put(upload, upload.target)
             except RemoteError as exc:
                 if upload is self.union:
-                    before = (f"all {_graphs(n, 'source graph')} were replaced already; "
-                              if n else "")
+                    before = (
+                        f"all {_graphs(n, 'source graph')} were replaced already; " if n else ""
+                    )
                 else:
-                    before = (f"{done} of {_graphs(n, 'source graph')} were replaced before it "
-                              f"and <{self.graph}> was not touched (it goes last); ")
+                    before = (
+                        f"{done} of {_graphs(n, 'source graph')} were replaced before it "
+                        f"and <{self.graph}> was not touched (it goes last); "
+                    )
                 raise PublishError(
                     f"the upload failed ({upload.what}): {exc}. It went straight into "
                     f"<{upload.target}> (no SPARQL Update endpoint for a safe swap): {before}"
                     f"the store decides whether the previous version of <{upload.target}> "
                     "survived; publish again once the store is reachable.",
-                    exc.status) from None
+                    exc.status,
+                ) from None
         if n:
-            self.report.steps.append(f"replaced {_graphs(n, 'source graph')}, then <{self.graph}>, "
-                                     "with one Graph Store Protocol PUT each")
+            self.report.steps.append(
+                f"replaced {_graphs(n, 'source graph')}, then <{self.graph}>, "
+                "with one Graph Store Protocol PUT each"
+            )
         else:
             self.report.steps.append(f"replaced <{self.graph}> with one Graph Store Protocol PUT")
         for doc in self.stale:
             try:
-                send(self.client, "DELETE", str(_with_graph(self.ends.store, doc)),
-                     what="dropping a source graph the new build lacks", user=self.user,
-                     expect=(404,))
+                send(
+                    self.client,
+                    "DELETE",
+                    str(_with_graph(self.ends.store, doc)),
+                    what="dropping a source graph the new build lacks",
+                    user=self.user,
+                    expect=(404,),
+                )
                 self.report.dropped.append(doc)
             except (RemoteError, InputError) as exc:
-                self.report.notes.append(f"could not drop the source graph <{doc}>, which the new "
-                                         f"build lacks: {exc}")
+                self.report.notes.append(
+                    f"could not drop the source graph <{doc}>, which the new build lacks: {exc}"
+                )
         if self.report.dropped:
-            self.report.steps.append(f"dropped {_graphs(len(self.report.dropped), 'source graph')}"
-                                     " the new build lacks (DELETE)")
+            self.report.steps.append(
+                f"dropped {_graphs(len(self.report.dropped), 'source graph')}"
+                " the new build lacks (DELETE)"
+            )
         self._check_final()
         return self.report
 
@@ -748,26 +893,44 @@ class _Publisher:
         counted = self._counts(list(expected))
         if counted is None:
             if not self.ends.query:
-                self.report.notes.append("the published triples were not counted: no query "
-                                         "endpoint is known for this store")
+                self.report.notes.append(
+                    "the published triples were not counted: no query "
+                    "endpoint is known for this store"
+                )
             return
         for graph, n in expected.items():
             if counted[graph] != n:
-                raise PublishError(f"published, but <{graph}> now holds {counted[graph]} "
-                                   f"triples, not {n}: is something else writing to it?")
+                raise PublishError(
+                    f"published, but <{graph}> now holds {counted[graph]} "
+                    f"triples, not {n}: is something else writing to it?"
+                )
         self.report.verified = True
         total = sum(counted.values())
-        self.report.steps.append(f"counted {counted[self.graph]} triples in <{self.graph}>"
-                                 + (f" and {total - counted[self.graph]} in its "
-                                    f"{_graphs(len(self.sources), 'source graph')}"
-                                    if self.sources else ""))
+        self.report.steps.append(
+            f"counted {counted[self.graph]} triples in <{self.graph}>"
+            + (
+                f" and {total - counted[self.graph]} in its "
+                f"{_graphs(len(self.sources), 'source graph')}"
+                if self.sources
+                else ""
+            )
+        )
 
 
-def publish(kg: str | Path, store_url: str, graph: str, *, update_url: str | None = None,
-            query_url: str | None = None, auth: httpx.Auth | None = None,
-            user: str | None = None, progress: Progress | None = None,
-            batch_size: int = 10_000, timeout: float = 600.0,
-            client: httpx.Client | None = None) -> PublishReport:
+def publish(
+    kg: str | Path,
+    store_url: str,
+    graph: str,
+    *,
+    update_url: str | None = None,
+    query_url: str | None = None,
+    auth: httpx.Auth | None = None,
+    user: str | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 10_000,
+    timeout: float = 600.0,
+    client: httpx.Client | None = None,
+) -> PublishReport:
     """Replace the named graph `graph` in a triplestore with the build's union graph, and the
     graph of every source document with the build's, safely (see the module's documentation).
 
@@ -780,8 +943,11 @@ def publish(kg: str | Path, store_url: str, graph: str, *, update_url: str | Non
     for name in payload.graphs:
         check_iri(name, "a source graph's name")
     if graph in payload.graphs:
-        raise InputError(f"--graph <{graph}> is the name of a source graph of the build; "
-                         "publish the union graph under another IRI", payload.source)
+        raise InputError(
+            f"--graph <{graph}> is the name of a source graph of the build; "
+            "publish the union graph under another IRI",
+            payload.source,
+        )
     own = client is None
     client = client or make_client(auth, timeout)
     try:
@@ -801,9 +967,15 @@ def publish_command(args: argparse.Namespace) -> int:
     auth = auth_for(user, getattr(args, "auth", None) or "basic")
     bar = ProgressBar(sys.stderr)
     try:
-        report = publish(args.kg, args.store_url, args.graph,
-                         update_url=getattr(args, "update_url", None),
-                         auth=auth, user=user, progress=bar)
+        report = publish(
+            args.kg,
+            args.store_url,
+            args.graph,
+            update_url=getattr(args, "update_url", None),
+            auth=auth,
+            user=user,
+            progress=bar,
+        )
     except PublishError as exc:
         bar.close()
         print(f"kg publish: error: {exc}", file=sys.stderr)

@@ -1,1 +1,1 @@
-"""`kg serve`: the SPARQL endpoint and linked-data site, in front of read-only Oxigraph processes."""
+"""`kg serve`: the SPARQL endpoint and linked-data site, before read-only Oxigraph processes."""

@@ -30,10 +30,18 @@ class Format:
 
 
 RESULTS = (
-    Format("json", "application/sparql-results+json", "application/sparql-results+json",
-           ("application/json",)),
-    Format("xml", "application/sparql-results+xml", "application/sparql-results+xml",
-           ("application/xml", "text/xml")),
+    Format(
+        "json",
+        "application/sparql-results+json",
+        "application/sparql-results+json",
+        ("application/json",),
+    ),
+    Format(
+        "xml",
+        "application/sparql-results+xml",
+        "application/sparql-results+xml",
+        ("application/xml", "text/xml"),
+    ),
     Format("csv", "text/csv", "text/csv; charset=utf-8"),
     Format("tsv", "text/tab-separated-values", "text/tab-separated-values; charset=utf-8"),
 )
@@ -49,8 +57,14 @@ GRAPHS = (
 
 HTML = Format("html", "text/html", "text/html; charset=utf-8", ("application/xhtml+xml",))
 
-_NAMES = {"ttl": "turtle", "n-triples": "nt", "ntriples": "nt", "json-ld": "jsonld",
-          "rdf": "rdfxml", "xml-rdf": "rdfxml"}
+_NAMES = {
+    "ttl": "turtle",
+    "n-triples": "nt",
+    "ntriples": "nt",
+    "json-ld": "jsonld",
+    "rdf": "rdfxml",
+    "xml-rdf": "rdfxml",
+}
 
 
 def by_name(name: str, offers: tuple[Format, ...]) -> Format | None:
@@ -99,7 +113,8 @@ def _score(offer: Format, ranges: list[tuple[str, float]]) -> float:
     """
     named = [q for media, q in ranges if media in offer.aliases]
     if q_of(offer.media_type, ranges) == 0 and any(
-            media == offer.media_type for media, _ in ranges):
+        media == offer.media_type for media, _ in ranges
+    ):
         return 0.0  # refused by name
     return max([q_of(offer.media_type, ranges), *named])
 

@@ -12,8 +12,19 @@ from typing import Any
 
 from kg.rdf.iri import DEFAULT_BASE
 
-__all__ = ["DESCRIBE", "EXISTS", "HOME", "LISTING", "PAGE_QUERIES", "Links", "Page",
-           "Value", "build_page", "rows", "safe_url"]
+__all__ = [
+    "DESCRIBE",
+    "EXISTS",
+    "HOME",
+    "LISTING",
+    "PAGE_QUERIES",
+    "Links",
+    "Page",
+    "Value",
+    "build_page",
+    "rows",
+    "safe_url",
+]
 
 DEF = DEFAULT_BASE + "def"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -36,26 +47,31 @@ LABEL = "skos:prefLabel|rdfs:label|dcterms:title|schema:name"
 
 EXISTS = PREFIXES + "ASK { { ?r ?p ?o } UNION { ?s ?p ?r } }"
 
-DESCRIBE = PREFIXES + """
+DESCRIBE = (
+    PREFIXES
+    + """
 CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?h ?hp ?ho }
 WHERE {
   { ?r ?p ?o }
   UNION { ?s ?q ?r }
   UNION { ?r ?link ?h . FILTER(isIRI(?h) && STRSTARTS(STR(?h), CONCAT(STR(?r), "#"))) ?h ?hp ?ho }
 }"""
+)
 """A resource's description: its statements, the statements that point to it, and those of its
 own `#` parts (an evidence's quote and position selectors)."""
 
 PAGE_QUERIES = {
     "out": PREFIXES + "SELECT DISTINCT ?r ?p ?o WHERE { ?r ?p ?o }",
     "in": PREFIXES + "SELECT DISTINCT ?r ?s ?p WHERE { ?s ?p ?r } LIMIT 2000",
-    "labels": PREFIXES + f"""
+    "labels": PREFIXES
+    + f"""
 SELECT DISTINCT ?r ?x ?label WHERE {{
   {{ BIND(?r AS ?x) }} UNION {{ ?r ?x ?o }} UNION {{ ?s ?x ?r }} UNION {{ ?r ?p ?x }}
   UNION {{ ?x ?p ?r }} UNION {{ ?r ?p ?y . ?y ?q ?x }} UNION {{ ?y ?p ?r . ?y ?q ?x }}
   ?x {LABEL} ?label
 }} LIMIT 20000""",
-    "memberships": PREFIXES + """
+    "memberships": PREFIXES
+    + """
 SELECT DISTINCT ?r ?m ?role ?other ?order ?src ?srcUrl ?exact WHERE {
   { ?m org:member ?r ; org:organization ?other . BIND("coalition" AS ?role) }
   UNION
@@ -64,12 +80,14 @@ SELECT DISTINCT ?r ?m ?role ?other ?order ?src ?srcUrl ?exact WHERE {
   OPTIONAL { ?m prov:wasDerivedFrom ?src OPTIONAL { ?src schema:url ?srcUrl } }
   OPTIONAL { ?m dlkg:evidence ?ev . ?ev oa:hasSelector ?sel . ?sel oa:exact ?exact }
 }""",
-    "evidence": PREFIXES + """
+    "evidence": PREFIXES
+    + """
 SELECT DISTINCT ?r ?ev ?exact ?src WHERE {
   ?r dlkg:evidence ?ev . ?ev oa:hasSelector ?sel . ?sel oa:exact ?exact .
   OPTIONAL { ?ev oa:hasSource ?src }
 }""",
-    "sources": PREFIXES + """
+    "sources": PREFIXES
+    + """
 SELECT DISTINCT ?r ?src ?url ?publisher ?issued WHERE {
   { ?r prov:wasDerivedFrom ?src }
   UNION { GRAPH ?src { ?r ?p ?o } FILTER EXISTS { ?src a prov:Entity } }
@@ -79,17 +97,23 @@ SELECT DISTINCT ?r ?src ?url ?publisher ?issued WHERE {
 }""",
 }
 
-HOME = PREFIXES + f"""
+HOME = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?s ?type ?label WHERE {{
   VALUES ?type {{ org:OrganizationalCollaboration org:Organization }}
   ?s a ?type . OPTIONAL {{ ?s {LABEL} ?label }}
 }}"""
+)
 
-LISTING = PREFIXES + f"""
+LISTING = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?prefix ?s ?label WHERE {{
   ?s ?p ?o . FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?prefix))
   OPTIONAL {{ ?s {LABEL} ?label }}
 }} LIMIT 20000"""
+)
 
 # Rows of the summary at the top of a page: (heading, predicate, IRI prefix of the value or "").
 SUMMARY = (
@@ -139,7 +163,7 @@ class Links:
     def local(self, iri: str) -> str | None:
         """The path (under the public base) that serves `iri`, or None if it is not ours."""
         for base in (self.build_base, DEFAULT_BASE):
-            rest = iri[len(base):]
+            rest = iri[len(base) :]
             if iri.startswith(base) and (base == self.build_base or rest.startswith("def")):
                 return rest
         return None
@@ -196,12 +220,13 @@ class Labeller:
         for row in bindings:
             label = row["label"]
             self.labels.setdefault(row["x"]["value"], []).append(
-                (label["value"], label.get("xml:lang", "")))
+                (label["value"], label.get("xml:lang", ""))
+            )
 
     def short(self, iri: str) -> str:
         for prefix, namespace in sorted(self.prefixes.items(), key=lambda kv: -len(kv[1])):
-            if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
-                return f"{prefix}:{iri[len(namespace):]}"
+            if iri.startswith(namespace) and "/" not in iri[len(namespace) :]:
+                return f"{prefix}:{iri[len(namespace) :]}"
         return iri
 
     def label(self, iri: str) -> str:
@@ -212,8 +237,12 @@ class Labeller:
             return None
         if term["type"] == "uri":
             iri = term["value"]
-            return Value(self.label(iri), href=self.links.href(iri), iri=iri,
-                         local=self.links.local(iri) is not None)
+            return Value(
+                self.label(iri),
+                href=self.links.href(iri),
+                iri=iri,
+                local=self.links.local(iri) is not None,
+            )
         if term["type"] == "bnode":
             return Value("_:" + term["value"])
         return Value(term["value"], lang=term.get("xml:lang"), datatype=term.get("datatype"))
@@ -263,8 +292,9 @@ def _order_key(membership: Membership) -> tuple[int, str]:
     return (int(order) if order and order.isdigit() else 10**9, membership.other.text.lower())
 
 
-def build_page(iri: str, answers: dict[str, bytes], links: Links, lang: str,
-               prefixes: dict[str, str]) -> Page:
+def build_page(
+    iri: str, answers: dict[str, bytes], links: Links, lang: str, prefixes: dict[str, str]
+) -> Page:
     """The model of a resource page from the answers to `PAGE_QUERIES` (SPARQL JSON)."""
     found = {name: rows(data) for name, data in answers.items()}
     names = Labeller(links, lang, prefixes=prefixes)
@@ -287,9 +317,15 @@ def build_page(iri: str, answers: dict[str, bytes], links: Links, lang: str,
         chosen = [t for t in out.get(predicate, []) if t["value"].startswith(prefix)]
         if chosen:
             summary.append((heading, values(chosen)))
-    statements = [(Value(names.label(p) if p in names.labels else names.short(p),
-                         href=links.href(p), iri=p), values(terms))
-                  for p, terms in sorted(out.items(), key=lambda kv: names.short(kv[0]))]
+    statements = [
+        (
+            Value(
+                names.label(p) if p in names.labels else names.short(p), href=links.href(p), iri=p
+            ),
+            values(terms),
+        )
+        for p, terms in sorted(out.items(), key=lambda kv: names.short(kv[0]))
+    ]
 
     memberships: dict[str, Membership] = {}
     for row in found["memberships"]:
@@ -310,8 +346,9 @@ def build_page(iri: str, answers: dict[str, bytes], links: Links, lang: str,
     for entry in memberships.values():
         for text in entry.quotes:
             shared[text] = shared.get(text, 0) + 1
-    numbered = {text: n for n, text in enumerate(
-        (t for t, count in shared.items() if count > 1), start=1)}
+    numbered = {
+        text: n for n, text in enumerate((t for t, count in shared.items() if count > 1), start=1)
+    }
     for entry in memberships.values():
         entry.notes = [numbered[t] for t in entry.quotes if t in numbered]
         entry.quotes = [t for t in entry.quotes if t not in numbered]
@@ -323,22 +360,31 @@ def build_page(iri: str, answers: dict[str, bytes], links: Links, lang: str,
     sources: dict[str, dict[str, Any]] = {}
     for row in found["sources"]:
         src = row["src"]["value"]
-        entry_src = sources.setdefault(src, {"source": names.term(row["src"]), "url": None,
-                                             "publisher": None, "issued": None})
+        entry_src = sources.setdefault(
+            src, {"source": names.term(row["src"]), "url": None, "publisher": None, "issued": None}
+        )
         for key in ("url", "publisher", "issued"):
             if key in row:
                 entry_src[key] = row[key]["value"]
         entry_src["url"] = safe_url(entry_src["url"])
 
-    incoming = [(v, p) for v, p in ((names.term(row["s"]), names.term(row["p"]))
-                                    for row in found["in"]) if v is not None and p is not None]
+    incoming = [
+        (v, p)
+        for v, p in ((names.term(row["s"]), names.term(row["p"])) for row in found["in"])
+        if v is not None and p is not None
+    ]
     incoming.sort(key=lambda pair: (pair[1].text.lower(), pair[0].text.lower()))
     return Page(
-        iri=iri, href=links.href(iri) or iri, label=names.label(iri),
-        types=values(out.get(RDF_TYPE, [])), summary=summary, statements=statements,
+        iri=iri,
+        href=links.href(iri) or iri,
+        label=names.label(iri),
+        types=values(out.get(RDF_TYPE, [])),
+        summary=summary,
+        statements=statements,
         memberships=sorted(memberships.values(), key=_order_key),
         quotes=list(quotes.items()),
         sources=sorted(sources.values(), key=lambda s: s["source"].text.lower()),
-        incoming=incoming, incoming_cut=len(found["in"]) >= 2000,
+        incoming=incoming,
+        incoming_cut=len(found["in"]) >= 2000,
         notes=[(n, text) for text, n in numbered.items()],
     )

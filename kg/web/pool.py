@@ -71,7 +71,8 @@ def _die_with_parent(parent: int) -> Callable[[], None]:
 async def spawn(*argv: str, **kwargs: Any) -> asyncio.subprocess.Process:
     """Start a child that dies with this process and ignores the terminal's Ctrl-C."""
     return await asyncio.create_subprocess_exec(
-        *argv, start_new_session=True, preexec_fn=_die_with_parent(os.getpid()), **kwargs)
+        *argv, start_new_session=True, preexec_fn=_die_with_parent(os.getpid()), **kwargs
+    )
 
 
 def kill(process: asyncio.subprocess.Process | None) -> None:
@@ -119,10 +120,17 @@ class Upstream:
         for _ in range(5):  # another program may take the free port first
             port = _free_port()
             self.process = await spawn(
-                self.binary, "serve-read-only", "--location", self.store,
-                "--bind", f"127.0.0.1:{port}", *(["--union-default-graph"] if self.union else []),
-                stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.STDOUT)
+                self.binary,
+                "serve-read-only",
+                "--location",
+                self.store,
+                "--bind",
+                f"127.0.0.1:{port}",
+                *(["--union-default-graph"] if self.union else []),
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.STDOUT,
+            )
             assert self.process.stdout is not None
             lines: list[str] = []
             try:
@@ -167,9 +175,14 @@ class Worker:
 
     async def start(self) -> None:
         self.process = await spawn(
-            sys.executable, "-m", "kg.web.worker", self.store,
+            sys.executable,
+            "-m",
+            "kg.web.worker",
+            self.store,
             *(["--union"] if self.union else []),
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
         assert self.process.stdout is not None
         try:
             async with asyncio.timeout(30):
@@ -178,8 +191,9 @@ class Worker:
             line = b""
         if line.strip() != b"ready":
             await self.stop()
-            raise PoolError(f"the query worker did not start (it said {line[:200]!r}); "
-                            "see the messages above")
+            raise PoolError(
+                f"the query worker did not start (it said {line[:200]!r}); see the messages above"
+            )
 
     async def stop(self) -> None:
         kill(self.process)
@@ -227,15 +241,16 @@ class Pool(Generic[S]):
     def pids(self) -> list[int]:
         return [slot.pid for slot in self.slots if slot.pid is not None]
 
-    async def run(self, work: Callable[[S], Awaitable[T]], *, timeout: float,
-                  wait: float) -> T:
+    async def run(self, work: Callable[[S], Awaitable[T]], *, timeout: float, wait: float) -> T:
         """Do `work` with a free process within `timeout` seconds, or kill that process."""
         try:
             async with asyncio.timeout(wait):
                 slot = await self.idle.get()
         except TimeoutError:
-            raise Busy(f"all {self.size} {self.name} processes stayed busy for {wait:g} s; "
-                       "try again shortly") from None
+            raise Busy(
+                f"all {self.size} {self.name} processes stayed busy for {wait:g} s; "
+                "try again shortly"
+            ) from None
         healthy = False
         try:
             async with asyncio.timeout(timeout):
@@ -243,9 +258,11 @@ class Pool(Generic[S]):
             healthy = True
             return result
         except TimeoutError:
-            raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
-                               "stopped; narrow it (LIMIT, fewer joins) or ask the server's "
-                               "operator for a longer --timeout") from None
+            raise QueryTimeout(
+                f"the query ran longer than the limit of {timeout:g} s and was "
+                "stopped; narrow it (LIMIT, fewer joins) or ask the server's "
+                "operator for a longer --timeout"
+            ) from None
         finally:
             if healthy and not self.closed:
                 self.idle.put_nowait(slot)
@@ -286,6 +303,5 @@ class Pool(Generic[S]):
         self.closed = True
         for task in list(self._restarts):
             task.cancel()
-        await asyncio.gather(*(slot.stop() for slot in list(self.slots)),
-                             return_exceptions=True)
+        await asyncio.gather(*(slot.stop() for slot in list(self.slots)), return_exceptions=True)
         self.slots.clear()

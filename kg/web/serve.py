@@ -78,16 +78,19 @@ UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 VIEWS = ("all", "members", "sectors", "themes", "bipartite", "organisations")
 LANGS = ("en", "nl")
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "site"
-STATIC = {"site.css": "text/css; charset=utf-8",
-          "editor.js": "text/javascript; charset=utf-8"}
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'")
+STATIC = {"site.css": "text/css; charset=utf-8", "editor.js": "text/javascript; charset=utf-8"}
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
+)
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~!$&'()*+,;=:@%/-]*$")
 _ARTIFACT = """
 import importlib, sys
 from pathlib import Path
 kind, kg, out, view, lang = sys.argv[1:6]
-module, name = ("kg.network.project", "viz") if kind == "graph" else ("kg.network.report", "write_report")
+module, name = ("kg.network.project", "viz")
+if kind != "graph":
+    module, name = ("kg.network.report", "write_report")
 try:
     make = getattr(importlib.import_module(module), name)
 except (ImportError, AttributeError) as exc:
@@ -96,8 +99,10 @@ except (ImportError, AttributeError) as exc:
 options = {"lang": lang, **({"view": view} if kind == "graph" else {})}
 make(kg, Path(out), **options)
 """
-_ARTIFACTS = {"graph": ("kg.network.project", "kg viz", "network view"),
-              "report": ("kg.network.report", "kg report", "report")}
+_ARTIFACTS = {
+    "graph": ("kg.network.project", "kg viz", "network view"),
+    "report": ("kg.network.report", "kg report", "report"),
+}
 
 
 # --- Federated queries ---------------------------------------------------------------------------
@@ -106,7 +111,9 @@ _LEXEME = re.compile(
     r"""(?P<skip>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
         |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"
         |<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n\r]*|[?$]\w+|[\w.-]*:[\w.:%-]*)
-      |(?P<word>[A-Za-z_]\w*)""", re.VERBOSE | re.DOTALL)
+      |(?P<word>[A-Za-z_]\w*)""",
+    re.VERBOSE | re.DOTALL,
+)
 
 
 def uses_service(query: str) -> bool:
@@ -141,7 +148,8 @@ class Site:
     http: httpx.AsyncClient | None = None
     prefixes: dict[str, str] = field(default_factory=dict)
     artifacts: dict[tuple[str, str, str], asyncio.Task[tuple[int, str]]] = field(
-        default_factory=dict)
+        default_factory=dict
+    )
     artifact_lock: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(1))
     helpers: set[asyncio.subprocess.Process] = field(default_factory=set)
 
@@ -160,28 +168,43 @@ class Site:
 def _text(status: int, reason: str, **headers: str) -> Response:
     from starlette.responses import PlainTextResponse
 
-    return PlainTextResponse(reason.rstrip("\n") + "\n", status_code=status,
-                             headers={"X-Content-Type-Options": "nosniff", **headers})
+    return PlainTextResponse(
+        reason.rstrip("\n") + "\n",
+        status_code=status,
+        headers={"X-Content-Type-Options": "nosniff", **headers},
+    )
 
 
 def _wants_html(request: Request) -> bool:
     """Whether the client names HTML in its Accept header (browsers do; curl and httpx don't)."""
     from kg.web.negotiate import parse_accept
 
-    return any(media in ("text/html", "application/xhtml+xml") and q > 0
-               for media, q in parse_accept(request.headers.get("accept")))
+    return any(
+        media in ("text/html", "application/xhtml+xml") and q > 0
+        for media, q in parse_accept(request.headers.get("accept"))
+    )
 
 
-def _page(site: Site, request: Request, template: str, code: int = 200,
-          **context: Any) -> Response:
+def _page(site: Site, request: Request, template: str, code: int = 200, **context: Any) -> Response:
     from starlette.responses import HTMLResponse
 
     body = site.templates.get_template(template).render(
-        root=site.root, public_base=site.public_base, build_base=site.build_base,
-        manifest=site.manifest, **context)
-    return HTMLResponse(body, status_code=code, headers={
-        "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer", "Vary": "Accept"})
+        root=site.root,
+        public_base=site.public_base,
+        build_base=site.build_base,
+        manifest=site.manifest,
+        **context,
+    )
+    return HTMLResponse(
+        body,
+        status_code=code,
+        headers={
+            "Content-Security-Policy": CSP,
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "Vary": "Accept",
+        },
+    )
 
 
 def _problem(site: Site, request: Request, status: int, reason: str, **headers: str) -> Response:
@@ -206,8 +229,9 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-async def _pooled(site: Site, request: Request, call: Callable[[], Awaitable[Response]]
-                  ) -> Response:
+async def _pooled(
+    site: Site, request: Request, call: Callable[[], Awaitable[Response]]
+) -> Response:
     """Run a handler's pool work; the pool's refusals become statuses with their reasons."""
     from kg.web.pool import Busy, PoolError, QueryTimeout
 
@@ -264,15 +288,21 @@ async def sparql(request: Request) -> Response:
         elif content_type == "application/sparql-query":
             queries = [*queries, text]
         else:
-            return _text(415, "POST a query as application/sparql-query or as the form field "
-                              "`query` (application/x-www-form-urlencoded), not "
-                              f"{content_type or 'a body without Content-Type'}")
+            return _text(
+                415,
+                "POST a query as application/sparql-query or as the form field "
+                "`query` (application/x-www-form-urlencoded), not "
+                f"{content_type or 'a body without Content-Type'}",
+            )
     accept = request.headers.get("accept")
     if not queries:
         if request.method == "GET" and _wants_html(request):
             return RedirectResponse(site.root + "editor", status_code=303)
-        return _text(400, "no query: give one as ?query=..., as the form field `query`, or "
-                          "as an application/sparql-query body (the editor is at /editor)")
+        return _text(
+            400,
+            "no query: give one as ?query=..., as the form field `query`, or "
+            "as an application/sparql-query body (the editor is at /editor)",
+        )
     if len(queries) > 1:
         return _text(400, "give exactly one query")
     if uses_service(queries[0]):
@@ -280,13 +310,18 @@ async def sparql(request: Request) -> Response:
     results, graphs = best(accept, RESULTS), best(accept, GRAPHS)
     ranges = parse_accept(accept)
     html_q = q_of("text/html", ranges)
-    if request.method == "GET" and html_q > 0 and html_q > max(
-            [q_of(t, ranges) for f in (*RESULTS, *GRAPHS) for t in f.types]):
-        return RedirectResponse(f"{site.root}editor?{urlencode({'query': queries[0]})}",
-                                status_code=303)
+    if (
+        request.method == "GET"
+        and html_q > 0
+        and html_q > max([q_of(t, ranges) for f in (*RESULTS, *GRAPHS) for t in f.types])
+    ):
+        return RedirectResponse(
+            f"{site.root}editor?{urlencode({'query': queries[0]})}", status_code=303
+        )
     if results is None and graphs is None:
-        return _text(406, "acceptable answers: " + ", ".join(
-            f.media_type for f in (*RESULTS, *GRAPHS)))
+        return _text(
+            406, "acceptable answers: " + ", ".join(f.media_type for f in (*RESULTS, *GRAPHS))
+        )
 
     async def forward(slot: Upstream) -> tuple[int, str, bytes]:
         assert site.http is not None
@@ -301,8 +336,10 @@ async def sparql(request: Request) -> Response:
             async for chunk in answer.aiter_raw():
                 size += len(chunk)
                 if size > MAX_ANSWER:
-                    raise TooLarge(f"the answer is larger than {MAX_ANSWER // 2**20} MiB; "
-                                   "narrow the query (LIMIT, fewer variables)")
+                    raise TooLarge(
+                        f"the answer is larger than {MAX_ANSWER // 2**20} MiB; "
+                        "narrow the query (LIMIT, fewer variables)"
+                    )
                 chunks.append(chunk)
         finally:
             await answer.aclose()
@@ -311,29 +348,40 @@ async def sparql(request: Request) -> Response:
     async def run() -> Response:
         try:
             status, upstream_type, data = await site.upstreams.run(
-                forward, timeout=site.timeout, wait=site.timeout)
+                forward, timeout=site.timeout, wait=site.timeout
+            )
         except httpx.HTTPError as exc:
-            return _text(502, f"the SPARQL engine broke off its answer ({exc}); "
-                              "no partial answer is given")
+            return _text(
+                502, f"the SPARQL engine broke off its answer ({exc}); no partial answer is given"
+            )
         if status != 200:
             reason = data.decode("utf-8", errors="replace") or f"status {status}"
             return _text(status, reason)
         try:
             fmt, out = await asyncio.to_thread(
-                _reserialise, upstream_type, data, results, graphs, site.prefixes)
+                _reserialise, upstream_type, data, results, graphs, site.prefixes
+            )
         except ValueError as exc:
             return _text(406, str(exc))
         except SyntaxError as exc:
             tail = data[-300:].decode("utf-8", errors="replace")
-            return _text(502, "the SPARQL engine's answer was cut short or broken, so none is "
-                              f"given: {exc}. Its last bytes: {tail}")
+            return _text(
+                502,
+                "the SPARQL engine's answer was cut short or broken, so none is "
+                f"given: {exc}. Its last bytes: {tail}",
+            )
         return Response(out, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
     return await _pooled(site, request, run)
 
 
-def _reserialise(upstream_type: str, data: bytes, results: Format | None,
-                 graphs: Format | None, prefixes: dict[str, str]) -> tuple[Format, bytes]:
+def _reserialise(
+    upstream_type: str,
+    data: bytes,
+    results: Format | None,
+    graphs: Format | None,
+    prefixes: dict[str, str],
+) -> tuple[Format, bytes]:
     """Parse an upstream answer completely and write it in the negotiated format.
 
     Raises SyntaxError when the answer is not one whole document, ValueError for a format the
@@ -345,28 +393,40 @@ def _reserialise(upstream_type: str, data: bytes, results: Format | None,
 
     if upstream_type.startswith("application/sparql-results+json"):
         if results is None:
-            raise ValueError("this query answers with SPARQL results; acceptable: "
-                             + ", ".join(f.media_type for f in RESULTS))
+            raise ValueError(
+                "this query answers with SPARQL results; acceptable: "
+                + ", ".join(f.media_type for f in RESULTS)
+            )
         answer = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
         out = answer.serialize(format=getattr(ox.QueryResultsFormat, results.name.upper()))
         return results, bytes(out or b"")
     if upstream_type.startswith("application/ld+json"):
         if graphs is None:
-            raise ValueError("this query answers with an RDF graph; acceptable: "
-                             + ", ".join(f.media_type for f in GRAPHS))
+            raise ValueError(
+                "this query answers with an RDF graph; acceptable: "
+                + ", ".join(f.media_type for f in GRAPHS)
+            )
         triples = list(dict.fromkeys(quad.triple for quad in ox.parse(data, ox.RdfFormat.JSON_LD)))
-        fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-               "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[graphs.name]
-        out = ox.serialize(triples, format=fmt,
-                           prefixes=_used(prefixes, triples) if graphs.name == "turtle" else None)
+        fmt = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+        }[graphs.name]
+        out = ox.serialize(
+            triples,
+            format=fmt,
+            prefixes=_used(prefixes, triples) if graphs.name == "turtle" else None,
+        )
         return graphs, bytes(out or b"")
     raise SyntaxError(f"unexpected answer type {upstream_type!r}")
 
 
 def _used(prefixes: dict[str, str], triples: list[Any]) -> dict[str, str]:
     """The prefixes whose namespace some IRI of the triples is in."""
-    iris = {term.value for triple in triples for term in triple
-            if type(term).__name__ == "NamedNode"}
+    iris = {
+        term.value for triple in triples for term in triple if type(term).__name__ == "NamedNode"
+    }
     return {p: ns for p, ns in prefixes.items() if any(iri.startswith(ns) for iri in iris)}
 
 
@@ -380,8 +440,7 @@ def _spec(term: Any) -> list[str | None]:
     if isinstance(term, URIRef):
         return ["iri", str(term)]
     if isinstance(term, Literal):
-        return ["literal", str(term), term.language,
-                str(term.datatype) if term.datatype else None]
+        return ["literal", str(term), term.language, str(term.datatype) if term.datatype else None]
     raise TypeError(f"cannot bind {term!r}")
 
 
@@ -391,9 +450,9 @@ class WorkerRefusal(Exception):
         self.status = status
 
 
-async def _ask_worker(site: Site, jobs: list[dict[str, Any]],
-                      subs: dict[str, list[str | None]] | None = None
-                      ) -> list[tuple[str, bytes]]:
+async def _ask_worker(
+    site: Site, jobs: list[dict[str, Any]], subs: dict[str, list[str | None]] | None = None
+) -> list[tuple[str, bytes]]:
     """Run jobs on one worker: each answer's kind and bytes; a refusal raises WorkerRefusal."""
     request = {"jobs": jobs, "subs": subs or {}, "prefixes": site.prefixes, "limit": MAX_ANSWER}
 
@@ -425,9 +484,11 @@ async def queries_list(request: Request) -> Response:
 
     site: Site = request.app.state.site
     offers = (Format("json", "application/json", "application/json"), HTML)
-    chosen = (by_name(request.query_params["_format"], offers)
-              if "_format" in request.query_params else best(request.headers.get("accept"),
-                                                             offers))
+    chosen = (
+        by_name(request.query_params["_format"], offers)
+        if "_format" in request.query_params
+        else best(request.headers.get("accept"), offers)
+    )
     if chosen is None:
         return _text(406, "acceptable answers: application/json, text/html")
     entries = [_catalogue_entry(site, q) for q in site.catalogue.values()]
@@ -457,9 +518,16 @@ async def query_run(request: Request) -> Response:
     raw = request.query_params.get("_format")
     chosen = by_name(raw, offers) if raw is not None else best(accept, offers)
     if chosen is None:
-        return _problem(site, request, 406, "acceptable answers: "
-                        + ", ".join(f.media_type for f in offers)
-                        + " (or ?_format=" + "|".join(f.name for f in offers) + ")")
+        return _problem(
+            site,
+            request,
+            406,
+            "acceptable answers: "
+            + ", ".join(f.media_type for f in offers)
+            + " (or ?_format="
+            + "|".join(f.name for f in offers)
+            + ")",
+        )
     given: dict[str, str] = {}
     for key, value in request.query_params.multi_items():
         if key == "_format":
@@ -471,28 +539,50 @@ async def query_run(request: Request) -> Response:
     try:
         missing = [p.name for p in query.params if p.required and p.name not in given]
         if missing:
-            raise InputError(f"query {query.name} needs the parameter "
-                             f"{', '.join(missing)} (as ?{missing[0]}=...)")
+            raise InputError(
+                f"query {query.name} needs the parameter "
+                f"{', '.join(missing)} (as ?{missing[0]}=...)"
+            )
         bindings = bind(query, given, base=site.build_base)
     except InputError as exc:
         if chosen is HTML:
-            return _page(site, request, "query.html", 400, query=entry, values=given,
-                         error=str(exc), text=query.text)
+            return _page(
+                site,
+                request,
+                "query.html",
+                400,
+                query=entry,
+                values=given,
+                error=str(exc),
+                text=query.text,
+            )
         return _text(400, str(exc))
     subs = {key: _spec(term) for key, term in bindings.items()}
-    job = {"query": query.text,
-           "results": "json" if chosen is HTML else (
-               chosen.name if chosen in RESULTS else getattr(best(accept, RESULTS), "name", None)),
-           "graph": "turtle" if chosen is HTML else (
-               chosen.name if chosen in GRAPHS else getattr(best(accept, GRAPHS), "name", None))}
+    job = {
+        "query": query.text,
+        "results": "json"
+        if chosen is HTML
+        else (chosen.name if chosen in RESULTS else getattr(best(accept, RESULTS), "name", None)),
+        "graph": "turtle"
+        if chosen is HTML
+        else (chosen.name if chosen in GRAPHS else getattr(best(accept, GRAPHS), "name", None)),
+    }
 
     async def run() -> Response:
         try:
             [(kind, data)] = await _ask_worker(site, [job], subs)
         except WorkerRefusal as exc:
             if chosen is HTML:
-                return _page(site, request, "query.html", exc.status, query=entry,
-                             values=given, error=str(exc), text=query.text)
+                return _page(
+                    site,
+                    request,
+                    "query.html",
+                    exc.status,
+                    query=entry,
+                    values=given,
+                    error=str(exc),
+                    text=query.text,
+                )
             return _text(exc.status, str(exc))
         if chosen is HTML:
             table: dict[str, Any] = {"kind": kind}
@@ -500,16 +590,21 @@ async def query_run(request: Request) -> Response:
                 names = Labeller(site.links, "en", prefixes=site.prefixes)
                 document = json.loads(data)
                 table["vars"] = document["head"]["vars"]
-                table["rows"] = [[names.term(row.get(v)) for v in table["vars"]]
-                                 for row in rows(data)]
+                table["rows"] = [
+                    [names.term(row.get(v)) for v in table["vars"]] for row in rows(data)
+                ]
             elif kind == "boolean":
                 table["boolean"] = json.loads(data)["boolean"]
             else:
                 table["text"] = data.decode("utf-8")
-            return _page(site, request, "query.html", query=entry, values=given,
-                         table=table, text=query.text)
-        fmt = (by_name(str(job["graph"]), GRAPHS) if kind == "graph"
-               else by_name(str(job["results"]), RESULTS))
+            return _page(
+                site, request, "query.html", query=entry, values=given, table=table, text=query.text
+            )
+        fmt = (
+            by_name(str(job["graph"]), GRAPHS)
+            if kind == "graph"
+            else by_name(str(job["results"]), RESULTS)
+        )
         assert fmt is not None  # the worker refuses a kind of answer it has no format for
         return Response(data, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
@@ -519,7 +614,7 @@ async def query_run(request: Request) -> Response:
 def _public_to_build(site: Site, value: str) -> str:
     """A resource's public address given as a parameter names the resource itself."""
     if site.public_base != site.build_base and value.startswith(site.public_base):
-        return site.build_base + value[len(site.public_base):]
+        return site.build_base + value[len(site.public_base) :]
     return value
 
 
@@ -542,14 +637,19 @@ async def home(request: Request) -> Response:
             if value is not None and value.iri is not None:
                 groups.setdefault(group, {})[value.iri] = value
         listed = {k: sorted(v.values(), key=lambda x: x.text.lower()) for k, v in groups.items()}
-        return _page(site, request, "home.html", coalitions=listed.get("coalitions", []),
-                     organisations=listed.get("orgs", []), queries=list(site.catalogue.values()))
+        return _page(
+            site,
+            request,
+            "home.html",
+            coalitions=listed.get("coalitions", []),
+            organisations=listed.get("orgs", []),
+            queries=list(site.catalogue.values()),
+        )
 
     return await _pooled(site, request, lambda: _guard(site, request, run))
 
 
-async def _guard(site: Site, request: Request, run: Callable[[], Awaitable[Response]]
-                 ) -> Response:
+async def _guard(site: Site, request: Request, run: Callable[[], Awaitable[Response]]) -> Response:
     try:
         return await run()
     except WorkerRefusal as exc:
@@ -558,9 +658,16 @@ async def _guard(site: Site, request: Request, run: Callable[[], Awaitable[Respo
 
 async def editor(request: Request) -> Response:
     site: Site = request.app.state.site
-    examples = [{"name": q.name, "title": q.title, "description": q.description,
-                 "text": q.text, "params": [p.as_dict() for p in q.params]}
-                for q in site.catalogue.values()]
+    examples = [
+        {
+            "name": q.name,
+            "title": q.title,
+            "description": q.description,
+            "text": q.text,
+            "params": [p.as_dict() for p in q.params],
+        }
+        for q in site.catalogue.values()
+    ]
     return _page(site, request, "editor.html", examples=examples)
 
 
@@ -570,8 +677,11 @@ async def static(request: Request) -> Response:
     name = request.path_params["name"]
     if name not in STATIC:
         return _text(404, f"no such file: {name}")
-    return Response((TEMPLATES / name).read_bytes(), media_type=STATIC[name],
-                    headers={"Cache-Control": "max-age=300", "X-Content-Type-Options": "nosniff"})
+    return Response(
+        (TEMPLATES / name).read_bytes(),
+        media_type=STATIC[name],
+        headers={"Cache-Control": "max-age=300", "X-Content-Type-Options": "nosniff"},
+    )
 
 
 async def resource(request: Request) -> Response:
@@ -588,11 +698,13 @@ async def resource(request: Request) -> Response:
         return _problem(site, request, 404, "no such resource")
     offers = (*GRAPHS, HTML)
     raw = request.query_params.get("_format")
-    chosen = by_name(raw, offers) if raw is not None else best(request.headers.get("accept"),
-                                                               offers)
+    chosen = (
+        by_name(raw, offers) if raw is not None else best(request.headers.get("accept"), offers)
+    )
     if chosen is None:
-        return _problem(site, request, 406, "acceptable answers: "
-                        + ", ".join(f.media_type for f in offers))
+        return _problem(
+            site, request, 406, "acceptable answers: " + ", ".join(f.media_type for f in offers)
+        )
     lang = request.query_params.get("lang", "en")
     lang = lang if lang in LANGS else "en"
 
@@ -601,32 +713,60 @@ async def resource(request: Request) -> Response:
             subs = {"r": ["iri", iri]}
             if chosen is HTML:
                 answers = await _ask_worker(
-                    site, [{"query": EXISTS, "results": "json"}]
-                    + [{"query": q, "results": "json"} for q in PAGE_QUERIES.values()], subs)
+                    site,
+                    [{"query": EXISTS, "results": "json"}]
+                    + [{"query": q, "results": "json"} for q in PAGE_QUERIES.values()],
+                    subs,
+                )
                 if not json.loads(answers[0][1])["boolean"]:
                     continue
-                page = build_page(iri, dict(zip(PAGE_QUERIES, (d for _, d in answers[1:]),
-                                                strict=True)),
-                                  site.links, lang, site.prefixes)
-                return _page(site, request, "resource.html", page=page, lang=lang,
-                             formats=GRAPHS, graph_available=_available("graph"))
+                page = build_page(
+                    iri,
+                    dict(zip(PAGE_QUERIES, (d for _, d in answers[1:]), strict=True)),
+                    site.links,
+                    lang,
+                    site.prefixes,
+                )
+                return _page(
+                    site,
+                    request,
+                    "resource.html",
+                    page=page,
+                    lang=lang,
+                    formats=GRAPHS,
+                    graph_available=_available("graph"),
+                )
             [(_, exists), (_, data)] = await _ask_worker(
-                site, [{"query": EXISTS, "results": "json"},
-                       {"query": DESCRIBE, "graph": chosen.name}], subs)
+                site,
+                [{"query": EXISTS, "results": "json"}, {"query": DESCRIBE, "graph": chosen.name}],
+                subs,
+            )
             if json.loads(exists)["boolean"]:
-                return Response(data, media_type=chosen.content_type,
-                                headers={"Vary": "Accept"})
+                return Response(data, media_type=chosen.content_type, headers={"Vary": "Accept"})
         kind = path.rstrip("/")
         if kind in KINDS and chosen is HTML:
             prefix = site.build_base + kind + "/"
-            [(_, data)] = await _ask_worker(site, [{"query": LISTING, "results": "json"}],
-                                            {"prefix": ["literal", prefix, None, None]})
+            [(_, data)] = await _ask_worker(
+                site,
+                [{"query": LISTING, "results": "json"}],
+                {"prefix": ["literal", prefix, None, None]},
+            )
             names = Labeller(site.links, lang, prefixes=site.prefixes)
             names.add([{"x": r["s"], "label": r["label"]} for r in rows(data) if "label" in r])
-            items = {r["s"]["value"]: names.term(r["s"]) for r in rows(data)
-                     if "#" not in r["s"]["value"] and "/evidence/" not in r["s"]["value"]}
-            return _page(site, request, "listing.html", kind=kind, items=sorted(
-                (v for v in items.values() if v is not None), key=lambda v: v.text.lower()))
+            items = {
+                r["s"]["value"]: names.term(r["s"])
+                for r in rows(data)
+                if "#" not in r["s"]["value"] and "/evidence/" not in r["s"]["value"]
+            }
+            return _page(
+                site,
+                request,
+                "listing.html",
+                kind=kind,
+                items=sorted(
+                    (v for v in items.values() if v is not None), key=lambda v: v.text.lower()
+                ),
+            )
         return _problem(site, request, 404, f"nothing is known about {site.build_base}{path}")
 
     return await _pooled(site, request, lambda: _guard(site, request, run))
@@ -648,7 +788,8 @@ def _artifact(site: Site, kind: str, view: str, lang: str) -> asyncio.Task[tuple
     key = (kind, view, lang)
     if key not in site.artifacts:
         site.artifacts[key] = asyncio.get_running_loop().create_task(
-            _make_artifact(site, kind, view, lang))
+            _make_artifact(site, kind, view, lang)
+        )
     return site.artifacts[key]
 
 
@@ -656,15 +797,27 @@ async def _make_artifact(site: Site, kind: str, view: str, lang: str) -> tuple[i
     from kg.web.pool import kill, spawn
 
     module, command, what = _ARTIFACTS[kind]
-    unavailable = (f"The {what} is not available on this server: this dlkg has no `{command}` "
-                   f"({module}). Run `{command}` where it is installed.")
+    unavailable = (
+        f"The {what} is not available on this server: this dlkg has no `{command}` "
+        f"({module}). Run `{command}` where it is installed."
+    )
     if not _available(kind):
         return 503, unavailable
     out = site.cache / f"{kind}-{view}-{lang}.html"
     async with site.artifact_lock:
-        process = await spawn(sys.executable, "-c", _ARTIFACT, kind, str(site.kg), str(out),
-                              view, lang, stdin=asyncio.subprocess.DEVNULL,
-                              stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        process = await spawn(
+            sys.executable,
+            "-c",
+            _ARTIFACT,
+            kind,
+            str(site.kg),
+            str(out),
+            view,
+            lang,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
         site.helpers.add(process)
         try:
             async with asyncio.timeout(300):
@@ -678,8 +831,9 @@ async def _make_artifact(site: Site, kind: str, view: str, lang: str) -> tuple[i
         return 503, unavailable + " (" + errors.decode(errors="replace").strip() + ")"
     if process.returncode != 0 or not out.is_file():
         lines = errors.decode(errors="replace").strip().splitlines()
-        return 500, f"`{command}` failed: " + (lines[-1] if lines else
-                                               f"exit status {process.returncode}")
+        return 500, f"`{command}` failed: " + (
+            lines[-1] if lines else f"exit status {process.returncode}"
+        )
     return 200, str(out)
 
 
@@ -696,10 +850,20 @@ async def artifact(request: Request) -> Response:
         return _problem(site, request, 400, f"unknown language {lang!r} (known: en, nl)")
     status, found = await asyncio.shield(_artifact(site, kind, view, lang))
     if status != 200:
-        return _page(site, request, "unavailable.html", status, status=status, reason=found,
-                     command=_ARTIFACTS[kind][1])
-    return Response(Path(found).read_bytes(), media_type="text/html; charset=utf-8",
-                    headers={"X-Content-Type-Options": "nosniff"})
+        return _page(
+            site,
+            request,
+            "unavailable.html",
+            status,
+            status=status,
+            reason=found,
+            command=_ARTIFACTS[kind][1],
+        )
+    return Response(
+        Path(found).read_bytes(),
+        media_type="text/html; charset=utf-8",
+        headers={"X-Content-Type-Options": "nosniff"},
+    )
 
 
 # --- The application -----------------------------------------------------------------------------
@@ -711,7 +875,10 @@ def _templates() -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,  # every template, whatever its name: untrusted text never is markup
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     environment.filters["urlquote"] = lambda text: quote(str(text), safe="")
     return environment
 
@@ -726,7 +893,7 @@ class _StripRoot:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         path = scope.get("path", "")
         if scope["type"] == "http" and self.root != "/" and path.startswith(self.root):
-            scope = {**scope, "path": path[len(self.root) - 1:]}
+            scope = {**scope, "path": path[len(self.root) - 1 :]}
         await self.app(scope, receive, send)
 
 
@@ -739,8 +906,9 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
-        site.http = httpx.AsyncClient(timeout=None, limits=httpx.Limits(
-            max_connections=64, max_keepalive_connections=16))
+        site.http = httpx.AsyncClient(
+            timeout=None, limits=httpx.Limits(max_connections=64, max_keepalive_connections=16)
+        )
         try:
             try:
                 await asyncio.gather(site.upstreams.start(), site.workers.start())
@@ -763,8 +931,11 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
             await site.http.aclose()
 
     async def handle_errors(request: Request, exc: Exception) -> Response:
-        print(f"kg serve: error on {request.method} {request.url.path}: "
-              f"{type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        print(
+            f"kg serve: error on {request.method} {request.url.path}: {type(exc).__name__}: {exc}",
+            file=sys.stderr,
+            flush=True,
+        )
         return _text(500, f"internal error: {type(exc).__name__}")
 
     app = Starlette(
@@ -779,10 +950,15 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
             Route("/static/{name}", static),
             Route("/{path:path}", resource),
         ],
-        middleware=[Middleware(_StripRoot, root=site.root),
-                    Middleware(CORSMiddleware, allow_origins=["*"],
-                               allow_methods=["GET", "POST"],
-                               allow_headers=["Accept", "Content-Type"])],
+        middleware=[
+            Middleware(_StripRoot, root=site.root),
+            Middleware(
+                CORSMiddleware,
+                allow_origins=["*"],
+                allow_methods=["GET", "POST"],
+                allow_headers=["Accept", "Content-Type"],
+            ),
+        ],
         exception_handlers={Exception: handle_errors},
         lifespan=lifespan,
     )
@@ -812,13 +988,31 @@ def _prepare_store(kg: Path, cache: Path, binary: str) -> tuple[str, bool]:
     if kg.is_dir() and (kg / "store").is_dir():
         return str(kg / "store"), not union_in_default(kg)
     file = kg / "kg.trig" if kg.is_dir() else kg
-    formats = {"turtle": "ttl", "trig": "trig", "nt": "nt", "nquads": "nq", "json-ld": "jsonld",
-               "xml": "rdf", "n3": "n3"}
+    formats = {
+        "turtle": "ttl",
+        "trig": "trig",
+        "nt": "nt",
+        "nquads": "nq",
+        "json-ld": "jsonld",
+        "xml": "rdf",
+        "n3": "n3",
+    }
     store = cache / "store"
     done = subprocess.run(
-        [binary, "load", "--location", str(store), "--file", str(file),
-         "--format", formats[RDF_SUFFIXES[file.suffix]]],
-        capture_output=True, text=True, check=False)
+        [
+            binary,
+            "load",
+            "--location",
+            str(store),
+            "--file",
+            str(file),
+            "--format",
+            formats[RDF_SUFFIXES[file.suffix]],
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise InputError(f"cannot load into a store: {done.stderr.strip()}", file)
     return str(store), True
@@ -838,12 +1032,18 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host and not host.startswith("[") else host
 
 
-def serve(kg: str | Path = "build", *, host: str = "127.0.0.1", port: int = 8000,
-          timeout: float = 10.0, base: str | None = None) -> int:
+def serve(
+    kg: str | Path = "build",
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    timeout: float = 10.0,
+    base: str | None = None,
+) -> int:
     """Serve a build until Ctrl-C (or SIGTERM); return the exit code."""
+    from kg.rdf.iri import DEFAULT_BASE, Minter
     from kg.sparql.catalogue import base_of, catalogue
     from kg.sparql.engine import resolve_kg
-    from kg.rdf.iri import DEFAULT_BASE, Minter
     from kg.web.pool import Pool, Upstream, Worker
 
     started = time.monotonic()
@@ -851,8 +1051,11 @@ def serve(kg: str | Path = "build", *, host: str = "127.0.0.1", port: int = 8000
     if timeout <= 0:
         raise InputError("--timeout must be more than 0 seconds")
     manifest_file = path / "manifest.json" if path.is_dir() else None
-    manifest = (json.loads(manifest_file.read_text(encoding="utf-8"))
-                if manifest_file and manifest_file.is_file() else {})
+    manifest = (
+        json.loads(manifest_file.read_text(encoding="utf-8"))
+        if manifest_file and manifest_file.is_file()
+        else {}
+    )
     build_base = base_of(path) if path.is_dir() else DEFAULT_BASE
     try:
         queries = catalogue()
@@ -883,10 +1086,18 @@ def serve(kg: str | Path = "build", *, host: str = "127.0.0.1", port: int = 8000
     try:
         store, union = _prepare_store(path, cache, binary)
         site = Site(
-            kg=path, store=store, build_base=build_base, public_base=public, timeout=timeout,
-            manifest=manifest, catalogue=queries, templates=_templates(),
+            kg=path,
+            store=store,
+            build_base=build_base,
+            public_base=public,
+            timeout=timeout,
+            manifest=manifest,
+            catalogue=queries,
+            templates=_templates(),
             upstreams=Pool("SPARQL", lambda: Upstream(binary, store, union), UPSTREAMS),
-            workers=Pool("query worker", lambda: Worker(store, union), WORKERS), cache=cache)
+            workers=Pool("query worker", lambda: Worker(store, union), WORKERS),
+            cache=cache,
+        )
         return _run(site, listener, address, started)
     finally:
         listener.close()
@@ -904,16 +1115,24 @@ def _run(site: Site, listener: socket.socket, address: str, started: float) -> i
     def ready() -> None:
         print(f"dlkg serving {address} (SPARQL at /sparql)", flush=True)
         if site.public_base != address or site.build_base != site.public_base:
-            print(f"  IRIs under {site.build_base} resolve here; pages link them under "
-                  f"{site.public_base}", flush=True)
+            print(
+                f"  IRIs under {site.build_base} resolve here; pages link them under "
+                f"{site.public_base}",
+                flush=True,
+            )
         if site.public_base == address and _url_host(listener_host) in ("0.0.0.0", "[::]"):
-            print("  pages link to this address; give --base with the one clients use",
-                  flush=True)
+            print("  pages link to this address; give --base with the one clients use", flush=True)
         print(f"  ready in {time.monotonic() - started:.2f} s; Ctrl-C stops", flush=True)
 
     app = create_app(site, on_ready=ready)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
-                            timeout_graceful_shutdown=3, server_header=False)
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        timeout_graceful_shutdown=3,
+        server_header=False,
+    )
     server = uvicorn.Server(config)
 
     def stopped(signum: int, frame: Any) -> None:
@@ -929,8 +1148,11 @@ def _run(site: Site, listener: socket.socket, address: str, started: float) -> i
         signal.signal(signal.SIGTERM, previous)
         # After a second Ctrl-C uvicorn skips the application's shutdown: stop the children
         # here (and the kernel would, through PR_SET_PDEATHSIG, when this process ends).
-        for pid in [*site.upstreams.pids, *site.workers.pids,
-                    *(process.pid for process in site.helpers)]:
+        for pid in [
+            *site.upstreams.pids,
+            *site.workers.pids,
+            *(process.pid for process in site.helpers),
+        ]:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
     return 0

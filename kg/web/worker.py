@@ -54,8 +54,14 @@ class Refused(Exception):
         self.status = status
 
 
-def _answer(store: Any, job: dict[str, Any], subs: dict[Any, Any],
-            prefixes: dict[str, str], limit: int, union: bool) -> tuple[str, bytes]:
+def _answer(
+    store: Any,
+    job: dict[str, Any],
+    subs: dict[Any, Any],
+    prefixes: dict[str, str],
+    limit: int,
+    union: bool,
+) -> tuple[str, bytes]:
     import pyoxigraph as ox
 
     try:
@@ -65,31 +71,43 @@ def _answer(store: Any, job: dict[str, Any], subs: dict[Any, Any],
     if isinstance(answer, ox.QueryBoolean | ox.QuerySolutions):
         name = job.get("results")
         if name not in RESULT_FORMATS:
-            raise Refused(406, "this query answers with SPARQL results, and the request "
-                               "accepts none of their formats")
+            raise Refused(
+                406,
+                "this query answers with SPARQL results, and the request "
+                "accepts none of their formats",
+            )
         data = answer.serialize(format=getattr(ox.QueryResultsFormat, name.upper()))
         kind = "boolean" if isinstance(answer, ox.QueryBoolean) else "solutions"
     else:
         name = job.get("graph")
         if name not in GRAPH_FORMATS:
-            raise Refused(406, "this query answers with an RDF graph, and the request "
-                               "accepts none of its formats")
-        fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-               "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[name]
+            raise Refused(
+                406,
+                "this query answers with an RDF graph, and the request accepts none of its formats",
+            )
+        fmt = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+        }[name]
         triples: dict[Any, None] = {}
         for triple in answer:  # one statement may be in several named graphs: keep it once
             triples[triple] = None
             if len(triples) > limit // 64:
                 raise Refused(507, "the answer is too large; narrow the query")
-        iris = {term.value for triple in triples for term in triple
-                if isinstance(term, ox.NamedNode)}
+        iris = {
+            term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)
+        }
         used = {p: ns for p, ns in prefixes.items() if any(i.startswith(ns) for i in iris)}
-        data = ox.serialize(list(triples), format=fmt,
-                            prefixes=used if name == "turtle" else None)
+        data = ox.serialize(list(triples), format=fmt, prefixes=used if name == "turtle" else None)
         kind = "graph"
     if data is None or len(data) > limit:
-        raise Refused(507, f"the answer is larger than {limit // 2**20} MiB; narrow the query "
-                           "(LIMIT, fewer variables)")
+        raise Refused(
+            507,
+            f"the answer is larger than {limit // 2**20} MiB; narrow the query "
+            "(LIMIT, fewer variables)",
+        )
     return kind, bytes(data)
 
 
@@ -107,15 +125,21 @@ def main(argv: list[str] | None = None) -> int:
         kinds: list[str] = []
         try:
             request = json.loads(line)
-            subs = {ox.Variable(name): _term(spec)
-                    for name, spec in request.get("subs", {}).items()}
+            subs = {
+                ox.Variable(name): _term(spec) for name, spec in request.get("subs", {}).items()
+            }
             for job in request["jobs"]:
-                kind, data = _answer(store, job, subs, request.get("prefixes") or {},
-                                     int(request.get("limit", 64 * 2**20)), union)
+                kind, data = _answer(
+                    store,
+                    job,
+                    subs,
+                    request.get("prefixes") or {},
+                    int(request.get("limit", 64 * 2**20)),
+                    union,
+                )
                 kinds.append(kind)
                 parts.append(data)
-            header: dict[str, Any] = {"ok": True, "kinds": kinds,
-                                      "sizes": [len(p) for p in parts]}
+            header: dict[str, Any] = {"ok": True, "kinds": kinds, "sizes": [len(p) for p in parts]}
         except Refused as exc:
             header, parts = {"ok": False, "status": exc.status, "error": str(exc)}, []
         except Exception as exc:  # a broken query file or store: report it, keep serving

@@ -13,6 +13,8 @@ Heavy libraries load only when a function needs them.
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,10 @@ __all__ = [
     "query",
     "validate_file",
 ]
-__version__ = "0.1.0"
+try:
+    __version__ = _version("dlkg")
+except PackageNotFoundError:  # a checkout on sys.path that was never installed
+    __version__ = "0+unknown"
 
 _LAZY = {
     "build": "kg.assembly.build",

@@ -1,17 +1,19 @@
 """The `kg` command line: parse options, call one library function, print.
 
-Exit codes: 0 fine, 1 the answer is "no" (SHACL violations, ASK false), 2 bad input or usage.
+Exit codes (`kg.errors`): 0 fine, 1 the answer is "no", 2 bad input, 3 a service failed, 4 a bug.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from kg.errors import InputError
+from kg import __version__
+from kg.errors import BUG, InputError, ServiceError
 
 if TYPE_CHECKING:
     import httpx
@@ -71,7 +73,7 @@ def _remote(args: argparse.Namespace) -> _Remote:
     """The endpoint, graph and credentials a command was given, as keyword arguments."""
     auth = None
     if args.endpoint and args.user:
-        from kg.sparql.remote import auth_for
+        from kg.sparql.http import auth_for
 
         auth = auth_for(args.user, args.auth)
     elif args.user:
@@ -206,9 +208,26 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from kg.triplestore.publish import publish_command
+    from kg.sparql.http import auth_for
+    from kg.triplestore.publish import ProgressBar, publish
 
-    return publish_command(args)
+    bar = ProgressBar(sys.stderr)
+    try:
+        report = publish(
+            args.kg,
+            args.store_url,
+            args.graph,
+            update_url=args.update_url,
+            auth=auth_for(args.user, args.auth),
+            user=args.user,
+            progress=bar,
+        )
+    finally:
+        bar.close()
+    print(report.text())
+    for note in report.notes:
+        print(f"kg publish: note: {note}", file=sys.stderr)
+    return 0
 
 
 # --- The parser -----------------------------------------------------------------------------------
@@ -222,7 +241,10 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    root.add_argument("--version", action="version", version="dlkg 0.1.0")
+    root.add_argument("--version", action="version", version=f"dlkg {__version__}")
+    root.add_argument(
+        "--debug", action="store_true", help="on an internal error, print the whole traceback"
+    )
     commands = root.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(
@@ -401,15 +423,25 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run `kg`; return the exit code."""
+    """Run `kg`; return the exit code (see `kg.errors`)."""
     args = parser().parse_args(argv)
     try:
         return int(args.handler(args))
-    except InputError as exc:
+    except (InputError, ServiceError) as exc:
         print(f"kg {args.command}: error: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # anything else is a bug in dlkg, not the user's fault
+        if args.debug:
+            traceback.print_exc()
+        print(
+            f"kg {args.command}: this is a bug in dlkg: {type(exc).__name__}: {exc}\n"
+            "Please report it on the dlkg issue tracker with the command you ran and the output "
+            "of the same command with --debug.",
+            file=sys.stderr,
+        )
+        return BUG
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
 from kg.sparql.engine import Engine, Result, open_engine
-from kg.sparql.remote import insert_values
+from kg.sparql.text import insert_values
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

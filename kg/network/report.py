@@ -16,6 +16,8 @@ from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING, Any
 
+from kg.assets import asset
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -105,7 +107,7 @@ TEXT = {
         "view": "Open het interactieve netwerk",
     },
 }
-TEMPLATE = Path(__file__).parent / "templates" / "report.html"
+TEMPLATE = asset("templates", "report.html")
 PALETTE = (
     "#1b9e77",
     "#d95f02",

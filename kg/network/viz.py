@@ -27,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.assets import asset
 from kg.files import atomic_write
 from kg.network import analyze
 
@@ -49,7 +50,7 @@ SIZE_BY = ("degree", "betweenness", "eigenvector", "none")
 #: Betweenness above this many nodes is estimated from a fixed sample of pivots.
 _BETWEENNESS_EXACT = 1000
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = asset("templates")
 
 KIND_SHAPES: dict[str, str] = {
     "coalition": "star",

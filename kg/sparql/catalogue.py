@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from kg.assets import asset
 from kg.errors import InputError
 from kg.rdf.iri import DEFAULT_BASE
+from kg.sparql.text import query_form
 
 if TYPE_CHECKING:
     from rdflib.term import Identifier
@@ -79,12 +80,8 @@ class Query:
 
     @property
     def form(self) -> str:
-        """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside the header."""
-        body = "\n".join(
-            line for line in self.text.splitlines() if not line.lstrip().startswith("#")
-        )
-        match = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
-        return match.group(1).upper() if match else "SELECT"
+        """SELECT, ASK, CONSTRUCT or DESCRIBE."""
+        return query_form(self.text)
 
     def as_dict(self) -> dict[str, object]:
         return {

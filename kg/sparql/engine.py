@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from kg.errors import InputError
+from kg.rdf.terms import RdflibTerms, to_oxigraph
+from kg.sparql.results import Result
 
 if TYPE_CHECKING:
     import httpx
@@ -28,27 +29,6 @@ RDF_SUFFIXES = {
     ".owl": "xml",
     ".n3": "n3",
 }
-
-
-@dataclass
-class Result:
-    """A query's answer: rows of rdflib terms (SELECT), a boolean (ASK) or triples (graph)."""
-
-    kind: str  # "select" | "ask" | "graph"
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    triples: list[tuple[Identifier, Identifier, Identifier]] = field(default_factory=list)
-
-    def records(self) -> list[dict[str, object]]:
-        """SELECT rows as dictionaries of plain Python values (str, int, date, ...)."""
-        return [
-            {
-                var: (term.toPython() if term is not None else None)  # type: ignore[attr-defined]
-                for var, term in zip(self.variables, row, strict=True)
-            }
-            for row in self.rows
-        ]
 
 
 class Engine(Protocol):
@@ -91,62 +71,6 @@ def union_in_default(build: Path) -> bool:
 # --- Oxigraph -----------------------------------------------------------------------------------
 
 
-def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Identifier | None:
-    return _Converter()(term)
-
-
-class _Converter:
-    """Oxigraph terms to rdflib terms, each distinct term made once: an answer repeats its
-    coalitions, types and sectors on every row, and rdflib's Literal is slow to make."""
-
-    def __init__(self) -> None:
-        import pyoxigraph as ox
-        from rdflib import BNode, Literal, URIRef
-
-        self.ox, self.BNode, self.Literal, self.URIRef = ox, BNode, Literal, URIRef
-        self.made: dict[object, Identifier] = {}
-
-    def __call__(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Identifier | None:
-        if term is None:
-            return None
-        made = self.made.get(term)
-        if made is None:
-            made = self.made[term] = self._make(term)
-        return made
-
-    def _make(self, term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Identifier:
-        ox = self.ox
-        if isinstance(term, ox.NamedNode):
-            return self.URIRef(term.value)
-        if isinstance(term, ox.BlankNode):
-            return self.BNode(term.value)
-        if isinstance(term, ox.Literal):
-            if term.language:
-                return self.Literal(term.value, lang=term.language)
-            datatype = term.datatype.value
-            if datatype == "http://www.w3.org/2001/XMLSchema#string":
-                return self.Literal(term.value)
-            return self.Literal(term.value, datatype=self.URIRef(datatype))
-        raise TypeError(f"unsupported term {term!r}")
-
-
-def _to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unsupported term {term!r}")
-
-
 class OxigraphEngine:
     """The default engine: the build's Oxigraph store, or an RDF file loaded into memory."""
 
@@ -173,7 +97,7 @@ class OxigraphEngine:
         import pyoxigraph as ox
 
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(name): _to_oxigraph(value) for name, value in (bindings or {}).items()
+            ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()
         }
         try:
             answer = self.store.query(
@@ -185,7 +109,7 @@ class OxigraphEngine:
             raise InputError(f"cannot run the query: {exc}") from None
         if isinstance(answer, ox.QueryBoolean):
             return Result("ask", boolean=bool(answer))
-        convert = _Converter()
+        convert = RdflibTerms()
         if isinstance(answer, ox.QuerySolutions):
             variables = [v.value for v in answer.variables]
             rows = [tuple(map(convert, solution)) for solution in answer]

@@ -1,4 +1,4 @@
-"""Write query results as an aligned table, CSV, TSV, SPARQL JSON or Turtle."""
+"""A query's answer (`Result`) and its formats: an aligned table, CSV, TSV, SPARQL JSON, Turtle."""
 
 from __future__ import annotations
 
@@ -6,18 +6,40 @@ import csv
 import io
 import json
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.rdf.iri import DEFAULT_BASE, prefixes
+from kg.rdf.terms import to_json
 
 if TYPE_CHECKING:
     from rdflib.term import Identifier
 
-    from kg.sparql.engine import Result
 
-__all__ = ["FORMATS", "format_result", "short"]
+__all__ = ["FORMATS", "Result", "format_result", "short"]
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
+
+
+@dataclass
+class Result:
+    """A query's answer: rows of rdflib terms (SELECT), a boolean (ASK) or triples (graph)."""
+
+    kind: str  # "select" | "ask" | "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Identifier, Identifier, Identifier]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, object]]:
+        """SELECT rows as dictionaries of plain Python values (str, int, date, ...)."""
+        return [
+            {
+                var: (term.toPython() if term is not None else None)  # type: ignore[attr-defined]
+                for var, term in zip(self.variables, row, strict=True)
+            }
+            for row in self.rows
+        ]
 
 
 def short(term: Identifier | None, names: dict[str, str]) -> str:
@@ -84,21 +106,6 @@ def _delimited(result: Result, dialect: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _json_term(term: Identifier) -> dict[str, str]:
-    from rdflib import BNode, Literal
-
-    if isinstance(term, Literal):
-        value = {"type": "literal", "value": str(term)}
-        if term.language:
-            value["xml:lang"] = term.language
-        elif term.datatype:
-            value["datatype"] = str(term.datatype)
-        return value
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    return {"type": "uri", "value": str(term)}
-
-
 def _json(result: Result) -> str:
     if result.kind == "ask":
         document: dict[str, object] = {"head": {}, "boolean": result.boolean}
@@ -108,7 +115,7 @@ def _json(result: Result) -> str:
             "results": {
                 "bindings": [
                     {
-                        v: _json_term(t)
+                        v: to_json(t)
                         for v, t in zip(result.variables, row, strict=True)
                         if t is not None
                     }

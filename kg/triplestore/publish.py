@@ -56,7 +56,6 @@ password).
 
 from __future__ import annotations
 
-import argparse
 import re
 import secrets
 import sys
@@ -68,16 +67,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit, urlunsplit
 
 from kg.errors import InputError
+from kg.rdf.terms import check_iri
 from kg.sparql.engine import resolve_kg
-from kg.sparql.remote import (
-    PROV_ENTITY,
-    RemoteEngine,
-    RemoteError,
-    auth_for,
-    check_iri,
-    make_client,
-    send,
-)
+from kg.sparql.http import RemoteError, make_client, send
+from kg.sparql.remote import PROV_ENTITY, RemoteEngine
 
 if TYPE_CHECKING:
     import httpx
@@ -92,7 +85,6 @@ __all__ = [
     "endpoints",
     "load_payload",
     "publish",
-    "publish_command",
 ]
 
 Progress = Callable[[int, int], None]
@@ -959,29 +951,3 @@ def publish(
     finally:
         if own:
             client.close()
-
-
-def publish_command(args: argparse.Namespace) -> int:
-    """`kg publish`: print what was done; 1 when the store or network failed, with the reason."""
-    user = getattr(args, "user", None)
-    auth = auth_for(user, getattr(args, "auth", None) or "basic")
-    bar = ProgressBar(sys.stderr)
-    try:
-        report = publish(
-            args.kg,
-            args.store_url,
-            args.graph,
-            update_url=getattr(args, "update_url", None),
-            auth=auth,
-            user=user,
-            progress=bar,
-        )
-    except PublishError as exc:
-        bar.close()
-        print(f"kg publish: error: {exc}", file=sys.stderr)
-        return 1
-    bar.close()
-    print(report.text())
-    for note in report.notes:
-        print(f"kg publish: note: {note}", file=sys.stderr)
-    return 0

@@ -51,7 +51,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
+from kg.assets import asset
 from kg.errors import InputError
+from kg.rdf.terms import to_json
+from kg.sparql.text import uses_service
 
 if TYPE_CHECKING:
     import httpx
@@ -77,7 +80,7 @@ MAX_REQUEST = 1 * 2**20
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 VIEWS = ("all", "members", "sectors", "themes", "bipartite", "organisations")
 LANGS = ("en", "nl")
-TEMPLATES = Path(__file__).resolve().parent / "templates" / "site"
+TEMPLATES = asset("templates", "site")
 STATIC = {"site.css": "text/css; charset=utf-8", "editor.js": "text/javascript; charset=utf-8"}
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -103,28 +106,6 @@ _ARTIFACTS = {
     "graph": ("kg.network.project", "kg viz", "network view"),
     "report": ("kg.network.report", "kg report", "report"),
 }
-
-
-# --- Federated queries ---------------------------------------------------------------------------
-
-_LEXEME = re.compile(
-    r"""(?P<skip>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-        |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"
-        |<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n\r]*|[?$]\w+|[\w.-]*:[\w.:%-]*)
-      |(?P<word>[A-Za-z_]\w*)""",
-    re.VERBOSE | re.DOTALL,
-)
-
-
-def uses_service(query: str) -> bool:
-    """Whether a query calls another endpoint (SERVICE), outside strings, IRIs and comments.
-
-    >>> uses_service('SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }')
-    True
-    >>> uses_service('SELECT * { ?s ?p "SERVICE" } # SERVICE')
-    False
-    """
-    return any(m["word"] and m["word"].upper() == "SERVICE" for m in _LEXEME.finditer(query))
 
 
 # --- The site ------------------------------------------------------------------------------------
@@ -433,17 +414,6 @@ def _used(prefixes: dict[str, str], triples: list[Any]) -> dict[str, str]:
 # --- Worker queries ------------------------------------------------------------------------------
 
 
-def _spec(term: Any) -> list[str | None]:
-    """An rdflib term as the worker protocol carries it."""
-    from rdflib import Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ["iri", str(term)]
-    if isinstance(term, Literal):
-        return ["literal", str(term), term.language, str(term.datatype) if term.datatype else None]
-    raise TypeError(f"cannot bind {term!r}")
-
-
 class WorkerRefusal(Exception):
     def __init__(self, status: int, reason: str):
         super().__init__(reason)
@@ -451,7 +421,7 @@ class WorkerRefusal(Exception):
 
 
 async def _ask_worker(
-    site: Site, jobs: list[dict[str, Any]], subs: dict[str, list[str | None]] | None = None
+    site: Site, jobs: list[dict[str, Any]], subs: dict[str, dict[str, str]] | None = None
 ) -> list[tuple[str, bytes]]:
     """Run jobs on one worker: each answer's kind and bytes; a refusal raises WorkerRefusal."""
     request = {"jobs": jobs, "subs": subs or {}, "prefixes": site.prefixes, "limit": MAX_ANSWER}
@@ -557,7 +527,7 @@ async def query_run(request: Request) -> Response:
                 text=query.text,
             )
         return _text(400, str(exc))
-    subs = {key: _spec(term) for key, term in bindings.items()}
+    subs = {key: to_json(term) for key, term in bindings.items()}
     job = {
         "query": query.text,
         "results": "json"
@@ -710,7 +680,7 @@ async def resource(request: Request) -> Response:
 
     async def run() -> Response:
         for iri in site.links.candidates(path):
-            subs = {"r": ["iri", iri]}
+            subs = {"r": {"type": "uri", "value": iri}}
             if chosen is HTML:
                 answers = await _ask_worker(
                     site,
@@ -749,7 +719,7 @@ async def resource(request: Request) -> Response:
             [(_, data)] = await _ask_worker(
                 site,
                 [{"query": LISTING, "results": "json"}],
-                {"prefix": ["literal", prefix, None, None]},
+                {"prefix": {"type": "literal", "value": prefix}},
             )
             names = Labeller(site.links, lang, prefixes=site.prefixes)
             names.add([{"x": r["s"], "label": r["label"]} for r in rows(data) if "label" in r])

@@ -8,7 +8,7 @@ ending its process, never by asking it nicely.
 The protocol, on standard input and output: the server writes one JSON line
 
     {"jobs": [{"query": "...", "results": "csv", "graph": "turtle"}],
-     "subs": {"org": ["iri", "https://..."]}, "prefixes": {...}, "limit": 67108864}
+     "subs": {"org": {"type": "uri", "value": "https://..."}}, "prefixes": {...}, "limit": 67108864}
 
 and the worker answers with one JSON line, `{"ok": true, "kinds": [...], "sizes": [...]}`
 followed by the bytes of each answer, or `{"ok": false, "status": 400, "error": "..."}`.
@@ -23,27 +23,12 @@ import json
 import sys
 from typing import Any
 
+from kg.rdf.terms import from_json, to_oxigraph
+
 __all__ = ["main"]
 
 RESULT_FORMATS = ("json", "xml", "csv", "tsv")
 GRAPH_FORMATS = ("turtle", "nt", "jsonld", "rdfxml")
-
-
-def _term(spec: list[str | None]) -> Any:
-    """A bound value as the server sends it: ["iri", value] or ["literal", value, lang, dt]."""
-    import pyoxigraph as ox
-
-    kind, value = spec[0], str(spec[1])
-    if kind == "iri":
-        return ox.NamedNode(value)
-    if kind == "literal":
-        lang, datatype = spec[2], spec[3]
-        if lang:
-            return ox.Literal(value, language=lang)
-        if datatype:
-            return ox.Literal(value, datatype=ox.NamedNode(datatype))
-        return ox.Literal(value)
-    raise ValueError(f"unknown term kind {kind!r}")
 
 
 class Refused(Exception):
@@ -126,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             request = json.loads(line)
             subs = {
-                ox.Variable(name): _term(spec) for name, spec in request.get("subs", {}).items()
+                ox.Variable(name): to_oxigraph(from_json(spec))
+                for name, spec in request.get("subs", {}).items()
             }
             for job in request["jobs"]:
                 kind, data = _answer(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from kg import __version__
 from kg.errors import BUG, InputError, ServiceError
+from kg.network import VIEWS
 
 if TYPE_CHECKING:
     import httpx
@@ -360,7 +361,7 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--view",
             default="all",
-            choices=("members", "sectors", "themes", "all", "bipartite", "organisations"),
+            choices=VIEWS,
             help="which part of the graph (default: all)",
         )
         _lang_option(sub)

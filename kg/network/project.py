@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.files import atomic_path
-from kg.rdf.namespace import SCHEMES
+from kg.network import VIEWS
+from kg.rdf.labels import pick_label
+from kg.rdf.namespace import SCHEMES, sparql_prefixes
 
 if TYPE_CHECKING:
     import httpx
@@ -26,16 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VIEWS", "analyze_command", "export", "network", "project", "viz"]
 
-VIEWS = ("members", "sectors", "themes", "all", "bipartite", "organisations")
-PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX time: <http://www.w3.org/2006/time#>
-PREFIX dlkg: <https://w3id.org/dlkg/def#>
-"""
+PREFIXES = sparql_prefixes()
 QUERIES = {
     "labels": "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }",
     "coalitions": """SELECT ?c ?stated ?founded ?website WHERE {
@@ -95,13 +88,6 @@ def _labels(engine: Engine) -> dict[str, dict[str, str]]:
     return labels
 
 
-def _pick(labels: dict[str, str], lang: str, fallback: str) -> str:
-    for key in (lang, "", "en" if lang == "nl" else "nl"):
-        if key in labels:
-            return labels[key]
-    return next(iter(sorted(labels.values())), fallback)
-
-
 def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
     """The whole typed network of a graph, read through an engine."""
     import networkx as nx
@@ -115,9 +101,9 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
         fallback = key.rstrip("/").rsplit("/", 1)[-1]
         data = {
             "kind": kind,
-            "label": _pick(names, lang, fallback),
-            "label_nl": _pick(names, "nl", fallback),
-            "label_en": _pick(names, "en", fallback),
+            "label": pick_label(names, lang, fallback),
+            "label_nl": pick_label(names, "nl", fallback),
+            "label_en": pick_label(names, "en", fallback),
         }
         data.update({k: v for k, v in attrs.items() if v not in (None, "")})
         if key in G:
@@ -162,7 +148,7 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
         if kind == "sector":
             attrs.setdefault("sector", G.nodes[concept]["label"])
             if group := groups.get(str(row["concept"])):
-                attrs.setdefault("sector_group", _pick(labels.get(group, {}), lang, group))
+                attrs.setdefault("sector_group", pick_label(labels.get(group, {}), lang, group))
         else:
             attrs.setdefault("org_type", G.nodes[concept]["label"])
     _memberships(G, engine, node)
@@ -182,7 +168,7 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
             row["goal"],
             "goal",
             target_year=_int(row["year"]),
-            aim=_pick(labels.get(str(row["goal"]), {}), lang, ""),
+            aim=pick_label(labels.get(str(row["goal"]), {}), lang, ""),
         )
         G.add_edge(str(row["c"]), goal, key="aims-at", kind="aims-at")
     for row in _rows(engine, "targets"):

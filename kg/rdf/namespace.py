@@ -35,6 +35,7 @@ __all__ = [
     "TIME",
     "WD",
     "XSD",
+    "sparql_prefixes",
 ]
 
 DEF = "https://w3id.org/dlkg/def"
@@ -104,3 +105,12 @@ PREFIXES = {
     "wd": str(WD),
 }
 """Prefixes for serialisations and for queries; `kg.iri` adds the instance base."""
+
+
+def sparql_prefixes(names: dict[str, str] | None = None) -> str:
+    """A SPARQL prologue declaring `names` (default: `PREFIXES`), one `PREFIX` line each.
+
+    >>> sparql_prefixes({"org": "http://www.w3.org/ns/org#"})
+    'PREFIX org: <http://www.w3.org/ns/org#>\\n'
+    """
+    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (names or PREFIXES).items())

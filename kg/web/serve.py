@@ -53,6 +53,7 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from kg.assets import asset
 from kg.errors import InputError
+from kg.network import VIEWS
 from kg.rdf.terms import to_json
 from kg.sparql.text import uses_service
 
@@ -78,7 +79,6 @@ MAX_ANSWER = 64 * 2**20
 MAX_REQUEST = 1 * 2**20
 """The largest request body (a query text) we read."""
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
-VIEWS = ("all", "members", "sectors", "themes", "bipartite", "organisations")
 LANGS = ("en", "nl")
 TEMPLATES = asset("templates", "site")
 STATIC = {"site.css": "text/css; charset=utf-8", "editor.js": "text/javascript; charset=utf-8"}

@@ -19,16 +19,11 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from benchmarks.generate import PROVINCES, generate
 from benchmarks.params import SCOPES, all_params
-from kg.assembly.build import (
-    Build,
-    Quads,
-    _NameIndex,
-    _within,
-    _write_ntriples,
-    assemble,
-    build,
-    context,
-)
+from kg.assembly.build import Build, assemble, build, validate_build
+from kg.assembly.curated import NAMING_STEPS, context
+from kg.assembly.outputs import write_ntriples
+from kg.assembly.quads import Quads
+from kg.assembly.releases import NameIndex, lexicon, within_text
 from kg.ingest.extract import extract_text
 from kg.ingest.tables import read_text
 from kg.rdf.namespace import DLKG
@@ -173,8 +168,6 @@ def test_validation_matches_pyshacl_on_the_seed(seed_build: Path) -> None:
     reference = validate_graph(result.rdflib_graph(), with_vocabulary=False)
     assert reference.warnings and reference.conforms
     assert (seed_build / "manifest.json").exists()
-    from kg.shacl.validate import validate_build
-
     assert validate_build(result).findings == reference.findings
     assert (
         validate_file(seed_build / "kg.ttl").findings
@@ -302,7 +295,7 @@ def test_ntriples_writer_escapes_as_oxigraph_does() -> None:
     ]
     triples = [ox.Triple(s, p, o) for o in objects]
     handle = io.BytesIO()
-    _write_ntriples([(str(t.subject), str(t.predicate), str(t.object)) for t in triples], handle)
+    write_ntriples([(str(t.subject), str(t.predicate), str(t.object)) for t in triples], handle)
     assert handle.getvalue() == ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
 
 
@@ -326,21 +319,19 @@ def test_cut_lexicon_extracts_the_same(national: tuple[Path, Build]) -> None:
         *sorted((folder / "data" / "sources").glob("*.txt"))[:25],
     ]
     for data in (ROOT / "data", folder / "data"):
-        from kg.assembly.build import _coalitions, _documents, _organisations, _regions, lexicon
-
         ctx = context(data)
-        for step in (_documents, _regions, _coalitions, _organisations):
+        for step in NAMING_STEPS:
             step(ctx)
         known = lexicon(ctx)
         # names that only case-insensitive matching finds: ſ and İ for s and i, K for k
         known.organisations.update(
             {"special idea": "Special Idea", "kelvin": "Kelvin", "één ding": "Eén Ding"}
         )
-        names = _NameIndex(known.organisations), _NameIndex(known.coalitions)
+        names = NameIndex(known.organisations), NameIndex(known.coalitions)
         for path in texts:
             text = read_text(path) + " Ook ſPECIAL İDEA, \u212aELVIN en ÉÉN DING."
             assert extract_text(text, path.stem, known) == extract_text(
-                text, path.stem, _within(known, names, text)
+                text, path.stem, within_text(known, names, text)
             ), path
 
 

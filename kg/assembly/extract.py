@@ -7,23 +7,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.assembly.build import (
-    Context,
-    Graphs,
-    _coalitions,
-    _documents,
-    _organisations,
-    _regions,
-    _themes,
-    context,
-    extraction_quads,
-    lexicon,
-    load_vocabulary,
-)
+from kg.assembly.curated import NAMING_STEPS, Context, context
+from kg.assembly.quads import Graphs
+from kg.assembly.releases import extraction_quads, lexicon
 from kg.errors import InputError
 from kg.ingest.tables import Sources, read_text
 from kg.rdf.iri import DEFAULT_BASE, Minter, prefixes
 from kg.rdf.namespace import DCTERMS, PROV, RDF, SDO
+from kg.rdf.vocabulary import load_vocabulary
 
 __all__ = ["extract_files"]
 
@@ -33,7 +24,7 @@ def _known(data: str | Path | None, base: str) -> Context:
     folder = Path(data) if data is not None else None
     if folder is not None and folder.is_dir():
         ctx = context(folder, base)
-        for step in (_documents, _regions, _coalitions, _organisations, _themes):
+        for step in NAMING_STEPS:
             step(ctx)
     else:
         ctx = Context(Sources(Path(".")), Minter(base), load_vocabulary())

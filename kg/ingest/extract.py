@@ -27,14 +27,14 @@ Wunderliebe" (18 listed instead of 17, with a warning that they may be one name)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
 from kg.ingest.dutch import cardinal, ordinal
 from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
+from kg.ingest.sentences import LOWER, SPACE, UPPER, Sentence, read_sentences, split_sentences
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -170,121 +170,10 @@ def _strip_article(key: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Sentences
-# --------------------------------------------------------------------------------------------
-
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
-_SPACE = " \t\r\n\f\v\ufeff\u00a0"
-
-_SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{_UPPER}0-9])")
-_ABBREVIATIONS = frozenset(
-    {
-        "bijv.",
-        "bv.",
-        "ca.",
-        "dhr.",
-        "dr.",
-        "drs.",
-        "enz.",
-        "etc.",
-        "evt.",
-        "excl.",
-        "incl.",
-        "ing.",
-        "ir.",
-        "jl.",
-        "mevr.",
-        "mr.",
-        "nl.",
-        "nr.",
-        "prof.",
-        "resp.",
-        "st.",
-        "vs.",
-        "zgn.",
-    }
-)
-_DOTTED_ABBREVIATION = re.compile(rf"(?:[{_LOWER}]{{1,4}}\.){{2,}}")  # o.a., d.w.z., m.b.t.
-_INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")  # J. or A.B.
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split a text into sentences, as (start, end) offsets without surrounding white space.
-
-    A sentence ends at ".", "!", "?" followed by white space and a capital or a digit, and at
-    every line break (a paragraph without a final period, a heading, a bullet line). It does
-    not end at abbreviations ("o.a.", "bijv.", "d.w.z.", initials "J.") nor inside decimals
-    ("2.5") nor at a colon.
-
-    Args:
-        text: The text.
-
-    Returns:
-        The sentence spans in order; ``text[start:end]`` is the sentence.
-    """
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        spans.extend(_split_line(text, line.start(), line.end()))
-    return spans
-
-
-def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    cut = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, cut, match.start(), match.group()):
-            continue
-        span = _trim(text, cut, match.end())
-        if span:
-            yield span
-        cut = match.end()
-    span = _trim(text, cut, end)
-    if span:
-        yield span
-
-
-def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
-    """Whether the period at `stop` closes an abbreviation or an initial, not a sentence."""
-    if punctuation != ".":
-        return False
-    word_start = max(text.rfind(" ", cut, stop), text.rfind("\t", cut, stop), cut - 1) + 1
-    word = text[word_start : stop + 1]
-    return (
-        word.lower() in _ABBREVIATIONS
-        or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
-        or bool(_INITIALS.fullmatch(word))
-    )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in _SPACE:
-        start += 1
-    while end > start and text[end - 1] in _SPACE:
-        end -= 1
-    return (start, end) if start < end else None
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-def _sentences(text: str) -> list[_Sentence]:
-    breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n", text)]
-    return [
-        _Sentence(start, end, text[start:end], bisect_right(breaks, start))
-        for start, end in split_sentences(text)
-    ]
-
-
-# --------------------------------------------------------------------------------------------
 # Names in running text
 # --------------------------------------------------------------------------------------------
 
-_TOKEN = rf"(?:(?:'s-)?[{_UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
+_TOKEN = rf"(?:(?:'s-)?[{UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
 _CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
 _NAME = rf"{_TOKEN}(?: (?:{_CONNECTOR} )*{_TOKEN})*"
 _NAME_AT_START = re.compile(_NAME)
@@ -332,7 +221,7 @@ class _Name:
 
 def _name_at_start(text: str, table: dict[str, str]) -> _Name | None:
     """The name that `text` starts with: a known one first, else a run of capitalised words."""
-    text = text.lstrip(_SPACE)
+    text = text.lstrip(SPACE)
     rests = [text]
     for lead in (_GENERIC_LEAD, _ARTICLE_LEAD):
         match = lead.match(rests[-1])
@@ -348,7 +237,7 @@ def _name_at_start(text: str, table: dict[str, str]) -> _Name | None:
 
 def _name_at_end(text: str, table: dict[str, str]) -> _Name | None:
     """The name that `text` ends with: a known one first, else a run of capitalised words."""
-    text = text.rstrip(_SPACE + ",")
+    text = text.rstrip(SPACE + ",")
     known = _known_suffix(text, table)
     if known:
         return known
@@ -413,7 +302,7 @@ class Rule:
     pattern: re.Pattern[str]
 
 
-_ADVERBS = rf"(?:[{_LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
+_ADVERBS = rf"(?:[{LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
 _BEFORE = r"(?P<org>.+?)"
 _AFTER = r"(?P<coal>.+)"
 
@@ -537,7 +426,7 @@ _KINDS = {
     "streek": "region",
 }
 _COUNTRIES = frozenset({"nederland", "belgië", "duitsland"})
-_PLACE = rf"(?:'s-)?[{_UPPER}][\w'’\-]*(?: [{_UPPER}][\w'’\-]*)*"
+_PLACE = rf"(?:'s-)?[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*)*"
 _PLACES = rf"(?P<places>{_PLACE}(?:(?:, | en ){_PLACE})*)"
 _KIND = "(?:" + "|".join(_KINDS) + ")"
 _KIND_LIST = rf"(?P<kinds>{_KIND}(?:(?:, | en | of ){_KIND})*)"
@@ -588,25 +477,25 @@ _LETTER = r"[^\W\d_]"
 GLUE_RULES: tuple[GlueRule, ...] = (
     GlueRule(
         "word+Word",
-        re.compile(rf"(?<={_LETTER}{{3}}[{_LOWER}])(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        re.compile(rf"(?<={_LETTER}{{3}}[{LOWER}])(?=[{UPPER}][{LOWER}]{{2}})"),
         True,
         "Hanzehogeschool GroningenGemeente Groningen",
     ),
     GlueRule(
         "word+ACRONYM",
-        re.compile(rf"(?<={_LETTER}{{3}}[{_LOWER}])(?=[{_UPPER}][{_UPPER}0-9]{{2,}}(?!\w))"),
+        re.compile(rf"(?<={_LETTER}{{3}}[{LOWER}])(?=[{UPPER}][{UPPER}0-9]{{2,}}(?!\w))"),
         True,
         "Provincie GroningenUMCG",
     ),
     GlueRule(
         "ACRONYM+Word",
-        re.compile(rf"(?<=[{_UPPER}]{{2}})(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        re.compile(rf"(?<=[{UPPER}]{{2}})(?=[{UPPER}][{LOWER}]{{2}})"),
         True,
         "UMCGAlfa College",
     ),
     GlueRule(
         "ACRONYM+code",
-        re.compile(rf"(?<=[{_UPPER}]{{2}})(?=(?:[{_UPPER}][0-9]){{2,}}(?!\w))"),
+        re.compile(rf"(?<=[{UPPER}]{{2}})(?=(?:[{UPPER}][0-9]){{2,}}(?!\w))"),
         False,
         "SKSGO2G2",
     ),
@@ -835,13 +724,13 @@ class _Reader:
     text: str
     source: str
     lexicon: Lexicon
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     warnings: list[str] = field(default_factory=list)
 
-    def evidence(self, sentence: _Sentence) -> Evidence:
+    def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(self.source, sentence.text, sentence.start, sentence.end)
 
-    def fact(self, value: str, sentence: _Sentence) -> Fact:
+    def fact(self, value: str, sentence: Sentence) -> Fact:
         return Fact(value, self.evidence(sentence))
 
 
@@ -905,9 +794,9 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     Raises:
         ExtractionError: If the text is empty or has no joining statement.
     """
-    if not text.strip(_SPACE):
+    if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
-    reader = _Reader(text, source, _normalised(lexicon or Lexicon.builtin()), _sentences(text))
+    reader = _Reader(text, source, _normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     joined = _find_join(reader)
     if joined is None:
         raise ExtractionError(
@@ -938,7 +827,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     return extraction
 
 
-def _find_join(reader: _Reader) -> tuple[_Sentence, _Name, _Name] | None:
+def _find_join(reader: _Reader) -> tuple[Sentence, _Name, _Name] | None:
     for sentence in reader.sentences:
         for rule in JOIN_RULES:
             match = rule.pattern.search(sentence.text)
@@ -962,7 +851,7 @@ def _resolve(match: re.Match[str], group: str, table: dict[str, str]) -> _Name |
 def _find_number(
     reader: _Reader,
     rules: tuple[tuple[Rule, Callable[[str], int | None]], ...],
-    first: _Sentence | None = None,
+    first: Sentence | None = None,
 ) -> Fact | None:
     """The first number a rule reads, from sentence `first` on, else anywhere."""
     index = reader.sentences.index(first) if first else 0
@@ -980,9 +869,9 @@ def _find_number(
 class _Listing:
     """Where the partner list is: its sentence(s), the list text spans and completeness."""
 
-    sentence: _Sentence
+    sentence: Sentence
     intro_end: int  # offset in the text where the list starts (after the colon)
-    items: list[tuple[_Sentence, int, int]]  # (sentence, start, end) of each list text
+    items: list[tuple[Sentence, int, int]]  # (sentence, start, end) of each list text
     complete: bool
 
 
@@ -1003,7 +892,7 @@ def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
     return None
 
 
-def _bullets(sentences: list[_Sentence]) -> list[tuple[_Sentence, int, int]]:
+def _bullets(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
     items = []
     for sentence in sentences:
         if not re.match(r"[-–•*][ \t]", sentence.text):
@@ -1171,7 +1060,7 @@ def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: _Name
     return _facts(reader, pairs, table)
 
 
-def _outside_list(reader: _Reader, sentence: _Sentence, listing: _Listing | None) -> str:
+def _outside_list(reader: _Reader, sentence: Sentence, listing: _Listing | None) -> str:
     """The sentence with its list part (names, not phrases) blanked out."""
     if listing is None:
         return sentence.text
@@ -1183,9 +1072,7 @@ def _outside_list(reader: _Reader, sentence: _Sentence, listing: _Listing | None
     return text
 
 
-def _facts(
-    reader: _Reader, pairs: list[tuple[_Sentence, str]], table: dict[str, str]
-) -> list[Fact]:
+def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, str]) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[str] = set()
     for sentence, text in pairs:

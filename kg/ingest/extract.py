@@ -33,6 +33,14 @@ from itertools import pairwise
 from pathlib import Path
 
 from kg.ingest.dutch import cardinal, ordinal
+from kg.ingest.lexicon import (
+    BUILTIN_SECTOR_GROUPS,
+    BUILTIN_THEMES,
+    Lexicon,
+    lookup,
+    lowered,
+    normalised,
+)
 from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
 from kg.ingest.sentences import LOWER, SPACE, UPPER, Sentence, read_sentences, split_sentences
 
@@ -62,111 +70,6 @@ __all__ = [
     "split_partner_list",
     "split_sentences",
 ]
-
-
-# --------------------------------------------------------------------------------------------
-# Lexicon
-# --------------------------------------------------------------------------------------------
-
-BUILTIN_SECTOR_GROUPS: dict[str, str] = {
-    # The sector groups of ontology/concepts.ttl (Dutch and English labels) ...
-    "overheden": "government",
-    "overheid": "government",
-    "government": "government",
-    "educatieve sector": "education-research",
-    "education and research": "education-research",
-    "onderwijs": "education-research",
-    "wetenschap": "education-research",
-    "bedrijfsleven": "business",
-    "business": "business",
-    "culturele veld": "civil-society-culture",
-    "culturele sector": "civil-society-culture",
-    "civil society and culture": "civil-society-culture",
-    # ... and the labels of their sectors, mapped to the group.
-    "kinderopvang": "civil-society-culture",
-    "zorg": "civil-society-culture",
-    "cultuur": "civil-society-culture",
-}
-
-BUILTIN_THEMES: dict[str, tuple[str, str]] = {
-    "robotisering": ("robotisering", "theme"),
-    "big data": ("big data", "theme"),
-    "blockchain": ("blockchain", "theme"),
-    "internet of things": ("internet of things", "theme"),
-    "kunstmatige intelligentie": ("kunstmatige intelligentie", "theme"),
-    "cybersecurity": ("cybersecurity", "theme"),
-    "mediawijsheid": ("mediawijsheid", "theme"),
-    "ict-beheer": ("ICT-beheer", "activity"),
-    "datacenterdienstverlening": ("datacenterdienstverlening", "activity"),
-    "kennisdeling": ("kennisdeling", "activity"),
-    "kennis te delen": ("kennisdeling", "activity"),
-    "kennis delen": ("kennisdeling", "activity"),
-    "uitwisseling van medewerkers": ("uitwisseling van medewerkers", "activity"),
-    "opleidingen": ("opleidingen", "activity"),
-    "her- en bijscholing": ("her- en bijscholing", "activity"),
-    "bijscholing": ("her- en bijscholing", "activity"),
-}
-
-
-@dataclass
-class Lexicon:
-    """What the curated tables know; built by the caller. Keys are lowercased.
-
-    Attributes:
-        organisations: Name or alias -> canonical organisation name.
-        coalitions: Name or alias -> canonical coalition name.
-        sector_groups: Dutch or English label -> sector-group code.
-        themes: Phrase -> (name, kind), kind in {"theme", "activity"}.
-    """
-
-    organisations: dict[str, str] = field(default_factory=dict)
-    coalitions: dict[str, str] = field(default_factory=dict)
-    sector_groups: dict[str, str] = field(default_factory=dict)
-    themes: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-    @classmethod
-    def empty(cls) -> Lexicon:
-        """A lexicon that knows nothing: no names, no sector groups, no themes."""
-        return cls()
-
-    @classmethod
-    def builtin(cls) -> Lexicon:
-        """What `extract_text` uses without a lexicon: vocabulary only, no names."""
-        return cls(sector_groups=dict(BUILTIN_SECTOR_GROUPS), themes=dict(BUILTIN_THEMES))
-
-
-def _normalised(lexicon: Lexicon) -> Lexicon:
-    """The lexicon with keys lowercased and single-spaced, as the lookups expect."""
-    return Lexicon(
-        organisations=_lowered(lexicon.organisations),
-        coalitions=_lowered(lexicon.coalitions),
-        sector_groups=_lowered(lexicon.sector_groups),
-        themes={_key(k): v for k, v in lexicon.themes.items() if k.strip()},
-    )
-
-
-def _lowered(table: dict[str, str]) -> dict[str, str]:
-    return {_key(key): value for key, value in table.items() if key.strip()}
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
-def _lookup(table: dict[str, str], name: str) -> str | None:
-    """The canonical name for `name` (with or without a leading article), or None."""
-    key = _key(name)
-    for candidate in (key, _strip_article(key)):
-        if candidate in table:
-            return table[candidate]
-    return None
-
-
-def _strip_article(key: str) -> str:
-    for article in ("de ", "het "):
-        if key.startswith(article):
-            return key[len(article) :]
-    return key
 
 
 # --------------------------------------------------------------------------------------------
@@ -280,7 +183,7 @@ def _general_name(written: str, table: dict[str, str] | None = None) -> _Name | 
     name = " ".join(words).strip(" &")
     if not name:
         return None
-    canonical = _lookup(table, name) if table else None
+    canonical = lookup(table, name) if table else None
     return _Name(canonical or name, name, canonical is not None)
 
 
@@ -576,7 +479,7 @@ def split_partner_list(text: str, organisations: dict[str, str] | None = None) -
     Returns:
         The names in the order of the text.
     """
-    table = _lowered(organisations or {})
+    table = lowered(organisations or {})
     spans = _known_spans(text, table)
     names: list[ListedName] = []
     for start, end in _pieces(text, spans):
@@ -687,7 +590,7 @@ def _read_part(
             return [ListedName(span.value, item, True, "", item)]
     names = []
     for name, glue in _glue_split(item):
-        canonical = _lookup(table, name)
+        canonical = lookup(table, name)
         names.append(ListedName(canonical or name, name, canonical is not None, glue, item))
     return names
 
@@ -796,7 +699,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     """
     if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
-    reader = _Reader(text, source, _normalised(lexicon or Lexicon.builtin()), read_sentences(text))
+    reader = _Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     joined = _find_join(reader)
     if joined is None:
         raise ExtractionError(

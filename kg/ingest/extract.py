@@ -41,6 +41,7 @@ from kg.ingest.lexicon import (
     lowered,
     normalised,
 )
+from kg.ingest.names import Name, name_at_end, name_at_start
 from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
 from kg.ingest.sentences import LOWER, SPACE, UPPER, Sentence, read_sentences, split_sentences
 
@@ -70,121 +71,6 @@ __all__ = [
     "split_partner_list",
     "split_sentences",
 ]
-
-
-# --------------------------------------------------------------------------------------------
-# Names in running text
-# --------------------------------------------------------------------------------------------
-
-_TOKEN = rf"(?:(?:'s-)?[{UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
-_CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
-_NAME = rf"{_TOKEN}(?: (?:{_CONNECTOR} )*{_TOKEN})*"
-_NAME_AT_START = re.compile(_NAME)
-_NAME_AT_END = re.compile(rf"(?:{_NAME})$")
-_OPENERS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "ook",
-        "nu",
-        "vandaag",
-        "inmiddels",
-        "daarom",
-        "daarmee",
-        "hiermee",
-        "zo",
-        "en",
-        "maar",
-        "sinds",
-        "per",
-        "met",
-        "bovendien",
-        "tevens",
-        "eveneens",
-        "verder",
-        "vanaf",
-        "dit",
-        "deze",
-    }
-)
-_GENERIC_LEAD = re.compile(
-    r"(?:(?:de|het) )?(?:(?:nieuwe|regionale|landelijke) )?"
-    r"(?:coalitie|alliantie|netwerk|samenwerkingsverband|initiatief|beweging) "
-)
-_ARTICLE_LEAD = re.compile(r"(?:de|het) ")
-
-
-@dataclass(frozen=True)
-class _Name:
-    value: str  # canonical if known, else as written
-    written: str
-    known: bool
-
-
-def _name_at_start(text: str, table: dict[str, str]) -> _Name | None:
-    """The name that `text` starts with: a known one first, else a run of capitalised words."""
-    text = text.lstrip(SPACE)
-    rests = [text]
-    for lead in (_GENERIC_LEAD, _ARTICLE_LEAD):
-        match = lead.match(rests[-1])
-        if match:
-            rests.append(rests[-1][match.end() :])
-    for rest in rests:
-        known = _known_prefix(rest, table)
-        if known:
-            return known
-    match = _NAME_AT_START.match(rests[-1])
-    return _general_name(match.group(), table) if match else None
-
-
-def _name_at_end(text: str, table: dict[str, str]) -> _Name | None:
-    """The name that `text` ends with: a known one first, else a run of capitalised words."""
-    text = text.rstrip(SPACE + ",")
-    known = _known_suffix(text, table)
-    if known:
-        return known
-    match = _NAME_AT_END.search(text)
-    return _general_name(match.group(), table) if match else None
-
-
-def _known_prefix(text: str, table: dict[str, str]) -> _Name | None:
-    lower = text.lower()
-    best = ""
-    for key in table:
-        if len(key) > len(best) and lower.startswith(key) and _open_after(text, len(key)):
-            best = key
-    return _Name(table[best], text[: len(best)], True) if best else None
-
-
-def _known_suffix(text: str, table: dict[str, str]) -> _Name | None:
-    lower = text.lower()
-    best = ""
-    for key in table:
-        start = len(text) - len(key)
-        if len(key) > len(best) and lower.endswith(key) and _open_before(text, start):
-            best = key
-    return _Name(table[best], text[len(text) - len(best) :], True) if best else None
-
-
-def _open_after(text: str, end: int) -> bool:
-    return end >= len(text) or not text[end].isalnum()
-
-
-def _open_before(text: str, start: int) -> bool:
-    return start <= 0 or not text[start - 1].isalnum()
-
-
-def _general_name(written: str, table: dict[str, str] | None = None) -> _Name | None:
-    """A capitalised run without its sentence openers ("Ook", "De"), looked up if possible."""
-    words = written.split(" ")
-    while words and words[0].lower() in _OPENERS:
-        words.pop(0)
-    name = " ".join(words).strip(" &")
-    if not name:
-        return None
-    canonical = lookup(table, name) if table else None
-    return _Name(canonical or name, name, canonical is not None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -730,7 +616,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     return extraction
 
 
-def _find_join(reader: _Reader) -> tuple[Sentence, _Name, _Name] | None:
+def _find_join(reader: _Reader) -> tuple[Sentence, Name, Name] | None:
     for sentence in reader.sentences:
         for rule in JOIN_RULES:
             match = rule.pattern.search(sentence.text)
@@ -743,12 +629,12 @@ def _find_join(reader: _Reader) -> tuple[Sentence, _Name, _Name] | None:
     return None
 
 
-def _resolve(match: re.Match[str], group: str, table: dict[str, str]) -> _Name | None:
+def _resolve(match: re.Match[str], group: str, table: dict[str, str]) -> Name | None:
     """The name in a group: at its end if the group opens the match, else at its start."""
     text = match.group(group)
     if match.start(group) == match.start():
-        return _name_at_end(text, table)
-    return _name_at_start(text, table)
+        return name_at_end(text, table)
+    return name_at_start(text, table)
 
 
 def _find_number(
@@ -804,7 +690,7 @@ def _bullets(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
     return items
 
 
-def _partners(reader: _Reader, listing: _Listing | None, org: _Name) -> list[Fact]:
+def _partners(reader: _Reader, listing: _Listing | None, org: Name) -> list[Fact]:
     if listing is None:
         return []
     facts: list[Fact] = []
@@ -853,7 +739,7 @@ def _note_comma_names(reader: _Reader, names: list[ListedName], list_text: str) 
             )
 
 
-def _check_names(reader: _Reader, coalition: _Name, org: _Name) -> None:
+def _check_names(reader: _Reader, coalition: Name, org: Name) -> None:
     if not coalition.known:
         reader.warnings.append(
             f"unknown coalition {coalition.value!r}: no lexicon name or alias; add it for curation"
@@ -950,7 +836,7 @@ def _sector_groups(reader: _Reader, listing: _Listing | None) -> list[Fact]:
     return _facts(reader, pairs, table)
 
 
-def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: _Name) -> list[Fact]:
+def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: Name) -> list[Fact]:
     """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
     table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
     names = {org.value, org.written}

@@ -22,6 +22,11 @@ coalition names, the sector groups of ``ontology/concepts.ttl`` and a small them
 organisation is then reported as unknown, and names that contain a comma are split at it: the
 seed's "Goldmund, Wyldebeast & Wunderliebe" comes out as "Goldmund" and "Wyldebeast &
 Wunderliebe" (18 listed instead of 17, with a warning that they may be one name).
+
+This module runs the reading; the parts live beside it in the ingest stage: `sentences`
+(sentence splitting), `lexicon` (known names and vocabulary), `names` (names in running text),
+`rules` (the rule tables), `lists` (partner lists and glued names), `goal` (the aim, year and
+regions) and `results` (what is returned). Their public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -32,24 +37,18 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-from kg.ingest.lexicon import (
-    BUILTIN_SECTOR_GROUPS,
-    BUILTIN_THEMES,
-    Lexicon,
-    normalised,
-)
+from kg.ingest.goal import read_goal
+from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
 from kg.ingest.lists import ListedName, Span, longest_first, split_glued, split_partner_list
 from kg.ingest.names import Name, name_at_end, name_at_start
 from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
 from kg.ingest.rules import (
     COUNT_RULES,
-    COUNTRIES,
     GLUE_RULES,
     GOAL_RULES,
     JOIN_RULES,
     LIST_RULES,
     ORDER_RULES,
-    PLACE_KINDS,
     REGION_RULES,
     GlueRule,
     Rule,
@@ -83,26 +82,6 @@ __all__ = [
     "split_partner_list",
     "split_sentences",
 ]
-
-
-# --------------------------------------------------------------------------------------------
-# Vocabulary phrases
-# --------------------------------------------------------------------------------------------
-
-
-def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
-    found: list[Span] = []
-    for key in table:
-        if not key.strip():
-            continue
-        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
-    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
-
-
-def _by_start(span: Span) -> int:
-    return span.start
 
 
 # --------------------------------------------------------------------------------------------
@@ -379,47 +358,11 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
 
 def _find_goal(reader: _Reader) -> Goal | None:
     for sentence in reader.sentences:
-        matches = [m for rule in GOAL_RULES if (m := rule.pattern.search(sentence.text))]
-        if matches:
-            first = min(matches, key=lambda m: m.start())
-            aim = _aim_clause(first.group("aim"))
-            return Goal(aim, _year(aim, sentence.text), _regions(aim), reader.evidence(sentence))
+        found = read_goal(sentence.text)
+        if found:
+            aim, year, regions = found
+            return Goal(aim, year, regions, reader.evidence(sentence))
     return None
-
-
-def _aim_clause(rest: str) -> str:
-    """The aim up to its "te <verb>" before punctuation, else up to ";" or the sentence end."""
-    match = re.search(r"^.*?\bte \w+(?=[,;.!?]|$)", rest)
-    if match:
-        return match.group()
-    return rest.split(";")[0].rstrip(" .!?")
-
-
-def _year(aim: str, sentence: str) -> int | None:
-    match = re.search(r"\b(?:19|20)\d{2}\b", aim) or re.search(
-        r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence
-    )
-    return int(match.group(match.lastindex or 0)) if match else None
-
-
-def _regions(aim: str) -> list[tuple[str, str]]:
-    regions: list[tuple[str, str]] = []
-    *main, fallback = REGION_RULES
-    for rule in main:
-        for match in rule.pattern.finditer(aim):
-            regions.extend(_places(match.group("places"), match.group("kinds")))
-    if not regions:
-        for match in fallback.pattern.finditer(aim):
-            regions.extend(_places(match.group("places"), None))
-    return list(dict.fromkeys(regions))
-
-
-def _places(places: str, kinds: str | None) -> list[tuple[str, str]]:
-    names = re.split(r", | en ", places)
-    if kinds is None:
-        return [(name, "country" if name.lower() in COUNTRIES else "region") for name in names]
-    codes = [PLACE_KINDS[word] for word in re.split(r", | en | of ", kinds)]
-    return [(name, code) for name in names for code in codes]
 
 
 # --------------------------------------------------------------------------------------------
@@ -475,3 +418,18 @@ def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, 
                 seen.add(value)
                 facts.append(reader.fact(value, sentence))
     return facts
+
+
+def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
+    found: list[Span] = []
+    for key in table:
+        if not key.strip():
+            continue
+        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
+    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
+
+
+def _by_start(span: Span) -> int:
+    return span.start

@@ -22,18 +22,39 @@ coalition names, the sector groups of ``ontology/concepts.ttl`` and a small them
 organisation is then reported as unknown, and names that contain a comma are split at it: the
 seed's "Goldmund, Wyldebeast & Wunderliebe" comes out as "Goldmund" and "Wyldebeast &
 Wunderliebe" (18 listed instead of 17, with a warning that they may be one name).
+
+This module runs the reading; the parts live beside it in the ingest stage: `sentences`
+(sentence splitting), `lexicon` (known names and vocabulary), `names` (names in running text),
+`rules` (the rule tables), `lists` (partner lists and glued names), `goal` (the aim, year and
+regions) and `results` (what is returned). Their public names are re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-from kg.ingest.dutch import cardinal, ordinal
+from kg.ingest.goal import read_goal
+from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
+from kg.ingest.lists import ListedName, Span, longest_first, split_glued, split_partner_list
+from kg.ingest.names import Name, name_at_end, name_at_start
+from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
+from kg.ingest.rules import (
+    COUNT_RULES,
+    GLUE_RULES,
+    GOAL_RULES,
+    JOIN_RULES,
+    LIST_RULES,
+    ORDER_RULES,
+    REGION_RULES,
+    GlueRule,
+    Rule,
+    read_count,
+)
+from kg.ingest.sentences import SPACE, Sentence, read_sentences, split_sentences
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -64,868 +85,6 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------------------------
-# Results
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where something was said: one sentence of one source.
-
-    Attributes:
-        source: The source id (the file stem).
-        sentence: The sentence exactly as in the text: ``text[start:end] == sentence``.
-        start: Python str offset of the sentence in the decoded text.
-        end: Offset just past the sentence.
-    """
-
-    source: str
-    sentence: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One recognised thing and where it was said.
-
-    Attributes:
-        value: A name as the text writes it (repaired), its canonical name where the lexicon
-            knows it, or a vocabulary code.
-        evidence: The sentence that says it.
-    """
-
-    value: str
-    evidence: Evidence
-
-
-@dataclass
-class Goal:
-    """The goal of the coalition.
-
-    Attributes:
-        aim: The aim clause as written (Dutch), e.g. "van Groningen in 2025 de meest digitaal
-            geletterde stad en provincie van Nederland te maken".
-        target_year: The year in the aim, if any.
-        regions: (place as written, kind) with kind in {"city", "province", "country",
-            "region"}.
-        evidence: The sentence that states the goal.
-    """
-
-    aim: str
-    target_year: int | None
-    regions: list[tuple[str, str]]
-    evidence: Evidence
-
-
-@dataclass
-class Extraction:
-    """Everything the extractor recognised in one press release.
-
-    Attributes:
-        source: The source id.
-        coalition: The coalition joined (canonical name where the lexicon knows it).
-        joiner: The organisation that joins.
-        join_order: Its position among the partners, as str(int), e.g. "18".
-        stated_others: The stated number of other partners, as str(int), e.g. "17".
-        partners: The listed other partners, repaired, canonical where the lexicon knows them.
-        goal: The coalition's goal.
-        sector_groups: Sector-group codes, e.g. "business".
-        themes: Theme names (vocabulary kind "theme").
-        activities: What the joiner does (vocabulary kind "activity").
-        warnings: Human-readable notes for curation.
-    """
-
-    source: str
-    coalition: Fact
-    joiner: Fact
-    join_order: Fact | None
-    stated_others: Fact | None
-    partners: list[Fact]
-    goal: Goal | None
-    sector_groups: list[Fact]
-    themes: list[Fact]
-    activities: list[Fact]
-    warnings: list[str]
-
-
-class ExtractionError(ValueError):
-    """A source the extractor cannot read: empty, not UTF-8, or without a joining statement.
-
-    Attributes:
-        message: The problem.
-        path: The file (or source id) it concerns, if known.
-
-    >>> str(ExtractionError("empty file", "data/sources/x.txt"))
-    'data/sources/x.txt: empty file'
-    """
-
-    def __init__(self, message: str, path: str | Path | None = None) -> None:
-        self.message = message
-        self.path = str(path) if path is not None else None
-        super().__init__(f"{self.path}: {message}" if self.path else message)
-
-
-# --------------------------------------------------------------------------------------------
-# Lexicon
-# --------------------------------------------------------------------------------------------
-
-BUILTIN_SECTOR_GROUPS: dict[str, str] = {
-    # The sector groups of ontology/concepts.ttl (Dutch and English labels) ...
-    "overheden": "government",
-    "overheid": "government",
-    "government": "government",
-    "educatieve sector": "education-research",
-    "education and research": "education-research",
-    "onderwijs": "education-research",
-    "wetenschap": "education-research",
-    "bedrijfsleven": "business",
-    "business": "business",
-    "culturele veld": "civil-society-culture",
-    "culturele sector": "civil-society-culture",
-    "civil society and culture": "civil-society-culture",
-    # ... and the labels of their sectors, mapped to the group.
-    "kinderopvang": "civil-society-culture",
-    "zorg": "civil-society-culture",
-    "cultuur": "civil-society-culture",
-}
-
-BUILTIN_THEMES: dict[str, tuple[str, str]] = {
-    "robotisering": ("robotisering", "theme"),
-    "big data": ("big data", "theme"),
-    "blockchain": ("blockchain", "theme"),
-    "internet of things": ("internet of things", "theme"),
-    "kunstmatige intelligentie": ("kunstmatige intelligentie", "theme"),
-    "cybersecurity": ("cybersecurity", "theme"),
-    "mediawijsheid": ("mediawijsheid", "theme"),
-    "ict-beheer": ("ICT-beheer", "activity"),
-    "datacenterdienstverlening": ("datacenterdienstverlening", "activity"),
-    "kennisdeling": ("kennisdeling", "activity"),
-    "kennis te delen": ("kennisdeling", "activity"),
-    "kennis delen": ("kennisdeling", "activity"),
-    "uitwisseling van medewerkers": ("uitwisseling van medewerkers", "activity"),
-    "opleidingen": ("opleidingen", "activity"),
-    "her- en bijscholing": ("her- en bijscholing", "activity"),
-    "bijscholing": ("her- en bijscholing", "activity"),
-}
-
-
-@dataclass
-class Lexicon:
-    """What the curated tables know; built by the caller. Keys are lowercased.
-
-    Attributes:
-        organisations: Name or alias -> canonical organisation name.
-        coalitions: Name or alias -> canonical coalition name.
-        sector_groups: Dutch or English label -> sector-group code.
-        themes: Phrase -> (name, kind), kind in {"theme", "activity"}.
-    """
-
-    organisations: dict[str, str] = field(default_factory=dict)
-    coalitions: dict[str, str] = field(default_factory=dict)
-    sector_groups: dict[str, str] = field(default_factory=dict)
-    themes: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-    @classmethod
-    def empty(cls) -> Lexicon:
-        """A lexicon that knows nothing: no names, no sector groups, no themes."""
-        return cls()
-
-    @classmethod
-    def builtin(cls) -> Lexicon:
-        """What `extract_text` uses without a lexicon: vocabulary only, no names."""
-        return cls(sector_groups=dict(BUILTIN_SECTOR_GROUPS), themes=dict(BUILTIN_THEMES))
-
-
-def _normalised(lexicon: Lexicon) -> Lexicon:
-    """The lexicon with keys lowercased and single-spaced, as the lookups expect."""
-    return Lexicon(
-        organisations=_lowered(lexicon.organisations),
-        coalitions=_lowered(lexicon.coalitions),
-        sector_groups=_lowered(lexicon.sector_groups),
-        themes={_key(k): v for k, v in lexicon.themes.items() if k.strip()},
-    )
-
-
-def _lowered(table: dict[str, str]) -> dict[str, str]:
-    return {_key(key): value for key, value in table.items() if key.strip()}
-
-
-def _key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
-def _lookup(table: dict[str, str], name: str) -> str | None:
-    """The canonical name for `name` (with or without a leading article), or None."""
-    key = _key(name)
-    for candidate in (key, _strip_article(key)):
-        if candidate in table:
-            return table[candidate]
-    return None
-
-
-def _strip_article(key: str) -> str:
-    for article in ("de ", "het "):
-        if key.startswith(article):
-            return key[len(article) :]
-    return key
-
-
-# --------------------------------------------------------------------------------------------
-# Sentences
-# --------------------------------------------------------------------------------------------
-
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
-_SPACE = " \t\r\n\f\v\ufeff\u00a0"
-
-_SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{_UPPER}0-9])")
-_ABBREVIATIONS = frozenset(
-    {
-        "bijv.",
-        "bv.",
-        "ca.",
-        "dhr.",
-        "dr.",
-        "drs.",
-        "enz.",
-        "etc.",
-        "evt.",
-        "excl.",
-        "incl.",
-        "ing.",
-        "ir.",
-        "jl.",
-        "mevr.",
-        "mr.",
-        "nl.",
-        "nr.",
-        "prof.",
-        "resp.",
-        "st.",
-        "vs.",
-        "zgn.",
-    }
-)
-_DOTTED_ABBREVIATION = re.compile(rf"(?:[{_LOWER}]{{1,4}}\.){{2,}}")  # o.a., d.w.z., m.b.t.
-_INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")  # J. or A.B.
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split a text into sentences, as (start, end) offsets without surrounding white space.
-
-    A sentence ends at ".", "!", "?" followed by white space and a capital or a digit, and at
-    every line break (a paragraph without a final period, a heading, a bullet line). It does
-    not end at abbreviations ("o.a.", "bijv.", "d.w.z.", initials "J.") nor inside decimals
-    ("2.5") nor at a colon.
-
-    Args:
-        text: The text.
-
-    Returns:
-        The sentence spans in order; ``text[start:end]`` is the sentence.
-    """
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        spans.extend(_split_line(text, line.start(), line.end()))
-    return spans
-
-
-def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    cut = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, cut, match.start(), match.group()):
-            continue
-        span = _trim(text, cut, match.end())
-        if span:
-            yield span
-        cut = match.end()
-    span = _trim(text, cut, end)
-    if span:
-        yield span
-
-
-def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
-    """Whether the period at `stop` closes an abbreviation or an initial, not a sentence."""
-    if punctuation != ".":
-        return False
-    word_start = max(text.rfind(" ", cut, stop), text.rfind("\t", cut, stop), cut - 1) + 1
-    word = text[word_start : stop + 1]
-    return (
-        word.lower() in _ABBREVIATIONS
-        or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
-        or bool(_INITIALS.fullmatch(word))
-    )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in _SPACE:
-        start += 1
-    while end > start and text[end - 1] in _SPACE:
-        end -= 1
-    return (start, end) if start < end else None
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-    end: int
-    text: str
-    paragraph: int
-
-
-def _sentences(text: str) -> list[_Sentence]:
-    breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n", text)]
-    return [
-        _Sentence(start, end, text[start:end], bisect_right(breaks, start))
-        for start, end in split_sentences(text)
-    ]
-
-
-# --------------------------------------------------------------------------------------------
-# Names in running text
-# --------------------------------------------------------------------------------------------
-
-_TOKEN = rf"(?:(?:'s-)?[{_UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
-_CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
-_NAME = rf"{_TOKEN}(?: (?:{_CONNECTOR} )*{_TOKEN})*"
-_NAME_AT_START = re.compile(_NAME)
-_NAME_AT_END = re.compile(rf"(?:{_NAME})$")
-_OPENERS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "ook",
-        "nu",
-        "vandaag",
-        "inmiddels",
-        "daarom",
-        "daarmee",
-        "hiermee",
-        "zo",
-        "en",
-        "maar",
-        "sinds",
-        "per",
-        "met",
-        "bovendien",
-        "tevens",
-        "eveneens",
-        "verder",
-        "vanaf",
-        "dit",
-        "deze",
-    }
-)
-_GENERIC_LEAD = re.compile(
-    r"(?:(?:de|het) )?(?:(?:nieuwe|regionale|landelijke) )?"
-    r"(?:coalitie|alliantie|netwerk|samenwerkingsverband|initiatief|beweging) "
-)
-_ARTICLE_LEAD = re.compile(r"(?:de|het) ")
-
-
-@dataclass(frozen=True)
-class _Name:
-    value: str  # canonical if known, else as written
-    written: str
-    known: bool
-
-
-def _name_at_start(text: str, table: dict[str, str]) -> _Name | None:
-    """The name that `text` starts with: a known one first, else a run of capitalised words."""
-    text = text.lstrip(_SPACE)
-    rests = [text]
-    for lead in (_GENERIC_LEAD, _ARTICLE_LEAD):
-        match = lead.match(rests[-1])
-        if match:
-            rests.append(rests[-1][match.end() :])
-    for rest in rests:
-        known = _known_prefix(rest, table)
-        if known:
-            return known
-    match = _NAME_AT_START.match(rests[-1])
-    return _general_name(match.group(), table) if match else None
-
-
-def _name_at_end(text: str, table: dict[str, str]) -> _Name | None:
-    """The name that `text` ends with: a known one first, else a run of capitalised words."""
-    text = text.rstrip(_SPACE + ",")
-    known = _known_suffix(text, table)
-    if known:
-        return known
-    match = _NAME_AT_END.search(text)
-    return _general_name(match.group(), table) if match else None
-
-
-def _known_prefix(text: str, table: dict[str, str]) -> _Name | None:
-    lower = text.lower()
-    best = ""
-    for key in table:
-        if len(key) > len(best) and lower.startswith(key) and _open_after(text, len(key)):
-            best = key
-    return _Name(table[best], text[: len(best)], True) if best else None
-
-
-def _known_suffix(text: str, table: dict[str, str]) -> _Name | None:
-    lower = text.lower()
-    best = ""
-    for key in table:
-        start = len(text) - len(key)
-        if len(key) > len(best) and lower.endswith(key) and _open_before(text, start):
-            best = key
-    return _Name(table[best], text[len(text) - len(best) :], True) if best else None
-
-
-def _open_after(text: str, end: int) -> bool:
-    return end >= len(text) or not text[end].isalnum()
-
-
-def _open_before(text: str, start: int) -> bool:
-    return start <= 0 or not text[start - 1].isalnum()
-
-
-def _general_name(written: str, table: dict[str, str] | None = None) -> _Name | None:
-    """A capitalised run without its sentence openers ("Ook", "De"), looked up if possible."""
-    words = written.split(" ")
-    while words and words[0].lower() in _OPENERS:
-        words.pop(0)
-    name = " ".join(words).strip(" &")
-    if not name:
-        return None
-    canonical = _lookup(table, name) if table else None
-    return _Name(canonical or name, name, canonical is not None)
-
-
-# --------------------------------------------------------------------------------------------
-# Rule tables
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One readable pattern of a rule table.
-
-    Attributes:
-        name: What it recognises, as an example phrase.
-        pattern: The regular expression.
-    """
-
-    name: str
-    pattern: re.Pattern[str]
-
-
-_ADVERBS = rf"(?:[{_LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
-_BEFORE = r"(?P<org>.+?)"
-_AFTER = r"(?P<coal>.+)"
-
-
-def _join(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER)))
-
-
-# In each pattern, `org` and `coal` capture the text around the verb; the name is read at the
-# verb's side: the end of a group that opens the match, else the start of the group.
-JOIN_RULES: tuple[Rule, ...] = (
-    _join("X sluit zich aan bij Y", r"{X} (?:sluit|sloot) zich {A}aan bij {Y}"),
-    _join("X sluit aan bij Y", r"{X} (?:sluit|sloot) {A}aan bij {Y}"),
-    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>.+?) zich {A}aan bij {Y}"),
-    _join("X heeft zich aangesloten bij Y", r"{X} heeft zich {A}aangesloten bij {Y}"),
-    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>.+?) aangesloten"),
-    _join("X is aangesloten bij Y", r"{X} is {A}aangesloten bij {Y}"),
-    _join("X treedt toe tot Y", r"{X} (?:treedt|trad) {A}toe tot {Y}"),
-    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>.+?) {A}toe tot {Y}"),
-    _join("X is toegetreden tot Y", r"{X} is {A}toegetreden tot {Y}"),
-    _join("X wordt partner van Y", r"{X} wordt {A}(?:partner|lid|deelnemer) van {Y}"),
-    _join("X is partner geworden van Y", r"{X} is {A}(?:partner|lid|deelnemer) geworden van {Y}"),
-    _join(
-        "X is de nieuwste partner van Y",
-        r"{X} is (?:de|een) {A}(?:nieuwe|nieuwste) (?:partner|partij|deelnemer|lid) van {Y}",
-    ),
-    _join("dat X zich aansluit bij Y", r"{X} zich {A}(?:aansluit|aansloot) bij {Y}"),
-    _join("X voegt zich bij Y", r"{X} (?:voegt|voegde) zich {A}bij {Y}"),
-    _join("X verbindt zich aan Y", r"{X} verbindt zich {A}aan {Y}"),
-    _join("Y verwelkomt X", r"(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
-)
-
-_PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"
-_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
-
-ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
-    (
-        Rule(
-            "de achttiende partij / de 18e partner",
-            re.compile(rf"\b(?P<n>\w+) (?:(?:nieuwe|aangesloten) )?{_PARTNER_SINGULAR}\b"),
-        ),
-        ordinal,
-    ),
-    (
-        Rule(
-            "partner nummer 18", re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b")
-        ),
-        cardinal,
-    ),
-    (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
-)
-
-
-def _count(word: str) -> int | None:
-    """A cardinal, but not the article "een" ("één" and "1" do count)."""
-    return None if word.lower() == "een" else cardinal(word)
-
-
-_OTHER = r"(?:andere|overige|bestaande|huidige)"
-_ANY_PARTNER = rf"(?:{_PARTNERS}|{_PARTNER_SINGULAR})"
-COUNT_RULES: tuple[Rule, ...] = (
-    Rule(
-        "zeventien andere partners",
-        re.compile(rf"\b(?P<n>\w+) {_OTHER} {_ANY_PARTNER}\b"),
-    ),
-    Rule(
-        "de andere 17 partners",
-        re.compile(rf"\b{_OTHER} (?P<n>\w+) {_ANY_PARTNER}\b"),
-    ),
-)
-
-LIST_RULES: tuple[tuple[Rule, bool], ...] = (
-    # (rule, complete): a complete list is compared with the stated count.
-    (Rule("partners uit ...: A, B en C", re.compile(rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)")), True),
-    (
-        Rule(
-            "de coalitie bestaat (verder) uit: A, B en C",
-            re.compile(r"\bbestaa?t (?:\w+ )?uit:(?P<list>.*)"),
-        ),
-        True,
-    ),
-    (
-        Rule(
-            "... partners, waaronder A en B",
-            re.compile(r"\b(?:waaronder|onder wie|onder meer|zoals)\b(?P<list>.*)"),
-        ),
-        False,
-    ),
-)
-
-_AIM = r"(?:om )?(?P<aim>.+)"
-GOAL_RULES: tuple[Rule, ...] = (
-    Rule(
-        "die tot doel heeft om ...",
-        re.compile(rf"\btot doel (?:heeft|hebben|heeft gesteld|hebben gesteld) {_AIM}"),
-    ),
-    Rule("met als doel om ...", re.compile(rf"\bmet als (?:doel|ambitie|missie) {_AIM}")),
-    Rule(
-        "heeft als doel om ...",
-        re.compile(rf"\b(?:heeft|hebben) als (?:doel|ambitie|missie) {_AIM}"),
-    ),
-    Rule(
-        "die als doel heeft om ...",
-        re.compile(rf"\bals (?:doel|ambitie|missie) (?:heeft|hebben) {_AIM}"),
-    ),
-    Rule(
-        "streeft ernaar om ... / die ernaar streeft om ...",
-        re.compile(rf"\b(?:(?:streeft|streven) ernaar|ernaar (?:streeft|streven)) {_AIM}"),
-    ),
-    Rule("het doel is om ...", re.compile(rf"\b(?:doel|ambitie|missie) is {_AIM}")),
-    Rule("de ambitie ... om ...", re.compile(r"\b(?:ambitie|doel)\b[^,;]*? om (?P<aim>.+)")),
-)
-
-_KINDS = {
-    "stad": "city",
-    "gemeente": "city",
-    "dorp": "city",
-    "provincie": "province",
-    "land": "country",
-    "regio": "region",
-    "streek": "region",
-}
-_COUNTRIES = frozenset({"nederland", "belgië", "duitsland"})
-_PLACE = rf"(?:'s-)?[{_UPPER}][\w'’\-]*(?: [{_UPPER}][\w'’\-]*)*"
-_PLACES = rf"(?P<places>{_PLACE}(?:(?:, | en ){_PLACE})*)"
-_KIND = "(?:" + "|".join(_KINDS) + ")"
-_KIND_LIST = rf"(?P<kinds>{_KIND}(?:(?:, | en | of ){_KIND})*)"
-_ADJECTIVES = r"(?:[\w\-]+ ){0,4}?"
-
-REGION_RULES: tuple[Rule, ...] = (
-    Rule(
-        "van Groningen ... de meest ... stad en provincie",
-        re.compile(rf"^van {_PLACES} .*?\b(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"),
-    ),
-    Rule(
-        "Drenthe ... tot de meest ... provincie",
-        re.compile(rf"^{_PLACES} .*?\btot (?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"),
-    ),
-    Rule(
-        "in de provincie Friesland",
-        re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
-    ),
-    # Fallback, only when none of the above matched: kind "country" or "region".
-    Rule("in Noord-Nederland", re.compile(rf"\b(?:in|voor|van) {_PLACES}")),
-)
-
-
-# --------------------------------------------------------------------------------------------
-# Partner lists and glued names
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GlueRule:
-    """Where two names run together without a space: a cut between two characters.
-
-    Attributes:
-        name: A short id, used in tests and warnings.
-        pattern: A zero-width pattern that matches at the cut.
-        multiword_only: Cut only inside a piece of more than one word, so that a single
-            CamelCase name ("GroenLinks", "ThiemeMeulenhoff") stays whole.
-        example: A glued piece it repairs.
-    """
-
-    name: str
-    pattern: re.Pattern[str]
-    multiword_only: bool
-    example: str
-
-
-_LETTER = r"[^\W\d_]"
-GLUE_RULES: tuple[GlueRule, ...] = (
-    GlueRule(
-        "word+Word",
-        re.compile(rf"(?<={_LETTER}{{3}}[{_LOWER}])(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        True,
-        "Hanzehogeschool GroningenGemeente Groningen",
-    ),
-    GlueRule(
-        "word+ACRONYM",
-        re.compile(rf"(?<={_LETTER}{{3}}[{_LOWER}])(?=[{_UPPER}][{_UPPER}0-9]{{2,}}(?!\w))"),
-        True,
-        "Provincie GroningenUMCG",
-    ),
-    GlueRule(
-        "ACRONYM+Word",
-        re.compile(rf"(?<=[{_UPPER}]{{2}})(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        True,
-        "UMCGAlfa College",
-    ),
-    GlueRule(
-        "ACRONYM+code",
-        re.compile(rf"(?<=[{_UPPER}]{{2}})(?=(?:[{_UPPER}][0-9]){{2,}}(?!\w))"),
-        False,
-        "SKSGO2G2",
-    ),
-)
-
-
-@dataclass(frozen=True)
-class ListedName:
-    """One partner as read from a list.
-
-    Attributes:
-        value: The canonical name if the lexicon knows it, else the name as written.
-        written: The name as written (after repair).
-        known: Whether the lexicon knows it.
-        glue: The `GlueRule` name that cut it out of a longer piece, or "" if none did.
-        piece: The piece it came from (equal to `written` when nothing was cut).
-    """
-
-    value: str
-    written: str
-    known: bool
-    glue: str = ""
-    piece: str = ""
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    value: str
-
-
-_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+")
-_ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
-_ITEM_TRAIL = " \t.,;:"
-
-
-def split_glued(piece: str) -> list[str]:
-    """Cut a piece of a list where names run together, by the general `GLUE_RULES` only.
-
-    Args:
-        piece: One comma-separated piece, e.g. "Hanzehogeschool GroningenGemeente Groningen".
-
-    Returns:
-        The names, e.g. ["Hanzehogeschool Groningen", "Gemeente Groningen"].
-    """
-    return [name for name, _ in _glue_split(piece)]
-
-
-def _glue_split(piece: str) -> list[tuple[str, str]]:
-    """The names in `piece`, each with the rule that cut it out ("" if none did)."""
-    piece = piece.strip()
-    multiword = " " in piece
-    cuts: dict[int, str] = {}
-    for rule in GLUE_RULES:
-        if rule.multiword_only and not multiword:
-            continue
-        for match in rule.pattern.finditer(piece):
-            cuts.setdefault(match.start(), rule.name)
-    if not cuts:
-        return [(piece, "")]
-    bounds = [0, *sorted(cuts), len(piece)]
-    pairs = [(piece[a:b].strip(), cuts.get(b, cuts.get(a, ""))) for a, b in pairwise(bounds)]
-    return [(name, rule) for name, rule in pairs if name]
-
-
-def split_partner_list(text: str, organisations: dict[str, str] | None = None) -> list[ListedName]:
-    """Split a list of partners into names, repairing names that run together.
-
-    First the names the lexicon knows are found (case-insensitive, also where they touch
-    another name without a space, and kept whole even when they contain a comma or "en");
-    the rest is split on commas, semicolons and "en", and cut by the general `GLUE_RULES`.
-
-    Args:
-        text: The list, e.g. "A, BC en D".
-        organisations: Lowercased name or alias -> canonical name.
-
-    Returns:
-        The names in the order of the text.
-    """
-    table = _lowered(organisations or {})
-    spans = _known_spans(text, table)
-    names: list[ListedName] = []
-    for start, end in _pieces(text, spans):
-        for part_start, part_end in _parts(text, start, end, spans):
-            names.extend(_read_part(text, part_start, part_end, spans, table))
-    return names
-
-
-def _known_spans(text: str, table: dict[str, str]) -> list[_Span]:
-    candidates = []
-    for key, canonical in table.items():
-        if not key.strip():
-            continue
-        for match in re.finditer(re.escape(key), text, re.IGNORECASE):
-            first = text[match.start()]
-            if first.isupper() or first.isdigit() or canonical[:1].islower():
-                candidates.append(_Span(match.start(), match.end(), canonical))
-    return _select_spans(text, candidates)
-
-
-def _select_spans(text: str, candidates: list[_Span]) -> list[_Span]:
-    """The longest non-overlapping spans whose edges are open (see `_open_left`), stable."""
-    pool = candidates
-    while True:
-        starts = {span.start for span in pool}
-        ends = {span.end for span in pool}
-        valid = [
-            span
-            for span in pool
-            if _open_left(text, span.start, ends) and _open_right(text, span.end, starts)
-        ]
-        chosen = _longest_first(valid)
-        if len(chosen) == len(pool):
-            return sorted(chosen, key=lambda span: span.start)
-        pool = chosen
-
-
-def _longest_first(spans: list[_Span]) -> list[_Span]:
-    chosen: list[_Span] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if all(span.end <= other.start or other.end <= span.start for other in chosen):
-            chosen.append(span)
-    return chosen
-
-
-def _case_break(left: str, right: str) -> bool:
-    """A lowercase letter or digit followed by a capital: "GroningenUMCG"."""
-    return (left.islower() or left.isdigit()) and right.isupper()
-
-
-def _open_left(text: str, start: int, ends: set[int]) -> bool:
-    """A name may start here: at a non-letter, a case break, or where another name ends."""
-    return (
-        start == 0
-        or not text[start - 1].isalnum()
-        or start in ends
-        or _case_break(text[start - 1], text[start])
-    )
-
-
-def _open_right(text: str, end: int, starts: set[int]) -> bool:
-    """A name may end here: before a non-letter, a case break, or where another name starts."""
-    return (
-        end == len(text)
-        or not text[end].isalnum()
-        or end in starts
-        or _case_break(text[end - 1], text[end])
-    )
-
-
-def _pieces(text: str, spans: list[_Span]) -> list[tuple[int, int]]:
-    """Split at separators that do not fall inside a known name."""
-    pieces: list[tuple[int, int]] = []
-    position = 0
-    for match in _SEPARATOR.finditer(text):
-        if any(span.start < match.end() and match.start() < span.end for span in spans):
-            continue
-        pieces.append((position, match.start()))
-        position = match.end()
-    pieces.append((position, len(text)))
-    return pieces
-
-
-def _parts(text: str, start: int, end: int, spans: list[_Span]) -> list[tuple[int, int]]:
-    """Cut a piece where a known name touches other text without a space."""
-    cuts = {start, end}
-    for span in spans:
-        if start <= span.start and span.end <= end:
-            if span.start > start and not text[span.start - 1].isspace():
-                cuts.add(span.start)
-            if span.end < end and not text[span.end].isspace():
-                cuts.add(span.end)
-    bounds = sorted(cuts)
-    return list(pairwise(bounds))
-
-
-def _read_part(
-    text: str, start: int, end: int, spans: list[_Span], table: dict[str, str]
-) -> list[ListedName]:
-    raw = text[start:end]
-    lead = _ITEM_LEAD.match(raw.strip())
-    item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
-    if not item:
-        return []
-    offset = start + raw.index(item)
-    for span in spans:
-        if span.start == offset and span.end == offset + len(item):
-            return [ListedName(span.value, item, True, "", item)]
-    names = []
-    for name, glue in _glue_split(item):
-        canonical = _lookup(table, name)
-        names.append(ListedName(canonical or name, name, canonical is not None, glue, item))
-    return names
-
-
-# --------------------------------------------------------------------------------------------
-# Vocabulary phrases
-# --------------------------------------------------------------------------------------------
-
-
-def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
-    found: list[_Span] = []
-    for key in table:
-        if not key.strip():
-            continue
-        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-        found.extend(_Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
-    return [(span.start, span.value) for span in sorted(_longest_first(found), key=_by_start)]
-
-
-def _by_start(span: _Span) -> int:
-    return span.start
-
-
-# --------------------------------------------------------------------------------------------
 # The extractor
 # --------------------------------------------------------------------------------------------
 
@@ -937,13 +96,13 @@ class _Reader:
     text: str
     source: str
     lexicon: Lexicon
-    sentences: list[_Sentence]
+    sentences: list[Sentence]
     warnings: list[str] = field(default_factory=list)
 
-    def evidence(self, sentence: _Sentence) -> Evidence:
+    def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(self.source, sentence.text, sentence.start, sentence.end)
 
-    def fact(self, value: str, sentence: _Sentence) -> Fact:
+    def fact(self, value: str, sentence: Sentence) -> Fact:
         return Fact(value, self.evidence(sentence))
 
 
@@ -1007,9 +166,9 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     Raises:
         ExtractionError: If the text is empty or has no joining statement.
     """
-    if not text.strip(_SPACE):
+    if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
-    reader = _Reader(text, source, _normalised(lexicon or Lexicon.builtin()), _sentences(text))
+    reader = _Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     joined = _find_join(reader)
     if joined is None:
         raise ExtractionError(
@@ -1020,7 +179,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     sentence, org, coalition = joined
     _check_names(reader, coalition, org)
     order = _find_number(reader, ORDER_RULES, first=sentence)
-    stated = _find_number(reader, tuple((rule, _count) for rule in COUNT_RULES))
+    stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
     partners = _partners(reader, listing, org)
     extraction = Extraction(
@@ -1040,7 +199,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     return extraction
 
 
-def _find_join(reader: _Reader) -> tuple[_Sentence, _Name, _Name] | None:
+def _find_join(reader: _Reader) -> tuple[Sentence, Name, Name] | None:
     for sentence in reader.sentences:
         for rule in JOIN_RULES:
             match = rule.pattern.search(sentence.text)
@@ -1053,18 +212,18 @@ def _find_join(reader: _Reader) -> tuple[_Sentence, _Name, _Name] | None:
     return None
 
 
-def _resolve(match: re.Match[str], group: str, table: dict[str, str]) -> _Name | None:
+def _resolve(match: re.Match[str], group: str, table: dict[str, str]) -> Name | None:
     """The name in a group: at its end if the group opens the match, else at its start."""
     text = match.group(group)
     if match.start(group) == match.start():
-        return _name_at_end(text, table)
-    return _name_at_start(text, table)
+        return name_at_end(text, table)
+    return name_at_start(text, table)
 
 
 def _find_number(
     reader: _Reader,
     rules: tuple[tuple[Rule, Callable[[str], int | None]], ...],
-    first: _Sentence | None = None,
+    first: Sentence | None = None,
 ) -> Fact | None:
     """The first number a rule reads, from sentence `first` on, else anywhere."""
     index = reader.sentences.index(first) if first else 0
@@ -1082,9 +241,9 @@ def _find_number(
 class _Listing:
     """Where the partner list is: its sentence(s), the list text spans and completeness."""
 
-    sentence: _Sentence
+    sentence: Sentence
     intro_end: int  # offset in the text where the list starts (after the colon)
-    items: list[tuple[_Sentence, int, int]]  # (sentence, start, end) of each list text
+    items: list[tuple[Sentence, int, int]]  # (sentence, start, end) of each list text
     complete: bool
 
 
@@ -1105,7 +264,7 @@ def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
     return None
 
 
-def _bullets(sentences: list[_Sentence]) -> list[tuple[_Sentence, int, int]]:
+def _bullets(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
     items = []
     for sentence in sentences:
         if not re.match(r"[-–•*][ \t]", sentence.text):
@@ -1114,7 +273,7 @@ def _bullets(sentences: list[_Sentence]) -> list[tuple[_Sentence, int, int]]:
     return items
 
 
-def _partners(reader: _Reader, listing: _Listing | None, org: _Name) -> list[Fact]:
+def _partners(reader: _Reader, listing: _Listing | None, org: Name) -> list[Fact]:
     if listing is None:
         return []
     facts: list[Fact] = []
@@ -1163,7 +322,7 @@ def _note_comma_names(reader: _Reader, names: list[ListedName], list_text: str) 
             )
 
 
-def _check_names(reader: _Reader, coalition: _Name, org: _Name) -> None:
+def _check_names(reader: _Reader, coalition: Name, org: Name) -> None:
     if not coalition.known:
         reader.warnings.append(
             f"unknown coalition {coalition.value!r}: no lexicon name or alias; add it for curation"
@@ -1199,47 +358,11 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
 
 def _find_goal(reader: _Reader) -> Goal | None:
     for sentence in reader.sentences:
-        matches = [m for rule in GOAL_RULES if (m := rule.pattern.search(sentence.text))]
-        if matches:
-            first = min(matches, key=lambda m: m.start())
-            aim = _aim_clause(first.group("aim"))
-            return Goal(aim, _year(aim, sentence.text), _regions(aim), reader.evidence(sentence))
+        found = read_goal(sentence.text)
+        if found:
+            aim, year, regions = found
+            return Goal(aim, year, regions, reader.evidence(sentence))
     return None
-
-
-def _aim_clause(rest: str) -> str:
-    """The aim up to its "te <verb>" before punctuation, else up to ";" or the sentence end."""
-    match = re.search(r"^.*?\bte \w+(?=[,;.!?]|$)", rest)
-    if match:
-        return match.group()
-    return rest.split(";")[0].rstrip(" .!?")
-
-
-def _year(aim: str, sentence: str) -> int | None:
-    match = re.search(r"\b(?:19|20)\d{2}\b", aim) or re.search(
-        r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence
-    )
-    return int(match.group(match.lastindex or 0)) if match else None
-
-
-def _regions(aim: str) -> list[tuple[str, str]]:
-    regions: list[tuple[str, str]] = []
-    *main, fallback = REGION_RULES
-    for rule in main:
-        for match in rule.pattern.finditer(aim):
-            regions.extend(_places(match.group("places"), match.group("kinds")))
-    if not regions:
-        for match in fallback.pattern.finditer(aim):
-            regions.extend(_places(match.group("places"), None))
-    return list(dict.fromkeys(regions))
-
-
-def _places(places: str, kinds: str | None) -> list[tuple[str, str]]:
-    names = re.split(r", | en ", places)
-    if kinds is None:
-        return [(name, "country" if name.lower() in _COUNTRIES else "region") for name in names]
-    codes = [_KINDS[word] for word in re.split(r", | en | of ", kinds)]
-    return [(name, code) for name in names for code in codes]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1260,7 +383,7 @@ def _sector_groups(reader: _Reader, listing: _Listing | None) -> list[Fact]:
     return _facts(reader, pairs, table)
 
 
-def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: _Name) -> list[Fact]:
+def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: Name) -> list[Fact]:
     """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
     table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
     names = {org.value, org.written}
@@ -1273,7 +396,7 @@ def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: _Name
     return _facts(reader, pairs, table)
 
 
-def _outside_list(reader: _Reader, sentence: _Sentence, listing: _Listing | None) -> str:
+def _outside_list(reader: _Reader, sentence: Sentence, listing: _Listing | None) -> str:
     """The sentence with its list part (names, not phrases) blanked out."""
     if listing is None:
         return sentence.text
@@ -1285,9 +408,7 @@ def _outside_list(reader: _Reader, sentence: _Sentence, listing: _Listing | None
     return text
 
 
-def _facts(
-    reader: _Reader, pairs: list[tuple[_Sentence, str]], table: dict[str, str]
-) -> list[Fact]:
+def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, str]) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[str] = set()
     for sentence, text in pairs:
@@ -1297,3 +418,18 @@ def _facts(
                 seen.add(value)
                 facts.append(reader.fact(value, sentence))
     return facts
+
+
+def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
+    found: list[Span] = []
+    for key in table:
+        if not key.strip():
+            continue
+        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
+    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
+
+
+def _by_start(span: Span) -> int:
+    return span.start

@@ -1,0 +1,66 @@
+"""Read a coalition's goal from a sentence: the aim clause, its target year and regions.
+
+>>> read_goal("Het doel is om Drenthe in 2030 tot de meest digitale provincie te maken.")
+('Drenthe in 2030 tot de meest digitale provincie te maken', 2030, [('Drenthe', 'province')])
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.rules import COUNTRIES, GOAL_RULES, PLACE_KINDS, REGION_RULES
+
+__all__ = ["read_goal"]
+
+
+def read_goal(sentence: str) -> tuple[str, int | None, list[tuple[str, str]]] | None:
+    """The goal a sentence states, by the first `GOAL_RULES` match in it.
+
+    Args:
+        sentence: One sentence.
+
+    Returns:
+        (aim, target year, regions) with regions as (place as written, kind), kind in
+        {"city", "province", "country", "region"}; None if no goal rule matches.
+    """
+    matches = [m for rule in GOAL_RULES if (m := rule.pattern.search(sentence))]
+    if not matches:
+        return None
+    first = min(matches, key=lambda m: m.start())
+    aim = _aim_clause(first.group("aim"))
+    return aim, _year(aim, sentence), _regions(aim)
+
+
+def _aim_clause(rest: str) -> str:
+    """The aim up to its "te <verb>" before punctuation, else up to ";" or the sentence end."""
+    match = re.search(r"^.*?\bte \w+(?=[,;.!?]|$)", rest)
+    if match:
+        return match.group()
+    return rest.split(";")[0].rstrip(" .!?")
+
+
+def _year(aim: str, sentence: str) -> int | None:
+    match = re.search(r"\b(?:19|20)\d{2}\b", aim) or re.search(
+        r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence
+    )
+    return int(match.group(match.lastindex or 0)) if match else None
+
+
+def _regions(aim: str) -> list[tuple[str, str]]:
+    regions: list[tuple[str, str]] = []
+    *main, fallback = REGION_RULES
+    for rule in main:
+        for match in rule.pattern.finditer(aim):
+            regions.extend(_places(match.group("places"), match.group("kinds")))
+    if not regions:
+        for match in fallback.pattern.finditer(aim):
+            regions.extend(_places(match.group("places"), None))
+    return list(dict.fromkeys(regions))
+
+
+def _places(places: str, kinds: str | None) -> list[tuple[str, str]]:
+    names = re.split(r", | en ", places)
+    if kinds is None:
+        return [(name, "country" if name.lower() in COUNTRIES else "region") for name in names]
+    codes = [PLACE_KINDS[word] for word in re.split(r", | en | of ", kinds)]
+    return [(name, code) for name in names for code in codes]

@@ -1,0 +1,224 @@
+"""Split a list of partners into names, repairing names that run together without a space.
+
+>>> split_glued("Provincie GroningenUMCG")
+['Provincie Groningen', 'UMCG']
+>>> [name.value for name in split_partner_list("de RUG, Alfa CollegeUMCG en O2G2", {"rug": "RUG"})]
+['RUG', 'Alfa College', 'UMCG', 'O2G2']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kg.ingest.lexicon import lookup, lowered
+from kg.ingest.rules import GLUE_RULES
+
+__all__ = ["ListedName", "Span", "longest_first", "split_glued", "split_partner_list"]
+
+
+@dataclass(frozen=True)
+class ListedName:
+    """One partner as read from a list.
+
+    Attributes:
+        value: The canonical name if the lexicon knows it, else the name as written.
+        written: The name as written (after repair).
+        known: Whether the lexicon knows it.
+        glue: The `GlueRule` name that cut it out of a longer piece, or "" if none did.
+        piece: The piece it came from (equal to `written` when nothing was cut).
+    """
+
+    value: str
+    written: str
+    known: bool
+    glue: str = ""
+    piece: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of text and what it stands for.
+
+    Attributes:
+        start: Offset of the stretch.
+        end: Offset just past it.
+        value: What it stands for: a canonical name or a table key.
+    """
+
+    start: int
+    end: int
+    value: str
+
+
+_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+")
+_ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
+_ITEM_TRAIL = " \t.,;:"
+
+
+def split_glued(piece: str) -> list[str]:
+    """Cut a piece of a list where names run together, by the general `GLUE_RULES` only.
+
+    Args:
+        piece: One comma-separated piece, e.g. "Hanzehogeschool GroningenGemeente Groningen".
+
+    Returns:
+        The names, e.g. ["Hanzehogeschool Groningen", "Gemeente Groningen"].
+    """
+    return [name for name, _ in _glue_split(piece)]
+
+
+def _glue_split(piece: str) -> list[tuple[str, str]]:
+    """The names in `piece`, each with the rule that cut it out ("" if none did)."""
+    piece = piece.strip()
+    multiword = " " in piece
+    cuts: dict[int, str] = {}
+    for rule in GLUE_RULES:
+        if rule.multiword_only and not multiword:
+            continue
+        for match in rule.pattern.finditer(piece):
+            cuts.setdefault(match.start(), rule.name)
+    if not cuts:
+        return [(piece, "")]
+    bounds = [0, *sorted(cuts), len(piece)]
+    pairs = [(piece[a:b].strip(), cuts.get(b, cuts.get(a, ""))) for a, b in pairwise(bounds)]
+    return [(name, rule) for name, rule in pairs if name]
+
+
+def split_partner_list(text: str, organisations: dict[str, str] | None = None) -> list[ListedName]:
+    """Split a list of partners into names, repairing names that run together.
+
+    First the names the lexicon knows are found (case-insensitive, also where they touch
+    another name without a space, and kept whole even when they contain a comma or "en");
+    the rest is split on commas, semicolons and "en", and cut by the general `GLUE_RULES`.
+
+    Args:
+        text: The list, e.g. "A, BC en D".
+        organisations: Lowercased name or alias -> canonical name.
+
+    Returns:
+        The names in the order of the text.
+    """
+    table = lowered(organisations or {})
+    spans = _known_spans(text, table)
+    names: list[ListedName] = []
+    for start, end in _pieces(text, spans):
+        for part_start, part_end in _parts(text, start, end, spans):
+            names.extend(_read_part(text, part_start, part_end, spans, table))
+    return names
+
+
+def _known_spans(text: str, table: dict[str, str]) -> list[Span]:
+    candidates = []
+    for key, canonical in table.items():
+        if not key.strip():
+            continue
+        for match in re.finditer(re.escape(key), text, re.IGNORECASE):
+            first = text[match.start()]
+            if first.isupper() or first.isdigit() or canonical[:1].islower():
+                candidates.append(Span(match.start(), match.end(), canonical))
+    return _select_spans(text, candidates)
+
+
+def _select_spans(text: str, candidates: list[Span]) -> list[Span]:
+    """The longest non-overlapping spans whose edges are open (see `_open_left`), stable."""
+    pool = candidates
+    while True:
+        starts = {span.start for span in pool}
+        ends = {span.end for span in pool}
+        valid = [
+            span
+            for span in pool
+            if _open_left(text, span.start, ends) and _open_right(text, span.end, starts)
+        ]
+        chosen = longest_first(valid)
+        if len(chosen) == len(pool):
+            return sorted(chosen, key=lambda span: span.start)
+        pool = chosen
+
+
+def longest_first(spans: list[Span]) -> list[Span]:
+    """The spans that do not overlap, the longest chosen first (the earlier of equal ones).
+
+    Args:
+        spans: Candidate spans, in any order.
+
+    Returns:
+        The chosen spans, longest first (not in text order).
+    """
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if all(span.end <= other.start or other.end <= span.start for other in chosen):
+            chosen.append(span)
+    return chosen
+
+
+def _case_break(left: str, right: str) -> bool:
+    """A lowercase letter or digit followed by a capital: "GroningenUMCG"."""
+    return (left.islower() or left.isdigit()) and right.isupper()
+
+
+def _open_left(text: str, start: int, ends: set[int]) -> bool:
+    """A name may start here: at a non-letter, a case break, or where another name ends."""
+    return (
+        start == 0
+        or not text[start - 1].isalnum()
+        or start in ends
+        or _case_break(text[start - 1], text[start])
+    )
+
+
+def _open_right(text: str, end: int, starts: set[int]) -> bool:
+    """A name may end here: before a non-letter, a case break, or where another name starts."""
+    return (
+        end == len(text)
+        or not text[end].isalnum()
+        or end in starts
+        or _case_break(text[end - 1], text[end])
+    )
+
+
+def _pieces(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """Split at separators that do not fall inside a known name."""
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    for match in _SEPARATOR.finditer(text):
+        if any(span.start < match.end() and match.start() < span.end for span in spans):
+            continue
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, len(text)))
+    return pieces
+
+
+def _parts(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[int, int]]:
+    """Cut a piece where a known name touches other text without a space."""
+    cuts = {start, end}
+    for span in spans:
+        if start <= span.start and span.end <= end:
+            if span.start > start and not text[span.start - 1].isspace():
+                cuts.add(span.start)
+            if span.end < end and not text[span.end].isspace():
+                cuts.add(span.end)
+    bounds = sorted(cuts)
+    return list(pairwise(bounds))
+
+
+def _read_part(
+    text: str, start: int, end: int, spans: list[Span], table: dict[str, str]
+) -> list[ListedName]:
+    raw = text[start:end]
+    lead = _ITEM_LEAD.match(raw.strip())
+    item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
+    if not item:
+        return []
+    offset = start + raw.index(item)
+    for span in spans:
+        if span.start == offset and span.end == offset + len(item):
+            return [ListedName(span.value, item, True, "", item)]
+    names = []
+    for name, glue in _glue_split(item):
+        canonical = lookup(table, name)
+        names.append(ListedName(canonical or name, name, canonical is not None, glue, item))
+    return names

@@ -1,0 +1,155 @@
+"""Find an organisation or coalition name at the start or end of running text.
+
+A name the lexicon knows wins (the longest); otherwise a run of capitalised words is taken,
+without sentence openers such as "Ook" or "De".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.lexicon import lookup
+from kg.ingest.sentences import SPACE, UPPER
+
+__all__ = ["Name", "name_at_end", "name_at_start"]
+
+_TOKEN = rf"(?:(?:'s-)?[{UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
+_CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
+_NAME = rf"{_TOKEN}(?: (?:{_CONNECTOR} )*{_TOKEN})*"
+_NAME_AT_START = re.compile(_NAME)
+_NAME_AT_END = re.compile(rf"(?:{_NAME})$")
+_OPENERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "ook",
+        "nu",
+        "vandaag",
+        "inmiddels",
+        "daarom",
+        "daarmee",
+        "hiermee",
+        "zo",
+        "en",
+        "maar",
+        "sinds",
+        "per",
+        "met",
+        "bovendien",
+        "tevens",
+        "eveneens",
+        "verder",
+        "vanaf",
+        "dit",
+        "deze",
+    }
+)
+_GENERIC_LEAD = re.compile(
+    r"(?:(?:de|het) )?(?:(?:nieuwe|regionale|landelijke) )?"
+    r"(?:coalitie|alliantie|netwerk|samenwerkingsverband|initiatief|beweging) "
+)
+_ARTICLE_LEAD = re.compile(r"(?:de|het) ")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in running text.
+
+    Attributes:
+        value: The canonical name if the lexicon knows it, else the name as written.
+        written: The name as written.
+        known: Whether the lexicon knows it.
+    """
+
+    value: str
+    written: str
+    known: bool
+
+
+def name_at_start(text: str, table: dict[str, str]) -> Name | None:
+    """The name that `text` starts with: a known one first, else a run of capitalised words.
+
+    Args:
+        text: The text after a verb, e.g. "de Digital Literacy Coalition in het noorden".
+        table: Lowercased name or alias -> canonical name.
+
+    Returns:
+        The name, or None if the text does not start with one.
+
+    >>> name_at_start("de nieuwe coalitie Digitaal Drenthe, die", {})
+    Name(value='Digitaal Drenthe', written='Digitaal Drenthe', known=False)
+    """
+    text = text.lstrip(SPACE)
+    rests = [text]
+    for lead in (_GENERIC_LEAD, _ARTICLE_LEAD):
+        match = lead.match(rests[-1])
+        if match:
+            rests.append(rests[-1][match.end() :])
+    for rest in rests:
+        known = _known_prefix(rest, table)
+        if known:
+            return known
+    match = _NAME_AT_START.match(rests[-1])
+    return _general_name(match.group(), table) if match else None
+
+
+def name_at_end(text: str, table: dict[str, str]) -> Name | None:
+    """The name that `text` ends with: a known one first, else a run of capitalised words.
+
+    Args:
+        text: The text before a verb, e.g. "Ook het Alfa College".
+        table: Lowercased name or alias -> canonical name.
+
+    Returns:
+        The name, or None if the text does not end with one.
+
+    >>> name_at_end("Ook het Alfa College", {"alfa college": "Alfa-college"})
+    Name(value='Alfa-college', written='Alfa College', known=True)
+    """
+    text = text.rstrip(SPACE + ",")
+    known = _known_suffix(text, table)
+    if known:
+        return known
+    match = _NAME_AT_END.search(text)
+    return _general_name(match.group(), table) if match else None
+
+
+def _known_prefix(text: str, table: dict[str, str]) -> Name | None:
+    lower = text.lower()
+    best = ""
+    for key in table:
+        if len(key) > len(best) and lower.startswith(key) and _open_after(text, len(key)):
+            best = key
+    return Name(table[best], text[: len(best)], True) if best else None
+
+
+def _known_suffix(text: str, table: dict[str, str]) -> Name | None:
+    lower = text.lower()
+    best = ""
+    for key in table:
+        start = len(text) - len(key)
+        if len(key) > len(best) and lower.endswith(key) and _open_before(text, start):
+            best = key
+    return Name(table[best], text[len(text) - len(best) :], True) if best else None
+
+
+def _open_after(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()
+
+
+def _open_before(text: str, start: int) -> bool:
+    return start <= 0 or not text[start - 1].isalnum()
+
+
+def _general_name(written: str, table: dict[str, str] | None = None) -> Name | None:
+    """A capitalised run without its sentence openers ("Ook", "De"), looked up if possible."""
+    words = written.split(" ")
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+    name = " ".join(words).strip(" &")
+    if not name:
+        return None
+    canonical = lookup(table, name) if table else None
+    return Name(canonical or name, name, canonical is not None)

@@ -1,0 +1,106 @@
+"""What the press-release reader returns: facts with their evidence, the goal, the extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Evidence", "Extraction", "ExtractionError", "Fact", "Goal"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where something was said: one sentence of one source.
+
+    Attributes:
+        source: The source id (the file stem).
+        sentence: The sentence exactly as in the text: ``text[start:end] == sentence``.
+        start: Python str offset of the sentence in the decoded text.
+        end: Offset just past the sentence.
+    """
+
+    source: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One recognised thing and where it was said.
+
+    Attributes:
+        value: A name as the text writes it (repaired), its canonical name where the lexicon
+            knows it, or a vocabulary code.
+        evidence: The sentence that says it.
+    """
+
+    value: str
+    evidence: Evidence
+
+
+@dataclass
+class Goal:
+    """The goal of the coalition.
+
+    Attributes:
+        aim: The aim clause as written (Dutch), e.g. "van Groningen in 2025 de meest digitaal
+            geletterde stad en provincie van Nederland te maken".
+        target_year: The year in the aim, if any.
+        regions: (place as written, kind) with kind in {"city", "province", "country",
+            "region"}.
+        evidence: The sentence that states the goal.
+    """
+
+    aim: str
+    target_year: int | None
+    regions: list[tuple[str, str]]
+    evidence: Evidence
+
+
+@dataclass
+class Extraction:
+    """Everything the extractor recognised in one press release.
+
+    Attributes:
+        source: The source id.
+        coalition: The coalition joined (canonical name where the lexicon knows it).
+        joiner: The organisation that joins.
+        join_order: Its position among the partners, as str(int), e.g. "18".
+        stated_others: The stated number of other partners, as str(int), e.g. "17".
+        partners: The listed other partners, repaired, canonical where the lexicon knows them.
+        goal: The coalition's goal.
+        sector_groups: Sector-group codes, e.g. "business".
+        themes: Theme names (vocabulary kind "theme").
+        activities: What the joiner does (vocabulary kind "activity").
+        warnings: Human-readable notes for curation.
+    """
+
+    source: str
+    coalition: Fact
+    joiner: Fact
+    join_order: Fact | None
+    stated_others: Fact | None
+    partners: list[Fact]
+    goal: Goal | None
+    sector_groups: list[Fact]
+    themes: list[Fact]
+    activities: list[Fact]
+    warnings: list[str]
+
+
+class ExtractionError(ValueError):
+    """A source the extractor cannot read: empty, not UTF-8, or without a joining statement.
+
+    Attributes:
+        message: The problem.
+        path: The file (or source id) it concerns, if known.
+
+    >>> str(ExtractionError("empty file", "data/sources/x.txt"))
+    'data/sources/x.txt: empty file'
+    """
+
+    def __init__(self, message: str, path: str | Path | None = None) -> None:
+        self.message = message
+        self.path = str(path) if path is not None else None
+        super().__init__(f"{self.path}: {message}" if self.path else message)

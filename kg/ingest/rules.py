@@ -1,0 +1,248 @@
+"""The rule tables of the press-release reader: readable patterns, one table per kind of fact.
+
+Each table is a tuple of named patterns, in the order they are tried: `JOIN_RULES` (who joins
+which coalition), `ORDER_RULES` (the join order), `COUNT_RULES` (the stated number of other
+partners), `LIST_RULES` (where the partner list is), `GOAL_RULES` (the aim), `REGION_RULES`
+(the target regions of the aim) and `GLUE_RULES` (where two names run together).
+
+>>> match = JOIN_RULES[0].pattern.search("Het Alfa College sluit zich vandaag aan bij de DLC")
+>>> match.group("org"), match.group("coal")
+('Het Alfa College', 'de DLC')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.ingest.dutch import cardinal, ordinal
+from kg.ingest.sentences import LOWER, UPPER
+
+__all__ = [
+    "COUNTRIES",
+    "COUNT_RULES",
+    "GLUE_RULES",
+    "GOAL_RULES",
+    "JOIN_RULES",
+    "LIST_RULES",
+    "ORDER_RULES",
+    "PLACE_KINDS",
+    "REGION_RULES",
+    "GlueRule",
+    "Rule",
+    "read_count",
+]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One readable pattern of a rule table.
+
+    Attributes:
+        name: What it recognises, as an example phrase.
+        pattern: The regular expression.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+_ADVERBS = rf"(?:[{LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
+_BEFORE = r"(?P<org>.+?)"
+_AFTER = r"(?P<coal>.+)"
+
+
+def _join(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER)))
+
+
+# In each pattern, `org` and `coal` capture the text around the verb; the name is read at the
+# verb's side: the end of a group that opens the match, else the start of the group.
+JOIN_RULES: tuple[Rule, ...] = (
+    _join("X sluit zich aan bij Y", r"{X} (?:sluit|sloot) zich {A}aan bij {Y}"),
+    _join("X sluit aan bij Y", r"{X} (?:sluit|sloot) {A}aan bij {Y}"),
+    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>.+?) zich {A}aan bij {Y}"),
+    _join("X heeft zich aangesloten bij Y", r"{X} heeft zich {A}aangesloten bij {Y}"),
+    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>.+?) aangesloten"),
+    _join("X is aangesloten bij Y", r"{X} is {A}aangesloten bij {Y}"),
+    _join("X treedt toe tot Y", r"{X} (?:treedt|trad) {A}toe tot {Y}"),
+    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>.+?) {A}toe tot {Y}"),
+    _join("X is toegetreden tot Y", r"{X} is {A}toegetreden tot {Y}"),
+    _join("X wordt partner van Y", r"{X} wordt {A}(?:partner|lid|deelnemer) van {Y}"),
+    _join("X is partner geworden van Y", r"{X} is {A}(?:partner|lid|deelnemer) geworden van {Y}"),
+    _join(
+        "X is de nieuwste partner van Y",
+        r"{X} is (?:de|een) {A}(?:nieuwe|nieuwste) (?:partner|partij|deelnemer|lid) van {Y}",
+    ),
+    _join("dat X zich aansluit bij Y", r"{X} zich {A}(?:aansluit|aansloot) bij {Y}"),
+    _join("X voegt zich bij Y", r"{X} (?:voegt|voegde) zich {A}bij {Y}"),
+    _join("X verbindt zich aan Y", r"{X} verbindt zich {A}aan {Y}"),
+    _join("Y verwelkomt X", r"(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
+)
+
+_PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"
+_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
+
+ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
+    (
+        Rule(
+            "de achttiende partij / de 18e partner",
+            re.compile(rf"\b(?P<n>\w+) (?:(?:nieuwe|aangesloten) )?{_PARTNER_SINGULAR}\b"),
+        ),
+        ordinal,
+    ),
+    (
+        Rule(
+            "partner nummer 18", re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b")
+        ),
+        cardinal,
+    ),
+    (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
+)
+
+
+def read_count(word: str) -> int | None:
+    """A cardinal, but not the article "een" ("één" and "1" do count); reads `COUNT_RULES`.
+
+    >>> read_count("zeventien"), read_count("een"), read_count("één")
+    (17, None, 1)
+    """
+    return None if word.lower() == "een" else cardinal(word)
+
+
+_OTHER = r"(?:andere|overige|bestaande|huidige)"
+_ANY_PARTNER = rf"(?:{_PARTNERS}|{_PARTNER_SINGULAR})"
+COUNT_RULES: tuple[Rule, ...] = (
+    Rule(
+        "zeventien andere partners",
+        re.compile(rf"\b(?P<n>\w+) {_OTHER} {_ANY_PARTNER}\b"),
+    ),
+    Rule(
+        "de andere 17 partners",
+        re.compile(rf"\b{_OTHER} (?P<n>\w+) {_ANY_PARTNER}\b"),
+    ),
+)
+
+LIST_RULES: tuple[tuple[Rule, bool], ...] = (
+    # (rule, complete): a complete list is compared with the stated count.
+    (Rule("partners uit ...: A, B en C", re.compile(rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)")), True),
+    (
+        Rule(
+            "de coalitie bestaat (verder) uit: A, B en C",
+            re.compile(r"\bbestaa?t (?:\w+ )?uit:(?P<list>.*)"),
+        ),
+        True,
+    ),
+    (
+        Rule(
+            "... partners, waaronder A en B",
+            re.compile(r"\b(?:waaronder|onder wie|onder meer|zoals)\b(?P<list>.*)"),
+        ),
+        False,
+    ),
+)
+
+_AIM = r"(?:om )?(?P<aim>.+)"
+GOAL_RULES: tuple[Rule, ...] = (
+    Rule(
+        "die tot doel heeft om ...",
+        re.compile(rf"\btot doel (?:heeft|hebben|heeft gesteld|hebben gesteld) {_AIM}"),
+    ),
+    Rule("met als doel om ...", re.compile(rf"\bmet als (?:doel|ambitie|missie) {_AIM}")),
+    Rule(
+        "heeft als doel om ...",
+        re.compile(rf"\b(?:heeft|hebben) als (?:doel|ambitie|missie) {_AIM}"),
+    ),
+    Rule(
+        "die als doel heeft om ...",
+        re.compile(rf"\bals (?:doel|ambitie|missie) (?:heeft|hebben) {_AIM}"),
+    ),
+    Rule(
+        "streeft ernaar om ... / die ernaar streeft om ...",
+        re.compile(rf"\b(?:(?:streeft|streven) ernaar|ernaar (?:streeft|streven)) {_AIM}"),
+    ),
+    Rule("het doel is om ...", re.compile(rf"\b(?:doel|ambitie|missie) is {_AIM}")),
+    Rule("de ambitie ... om ...", re.compile(r"\b(?:ambitie|doel)\b[^,;]*? om (?P<aim>.+)")),
+)
+
+PLACE_KINDS: dict[str, str] = {
+    # The Dutch word for a kind of place -> the region kind it names.
+    "stad": "city",
+    "gemeente": "city",
+    "dorp": "city",
+    "provincie": "province",
+    "land": "country",
+    "regio": "region",
+    "streek": "region",
+}
+COUNTRIES = frozenset({"nederland", "belgië", "duitsland"})  # lowercased; the rest are regions
+_PLACE = rf"(?:'s-)?[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*)*"
+_PLACES = rf"(?P<places>{_PLACE}(?:(?:, | en ){_PLACE})*)"
+_KIND = "(?:" + "|".join(PLACE_KINDS) + ")"
+_KIND_LIST = rf"(?P<kinds>{_KIND}(?:(?:, | en | of ){_KIND})*)"
+_ADJECTIVES = r"(?:[\w\-]+ ){0,4}?"
+
+REGION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "van Groningen ... de meest ... stad en provincie",
+        re.compile(rf"^van {_PLACES} .*?\b(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"),
+    ),
+    Rule(
+        "Drenthe ... tot de meest ... provincie",
+        re.compile(rf"^{_PLACES} .*?\btot (?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"),
+    ),
+    Rule(
+        "in de provincie Friesland",
+        re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
+    ),
+    # Fallback, only when none of the above matched: kind "country" or "region".
+    Rule("in Noord-Nederland", re.compile(rf"\b(?:in|voor|van) {_PLACES}")),
+)
+
+
+@dataclass(frozen=True)
+class GlueRule:
+    """Where two names run together without a space: a cut between two characters.
+
+    Attributes:
+        name: A short id, used in tests and warnings.
+        pattern: A zero-width pattern that matches at the cut.
+        multiword_only: Cut only inside a piece of more than one word, so that a single
+            CamelCase name ("GroenLinks", "ThiemeMeulenhoff") stays whole.
+        example: A glued piece it repairs.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    multiword_only: bool
+    example: str
+
+
+_LETTER = r"[^\W\d_]"
+GLUE_RULES: tuple[GlueRule, ...] = (
+    GlueRule(
+        "word+Word",
+        re.compile(rf"(?<={_LETTER}{{3}}[{LOWER}])(?=[{UPPER}][{LOWER}]{{2}})"),
+        True,
+        "Hanzehogeschool GroningenGemeente Groningen",
+    ),
+    GlueRule(
+        "word+ACRONYM",
+        re.compile(rf"(?<={_LETTER}{{3}}[{LOWER}])(?=[{UPPER}][{UPPER}0-9]{{2,}}(?!\w))"),
+        True,
+        "Provincie GroningenUMCG",
+    ),
+    GlueRule(
+        "ACRONYM+Word",
+        re.compile(rf"(?<=[{UPPER}]{{2}})(?=[{UPPER}][{LOWER}]{{2}})"),
+        True,
+        "UMCGAlfa College",
+    ),
+    GlueRule(
+        "ACRONYM+code",
+        re.compile(rf"(?<=[{UPPER}]{{2}})(?=(?:[{UPPER}][0-9]){{2,}}(?!\w))"),
+        False,
+        "SKSGO2G2",
+    ),
+)

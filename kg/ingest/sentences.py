@@ -1,0 +1,143 @@
+"""Split a press release into sentences, with offsets and paragraph numbers.
+
+Also holds the character classes the ingest reader shares (`UPPER`, `LOWER`, `SPACE`).
+
+>>> text = "De coalitie groeit o.a. in Drenthe. Zij telt nu 18 partners."
+>>> [text[start:end] for start, end in split_sentences(text)]
+['De coalitie groeit o.a. in Drenthe.', 'Zij telt nu 18 partners.']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["LOWER", "SPACE", "UPPER", "Sentence", "read_sentences", "split_sentences"]
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+"""Capital letters, for a regular-expression character class."""
+LOWER = "a-zß-öø-ÿ"
+"""Lowercase letters, for a regular-expression character class."""
+SPACE = " \t\r\n\f\v\ufeff\u00a0"
+"""White space the reader strips, including a byte-order mark and no-break space."""
+
+_SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{UPPER}0-9])")
+_ABBREVIATIONS = frozenset(
+    {
+        "bijv.",
+        "bv.",
+        "ca.",
+        "dhr.",
+        "dr.",
+        "drs.",
+        "enz.",
+        "etc.",
+        "evt.",
+        "excl.",
+        "incl.",
+        "ing.",
+        "ir.",
+        "jl.",
+        "mevr.",
+        "mr.",
+        "nl.",
+        "nr.",
+        "prof.",
+        "resp.",
+        "st.",
+        "vs.",
+        "zgn.",
+    }
+)
+_DOTTED_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,4}}\.){{2,}}")  # o.a., d.w.z., m.b.t.
+_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")  # J. or A.B.
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split a text into sentences, as (start, end) offsets without surrounding white space.
+
+    A sentence ends at ".", "!", "?" followed by white space and a capital or a digit, and at
+    every line break (a paragraph without a final period, a heading, a bullet line). It does
+    not end at abbreviations ("o.a.", "bijv.", "d.w.z.", initials "J.") nor inside decimals
+    ("2.5") nor at a colon.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The sentence spans in order; ``text[start:end]`` is the sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        spans.extend(_split_line(text, line.start(), line.end()))
+    return spans
+
+
+def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cut = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, cut, match.start(), match.group()):
+            continue
+        span = _trim(text, cut, match.end())
+        if span:
+            yield span
+        cut = match.end()
+    span = _trim(text, cut, end)
+    if span:
+        yield span
+
+
+def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
+    """Whether the period at `stop` closes an abbreviation or an initial, not a sentence."""
+    if punctuation != ".":
+        return False
+    word_start = max(text.rfind(" ", cut, stop), text.rfind("\t", cut, stop), cut - 1) + 1
+    word = text[word_start : stop + 1]
+    return (
+        word.lower() in _ABBREVIATIONS
+        or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
+        or bool(_INITIALS.fullmatch(word))
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in SPACE:
+        start += 1
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a text.
+
+    Attributes:
+        start: Offset of the sentence in the text.
+        end: Offset just past the sentence.
+        text: The sentence: ``text[start:end]`` of the whole text.
+        paragraph: The number of blank-line breaks before it (0 for the first paragraph).
+    """
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def read_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text` (see `split_sentences`), each with its paragraph number.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The sentences in order.
+    """
+    breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n", text)]
+    return [
+        Sentence(start, end, text[start:end], bisect_right(breaks, start))
+        for start, end in split_sentences(text)
+    ]

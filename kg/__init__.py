@@ -1,51 +1,106 @@
 """dlkg: the knowledge graph of regional digital-literacy coalitions.
 
-Everything the `kg` command does is a function here, for notebooks::
+Every `kg` command is a function here, for scripts and notebooks; heavy libraries load only when
+a function needs them. The examples run as doctests on the seed data (`data/`) and its build
+(`seed`, a build folder made once by the test session).
 
-    import kg
-    result = kg.build("data", "build")      # sources -> validated graph; result.report
-    rows = kg.query("members")              # a catalogue question -> list of dicts
-    kg.query("profile", org="organisation/umcg")
-
-Heavy libraries load only when a function needs them.
+>>> import kg
+>>> kg.query("is-member", kg=seed, org="organisation/umcg",
+...          coalition="coalition/digital-literacy-coalition-groningen")
+True
 """
 
 from __future__ import annotations
 
-from importlib import import_module
+from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import InputError, ServiceError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from kg.assembly.build import Build
+    from kg.network.analyze import Analysis
+    from kg.shacl.report import Report
+    from kg.sparql.catalogue import Query
+    from kg.triplestore.progress import PublishReport
 
 __all__ = [
     "InputError",
+    "ServiceError",
+    "analyze",
     "build",
-    "catalogue",
-    "extract_file",
-    "open_engine",
+    "export",
+    "extract",
+    "publish",
+    "queries",
     "query",
-    "validate_file",
+    "report",
+    "serve",
+    "validate",
+    "viz",
 ]
+
 try:
     __version__ = _version("dlkg")
 except PackageNotFoundError:  # a checkout on sys.path that was never installed
     __version__ = "0+unknown"
 
-_LAZY = {
-    "build": "kg.assembly.build",
-    "catalogue": "kg.sparql.catalogue",
-    "extract_file": "kg.ingest.extract",
-    "open_engine": "kg.sparql.engine",
-    "validate_file": "kg.shacl.validate",
-    "InputError": "kg.errors",
-}
+
+def build(
+    data: str | Path = "data", out: str | Path | None = "build", *, base: str | None = None
+) -> Build:
+    """`kg build`: read a data folder, validate the graph and (unless `out` is None) write it.
+
+    >>> result = kg.build("data", out=None)
+    >>> result.report.conforms, result.summary()["memberships"]
+    (True, 18)
+    """
+    from kg.assembly.build import build as run
+    from kg.rdf.iri import DEFAULT_BASE
+
+    return run(data, out, base=base or DEFAULT_BASE)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+def validate(path: str | Path) -> Report:
+    """`kg validate`: the SHACL report of any RDF file.
+
+    >>> kg.validate(seed / "kg.ttl").conforms
+    True
+    """
+    from kg.shacl.validate import validate_file
+
+    return validate_file(path)
+
+
+def extract(
+    files: Iterable[str | Path], *, data: str | Path | None = "data", base: str | None = None
+) -> tuple[str, list[str]]:
+    """`kg extract`: press releases as Turtle, each fact with its evidence; and the warnings.
+
+    >>> turtle, warnings = kg.extract(["data/sources/samenwerking-noord-persbericht.txt"])
+    >>> "Samenwerking Noord" in turtle
+    True
+    """
+    from kg.assembly.extract import extract_files
+    from kg.rdf.iri import DEFAULT_BASE
+
+    return extract_files(files, data=data, base=base or DEFAULT_BASE)
+
+
+def queries() -> dict[str, Query]:
+    """`kg queries`: the catalogue of questions by name.
+
+    >>> kg.queries()["members"].params[0].name
+    'coalition'
+    """
+    from kg.sparql.catalogue import catalogue
+
+    return catalogue()
 
 
 def query(
@@ -54,23 +109,25 @@ def query(
     *,
     engine: str = "oxigraph",
     endpoint: str | None = None,
+    graph: str | None = None,
+    auth: httpx.Auth | None = None,
     lang: str | None = None,
     frame: bool = False,
     **params: str,
 ) -> Any:
-    """Answer a catalogue question (or a .rq file) on a build; rows as dictionaries.
+    """`kg query`: answer a catalogue question (or a .rq file). SELECT rows come as
+    dictionaries (a pandas DataFrame with `frame=True`), ASK as a bool, graphs as triples.
 
-    With `frame=True` the rows come as a pandas DataFrame (pandas must be installed).
+    >>> dlc = "coalition/digital-literacy-coalition-groningen"
+    >>> len(kg.query("members", kg=seed, coalition=dlc))
+    18
     """
     from kg.sparql.catalogue import base_of, run
     from kg.sparql.engine import open_engine
 
+    chosen = open_engine(kg, engine, endpoint=endpoint, graph=graph, auth=auth)
     result = run(
-        name,
-        {k: str(v) for k, v in params.items()},
-        engine=open_engine(kg, engine, endpoint=endpoint),
-        base=base_of(kg),
-        lang=lang,
+        name, {k: str(v) for k, v in params.items()}, engine=chosen, base=base_of(kg), lang=lang
     )
     if result.kind == "ask":
         return result.boolean
@@ -85,3 +142,93 @@ def query(
 
         return pd.DataFrame.from_records(records, columns=result.variables)
     return records
+
+
+def analyze(kg: str | Path = "build", *, view: str = "all", lang: str = "en") -> Analysis:
+    """`kg analyze`: network measures of a view (degree, betweenness, bridges, sector mix, ...).
+
+    >>> kg.analyze(seed, view="members").coalitions
+    1
+    """
+    from kg.network.analyze import summarise
+    from kg.network.project import network
+
+    return summarise(network(kg, view_name=view, lang=lang))
+
+
+def export(kg: str | Path, fmt: str, out: str | Path, *, view: str = "all") -> Path:
+    """`kg export`: a network view as GraphML, GEXF or node-link JSON.
+
+    >>> kg.export(seed, "graphml", tmp / "network.graphml").suffix
+    '.graphml'
+    """
+    from kg.network.project import export as run
+
+    return run(kg, fmt, Path(out), view=view)
+
+
+def viz(
+    kg: str | Path = "build",
+    out: str | Path = "build/network.html",
+    *,
+    view: str = "all",
+    lang: str = "en",
+) -> Path:
+    """`kg viz`: the interactive network as one offline HTML file.
+
+    >>> kg.viz(seed, tmp / "network.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")
+    True
+    """
+    from kg.network.project import viz as run
+
+    return run(kg, Path(out), view=view, lang=lang)
+
+
+def report(
+    kg: str | Path = "build", out: str | Path = "build/report.html", *, lang: str = "en"
+) -> Path:
+    """`kg report`: the one-page report for policy makers.
+
+    >>> "Samenwerking Noord" in kg.report(seed, tmp / "report.html").read_text(encoding="utf-8")
+    True
+    """
+    from kg.network.report import write_report
+
+    return write_report(kg, Path(out), lang=lang)
+
+
+def serve(
+    kg: str | Path = "build",
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    timeout: float = 10.0,
+    base: str | None = None,
+) -> int:
+    """`kg serve`: the SPARQL endpoint and linked-data site, until interrupted; the exit code.
+
+    It blocks, so it is not run here: `kg.serve("build", port=8000)`; tests/test_serve.py
+    starts it as `kg serve` does.
+    """
+    from kg.web.serve import serve as run
+
+    return run(kg, host=host, port=port, timeout=timeout, base=base)
+
+
+def publish(
+    kg: str | Path,
+    store_url: str,
+    graph: str,
+    *,
+    update_url: str | None = None,
+    auth: httpx.Auth | None = None,
+) -> PublishReport:
+    """`kg publish`: replace a named graph in a triplestore with the build, safely.
+
+    It needs a store, so it is not run here: `kg.publish("build",
+    "http://localhost:7878/store", "https://example.org/graph/dlkg")`; tests/test_publish.py
+    runs it against a real Oxigraph server.
+    """
+    from kg.triplestore.publish import publish as run
+
+    return run(kg, store_url, graph, update_url=update_url, auth=auth)

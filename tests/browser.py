@@ -1,6 +1,6 @@
 """Pytest plugin: a headless Chromium for the HTML view tests.
 
-Register with ``pytest_plugins = ["tests.browser"]`` in ``tests/conftest.py``.
+Register with ``pytest_plugins = ["tests.browser"]`` in the root ``conftest.py``.
 The browser is Debian's ``/usr/bin/chromium`` driven by Playwright; nothing is
 ever downloaded. If either is missing the fixture fails (it does not skip),
 with a message saying how to install it.

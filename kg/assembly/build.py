@@ -14,6 +14,7 @@ from kg.assembly.curated import TABLE_STEPS, context
 from kg.assembly.outputs import write_outputs
 from kg.assembly.quads import DLKG, GRAPH_OF, ORG, RDF, SKOS, Quads
 from kg.assembly.releases import add_texts
+from kg.assembly.validation import validate_build
 from kg.rdf.iri import DEFAULT_BASE
 from kg.rdf.namespace import SCHEMES
 
@@ -137,16 +138,3 @@ def build(
     elif validate:
         result.report = validate_build(result)
     return result
-
-
-def validate_build(result: Build, ntriples: Path | None = None) -> Report:
-    """Validate what `assemble` made (it already holds the vocabulary): pySHACL up to
-    `PYSHACL_LIMIT` triples, the indexed validator above. `ntriples`, if given, is the union graph
-    as an N-Triples file (kg.nt), which the SPARQL constraints' store then loads directly."""
-    from kg.shacl.indexed import validate_keys
-    from kg.shacl.validate import PYSHACL_LIMIT, validate_graph
-
-    triples = result.triple_keys()
-    if len(triples) <= PYSHACL_LIMIT:
-        return validate_graph(result.rdflib_graph(), with_vocabulary=False)
-    return validate_keys(triples, result.table().terms.__getitem__, ntriples)

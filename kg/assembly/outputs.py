@@ -41,7 +41,7 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
         with staged["kg.nt"].open("wb") as handle:
             write_ntriples(result.triple_keys(), handle)
         if validate:
-            from kg.assembly.build import validate_build
+            from kg.assembly.validation import validate_build
 
             result.report = validate_build(result, ntriples=staged["kg.nt"])
         for name, items, fmt, with_prefixes in (

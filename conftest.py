@@ -1,13 +1,17 @@
-"""Shared fixtures: graphs built once per session from the real data and from test folders."""
+"""Shared fixtures: graphs built once per session from the real data and from test folders, and
+the names the doctests in kg/ may use (the package, the seed build and a scratch folder)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-TESTS = Path(__file__).resolve().parent
+import kg
+
+ROOT = Path(__file__).resolve().parent
+TESTS = ROOT / "tests"
 
 pytest_plugins = ["tests.browser"]
 
@@ -30,3 +34,11 @@ def two_coalitions_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("two") / "build"
     build(TESTS / "data" / "two-coalitions", out)
     return out
+
+
+@pytest.fixture(autouse=True)
+def _doctest_names(request: pytest.FixtureRequest, doctest_namespace: dict[str, Any]) -> None:
+    if isinstance(request.node, pytest.DoctestItem):
+        doctest_namespace["kg"] = kg
+        doctest_namespace["seed"] = request.getfixturevalue("seed_build")
+        doctest_namespace["tmp"] = Path(request.getfixturevalue("tmp_path"))

@@ -13,8 +13,6 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,10 +43,18 @@ __all__ = [
     "viz",
 ]
 
-try:
-    __version__ = _version("dlkg")
-except PackageNotFoundError:  # a checkout on sys.path that was never installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """`kg.__version__`, read from the installed package's metadata when first asked for (that
+    costs tens of milliseconds, which `kg --help` should not pay)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dlkg")
+    except PackageNotFoundError:  # a checkout on sys.path that was never installed
+        return "0+unknown"
 
 
 def build(

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from kg import __version__
 from kg.errors import BUG, InputError, ServiceError
 from kg.network import VIEWS
 
@@ -80,6 +79,16 @@ def _remote(args: argparse.Namespace) -> _Remote:
     elif args.user:
         raise InputError("--user is for --endpoint: a local graph needs no credentials")
     return {"endpoint": args.endpoint, "graph": args.graph, "auth": auth}
+
+
+class _Version(argparse.Action):
+    """`--version`, with the version read only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        import kg
+
+        print(f"dlkg {kg.__version__}")
+        parser.exit()
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
@@ -242,7 +251,7 @@ def parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    root.add_argument("--version", action="version", version=f"dlkg {__version__}")
+    root.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     root.add_argument(
         "--debug", action="store_true", help="on an internal error, print the whole traceback"
     )

@@ -178,3 +178,14 @@ def test_a_bug_exits_4_and_says_so(
     assert "Traceback" not in err
     assert main(["--debug", "query", "members", "--kg", str(seed_build)]) == 4
     assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+def test_one_version_from_the_package_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    import kg
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"dlkg {version('dlkg')}\n" == f"dlkg {kg.__version__}\n"

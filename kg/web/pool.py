@@ -34,7 +34,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["Busy", "Pool", "PoolError", "QueryTimeout", "Upstream", "Worker", "spawn"]
+__all__ = ["Busy", "Pool", "PoolError", "QueryTimeout", "Upstream", "Worker", "kill", "spawn"]
 
 PR_SET_PDEATHSIG = 1
 

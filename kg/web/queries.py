@@ -15,7 +15,8 @@ from urllib.parse import quote
 
 from kg.errors import InputError
 from kg.rdf.terms import to_json
-from kg.web.site import Site, WorkerRefusal, ask_worker, plain, pooled, problem, render
+from kg.web.site import Site, ask_worker, plain, pooled, problem, render
+from kg.web.worker import Refused
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -115,7 +116,7 @@ async def query_run(request: Request) -> Response:
     async def run() -> Response:
         try:
             [(kind, data)] = await ask_worker(site, [job], subs)
-        except WorkerRefusal as exc:
+        except Refused as exc:
             if chosen is HTML:
                 return render(site, "query.html", exc.status, error=str(exc), **shown)
             return plain(exc.status, str(exc))

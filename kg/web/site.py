@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from kg.assets import asset
 from kg.errors import InputError
+from kg.web.worker import Refused
 
 if TYPE_CHECKING:
     import httpx
@@ -35,7 +36,6 @@ __all__ = [
     "TEMPLATES",
     "Site",
     "TooLarge",
-    "WorkerRefusal",
     "ask_worker",
     "guarded",
     "plain",
@@ -96,14 +96,6 @@ class Site:
 
 class TooLarge(Exception):
     """An upstream answer over MAX_ANSWER."""
-
-
-class WorkerRefusal(Exception):
-    """A job a query worker refused: an HTTP status and the reason."""
-
-    def __init__(self, status: int, reason: str):
-        super().__init__(reason)
-        self.status = status
 
 
 def plain(status: int, reason: str, **headers: str) -> Response:
@@ -195,7 +187,7 @@ async def guarded(site: Site, request: Request, run: Callable[[], Awaitable[Resp
     async def run_guarded() -> Response:
         try:
             return await run()
-        except WorkerRefusal as exc:
+        except Refused as exc:
             return problem(site, request, exc.status, str(exc))
 
     return await pooled(site, request, run_guarded)
@@ -204,7 +196,7 @@ async def guarded(site: Site, request: Request, run: Callable[[], Awaitable[Resp
 async def ask_worker(
     site: Site, jobs: list[dict[str, Any]], subs: dict[str, dict[str, str]] | None = None
 ) -> list[tuple[str, bytes]]:
-    """Run jobs on one worker: each answer's kind and bytes; a refusal raises WorkerRefusal.
+    """Run jobs on one worker: each answer's kind and bytes; a refusal raises `Refused`.
 
     `subs` binds variables to SPARQL JSON terms (`kg.rdf.terms.to_json`), the worker protocol's
     form (`kg.web.worker`).
@@ -221,5 +213,5 @@ async def ask_worker(
 
         raise PoolError(f"the query worker stopped while answering ({exc})") from None
     if not header.get("ok"):
-        raise WorkerRefusal(int(header.get("status", 500)), str(header.get("error")))
+        raise Refused(int(header.get("status", 500)), str(header.get("error")))
     return list(zip(header["kinds"], parts, strict=True))

@@ -26,14 +26,17 @@ from typing import Any
 from kg.rdf.terms import from_json, to_oxigraph
 from kg.web.negotiate import GRAPHS, RESULTS, write_graph
 
-__all__ = ["main"]
+__all__ = ["GRAPH_FORMATS", "RESULT_FORMATS", "Refused", "main"]
 
 RESULT_FORMATS = tuple(f.name for f in RESULTS)
 GRAPH_FORMATS = tuple(f.name for f in GRAPHS)
 
 
 class Refused(Exception):
-    """A job the worker will not finish: an HTTP status and the reason."""
+    """A job the worker will not finish: an HTTP status and the reason.
+
+    The server raises it again when a worker answers with a refusal (`kg.web.site.ask_worker`).
+    """
 
     def __init__(self, status: int, reason: str):
         super().__init__(reason)

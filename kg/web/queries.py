@@ -55,7 +55,7 @@ async def queries_list(request: Request) -> Response:
 
 
 async def query_run(request: Request) -> Response:
-    """Run one catalogue query with its parameters checked and bound by `kg.catalogue.bind`."""
+    """Run one catalogue query, its parameters checked and bound by `kg.sparql.catalogue.bind`."""
     from kg.sparql.catalogue import bind
     from kg.web.negotiate import GRAPHS, HTML, RESULTS, best, by_name
 

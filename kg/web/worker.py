@@ -1,9 +1,9 @@
 """A query worker: one process that answers queries on the build's store, one at a time.
 
 `kg serve` runs a few of these for the catalogue and the resource pages, because those queries
-bind values to variables (`kg.catalogue.bind`), which the SPARQL protocol cannot carry. The server
-kills a worker whose query runs past the time limit and starts a fresh one: a query is stopped by
-ending its process, never by asking it nicely.
+bind values to variables (`kg.sparql.catalogue.bind`), which the SPARQL protocol cannot carry.
+The server kills a worker whose query runs past the time limit and starts a fresh one: a query
+is stopped by ending its process, never by asking it nicely.
 
 The protocol, on standard input and output: the server writes one JSON line
 

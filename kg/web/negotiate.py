@@ -10,9 +10,21 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["GRAPHS", "HTML", "RESULTS", "Format", "best", "by_name", "parse_accept", "q_of"]
+__all__ = [
+    "GRAPHS",
+    "HTML",
+    "RESULTS",
+    "Format",
+    "best",
+    "by_name",
+    "parse_accept",
+    "q_of",
+    "write_graph",
+]
 
 
 @dataclass(frozen=True)
@@ -127,3 +139,21 @@ def best(header: str | None, offers: tuple[Format, ...]) -> Format | None:
     scored = [(_score(offer, ranges), -index, offer) for index, offer in enumerate(offers)]
     q, _, offer = max(scored, key=lambda item: (item[0], item[1]))
     return offer if q > 0 else None
+
+
+def write_graph(triples: Sequence[Any], name: str, prefixes: Mapping[str, str]) -> bytes:
+    """Pyoxigraph `triples` in the graph format called `name` (one of `GRAPHS`); Turtle declares
+    those of `prefixes` whose namespace holds some IRI of the triples."""
+    import pyoxigraph as ox
+
+    fmt = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "jsonld": ox.RdfFormat.JSON_LD,
+        "rdfxml": ox.RdfFormat.RDF_XML,
+    }[name]
+    used = None
+    if name == "turtle":
+        iris = {t.value for triple in triples for t in triple if isinstance(t, ox.NamedNode)}
+        used = {p: ns for p, ns in prefixes.items() if any(iri.startswith(ns) for iri in iris)}
+    return bytes(ox.serialize(triples, format=fmt, prefixes=used) or b"")

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.rdf.iri import DEFAULT_BASE
+from kg.rdf.labels import pick_label, safe_url
+from kg.rdf.namespace import DEF, ORG, RDF, SDO, SKOS, sparql_prefixes
 
 __all__ = [
     "DESCRIBE",
@@ -18,30 +20,20 @@ __all__ = [
     "HOME",
     "LISTING",
     "PAGE_QUERIES",
+    "Labeller",
     "Links",
     "Page",
     "Value",
     "build_page",
     "rows",
-    "safe_url",
 ]
 
-DEF = DEFAULT_BASE + "def"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-SCHEMA = "https://schema.org/"
-ORG = "http://www.w3.org/ns/org#"
-
-PREFIXES = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dlkg: <https://w3id.org/dlkg/def#>
-"""
+RDF_TYPE = str(RDF.type)
+SCHEMA, SKOS_NS, ORG_NS = str(SDO), str(SKOS), str(ORG)
+"""Namespaces as plain strings, to compare with the IRIs of SPARQL JSON answers."""
+PREFIXES = sparql_prefixes()
+"""The prologue of every query here: it declares rdf, rdfs, skos, dcterms, schema, org, prov, oa
+and dlkg, among others."""
 
 LABEL = "skos:prefLabel|rdfs:label|dcterms:title|schema:name"
 
@@ -117,13 +109,13 @@ SELECT DISTINCT ?prefix ?s ?label WHERE {{
 
 # Rows of the summary at the top of a page: (heading, predicate, IRI prefix of the value or "").
 SUMMARY = (
-    ("Type", ORG + "classification", DEF + "/org-type/"),
-    ("Sector", ORG + "classification", DEF + "/sector/"),
+    ("Type", ORG_NS + "classification", DEF + "/org-type/"),
+    ("Sector", ORG_NS + "classification", DEF + "/sector/"),
     ("City", SCHEMA + "location", ""),
     ("Area served", SCHEMA + "areaServed", ""),
     ("Founded", SCHEMA + "foundingDate", ""),
     ("Legal name", SCHEMA + "legalName", ""),
-    ("Also known as", SKOS + "altLabel", ""),
+    ("Also known as", SKOS_NS + "altLabel", ""),
     ("Website", SCHEMA + "url", ""),
     ("Same as", SCHEMA + "sameAs", ""),
 )
@@ -133,17 +125,6 @@ def rows(data: bytes) -> list[dict[str, dict[str, str]]]:
     """The bindings of a SPARQL JSON results document."""
     document = json.loads(data)
     return list(document.get("results", {}).get("bindings", []))
-
-
-def safe_url(url: str | None) -> str | None:
-    """`url` if it is an http(s) URL a page may link to, else None.
-
-    >>> safe_url("https://www.umcg.nl/"), safe_url("javascript:alert(1)")
-    ('https://www.umcg.nl/', None)
-    """
-    if url and url.split(":", 1)[0].lower() in ("http", "https") and "://" in url:
-        return url
-    return None
 
 
 @dataclass(frozen=True)
@@ -200,27 +181,22 @@ class Value:
         return self.href is not None
 
 
-def _pick(labels: list[tuple[str, str]], lang: str) -> str | None:
-    """The label in `lang`, else one without a language, else English, else any."""
-    for wanted in (lang, "", "en"):
-        for text, label_lang in labels:
-            if label_lang.lower() == wanted:
-                return text
-    return labels[0][0] if labels else None
-
-
 @dataclass
 class Labeller:
+    """Names for the terms of answers: labels in the reader's language, else short IRIs."""
+
     links: Links
     lang: str
-    labels: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    """For each IRI, its first label in each language ('' for none)."""
     prefixes: dict[str, str] = field(default_factory=dict)
 
     def add(self, bindings: list[dict[str, dict[str, str]]]) -> None:
+        """Learn the labels of rows that bind `?x` to a term and `?label` to its label."""
         for row in bindings:
             label = row["label"]
-            self.labels.setdefault(row["x"]["value"], []).append(
-                (label["value"], label.get("xml:lang", ""))
+            self.labels.setdefault(row["x"]["value"], {}).setdefault(
+                label.get("xml:lang", "").lower(), label["value"]
             )
 
     def short(self, iri: str) -> str:
@@ -230,7 +206,7 @@ class Labeller:
         return iri
 
     def label(self, iri: str) -> str:
-        return _pick(self.labels.get(iri, []), self.lang) or self.short(iri)
+        return pick_label(self.labels.get(iri, {}), self.lang) or self.short(iri)
 
     def term(self, term: dict[str, str] | None) -> Value | None:
         if term is None:

@@ -34,7 +34,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["Busy", "Pool", "PoolError", "QueryTimeout", "Upstream", "Worker", "spawn"]
+__all__ = ["Busy", "Pool", "PoolError", "QueryTimeout", "Upstream", "Worker", "kill", "spawn"]
 
 PR_SET_PDEATHSIG = 1
 
@@ -101,19 +101,29 @@ S = TypeVar("S", bound=Slot)
 T = TypeVar("T")
 
 
-class Upstream:
+class _Child:
+    """A query process: its pid, and a stop that kills it and waits for its end."""
+
+    process: asyncio.subprocess.Process | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid if self.process else None
+
+    async def stop(self) -> None:
+        kill(self.process)
+        if self.process is not None:
+            await self.process.wait()
+
+
+class Upstream(_Child):
     """One `oxigraph serve-read-only` process on a free loopback port."""
 
     def __init__(self, binary: str, store: str, union: bool = True):
         self.binary, self.store = binary, store
         self.union = union  # the default graph as the union of the named graphs
-        self.process: asyncio.subprocess.Process | None = None
         self.url = ""
         self._drain: asyncio.Task[None] | None = None
-
-    @property
-    def pid(self) -> int | None:
-        return self.process.pid if self.process else None
 
     async def start(self) -> None:
         problem = ""
@@ -148,9 +158,7 @@ class Upstream:
         raise PoolError(f"oxigraph serve-read-only did not start: {problem}")
 
     async def stop(self) -> None:
-        kill(self.process)
-        if self.process is not None:
-            await self.process.wait()
+        await super().stop()
         if self._drain is not None:
             self._drain.cancel()
 
@@ -162,16 +170,11 @@ async def _drain(stream: asyncio.StreamReader) -> None:
             pass
 
 
-class Worker:
+class Worker(_Child):
     """One `python -m kg.web.worker` process with the store open."""
 
     def __init__(self, store: str, union: bool = True):
         self.store, self.union = store, union
-        self.process: asyncio.subprocess.Process | None = None
-
-    @property
-    def pid(self) -> int | None:
-        return self.process.pid if self.process else None
 
     async def start(self) -> None:
         self.process = await spawn(
@@ -194,11 +197,6 @@ class Worker:
             raise PoolError(
                 f"the query worker did not start (it said {line[:200]!r}); see the messages above"
             )
-
-    async def stop(self) -> None:
-        kill(self.process)
-        if self.process is not None:
-            await self.process.wait()
 
     async def call(self, request: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
         """Send one request; its header and the bytes of each answer."""

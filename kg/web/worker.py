@@ -1,9 +1,9 @@
 """A query worker: one process that answers queries on the build's store, one at a time.
 
 `kg serve` runs a few of these for the catalogue and the resource pages, because those queries
-bind values to variables (`kg.catalogue.bind`), which the SPARQL protocol cannot carry. The server
-kills a worker whose query runs past the time limit and starts a fresh one: a query is stopped by
-ending its process, never by asking it nicely.
+bind values to variables (`kg.sparql.catalogue.bind`), which the SPARQL protocol cannot carry.
+The server kills a worker whose query runs past the time limit and starts a fresh one: a query
+is stopped by ending its process, never by asking it nicely.
 
 The protocol, on standard input and output: the server writes one JSON line
 
@@ -24,15 +24,19 @@ import sys
 from typing import Any
 
 from kg.rdf.terms import from_json, to_oxigraph
+from kg.web.negotiate import GRAPHS, RESULTS, write_graph
 
-__all__ = ["main"]
+__all__ = ["GRAPH_FORMATS", "RESULT_FORMATS", "Refused", "main"]
 
-RESULT_FORMATS = ("json", "xml", "csv", "tsv")
-GRAPH_FORMATS = ("turtle", "nt", "jsonld", "rdfxml")
+RESULT_FORMATS = tuple(f.name for f in RESULTS)
+GRAPH_FORMATS = tuple(f.name for f in GRAPHS)
 
 
 class Refused(Exception):
-    """A job the worker will not finish: an HTTP status and the reason."""
+    """A job the worker will not finish: an HTTP status and the reason.
+
+    The server raises it again when a worker answers with a refusal (`kg.web.site.ask_worker`).
+    """
 
     def __init__(self, status: int, reason: str):
         super().__init__(reason)
@@ -70,22 +74,12 @@ def _answer(
                 406,
                 "this query answers with an RDF graph, and the request accepts none of its formats",
             )
-        fmt = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "nt": ox.RdfFormat.N_TRIPLES,
-            "jsonld": ox.RdfFormat.JSON_LD,
-            "rdfxml": ox.RdfFormat.RDF_XML,
-        }[name]
         triples: dict[Any, None] = {}
         for triple in answer:  # one statement may be in several named graphs: keep it once
             triples[triple] = None
             if len(triples) > limit // 64:
                 raise Refused(507, "the answer is too large; narrow the query")
-        iris = {
-            term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)
-        }
-        used = {p: ns for p, ns in prefixes.items() if any(i.startswith(ns) for i in iris)}
-        data = ox.serialize(list(triples), format=fmt, prefixes=used if name == "turtle" else None)
+        data = write_graph(list(triples), name, prefixes)
         kind = "graph"
     if data is None or len(data) > limit:
         raise Refused(

@@ -1,0 +1,234 @@
+"""`/sparql`, the SPARQL 1.1 Protocol forwarded to read-only Oxigraph servers, and `/editor`.
+
+We read the request as it came (GET, POST form or POST `application/sparql-query`, with
+`default-graph-uri` and `named-graph-uri`), refuse updates and federated `SERVICE` calls first,
+forward it to an upstream of the pool and buffer the whole answer. Upstream is always asked for a
+self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph parses completely
+before re-serialising it in the format the client negotiated: an answer cut short, or one with an
+error message appended (oxigraph does that when a query fails while streaming), fails to parse and
+becomes a 502 with the reason, never a short 200.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlencode
+
+from kg.errors import InputError
+from kg.sparql.text import uses_service
+from kg.web.site import (
+    MAX_ANSWER,
+    Site,
+    TooLarge,
+    plain,
+    pooled,
+    read_body,
+    render,
+    wants_html,
+)
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+    from kg.web.negotiate import Format
+    from kg.web.pool import Upstream
+
+__all__ = ["UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
+
+UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
+READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
+
+
+async def sparql(request: Request) -> Response:
+    """The SPARQL 1.1 Protocol: query by GET, POST form or POST application/sparql-query."""
+    from starlette.responses import RedirectResponse
+
+    from kg.web.negotiate import GRAPHS, RESULTS, best, parse_accept, q_of
+
+    site: Site = request.app.state.site
+    params = parse_qs(request.url.query, keep_blank_values=True)
+    body: bytes | None = None
+    content_type = ""
+    if "update" in params:
+        return plain(403, READ_ONLY)
+    queries = params.get("query", [])
+    if request.method == "POST":
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        try:
+            body = await read_body(request)
+        except InputError as exc:
+            return plain(413, str(exc))
+        if content_type == "application/sparql-update":
+            return plain(403, READ_ONLY)
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return plain(400, "the request body is not UTF-8")
+        if content_type == "application/x-www-form-urlencoded":
+            form = parse_qs(text, keep_blank_values=True)
+            if "update" in form:
+                return plain(403, READ_ONLY)
+            queries = queries + form.get("query", [])
+        elif content_type == "application/sparql-query":
+            queries = [*queries, text]
+        else:
+            return plain(
+                415,
+                "POST a query as application/sparql-query or as the form field "
+                "`query` (application/x-www-form-urlencoded), not "
+                f"{content_type or 'a body without Content-Type'}",
+            )
+    accept = request.headers.get("accept")
+    if not queries:
+        if request.method == "GET" and wants_html(request):
+            return RedirectResponse(site.root + "editor", status_code=303)
+        return plain(
+            400,
+            "no query: give one as ?query=..., as the form field `query`, or "
+            "as an application/sparql-query body (the editor is at /editor)",
+        )
+    if len(queries) > 1:
+        return plain(400, "give exactly one query")
+    if uses_service(queries[0]):
+        return plain(403, "federated queries (SERVICE) are disabled on this endpoint")
+    results, graphs = best(accept, RESULTS), best(accept, GRAPHS)
+    ranges = parse_accept(accept)
+    html_q = q_of("text/html", ranges)
+    if (
+        request.method == "GET"
+        and html_q > 0
+        and html_q > max([q_of(t, ranges) for f in (*RESULTS, *GRAPHS) for t in f.types])
+    ):
+        return RedirectResponse(
+            f"{site.root}editor?{urlencode({'query': queries[0]})}", status_code=303
+        )
+    if results is None and graphs is None:
+        return plain(
+            406, "acceptable answers: " + ", ".join(f.media_type for f in (*RESULTS, *GRAPHS))
+        )
+    return await pooled(
+        site, request, lambda: _answer(site, request, body, content_type, results, graphs)
+    )
+
+
+async def _forward(
+    site: Site, request: Request, body: bytes | None, content_type: str, slot: Upstream
+) -> tuple[int, str, bytes]:
+    """Send the request on to `slot` as it came; its status, content type and whole answer."""
+    assert site.http is not None
+    url = slot.url + (f"?{request.url.query}" if request.url.query else "")
+    headers = {"Accept": UPSTREAM_ACCEPT}
+    if content_type:
+        headers["Content-Type"] = content_type
+    upstream = site.http.build_request(request.method, url, content=body, headers=headers)
+    answer = await site.http.send(upstream, stream=True)
+    chunks, size = [], 0
+    try:
+        async for chunk in answer.aiter_raw():
+            size += len(chunk)
+            if size > MAX_ANSWER:
+                raise TooLarge(
+                    f"the answer is larger than {MAX_ANSWER // 2**20} MiB; "
+                    "narrow the query (LIMIT, fewer variables)"
+                )
+            chunks.append(chunk)
+    finally:
+        await answer.aclose()
+    return answer.status_code, answer.headers.get("content-type", ""), b"".join(chunks)
+
+
+async def _answer(
+    site: Site,
+    request: Request,
+    body: bytes | None,
+    content_type: str,
+    results: Format | None,
+    graphs: Format | None,
+) -> Response:
+    """Forward the query to a free upstream and answer in the negotiated format."""
+    import httpx
+    from starlette.responses import Response
+
+    async def forward(slot: Upstream) -> tuple[int, str, bytes]:
+        return await _forward(site, request, body, content_type, slot)
+
+    try:
+        status, upstream_type, data = await site.upstreams.run(
+            forward, timeout=site.timeout, wait=site.timeout
+        )
+    except httpx.HTTPError as exc:
+        return plain(
+            502, f"the SPARQL engine broke off its answer ({exc}); no partial answer is given"
+        )
+    if status != 200:
+        reason = data.decode("utf-8", errors="replace") or f"status {status}"
+        return plain(status, reason)
+    try:
+        fmt, out = await asyncio.to_thread(
+            reserialise, upstream_type, data, results, graphs, site.prefixes
+        )
+    except ValueError as exc:
+        return plain(406, str(exc))
+    except SyntaxError as exc:
+        tail = data[-300:].decode("utf-8", errors="replace")
+        return plain(
+            502,
+            "the SPARQL engine's answer was cut short or broken, so none is "
+            f"given: {exc}. Its last bytes: {tail}",
+        )
+    return Response(out, media_type=fmt.content_type, headers={"Vary": "Accept"})
+
+
+def reserialise(
+    upstream_type: str,
+    data: bytes,
+    results: Format | None,
+    graphs: Format | None,
+    prefixes: dict[str, str],
+) -> tuple[Format, bytes]:
+    """Parse an upstream answer completely and write it in the negotiated format.
+
+    Raises:
+        SyntaxError: the answer is not one whole document.
+        ValueError: the answer is of a kind (results or graph) the client does not accept.
+    """
+    import pyoxigraph as ox
+
+    from kg.web.negotiate import GRAPHS, RESULTS, write_graph
+
+    if upstream_type.startswith("application/sparql-results+json"):
+        if results is None:
+            raise ValueError(
+                "this query answers with SPARQL results; acceptable: "
+                + ", ".join(f.media_type for f in RESULTS)
+            )
+        answer = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+        out = answer.serialize(format=getattr(ox.QueryResultsFormat, results.name.upper()))
+        return results, bytes(out or b"")
+    if upstream_type.startswith("application/ld+json"):
+        if graphs is None:
+            raise ValueError(
+                "this query answers with an RDF graph; acceptable: "
+                + ", ".join(f.media_type for f in GRAPHS)
+            )
+        triples = list(dict.fromkeys(quad.triple for quad in ox.parse(data, ox.RdfFormat.JSON_LD)))
+        return graphs, write_graph(triples, graphs.name, prefixes)
+    raise SyntaxError(f"unexpected answer type {upstream_type!r}")
+
+
+async def editor(request: Request) -> Response:
+    """The query editor: the browser's face of /sparql, with the catalogue as examples."""
+    site: Site = request.app.state.site
+    examples = [
+        {
+            "name": q.name,
+            "title": q.title,
+            "description": q.description,
+            "text": q.text,
+            "params": [p.as_dict() for p in q.params],
+        }
+        for q in site.catalogue.values()
+    ]
+    return render(site, "editor.html", examples=examples)

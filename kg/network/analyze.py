@@ -25,7 +25,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 import networkx as nx
-from networkx.algorithms import bipartite
 
 __all__ = [
     "SECTIONS",
@@ -280,12 +279,23 @@ def organisation_projection(G: nx.Graph) -> nx.Graph:
         B = G
     else:
         B = organisation_coalition_graph(G)
-    orgs = [n for n, side in B.nodes(data="bipartite") if side == 0]
-    if len(orgs) == B.number_of_nodes():  # no coalitions: nothing links organisations
-        P = nx.Graph()
-        P.add_nodes_from((n, B.nodes[n]) for n in orgs)
-        return P
-    return bipartite.weighted_projected_graph(B, orgs)
+    # Built in sorted order (not with networkx's bipartite projection, which walks sets), so the
+    # projection and every export of it are the same bytes whatever the hash seed.
+    P = nx.Graph()
+    P.graph.update(B.graph)
+    P.add_nodes_from(
+        (n, B.nodes[n])
+        for n in sorted((n for n, s in B.nodes(data="bipartite") if s == 0), key=str)
+    )
+    shared: Counter[tuple[Hashable, Hashable]] = Counter()
+    for group in sorted((n for n in B if n not in P), key=str):
+        members = sorted((m for m in B[group] if m in P), key=str)
+        shared.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+    P.add_edges_from(
+        (a, b, {"weight": w})
+        for (a, b), w in sorted(shared.items(), key=lambda i: (str(i[0][0]), str(i[0][1])))
+    )
+    return P
 
 
 @dataclass(frozen=True)

@@ -228,16 +228,16 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
 
 def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
     """A part of the network: members, sectors, themes, all, bipartite or organisations."""
-    from kg.network import analyze
+    from kg.network.measures import organisation_coalition_graph, organisation_projection
 
     if name not in VIEWS:
         raise ValueError(f"unknown view {name!r} (known: {', '.join(VIEWS)})")
     if name == "all":
         return G
     if name == "bipartite":
-        return analyze.organisation_coalition_graph(G)
+        return organisation_coalition_graph(G)
     if name == "organisations":
-        return analyze.organisation_projection(G)
+        return organisation_projection(G)
     keep_nodes = {
         "members": {"coalition", "organisation"},
         "sectors": {"coalition", "organisation", "sector", "sector-group"},
@@ -324,7 +324,7 @@ def analyze_command(
     auth: httpx.Auth | None = None,
 ) -> str:
     """The text `kg analyze` prints: measures of a view as a table, CSV or JSON."""
-    from kg.network.analyze import summarise
+    from kg.network.analysis import summarise
 
     analysis = summarise(
         network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)

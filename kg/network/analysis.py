@@ -73,7 +73,7 @@ Format = Literal["table", "csv", "json"]
 
 @dataclass
 class Analysis:
-    """Everything :func:`summarise` computes, ready for table, CSV or JSON output."""
+    """Everything `summarise` computes, ready for table, CSV or JSON output."""
 
     nodes: int
     edges: int
@@ -101,10 +101,10 @@ class Analysis:
     def table_rows(
         self, section: str = "nodes", *, sort_by: str = "degree"
     ) -> list[dict[str, Any]]:
-        """Rows of one section (see :data:`SECTIONS`) as dicts with the same keys in the same order.
+        """Rows of one section (see `SECTIONS`) as dicts with the same keys in the same order.
 
-        ``nodes`` rows are sorted by ``sort_by`` (``degree``, ``betweenness``
-        or ``eigenvector``) descending, then label, then id; the other sections
+        `nodes` rows are sorted by `sort_by` (`degree`, `betweenness`
+        or `eigenvector`) descending, then label, then id; the other sections
         keep their own order (score or count descending, then label).
         """
         if section == "summary":
@@ -167,7 +167,7 @@ class Analysis:
     def render(
         self, fmt: Format = "table", section: str = "nodes", *, sort_by: str = "degree"
     ) -> str:
-        """One section as an aligned text table, CSV, or JSON (``fmt``)."""
+        """One section as an aligned text table, CSV, or JSON (`fmt`)."""
         rows = self.table_rows(section, sort_by=sort_by)
         if fmt == "json":
             return json.dumps(rows, ensure_ascii=False, indent=2)
@@ -231,10 +231,10 @@ def _rounded(value: Any) -> Any:
 
 
 def summarise(G: nx.Graph, *, seed: int = SEED) -> Analysis:
-    """Run every analysis on ``G`` and gather the results in an :class:`Analysis`.
+    """Run every analysis on `G` and gather the results in an `Analysis`.
 
-    Betweenness is exact up to :data:`BETWEENNESS_EXACT_LIMIT` nodes and
-    estimated from :data:`BETWEENNESS_SAMPLE` pivots above that.
+    Betweenness is exact up to `BETWEENNESS_EXACT_LIMIT` nodes and
+    estimated from `BETWEENNESS_SAMPLE` pivots above that.
     """
     H = undirected_simple(G)
     n = H.number_of_nodes()

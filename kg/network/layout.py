@@ -114,5 +114,9 @@ def layout_positions(
 
 
 def _invert(text: str) -> str:
-    """A key that sorts ``text`` in reverse order (for max() with label tie-breaks)."""
+    """A key that sorts `text` in reverse order (for max() with label tie-breaks).
+
+    >>> sorted(["a", "b", "ab"], key=_invert)
+    ['b', 'ab', 'a']
+    """
     return "".join(chr(0x10FFFF - ord(c)) for c in text) + "\U0010ffff"

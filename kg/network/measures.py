@@ -64,7 +64,7 @@ DIGITS = 6
 
 
 def label_of(G: nx.Graph, node: Hashable, lang: str | None = None) -> str:
-    """The label of ``node``: ``label_<lang>`` if given and present, else ``label``, else its id."""
+    """The label of `node`: `label_<lang>` if given and present, else `label`, else its id."""
     data = G.nodes[node]
     if lang:
         text = data.get(f"label_{lang}")
@@ -75,7 +75,7 @@ def label_of(G: nx.Graph, node: Hashable, lang: str | None = None) -> str:
 
 
 def nodes_of_kind(G: nx.Graph, kind: str) -> list[Hashable]:
-    """Ids of the nodes whose ``kind`` is ``kind``, sorted by id."""
+    """Ids of the nodes whose `kind` is `kind`, sorted by id."""
     return sorted((n for n, k in G.nodes(data="kind") if k == kind), key=str)
 
 
@@ -85,10 +85,10 @@ def label_order(G: nx.Graph, node: Hashable) -> tuple[str, str]:
 
 
 def undirected_simple(G: nx.Graph) -> nx.Graph:
-    """The undirected simple graph under ``G``, built in sorted order.
+    """The undirected simple graph under `G`, built in sorted order.
 
     Keeps every node with its attributes; one edge per linked pair whose
-    ``weight`` is the sum of the merged edges' numeric ``weight`` (1 for an
+    `weight` is the sum of the merged edges' numeric `weight` (1 for an
     edge without one), i.e. the number of edges between the pair in either
     direction for the projection's graphs. Self-loops are dropped. Nodes and
     edges are added sorted by id, so the result (and every measure computed
@@ -125,7 +125,7 @@ def degree(G: nx.Graph) -> dict[Hashable, int]:
 
 
 def degree_centrality(G: nx.Graph) -> dict[Hashable, float]:
-    """Degree divided by ``n - 1`` (networkx's degree centrality on the simple graph)."""
+    """Degree divided by `n - 1` (networkx's degree centrality on the simple graph)."""
     H = _simple(G)
     if H.number_of_nodes() <= 1:
         return {n: 0.0 for n in H}
@@ -137,8 +137,8 @@ def betweenness_centrality(
 ) -> dict[Hashable, float]:
     """Normalised betweenness centrality on the simple graph.
 
-    With ``k`` the value is estimated from ``k`` pivot nodes drawn with
-    ``seed`` (deterministic); without it the exact value, which costs
+    With `k` the value is estimated from `k` pivot nodes drawn with
+    `seed` (deterministic); without it the exact value, which costs
     O(nodes x edges).
     """
     H = _simple(G)
@@ -151,8 +151,8 @@ def eigenvector_centrality(G: nx.Graph) -> dict[Hashable, float]:
     """Eigenvector centrality that also works on disconnected and tiny graphs.
 
     Computed per connected component by power iteration (networkx's
-    ``eigenvector_centrality``); each component's vector has unit length and
-    is then scaled by ``sqrt(component size / nodes)``, so the whole vector
+    `eigenvector_centrality`); each component's vector has unit length and
+    is then scaled by `sqrt(component size / nodes)`, so the whole vector
     has unit length and larger components weigh more. Isolated nodes score
     0. If power iteration does not converge (even with a looser tolerance)
     the component falls back to degree share (degree / sqrt(sum of squared
@@ -183,7 +183,11 @@ def eigenvector_centrality(G: nx.Graph) -> dict[Hashable, float]:
 
 
 def density(G: nx.Graph) -> float:
-    """Density of the undirected simple graph: ``2m / (n (n - 1))``; 0 below two nodes."""
+    """Density of the undirected simple graph: `2m / (n (n - 1))`; 0 below two nodes.
+
+    >>> density(nx.MultiDiGraph([("a", "b"), ("b", "a"), ("b", "c")])), density(nx.Graph())
+    (0.6666666666666666, 0.0)
+    """
     H = _simple(G)
     if H.number_of_nodes() < 2:
         return 0.0
@@ -193,7 +197,7 @@ def density(G: nx.Graph) -> float:
 def communities(G: nx.Graph, *, seed: int = SEED, resolution: float = 1.0) -> list[list[Hashable]]:
     """Louvain communities of the simple graph (edge weight = parallel-edge count).
 
-    Deterministic for a given ``seed``. Each community is a list of node ids
+    Deterministic for a given `seed`. Each community is a list of node ids
     sorted by label then id; communities are sorted by size (largest
     first), then by their first member.
     """
@@ -224,9 +228,9 @@ def _is_membership(G: nx.Graph, u: Hashable, v: Hashable, data: Mapping[str, Any
 
 
 def memberships(G: nx.Graph) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
-    """``(organisation, coalition, edge data)`` for every membership edge, sorted.
+    """`(organisation, coalition, edge data)` for every membership edge, sorted.
 
-    A membership is an edge of kind ``member-of`` between an organisation and
+    A membership is an edge of kind `member-of` between an organisation and
     a coalition (either direction), or, on graphs without edge kinds, any
     edge between an organisation and a coalition.
     """
@@ -246,8 +250,8 @@ def memberships(G: nx.Graph) -> list[tuple[Hashable, Hashable, dict[str, Any]]]:
 def organisation_coalition_graph(G: nx.Graph) -> nx.Graph:
     """The bipartite organisation–coalition graph.
 
-    Every organisation (``bipartite=0``) and coalition (``bipartite=1``) of
-    ``G`` with its attributes; one edge per organisation–coalition pair with
+    Every organisation (`bipartite=0`) and coalition (`bipartite=1`) of
+    `G` with its attributes; one edge per organisation–coalition pair with
     a membership, carrying the attributes of its first membership edge.
     """
     B = nx.Graph()
@@ -262,18 +266,24 @@ def organisation_coalition_graph(G: nx.Graph) -> nx.Graph:
 
 
 def organisation_projection(G: nx.Graph) -> nx.Graph:
-    """Organisations linked by the number of coalitions they share (edge ``weight``).
+    """Organisations linked by the number of coalitions they share (edge `weight`).
 
-    ``G`` may be the full graph or the bipartite graph of
-    :func:`organisation_coalition_graph`.
+    `G` may be the full graph or the bipartite graph of `organisation_coalition_graph`. Nodes
+    and edges are added in sorted order, so the projection (and every export of it) is the same
+    whatever the hash seed.
+
+    >>> G = nx.MultiDiGraph([("b", "c1"), ("a", "c1"), ("a", "c2"), ("b", "c2")])
+    >>> G.add_nodes_from(["b", "a"], kind="organisation")
+    >>> G.add_nodes_from(["c1", "c2"], kind="coalition")
+    >>> list(organisation_projection(G).edges(data="weight"))
+    [('a', 'b', 2)]
     """
     sides = {d.get("bipartite") for _, d in G.nodes(data=True)}
     if sides == {0, 1} and not G.is_multigraph() and not G.is_directed():
         B = G
     else:
         B = organisation_coalition_graph(G)
-    # Built in sorted order (not with networkx's bipartite projection, which walks sets), so the
-    # projection and every export of it are the same bytes whatever the hash seed.
+    # Not networkx's bipartite projection: it walks sets, so its edge order follows the hash seed.
     P = nx.Graph()
     P.graph.update(B.graph)
     P.add_nodes_from(
@@ -298,7 +308,7 @@ class Bridge:
     An organisation is a bridge when it is a member of two or more
     coalitions, or when its neighbours in the organisation projection (the
     organisations it shares a coalition with) have two or more distinct
-    sectors. ``score`` = (coalitions - 1) + (neighbour sectors - 1), each
+    sectors. `score` = (coalitions - 1) + (neighbour sectors - 1), each
     term at least 0: the number of extra groups it ties together, so every
     bridge scores at least 1.
     """
@@ -312,7 +322,7 @@ class Bridge:
 
 
 def bridging_organisations(G: nx.Graph) -> list[Bridge]:
-    """The organisations that bridge coalitions or sectors (see :class:`Bridge`), best first."""
+    """The organisations that bridge coalitions or sectors (see `Bridge`), best first."""
     B = organisation_coalition_graph(G)
     P = organisation_projection(B)
     bridges: list[Bridge] = []
@@ -360,15 +370,15 @@ def _organisations_in(G: nx.Graph, coalition: str | None) -> list[Hashable]:
 
 
 def sector_mix(G: nx.Graph, coalition: str | None = None) -> list[MixRow]:
-    """Organisations per sector (``sector`` attribute; :data:`UNKNOWN` if absent), with share.
+    """Organisations per sector (`sector` attribute; `UNKNOWN` if absent), with share.
 
-    With ``coalition`` (a node id) only that coalition's members count.
+    With `coalition` (a node id) only that coalition's members count.
     """
     orgs = _organisations_in(G, coalition)
     return _mix([str(G.nodes[o].get("sector") or UNKNOWN) for o in orgs])
 
 
 def sector_group_mix(G: nx.Graph, coalition: str | None = None) -> list[MixRow]:
-    """Organisations per sector group (``sector_group`` attribute), with share."""
+    """Organisations per sector group (`sector_group` attribute), with share."""
     orgs = _organisations_in(G, coalition)
     return _mix([str(G.nodes[o].get("sector_group") or UNKNOWN) for o in orgs])

@@ -34,6 +34,7 @@ KIND_SHAPES: dict[str, str] = {
     "goal": "hexagon",
     "region": "square",
 }
+"""The vis-network shape of each node kind."""
 KIND_COLOURS: dict[str, str] = {
     "coalition": "#1b1b3a",
     "organisation": "#b8bec6",
@@ -45,6 +46,7 @@ KIND_COLOURS: dict[str, str] = {
     "goal": "#c9a000",
     "region": "#a0a7ad",
 }
+"""The colour of each node kind (organisations and sectors take their sector's colour)."""
 # Node size and label size run from min (score 0) to max (the top score). Sizes are
 # computed here rather than by vis's value scaling, which re-scales every node on
 # each DataSet update (slow filters on big graphs).
@@ -52,7 +54,7 @@ MIN_SIZE, MAX_SIZE = 7.0, 32.0
 MIN_FONT, MAX_FONT = 12, 22
 DEFAULT_SHAPE = "dot"
 DEFAULT_COLOUR = "#9aa3ab"
-#: Sector colours, in order of sorted sector label (Tableau 10 and friends).
+"""Shape and colour of a node of an unknown kind."""
 SECTOR_PALETTE = (
     "#4e79a7",
     "#f28e2b",
@@ -71,9 +73,11 @@ SECTOR_PALETTE = (
     "#8c564b",
     "#e377c2",
 )
+"""Sector colours, in order of sorted sector label (Tableau 10 and friends)."""
 EDGE_COLOURS: dict[str, str] = {"member-of": "#5b6770"}
 EDGE_DEFAULT = "#c9ced3"
 KIND_ORDER = list(KIND_SHAPES)
+"""The order of kinds in the legend."""
 
 UI: dict[str, dict[str, Any]] = {
     "nl": {
@@ -193,6 +197,7 @@ UI: dict[str, dict[str, Any]] = {
         },
     },
 }
+"""The words of the page in Dutch and English: its text, kinds, link kinds and fields."""
 
 NODE_FIELDS = (
     "sector",
@@ -206,5 +211,8 @@ NODE_FIELDS = (
     "source",
     "source_url",
 )
+"""Node attributes shown in a node's details, in this order."""
 URL_FIELDS = {"website", "wikidata", "source_url"}
+"""Fields whose value the page shows as a link (when it is an http(s) URL)."""
 EDGE_FIELDS = ("join_order", "joined", "evidence", "source", "source_url", "weight")
+"""Edge attributes shown in a link's details, in this order."""

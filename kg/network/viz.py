@@ -63,7 +63,7 @@ def _text(value: Any) -> str:
 
 
 def _translations(G: nx.Graph, lang: str) -> dict[str, dict[str, str]]:
-    """Default label -> label in ``lang``, per kind, for the names organisations refer to."""
+    """Default label -> label in `lang`, per kind, for the names organisations refer to."""
     wanted = {
         "sector": "sector",
         "sector-group": "sector_group",

@@ -10,7 +10,7 @@ import math
 import networkx as nx
 import pytest
 
-from kg.network import analyze
+from kg.network import analysis, measures
 
 
 def small_graph() -> nx.MultiDiGraph:
@@ -50,7 +50,7 @@ def small_graph() -> nx.MultiDiGraph:
 
 
 def test_undirected_simple_merges_parallel_edges() -> None:
-    H = analyze.undirected_simple(small_graph())
+    H = measures.undirected_simple(small_graph())
     assert (H.number_of_nodes(), H.number_of_edges()) == (9, 9)
     assert H["a"]["c1"]["weight"] == 2
     assert H.nodes["a"]["label"] == "Alfa College"
@@ -58,7 +58,7 @@ def test_undirected_simple_merges_parallel_edges() -> None:
 
 def test_degree_and_density() -> None:
     G = small_graph()
-    assert analyze.degree(G) == {
+    assert measures.degree(G) == {
         "a": 3,
         "b": 3,
         "c": 2,
@@ -69,39 +69,39 @@ def test_degree_and_density() -> None:
         "e": 0,
         "s": 2,
     }
-    assert analyze.degree_centrality(G)["c1"] == pytest.approx(3 / 8)
-    assert analyze.density(G) == pytest.approx(2 * 9 / (9 * 8))  # 0.25
-    assert analyze.density(nx.MultiDiGraph()) == 0.0
+    assert measures.degree_centrality(G)["c1"] == pytest.approx(3 / 8)
+    assert measures.density(G) == pytest.approx(2 * 9 / (9 * 8))  # 0.25
+    assert measures.density(nx.MultiDiGraph()) == 0.0
 
 
 def test_betweenness() -> None:
-    btw = analyze.betweenness_centrality(small_graph())
+    btw = measures.betweenness_centrality(small_graph())
     # normalised by (n-1)(n-2)/2 = 28 pairs: Alpha lies on 12 1/3 shortest paths, Gemeente on 10
     assert btw["c1"] == pytest.approx(37 / 84)
     assert btw["c"] == pytest.approx(30 / 84)
     assert btw["d"] == btw["e"] == 0.0
     assert max(btw, key=lambda n: btw[n]) == "c1"
-    sampled = analyze.betweenness_centrality(small_graph(), k=4, seed=1)
-    assert sampled == analyze.betweenness_centrality(small_graph(), k=4, seed=1)
+    sampled = measures.betweenness_centrality(small_graph(), k=4, seed=1)
+    assert sampled == measures.betweenness_centrality(small_graph(), k=4, seed=1)
 
 
 def test_eigenvector_handles_disconnected_and_tiny_graphs(monkeypatch: pytest.MonkeyPatch) -> None:
-    eig = analyze.eigenvector_centrality(small_graph())
+    eig = measures.eigenvector_centrality(small_graph())
     assert eig["e"] == 0.0  # isolated
     assert sum(v * v for v in eig.values()) == pytest.approx(8 / 9)  # component of 8 out of 9
     assert eig["a"] == pytest.approx(eig["b"])
     assert eig["a"] == max(eig.values())  # Alfa and Bibliotheek: in two coalitions and the sector
 
-    assert analyze.eigenvector_centrality(nx.MultiDiGraph()) == {}
+    assert measures.eigenvector_centrality(nx.MultiDiGraph()) == {}
     one = nx.Graph()
     one.add_node("x")
-    assert analyze.eigenvector_centrality(one) == {"x": 0.0}
+    assert measures.eigenvector_centrality(one) == {"x": 0.0}
     pair = nx.Graph([("x", "y")])
-    assert analyze.eigenvector_centrality(pair) == pytest.approx(
+    assert measures.eigenvector_centrality(pair) == pytest.approx(
         {"x": math.sqrt(0.5), "y": math.sqrt(0.5)}
     )
     two = nx.Graph([("x", "y"), ("p", "q"), ("q", "r")])  # two components
-    scores = analyze.eigenvector_centrality(two)
+    scores = measures.eigenvector_centrality(two)
     assert sum(scores[n] ** 2 for n in "xy") == pytest.approx(2 / 5)
     assert sum(scores[n] ** 2 for n in "pqr") == pytest.approx(3 / 5)
 
@@ -109,23 +109,23 @@ def test_eigenvector_handles_disconnected_and_tiny_graphs(monkeypatch: pytest.Mo
         raise nx.PowerIterationFailedConvergence(1000)
 
     monkeypatch.setattr(nx, "eigenvector_centrality", fail)
-    fallback = analyze.eigenvector_centrality(nx.Graph([("hub", "x"), ("hub", "y")]))
+    fallback = measures.eigenvector_centrality(nx.Graph([("hub", "x"), ("hub", "y")]))
     assert fallback == pytest.approx(
         {"hub": 2 / math.sqrt(6), "x": 1 / math.sqrt(6), "y": 1 / math.sqrt(6)}
     )
 
 
 def test_communities_are_deterministic() -> None:
-    first = analyze.communities(small_graph())
+    first = measures.communities(small_graph())
     assert first == [["a", "c1", "b", "c3", "s"], ["c2", "d", "c"], ["e"]]
     for _ in range(3):
-        assert analyze.communities(small_graph()) == first
-    assert analyze.communities(nx.MultiDiGraph()) == []
+        assert measures.communities(small_graph()) == first
+    assert measures.communities(nx.MultiDiGraph()) == []
 
 
 def test_bipartite_graph_and_projection_weights() -> None:
     G = small_graph()
-    B = analyze.organisation_coalition_graph(G)
+    B = measures.organisation_coalition_graph(G)
     assert nx.bipartite.is_bipartite(B)
     assert sorted(n for n, side in B.nodes(data="bipartite") if side == 0) == [
         "a",
@@ -137,15 +137,15 @@ def test_bipartite_graph_and_projection_weights() -> None:
     assert sorted(n for n, side in B.nodes(data="bipartite") if side == 1) == ["c1", "c2", "c3"]
     assert B.number_of_edges() == 7  # the double Alfa–Alpha membership counts once
     assert B["a"]["c1"]["join_order"] == 1
-    P = analyze.organisation_projection(G)
+    P = measures.organisation_projection(G)
     weights = {tuple(sorted((u, v))): w for u, v, w in P.edges(data="weight")}
     assert weights == {("a", "b"): 2, ("a", "c"): 1, ("b", "c"): 1, ("c", "d"): 1}
     assert "e" in P and P.degree("e") == 0
-    assert nx.utils.edges_equal(analyze.organisation_projection(B).edges, P.edges)
+    assert nx.utils.edges_equal(measures.organisation_projection(B).edges, P.edges)
 
 
 def test_bridges() -> None:
-    bridges = analyze.bridging_organisations(small_graph())
+    bridges = measures.bridging_organisations(small_graph())
     assert [(b.label, b.score) for b in bridges] == [
         ("Alfa College", 2),
         ("Bibliotheek Noord", 2),
@@ -159,26 +159,26 @@ def test_bridges() -> None:
 
 def test_sector_mix() -> None:
     G = small_graph()
-    assert [(r.name, r.count, r.share) for r in analyze.sector_mix(G)] == [
+    assert [(r.name, r.count, r.share) for r in measures.sector_mix(G)] == [
         ("onderwijs", 2, 0.4),
-        (analyze.UNKNOWN, 1, 0.2),
+        (measures.UNKNOWN, 1, 0.2),
         ("bedrijfsleven", 1, 0.2),
         ("overheid", 1, 0.2),
     ]
-    assert [(r.name, r.count) for r in analyze.sector_group_mix(G)] == [
+    assert [(r.name, r.count) for r in measures.sector_group_mix(G)] == [
         ("educatieve sector", 2),
-        (analyze.UNKNOWN, 1),
+        (measures.UNKNOWN, 1),
         ("bedrijfsleven", 1),
         ("overheden", 1),
     ]
-    assert [(r.name, r.count, r.share) for r in analyze.sector_mix(G, coalition="c2")] == [
+    assert [(r.name, r.count, r.share) for r in measures.sector_mix(G, coalition="c2")] == [
         ("bedrijfsleven", 1, 0.5),
         ("overheid", 1, 0.5),
     ]
 
 
 def test_summarise_and_output() -> None:
-    result = analyze.summarise(small_graph())
+    result = analysis.summarise(small_graph())
     assert (result.nodes, result.edges, result.components) == (9, 10, 2)
     assert (result.organisations, result.coalitions, result.density) == (5, 3, 0.25)
     assert result.betweenness_sample is None
@@ -224,17 +224,17 @@ def test_summarise_and_output() -> None:
     assert data["density"] == 0.25
     assert data["communities"][2] == ["e"]
     assert json.loads(result.render("json", "bridges"))[0]["coalition_names"] == "Alpha | Gamma"
-    assert result.to_json() == analyze.summarise(small_graph()).to_json()  # deterministic
-    for section in analyze.SECTIONS:
+    assert result.to_json() == analysis.summarise(small_graph()).to_json()  # deterministic
+    for section in analysis.SECTIONS:
         for fmt in ("table", "csv", "json"):
             assert result.render(fmt, section)
 
 
 def test_summarise_accepts_projections_and_empty_graphs() -> None:
-    P = analyze.organisation_projection(small_graph())
-    result = analyze.summarise(P)
+    P = measures.organisation_projection(small_graph())
+    result = analysis.summarise(P)
     assert result.nodes == 5 and result.coalitions == 0
     assert result.density == pytest.approx(4 / 10)
-    empty = analyze.summarise(nx.MultiDiGraph())
+    empty = analysis.summarise(nx.MultiDiGraph())
     assert (empty.nodes, empty.density, empty.communities) == (0, 0.0, [])
     assert empty.render("csv", "nodes").startswith("id,label,kind")

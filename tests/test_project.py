@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -134,6 +137,25 @@ def test_export_round_trips(fmt: str, seed_build: Path, tmp_path: Path) -> None:
     assert G.number_of_nodes() == 19 and G.number_of_edges() == 18
     labels = {data["label"] for _, data in G.nodes(data=True)}
     assert "Goldmund, Wyldebeast & Wunderliebe" in labels
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf"])
+def test_export_is_the_same_bytes_whatever_the_hash_seed(
+    fmt: str, seed_build: Path, tmp_path: Path
+) -> None:
+    """Set order depends on PYTHONHASHSEED; the organisation projection must not."""
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"organisations-{seed}.{fmt}"
+        args = ["export", "--kg", str(seed_build), "--view", "organisations"]
+        subprocess.run(
+            [sys.executable, "-m", "kg", *args, "--format", fmt, "--out", str(out)],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
 
 
 def test_analyze_command(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.network import viz
+from kg.network import layout, viz
 from tests.browser import RecordedPage
 
 SOURCE = "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition (persbericht)"
@@ -314,11 +314,11 @@ def test_page_data_colours_shapes_and_sizes() -> None:
 
 def test_layout_is_deterministic_and_covers_every_node() -> None:
     G = generated_graph(300, 12)
-    first = viz.layout_positions(G)
-    assert first == viz.layout_positions(generated_graph(300, 12))
+    first = layout.layout_positions(G)
+    assert first == layout.layout_positions(generated_graph(300, 12))
     assert set(first) == set(G.nodes)
     assert len(set(first.values())) == G.number_of_nodes()  # no two nodes on one spot
-    assert viz.layout_positions(nx.MultiDiGraph()) == {}
+    assert layout.layout_positions(nx.MultiDiGraph()) == {}
 
 
 def test_output_does_not_depend_on_insertion_order() -> None:

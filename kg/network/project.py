@@ -1,7 +1,7 @@
 """Project the RDF graph onto networkx: typed nodes and edges, and the views pictures are made of.
 
 The projection reads through an `Engine`, so a build folder, an RDF file and a remote endpoint
-give the same network. Node ids are IRIs; attributes follow the contract of `kg.viz`:
+give the same network. Node ids are IRIs; attributes follow the contract of `kg.network.viz`:
 `kind`, `label`, `label_nl`, `label_en`, and per kind `sector`, `sector_group`, `org_type`,
 `city`, `website`, `wikidata`, `target_year`, `aim`, `source`, `source_url`. Edges carry `kind`
 (member-of, classified-as, broader, works-on, aims-at, targets, located-in) and, for
@@ -228,16 +228,16 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
 
 def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
     """A part of the network: members, sectors, themes, all, bipartite or organisations."""
-    from kg.network import analyze
+    from kg.network.measures import organisation_coalition_graph, organisation_projection
 
     if name not in VIEWS:
         raise ValueError(f"unknown view {name!r} (known: {', '.join(VIEWS)})")
     if name == "all":
         return G
     if name == "bipartite":
-        return analyze.organisation_coalition_graph(G)
+        return organisation_coalition_graph(G)
     if name == "organisations":
-        return analyze.organisation_projection(G)
+        return organisation_projection(G)
     keep_nodes = {
         "members": {"coalition", "organisation"},
         "sectors": {"coalition", "organisation", "sector", "sector-group"},
@@ -267,7 +267,20 @@ def network(
     graph: str | None = None,
     auth: httpx.Auth | None = None,
 ) -> nx.Graph:
-    """The network view of a build, an RDF file or a remote endpoint."""
+    """The network view of a build, an RDF file or a remote endpoint.
+
+    Args:
+        kg: a build folder or an RDF file (ignored with `endpoint`).
+        view_name: one of `VIEWS`.
+        lang: the language of the labels.
+        endpoint: a SPARQL endpoint to read instead of `kg`.
+        graph: the named graph to read at `endpoint`.
+        auth: credentials for `endpoint`.
+
+    Returns:
+        The view: a `networkx.MultiDiGraph`, or an undirected graph for bipartite and
+        organisations.
+    """
     from kg.sparql.engine import open_engine
 
     engine = open_engine(kg, endpoint=endpoint, graph=graph, auth=auth)
@@ -284,7 +297,7 @@ def viz(
     graph: str | None = None,
     auth: httpx.Auth | None = None,
 ) -> Path:
-    """Write the interactive HTML network of a view."""
+    """Write the interactive HTML network of a view (arguments as for `network`); return `out`."""
     from kg.network.viz import write_html
 
     G = network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)
@@ -294,7 +307,20 @@ def viz(
 
 
 def export(kg: str | Path, fmt: str, out: Path, *, view: str = "all", lang: str = "en") -> Path:
-    """Write a view as GraphML, GEXF or node-link JSON for Gephi and other tools."""
+    """Write a view as GraphML, GEXF or node-link JSON for Gephi and other tools.
+
+    The same graph gives the same bytes (GEXF adds the day it was written).
+
+    Args:
+        kg: a build folder or an RDF file.
+        fmt: "graphml", "gexf" or "json".
+        out: the file to write (atomically).
+        view: one of `VIEWS`.
+        lang: the language of the labels.
+
+    Returns:
+        `out`.
+    """
     import networkx as nx
 
     G = network(kg, view_name=view, lang=lang)
@@ -324,7 +350,7 @@ def analyze_command(
     auth: httpx.Auth | None = None,
 ) -> str:
     """The text `kg analyze` prints: measures of a view as a table, CSV or JSON."""
-    from kg.network.analyze import summarise
+    from kg.network.analysis import summarise
 
     analysis = summarise(
         network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)

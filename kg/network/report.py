@@ -2,7 +2,8 @@
 
 The page tells what the graph tells: it is drawn from the same projection as the network view.
 It is stamped with the build's date and the SHA-256 of its graph, so a printed copy can be
-traced to its data. Every text is escaped; the page loads nothing from anywhere.
+traced to its data. The page is the Jinja2 template `report.html` with autoescape: every text is
+escaped, charts are drawn by its macros from numbers and labels; the page loads nothing.
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ from __future__ import annotations
 import datetime
 import hashlib
 import math
-from collections.abc import Iterable
-from html import escape
 from pathlib import Path
-from string import Template
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from kg.assets import asset
+from kg.files import atomic_write
+from kg.network.pages import render
+from kg.rdf.labels import safe_url
+from kg.rdf.namespace import sparql_prefixes
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -107,7 +108,6 @@ TEXT = {
         "view": "Open het interactieve netwerk",
     },
 }
-TEMPLATE = asset("templates", "report.html")
 PALETTE = (
     "#1b9e77",
     "#d95f02",
@@ -122,26 +122,27 @@ PALETTE = (
     "#fb9a99",
     "#cab2d6",
 )
+BAR_WIDTH = 420
+"""Pixels of the longest possible bar (all members in one sector)."""
+STAR_SIZE, STAR_RADIUS = 640, 230
+"""The network drawing: its square side and the radius of the circle the members sit on."""
 
 
-def _e(value: object) -> str:
-    return escape("" if value is None else str(value), quote=True)
+class Link(NamedTuple):
+    """A text to show, linked only when `href` is an http(s) URL (`kg.rdf.labels.safe_url`)."""
+
+    href: str | None
+    text: str
 
 
-def _link(url: str | None, text: str | None = None) -> str:
-    """A link only for http(s) URLs; anything else stays text."""
-    if not url:
-        return ""
-    if not url.startswith(("https://", "http://")):
-        return _e(text or url)
-    return f'<a href="{_e(url)}" rel="noreferrer">{_e(text or url)}</a>'
+def _link(url: str | None, text: str | None = None) -> Link:
+    """A link to `url` showing `text` (else the URL); without a URL, `text` alone.
 
-
-def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], css: str = "") -> str:
-    """An HTML table; cells must already be escaped."""
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="{css}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    >>> _link("https://umcg.nl/"), _link("javascript:alert(1)", "UMCG"), _link(None, "UMCG")
+    (Link(href='https://umcg.nl/', text='https://umcg.nl/'), Link(href=None, text='UMCG'), \
+Link(href=None, text='UMCG'))
+    """
+    return Link(safe_url(url), text or url or "")
 
 
 Member = tuple[str, dict[str, Any], dict[str, Any]]
@@ -159,109 +160,51 @@ def _members(G: nx.MultiDiGraph, coalition: str) -> list[Member]:
     )
 
 
-def _bars(rows: list[tuple[str, int]], total: int) -> str:
-    """A horizontal bar chart as inline SVG."""
-    height, width = 22, 420
-    parts = [
-        f'<svg class="bars" role="img" viewBox="0 0 {width + 260} {height * len(rows) + 4}" '
-        f'width="{width + 260}" height="{height * len(rows) + 4}">'
+def _bars(members: list[Member], unknown: str) -> list[dict[str, Any]]:
+    """The sector mix as bars: name, count, bar length, share and colour, largest first."""
+    mix: dict[str, int] = {}
+    for _, o, _m in members:
+        mix[o.get("sector") or unknown] = mix.get(o.get("sector") or unknown, 0) + 1
+    total = max(len(members), 1)
+    return [
+        {
+            "name": name,
+            "count": count,
+            "length": max(2, round(BAR_WIDTH * count / total)),
+            "share": f"{100 * count / total:.0f}%",
+            "colour": PALETTE[i % len(PALETTE)],
+        }
+        for i, (name, count) in enumerate(sorted(mix.items(), key=lambda kv: (-kv[1], kv[0])))
     ]
-    for i, (name, count) in enumerate(rows):
-        y = i * height + 2
-        bar = max(2, round(width * count / max(total, 1)))
-        share = f"{100 * count / max(total, 1):.0f}%"
-        parts.append(
-            f'<text x="0" y="{y + 15}" class="label">{_e(name)}</text>'
-            f'<rect x="170" y="{y + 3}" width="{bar}" height="{height - 6}" '
-            f'fill="{PALETTE[i % len(PALETTE)]}"></rect>'
-            f'<text x="{176 + bar}" y="{y + 15}">{count} ({share})</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts)
 
 
-def _network_svg(G: nx.MultiDiGraph, coalition: str) -> str:
-    """The coalition and its members as a static, printable star drawing, coloured by sector."""
-    members = _members(G, coalition)
+def _star(members: list[Member]) -> dict[str, Any]:
+    """The coalition in the middle, its members on a circle, coloured by sector."""
     sectors = sorted({m[1].get("sector", "?") for m in members})
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sectors)}
-    size, radius = 640, 230
-    centre = size / 2
-    parts = [
-        f'<svg class="network" role="img" viewBox="0 0 {size} {size}" width="{size}" '
-        f'height="{size}" aria-label="{_e(G.nodes[coalition]["label"])}">'
-    ]
+    centre = STAR_SIZE / 2
     points = []
     for i, (_node, attrs, _m) in enumerate(members):
         angle = 2 * math.pi * i / max(len(members), 1) - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        points.append((x, y, attrs))
-        parts.append(f'<line x1="{centre:.1f}" y1="{centre:.1f}" x2="{x:.1f}" y2="{y:.1f}"></line>')
-    parts.append(f'<circle cx="{centre}" cy="{centre}" r="16" class="coalition"></circle>')
-    for x, y, attrs in points:
-        anchor = "start" if x >= centre else "end"
-        dx = 12 if x >= centre else -12
-        parts.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="8" '
-            f'fill="{colour[attrs.get("sector", "?")]}"><title>{_e(attrs["label"])}'
-            f'</title></circle><text x="{x + dx:.1f}" y="{y + 4:.1f}" '
-            f'text-anchor="{anchor}">{_e(attrs["label"])}</text>'
+        points.append(
+            {
+                "x": centre + STAR_RADIUS * math.cos(angle),
+                "y": centre + STAR_RADIUS * math.sin(angle),
+                "label": attrs["label"],
+                "colour": colour[attrs.get("sector", "?")],
+            }
         )
-    parts.append("</svg>")
-    legend = "".join(
-        f'<li><span class="swatch" style="background:{colour[s]}"></span>{_e(s)}</li>'
-        for s in sectors
-    )
-    return "".join(parts) + f'<ul class="legend">{legend}</ul>'
+    return {
+        "size": STAR_SIZE,
+        "centre": centre,
+        "points": points,
+        "legend": [(s, colour[s]) for s in sectors],
+    }
 
 
-def _coalition_section(G: nx.MultiDiGraph, coalition: str, t: dict[str, str], year: int) -> str:
-    attrs = G.nodes[coalition]
-    slug = coalition.rstrip("/").rsplit("/", 1)[-1]
-    members = _members(G, coalition)
-    listed = len(members)
-    stated = attrs.get("stated_partners")
-    sectors = {m[1].get("sector") for m in members if m[1].get("sector")}
-    groups = {m[1].get("sector_group") for m in members if m[1].get("sector_group")}
-    numbers = [f"<li><strong>{listed}</strong> {_e(t['partners'])}</li>"]
-    if stated is not None:
-        verdict = t["agree"] if stated == listed else t["disagree"]
-        numbers.append(f"<li><strong>{stated}</strong> {_e(t['stated'])}: {_e(verdict)}</li>")
-    numbers.append(
-        f"<li><strong>{len(sectors)}</strong> {_e(t['sectors'])}, "
-        f"<strong>{len(groups)}</strong> {_e(t['groups'])}</li>"
-    )
-    if attrs.get("founded"):
-        numbers.append(f"<li>{_e(t['founded'])}: <strong>{_e(attrs['founded'])}</strong></li>")
-
-    quotes: dict[str, int] = {}
-    for _, _o, m in members:
-        if m.get("evidence"):
-            quotes.setdefault(m["evidence"], len(quotes) + 1)
-    member_rows = [
-        [
-            _e(o["label"]),
-            _e(o.get("org_type")),
-            _e(o.get("sector")),
-            _e(o.get("city")),
-            _link(o.get("website")),
-            _e(m.get("join_order")),
-            _link(m.get("source_url"), m.get("source")) or _e(m.get("source")),
-            f'<a href="#q-{slug}-{quotes[m["evidence"]]}">[{quotes[m["evidence"]]}]</a>'
-            if m.get("evidence")
-            else "",
-        ]
-        for _, o, m in members
-    ]
-    quoted = "".join(
-        f'<li id="q-{slug}-{n}" value="{n}"><q>{_e(text)}</q></li>' for text, n in quotes.items()
-    )
-    mix: dict[str, int] = {}
-    for _, o, _m in members:
-        mix[o.get("sector") or t["unknown"]] = mix.get(o.get("sector") or t["unknown"], 0) + 1
-    mix_rows = sorted(mix.items(), key=lambda kv: (-kv[1], kv[0]))
-
-    goal_rows = []
+def _goals(G: nx.MultiDiGraph, coalition: str, t: dict[str, str], year: int) -> list[list[Any]]:
+    """Aim, target year, regions and whether the year has passed, for every goal."""
+    rows = []
     for goal_id, goal in sorted(
         (
             (v, G.nodes[v])
@@ -277,71 +220,60 @@ def _coalition_section(G: nx.MultiDiGraph, coalition: str, t: dict[str, str], ye
         )
         target = goal.get("target_year")
         passed = t["yes"] if target is not None and target < year else t["no"]
-        goal_rows.append(
-            [_e(goal.get("aim") or goal["label"]), _e(target), _e(", ".join(regions)), _e(passed)]
-        )
-    timeline = "".join(
-        f"<li><strong>{_e(m.get('join_order') or t['unknown'])}</strong> "
-        f"{_e(o['label'])}"
-        + (f" ({_e(t['joined'])} {_e(m['joined'])})" if m.get("joined") else "")
-        + "</li>"
-        for _, o, m in members
-    )
-    gap_rows = []
+        rows.append([goal.get("aim") or goal["label"], target, ", ".join(regions), passed])
+    return rows
+
+
+def _coalition(G: nx.MultiDiGraph, coalition: str, t: dict[str, str], year: int) -> dict[str, Any]:
+    """Everything the template shows of one coalition."""
+    attrs = G.nodes[coalition]
+    members = _members(G, coalition)
+    stated = attrs.get("stated_partners")
+    quotes: dict[str, int] = {}
+    for _, _o, m in members:
+        if m.get("evidence"):
+            quotes.setdefault(m["evidence"], len(quotes) + 1)
+    gaps = []
     for _, o, _m in members:
-        missing = [
-            t[key]
-            for key, attr in (
-                ("sector", "sector"),
-                ("city", "city"),
-                ("website", "website"),
-                ("wikidata", "wikidata"),
-            )
-            if not o.get(attr)
-        ]
+        missing = [t[key] for key in ("sector", "city", "website", "wikidata") if not o.get(key)]
         if missing:
-            gap_rows.append([_e(o["label"]), _e(", ".join(missing))])
-    return f"""
-<section class="coalition">
-<h2>{_e(attrs["label"])}</h2>
-<h3>{_e(t["numbers"])}</h3><ul class="numbers">{"".join(numbers)}</ul>
-<h3>{_e(t["members"])}</h3>
-{
-        _table(
-            [
-                t[k]
-                for k in (
-                    "name",
-                    "type",
-                    "sector",
-                    "city",
-                    "website",
-                    "order",
-                    "source",
-                    "evidence",
-                )
-            ],
-            member_rows,
-            "members",
-        )
+            gaps.append([o["label"], ", ".join(missing)])
+    return {
+        "label": attrs["label"],
+        "slug": coalition.rstrip("/").rsplit("/", 1)[-1],
+        "listed": len(members),
+        "stated": stated,
+        "agree": stated == len(members),
+        "sectors": len({m[1].get("sector") for m in members if m[1].get("sector")}),
+        "groups": len({m[1].get("sector_group") for m in members if m[1].get("sector_group")}),
+        "founded": attrs.get("founded"),
+        "members": [
+            {
+                **{key: o.get(key) for key in ("label", "org_type", "sector", "city")},
+                "join_order": m.get("join_order"),
+                "joined": m.get("joined"),
+                "website": _link(o.get("website")),
+                "source": _link(m.get("source_url"), m.get("source")),
+                "quote": quotes.get(m.get("evidence") or ""),
+            }
+            for _, o, m in members
+        ],
+        "quotes": [(n, text) for text, n in quotes.items()],
+        "bars": _bars(members, t["unknown"]),
+        "goals": _goals(G, coalition, t, year),
+        "gaps": gaps,
+        "star": _star(members),
     }
-<ol class="quotes">{quoted}</ol>
-<h3>{_e(t["mix"])}</h3>{_bars(mix_rows, listed)}
-<h3>{_e(t["goals"])}</h3>
-{_table([t["aim"], t["year"], t["regions"], t["passed"]], goal_rows, "goals")}
-<h3>{_e(t["timeline"])}</h3><ul class="timeline">{timeline}</ul>
-<h3>{_e(t["gaps"])}</h3>
-{_table([t["name"], t["missing"]], gap_rows, "gaps") if gap_rows else f"<p>{_e(t['none'])}</p>"}
-<h3>{_e(t["network"])}</h3>{_network_svg(G, coalition)}
-</section>"""
 
 
-def _sources(engine: Engine) -> list[tuple[str, str, str | None]]:
-    result = engine.query("""PREFIX dcterms: <http://purl.org/dc/terms/>
-        PREFIX schema: <https://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#>
-        SELECT ?doc ?title ?url WHERE { ?doc a prov:Entity ; dcterms:title ?title
-        OPTIONAL { ?doc schema:url ?url } } ORDER BY ?title""")
-    return [(str(d), str(t), None if u is None else str(u)) for d, t, u in result.rows]
+def _sources(engine: Engine) -> list[Link]:
+    """Every source document, by title: linked when it has a web address."""
+    result = engine.query(
+        sparql_prefixes()
+        + """SELECT ?doc ?title ?url WHERE { ?doc a prov:Entity ; dcterms:title ?title
+        OPTIONAL { ?doc schema:url ?url } } ORDER BY ?title"""
+    )
+    return [_link(None if u is None else str(u), str(t)) for _d, t, u in result.rows]
 
 
 def _stamp(kg: str | Path) -> tuple[str, str]:
@@ -356,7 +288,16 @@ def _stamp(kg: str | Path) -> tuple[str, str]:
 
 
 def render_report(kg: str | Path = "build", lang: str = "en", year: int | None = None) -> str:
-    """The report page as a string."""
+    """The report page as a string.
+
+    Args:
+        kg: a build folder or an RDF file.
+        lang: "en" or "nl": labels and page text.
+        year: the year goals count as passed before; defaults to this year.
+
+    Returns:
+        The whole HTML page.
+    """
     from kg.network.project import project
     from kg.sparql.engine import open_engine
 
@@ -369,26 +310,20 @@ def render_report(kg: str | Path = "build", lang: str = "en", year: int | None =
         key=lambda n: G.nodes[n]["label"].casefold(),
     )
     built, digest = _stamp(kg)
-    sections = "".join(_coalition_section(G, c, t, year) for c in coalitions)
-    sources = "".join(
-        f"<li>{_link(url, title) or _e(title)}</li>" for _, title, url in _sources(engine)
-    )
     names = ", ".join(G.nodes[c]["label"] for c in coalitions) or "dlkg"
-    page = Template(TEMPLATE.read_text(encoding="utf-8"))
-    return page.substitute(
-        lang=_e(lang),
-        title=_e(f"{names}: {t['title']}"),
-        heading=_e(names),
-        sections=sections,
-        sources_heading=_e(t["sources"]),
-        sources=sources,
-        stamp=_e(f"{t['built']}: {built} · {t['hash']}: {digest}"),
-        digest=_e(digest),
+    return render(
+        "report.html",
+        lang=lang,
+        t=t,
+        title=f"{names}: {t['title']}",
+        heading=names,
+        coalitions=[_coalition(G, c, t, year) for c in coalitions],
+        sources=_sources(engine),
+        stamp=f"{t['built']}: {built} · {t['hash']}: {digest}",
+        digest=digest,
     )
 
 
 def write_report(kg: str | Path, out: Path, *, lang: str = "en") -> Path:
     """Write the report page atomically."""
-    from kg.files import atomic_write
-
     return atomic_write(out, render_report(kg, lang))

@@ -1,15 +1,14 @@
-"""The offline interactive HTML network view.
+"""The offline interactive network page: the data its script draws, and the one HTML file.
 
-:func:`write_html` turns a dlkg networkx graph (see :mod:`kg.analyze` for the
-contract) into ONE self-contained HTML file: vis-network (from the installed
-pyvis package) and our own script and styles are inlined, the graph goes in
-as JSON data, and the page fetches nothing. It opens from ``file://``.
+`write_html` turns a dlkg networkx graph (see `kg.network.measures` for the contract) into ONE
+self-contained HTML file: vis-network (from the installed pyvis package) and our own script and
+styles are inlined, the graph goes in as JSON data, and the page fetches nothing. It opens from
+`file://`.
 
-Safety: all graph text reaches the page only inside a
-``<script type="application/json">`` block with ``<``, ``>``, ``&``,
-U+2028 and U+2029 escaped; the page script reads it with ``JSON.parse`` and
-puts it on screen with ``textContent`` (tooltips are DOM elements, never
-HTML strings). A Content-Security-Policy allows only the page's own inline
+Safety: the page is a Jinja2 template with autoescape. All graph text reaches the page only
+inside a `<script type="application/json">` block with `<`, `>`, `&`, U+2028 and U+2029 escaped;
+the page script reads it with `JSON.parse` and puts it on screen with `textContent` (tooltips are
+DOM elements, never HTML strings). A Content-Security-Policy allows only the page's own inline
 scripts (by hash) and no network access at all.
 """
 
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
 import math
 import re
@@ -26,328 +24,20 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from markupsafe import Markup
 
 from kg.assets import asset
 from kg.files import atomic_write
-from kg.network import analyze
+from kg.network import measures, style
+from kg.network.layout import layout_positions
+from kg.network.pages import render
 
-__all__ = [
-    "KIND_COLOURS",
-    "KIND_SHAPES",
-    "LAYOUT_THRESHOLD",
-    "SECTOR_PALETTE",
-    "SIZE_BY",
-    "layout_positions",
-    "page_data",
-    "render_html",
-    "write_html",
-]
+__all__ = ["LAYOUT_THRESHOLD", "SIZE_BY", "page_data", "render_html", "write_html"]
 
-#: At or above this many nodes positions are computed in Python and physics is off.
 LAYOUT_THRESHOLD = 500
-#: Centrality measures ``size_by`` accepts ("none" gives every node one size).
+"""At or above this many nodes positions are computed in Python and physics is off."""
 SIZE_BY = ("degree", "betweenness", "eigenvector", "none")
-#: Betweenness above this many nodes is estimated from a fixed sample of pivots.
-_BETWEENNESS_EXACT = 1000
-
-TEMPLATES = asset("templates")
-
-KIND_SHAPES: dict[str, str] = {
-    "coalition": "star",
-    "organisation": "dot",
-    "sector": "diamond",
-    "sector-group": "diamond",
-    "type": "square",
-    "theme": "triangle",
-    "activity": "triangleDown",
-    "goal": "hexagon",
-    "region": "square",
-}
-KIND_COLOURS: dict[str, str] = {
-    "coalition": "#1b1b3a",
-    "organisation": "#b8bec6",
-    "sector": "#b8bec6",
-    "sector-group": "#5d6d7e",
-    "type": "#34495e",
-    "theme": "#8e44ad",
-    "activity": "#16a085",
-    "goal": "#c9a000",
-    "region": "#a0a7ad",
-}
-# Node size and label size run from min (score 0) to max (the top score). Sizes are
-# computed here rather than by vis's value scaling, which re-scales every node on
-# each DataSet update (slow filters on big graphs).
-_MIN_SIZE, _MAX_SIZE = 7.0, 32.0
-_MIN_FONT, _MAX_FONT = 12, 22
-_DEFAULT_SHAPE = "dot"
-_DEFAULT_COLOUR = "#9aa3ab"
-#: Sector colours, in order of sorted sector label (Tableau 10 and friends).
-SECTOR_PALETTE = (
-    "#4e79a7",
-    "#f28e2b",
-    "#e15759",
-    "#76b7b2",
-    "#59a14f",
-    "#edc948",
-    "#b07aa1",
-    "#ff9da7",
-    "#9c755f",
-    "#1f77b4",
-    "#2ca02c",
-    "#d62728",
-    "#17becf",
-    "#bcbd22",
-    "#8c564b",
-    "#e377c2",
-)
-_EDGE_COLOURS: dict[str, str] = {"member-of": "#5b6770"}
-_EDGE_DEFAULT = "#c9ced3"
-_KIND_ORDER = list(KIND_SHAPES)
-
-_UI: dict[str, dict[str, Any]] = {
-    "nl": {
-        "title": "Coalities voor digitale geletterdheid",
-        "search": "Zoek een naam…",
-        "matches": "treffers",
-        "kinds": "Soort",
-        "sectors": "Sector",
-        "details": "Details",
-        "hint": "Wijs een knoop of verbinding aan of klik erop voor details.",
-        "all": "Alles tonen",
-        "nodes": "knopen",
-        "edges": "verbindingen",
-        "none": "geen sector",
-        "size": "Grootte van een knoop: {measure}.",
-        "kind": {
-            "coalition": "coalitie",
-            "organisation": "organisatie",
-            "sector": "sector",
-            "sector-group": "sectorgroep",
-            "theme": "thema",
-            "activity": "activiteit",
-            "goal": "doel",
-            "region": "regio",
-            "type": "organisatietype",
-        },
-        "edge": {
-            "member-of": "lid van",
-            "classified-as": "ingedeeld als",
-            "broader": "valt onder",
-            "works-on": "werkt aan",
-            "aims-at": "streeft naar",
-            "targets": "richt zich op",
-            "located-in": "gelegen in",
-        },
-        "field": {
-            "kind": "soort",
-            "sector": "sector",
-            "sector_group": "sectorgroep",
-            "org_type": "organisatietype",
-            "city": "plaats",
-            "website": "website",
-            "wikidata": "Wikidata",
-            "target_year": "doeljaar",
-            "aim": "doel",
-            "source": "bron",
-            "source_url": "bron (link)",
-            "iri": "IRI",
-            "member_of": "lid van",
-            "join_order": "volgorde van aansluiting",
-            "joined": "aangesloten op",
-            "evidence": "bronzin",
-            "from": "van",
-            "to": "naar",
-            "degree": "aantal verbindingen",
-            "betweenness": "tussenpositie (betweenness)",
-            "eigenvector": "invloed (eigenvector)",
-            "weight": "gewicht",
-        },
-    },
-    "en": {
-        "title": "Digital literacy coalitions",
-        "search": "Search a name…",
-        "matches": "matches",
-        "kinds": "Kind",
-        "sectors": "Sector",
-        "details": "Details",
-        "hint": "Hover over or click a node or link for details.",
-        "all": "Show all",
-        "nodes": "nodes",
-        "edges": "links",
-        "none": "no sector",
-        "size": "Node size: {measure}.",
-        "kind": {
-            "coalition": "coalition",
-            "organisation": "organisation",
-            "sector": "sector",
-            "sector-group": "sector group",
-            "theme": "theme",
-            "activity": "activity",
-            "goal": "goal",
-            "region": "region",
-            "type": "organisation type",
-        },
-        "edge": {
-            "member-of": "member of",
-            "classified-as": "classified as",
-            "broader": "falls under",
-            "works-on": "works on",
-            "aims-at": "aims at",
-            "targets": "targets",
-            "located-in": "located in",
-        },
-        "field": {
-            "kind": "kind",
-            "sector": "sector",
-            "sector_group": "sector group",
-            "org_type": "organisation type",
-            "city": "city",
-            "website": "website",
-            "wikidata": "Wikidata",
-            "target_year": "target year",
-            "aim": "aim",
-            "source": "source",
-            "source_url": "source (link)",
-            "iri": "IRI",
-            "member_of": "member of",
-            "join_order": "join order",
-            "joined": "joined",
-            "evidence": "source sentence",
-            "from": "from",
-            "to": "to",
-            "degree": "number of links",
-            "betweenness": "betweenness",
-            "eigenvector": "eigenvector centrality",
-            "weight": "weight",
-        },
-    },
-}
-
-_NODE_FIELDS = (
-    "sector",
-    "sector_group",
-    "org_type",
-    "city",
-    "website",
-    "wikidata",
-    "target_year",
-    "aim",
-    "source",
-    "source_url",
-)
-_URL_FIELDS = {"website", "wikidata", "source_url"}
-_EDGE_FIELDS = ("join_order", "joined", "evidence", "source", "source_url", "weight")
-
-
-# ---------------------------------------------------------------------------
-# layout
-
-
-Box = tuple[
-    float, float, list[tuple[Hashable, float, float]]
-]  # width, height, (node, x, y) around the centre
-
-
-def _sunflower(nodes: list[Hashable], spacing: float) -> Box:
-    """Nodes on a Vogel sunflower, the first in the middle; a square box around it."""
-    golden = math.pi * (3.0 - math.sqrt(5.0))
-    placed = []
-    for i, node in enumerate(nodes):
-        r = spacing * math.sqrt(i) if i else 0.0
-        placed.append((node, r * math.cos(i * golden), r * math.sin(i * golden)))
-    side = 2 * spacing * math.sqrt(len(nodes)) + spacing
-    return side, side, placed
-
-
-def _shelf(boxes: list[Box], gap: float) -> Box:
-    """Boxes packed in rows (in the given order), centred; one box holding them all."""
-    if len(boxes) == 1:
-        return boxes[0]
-    area = sum((w + gap) * (h + gap) for w, h, _ in boxes)
-    row_width = max(math.sqrt(area) * 1.15, max(w for w, _, _ in boxes))
-    rows: list[list[Box]] = [[]]
-    used = 0.0
-    for box in boxes:
-        if rows[-1] and used + box[0] > row_width:
-            rows.append([])
-            used = 0.0
-        rows[-1].append(box)
-        used += box[0] + gap
-    width = max(sum(b[0] for b in row) + gap * (len(row) - 1) for row in rows)
-    height = sum(max(b[1] for b in row) for row in rows) + gap * (len(rows) - 1)
-    placed: list[tuple[Hashable, float, float]] = []
-    y = -height / 2
-    for row in rows:
-        row_height = max(b[1] for b in row)
-        x = -(sum(b[0] for b in row) + gap * (len(row) - 1)) / 2
-        for w, _, members in row:
-            cx, cy = x + w / 2, y + row_height / 2
-            placed.extend((node, cx + dx, cy + dy) for node, dx, dy in members)
-            x += w + gap
-        y += row_height + gap
-    return width, height, placed
-
-
-def layout_positions(
-    G: nx.Graph, *, spacing: float = 36.0, seed: int = analyze.SEED
-) -> dict[Hashable, tuple[float, float]]:
-    """Cheap deterministic positions for big graphs (no numpy, no physics).
-
-    1. Louvain communities (fixed seed) of the undirected simple graph.
-    2. Inside a community every node hangs from an *anchor*: its highest
-       ranked neighbour in the community, where coalitions rank above
-       everything else and then degree counts (so an organisation hangs from
-       its coalition, not from its sector); anchors are followed to the top.
-    3. Each anchor and its nodes form a Vogel sunflower, anchor in the
-       middle, best-connected nodes nearest; sunflowers are packed in rows
-       into a community box, community boxes in rows into the picture
-       (largest first); nodes without links share one last box.
-
-    O(n log n + m) after the community detection: about 0.3 s for 5,000 nodes.
-    """
-    H = analyze.undirected_simple(G)
-    if H.number_of_nodes() == 0:
-        return {}
-    deg = dict(H.degree())
-    label = {n: analyze.label_of(H, n).casefold() for n in H}
-
-    def rank(n: Hashable) -> tuple[bool, int, str, str]:
-        # higher is stronger; ties broken by label then id, reversed so "a" beats "b"
-        return (H.nodes[n].get("kind") == "coalition", deg[n], _invert(label[n]), _invert(str(n)))
-
-    def order(n: Hashable) -> tuple[int, str, str]:
-        return (-deg[n], label[n], str(n))
-
-    groups = [c for c in analyze.communities(H, seed=seed) if len(c) > 1]
-    isolated = sorted((n for n in H if deg[n] == 0), key=order)
-    boxes: list[Box] = []
-    for members in groups:
-        inside = set(members)
-        anchor: dict[Hashable, Hashable] = {}
-        for n in members:
-            best = max((m for m in H[n] if m in inside), key=rank, default=n)
-            anchor[n] = best if rank(best) > rank(n) else n
-        flowers: dict[Hashable, list[Hashable]] = {}
-        for n in members:
-            top = n
-            while anchor[top] != top:
-                top = anchor[top]
-            flowers.setdefault(top, []).append(n)
-        parts = [
-            [top, *sorted((n for n in nodes if n != top), key=order)]
-            for top, nodes in flowers.items()
-        ]
-        parts.sort(key=lambda nodes: (-len(nodes), *order(nodes[0])))
-        boxes.append(_shelf([_sunflower(nodes, spacing) for nodes in parts], gap=spacing))
-    if isolated:
-        boxes.append(_sunflower(isolated, spacing))
-    _, _, placed = _shelf(boxes, gap=spacing * 3)
-    return {node: (round(x, 1), round(y, 1)) for node, x, y in placed}
-
-
-def _invert(text: str) -> str:
-    """A key that sorts ``text`` in reverse order (for max() with label tie-breaks)."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in text) + "\U0010ffff"
+"""Centrality measures `size_by` accepts ("none" gives every node one size)."""
 
 
 # ---------------------------------------------------------------------------
@@ -356,12 +46,13 @@ def _invert(text: str) -> str:
 
 def _scores(G: nx.Graph, size_by: str) -> dict[Hashable, float]:
     if size_by == "degree":
-        return {n: float(d) for n, d in analyze.degree(G).items()}
+        return {n: float(d) for n, d in measures.degree(G).items()}
     if size_by == "betweenness":
-        k = 200 if G.number_of_nodes() > _BETWEENNESS_EXACT else None
-        return analyze.betweenness_centrality(G, k=k)
+        big = G.number_of_nodes() > measures.BETWEENNESS_EXACT_LIMIT
+        k = measures.BETWEENNESS_SAMPLE if big else None
+        return measures.betweenness_centrality(G, k=k)
     if size_by == "eigenvector":
-        return analyze.eigenvector_centrality(G)
+        return measures.eigenvector_centrality(G)
     if size_by == "none":
         return {n: 1.0 for n in G}
     raise ValueError(f"size_by must be one of {SIZE_BY}, not {size_by!r}")
@@ -372,7 +63,7 @@ def _text(value: Any) -> str:
 
 
 def _translations(G: nx.Graph, lang: str) -> dict[str, dict[str, str]]:
-    """Default label -> label in ``lang``, per kind, for the names organisations refer to."""
+    """Default label -> label in `lang`, per kind, for the names organisations refer to."""
     wanted = {
         "sector": "sector",
         "sector-group": "sector_group",
@@ -386,7 +77,7 @@ def _translations(G: nx.Graph, lang: str) -> dict[str, dict[str, str]]:
             continue
         label = G.nodes[node].get("label")
         if label and label not in found[field]:
-            found[field][str(label)] = analyze.label_of(G, node, lang)
+            found[field][str(label)] = measures.label_of(G, node, lang)
     return found
 
 
@@ -394,9 +85,9 @@ def page_data(
     G: nx.Graph, *, lang: str = "nl", title: str | None = None, size_by: str = "degree"
 ) -> dict[str, Any]:
     """Everything the page script needs, as JSON-ready data (deterministic order)."""
-    if lang not in _UI:
-        raise ValueError(f"lang must be one of {sorted(_UI)}, not {lang!r}")
-    ui = _UI[lang]
+    if lang not in style.UI:
+        raise ValueError(f"lang must be one of {sorted(style.UI)}, not {lang!r}")
+    ui = style.UI[lang]
     n_nodes = G.number_of_nodes()
     big = n_nodes >= LAYOUT_THRESHOLD
     scores = _scores(G, size_by)
@@ -413,7 +104,9 @@ def page_data(
         },
         key=lambda s: (s.casefold(), s),
     )
-    sector_colour = {s: SECTOR_PALETTE[i % len(SECTOR_PALETTE)] for i, s in enumerate(sector_names)}
+    sector_colour = {
+        s: style.SECTOR_PALETTE[i % len(style.SECTOR_PALETTE)] for i, s in enumerate(sector_names)
+    }
 
     def node_sector(node: Hashable) -> str | None:
         data = G.nodes[node]
@@ -424,7 +117,7 @@ def page_data(
         return None
 
     def node_label(node: Hashable) -> str:
-        return analyze.label_of(G, node, lang)
+        return measures.label_of(G, node, lang)
 
     memberships: dict[Hashable, list[list[Any]]] = {}
     edges_out: list[dict[str, Any]] = []
@@ -441,10 +134,10 @@ def page_data(
         details: list[list[Any]] = [[ui["field"]["kind"], ui["edge"].get(kind, kind), 0]]
         details.append([ui["field"]["from"], node_label(u), 0])
         details.append([ui["field"]["to"], node_label(v), 0])
-        for field in _EDGE_FIELDS:
+        for field in style.EDGE_FIELDS:
             if data.get(field) not in (None, ""):
                 details.append(
-                    [ui["field"][field], _text(data[field]), 1 if field in _URL_FIELDS else 0]
+                    [ui["field"][field], _text(data[field]), 1 if field in style.URL_FIELDS else 0]
                 )
         edges_out.append(
             {
@@ -452,7 +145,7 @@ def page_data(
                 "from": str(u),
                 "to": str(v),
                 "kind": kind,
-                "color": _EDGE_COLOURS.get(kind, _EDGE_DEFAULT),
+                "color": style.EDGE_COLOURS.get(kind, style.EDGE_DEFAULT),
                 "details": details,
             }
         )
@@ -486,16 +179,18 @@ def page_data(
         if sector is not None and kind == "organisation":
             sector_counts[sector] = sector_counts.get(sector, 0) + 1
         colour = (
-            sector_colour[sector] if sector is not None else KIND_COLOURS.get(kind, _DEFAULT_COLOUR)
+            sector_colour[sector]
+            if sector is not None
+            else style.KIND_COLOURS.get(kind, style.DEFAULT_COLOUR)
         )
         details = [[ui["field"]["kind"], ui["kind"].get(kind, kind), 0]]
-        for field in _NODE_FIELDS:
+        for field in style.NODE_FIELDS:
             value = data.get(field)
             if value in (None, ""):
                 continue
             text = _text(value)
             text = translate.get(field, {}).get(text, text)
-            details.append([ui["field"][field], text, 1 if field in _URL_FIELDS else 0])
+            details.append([ui["field"][field], text, 1 if field in style.URL_FIELDS else 0])
         details.extend(memberships.get(node, []))
         if size_by != "none":
             score = scores.get(node, 0.0)
@@ -508,13 +203,13 @@ def page_data(
             "label": node_label(node),
             "kind": kind,
             "sector": sector,
-            "shape": KIND_SHAPES.get(kind, _DEFAULT_SHAPE),
+            "shape": style.KIND_SHAPES.get(kind, style.DEFAULT_SHAPE),
             "color": colour,
-            "size": round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * share, 1),
+            "size": round(style.MIN_SIZE + (style.MAX_SIZE - style.MIN_SIZE) * share, 1),
             "details": details,
         }
-        font = round(_MIN_FONT + (_MAX_FONT - _MIN_FONT) * share)
-        if font != _MIN_FONT:
+        font = round(style.MIN_FONT + (style.MAX_FONT - style.MIN_FONT) * share)
+        if font != style.MIN_FONT:
             item["font"] = font
         if kind == "region":
             item["dashes"] = True
@@ -526,12 +221,13 @@ def page_data(
         {
             "kind": k,
             "name": ui["kind"].get(k, k) or "?",
-            "shape": KIND_SHAPES.get(k, _DEFAULT_SHAPE),
-            "color": KIND_COLOURS.get(k, _DEFAULT_COLOUR),
+            "shape": style.KIND_SHAPES.get(k, style.DEFAULT_SHAPE),
+            "color": style.KIND_COLOURS.get(k, style.DEFAULT_COLOUR),
             "count": kind_counts[k],
         }
         for k in sorted(
-            kind_counts, key=lambda k: (_KIND_ORDER.index(k) if k in _KIND_ORDER else 99, k)
+            kind_counts,
+            key=lambda k: (style.KIND_ORDER.index(k) if k in style.KIND_ORDER else 99, k),
         )
     ]
     shown_sector = {s: translate["sector"].get(s, s) for s in sector_names}
@@ -591,7 +287,7 @@ def _vis_options(*, big: bool, directed: bool) -> dict[str, Any]:
     options["nodes"] = {
         "borderWidth": 1,
         "font": {
-            "size": _MIN_FONT,
+            "size": style.MIN_FONT,
             "face": "system-ui, sans-serif",
             "strokeWidth": 3,
             "strokeColor": "#ffffff",
@@ -607,7 +303,7 @@ def _vis_options(*, big: bool, directed: bool) -> dict[str, Any]:
         "navigationButtons": False,
         "keyboard": False,
     }
-    options["layout"] = {"randomSeed": analyze.SEED, "improvedLayout": False}
+    options["layout"] = {"randomSeed": measures.SEED, "improvedLayout": False}
     physics = options["physics"]
     physics["minVelocity"] = 1
     physics["stabilization"] = {
@@ -624,6 +320,11 @@ def _vis_options(*, big: bool, directed: bool) -> dict[str, Any]:
 
 
 def _json_for_html(data: Any) -> str:
+    r"""Compact JSON that is safe inside a `<script>` element: no `<`, `>`, `&`, U+2028, U+2029.
+
+    >>> print(_json_for_html({"name": "</script>&\u2028"}))
+    {"name":"\u003c/script\u003e\u0026\u2028"}
+    """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     for char, escaped in (
         ("&", "\\u0026"),
@@ -636,23 +337,22 @@ def _json_for_html(data: Any) -> str:
     return text
 
 
-def _inline_script(code: str) -> str:
-    return re.sub(r"</(script)", r"<\\/\1", code, flags=re.IGNORECASE)
+def _inline(code: str, element: str) -> str:
+    """`code` made safe to inline in a `<script>` or `<style>` element: its end tag is broken.
 
-
-def _inline_style(css: str) -> str:
-    return re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
+    >>> print(_inline("a = '</SCRIPT>'", "script"))
+    a = '<\\/SCRIPT>'
+    """
+    return re.sub(rf"</({element})", r"<\\/\1", code, flags=re.IGNORECASE)
 
 
 def _csp_hash(code: str) -> str:
-    return (
-        "'sha256-"
-        + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
-        + "'"
-    )
+    """The base64 SHA-256 of an inline script, for the page's Content-Security-Policy."""
+    return base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
 
 
 def _vis_lib() -> tuple[str, str]:
+    """vis-network's script and styles from the newest copy the installed pyvis carries."""
     import pyvis
 
     lib = Path(pyvis.__file__).parent / "lib"
@@ -669,23 +369,24 @@ def _vis_lib() -> tuple[str, str]:
 
 
 def render_html(data: dict[str, Any]) -> str:
-    """The page for :func:`page_data`'s output, as a string."""
+    """The page for `page_data`'s output, as a string."""
     vis_js, vis_css = _vis_lib()
-    vis_js = _inline_script(vis_js)
-    app_js = _inline_script((TEMPLATES / "network.js").read_text(encoding="utf-8"))
-    app_css = _inline_style((TEMPLATES / "network.css").read_text(encoding="utf-8"))
-    template = (TEMPLATES / "network.html").read_text(encoding="utf-8")
-    values = {
-        "lang": html.escape(str(data["lang"]), quote=True),
-        "title": html.escape(str(data["title"]), quote=True),
-        "csp_scripts": " ".join([_csp_hash(vis_js), _csp_hash(app_js)]),
-        "vis_css": _inline_style(vis_css),
-        "app_css": app_css,
-        "vis_js": vis_js,
-        "app_js": app_js,
-        "data": _json_for_html(data),
-    }
-    return re.sub(r"\{\{(\w+)\}\}", lambda m: values[m.group(1)], template)
+    vis_js = _inline(vis_js, "script")
+    app_js = _inline(asset("templates", "network.js").read_text(encoding="utf-8"), "script")
+    app_css = _inline(asset("templates", "network.css").read_text(encoding="utf-8"), "style")
+    # Markup, deliberately and only here: code inlined verbatim (its end tags broken above) and
+    # JSON whose <, >, & and line separators are escaped. Everything else the template escapes.
+    return render(
+        "network.html",
+        lang=str(data["lang"]),
+        title=str(data["title"]),
+        script_hashes=[_csp_hash(vis_js), _csp_hash(app_js)],
+        vis_css=Markup(_inline(vis_css, "style")),
+        app_css=Markup(app_css),
+        vis_js=Markup(vis_js),
+        app_js=Markup(app_js),
+        data=Markup(_json_for_html(data)),
+    )
 
 
 def write_html(
@@ -696,13 +397,21 @@ def write_html(
     title: str | None = None,
     size_by: str = "degree",
 ) -> Path:
-    """Write the interactive network view of ``G`` to ``out`` (one offline HTML file).
+    """Write the interactive network view of `G` to `out` (one offline HTML file).
 
-    ``lang`` ("nl" or "en") picks labels and page text; ``title`` defaults to a
-    title in that language; ``size_by`` is one of :data:`SIZE_BY`. Node colour
-    is the organisation's sector (or the node kind), shape the node kind, size
-    the centrality. The file is written atomically (temp file + rename) and
-    is byte-identical for the same graph and arguments. Returns ``out``.
+    The file is written atomically (temp file + rename) and is byte-identical for the same graph
+    and arguments. Node colour is the organisation's sector (or the node kind), shape the node
+    kind, size the centrality.
+
+    Args:
+        G: the graph or view to draw.
+        out: the HTML file to write.
+        lang: "nl" or "en": picks labels and page text.
+        title: the page title; defaults to a title in `lang`.
+        size_by: one of `SIZE_BY`.
+
+    Returns:
+        `out`.
     """
     if size_by not in SIZE_BY:
         raise ValueError(f"size_by must be one of {SIZE_BY}, not {size_by!r}")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import httpx
 
     from kg.assembly.build import Build
-    from kg.network.analyze import Analysis
+    from kg.network.analysis import Analysis
     from kg.shacl.report import Report
     from kg.sparql.catalogue import Query
     from kg.triplestore.progress import PublishReport
@@ -156,7 +156,7 @@ def analyze(kg: str | Path = "build", *, view: str = "all", lang: str = "en") ->
     >>> kg.analyze(seed, view="members").coalitions
     1
     """
-    from kg.network.analyze import summarise
+    from kg.network.analysis import summarise
     from kg.network.project import network
 
     return summarise(network(kg, view_name=view, lang=lang))

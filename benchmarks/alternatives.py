@@ -3,7 +3,12 @@
     .venv/bin/pip install pyrudof shacl          # the two validators not in dlkg's dependencies
     .venv/bin/python benchmarks/alternatives.py              # both, small: a few minutes
     .venv/bin/python benchmarks/alternatives.py shacl --sizes 100000 1000000 --timeout 480
+    .venv/bin/python benchmarks/alternatives.py edge     # the graphs tests/test_scale.py uses
     .venv/bin/python benchmarks/alternatives.py values --kg build   # after `kg build`
+
+The default (`both`) runs shacl at 20,000 triples, edge and values. At 1M, pyrudof and pySHACL
+take more than 8 minutes a graph: `--engines ours shacl`, or `--graphs clean`, keeps a run short.
+Built graphs are kept in --work (default /tmp/dlkg-alternatives) and reused.
 
 SHACL (`shacl`): for each size, a national data folder from `generate.py` is built with `kg build`
 (kept in --work and reused), and a copy of its kg.nt gets a few injected violations. Each validator

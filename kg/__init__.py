@@ -123,18 +123,27 @@ def query(
 ) -> Any:
     """`kg query`: answer a catalogue question (or a .rq file). SELECT rows come as
     dictionaries (a pandas DataFrame with `frame=True`), ASK as a bool, graphs as triples.
+    An IRI parameter may be an IRI, a prefixed name, a path under the base or a name.
 
     >>> dlc = "coalition/digital-literacy-coalition-groningen"
     >>> len(kg.query("members", kg=seed, coalition=dlc))
     18
     """
-    from kg.sparql.catalogue import base_of, run
+    import sys
+
+    from kg.sparql.catalogue import base_of, resolve_params, run
     from kg.sparql.engine import open_engine
 
     chosen = open_engine(kg, engine, endpoint=endpoint, graph=graph, auth=auth)
-    result = run(
-        name, {k: str(v) for k, v in params.items()}, engine=chosen, base=base_of(kg), lang=lang
+    base = base_of(kg)
+    given = resolve_params(
+        name,
+        {k: str(v) for k, v in params.items()},
+        engine=chosen,
+        base=base,
+        notes=lambda note: print(f"kg: note: {note}", file=sys.stderr),
     )
+    result = run(name, given, engine=chosen, base=base, lang=lang)
     if result.kind == "ask":
         return result.boolean
     if result.kind == "graph":

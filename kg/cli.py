@@ -163,19 +163,24 @@ def _queries(args: argparse.Namespace) -> int:
 
 def _query(args: argparse.Namespace) -> int:
     from kg.rdf.iri import DEFAULT_BASE
-    from kg.sparql.catalogue import base_of, find, run
+    from kg.sparql.catalogue import base_of, find, resolve_params, run
     from kg.sparql.engine import open_engine
     from kg.sparql.results import format_result
 
     engine = open_engine(args.kg, args.engine, **_remote(args))
     base = args.base or (DEFAULT_BASE if args.endpoint else base_of(args.kg))
-    result = run(args.query, dict(args.param), engine=engine, base=base, lang=args.lang)
+    params = resolve_params(args.query, dict(args.param), engine=engine, base=base, notes=_note)
+    result = run(args.query, params, engine=engine, base=base, lang=args.lang)
     echoed = [param.name for param in find(args.query).params]
     try:
         sys.stdout.write(format_result(result, args.format, base, hide=echoed))
     except ValueError as exc:
         raise InputError(str(exc)) from None
     return 1 if result.kind == "ask" and not result.boolean else 0
+
+
+def _note(text: str) -> None:
+    print(f"kg: note: {text}", file=sys.stderr)
 
 
 def _analyze(args: argparse.Namespace) -> int:

@@ -1155,8 +1155,10 @@ def test_cli_ask_exit_codes(
     ]
     assert main([*base, "--param", "org=organisation/umcg"]) == 0
     assert capsys.readouterr().out == "true\n"
-    assert main([*base, "--param", "org=organisation/nobody"]) == 1
-    assert capsys.readouterr().out == "false\n"
+    assert main([*base, "--param", "org=organisation/sksg"]) == 0
+    assert capsys.readouterr().out == "true\n"
+    assert main([*base, "--param", "org=organisation/nobody"]) == 2  # names nothing: bad input
+    assert "did you mean" in capsys.readouterr().err
     assert main([*base, "--param", "org=organisation/umcg", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"head": {}, "boolean": True}
 
@@ -1205,7 +1207,8 @@ def test_cli_bad_iri(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> No
         )
         == 2
     )
-    assert "must be an IRI" in capsys.readouterr().err
+    # read as a name (data, never query text), which names nothing
+    assert "names no one thing in the graph" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -1281,3 +1284,69 @@ def test_python_api_frame(seed_build: Path) -> None:
         return
     frame = kg.query("members", kg=seed_build, frame=True)
     assert len(frame) == 18 and "name" in frame.columns
+
+
+# --- IRI parameters as people write them --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://w3id.org/dlkg/organisation/umcg",  # a full IRI
+        "organisation:umcg",  # a prefixed name, as the table prints it
+        "organisation/umcg",  # a path under the base
+        "UMCG",  # a name
+        "umcg",  # a name in other case
+        "Universitair Medisch Centrum Groningen",  # the official name
+    ],
+)
+def test_an_iri_parameter_in_every_form_gives_the_same_answer(
+    given: str, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["query", "profile", "--kg", str(seed_build), "--format", "csv", "--param"]
+    assert main([*args, "org=organisation/umcg"]) == 0
+    expected = capsys.readouterr().out
+    assert expected.count("\n") > 5
+    assert main([*args, f"org={given}"]) == 0
+    out = capsys.readouterr()
+    assert out.out == expected
+    if "/" not in given and ":" not in given:  # a name: the match is said
+        assert "is organisation:umcg" in out.err
+
+
+def test_a_typo_in_a_name_is_taken_only_when_it_is_clear(
+    seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["query", "members", "--kg", str(seed_build), "--format", "csv", "--param"]
+    assert main([*args, "coalition=Digital Literacy Coalitoin Groningen"]) == 0
+    out = capsys.readouterr()
+    assert out.out.count("\n") == 19  # the header and the 18 members
+    assert "taken as 'Digital Literacy Coalition Groningen'" in out.err
+    # "Groningen" names a place and is part of many organisations' names: no guess
+    assert main(["query", "profile", "--kg", str(seed_build), "--param", "org=Groningen"]) == 2
+    err = capsys.readouterr().err
+    assert "did you mean organisation:" in err and "organisation:gemeente-groningen" in err
+
+
+@pytest.mark.parametrize(
+    ("param", "value", "candidate"),
+    [
+        ("coalition", "coalition/dlc-groningen", "coalition:digital-literacy-coalition-groningen"),
+        ("coalition", "coalition:nothing-like-it", "coalition:digital-literacy-coalition-groningen"),
+        ("org", "organisation/umgc", "organisation:umcg"),
+    ],
+)
+def test_an_iri_that_names_nothing_exits_2_with_candidates(
+    param: str, value: str, candidate: str, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = "members" if param == "coalition" else "profile"
+    assert main(["query", query, "--kg", str(seed_build), "--param", f"{param}={value}"]) == 2
+    err = capsys.readouterr().err
+    assert f"parameter {param}={value!r} names nothing in the graph; did you mean" in err
+    assert candidate in err.split("did you mean", 1)[1]
+
+
+def test_the_library_resolves_names_as_the_cli_does(seed_build: Path) -> None:
+    assert kg.query("is-member", kg=seed_build, org="UMCG", coalition="DLC") is True
+    with pytest.raises(InputError, match="did you mean"):
+        kg.query("profile", kg=seed_build, org="organisation/nobody")

@@ -19,13 +19,14 @@ import datetime
 import difflib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.assets import asset
 from kg.errors import InputError
-from kg.rdf.iri import DEFAULT_BASE
+from kg.rdf.iri import DEFAULT_BASE, prefixes
 from kg.sparql.text import query_form
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
     from kg.sparql.engine import Engine, Result
 
-__all__ = ["PARAM_TYPES", "Param", "Query", "bind", "catalogue", "find", "run"]
+__all__ = ["PARAM_TYPES", "Param", "Query", "bind", "catalogue", "find", "resolve_params", "run"]
 
 PARAM_TYPES = ("iri", "year", "string", "integer")
 _PARAM = re.compile(
@@ -240,7 +241,11 @@ def run(
     base: str = DEFAULT_BASE,
     lang: str | None = None,
 ) -> Result:
-    """Run a catalogue query (or .rq file) on an engine with checked, bound parameters."""
+    """Run a catalogue query (or .rq file) on an engine with checked, bound parameters.
+
+    IRI parameters are bound as given; `resolve_params` first turns names and prefixed names into
+    IRIs that name something in the graph, as `kg query` does.
+    """
     query = find(name_or_file)
     given = dict(params or {})
     if lang and any(p.name == "lang" for p in query.params):
@@ -252,3 +257,37 @@ def run(
         if exc.file is None:
             raise InputError(exc.problem, query.path) from None
         raise
+
+
+def resolve_params(
+    name_or_file: str,
+    params: dict[str, str],
+    *,
+    engine: Engine,
+    base: str = DEFAULT_BASE,
+    notes: Callable[[str], None] | None = None,
+) -> dict[str, str]:
+    """The parameters with each IRI parameter resolved (`kg.sparql.resolve`): a name, a prefixed
+    name or a path becomes the full IRI of a thing in the engine's graph; `notes` hears how a
+    name was matched. A value that names nothing raises InputError with the closest candidates.
+    """
+    from rdflib import URIRef
+
+    from kg.sparql.resolve import resolve_iri
+    from kg.sparql.results import short
+
+    names = prefixes(base)
+    resolved = dict(params)
+    for param in find(name_or_file).params:
+        if param.type == "iri" and resolved.get(param.name):
+            found = resolve_iri(
+                param.name,
+                resolved[param.name],
+                engine,
+                base,
+                lambda iri: short(URIRef(iri), names),
+            )
+            resolved[param.name] = found.iri
+            if found.note and notes is not None:
+                notes(found.note)
+    return resolved

@@ -6,6 +6,7 @@ Exit codes (`kg.errors`): 0 fine, 1 the answer is "no", 2 bad input, 3 a service
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -147,8 +148,15 @@ def _extract(args: argparse.Namespace) -> int:
 def _queries(args: argparse.Namespace) -> int:
     import json
 
-    from kg.sparql.catalogue import catalogue
+    from kg.sparql.catalogue import catalogue, find
 
+    if args.name:
+        query = find(args.name)
+        if args.format == "json":
+            print(json.dumps(query.as_dict(), indent=2, ensure_ascii=False))
+        else:
+            print(query.help(args.lang))
+        return 0
     queries = catalogue()
     if args.format == "json":
         print(json.dumps([q.as_dict() for q in queries.values()], indent=2, ensure_ascii=False))
@@ -319,7 +327,13 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--base", default=DEFAULT_BASE, metavar="IRI", help="the base of minted IRIs")
 
     sub = command(
-        "queries", _queries, "List the catalogue of questions.", "kg queries --format json"
+        "queries",
+        _queries,
+        "List the catalogue of questions, or explain one.",
+        "kg queries members",
+    )
+    sub.add_argument(
+        "name", nargs="?", metavar="NAME", help="one question: its parameters and examples"
     )
     sub.add_argument("--format", choices=("table", "json"), default="table")
     _lang_option(sub)
@@ -328,7 +342,7 @@ def parser() -> argparse.ArgumentParser:
         "query",
         _query,
         "Answer a question: a catalogue name or a .rq file.",
-        "kg query members --param coalition=coalition/dlc-groningen",
+        "kg query members --param coalition=coalition/digital-literacy-coalition-groningen",
     )
     sub.add_argument("query", metavar="NAME|FILE.rq")
     sub.add_argument(
@@ -447,6 +461,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader stopped reading (`kg queries | head`): nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # anything else is a bug in dlkg, not the user's fault
         if args.debug:
             traceback.print_exc()

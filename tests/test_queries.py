@@ -1331,8 +1331,8 @@ def test_a_typo_in_a_name_is_taken_only_when_it_is_clear(
 @pytest.mark.parametrize(
     ("param", "value", "candidate"),
     [
-        ("coalition", "coalition/dlc-groningen", "coalition:digital-literacy-coalition-groningen"),
-        ("coalition", "coalition:nothing-like-it", "coalition:digital-literacy-coalition-groningen"),
+        ("coalition", "coalition/dlc-groningen", f"coalition:{DLC.split('/')[1]}"),
+        ("coalition", "coalition:nothing-like-it", f"coalition:{DLC.split('/')[1]}"),
         ("org", "organisation/umgc", "organisation:umcg"),
     ],
 )
@@ -1350,3 +1350,61 @@ def test_the_library_resolves_names_as_the_cli_does(seed_build: Path) -> None:
     assert kg.query("is-member", kg=seed_build, org="UMCG", coalition="DLC") is True
     with pytest.raises(InputError, match="did you mean"):
         kg.query("profile", kg=seed_build, org="organisation/nobody")
+
+
+def test_a_closed_pipe_is_no_error() -> None:
+    """`kg queries --format json | head`: the reader is gone before kg writes (here: at once)."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "kg", "queries", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0
+    assert "Traceback" not in err and "bug" not in err
+
+
+def test_a_graph_answer_in_csv_is_a_table_of_statements(
+    seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["query", "describe", "--kg", str(seed_build), "--param", "resource=organisation/umcg"]
+    assert main([*args, "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "subject,predicate,object"
+    assert "https://w3id.org/dlkg/organisation/umcg,https://schema.org/legalName," in "\n".join(
+        lines
+    )
+    assert main([*args, "--format", "turtle"]) == 0
+    assert capsys.readouterr().out.startswith("@prefix")
+
+
+def test_a_malformed_query_says_where_in_a_line(
+    tmp_path: Path, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rq = tmp_path / "bad.rq"
+    rq.write_text("SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTR(?s)\n}\n", encoding="utf-8")
+    assert main(["query", str(rq), "--kg", str(seed_build)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.rq: SPARQL syntax error at line 3, column 11" in err
+    assert err.endswith("\n    FILTR(?s)\n            ^\n")
+    assert max(len(line) for line in err.splitlines()) < 200  # no pages of Unicode ranges
+
+
+def test_one_question_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["queries", "members"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("members: Members of a coalition\n")
+    assert "  coalition (iri, optional): The coalition; every coalition when left out." in out
+    assert "  lang (string, default en):" in out
+    assert "Examples:\n  kg query members\n" in out
+    assert main(["queries", "members", "--lang", "nl"]) == 0
+    assert capsys.readouterr().out.startswith("members: Leden van een coalitie\n")
+    assert main(["queries", "members", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["parameters"][0]["name"] == "coalition"
+    assert main(["queries", "member"]) == 2
+    assert "did you mean members" in capsys.readouterr().err

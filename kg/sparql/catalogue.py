@@ -19,6 +19,7 @@ import datetime
 import difflib
 import json
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +84,27 @@ class Query:
     def form(self) -> str:
         """SELECT, ASK, CONSTRUCT or DESCRIBE."""
         return query_form(self.text)
+
+    def help(self, lang: str = "en") -> str:
+        """What `kg queries NAME` prints: title, description, parameters and examples.
+
+        >>> print(find("is-member").help().splitlines()[0])
+        is-member: Is an organisation a member of a coalition?
+        """
+        lines = [f"{self.name}: {self.titles.get(lang, self.title)}", ""]
+        if self.description:
+            lines += [*textwrap.wrap(self.description, 80), ""]
+        lines.append(f"A {self.form} query. Parameters (--param NAME=VALUE):")
+        for p in self.params:
+            need = (
+                "required" if p.required else (f"default {p.default}" if p.default else "optional")
+            )
+            lines.append(f"  {p.name} ({p.type}, {need}): {p.description}")
+        if not self.params:
+            lines.append("  none")
+        if self.examples:
+            lines += ["", "Examples:", *(f"  {example}" for example in self.examples)]
+        return "\n".join(lines)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from kg.errors import InputError
 from kg.rdf.terms import RdflibTerms, to_oxigraph
 from kg.sparql.results import Result
+from kg.sparql.text import syntax_error
 
 if TYPE_CHECKING:
     import httpx
@@ -104,7 +105,7 @@ class OxigraphEngine:
                 sparql, use_default_graph_as_union=self.union, substitutions=substitutions
             )
         except SyntaxError as exc:
-            raise InputError(f"SPARQL syntax error: {exc}") from None
+            raise InputError(syntax_error(sparql, str(exc))) from None
         except RuntimeError as exc:  # e.g. a bound variable the SELECT clause does not list
             raise InputError(f"cannot run the query: {exc}") from None
         if isinstance(answer, ox.QueryBoolean):

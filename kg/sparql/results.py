@@ -140,7 +140,8 @@ def _turtle(result: Result, names: dict[str, str]) -> str:
 def format_result(
     result: Result, fmt: str = "table", base: str = DEFAULT_BASE, hide: Collection[str] = ()
 ) -> str:
-    """The text of a result in a format; ASK answers `true` or `false` in every format but json.
+    """The text of a result in a format; ASK answers `true` or `false` in every format but json;
+    a graph (CONSTRUCT, DESCRIBE) is Turtle, or in csv, tsv and json a table of its statements.
 
     `hide` names columns the table leaves out when they only echo a parameter back (one value,
     or none, in every row); a parameter left out is a column like any other, e.g. the coalition
@@ -150,7 +151,11 @@ def format_result(
     if result.kind == "ask":
         return _json(result) if fmt == "json" else f"{str(result.boolean).lower()}\n"
     if result.kind == "graph":
-        return _turtle(result, names)
+        if fmt in ("csv", "tsv", "json"):  # a table of statements, for spreadsheets and scripts
+            rows: list[tuple[Identifier | None, ...]] = [tuple(t) for t in result.triples]
+            result = Result("select", ["subject", "predicate", "object"], rows)
+        else:
+            return _turtle(result, names)
     if fmt == "table":
         return _table(result, names, hide)
     if fmt in ("csv", "tsv"):

@@ -22,7 +22,16 @@ from kg.rdf.terms import to_ntriples
 if TYPE_CHECKING:
     from rdflib.term import Identifier
 
-__all__ = ["FORMS", "Token", "depth", "insert_values", "query_form", "tokens", "uses_service"]
+__all__ = [
+    "FORMS",
+    "Token",
+    "depth",
+    "insert_values",
+    "query_form",
+    "syntax_error",
+    "tokens",
+    "uses_service",
+]
 
 _VARNAME = re.compile(r"[A-Za-z_0-9][A-Za-z_0-9]*")
 
@@ -251,3 +260,30 @@ def uses_service(sparql: str) -> bool:
         tok.kind == "word" and tok.text.upper().partition(":")[0] == "SERVICE"
         for tok in tokens(sparql)
     )
+
+
+_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+
+
+def syntax_error(sparql: str, message: str, limit: int = 80) -> str:
+    """A parser's complaint about a query as a person reads it: the line and column, a short
+    reason (a parser's list of expected characters can run to pages of Unicode ranges), and the
+    line itself with a caret under the place.
+
+    >>> print(syntax_error("SELECT * WHERE { ?s ?p }", "error at 1:24: expected OPTIONAL"))
+    SPARQL syntax error at line 1, column 24: expected OPTIONAL
+      SELECT * WHERE { ?s ?p }
+                             ^
+    """
+    found = _AT.search(message)
+    if not found:
+        return f"SPARQL syntax error: {message[:limit]}"
+    line, column, reason = int(found[1]), int(found[2]), " ".join(found[3].split())
+    if len(reason) > limit:
+        reason = "the query cannot go on like this here"
+    lines = sparql.splitlines() or [""]
+    text = lines[min(line, len(lines)) - 1] if line <= len(lines) else ""
+    where = f"SPARQL syntax error at line {line}, column {column}: {reason}"
+    if not text.strip():
+        return where + " (at the end of the query)"
+    return f"{where}\n  {text}\n  {' ' * (column - 1)}^"

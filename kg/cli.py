@@ -181,10 +181,20 @@ def _query(args: argparse.Namespace) -> int:
     result = run(args.query, params, engine=engine, base=base, lang=args.lang)
     echoed = [param.name for param in find(args.query).params]
     try:
-        sys.stdout.write(format_result(result, args.format, base, hide=echoed))
+        text = format_result(result, args.format, base, hide=echoed, iri=args.iri, width=_width())
+        sys.stdout.write(text)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     return 1 if result.kind == "ask" and not result.boolean else 0
+
+
+def _width() -> int | None:
+    """The columns a table may take: $COLUMNS, else the terminal's; no limit into a pipe."""
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
 
 
 def _note(text: str) -> None:
@@ -361,6 +371,7 @@ def parser() -> argparse.ArgumentParser:
         help="the local engine (default: oxigraph)",
     )
     sub.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle"), default="table")
+    sub.add_argument("--iri", action="store_true", help="in a table, show IRIs beside their labels")
     sub.add_argument("--base", metavar="IRI", help="resolve relative IRI parameters here")
     _lang_option(sub)
 

@@ -1066,14 +1066,50 @@ def test_cli_members_table(seed_build: Path, capsys: pytest.CaptureFixture[str])
     assert main(["query", "members", "--kg", str(seed_build)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    # the table leaves out the columns that only echo parameters (coalition, lang)
-    assert lines[0].split()[:3] == ["coalitionName", "member", "name"]
-    assert "lang" not in lines[0].split()
+    # the table leaves out the columns that only echo parameters (coalition and its name, lang)
+    # and the IRIs beside labels (type beside typeLabel, ...)
+    assert lines[0].split() == [
+        "member",
+        "name",
+        "typeLabel",
+        "sectorLabel",
+        "groupLabel",
+        "cityLabel",
+        "joinOrder",
+    ]
     assert set(lines[1]) <= {"-", " "}
-    assert lines[-1] == "(18 rows)"
-    assert len(lines) == 2 + 18 + 1
+    assert lines[-2:] == [
+        "(18 rows)",
+        "(IRIs of city, group, sector, type shown by their labels; --iri shows them)",
+    ]
+    assert len(lines) == 2 + 18 + 2
     assert all(name in out for name in SEED_MEMBERS)
     assert "organisation:umcg" in out  # IRIs shown as prefixed names
+    assert main(["query", "members", "--kg", str(seed_build), "--iri"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    assert header[:4] == ["member", "name", "type", "typeLabel"]
+
+
+def test_cli_table_fits_the_terminal(
+    seed_build: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main(["query", "members", "--kg", str(seed_build)]) == 0
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 100
+    assert "(long cells wrapped to fit 100 columns; --format csv keeps them whole)" in out
+    assert "(18 rows)" in out
+    assert out.splitlines()[0].split()[-1] == "joinOrder"  # the last column is there
+    assert any(line.rstrip().endswith(" 18") for line in out.splitlines())  # and its value
+    monkeypatch.setenv("COLUMNS", "50")  # too narrow for 11 columns: a block per row
+    assert main(["query", "members", "--kg", str(seed_build), "--iri"]) == 0
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 50
+    assert out.count("-- row ") == 18 and out.count("\njoinOrder") == 18
+    assert "Goldmund, Wyldebeast & Wunderliebe" in out
+    monkeypatch.setenv("COLUMNS", "300")
+    assert main(["query", "members", "--kg", str(seed_build)]) == 0
+    assert "wrapped" not in capsys.readouterr().out
 
 
 def test_cli_table_keeps_a_parameter_column_that_varies(
@@ -1082,7 +1118,7 @@ def test_cli_table_keeps_a_parameter_column_that_varies(
     """Every coalition asked for: the coalition column says whose member each row is."""
     assert main(["query", "members", "--kg", str(two_coalitions_build)]) == 0
     header = capsys.readouterr().out.splitlines()[0].split()
-    assert header[:2] == ["coalition", "coalitionName"] and "lang" not in header
+    assert header[:2] == ["coalitionName", "member"] and "lang" not in header  # by its name
     assert (
         main(
             [
@@ -1096,7 +1132,7 @@ def test_cli_table_keeps_a_parameter_column_that_varies(
         )
         == 0
     )
-    assert capsys.readouterr().out.splitlines()[0].split()[0] == "coalitionName"
+    assert capsys.readouterr().out.splitlines()[0].split()[0] == "member"  # one: echoed
 
 
 def test_cli_members_csv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:

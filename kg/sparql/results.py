@@ -73,24 +73,82 @@ class _Shortener:
         return str(term).replace("\n", " ")
 
 
-def _table(result: Result, names: dict[str, str], hide: Collection[str] = ()) -> str:
+def _table(
+    result: Result,
+    names: dict[str, str],
+    hide: Collection[str] = (),
+    *,
+    iri: bool = False,
+    width: int | None = None,
+) -> str:
+    """An aligned table for people: prefixed names for IRIs, an IRI column left out where a
+    label column names the same things (`?type` beside `?typeLabel`; kept with `iri`), columns
+    that only echo a parameter left out, and long cells wrapped to fit `width` (rich)."""
+    from rich.box import Box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     def echo(i: int) -> bool:  # one value, or none, in every row: the parameter given back
         return len({row[i] for row in result.rows}) <= 1
 
-    keep = [i for i, var in enumerate(result.variables) if var not in hide or not echo(i)]
-    header = [result.variables[i] for i in keep]
+    variables = result.variables
+    echoed = {var for i, var in enumerate(variables) if var in hide and echo(i)}
+    echoed |= {f"{var}{end}" for var in echoed for end in ("Label", "Name")}  # and its name
+    labelled = {v for v in variables if not iri and {f"{v}Label", f"{v}Name"} & set(variables)}
+    keep = [i for i, var in enumerate(variables) if var not in echoed | labelled]
     shorten = _Shortener(names)
     cells = [[shorten(row[i]) for i in keep] for row in result.rows]
-    widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(header)]
-    lines = [
-        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
-    lines += [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    ]
+    header = [variables[i] for i in keep]
+    if width and sum(min(len(name), 8) + 4 for name in header) > width:
+        return _records(header, cells, width)
+    rule = Box(
+        "    \n    \n -  \n    \n    \n    \n    \n    \n", ascii=True
+    )  # "-" under the header
+    table = Table(box=rule, show_edge=False, pad_edge=False, header_style="")
+    for name in header:
+        table.add_column(Text(name), overflow="fold", min_width=min(len(name), 8))
+    for row in cells:
+        table.add_row(*(Text(cell) for cell in row))  # Text: a cell is never read as markup
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width or 100_000,  # no limit: lines are stripped
+        no_color=True,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        force_terminal=False,
+    )
+    console.print(table)
+    lines = [line.rstrip() for line in buffer.getvalue().splitlines()]
+    wrapped = len(lines) > len(cells) + 2
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    if wrapped:
+        lines.append(f"(long cells wrapped to fit {width} columns; --format csv keeps them whole)")
+    if labelled - echoed:
+        labelled -= echoed
+        lines.append(
+            f"(IRIs of {', '.join(sorted(labelled))} shown by their labels; --iri shows them)"
+        )
     return "\n".join(lines) + "\n"
+
+
+def _records(header: list[str], cells: list[list[str]], width: int) -> str:
+    """Rows too wide for any table of `width` columns: one block of `column  value` lines per
+    row, long values wrapped, so that nothing is cut off."""
+    import textwrap
+
+    pad = max(len(name) for name in header) + 2
+    lines: list[str] = []
+    for number, row in enumerate(cells, start=1):
+        lines.append(f"-- row {number} " + "-" * max(0, width - len(str(number)) - 8))
+        for name, cell in zip(header, row, strict=True):
+            wrapped = textwrap.wrap(cell, max(width - pad, 10)) or [""]
+            lines.append(name.ljust(pad) + wrapped[0])
+            lines += [" " * pad + more for more in wrapped[1:]]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''}, a block each)")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def _delimited(result: Result, dialect: str) -> str:
@@ -138,14 +196,22 @@ def _turtle(result: Result, names: dict[str, str]) -> str:
 
 
 def format_result(
-    result: Result, fmt: str = "table", base: str = DEFAULT_BASE, hide: Collection[str] = ()
+    result: Result,
+    fmt: str = "table",
+    base: str = DEFAULT_BASE,
+    hide: Collection[str] = (),
+    *,
+    iri: bool = False,
+    width: int | None = None,
 ) -> str:
     """The text of a result in a format; ASK answers `true` or `false` in every format but json;
     a graph (CONSTRUCT, DESCRIBE) is Turtle, or in csv, tsv and json a table of its statements.
 
     `hide` names columns the table leaves out when they only echo a parameter back (one value,
     or none, in every row); a parameter left out is a column like any other, e.g. the coalition
-    of each member when every coalition is asked for. The machine formats keep every column.
+    of each member when every coalition is asked for. The table also shows labels instead of the
+    IRIs they name unless `iri`, and wraps long cells to fit `width` (no limit when None). The
+    machine formats keep every column whole.
     """
     names = prefixes(base)
     if result.kind == "ask":
@@ -157,7 +223,7 @@ def format_result(
         else:
             return _turtle(result, names)
     if fmt == "table":
-        return _table(result, names, hide)
+        return _table(result, names, hide, iri=iri, width=width)
     if fmt in ("csv", "tsv"):
         return _delimited(result, fmt)
     if fmt == "json":

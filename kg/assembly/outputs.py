@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.assembly.quads import Quads
+from kg.errors import InputError
 from kg.rdf.iri import prefixes
 
 if TYPE_CHECKING:
@@ -30,8 +31,17 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
 
     Each file is written beside its final name and renamed into place once all are written. With
     `validate`, the graph is validated (into `result.report`) from the written kg.nt before the
-    manifest.
+    manifest. A folder that cannot be written is bad input: an InputError names it and why.
     """
+    try:
+        return _write_outputs(result, out, validate)
+    except OSError as exc:
+        inside = exc.filename is None or str(exc.filename).startswith(f"{out}{os.sep}")
+        where = out if inside else exc.filename
+        raise InputError(f"cannot write the build: {exc.strerror or exc}", where) from None
+
+
+def _write_outputs(result: Build, out: Path, validate: bool) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     names = prefixes(result.base)
     staged: dict[str, Path] = {}

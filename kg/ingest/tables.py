@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -229,14 +230,33 @@ class Sources:
 
 
 def load(folder: str | Path) -> Sources:
-    """Read every table of a data folder (missing tables are empty) and list its texts."""
+    """Read every table of a data folder (missing tables are empty) and list its texts.
+
+    A folder that cannot be read (permissions, a file where a folder belongs) is bad input: an
+    InputError names it and the reason.
+    """
     folder = Path(folder)
-    if not folder.is_dir():
+    present = _listing(folder, "the data folder")
+    if present is None:
         raise InputError("no such data folder", folder)
     sources = Sources(folder)
     for name, (columns, required) in TABLES.items():
         path = folder / f"{name}.csv"
-        sources.tables[name] = read_table(path, columns, required) if path.exists() else []
+        sources.tables[name] = read_table(path, columns, required) if path.name in present else []
     text_folder = folder / "sources"
-    sources.texts = sorted(text_folder.glob("*.txt")) if text_folder.is_dir() else []
+    texts = _listing(text_folder, "the folder of texts") if "sources" in present else None
+    sources.texts = sorted(text_folder / name for name in texts or () if name.endswith(".txt"))
     return sources
+
+
+def _listing(folder: Path, what: str) -> set[str] | None:
+    """The names in a folder, None when it does not exist, or an InputError saying why not."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries}
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        raise InputError(f"cannot read {what}: it is a file, not a folder", folder) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what}: {exc.strerror}", folder) from None

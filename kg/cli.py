@@ -163,7 +163,7 @@ def _query(args: argparse.Namespace) -> int:
     result = run(args.query, dict(args.param), engine=engine, base=base, lang=args.lang)
     echoed = [param.name for param in find(args.query).params]
     try:
-        sys.stdout.write(format_result(result, args.format, base, hide=echoed))
+        sys.stdout.write(format_result(result, args.format, base, hide=echoed, raw=args.raw))
     except ValueError as exc:
         raise InputError(str(exc)) from None
     return 1 if result.kind == "ask" and not result.boolean else 0
@@ -333,6 +333,12 @@ def parser() -> argparse.ArgumentParser:
         help="the local engine (default: oxigraph)",
     )
     sub.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle"), default="table")
+    sub.add_argument(
+        "--raw",
+        action="store_true",
+        help="csv/tsv for machines: keep cells that start with = + - @ as they are "
+        "(by default they get a leading apostrophe, so a spreadsheet does not run them)",
+    )
     sub.add_argument("--base", metavar="IRI", help="resolve relative IRI parameters here")
     _lang_option(sub)
 

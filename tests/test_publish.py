@@ -698,7 +698,9 @@ class FakeStore:
     """A Graph Store Protocol lookalike on loopback that checks basic or digest credentials.
 
     Paths ending in /update take SPARQL Update, /query answers a COUNT, anything else is the
-    graph store. `fail` maps a request kind (PUT, update, query) to (status, content type, body).
+    graph store, which keeps what is PUT and gives it back to a GET (so that the triples can be
+    counted without a query endpoint). `fail` maps a request kind (PUT, update, query) to
+    (status, content type, body). `liar` answers every request 200 with an HTML page.
     """
 
     def __init__(self, scheme: str | None = "basic", path: str = "/gsp"):
@@ -707,6 +709,8 @@ class FakeStore:
         self.requests: list[tuple[str, str, bool, bytes]] = []
         self.fail: dict[str, tuple[int, str, str]] = {}
         self.count: int | None = None
+        self.graphs: dict[str, bytes] = {}
+        self.liar = False
         store = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -750,7 +754,11 @@ class FakeStore:
                         401, "wrong user name or password", headers={"WWW-Authenticate": challenge}
                     )
                     return
+                if store.liar:
+                    self._reply(200, "<html><body><h1>Welcome!</h1></body></html>", "text/html")
+                    return
                 route = self.path.split("?")[0]
+                graph = httpx.URL(self.path).params.get("graph", "")
                 kind = (
                     "update"
                     if route.endswith("/update")
@@ -785,6 +793,17 @@ class FakeStore:
                     )
                 elif kind == "query" or self.command == "HEAD":
                     self._reply(404, "no such graph")
+                elif kind == "GET":
+                    if graph in store.graphs:
+                        self._reply(200, store.graphs[graph].decode(), "application/n-triples")
+                    else:
+                        self._reply(404, "no such graph")
+                elif kind == "PUT":
+                    store.graphs[graph] = body
+                    self._reply(204)
+                elif kind == "DELETE":
+                    store.graphs.pop(graph, None)
+                    self._reply(204)
                 else:
                     self._reply(204)
 
@@ -992,6 +1011,51 @@ def test_a_wrong_count_stops_before_the_swap(fake: Any, seed_build: Path) -> Non
     ):
         publish(seed_build, store.url, GRAPH)
     assert not [b for m, p, _, b in store.requests if p.endswith("/update") and b"MOVE" in b]
+
+
+def test_a_store_that_answers_200_html_to_everything_is_refused(
+    fake: Any, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, item 10: every request "succeeded", yet nothing can show the triples."""
+    for path in ("/store", "/gsp"):  # with derived update and query endpoints, and without
+        store = fake(None, path=path)
+        store.liar = True
+        code = main(
+            ["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH]
+        )
+        captured = capsys.readouterr()
+        assert code == 3, captured
+        assert "published" not in captured.out
+        assert "cannot be verified" in captured.err and "Nothing was changed" in captured.err
+        assert not [b for m, p, _, b in store.requests if b"MOVE" in b]  # no swap was tried
+
+
+def test_an_update_endpoint_that_does_nothing_is_not_reported_as_published(
+    server: OxigraphServer, fake: Any, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real store, and an --update-url that answers 200 to the swap and does nothing."""
+    graph = "https://example.org/dlkg-lied-to"
+    liar = fake(None, path="/update")
+    liar.liar = True
+    code = main(
+        [
+            "publish",
+            "--kg",
+            str(seed_build),
+            "--store-url",
+            server.store,
+            "--update-url",
+            liar.url,
+            "--graph",
+            graph,
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 3
+    assert "published" not in captured.out
+    assert "NOT published" in captured.err and "did not run it" in captured.err
+    assert "every temporary graph" in captured.err and "was removed" in captured.err
+    assert not [g for g in server.graphs() if g.startswith(graph)]  # no trace left
 
 
 def test_endpoint_conventions() -> None:

@@ -42,6 +42,7 @@ from kg.triplestore.publish import (
     load_payload,
     publish,
 )
+from kg.triplestore.upload import TEMPORARY
 
 pytestmark = pytest.mark.server
 
@@ -605,6 +606,63 @@ def test_a_server_killed_mid_upload_leaves_the_previous_graph(
         headers={"Content-Type": "application/sparql-update"},
     ).raise_for_status()
     assert server.graphs() == before
+
+
+class Killed(BaseException):
+    """Stands for the process being killed: nothing of dlkg's own clean-up runs."""
+
+
+def test_the_next_publish_removes_what_failed_ones_left(
+    server: OxigraphServer, seed_build: Path
+) -> None:
+    """Issue 18, item 11: temporary graphs of killed publications do not pile up."""
+    graph = "https://example.org/dlkg/left-behind"
+
+    def die_half_way(done: int, total: int) -> None:
+        if done >= total / 2:
+            raise Killed
+
+    # Graphs that only look alike are not ours: another --graph's, or not our pattern.
+    decoys = [
+        f"{graph}-dlkg-upload-mine",
+        f"{graph}-dlkg-upload-0123456789ab-x",
+        f"{graph}-other-dlkg-upload-0123456789ab",
+        f"{GRAPH}-dlkg-upload-0123456789ab",
+    ]
+    try:
+        for _ in range(2):  # two publications killed during their upload
+            with pytest.raises(Killed):
+                publish(seed_build, server.store, graph, progress=die_half_way)
+        left = [g for g in server.graphs() if g.startswith(f"{graph}-dlkg-upload-")]
+        assert len(left) >= SEED_SOURCES // 2
+        # the second run removed what the first left: only one run's graphs are there
+        assert len({g[len(graph) : len(graph) + 25] for g in left}) == 1  # -dlkg-upload-<12 hex>
+        assert all(TEMPORARY.fullmatch(g[len(graph) :]) for g in left)
+        for decoy in decoys:
+            httpx.put(
+                server.store,
+                params={"graph": decoy},
+                content=b"<urn:a> <urn:b> <urn:c> .\n",
+                headers={"Content-Type": "application/n-triples"},
+            ).raise_for_status()
+        report = publish(seed_build, server.store, graph)
+        assert report.verified
+        assert any(
+            f"removed {len(left)} temporary graphs" in step and "failed publications" in step
+            for step in report.steps
+        ), report.steps
+        after = server.graphs()
+        assert not [g for g in after if TEMPORARY.fullmatch(g[len(graph) :])]
+        assert all(after.get(decoy) == 1 for decoy in decoys)
+        assert after[graph] == SEED_TRIPLES
+    finally:  # whatever happened, leave the shared server as it was
+        names = " ".join(f"<{g}>" for g in [graph, *decoys])
+        httpx.post(
+            f"{server.url}/update",
+            content="DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(?g IN ({names.replace(" ", ", ")}) || STRSTARTS(STR(?g), "{graph}-")) }}',
+            headers={"Content-Type": "application/sparql-update"},
+        ).raise_for_status()
 
 
 SOURCES_GRAPH = "https://example.org/dlkg/many-sources"

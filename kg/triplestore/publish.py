@@ -35,11 +35,15 @@ How an upload stays safe:
    with success but did not run it is reported as such ("NOT published"), exit 3.
 
 If anything fails before the swap, the previous publication was never touched; the temporary
-graphs are removed (best effort) and the error says so. Without any SPARQL Update endpoint the
-graphs are replaced by one PUT each, the source graphs first and the union graph last, and the
-guarantee is weaker: a failure part-way leaves some source graphs new and the rest (and the
-union) old, and whether a failed PUT keeps the graph it replaces depends on the store
-(Oxigraph's does; others may leave it empty or partial). Publishing again repairs it.
+graphs are removed (best effort) and the error says so. Whatever a failed or killed publication
+of the same `--graph` could not remove is found by the next one (by query: graphs named
+`<graph>-dlkg-upload-<12 hex digits>[-n]`, nothing else) and removed before its upload.
+
+Without any SPARQL Update endpoint the graphs are replaced by one PUT each, the source graphs
+first and the union graph last, and the guarantee is weaker: a failure part-way leaves some
+source graphs new and the rest (and the union) old, and whether a failed PUT keeps the graph it
+replaces depends on the store (Oxigraph's does; others may leave it empty or partial).
+Publishing again repairs it.
 
 Blank nodes: each graph is uploaded on its own, so a blank node that two graphs share becomes a
 different node in each (dlkg builds name everything with IRIs, so this does not arise).
@@ -152,6 +156,8 @@ class _Publisher:
                 status,
             )
         self.stale = stale_sources(self.store, self.graph, self.keep, self.report.notes)
+        if cleaned := self.tmps.remove_leftovers(self.report.notes):
+            self.report.steps.append(cleaned)
         if self.ends.update is None:
             self._countable(status)
             self.tmps.remove()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.assembly.switch import STEP_HOOK
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,3 +143,86 @@ def test_oserror_names_the_folder_not_a_traceback(
     monkeypatch.setattr(os, "replace", real)
     error = capsys.readouterr().err
     assert f"{tmp_path / 'b'}: cannot write the build: No space left on device" in error
+
+
+# --- The build is switched in as one unit (issue 18, item 5) -------------------------------------
+
+BUILDS = {"seed": DATA, "two": ROOT / "tests" / "data" / "two-coalitions"}
+TEXTS = ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "manifest.json")
+
+
+def _state(out: Path) -> dict[str, bytes]:
+    """The text files of the build at `out`, after checking that they and the store agree."""
+    import hashlib
+    import json
+
+    import pyoxigraph as ox
+
+    files = {name: (out / name).read_bytes() for name in TEXTS}
+    manifest = json.loads(files["manifest.json"])
+    assert manifest["sha256"] == hashlib.sha256(files["kg.nt"]).hexdigest()
+    store = ox.Store.read_only(str(out / "store"))
+    triples = store.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+    assert int(next(iter(triples))["n"].value) == manifest["triples"]  # type: ignore[arg-type, index]
+    return files
+
+
+def _build(data: Path, out: Path, step: int | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop(STEP_HOOK, None)
+    if step is not None:
+        env[STEP_HOOK] = str(step)
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "--data", str(data), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_a_build_killed_after_any_step_leaves_one_whole_build(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    expected = {}
+    for name, data in BUILDS.items():
+        assert _build(data, tmp_path / name).returncode in (0, 1)
+        expected[name] = {file: (tmp_path / name / file).read_bytes() for file in TEXTS}
+    assert _build(DATA, out).returncode == 0
+    (out / "network.html").write_text("drawn by kg viz\n")
+    current = "seed"
+    killed_at = []
+    for n in range(1, 40):
+        other = "two" if current == "seed" else "seed"
+        run = _build(BUILDS[other], out, step=n)
+        if run.returncode != 99:  # past the last step: the build ran to its end
+            assert run.returncode in (0, 1), run.stderr
+            assert _state(out) == expected[other]
+            break
+        killed_at.append(run.stderr.strip().rsplit(": ", 1)[-1])
+        state = _state(out)  # whole and consistent, after a kill at step n
+        assert state in (expected[current], expected[other]), f"mixed after step {n}"
+        if state == expected[other]:
+            current = other
+        assert (out / "network.html").read_text() == "drawn by kg viz\n"
+        beside = [p.name for p in tmp_path.iterdir() if p.name.startswith(".build.")]
+        assert len(beside) <= 3, beside  # the version in use, and what this one kill left
+    assert len(killed_at) >= 10 and "switched" in killed_at and "store written" in killed_at
+    # the last build cleaned up what the kills left: the link and the one version it names
+    beside = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".build."))
+    assert beside == [os.readlink(out)]
+
+
+def test_a_plain_build_folder_becomes_a_link_and_keeps_other_files(tmp_path: Path) -> None:
+    """A build/ from an older dlkg: exchanged for the link, its other files carried over."""
+    out = tmp_path / "build"
+    out.mkdir()
+    (out / "kg.nt").write_text("old\n")
+    (out / "report.html").write_text("<p>report</p>\n")
+    (out / ".kg.nt.stale").write_text("left by an old killed build\n")
+    assert _build(DATA, out).returncode == 0
+    assert out.is_symlink()
+    assert (out / "report.html").read_text() == "<p>report</p>\n"
+    assert not (out / ".kg.nt.stale").exists()
+    _state(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["build", os.readlink(out)])

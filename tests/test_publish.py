@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -829,7 +830,11 @@ class FakeStore:
                     self._reply(status, text, content_type)
                 elif kind == "query" and store.count is not None:
                     # every graph listed in `VALUES ?g { ... }` holds `count` triples
-                    listed = re.search(rb"VALUES \?g \{([^}]*)\}", body)
+                    text = body  # a direct POST, or a form (as dlkg sends queries)
+                    if "form-urlencoded" in self.headers.get("Content-Type", ""):
+                        form = urllib.parse.parse_qs(body.decode())
+                        text = form.get("query", [""])[0].encode()
+                    listed = re.search(rb"VALUES \?g \{([^}]*)\}", text)
                     graphs = re.findall(rb"<([^>]*)>", listed.group(1)) if listed else []
                     self._reply(
                         200,

@@ -181,7 +181,9 @@ def _query(args: argparse.Namespace) -> int:
     result = run(args.query, params, engine=engine, base=base, lang=args.lang)
     echoed = [param.name for param in find(args.query).params]
     try:
-        text = format_result(result, args.format, base, hide=echoed, iri=args.iri, width=_width())
+        text = format_result(
+            result, args.format, base, hide=echoed, iri=args.iri, width=_width(), raw=args.raw
+        )
         sys.stdout.write(text)
     except ValueError as exc:
         raise InputError(str(exc)) from None
@@ -372,6 +374,12 @@ def parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle"), default="table")
     sub.add_argument("--iri", action="store_true", help="in a table, show IRIs beside their labels")
+    sub.add_argument(
+        "--raw",
+        action="store_true",
+        help="csv/tsv for machines: keep cells that start with = + - @ as they are "
+        "(by default they get a leading apostrophe, so a spreadsheet does not run them)",
+    )
     sub.add_argument("--base", metavar="IRI", help="resolve relative IRI parameters here")
     _lang_option(sub)
 

@@ -349,6 +349,56 @@ BAD_INPUT = {
         ",javascript:alert(1),",
         "website must be an http(s) URL, not 'javascript:alert(1)'",
     ),
+    # Every typed cell is checked when read (issue 18, item 6): real calendar dates, years,
+    # whole numbers, URLs with a host and a valid port, Wikidata ids.
+    "impossible-joined": (
+        "memberships.csv",
+        "Groningen,UMCG,,,",
+        "Groningen,UMCG,,2019-13-45,",
+        "joined must be a real date (2019-13-45: month is not 01 to 12)",
+    ),
+    "impossible-issued": (
+        "sources.csv",
+        "Digital Literacy Coalition,nl,,https://www.digital-literacy.nl/nieuws",
+        "Digital Literacy Coalition,nl,2020-02-31,https://www.digital-literacy.nl/nieuws",
+        "issued must be a real date (2020-02-31: day is out of range for month)",
+    ),
+    "founded-not-a-date": (
+        "coalitions.csv",
+        "DLC,,2018,",
+        "DLC,,2018-00,",
+        "founded must be a real date (2018-00: month is not 01 to 12)",
+    ),
+    "target-year-of-five-digits": (
+        "goals.csv",
+        ",2025,Groningen",
+        ",20250,Groningen",
+        "target_year must be a year of four digits (2025), not '20250'",
+    ),
+    "join-order-zero": (
+        "memberships.csv",
+        "Groningen,UMCG,,",
+        "Groningen,UMCG,0,",
+        "join_order must be a whole number of at least 1, not '0'",
+    ),
+    "url-without-host": (
+        "sources.csv",
+        "https://www.digital-literacy.nl/nieuws/page/2/",
+        "https:///nieuws/page/2/",
+        "url must be an http(s) URL, not 'https:///nieuws/page/2/'",
+    ),
+    "website-bad-port": (
+        "organisations.csv",
+        ",https://www.umcg.nl/,",
+        ",https://www.umcg.nl:99999/,",
+        "website must be an http(s) URL, not 'https://www.umcg.nl:99999/'",
+    ),
+    "wikidata-not-an-id": (
+        "organisations.csv",
+        ",https://www.umcg.nl/,,umcg",
+        ",https://www.umcg.nl/,Q-7,umcg",
+        "wikidata must be an id like Q55, not 'Q-7'",
+    ),
     "unknown-city": (
         "organisations.csv",
         "healthcare,Groningen,",

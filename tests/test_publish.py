@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from kg.triplestore.publish import (
     load_payload,
     publish,
 )
+from kg.triplestore.upload import TEMPORARY
 
 pytestmark = pytest.mark.server
 
@@ -607,6 +609,63 @@ def test_a_server_killed_mid_upload_leaves_the_previous_graph(
     assert server.graphs() == before
 
 
+class Killed(BaseException):
+    """Stands for the process being killed: nothing of dlkg's own clean-up runs."""
+
+
+def test_the_next_publish_removes_what_failed_ones_left(
+    server: OxigraphServer, seed_build: Path
+) -> None:
+    """Issue 18, item 11: temporary graphs of killed publications do not pile up."""
+    graph = "https://example.org/dlkg/left-behind"
+
+    def die_half_way(done: int, total: int) -> None:
+        if done >= total / 2:
+            raise Killed
+
+    # Graphs that only look alike are not ours: another --graph's, or not our pattern.
+    decoys = [
+        f"{graph}-dlkg-upload-mine",
+        f"{graph}-dlkg-upload-0123456789ab-x",
+        f"{graph}-other-dlkg-upload-0123456789ab",
+        f"{GRAPH}-dlkg-upload-0123456789ab",
+    ]
+    try:
+        for _ in range(2):  # two publications killed during their upload
+            with pytest.raises(Killed):
+                publish(seed_build, server.store, graph, progress=die_half_way)
+        left = [g for g in server.graphs() if g.startswith(f"{graph}-dlkg-upload-")]
+        assert len(left) >= SEED_SOURCES // 2
+        # the second run removed what the first left: only one run's graphs are there
+        assert len({g[len(graph) : len(graph) + 25] for g in left}) == 1  # -dlkg-upload-<12 hex>
+        assert all(TEMPORARY.fullmatch(g[len(graph) :]) for g in left)
+        for decoy in decoys:
+            httpx.put(
+                server.store,
+                params={"graph": decoy},
+                content=b"<urn:a> <urn:b> <urn:c> .\n",
+                headers={"Content-Type": "application/n-triples"},
+            ).raise_for_status()
+        report = publish(seed_build, server.store, graph)
+        assert report.verified
+        assert any(
+            f"removed {len(left)} temporary graphs" in step and "failed publications" in step
+            for step in report.steps
+        ), report.steps
+        after = server.graphs()
+        assert not [g for g in after if TEMPORARY.fullmatch(g[len(graph) :])]
+        assert all(after.get(decoy) == 1 for decoy in decoys)
+        assert after[graph] == SEED_TRIPLES
+    finally:  # whatever happened, leave the shared server as it was
+        names = " ".join(f"<{g}>" for g in [graph, *decoys])
+        httpx.post(
+            f"{server.url}/update",
+            content="DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(?g IN ({names.replace(" ", ", ")}) || STRSTARTS(STR(?g), "{graph}-")) }}',
+            headers={"Content-Type": "application/sparql-update"},
+        ).raise_for_status()
+
+
 SOURCES_GRAPH = "https://example.org/dlkg/many-sources"
 
 
@@ -698,7 +757,9 @@ class FakeStore:
     """A Graph Store Protocol lookalike on loopback that checks basic or digest credentials.
 
     Paths ending in /update take SPARQL Update, /query answers a COUNT, anything else is the
-    graph store. `fail` maps a request kind (PUT, update, query) to (status, content type, body).
+    graph store, which keeps what is PUT and gives it back to a GET (so that the triples can be
+    counted without a query endpoint). `fail` maps a request kind (PUT, update, query) to
+    (status, content type, body). `liar` answers every request 200 with an HTML page.
     """
 
     def __init__(self, scheme: str | None = "basic", path: str = "/gsp"):
@@ -707,6 +768,8 @@ class FakeStore:
         self.requests: list[tuple[str, str, bool, bytes]] = []
         self.fail: dict[str, tuple[int, str, str]] = {}
         self.count: int | None = None
+        self.graphs: dict[str, bytes] = {}
+        self.liar = False
         store = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -750,7 +813,11 @@ class FakeStore:
                         401, "wrong user name or password", headers={"WWW-Authenticate": challenge}
                     )
                     return
+                if store.liar:
+                    self._reply(200, "<html><body><h1>Welcome!</h1></body></html>", "text/html")
+                    return
                 route = self.path.split("?")[0]
+                graph = httpx.URL(self.path).params.get("graph", "")
                 kind = (
                     "update"
                     if route.endswith("/update")
@@ -763,7 +830,11 @@ class FakeStore:
                     self._reply(status, text, content_type)
                 elif kind == "query" and store.count is not None:
                     # every graph listed in `VALUES ?g { ... }` holds `count` triples
-                    listed = re.search(rb"VALUES \?g \{([^}]*)\}", body)
+                    text = body  # a direct POST, or a form (as dlkg sends queries)
+                    if "form-urlencoded" in self.headers.get("Content-Type", ""):
+                        form = urllib.parse.parse_qs(body.decode())
+                        text = form.get("query", [""])[0].encode()
+                    listed = re.search(rb"VALUES \?g \{([^}]*)\}", text)
                     graphs = re.findall(rb"<([^>]*)>", listed.group(1)) if listed else []
                     self._reply(
                         200,
@@ -785,6 +856,17 @@ class FakeStore:
                     )
                 elif kind == "query" or self.command == "HEAD":
                     self._reply(404, "no such graph")
+                elif kind == "GET":
+                    if graph in store.graphs:
+                        self._reply(200, store.graphs[graph].decode(), "application/n-triples")
+                    else:
+                        self._reply(404, "no such graph")
+                elif kind == "PUT":
+                    store.graphs[graph] = body
+                    self._reply(204)
+                elif kind == "DELETE":
+                    store.graphs.pop(graph, None)
+                    self._reply(204)
                 else:
                     self._reply(204)
 
@@ -992,6 +1074,51 @@ def test_a_wrong_count_stops_before_the_swap(fake: Any, seed_build: Path) -> Non
     ):
         publish(seed_build, store.url, GRAPH)
     assert not [b for m, p, _, b in store.requests if p.endswith("/update") and b"MOVE" in b]
+
+
+def test_a_store_that_answers_200_html_to_everything_is_refused(
+    fake: Any, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, item 10: every request "succeeded", yet nothing can show the triples."""
+    for path in ("/store", "/gsp"):  # with derived update and query endpoints, and without
+        store = fake(None, path=path)
+        store.liar = True
+        code = main(
+            ["publish", "--kg", str(seed_build), "--store-url", store.url, "--graph", GRAPH]
+        )
+        captured = capsys.readouterr()
+        assert code == 3, captured
+        assert "published" not in captured.out
+        assert "cannot be verified" in captured.err and "Nothing was changed" in captured.err
+        assert not [b for m, p, _, b in store.requests if b"MOVE" in b]  # no swap was tried
+
+
+def test_an_update_endpoint_that_does_nothing_is_not_reported_as_published(
+    server: OxigraphServer, fake: Any, seed_build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real store, and an --update-url that answers 200 to the swap and does nothing."""
+    graph = "https://example.org/dlkg-lied-to"
+    liar = fake(None, path="/update")
+    liar.liar = True
+    code = main(
+        [
+            "publish",
+            "--kg",
+            str(seed_build),
+            "--store-url",
+            server.store,
+            "--update-url",
+            liar.url,
+            "--graph",
+            graph,
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 3
+    assert "published" not in captured.out
+    assert "NOT published" in captured.err and "did not run it" in captured.err
+    assert "every temporary graph" in captured.err and "was removed" in captured.err
+    assert not [g for g in server.graphs() if g.startswith(graph)]  # no trace left
 
 
 def test_endpoint_conventions() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import io
 import json
 import re
 import shlex
@@ -1155,6 +1156,57 @@ def test_cli_members_tsv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -
     assert all(len(line.split("\t")) == len(header) for line in lines)
     assert any(f"<{BASE}organisation/umcg>" in line for line in lines)
     assert any('"Samenwerking Noord"' in line for line in lines)
+
+
+FORMULAS = """SELECT ?cell ?n WHERE {
+  VALUES (?cell ?n) {
+    ("=HYPERLINK(\\"http://evil\\")" 1) ("+1+2" 2) ("-2+3+cmd|' /C calc'!A0" 3)
+    ("@SUM(A1:A9)" 4) ("\\tx" 5) ("\\rx" 6) ("-5" 7) ("a=b" 8) (-7 9)
+  }
+} ORDER BY ?n"""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_cells_that_are_formulas_are_neutralised_unless_raw(
+    fmt: str, seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, item 9: a spreadsheet must not run a cell; --raw keeps them for machines."""
+    query = tmp_path / "formulas.rq"
+    query.write_text(FORMULAS, encoding="utf-8")
+    args = ["query", str(query), "--kg", str(seed_build), "--format", fmt]
+    assert main(args) == 0
+    safe = capsys.readouterr().out
+    assert main([*args, "--raw"]) == 0
+    raw = capsys.readouterr().out
+    if fmt == "csv":
+        cells = [row[0] for row in csv.reader(io.StringIO(safe, newline=""))][1:]
+        raws = [row[0] for row in csv.reader(io.StringIO(raw, newline=""))][1:]
+        assert raws[:4] == [
+            '=HYPERLINK("http://evil")',
+            "+1+2",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(A1:A9)",
+        ]
+        assert cells[:6] == ["'" + cell for cell in raws[:6]]
+        assert cells[6:] == raws[6:] == ["-5", "a=b", "-7"]
+    else:
+        cells = [line.split("\t")[0] for line in safe.split("\n")[1:-1]]
+        raws = [line.split("\t")[0] for line in raw.split("\n")[1:-1]]
+        assert raws[0] == '"=HYPERLINK(\\"http://evil\\")"'
+        assert cells[:4] == ["'" + cell for cell in raws[:4]]
+        assert cells[6:] == raws[6:]
+        assert cells[6:8] == ['"-5"', '"a=b"']
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells[:6])
+
+
+def test_json_results_keep_formulas_as_they_are(
+    seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = tmp_path / "formulas.rq"
+    query.write_text(FORMULAS, encoding="utf-8")
+    assert main(["query", str(query), "--kg", str(seed_build), "--format", "json"]) == 0
+    bindings = json.loads(capsys.readouterr().out)["results"]["bindings"]
+    assert bindings[0]["cell"]["value"] == '=HYPERLINK("http://evil")'
 
 
 def test_cli_members_json(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,13 +1,11 @@
 """The outputs of a build: kg.ttl, kg.trig, kg.nt, kg.jsonld, manifest.json and the Oxigraph
-store, each written beside its final name and moved into place at the end."""
+store, written into a new version folder that is switched in as one unit (`kg.assembly.switch`)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -15,6 +13,8 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.assembly.quads import Quads
+from kg.assembly.switch import Version, carry_over, step, switch_in
+from kg.errors import InputError
 from kg.rdf.iri import prefixes
 
 if TYPE_CHECKING:
@@ -26,53 +26,64 @@ OUTPUTS = ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "manifest.json")
 
 
 def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
-    """Write kg.ttl, kg.trig, kg.nt, kg.jsonld, manifest.json and the store, each atomically.
+    """Write kg.ttl, kg.trig, kg.nt, kg.jsonld, manifest.json and the store, as one unit.
 
-    Each file is written beside its final name and renamed into place once all are written. With
-    `validate`, the graph is validated (into `result.report`) from the written kg.nt before the
-    manifest.
+    Everything goes into a new version folder beside `out`, which is then switched in with one
+    rename (see `kg.assembly.switch`): readers see the old build or the new one, never a mix.
+    With `validate`, the graph is validated (into `result.report`) from the written kg.nt before
+    the manifest. A folder that cannot be written is bad input: an InputError names it and why.
     """
-    out.mkdir(parents=True, exist_ok=True)
-    names = prefixes(result.base)
-    staged: dict[str, Path] = {}
-    store: Path | None = None
+    version = Version(out)
     try:
-        staged["kg.nt"] = _staging(out / "kg.nt")
-        with staged["kg.nt"].open("wb") as handle:
-            write_ntriples(result.triple_keys(), handle)
-        if validate:
-            from kg.assembly.validation import validate_build
-
-            result.report = validate_build(result, ntriples=staged["kg.nt"])
-        for name, items, fmt, with_prefixes in (
-            ("kg.trig", result.table, ox.RdfFormat.TRIG, True),
-            ("kg.ttl", result.iter_triples, ox.RdfFormat.TURTLE, True),
-            ("kg.jsonld", result.table, ox.RdfFormat.JSON_LD, False),
-        ):
-            staged[name] = _staging(out / name)
-            with staged[name].open("wb") as handle:
-                ox.serialize(items(), handle, fmt, prefixes=names if with_prefixes else None)
-        manifest = {
-            "base": result.base,
-            "sha256": _sha256(staged["kg.nt"]),
-            **result.summary(),
-            "conforms": result.report.conforms if result.report else None,
-            "store_default_graph": "union",
-        }
-        staged["manifest.json"] = _staging(out / "manifest.json")
-        staged["manifest.json"].write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-        store = Path(tempfile.mkdtemp(prefix=".store.", dir=out))
-        _load_store(result.table(), result.triple_keys(), store)
-        _swap(store, out / "store")
-        for name, tmp in staged.items():
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, out / name)
+        return _write_outputs(result, out, version, validate)
+    except OSError as exc:
+        version.discard()
+        ours = (f"{out}{os.sep}", str(out.parent / f".{out.name}."))
+        inside = exc.filename is None or str(exc.filename).startswith(ours)
+        where = out if inside else exc.filename
+        raise InputError(f"cannot write the build: {exc.strerror or exc}", where) from None
     except BaseException:
-        if store is not None:
-            shutil.rmtree(store, ignore_errors=True)
-        for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
+        version.discard()
         raise
+
+
+def _write_outputs(result: Build, out: Path, version: Version, validate: bool) -> Path:
+    folder = version.create()
+    step("staging folder made")
+    names = prefixes(result.base)
+    with (folder / "kg.nt").open("wb") as handle:
+        write_ntriples(result.triple_keys(), handle)
+    step("kg.nt written")
+    if validate:
+        from kg.assembly.validation import validate_build
+
+        result.report = validate_build(result, ntriples=folder / "kg.nt")
+        step("validated")
+    for name, items, fmt, with_prefixes in (
+        ("kg.trig", result.table, ox.RdfFormat.TRIG, True),
+        ("kg.ttl", result.iter_triples, ox.RdfFormat.TURTLE, True),
+        ("kg.jsonld", result.table, ox.RdfFormat.JSON_LD, False),
+    ):
+        with (folder / name).open("wb") as handle:
+            ox.serialize(items(), handle, fmt, prefixes=names if with_prefixes else None)
+        step(f"{name} written")
+    _load_store(result.table(), result.triple_keys(), folder / "store")
+    step("store written")
+    manifest = {
+        "base": result.base,
+        "sha256": _sha256(folder / "kg.nt"),
+        **result.summary(),
+        "conforms": result.report.conforms if result.report else None,
+        "store_default_graph": "union",
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    step("manifest.json written")
+    for name in OUTPUTS:
+        os.chmod(folder / name, 0o644)
+    os.chmod(folder, 0o755)
+    carry_over(out, folder, (*OUTPUTS, "store"))
+    step("other files carried over")
+    switch_in(version)
     return out
 
 
@@ -89,12 +100,6 @@ def _ntriples(triples: list[tuple[str, str, str]]) -> Iterator[bytes]:
         yield "".join(
             [f"{s} {p} {o} .\n" for s, p, o in triples[start : start + STORE_BATCH]]
         ).encode()
-
-
-def _staging(path: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    return Path(tmp)
 
 
 def _sha256(path: Path) -> str:
@@ -132,13 +137,3 @@ def _load_store(quads: Quads, triples: list[tuple[str, str, str]], path: Path) -
         store.bulk_load(input=lines, format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     store.optimize()  # compacts the batches' files: queries on a million quads run twice as fast
-
-
-def _swap(tmp: Path, path: Path) -> None:
-    """Put a freshly written folder in place of the old one."""
-    old = path.with_name(".store.old")
-    if path.exists():
-        shutil.rmtree(old, ignore_errors=True)
-        path.rename(old)
-    tmp.rename(path)
-    shutil.rmtree(old, ignore_errors=True)

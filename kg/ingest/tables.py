@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import datetime
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,7 +12,16 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-__all__ = ["TABLES", "URL_COLUMNS", "Row", "Sources", "load", "read_table", "read_text"]
+__all__ = [
+    "CELL_TYPES",
+    "TABLES",
+    "URL_COLUMNS",
+    "Row",
+    "Sources",
+    "load",
+    "read_table",
+    "read_text",
+]
 
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # file: (columns, required columns)
@@ -54,8 +65,20 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[^\s/?#@:\[\]]+)(:\d{1,5})?$")
 URL_COLUMNS = ("website", "url")
 """Cells that become links: only http(s) URLs are accepted."""
+CELL_TYPES = {
+    "issued": "date",
+    "founded": "date",
+    "joined": "date",
+    "join_order": "integer",
+    "target_year": "year",
+    "website": "url",
+    "url": "url",
+    "wikidata": "wikidata",
+}
+"""Every typed column, checked when its table is read: a bad cell stops the build at file:line."""
 
 
 @dataclass(frozen=True)
@@ -88,13 +111,65 @@ class Row:
         return int(value)
 
     def date(self, column: str) -> str | None:
-        """An ISO date or year cell (2019, 2019-06, 2019-06-01), or None when empty."""
+        """An ISO date or year cell (2019, 2019-06, 2019-06-01) of the real calendar, or None.
+
+        >>> Row(Path("t.csv"), 3, {"on": "2019-13-45"}).date("on")
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: t.csv:3: on must be a real date (2019-13-45: month is not 01 to 12)
+        """
         value = self[column]
         if value and not _DATE.match(value):
             raise self.error(
                 f"{column} must be an ISO date or year (2019-06-01, 2019), not {value!r}"
             )
+        if value:
+            year, month, day = [*value.split("-"), "01", "01"][:3]
+            try:
+                datetime.date(int(year), int(month), int(day))
+            except ValueError as exc:
+                problem = str(exc).replace("must be in 1..12", "is not 01 to 12")
+                raise self.error(f"{column} must be a real date ({value}: {problem})") from None
+            if int(year) < 1000:
+                raise self.error(f"{column} must be a year of four digits, not {value!r}")
         return value or None
+
+    def year(self, column: str) -> int | None:
+        """A year cell of four digits (1000 to 9999), or None when empty."""
+        value = self[column]
+        if value and not (len(value) == 4 and value.isdigit() and value[0] != "0"):
+            raise self.error(f"{column} must be a year of four digits (2025), not {value!r}")
+        return int(value) if value else None
+
+    def url(self, column: str) -> str | None:
+        """An http(s) URL with a host (and a valid port when one is given), or None when empty."""
+        value = self[column]
+        if not value:
+            return None
+        host = value.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        port = host.rsplit(":", 1)[1] if ":" in host and not host.endswith("]") else ""
+        if (
+            not _URL.match(value)
+            or not _HOST.match(host)
+            or (port and not (port.isdigit() and 0 < int(port) < 65536))
+        ):
+            raise self.error(f"{column} must be an http(s) URL, not {value!r}")
+        return value
+
+    def wikidata(self, column: str) -> str | None:
+        """A Wikidata item id (Q55), or None when empty."""
+        value = self[column]
+        if value and not (value[:1] == "Q" and value[1:].isdigit() and value[1:2] != "0"):
+            raise self.error(f"{column} must be an id like Q55, not {value!r}")
+        return value or None
+
+    def check(self, column: str) -> None:
+        """Check a typed cell (see CELL_TYPES) for form; raise an InputError at file:line."""
+        kind = CELL_TYPES.get(column)
+        if kind == "integer":
+            self.integer(column)
+        elif kind is not None:
+            getattr(self, kind)(column)
 
 
 def read_text(path: Path) -> str:
@@ -134,9 +209,8 @@ def read_table(path: Path, columns: tuple[str, ...], required: tuple[str, ...] =
             for column in required:
                 if not row[column]:
                     raise row.error(f"the cell {column!r} is empty")
-            for column in URL_COLUMNS:
-                if row[column] and not _URL.match(row[column]):
-                    raise row.error(f"{column} must be an http(s) URL, not {row[column]!r}")
+            for column in columns:
+                row.check(column)
             rows.append(row)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
@@ -156,14 +230,33 @@ class Sources:
 
 
 def load(folder: str | Path) -> Sources:
-    """Read every table of a data folder (missing tables are empty) and list its texts."""
+    """Read every table of a data folder (missing tables are empty) and list its texts.
+
+    A folder that cannot be read (permissions, a file where a folder belongs) is bad input: an
+    InputError names it and the reason.
+    """
     folder = Path(folder)
-    if not folder.is_dir():
+    present = _listing(folder, "the data folder")
+    if present is None:
         raise InputError("no such data folder", folder)
     sources = Sources(folder)
     for name, (columns, required) in TABLES.items():
         path = folder / f"{name}.csv"
-        sources.tables[name] = read_table(path, columns, required) if path.exists() else []
+        sources.tables[name] = read_table(path, columns, required) if path.name in present else []
     text_folder = folder / "sources"
-    sources.texts = sorted(text_folder.glob("*.txt")) if text_folder.is_dir() else []
+    texts = _listing(text_folder, "the folder of texts") if "sources" in present else None
+    sources.texts = sorted(text_folder / name for name in texts or () if name.endswith(".txt"))
     return sources
+
+
+def _listing(folder: Path, what: str) -> set[str] | None:
+    """The names in a folder, None when it does not exist, or an InputError saying why not."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries}
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        raise InputError(f"cannot read {what}: it is a file, not a folder", folder) from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what}: {exc.strerror}", folder) from None

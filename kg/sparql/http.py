@@ -77,7 +77,12 @@ def send(
             "(is the server running, and are the host and port right?)"
         ) from None
     except httpx.TimeoutException:
-        raise RemoteError(f"{what}: {endpoint} did not answer in time") from None
+        seconds = client.timeout.read
+        within = f" within {seconds:g} s" if seconds is not None else " in time"
+        raise RemoteError(
+            f"{what}: {endpoint} did not answer{within} (is it the right kind of endpoint? a "
+            "store may never answer a request it does not understand)"
+        ) from None
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
         raise InputError(f"not a usable http(s) URL: {url!r} ({exc})") from None
     except httpx.TransportError as exc:

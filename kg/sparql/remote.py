@@ -42,6 +42,10 @@ def parse_solutions(response: httpx.Response) -> Result:
         if "boolean" in document:
             return Result("ask", boolean=bool(document["boolean"]))
         variables = list(document["head"].get("vars", []))
+        if variables == ["__ASK_RETVAL"]:  # Virtuoso 7 answers ASK as a row of 1, or none
+            found = document["results"]["bindings"]
+            yes = bool(found) and found[0]["__ASK_RETVAL"]["value"] not in ("0", "false")
+            return Result("ask", boolean=yes)
         rows = [
             tuple(from_json(b[v]) if v in b else None for v in variables)
             for b in document["results"]["bindings"]
@@ -94,6 +98,11 @@ class RemoteEngine:
     union as the only graph, and kept. With named graphs the request is a form POST: hundreds of
     `named-graph-uri` parameters do not fit in a URL (Oxigraph refuses headers over 8 kB).
 
+    Every query is a form-encoded POST (the SPARQL 1.1 Protocol's "query via URL-encoded POST",
+    which every store answers; Debian's Virtuoso 7.2 never answers a direct POST of
+    `application/sparql-query`). `form=False` sends the direct POST first where no named graphs
+    are sent, and falls back to the form when it is refused (415). Every request has `timeout`.
+
     Without `graph` no dataset parameters are sent: the query sees the store's own dataset.
     """
 
@@ -107,7 +116,7 @@ class RemoteEngine:
         auth: httpx.Auth | None = None,
         user: str | None = None,
         timeout: float = 60.0,
-        form: bool = False,
+        form: bool = True,
         client: httpx.Client | None = None,
     ):
         if not re.match(r"https?://[^\s/]+", endpoint or ""):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,9 +17,31 @@ if TYPE_CHECKING:
     from rdflib.term import Identifier
 
 
-__all__ = ["FORMATS", "Result", "format_result", "short"]
+__all__ = ["FORMATS", "FORMULA_STARTS", "Result", "format_result", "neutralise", "short"]
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection)."""
+_NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
+
+
+def neutralise(cell: str) -> str:
+    """A csv/tsv cell that a spreadsheet would run as a formula, with a leading apostrophe.
+
+    A literal in TSV's N-Triples syntax is looked at inside its quotes too; a plain number
+    (-5, +3.2) is not a formula and stays as it is.
+
+    >>> neutralise("=1+2"), neutralise("-5"), neutralise("-x")
+    ("'=1+2", '-5', "'-x")
+    >>> print(neutralise('"@SUM(A1)"@en'))
+    '"@SUM(A1)"@en
+    """
+    text = cell[1:] if cell.startswith('"') else cell
+    if text.startswith(FORMULA_STARTS):
+        value = text.split('"', 1)[0] if cell.startswith('"') else text
+        if not _NUMBER.match(value):
+            return "'" + cell
+    return cell
 
 
 @dataclass
@@ -151,16 +174,18 @@ def _records(header: list[str], cells: list[list[str]], width: int) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def _delimited(result: Result, dialect: str) -> str:
-    """SPARQL 1.1 CSV (plain values) or TSV (terms in N-Triples syntax) results."""
+def _delimited(result: Result, dialect: str, raw: bool = False) -> str:
+    """SPARQL 1.1 CSV (plain values) or TSV (terms in N-Triples syntax) results; unless `raw`,
+    with the cells a spreadsheet would run as formulas neutralised (see `neutralise`)."""
+    safe = (lambda cell: cell) if raw else neutralise
     buffer = io.StringIO()
     if dialect == "csv":
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(result.variables)
-        writer.writerows([["" if t is None else str(t) for t in row] for row in result.rows])
+        writer.writerows([["" if t is None else safe(str(t)) for t in row] for row in result.rows])
         return buffer.getvalue()
     lines = ["\t".join("?" + v for v in result.variables)]
-    lines += ["\t".join("" if t is None else t.n3() for t in row) for row in result.rows]
+    lines += ["\t".join("" if t is None else safe(t.n3()) for t in row) for row in result.rows]
     return "\n".join(lines) + "\n"
 
 
@@ -203,6 +228,7 @@ def format_result(
     *,
     iri: bool = False,
     width: int | None = None,
+    raw: bool = False,
 ) -> str:
     """The text of a result in a format; ASK answers `true` or `false` in every format but json;
     a graph (CONSTRUCT, DESCRIBE) is Turtle, or in csv, tsv and json a table of its statements.
@@ -212,6 +238,8 @@ def format_result(
     of each member when every coalition is asked for. The table also shows labels instead of the
     IRIs they name unless `iri`, and wraps long cells to fit `width` (no limit when None). The
     machine formats keep every column whole.
+    csv and tsv are for people's spreadsheets: a cell that would run as a formula gets a leading
+    apostrophe, unless `raw` (for machines). SPARQL JSON is never changed.
     """
     names = prefixes(base)
     if result.kind == "ask":
@@ -225,7 +253,7 @@ def format_result(
     if fmt == "table":
         return _table(result, names, hide, iri=iri, width=width)
     if fmt in ("csv", "tsv"):
-        return _delimited(result, fmt)
+        return _delimited(result, fmt, raw)
     if fmt == "json":
         return _json(result)
     if fmt == "turtle":

@@ -22,19 +22,28 @@ How an upload stays safe:
    `<graph>-dlkg-upload-<random>-<n>` for the sources: with the SPARQL 1.1 Graph Store Protocol
    (one PUT a graph), or, when the store has no Graph Store Protocol (404, 405 or 501), with
    SPARQL 1.1 Update `INSERT DATA` requests in batches. Nothing published is touched yet.
-2. When a query endpoint is known, the triples of every temporary graph are counted and must
-   match. The sources of the previous publication are read from the published union graph.
+2. The triples of every temporary graph are counted (by the query endpoint, else by reading
+   each graph back with a GSP GET) and must match; a store whose holdings cannot be counted
+   (one that answers every request with a 200 HTML page, say) is refused before the swap, and
+   nothing is changed. The sources of the previous publication are read from the published
+   union graph.
 3. ONE update request swaps everything in: `MOVE GRAPH <tmp-1> TO GRAPH <source-1> ; ... ;
    DROP SILENT GRAPH <source that is gone> ; ... ; MOVE GRAPH <tmp> TO GRAPH <graph>`. Oxigraph,
    Fuseki (TDB2) and GraphDB run an update request as one transaction: the store shows either
    the old publication or the new one, never a mix. Publishing twice leaves one copy of each.
+   Afterwards the published graphs are counted again; an update endpoint that answered the swap
+   with success but did not run it is reported as such ("NOT published"), exit 3.
 
 If anything fails before the swap, the previous publication was never touched; the temporary
-graphs are removed (best effort) and the error says so. Without any SPARQL Update endpoint the
-graphs are replaced by one PUT each, the source graphs first and the union graph last, and the
-guarantee is weaker: a failure part-way leaves some source graphs new and the rest (and the
-union) old, and whether a failed PUT keeps the graph it replaces depends on the store
-(Oxigraph's does; others may leave it empty or partial). Publishing again repairs it.
+graphs are removed (best effort) and the error says so. Whatever a failed or killed publication
+of the same `--graph` could not remove is found by the next one (by query: graphs named
+`<graph>-dlkg-upload-<12 hex digits>[-n]`, nothing else) and removed before its upload.
+
+Without any SPARQL Update endpoint the graphs are replaced by one PUT each, the source graphs
+first and the union graph last, and the guarantee is weaker: a failure part-way leaves some
+source graphs new and the rest (and the union) old, and whether a failed PUT keeps the graph it
+replaces depends on the store (Oxigraph's does; others may leave it empty or partial).
+Publishing again repairs it.
 
 Blank nodes: each graph is uploaded on its own, so a blank node that two graphs share becomes a
 different node in each (dlkg builds name everything with IRIs, so this does not arise).
@@ -123,8 +132,8 @@ class _Publisher:
             )
         else:
             safe = (
-                f"The previous version of {self._previous()} is intact: the triples went to "
-                f"temporary graphs first, and {self.tmps.remove()}."
+                f"Nothing was changed. The previous version of {self._previous()} is intact: "
+                f"the triples went to temporary graphs first, and {self.tmps.remove()}."
             )
         return PublishError(f"{step} failed{at}: {exc}. {safe}", status)
 
@@ -147,15 +156,19 @@ class _Publisher:
                 status,
             )
         self.stale = stale_sources(self.store, self.graph, self.keep, self.report.notes)
+        if cleaned := self.tmps.remove_leftovers(self.report.notes):
+            self.report.steps.append(cleaned)
         if self.ends.update is None:
+            self._countable(status)
             self.tmps.remove()
             why = "no SPARQL Update endpoint is known for this store (give --update-url)"
             return self._replace_directly(why)
         self.report.steps.append(self.tmps.upload(status, self.meter, self.batch_size, self._fail))
         tmp_graphs = [upload.tmp for upload in self.tmps.uploads]
         counted = self.store.counts(tmp_graphs, self.report.notes)
-        if counted is not None:
-            self.report.steps.append(self.tmps.check(counted, self._fail))
+        if counted is None:
+            raise self._fail("the check", RemoteError(self._uncountable()), "")
+        self.report.steps.append(self.tmps.check(counted, self._fail))
         try:
             swap(self.tmps, self.stale, self.report)
         except RemoteError as exc:
@@ -166,31 +179,61 @@ class _Publisher:
                 )
                 return self._replace_directly(note)
             raise self._fail("the swap (MOVE)", exc) from None
-        self._check_final()
+        self._check_final(swapped=True)
         return self.report
+
+    def _uncountable(self) -> str:
+        said = "; ".join(self.report.notes[-2:])
+        return (
+            "the store answered with success, but the triples it holds cannot be counted "
+            f"({said}), so whether it stored anything cannot be verified"
+        )
+
+    def _countable(self, status: int) -> None:
+        """Before anything goes straight into a published graph: the store must be able to
+        show what it holds (the probe's empty temporary graph), or nothing is sent."""
+        counted = self.store.counts([self.tmps.union.tmp], self.report.notes)
+        if counted is None or counted[self.tmps.union.tmp] != 0:
+            why = (
+                self._uncountable()
+                if counted is None
+                else f"the empty graph it accepted (HTTP {status}) reads back with "
+                f"{counted[self.tmps.union.tmp]} triples"
+            )
+            raise PublishError(f"{why}. Nothing was changed; {self.tmps.remove()}.", None)
 
     def _replace_directly(self, why: str) -> PublishReport:
         replace_directly(self.tmps, self.stale, self.report, self.meter, why)
         self._check_final()
         return self.report
 
-    def _check_final(self) -> None:
-        """Count the published triples, when a query endpoint is known; they must match."""
+    def _check_final(self, swapped: bool = False) -> None:
+        """Count the published triples; they must match, or the report says what is true."""
         expected = {upload.target: upload.count for upload in self.tmps.uploads}
         expected.update({doc: 0 for doc in self.report.dropped})
         counted = self.store.counts(list(expected), self.report.notes)
         if counted is None:
-            if not self.ends.query:
-                self.report.notes.append(
-                    "the published triples were not counted: no query "
-                    "endpoint is known for this store"
+            raise PublishError(
+                f"{self._uncountable()}: the graphs were sent, but it is unknown whether "
+                f"<{self.graph}> was published; publish again once the store can be queried."
+            )
+        if swapped and counted[self.graph] != expected[self.graph]:
+            left = self.store.counts([self.tmps.union.tmp], self.report.notes) or {}
+            if left.get(self.tmps.union.tmp) == self.tmps.union.count:
+                self.tmps.created = [upload.tmp for upload in self.tmps.uploads]
+                raise PublishError(
+                    f"NOT published: {self.ends.update} answered the swap with success but did "
+                    f"not run it: <{self.graph}> holds {counted[self.graph]} triples, not "
+                    f"{expected[self.graph]}, and the new triples are still in the temporary "
+                    f"graphs, so the previous version is what the store shows; "
+                    f"{self.tmps.remove()}. Check --update-url."
                 )
-            return
         for graph, n in expected.items():
             if counted[graph] != n:
                 raise PublishError(
-                    f"published, but <{graph}> now holds {counted[graph]} "
-                    f"triples, not {n}: is something else writing to it?"
+                    f"NOT published as built: the store accepted every request, but <{graph}> "
+                    f"now holds {counted[graph]} triples, not {n}: is something else writing "
+                    "to it, or does the store ignore some requests?"
                 )
         self.report.verified = True
         total = sum(counted.values())

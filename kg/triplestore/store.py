@@ -131,14 +131,20 @@ class Store:
         return RemoteEngine(self.ends.query, client=self.client, user=self.user)
 
     def counts(self, graphs: Sequence[str], notes: list[str]) -> dict[str, int] | None:
-        """The triples in each graph, counted by the query endpoint.
+        """The triples in each graph, counted by the query endpoint, else by reading each graph
+        back with a Graph Store Protocol GET.
 
-        Returns None when there is no query endpoint, or when counting failed (said in `notes`).
+        Returns None when neither could count them (said in `notes`): a store that answers
+        every request with an HTML page cannot be counted, so nothing it says can be believed.
         """
+        found = self._query_counts(graphs, notes) if self.ends.query else None
+        if found is None:
+            found = self._gsp_counts(graphs, notes)
+        return found
+
+    def _query_counts(self, graphs: Sequence[str], notes: list[str]) -> dict[str, int] | None:
         from rdflib import URIRef
 
-        if not self.ends.query:
-            return None
         found: dict[str, int] = {}
         try:
             for start in range(0, len(graphs), COUNT_CHUNK):
@@ -154,3 +160,35 @@ class Store:
             notes.append(f"could not count the triples at {self.ends.query}: {exc}")
             return None
         return {graph: found.get(graph, 0) for graph in graphs}
+
+    def _gsp_counts(self, graphs: Sequence[str], notes: list[str]) -> dict[str, int] | None:
+        import pyoxigraph as ox
+
+        found: dict[str, int] = {}
+        for graph in graphs:
+            try:
+                response = send(
+                    self.client,
+                    "GET",
+                    str(with_graph(self.ends.store, graph)),
+                    what="reading a graph back to count its triples",
+                    user=self.user,
+                    expect=(404,),
+                    headers={"Accept": "application/n-triples, text/turtle;q=0.9"},
+                )
+                if response.status_code == 404:
+                    found[graph] = 0
+                    continue
+                kind = response.headers.get("content-type", "").split(";")[0].strip()
+                fmt = ox.RdfFormat.from_media_type(kind) if kind else None
+                if fmt is None:
+                    raise ValueError(f"the answer is {kind or 'untyped'}, not RDF")
+                found[graph] = sum(
+                    1 for _ in ox.parse(response.content, fmt, without_named_graphs=True)
+                )
+            except (RemoteError, ValueError, SyntaxError, OSError) as exc:
+                notes.append(
+                    f"could not read <{graph}> back from {self.ends.store} to count it: {exc}"
+                )
+                return None
+        return found

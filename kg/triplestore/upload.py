@@ -6,6 +6,7 @@ with SPARQL Update `INSERT DATA` requests in batches; nothing published is touch
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,10 @@ from kg.triplestore.payload import BATCH_BYTES, NTriples, Payload, batches, pack
 from kg.triplestore.progress import Meter, plural
 from kg.triplestore.store import PublishError, Store
 
-__all__ = ["Fail", "Temporaries", "Upload"]
+__all__ = ["TEMPORARY", "Fail", "Temporaries", "Upload"]
+
+TEMPORARY = re.compile(r"-dlkg-upload-[0-9a-f]{12}(-[0-9]+)?")
+"""What follows the published graph's IRI in the name of one of its temporary graphs."""
 
 Fail = Callable[[str, Exception, str], PublishError]
 """Makes the error for a failed step (its name, the cause, where), removing the temporaries."""
@@ -145,6 +149,55 @@ class Temporaries:
         )
 
     # -- removal
+
+    def remove_leftovers(self, notes: list[str]) -> str | None:
+        """Remove the temporary graphs that earlier publications of the same graph left when
+        they failed or were killed: only graphs named `<graph>-dlkg-upload-<12 hex>[-n]`.
+
+        Returns:
+            The step for the report, or None when there were none (or they could not be
+            listed or removed, which is said in `notes`).
+        """
+        graph = self.union.target
+        start = f"{graph}-dlkg-upload-".replace("\\", "\\\\").replace('"', '\\"')
+        if not self.store.ends.query:
+            return None
+        try:
+            result = self.store.engine().query(
+                f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                f'FILTER(STRSTARTS(STR(?g), "{start}")) }}'
+            )
+        except (RemoteError, ValueError) as exc:
+            notes.append(f"could not look for temporary graphs of failed publications: {exc}")
+            return None
+        mine = {upload.tmp for upload in self.uploads}
+        left = sorted(
+            str(row[0])
+            for row in result.rows
+            if row
+            and row[0] is not None
+            and str(row[0]) not in mine
+            and str(row[0]).startswith(graph)
+            and TEMPORARY.fullmatch(str(row[0])[len(graph) :])
+        )
+        if not left:
+            return None
+        try:
+            if self.store.ends.update:
+                self.store.update(_drop(left), "removing what failed publications left")
+            else:
+                for tmp in left:
+                    self.store.delete(tmp, "removing what a failed publication left")
+        except (RemoteError, InputError) as exc:
+            notes.append(
+                f"could not remove {plural(len(left), 'temporary graph')} that failed "
+                f"publications left ({exc})"
+            )
+            return None
+        return (
+            f"removed {plural(len(left), 'temporary graph')} <{graph}-dlkg-upload-…> that "
+            "earlier failed publications left"
+        )
 
     def _cleanup_hint(self, left: Sequence[str]) -> str:
         if len(left) == 1:

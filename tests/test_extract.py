@@ -968,18 +968,8 @@ def test_crlf_offsets_match_read_text(tmp_path: Path) -> None:
             "Alfa College sluit zich aan bij de Coalitie Caf\xe9.".encode("latin-1"),
             "not UTF-8 text (byte 47 cannot be decoded)",
         ),
-        (
-            "nojoin.txt",
-            b"Groningen is een koploper in digitale innovatie.",
-            "no joining statement found",
-        ),
-        (
-            "unnamed.txt",
-            b"Alfa College sluit zich aan bij de coalitie.",
-            "no joining statement found",
-        ),
     ],
-    ids=["empty", "blank", "not-utf8", "no-joining-statement", "coalition-not-named"],
+    ids=["empty", "blank", "not-utf8"],
 )
 def test_bad_input_names_the_file(tmp_path: Path, name: str, content: bytes, message: str) -> None:
     path = tmp_path / name
@@ -992,6 +982,40 @@ def test_bad_input_names_the_file(tmp_path: Path, name: str, content: bytes, mes
     assert isinstance(info.value, ValueError)
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"Groningen is een koploper in digitale innovatie.",
+        b"Alfa College sluit zich aan bij de coalitie.",
+    ],
+    ids=["no-joining-statement", "coalition-not-named"],
+)
+def test_a_release_without_a_joining_statement_is_read_with_a_warning(
+    tmp_path: Path, content: bytes
+) -> None:
+    """Issue 16: never refuse a readable release (this used to raise ExtractionError)."""
+    path = tmp_path / "nojoin.txt"
+    path.write_bytes(content)
+    extraction = extract_file(path, seed_lexicon())
+    assert extraction.coalition is None
+    assert extraction.joiner is None
+    [warning] = [w for w in extraction.warnings if "no joining statement found" in w]
+    assert content.decode()[:20] in warning
+
+
+def test_the_rest_of_a_release_without_a_joining_statement_is_read() -> None:
+    text = (
+        "De Coalitie Noord telt zeventien andere partners: Alfa College, RUG en UMCG.\n"
+        "De coalitie heeft als doel om in 2030 Drenthe de meest digitale provincie te maken."
+    )
+    extraction = extract_text(text, "x", seed_lexicon())
+    assert extraction.joiner is None
+    assert extraction.stated_others is not None
+    assert len(extraction.partners) == 3
+    assert extraction.goal is not None
+    assert extraction.goal.target_year == 2030
+
+
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "missing.txt"
     with pytest.raises(ExtractionError, match="cannot read") as info:
@@ -1002,8 +1026,8 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_extract_text_errors_name_the_source() -> None:
     with pytest.raises(ExtractionError, match=r"^persbericht-x: empty file"):
         extract_text("", "persbericht-x")
-    with pytest.raises(ExtractionError, match=r"^persbericht-x: no joining statement"):
-        extract_text("Niets te melden.", "persbericht-x")
+    found = extract_text("Niets te melden.", "persbericht-x")
+    assert any("no joining statement" in w and "Niets te melden." in w for w in found.warnings)
 
 
 def test_api_field_names() -> None:

@@ -83,6 +83,13 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
     """Add what a press release says to its graph; return its (coalition, member) pairs."""
     g, mint = ctx.graphs, ctx.mint
     source = found.source
+    if found.coalition is None:
+        if found.partners:
+            ctx.warnings.append(
+                f"{source}: the text names no coalition that is joined; its "
+                f"{len(found.partners)} listed partners are not recorded as members"
+            )
+        return []
     coalition = _named(
         ctx,
         ctx.coalitions,
@@ -112,8 +119,8 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
         pairs.append((coalition, name))
         return membership
 
-    joiner = member(found.joiner.value, found.joiner.evidence)
-    if found.join_order is not None:
+    joiner = member(found.joiner.value, found.joiner.evidence) if found.joiner else ""
+    if joiner and found.join_order is not None:
         g.add(
             doc, joiner, DLKG.joinOrder, typed_literal(found.join_order.value, XSD.positiveInteger)
         )
@@ -305,7 +312,7 @@ def _compare(
                 f"disagreement: memberships.csv:{rows[0].line} cites {where} for "
                 f"{name} in {coalition}; the text does not list it"
             )
-    if found.join_order is not None:
+    if found.join_order is not None and found.joiner is not None:
         joiner = pairs[0][1]
         for row in table.get(joiner, []):
             if row["join_order"] and row["join_order"] != found.join_order.value:

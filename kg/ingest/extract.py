@@ -54,7 +54,7 @@ from kg.ingest.rules import (
     Rule,
     read_count,
 )
-from kg.ingest.sentences import SPACE, Sentence, read_sentences, split_sentences
+from kg.ingest.sentences import MAX_SENTENCE, SPACE, Sentence, read_sentences, split_sentences
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -142,8 +142,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
         The extraction.
 
     Raises:
-        ExtractionError: Naming the file, if it cannot be read, is empty, is not UTF-8 or has
-            no joining statement.
+        ExtractionError: Naming the file, if it cannot be read, is empty or is not UTF-8.
     """
     text = read_source(path)
     try:
@@ -155,37 +154,46 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
 def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extraction:
     """Extract from the text of one press release.
 
+    A readable release is never refused: what cannot be read (no joining statement, a sentence
+    longer than `MAX_SENTENCE`) is a warning naming the source and the sentence, and the rest
+    (lists, counts, goal) is extracted.
+
     Args:
         text: The press release.
-        source: Its source id (used in evidence and errors).
+        source: Its source id (used in evidence and warnings).
         lexicon: The known names and vocabulary; `Lexicon.builtin()` if None.
 
     Returns:
-        The extraction.
+        The extraction; `coalition` and `joiner` are None where no joining statement was found.
 
     Raises:
-        ExtractionError: If the text is empty or has no joining statement.
+        ExtractionError: If the text is empty.
     """
     if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
     reader = _Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
+    _note_long_sentences(reader)
     joined = _find_join(reader)
+    sentence: Sentence | None = None
+    org: Name | None = None
+    coalition: Name | None = None
     if joined is None:
-        raise ExtractionError(
+        reader.warnings.append(
             "no joining statement found (such as 'X sluit zich aan bij de Y' or "
-            "'X treedt toe tot Y')",
-            source,
+            "'X treedt toe tot Y') in any sentence, from the first: "
+            f"{_quote(reader.sentences[0].text)}; the rest was read"
         )
-    sentence, org, coalition = joined
-    _check_names(reader, coalition, org)
-    order = _find_number(reader, ORDER_RULES, first=sentence)
+    else:
+        sentence, org, coalition = joined
+        _check_names(reader, coalition, org)
+    order = _find_number(reader, ORDER_RULES, first=sentence) if sentence else None
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
     partners = _partners(reader, listing, org)
     extraction = Extraction(
         source=source,
-        coalition=reader.fact(coalition.value, sentence),
-        joiner=reader.fact(org.value, sentence),
+        coalition=reader.fact(coalition.value, sentence) if coalition and sentence else None,
+        joiner=reader.fact(org.value, sentence) if org and sentence else None,
         join_order=order,
         stated_others=stated,
         partners=partners,
@@ -197,6 +205,20 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     )
     _check_counts(reader, extraction, listing)
     return extraction
+
+
+def _quote(sentence: str, width: int = 120) -> str:
+    return repr(sentence if len(sentence) <= width else sentence[: width - 1] + "…")
+
+
+def _note_long_sentences(reader: _Reader) -> None:
+    for sentence in reader.sentences:
+        if sentence.cut:
+            reader.warnings.append(
+                f"a sentence longer than {MAX_SENTENCE} characters was read in pieces, from "
+                f"offset {sentence.start}: {_quote(sentence.text)}"
+            )
+            return
 
 
 def _find_join(reader: _Reader) -> tuple[Sentence, Name, Name] | None:
@@ -273,7 +295,7 @@ def _bullets(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
     return items
 
 
-def _partners(reader: _Reader, listing: _Listing | None, org: Name) -> list[Fact]:
+def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> list[Fact]:
     if listing is None:
         return []
     facts: list[Fact] = []
@@ -282,7 +304,7 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name) -> list[Fact
         list_text = reader.text[start:end]
         names = split_partner_list(list_text, reader.lexicon.organisations)
         for name in names:
-            if name.value == org.value:
+            if org is not None and name.value == org.value:
                 reader.warnings.append(
                     f"the joiner {name.value!r} is also in the partner list; left out"
                 )
@@ -383,10 +405,12 @@ def _sector_groups(reader: _Reader, listing: _Listing | None) -> list[Fact]:
     return _facts(reader, pairs, table)
 
 
-def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: Name) -> list[Fact]:
+def _vocabulary(
+    reader: _Reader, kind: str, listing: _Listing | None, org: Name | None
+) -> list[Fact]:
     """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
     table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
-    names = {org.value, org.written}
+    names = {org.value, org.written} if org else set()
     paragraphs = {s.paragraph for s in reader.sentences if any(name in s.text for name in names)}
     pairs = [
         (s, _outside_list(reader, s, listing))
@@ -423,8 +447,9 @@ def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, 
 def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
     found: list[Span] = []
+    lower = text.lower()
     for key in table:
-        if not key.strip():
+        if not key.strip() or key.lower() not in lower:
             continue
         pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
         found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))

@@ -64,8 +64,9 @@ class Extraction:
 
     Attributes:
         source: The source id.
-        coalition: The coalition joined (canonical name where the lexicon knows it).
-        joiner: The organisation that joins.
+        coalition: The coalition joined (canonical name where the lexicon knows it); None
+            when the text has no joining statement (a warning says so).
+        joiner: The organisation that joins; None when the text has no joining statement.
         join_order: Its position among the partners, as str(int), e.g. "18".
         stated_others: The stated number of other partners, as str(int), e.g. "17".
         partners: The listed other partners, repaired, canonical where the lexicon knows them.
@@ -77,8 +78,8 @@ class Extraction:
     """
 
     source: str
-    coalition: Fact
-    joiner: Fact
+    coalition: Fact | None
+    joiner: Fact | None
     join_order: Fact | None
     stated_others: Fact | None
     partners: list[Fact]
@@ -90,7 +91,7 @@ class Extraction:
 
 
 class ExtractionError(ValueError):
-    """A source the extractor cannot read: empty, not UTF-8, or without a joining statement.
+    """A source the extractor cannot read: missing, empty or not UTF-8.
 
     Attributes:
         message: The problem.

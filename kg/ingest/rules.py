@@ -49,12 +49,13 @@ class Rule:
 
 
 _ADVERBS = rf"(?:[{LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
-_BEFORE = r"(?P<org>.+?)"
+_BEFORE = r"^(?P<org>.+?)"  # anchored: one start per sentence keeps the search linear
 _AFTER = r"(?P<coal>.+)"
+_INSIDE = r".{1,200}?"  # a name between two words: bounded, so the search stays linear
 
 
 def _join(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER)))
+    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER, I=_INSIDE)))
 
 
 # In each pattern, `org` and `coal` capture the text around the verb; the name is read at the
@@ -62,12 +63,12 @@ def _join(name: str, pattern: str) -> Rule:
 JOIN_RULES: tuple[Rule, ...] = (
     _join("X sluit zich aan bij Y", r"{X} (?:sluit|sloot) zich {A}aan bij {Y}"),
     _join("X sluit aan bij Y", r"{X} (?:sluit|sloot) {A}aan bij {Y}"),
-    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>.+?) zich {A}aan bij {Y}"),
+    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>{I}) zich {A}aan bij {Y}"),
     _join("X heeft zich aangesloten bij Y", r"{X} heeft zich {A}aangesloten bij {Y}"),
-    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>.+?) aangesloten"),
+    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>{I}) aangesloten"),
     _join("X is aangesloten bij Y", r"{X} is {A}aangesloten bij {Y}"),
     _join("X treedt toe tot Y", r"{X} (?:treedt|trad) {A}toe tot {Y}"),
-    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>.+?) {A}toe tot {Y}"),
+    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>{I}) {A}toe tot {Y}"),
     _join("X is toegetreden tot Y", r"{X} is {A}toegetreden tot {Y}"),
     _join("X wordt partner van Y", r"{X} wordt {A}(?:partner|lid|deelnemer) van {Y}"),
     _join("X is partner geworden van Y", r"{X} is {A}(?:partner|lid|deelnemer) geworden van {Y}"),
@@ -78,7 +79,7 @@ JOIN_RULES: tuple[Rule, ...] = (
     _join("dat X zich aansluit bij Y", r"{X} zich {A}(?:aansluit|aansloot) bij {Y}"),
     _join("X voegt zich bij Y", r"{X} (?:voegt|voegde) zich {A}bij {Y}"),
     _join("X verbindt zich aan Y", r"{X} verbindt zich {A}aan {Y}"),
-    _join("Y verwelkomt X", r"(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
+    _join("Y verwelkomt X", r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
 )
 
 _PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"

@@ -75,8 +75,10 @@ class Score:
 def read_release(found: Extraction) -> dict[str, object]:
     """What the reader said, in the shape of an answer key."""
     joins = getattr(found, "joins", None)
-    if joins is not None:
-        joiners = {j.org.value: (int(j.order) if j.order else None) for j in joins if not j.future}
+    if joins:
+        joiners = {
+            j.org.value: (int(j.order.value) if j.order else None) for j in joins if not j.future
+        }
         future = [j.org.value for j in joins if j.future]
     else:
         joiners = {}

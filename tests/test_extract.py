@@ -596,7 +596,11 @@ def test_join_with_known_names_that_the_general_rule_would_misread() -> None:
     extraction = extract_text(text, "known", lexicon)
     assert extraction.joiner.value == "Goldmund, Wyldebeast & Wunderliebe"
     assert extraction.coalition.value == "Digital Literacy Coalition"
-    assert extract_text(text, "unknown", Lexicon.empty()).joiner.value == "Wyldebeast & Wunderliebe"
+    # Issue 16: without curated names the singular verb keeps the firm's name whole (it used
+    # to come out as "Wyldebeast & Wunderliebe").
+    unknown = extract_text(text, "unknown", Lexicon.empty()).joiner
+    assert unknown is not None
+    assert unknown.value == "Goldmund, Wyldebeast & Wunderliebe"
 
 
 ORDER_CASES = [
@@ -1044,6 +1048,10 @@ def test_api_field_names() -> None:
         "themes",
         "activities",
         "warnings",
+        "joins",
+        "leavers",
+        "former_names",
+        "stated_total",
     ]
     assert [f.name for f in fields(Evidence)] == ["source", "sentence", "start", "end"]
     assert [f.name for f in fields(Lexicon)] == [

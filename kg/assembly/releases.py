@@ -125,9 +125,24 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
             doc, joiner, DLKG.joinOrder, typed_literal(found.join_order.value, XSD.positiveInteger)
         )
         g.link(doc, joiner, DLKG.evidence, _evidence(ctx, doc, found.join_order.evidence))
+    for join in found.joins[1:]:
+        if join.future:
+            continue  # not yet a member ("per 1 januari treedt ook X toe")
+        joined = member(join.org.value, join.org.evidence)
+        if join.order is not None:
+            g.add(doc, joined, DLKG.joinOrder, typed_literal(join.order.value, XSD.positiveInteger))
+            g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
     for partner in found.partners:
         member(partner.value, partner.evidence)
-    if found.stated_others is not None:
+    if found.stated_total is not None:
+        stated = int(found.stated_total.value)
+        g.add(
+            doc,
+            coalition_iri,
+            DLKG.statedPartnerCount,
+            typed_literal(stated, XSD.nonNegativeInteger),
+        )
+    elif found.stated_others is not None:
         listed = {name for _, name in pairs}
         stated = int(found.stated_others.value) + (1 if len(listed) > len(found.partners) else 0)
         g.add(

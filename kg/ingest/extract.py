@@ -34,14 +34,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 
 from kg.ingest.goal import read_goal
-from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
-from kg.ingest.lists import ListedName, Span, longest_first, split_glued, split_partner_list
+from kg.ingest.joins import Joined, read_joins
+from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
+from kg.ingest.lists import (
+    ListedName,
+    comma_name_warnings,
+    phrases_in,
+    split_glued,
+    split_partner_list,
+)
+from kg.ingest.members import bullets_after, list_names, member_lists, read_total
 from kg.ingest.names import Name, name_at_end, name_at_start
-from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
+from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal, Join
 from kg.ingest.rules import (
     COUNT_RULES,
     GLUE_RULES,
@@ -54,7 +61,14 @@ from kg.ingest.rules import (
     Rule,
     read_count,
 )
-from kg.ingest.sentences import MAX_SENTENCE, SPACE, Sentence, read_sentences, split_sentences
+from kg.ingest.sentences import (
+    MAX_SENTENCE,
+    MAX_TEXT,
+    SPACE,
+    Sentence,
+    read_sentences,
+    split_sentences,
+)
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -72,6 +86,7 @@ __all__ = [
     "Fact",
     "GlueRule",
     "Goal",
+    "Join",
     "Lexicon",
     "ListedName",
     "Rule",
@@ -173,7 +188,16 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         raise ExtractionError("empty file: there is no text to read", source)
     reader = _Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     _note_long_sentences(reader)
-    joined = _find_join(reader)
+    reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
+    current = [j for j in reading.joins if not j.future]
+    if reading.coalition is not None and current:
+        joined: tuple[Sentence, Name, Name] | None = (
+            current[0].sentence,
+            current[0].name,
+            reading.coalition[0],
+        )
+    else:
+        joined, reading.joins, current = _find_join(reader), [], []
     sentence: Sentence | None = None
     org: Name | None = None
     coalition: Name | None = None
@@ -186,10 +210,23 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     else:
         sentence, org, coalition = joined
         _check_names(reader, coalition, org)
-    order = _find_number(reader, ORDER_RULES, first=sentence) if sentence else None
+    order = _order(reader, current[0]) if current else None
+    if order is None and sentence is not None:
+        order = _find_number(reader, ORDER_RULES, first=sentence)
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
     partners = _partners(reader, listing, org)
+    joins = [
+        Join(reader.fact(j.name.value, j.sentence), _order(reader, j), j.future)
+        for j in reading.joins
+    ]
+    if joins and order is not None:
+        joins[0] = Join(joins[0].org, order, joins[0].future)
+    leavers = [reader.fact(name.value, s) for name, s in reading.leavers]
+    partners = _more_members(
+        reader, listing, partners, {f.value for f in _not_partners(joins, leavers)}
+    )
+    total = read_total(reader.sentences)
     extraction = Extraction(
         source=source,
         coalition=reader.fact(coalition.value, sentence) if coalition and sentence else None,
@@ -202,9 +239,41 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         themes=_vocabulary(reader, "theme", listing, org),
         activities=_vocabulary(reader, "activity", listing, org),
         warnings=reader.warnings,
+        joins=joins,
+        leavers=leavers,
+        former_names=[reader.fact(name.value, s) for name, s in reading.former],
+        stated_total=reader.fact(str(total[0]), total[1]) if total else None,
     )
     _check_counts(reader, extraction, listing)
     return extraction
+
+
+def _order(reader: _Reader, joined: Joined) -> Fact | None:
+    if joined.order is None or joined.order_sentence is None:
+        return None
+    return reader.fact(str(joined.order), joined.order_sentence)
+
+
+def _not_partners(joins: list[Join], leavers: list[Fact]) -> list[Fact]:
+    return [j.org for j in joins] + leavers
+
+
+def _more_members(
+    reader: _Reader, listing: _Listing | None, partners: list[Fact], excluded: set[str]
+) -> list[Fact]:
+    """The partners of the main list and of every other member list, less joiners and leavers."""
+    skip = {item.start for item, _, _ in listing.items} if listing else set()
+    if listing:
+        skip.add(listing.sentence.start)
+    facts = [f for f in partners if f.value not in excluded]
+    seen = {f.value for f in facts} | excluded
+    for text, sentence in member_lists(reader.sentences, skip):
+        for written in list_names(text):
+            value = lookup(reader.lexicon.organisations, written) or written
+            if value not in seen:
+                seen.add(value)
+                facts.append(reader.fact(value, sentence))
+    return facts
 
 
 def _quote(sentence: str, width: int = 120) -> str:
@@ -212,6 +281,10 @@ def _quote(sentence: str, width: int = 120) -> str:
 
 
 def _note_long_sentences(reader: _Reader) -> None:
+    if len(reader.text) > MAX_TEXT:
+        reader.warnings.append(
+            f"the text is {len(reader.text)} characters long; only the first {MAX_TEXT} were read"
+        )
     for sentence in reader.sentences:
         if sentence.cut:
             reader.warnings.append(
@@ -281,18 +354,9 @@ def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
                 start = sentence.start + match.start("list")
                 items = [(sentence, start, sentence.end)]
                 if not sentence.text[match.start("list") :].strip():
-                    items = _bullets(reader.sentences[position + 1 :])
+                    items = [(b, b.start, b.end) for b in bullets_after(reader.sentences, position)]
                 return _Listing(sentence, start, items, complete)
     return None
-
-
-def _bullets(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
-    items = []
-    for sentence in sentences:
-        if not re.match(r"[-–•*][ \t]", sentence.text):
-            break
-        items.append((sentence, sentence.start, sentence.end))
-    return items
 
 
 def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> list[Fact]:
@@ -314,7 +378,7 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> li
                 seen.add(name.value)
                 facts.append(reader.fact(name.value, sentence))
                 _note_name(reader, name)
-        _note_comma_names(reader, names, list_text)
+        reader.warnings.extend(comma_name_warnings(names, list_text))
     return facts
 
 
@@ -325,23 +389,6 @@ def _note_name(reader: _Reader, name: ListedName) -> None:
     reader.warnings.append(
         f"unknown organisation {name.value!r}{cut}: no lexicon name or alias; add it for curation"
     )
-
-
-def _note_comma_names(reader: _Reader, names: list[ListedName], list_text: str) -> None:
-    """Flag "A, B & C" that may be one name the lexicon does not know (a law-firm pattern)."""
-    for first, second in pairwise(names):
-        joined = f"{first.written}, {second.written}"
-        if (
-            not first.known
-            and not second.known
-            and " " not in first.written
-            and " & " in second.written
-            and joined in list_text
-        ):
-            reader.warnings.append(
-                f"{first.written!r} and {second.written!r} may be one name {joined!r}; "
-                "if so, add it to the lexicon"
-            )
 
 
 def _check_names(reader: _Reader, coalition: Name, org: Name) -> None:
@@ -436,25 +483,9 @@ def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, 
     facts: list[Fact] = []
     seen: set[str] = set()
     for sentence, text in pairs:
-        for _, key in _phrases(text, table):
+        for _, key in phrases_in(text, table):
             value = table[key]
             if value not in seen:
                 seen.add(value)
                 facts.append(reader.fact(value, sentence))
     return facts
-
-
-def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
-    found: list[Span] = []
-    lower = text.lower()
-    for key in table:
-        if not key.strip() or key.lower() not in lower:
-            continue
-        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
-    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
-
-
-def _by_start(span: Span) -> int:
-    return span.start

@@ -15,7 +15,15 @@ from itertools import pairwise
 from kg.ingest.lexicon import lookup, lowered
 from kg.ingest.rules import GLUE_RULES
 
-__all__ = ["ListedName", "Span", "longest_first", "split_glued", "split_partner_list"]
+__all__ = [
+    "ListedName",
+    "Span",
+    "comma_name_warnings",
+    "longest_first",
+    "phrases_in",
+    "split_glued",
+    "split_partner_list",
+]
 
 
 @dataclass(frozen=True)
@@ -222,3 +230,38 @@ def _read_part(
         canonical = lookup(table, name)
         names.append(ListedName(canonical or name, name, canonical is not None, glue, item))
     return names
+
+
+def phrases_in(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
+    found: list[Span] = []
+    lower = text.lower()
+    for key in table:
+        if not key.strip() or key.lower() not in lower:
+            continue
+        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
+    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
+
+
+def _by_start(span: Span) -> int:
+    return span.start
+
+
+def comma_name_warnings(names: list[ListedName], list_text: str) -> list[str]:
+    """Flag "A, B & C" that may be one name the lexicon does not know (a law-firm pattern)."""
+    warnings = []
+    for first, second in pairwise(names):
+        joined = f"{first.written}, {second.written}"
+        if (
+            not first.known
+            and not second.known
+            and " " not in first.written
+            and " & " in second.written
+            and joined in list_text
+        ):
+            warnings.append(
+                f"{first.written!r} and {second.written!r} may be one name {joined!r}; "
+                "if so, add it to the lexicon"
+            )
+    return warnings

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Evidence", "Extraction", "ExtractionError", "Fact", "Goal"]
+__all__ = ["Evidence", "Extraction", "ExtractionError", "Fact", "Goal", "Join"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,22 @@ class Fact:
 
     value: str
     evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Join:
+    """One organisation that joins the coalition.
+
+    Attributes:
+        org: The organisation (canonical where the lexicon knows it) and the sentence.
+        order: Its stated position among the partners, as str(int), with its sentence.
+        future: Whether the text says it joins later ("per 1 januari treedt ook X toe"):
+            then it is not yet a member.
+    """
+
+    org: Fact
+    order: Fact | None
+    future: bool
 
 
 @dataclass
@@ -75,6 +91,10 @@ class Extraction:
         themes: Theme names (vocabulary kind "theme").
         activities: What the joiner does (vocabulary kind "activity").
         warnings: Human-readable notes for curation.
+        joins: Every organisation the text says joins (the joiner first), with orders.
+        leavers: Organisations the text says leave the coalition.
+        former_names: Names the coalition had before ("gaat verder als", "heet voortaan").
+        stated_total: The stated number of partners, all told ("telt nu negen partners").
     """
 
     source: str
@@ -88,6 +108,10 @@ class Extraction:
     themes: list[Fact]
     activities: list[Fact]
     warnings: list[str]
+    joins: list[Join] = field(default_factory=list)
+    leavers: list[Fact] = field(default_factory=list)
+    former_names: list[Fact] = field(default_factory=list)
+    stated_total: Fact | None = None
 
 
 class ExtractionError(ValueError):

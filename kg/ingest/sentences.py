@@ -17,6 +17,7 @@ from dataclasses import dataclass
 __all__ = [
     "LOWER",
     "MAX_SENTENCE",
+    "MAX_TEXT",
     "SPACE",
     "UPPER",
     "Sentence",
@@ -34,6 +35,10 @@ SPACE = " \t\r\n\f\v\ufeff\u00a0"
 MAX_SENTENCE = 2000
 """The longest sentence the reader takes whole (characters); a longer one is cut into pieces of
 at most this length at white space, so that reading stays linear in the length of the text."""
+
+MAX_TEXT = 1_000_000
+"""The most characters of one release the reader reads (about 150,000 words; a press release
+has a few hundred): the rest is left unread, with a warning, so that no text takes long."""
 
 _SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{UPPER}0-9])")
 _ABBREVIATIONS = frozenset(
@@ -172,6 +177,7 @@ def read_sentences(text: str) -> list[Sentence]:
     Returns:
         The sentences in order.
     """
+    text = text[:MAX_TEXT]
     breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n", text)]
     return [
         Sentence(start, end, text[start:end], bisect_right(breaks, start), cut)

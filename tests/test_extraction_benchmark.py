@@ -15,8 +15,8 @@ FLOOR = {
     "joiners_right": 39,
     "orders_right": 30,
     "counts_right": 19,
-    "goals_right": 12,
-    "regions_right": 16,
+    "goals_right": 24,
+    "regions_right": 31,
     "others_right": 5,
 }
 

@@ -40,9 +40,11 @@ def _aim_clause(rest: str) -> str:
 
 
 def _year(aim: str, sentence: str) -> int | None:
-    match = re.search(r"\b(?:19|20)\d{2}\b", aim) or re.search(
-        r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence
-    )
+    """The target year: the last (latest) year of the aim ("in 2026 de helft en in 2030 allen")."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", aim)]
+    if years:
+        return max(years)
+    match = re.search(r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence)
     return int(match.group(match.lastindex or 0)) if match else None
 
 

@@ -165,6 +165,13 @@ GOAL_RULES: tuple[Rule, ...] = (
     ),
     Rule("het doel is om ...", re.compile(rf"\b(?:doel|ambitie|missie) is {_AIM}")),
     Rule("de ambitie ... om ...", re.compile(r"\b(?:ambitie|doel)\b[^,;]*? om (?P<aim>.+)")),
+    Rule(
+        "wil in 2030 ... maken / willen dat in 2026 ...",
+        re.compile(
+            r"\b(?:wil|willen) (?:(?:zij|we|wij|ze) )?(?:dat )?(?P<aim>.*\b(?:19|20)\d\d\b.+)"
+        ),
+    ),
+    Rule("aims to ... by 2030", re.compile(r"\b(?:aims?|wants?) to (?P<aim>.+)")),
 )
 
 PLACE_KINDS: dict[str, str] = {
@@ -178,7 +185,8 @@ PLACE_KINDS: dict[str, str] = {
     "streek": "region",
 }
 COUNTRIES = frozenset({"nederland", "belgië", "duitsland"})  # lowercased; the rest are regions
-_PLACE = rf"(?:'s-)?[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*)*"
+_PLACE_WORD = rf"(?:['’]s-)?[{UPPER}][\w'’\-]*"
+_PLACE = rf"{_PLACE_WORD}(?: (?:aan de |aan den |op |in de |an de )?{_PLACE_WORD})*"
 _PLACES = rf"(?P<places>{_PLACE}(?:(?:, | en ){_PLACE})*)"
 _KIND = "(?:" + "|".join(PLACE_KINDS) + ")"
 _KIND_LIST = rf"(?P<kinds>{_KIND}(?:(?:, | en | of ){_KIND})*)"
@@ -197,8 +205,17 @@ REGION_RULES: tuple[Rule, ...] = (
         "in de provincie Friesland",
         re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
     ),
+    Rule(
+        "(in 2030) van Venlo en Venray de digitaal vaardigste regio (van Limburg)",
+        re.compile(
+            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:tot )?(?:de|het) "
+            rf"{_ADJECTIVES}{_KIND_LIST}\b"
+        ),
+    ),
     # Fallback, only when none of the above matched: kind "country" or "region".
-    Rule("in Noord-Nederland", re.compile(rf"\b(?:in|voor|van) {_PLACES}")),
+    Rule(
+        "in Noord-Nederland / resident of Eindhoven", re.compile(rf"\b(?:in|voor|van|of) {_PLACES}")
+    ),
 )
 
 

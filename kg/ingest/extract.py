@@ -41,7 +41,7 @@ from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
 from kg.ingest.lists import (
     ListedName,
-    comma_name_warnings,
+    firm_names,
     phrases_in,
     split_glued,
     split_partner_list,
@@ -117,8 +117,8 @@ class _Reader:
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(self.source, sentence.text, sentence.start, sentence.end)
 
-    def fact(self, value: str, sentence: Sentence) -> Fact:
-        return Fact(value, self.evidence(sentence))
+    def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
+        return Fact(value, self.evidence(sentence), written or value)
 
 
 def read_source(path: Path) -> str:
@@ -217,20 +217,24 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     listing = _find_list(reader, stated)
     partners = _partners(reader, listing, org)
     joins = [
-        Join(reader.fact(j.name.value, j.sentence), _order(reader, j), j.future)
+        Join(reader.fact(j.name.value, j.sentence, j.name.written), _order(reader, j), j.future)
         for j in reading.joins
     ]
     if joins and order is not None:
         joins[0] = Join(joins[0].org, order, joins[0].future)
-    leavers = [reader.fact(name.value, s) for name, s in reading.leavers]
+    leavers = [reader.fact(name.value, s, name.written) for name, s in reading.leavers]
     partners = _more_members(
         reader, listing, partners, {f.value for f in _not_partners(joins, leavers)}
     )
     total = read_total(reader.sentences)
     extraction = Extraction(
         source=source,
-        coalition=reader.fact(coalition.value, sentence) if coalition and sentence else None,
-        joiner=reader.fact(org.value, sentence) if org and sentence else None,
+        coalition=(
+            reader.fact(coalition.value, sentence, coalition.written)
+            if coalition and sentence
+            else None
+        ),
+        joiner=reader.fact(org.value, sentence, org.written) if org and sentence else None,
         join_order=order,
         stated_others=stated,
         partners=partners,
@@ -272,7 +276,7 @@ def _more_members(
             value = lookup(reader.lexicon.organisations, written) or written
             if value not in seen:
                 seen.add(value)
-                facts.append(reader.fact(value, sentence))
+                facts.append(reader.fact(value, sentence, written))
     return facts
 
 
@@ -366,7 +370,10 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> li
     seen: set[str] = set()
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
-        names = split_partner_list(list_text, reader.lexicon.organisations)
+        names, firms = firm_names(
+            split_partner_list(list_text, reader.lexicon.organisations), list_text
+        )
+        reader.warnings.extend(firms)
         for name in names:
             if org is not None and name.value == org.value:
                 reader.warnings.append(
@@ -376,9 +383,8 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> li
                 reader.warnings.append(f"partner {name.value!r} is listed twice; kept once")
             else:
                 seen.add(name.value)
-                facts.append(reader.fact(name.value, sentence))
+                facts.append(reader.fact(name.value, sentence, name.written))
                 _note_name(reader, name)
-        reader.warnings.extend(comma_name_warnings(names, list_text))
     return facts
 
 

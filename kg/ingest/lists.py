@@ -18,7 +18,7 @@ from kg.ingest.rules import GLUE_RULES
 __all__ = [
     "ListedName",
     "Span",
-    "comma_name_warnings",
+    "firm_names",
     "longest_first",
     "phrases_in",
     "split_glued",
@@ -248,20 +248,32 @@ def _by_start(span: Span) -> int:
     return span.start
 
 
-def comma_name_warnings(names: list[ListedName], list_text: str) -> list[str]:
-    """Flag "A, B & C" that may be one name the lexicon does not know (a law-firm pattern)."""
-    warnings = []
-    for first, second in pairwise(names):
-        joined = f"{first.written}, {second.written}"
+_FIRM_TAIL = re.compile(r"[^\W\d_][\w'’\-]* & [^\W\d_][\w'’\-]*")
+
+
+def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:
+    """Join "A, B & C" back into one firm's name where neither part is known, "A" is one
+    capitalised word and "B & C" two (a law-firm pattern: "Goldmund, Wyldebeast &
+    Wunderliebe"); each join comes with a warning, as the reading is uncertain."""
+    merged: list[ListedName] = []
+    warnings: list[str] = []
+    for name in names:
+        previous = merged[-1] if merged else None
+        joined = f"{previous.written}, {name.written}" if previous else ""
         if (
-            not first.known
-            and not second.known
-            and " " not in first.written
-            and " & " in second.written
+            previous is not None
+            and not previous.known
+            and not name.known
+            and " " not in previous.written
+            and previous.written[:1].isupper()
+            and _FIRM_TAIL.fullmatch(name.written)
             and joined in list_text
         ):
+            merged[-1] = ListedName(joined, joined, False, "", joined)
             warnings.append(
-                f"{first.written!r} and {second.written!r} may be one name {joined!r}; "
-                "if so, add it to the lexicon"
+                f"{previous.written!r} and {name.written!r} read as one name {joined!r} (a "
+                "firm's name); if they are two, add them to the lexicon"
             )
-    return warnings
+        else:
+            merged.append(name)
+    return merged, warnings

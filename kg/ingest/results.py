@@ -33,10 +33,13 @@ class Fact:
         value: A name as the text writes it (repaired), its canonical name where the lexicon
             knows it, or a vocabulary code.
         evidence: The sentence that says it.
+        written: The name as the text writes it (repaired), where the value is a name; the
+            value itself otherwise.
     """
 
     value: str
     evidence: Evidence
+    written: str = ""
 
 
 @dataclass(frozen=True)

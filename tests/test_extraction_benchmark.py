@@ -10,8 +10,8 @@ from benchmarks.extraction import CORPUS, score_corpus
 
 # The totals when this floor was last raised; raise it when the reader gets better.
 FLOOR = {
-    "precision": 0.97,
-    "recall": 0.98,
+    "precision": 0.98,
+    "recall": 0.99,
     "joiners_right": 39,
     "orders_right": 30,
     "counts_right": 19,

@@ -436,6 +436,12 @@ def _find_goal(reader: _Reader) -> Goal | None:
         found = read_goal(sentence.text)
         if found:
             aim, year, regions = found
+            years = sorted(set(re.findall(r"\b(?:19|20)\d{2}\b", aim)))
+            if len(years) > 1:
+                reader.warnings.append(
+                    f"the goal names the years {', '.join(years)}; read {year} as its target: "
+                    f"{_quote(sentence.text)}"
+                )
             return Goal(aim, year, regions, reader.evidence(sentence))
     return None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.ingest.lexicon import lookup, lowered
+from kg.ingest.phrases import ORG_HEADS
 from kg.ingest.rules import GLUE_RULES
 
 __all__ = [
@@ -187,13 +188,29 @@ def _open_right(text: str, end: int, starts: set[int]) -> bool:
     )
 
 
+def _separators(text: str, spans: list[Span]) -> list[re.Match[str]]:
+    """The separators outside known names: every comma and semicolon, and one " en ": after
+    the last comma (an " en " before it is inside a name: "Stichting Kunst en Cultuur, ..."),
+    before a word that opens a name if there is one ("... Welzijn en Zorg Velsen en Hogeschool
+    Inholland"), else the last."""
+    found = [
+        match
+        for match in _SEPARATOR.finditer(text)
+        if not any(span.start < match.end() and match.start() < span.end for span in spans)
+    ]
+    commas = [m for m in found if m.group().strip() != "en"]
+    last_comma = commas[-1].end() if commas else 0
+    ands = [m for m in found if m.group().strip() == "en" and m.start() >= last_comma]
+    headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
+    chosen = headed[:1] or ands[-1:]
+    return commas + chosen
+
+
 def _pieces(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Split at separators that do not fall inside a known name."""
     pieces: list[tuple[int, int]] = []
     position = 0
-    for match in _SEPARATOR.finditer(text):
-        if any(span.start < match.end() and match.start() < span.end for span in spans):
-            continue
+    for match in _separators(text, spans):
         pieces.append((position, match.start()))
         position = match.end()
     pieces.append((position, len(text)))

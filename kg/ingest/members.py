@@ -44,7 +44,7 @@ def _item(piece: str) -> str:
             lead = [KINDS[word.lower()]]
     while words and not _capital(words[-1]):
         words.pop()
-    if words and words[0] in ("De", "Het", "The") and len(words) > 1:
+    if not lead and words and words[0] in ("De", "Het", "The") and len(words) > 1:
         words.pop(0)
     return " ".join(lead + words)
 

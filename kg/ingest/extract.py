@@ -1,32 +1,18 @@
-"""Read a Dutch press release about an organisation joining a coalition: rules plus known names.
+"""Read a Dutch press release about organisations joining a coalition: rules plus known names.
 
-No RDF, no network, no models. The extractor finds, each with the sentence that says it:
+No RDF, no network, no models. The extractor finds, each with the sentence that says it: who
+joins which coalition, with stated orders, who joins later, who leaves and the coalition's
+former names (`joins`, by the `phrases` tables); the stated counts (`COUNT_RULES`, and totals
+by `TOTAL_RULES`); the partners, from the main list (`LIST_RULES`: after "partners ...:",
+bullet lines, "waaronder ...", split by `lists` and repaired where names are glued together,
+with the `Lexicon` first and the `GLUE_RULES` after) and from other member lists (`members`);
+the goal with its target year and regions (`goal`); sector groups, themes and activities.
 
-- who joins which coalition (table `JOIN_RULES`: "X sluit zich aan bij de Y", "X treedt toe tot
-  Y", "Y verwelkomt X", ...);
-- the join order (`ORDER_RULES`: "de achttiende partij", "de 18e partner", "partner nummer 18");
-- the stated number of other partners (`COUNT_RULES`: "zeventien andere partners");
-- the listed partners (`LIST_RULES`: the list after "partners ...:", bullet lines, or
-  "waaronder ..."), split on commas and "en" and repaired where names are glued together:
-  first with the names the `Lexicon` knows, then with the general `GLUE_RULES`;
-- the goal (`GOAL_RULES`: "tot doel heeft om ...", "met als doel ...") with its target year and
-  target regions (`REGION_RULES`);
-- sector groups, themes and activities named by the vocabulary tables of the `Lexicon`.
-
-Offsets are Python string offsets into the text as `read_source` returns it (the same as
-`Path.read_text(encoding="utf-8")`: newlines normalised to "\\n"), so that
-``text[evidence.start:evidence.end] == evidence.sentence``.
-
-Without a lexicon (``lexicon=None``) the extractor uses `Lexicon.builtin()`: no organisation or
-coalition names, the sector groups of ``ontology/concepts.ttl`` and a small theme table. Every
-organisation is then reported as unknown, and names that contain a comma are split at it: the
-seed's "Goldmund, Wyldebeast & Wunderliebe" comes out as "Goldmund" and "Wyldebeast &
-Wunderliebe" (18 listed instead of 17, with a warning that they may be one name).
-
-This module runs the reading; the parts live beside it in the ingest stage: `sentences`
-(sentence splitting), `lexicon` (known names and vocabulary), `names` (names in running text),
-`rules` (the rule tables), `lists` (partner lists and glued names), `goal` (the aim, year and
-regions) and `results` (what is returned). Their public names are re-exported here.
+A readable release is never refused: what cannot be read is a warning. Offsets are Python
+string offsets into the text as `read_source` returns it (newlines normalised to "\\n"), so
+that ``text[evidence.start:evidence.end] == evidence.sentence``. Without a lexicon the
+extractor uses `Lexicon.builtin()` (vocabulary, no names): every organisation is reported as
+unknown. The public names of the parts are re-exported here.
 """
 
 from __future__ import annotations

@@ -199,7 +199,36 @@ def read_joins(
                 reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
             pending = []
         _read_leave(reading, sentence, organisations)
+    if reading.coalition is None:
+        reading.coalition = _coalition_elsewhere(sentences, coalitions)
+    if reading.coalition is None:
+        reading.joins = []  # joins to a coalition the text never names: not facts
     return reading
+
+
+_COALITION_SUBJECT = re.compile(
+    r"^(?P<subj>.+?) (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel)\b"
+)
+_PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
+
+
+def _coalition_elsewhere(
+    sentences: list[Sentence], coalitions: dict[str, str]
+) -> tuple[Name, Sentence] | None:
+    """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
+    the subject of a count or goal sentence, or the "Y" of "partner van Y"."""
+    for sentence in sentences:
+        match = _COALITION_SUBJECT.search(sentence.text)
+        if match and not ANAPHORA.match(match.group("subj").strip()):
+            run = name_run(match.group("subj"), True)
+            if run:
+                return _named(run, coalitions), sentence
+        match = _PARTNER_OF.search(sentence.text)
+        if match:
+            named = _coalition_name(match.group("coal"), coalitions)
+            if named is not None:
+                return named, sentence
+    return None
 
 
 def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> None:
@@ -252,8 +281,6 @@ def _read_join(
             continue
         if coalition is not None and reading.coalition is None:
             reading.coalition = (coalition, sentence)
-        if reading.coalition is None and coalition is None:
-            continue
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         added = []
         for written in names:

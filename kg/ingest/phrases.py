@@ -37,10 +37,10 @@ _C = r"(?P<coal>.+)"
 _O = r"(?P<obj>.{1,300}?)"
 
 
-def _rule(name: str, pattern: str) -> Rule:
+def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
     for slot, text in (("{A}", _A), ("{S}", _S), ("{C}", _C), ("{O}", _O)):
         pattern = pattern.replace(slot, text)
-    return Rule(name, re.compile(pattern))
+    return Rule(name, re.compile(pattern, flags))
 
 
 PLURAL_VERBS = frozenset({"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen"})
@@ -74,7 +74,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"{S} (?P<verb>wordt|worden|is|zijn) {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij) (?:geworden )?van {C}",
     ),
-    _rule("Y verwelkomt X", r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomen) (?P<obj>.+)"),
+    _rule(
+        "Y verwelkomt X / Y welcomes X",
+        r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomen|welcomes|welcomed) (?P<obj>.+)",
+    ),
+    _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
+    _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
 )
 
@@ -123,6 +128,8 @@ LEAVE_RULES: tuple[Rule, ...] = (
     _rule("X stapt uit Y", r"{S} (?:stapt|stappen) (?:\w+ )?uit\b"),
     _rule("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
     _rule("X treedt uit Y", r"{S} (?:treedt|treden) uit\b"),
+    _rule("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
+    _rule("X stopt als partner", r"{S} (?:stopt|stoppen) (?:\w+ )?als (?:partner|lid|deelnemer)\b"),
 )
 
 RENAME_RULES: tuple[Rule, ...] = (
@@ -143,17 +150,19 @@ TOTAL_RULES: tuple[Rule, ...] = (
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read.
 MEMBER_LIST_RULES: tuple[Rule, ...] = (
-    _rule("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)"),
-    _rule("bestaat (verder) uit: A, B en C", r"\bbestaa?t (?:\w+ ){0,2}?uit:?(?P<list> .*)"),
-    _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)"),
-    _rule("waaronder A en B", r"\b(?:waaronder|onder wie|zoals|including)\b(?P<list>.*)"),
-    _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)"),
-    _rule("opgericht door A, B", r"\bopgericht door(?P<list> .*)"),
-    _rule("founded by A, B", r"\bfounded by(?P<list> .*)"),
-    _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b"),
-    _rule("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b"),
-    _rule("Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b"),
-    _rule("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)"),
+    _rule("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
+    _rule("bestaat (verder) uit: A, B en C", r"\bbestaa?t (?:\w+ ){0,2}?uit:?(?P<list> .*)", re.I),
+    _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
+    _rule("waaronder A en B", r"\b(?:waaronder|onder wie|zoals|including)\b(?P<list>.*)", re.I),
+    _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)", re.I),
+    _rule("opgericht door A, B", r"\bopgericht door(?P<list> .*)", re.I),
+    _rule("founded by A, B", r"\bfounded by(?P<list> .*)", re.I),
+    _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
+    _rule("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
+    _rule(
+        "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
+    ),
+    _rule("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
     _rule("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
 )
 

@@ -171,7 +171,10 @@ GOAL_RULES: tuple[Rule, ...] = (
             r"\b(?:wil|willen) (?:(?:zij|we|wij|ze) )?(?:dat )?(?P<aim>.*\b(?:19|20)\d\d\b.+)"
         ),
     ),
-    Rule("aims to ... by 2030", re.compile(r"\b(?:aims?|wants?) to (?P<aim>.+)")),
+    Rule(
+        "aims to ... by 2030 / the goal is to ...",
+        re.compile(r"\b(?:(?:aims?|wants?)|(?:goal|aim|ambition) is) to (?P<aim>.+)"),
+    ),
 )
 
 PLACE_KINDS: dict[str, str] = {

@@ -75,3 +75,20 @@ def test_a_release_about_an_unknown_coalition_in_an_unknown_region(
     assert regions == {"Venlo", "Venray", "Horst aan de Maas"}
     members = {str(graph.value(m, SKOS.prefLabel)) for m in graph.objects(None, ORG.member)}
     assert members == {"Fontys Venlo", "Gemeente Venlo", "Gilde Opleidingen", "VieCuri"}
+
+
+def test_former_names_leavers_and_later_joiners(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = [CORPUS / "20-rename.txt", CORPUS / "18-leaver.txt", CORPUS / "09-future-join.txt"]
+    assert main(["extract", *map(str, files)]) == 0
+    out, err = capsys.readouterr()
+    graph = rdflib.Graph().parse(data=out, format="turtle")
+    labels = {str(o) for o in graph.objects(None, SKOS.altLabel)}
+    assert "Digitaal Vaardig Eemland" in labels
+    assert "'Stichting Digihulp Salland' leaves Deventer Digitaal" in err
+    assert "'Zorggroep Noorderboog' joins Samen Digitaal Assen later" in err
+    members = {str(graph.value(m, SKOS.prefLabel)) for m in graph.objects(None, ORG.member)}
+    assert "Stichting Digihulp Salland" not in members
+    assert "Zorggroep Noorderboog" not in members

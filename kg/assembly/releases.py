@@ -185,6 +185,7 @@ def extraction_quads(
                 g.add(doc, mint.region(place), SKOS.prefLabel, text_literal(place, "nl"))
                 g.link(doc, mint.region(place), PROV.wasDerivedFrom, doc)
             g.link(doc, goal, DLKG.targetRegion, mint.region(region))
+    _changes(ctx, doc, found, coalition, coalition_iri)
     for fact in found.themes:
         g.link(doc, coalition_iri, DLKG.theme, mint.theme(fact.value))
     for fact in found.activities:
@@ -193,6 +194,25 @@ def extraction_quads(
         if concept := ctx.vocabulary.codes["sector-group"].get(fact.value):
             g.link(doc, doc, SDO.mentions, concept)
     return pairs
+
+
+def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str) -> None:
+    """Former names as the coalition's altLabels; leavers and later joiners as warnings, as
+    they change memberships that only the curated table (with dates) may end or begin."""
+    for former in found.former_names:
+        if former.value != coalition:
+            ctx.graphs.add(doc, iri, SKOS.altLabel, text_literal(former.written or former.value))
+    for leaver in found.leavers:
+        ctx.warnings.append(
+            f"{found.source}: the text says {leaver.value!r} leaves {coalition} "
+            f"({leaver.evidence.sentence!r}); end its membership in memberships.csv"
+        )
+    for join in found.joins:
+        if join.future:
+            ctx.warnings.append(
+                f"{found.source}: the text says {join.org.value!r} joins {coalition} later "
+                f"({join.org.evidence.sentence!r}); not recorded as a member yet"
+            )
 
 
 def _stated_count(ctx: Context, doc: str, coalition: str, stated: int, quote: Evidence) -> None:

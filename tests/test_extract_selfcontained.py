@@ -92,3 +92,27 @@ def test_former_names_leavers_and_later_joiners(
     members = {str(graph.value(m, SKOS.prefLabel)) for m in graph.objects(None, ORG.member)}
     assert "Stichting Digihulp Salland" not in members
     assert "Zorggroep Noorderboog" not in members
+
+
+def test_a_release_without_a_join_still_gives_its_coalition_and_members(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(CORPUS / "29-no-join-announcement.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert "no joining statement found" in err
+    graph = rdflib.Graph().parse(data=out, format="turtle")
+    [coalition] = set(graph.objects(None, ORG.organization))
+    assert str(graph.value(coalition, SKOS.prefLabel)) == "Digitaal Gouda"
+    assert len(set(graph.objects(None, ORG.member))) == 9
+
+
+def test_a_total_that_disagrees_with_the_names_read_is_a_warning() -> None:
+    from kg.ingest.extract import Lexicon, extract_text
+
+    text = (
+        "Alfa sluit zich aan bij Digitaal Noord. "
+        "Digitaal Noord telt nu vier partners: Beta en Gamma."
+    )
+    warnings = extract_text(text, "x", Lexicon.builtin()).warnings
+    assert any("states 4 partners but names 3" in w for w in warnings)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.ingest.goal import read_goal
+from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
 from kg.ingest.lists import (
@@ -193,6 +193,8 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
             "'X treedt toe tot Y') in any sentence, from the first: "
             f"{_quote(reader.sentences[0].text)}; the rest was read"
         )
+        if reading.coalition is not None:  # named in a count or goal sentence
+            coalition, sentence = reading.coalition
     else:
         sentence, org, coalition = joined
         _check_names(reader, coalition, org)
@@ -224,7 +226,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         join_order=order,
         stated_others=stated,
         partners=partners,
-        goal=_find_goal(reader),
+        goal=_goal(reader),
         sector_groups=_sector_groups(reader, listing),
         themes=_vocabulary(reader, "theme", listing, org),
         activities=_vocabulary(reader, "activity", listing, org),
@@ -264,6 +266,12 @@ def _more_members(
                 seen.add(value)
                 facts.append(reader.fact(value, sentence, written))
     return facts
+
+
+def _goal(reader: _Reader) -> Goal | None:
+    goal, warnings = find_goal(reader.sentences, reader.evidence)
+    reader.warnings.extend(warnings)
+    return goal
 
 
 def _quote(sentence: str, width: int = 120) -> str:
@@ -404,7 +412,15 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
                 f"the text states {stated.value} other partners but lists {listed}: "
                 f'"{stated.evidence.sentence}"'
             )
-    order = extraction.join_order
+    total, order = extraction.stated_total, extraction.join_order
+    if total and listing and listing.complete:
+        names = {f.value for f in extraction.partners}
+        names |= {j.org.value for j in extraction.joins if not j.future}
+        if len(names) != int(total.value):
+            reader.warnings.append(
+                f"the text states {total.value} partners but names {len(names)}: "
+                f'"{total.evidence.sentence}"'
+            )
     if stated and order and int(order.value) != int(stated.value) + 1:
         reader.warnings.append(
             f"join order {order.value} does not fit {stated.value} other partners "
@@ -415,21 +431,6 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
 # --------------------------------------------------------------------------------------------
 # Goal
 # --------------------------------------------------------------------------------------------
-
-
-def _find_goal(reader: _Reader) -> Goal | None:
-    for sentence in reader.sentences:
-        found = read_goal(sentence.text)
-        if found:
-            aim, year, regions = found
-            years = sorted(set(re.findall(r"\b(?:19|20)\d{2}\b", aim)))
-            if len(years) > 1:
-                reader.warnings.append(
-                    f"the goal names the years {', '.join(years)}; read {year} as its target: "
-                    f"{_quote(sentence.text)}"
-                )
-            return Goal(aim, year, regions, reader.evidence(sentence))
-    return None
 
 
 # --------------------------------------------------------------------------------------------

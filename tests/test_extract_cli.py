@@ -141,3 +141,17 @@ def test_an_organisation_no_table_knows_is_added_for_curation(data_copy: Path) -
     result = assemble(data_copy)
     assert any("'Basicly' is in no curated table" in w for w in result.warnings)
     assert result.summary()["organisations"] == 18  # still added, from the text
+
+
+def test_the_build_goes_on_past_a_release_without_a_joining_statement(data_copy: Path) -> None:
+    """Issue 16: a release the reader cannot fully read is a warning, not a stopped build."""
+    odd = data_copy / "sources" / "jubileum.txt"
+    odd.write_text(
+        "Groningen, 8 mei 2025 – Het weer was zonnig bij het jubileum.\n", encoding="utf-8"
+    )
+    result = assemble(data_copy)
+    assert result.summary()["memberships"] == 18
+    assert any(
+        str(odd) in w and "no joining statement found" in w and "Het weer was zonnig" in w
+        for w in result.warnings
+    )

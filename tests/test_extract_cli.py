@@ -55,8 +55,22 @@ def test_extract_many_files_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixt
 BAD = {
     "empty": b"",
     "not-utf8": "Samenwerking Noord sluit zich aan bij de Coalitie. Caf\xe9".encode("latin-1"),
-    "no-joining-statement": b"Het weer in Groningen was vandaag zonnig.\n",
 }
+
+
+def test_a_release_without_a_joining_statement_is_a_warning_not_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 16: a readable release is never refused (this used to exit 2)."""
+    odd = tmp_path / "weer.txt"
+    odd.write_bytes(b"Het weer in Groningen was vandaag zonnig.\n")
+    out = tmp_path / "facts.ttl"
+    assert main(["extract", str(SEED), str(odd), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert str(odd) in err
+    assert "no joining statement found" in err
+    assert "Het weer in Groningen" in err
+    assert out.exists()
 
 
 @pytest.mark.parametrize("case", BAD, ids=list(BAD))
@@ -127,3 +141,17 @@ def test_an_organisation_no_table_knows_is_added_for_curation(data_copy: Path) -
     result = assemble(data_copy)
     assert any("'Basicly' is in no curated table" in w for w in result.warnings)
     assert result.summary()["organisations"] == 18  # still added, from the text
+
+
+def test_the_build_goes_on_past_a_release_without_a_joining_statement(data_copy: Path) -> None:
+    """Issue 16: a release the reader cannot fully read is a warning, not a stopped build."""
+    odd = data_copy / "sources" / "jubileum.txt"
+    odd.write_text(
+        "Groningen, 8 mei 2025 – Het weer was zonnig bij het jubileum.\n", encoding="utf-8"
+    )
+    result = assemble(data_copy)
+    assert result.summary()["memberships"] == 18
+    assert any(
+        str(odd) in w and "no joining statement found" in w and "Het weer was zonnig" in w
+        for w in result.warnings
+    )

@@ -66,10 +66,19 @@ def _named(
     mint: Callable[[str], str],
     rdf_type: str,
     source: str,
+    written: str = "",
+    labels: bool = False,
 ) -> str:
-    """The canonical name for a name found in a text; an unknown one is added, with a warning."""
+    """The canonical name for a name found in a text; an unknown one is added, with a warning.
+
+    A known one gets the name as the text writes it as a skos:altLabel where it differs, and
+    with `labels` (a self-contained extract) also its type and curated name."""
     known = names.canonical.get(value.lower())
     if known is not None:
+        if labels:
+            add_named(ctx.graphs, doc, mint(known), rdf_type, known)
+        if written and written != known:
+            ctx.graphs.add(doc, mint(known), SKOS.altLabel, text_literal(written))
         return known
     ctx.warnings.append(
         f"{source}: {kind} {value!r} is in no curated table; add it to {kind}s.csv to curate it"
@@ -79,10 +88,22 @@ def _named(
     return value
 
 
-def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[str, str]]:
-    """Add what a press release says to its graph; return its (coalition, member) pairs."""
+def extraction_quads(
+    ctx: Context, doc: str, found: Extraction, labels: bool = False
+) -> list[tuple[str, str]]:
+    """Add what a press release says to its graph; return its (coalition, member) pairs.
+
+    With `labels`, every organisation and coalition also carries its type and curated name,
+    so that the graph can be read alone (`kg extract`)."""
     g, mint = ctx.graphs, ctx.mint
     source = found.source
+    if found.coalition is None:
+        if found.partners:
+            ctx.warnings.append(
+                f"{source}: the text names no coalition that is joined; its "
+                f"{len(found.partners)} listed partners are not recorded as members"
+            )
+        return []
     coalition = _named(
         ctx,
         ctx.coalitions,
@@ -92,11 +113,13 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
         mint.coalition,
         ORG.OrganizationalCollaboration,
         source,
+        found.coalition.written,
+        labels,
     )
     coalition_iri = mint.coalition(coalition)
     pairs = []
 
-    def member(fact_value: str, evidence: Evidence) -> str:
+    def member(fact_value: str, evidence: Evidence, written: str = "") -> str:
         name = _named(
             ctx,
             ctx.organisations,
@@ -106,29 +129,40 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
             mint.organisation,
             ORG.Organization,
             source,
+            written,
+            labels,
         )
         membership = add_membership(ctx, doc, coalition, name)
         g.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, evidence))
         pairs.append((coalition, name))
         return membership
 
-    joiner = member(found.joiner.value, found.joiner.evidence)
-    if found.join_order is not None:
+    joiner = (
+        member(found.joiner.value, found.joiner.evidence, found.joiner.written)
+        if found.joiner
+        else ""
+    )
+    if joiner and found.join_order is not None:
         g.add(
             doc, joiner, DLKG.joinOrder, typed_literal(found.join_order.value, XSD.positiveInteger)
         )
         g.link(doc, joiner, DLKG.evidence, _evidence(ctx, doc, found.join_order.evidence))
+    for join in found.joins[1:]:
+        if join.future:
+            continue  # not yet a member ("per 1 januari treedt ook X toe")
+        joined = member(join.org.value, join.org.evidence, join.org.written)
+        if join.order is not None:
+            g.add(doc, joined, DLKG.joinOrder, typed_literal(join.order.value, XSD.positiveInteger))
+            g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
     for partner in found.partners:
-        member(partner.value, partner.evidence)
-    if found.stated_others is not None:
-        listed = {name for _, name in pairs}
-        stated = int(found.stated_others.value) + (1 if len(listed) > len(found.partners) else 0)
-        g.add(
-            doc,
-            coalition_iri,
-            DLKG.statedPartnerCount,
-            typed_literal(stated, XSD.nonNegativeInteger),
-        )
+        member(partner.value, partner.evidence, partner.written)
+    count = found.stated_total or found.stated_others
+    if count is not None:
+        stated = int(count.value)
+        if found.stated_total is None:
+            listed = {name for _, name in pairs}
+            stated += 1 if len(listed) > len(found.partners) else 0
+        _stated_count(ctx, doc, coalition_iri, stated, count.evidence)
     if found.goal is not None and found.goal.target_year is not None:
         goal = mint.goal(coalition, found.goal.target_year)
         g.link(doc, coalition_iri, ORG.purpose, goal)
@@ -144,10 +178,14 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
             if region is None:
                 ctx.warnings.append(
                     f"{source}: target region {place!r} ({kind}) is in no "
-                    "curated table; add it to regions.csv"
+                    "curated table; added as the text names it; add it to regions.csv"
                 )
-            else:
-                g.link(doc, goal, DLKG.targetRegion, mint.region(region))
+                region = place
+                g.link(doc, mint.region(place), RDF.type, SDO.Place)
+                g.add(doc, mint.region(place), SKOS.prefLabel, text_literal(place, "nl"))
+                g.link(doc, mint.region(place), PROV.wasDerivedFrom, doc)
+            g.link(doc, goal, DLKG.targetRegion, mint.region(region))
+    _changes(ctx, doc, found, coalition, coalition_iri)
     for fact in found.themes:
         g.link(doc, coalition_iri, DLKG.theme, mint.theme(fact.value))
     for fact in found.activities:
@@ -156,6 +194,39 @@ def extraction_quads(ctx: Context, doc: str, found: Extraction) -> list[tuple[st
         if concept := ctx.vocabulary.codes["sector-group"].get(fact.value):
             g.link(doc, doc, SDO.mentions, concept)
     return pairs
+
+
+def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str) -> None:
+    """Former names as the coalition's altLabels; leavers and later joiners as warnings, as
+    they change memberships that only the curated table (with dates) may end or begin."""
+    for former in found.former_names:
+        if former.value != coalition:
+            ctx.graphs.add(doc, iri, SKOS.altLabel, text_literal(former.written or former.value))
+    for leaver in found.leavers:
+        ctx.warnings.append(
+            f"{found.source}: the text says {leaver.value!r} leaves {coalition} "
+            f"({leaver.evidence.sentence!r}); end its membership in memberships.csv"
+        )
+    for join in found.joins:
+        if join.future:
+            ctx.warnings.append(
+                f"{found.source}: the text says {join.org.value!r} joins {coalition} later "
+                f"({join.org.evidence.sentence!r}); not recorded as a member yet"
+            )
+
+
+def _stated_count(ctx: Context, doc: str, coalition: str, stated: int, quote: Evidence) -> None:
+    """The stated count on the coalition, and a reified statement of it with its quote."""
+    g = ctx.graphs
+    value = typed_literal(stated, XSD.nonNegativeInteger)
+    g.add(doc, coalition, DLKG.statedPartnerCount, value)
+    evidence = _evidence(ctx, doc, quote)
+    statement = evidence + "#count"
+    g.link(doc, statement, RDF.type, RDF.Statement)
+    g.link(doc, statement, RDF.subject, coalition)
+    g.link(doc, statement, RDF.predicate, DLKG.statedPartnerCount)
+    g.add(doc, statement, RDF.object, value)
+    g.link(doc, statement, DLKG.evidence, evidence)
 
 
 def _region_for(ctx: Context, place: str, kind: str) -> str | None:
@@ -305,7 +376,7 @@ def _compare(
                 f"disagreement: memberships.csv:{rows[0].line} cites {where} for "
                 f"{name} in {coalition}; the text does not list it"
             )
-    if found.join_order is not None:
+    if found.join_order is not None and found.joiner is not None:
         joiner = pairs[0][1]
         for row in table.get(joiner, []):
             if row["join_order"] and row["join_order"] != found.join_order.value:

@@ -1,32 +1,18 @@
-"""Read a Dutch press release about an organisation joining a coalition: rules plus known names.
+"""Read a Dutch press release about organisations joining a coalition: rules plus known names.
 
-No RDF, no network, no models. The extractor finds, each with the sentence that says it:
+No RDF, no network, no models. The extractor finds, each with the sentence that says it: who
+joins which coalition, with stated orders, who joins later, who leaves and the coalition's
+former names (`joins`, by the `phrases` tables); the stated counts (`COUNT_RULES`, and totals
+by `TOTAL_RULES`); the partners, from the main list (`LIST_RULES`: after "partners ...:",
+bullet lines, "waaronder ...", split by `lists` and repaired where names are glued together,
+with the `Lexicon` first and the `GLUE_RULES` after) and from other member lists (`members`);
+the goal with its target year and regions (`goal`); sector groups, themes and activities.
 
-- who joins which coalition (table `JOIN_RULES`: "X sluit zich aan bij de Y", "X treedt toe tot
-  Y", "Y verwelkomt X", ...);
-- the join order (`ORDER_RULES`: "de achttiende partij", "de 18e partner", "partner nummer 18");
-- the stated number of other partners (`COUNT_RULES`: "zeventien andere partners");
-- the listed partners (`LIST_RULES`: the list after "partners ...:", bullet lines, or
-  "waaronder ..."), split on commas and "en" and repaired where names are glued together:
-  first with the names the `Lexicon` knows, then with the general `GLUE_RULES`;
-- the goal (`GOAL_RULES`: "tot doel heeft om ...", "met als doel ...") with its target year and
-  target regions (`REGION_RULES`);
-- sector groups, themes and activities named by the vocabulary tables of the `Lexicon`.
-
-Offsets are Python string offsets into the text as `read_source` returns it (the same as
-`Path.read_text(encoding="utf-8")`: newlines normalised to "\\n"), so that
-``text[evidence.start:evidence.end] == evidence.sentence``.
-
-Without a lexicon (``lexicon=None``) the extractor uses `Lexicon.builtin()`: no organisation or
-coalition names, the sector groups of ``ontology/concepts.ttl`` and a small theme table. Every
-organisation is then reported as unknown, and names that contain a comma are split at it: the
-seed's "Goldmund, Wyldebeast & Wunderliebe" comes out as "Goldmund" and "Wyldebeast &
-Wunderliebe" (18 listed instead of 17, with a warning that they may be one name).
-
-This module runs the reading; the parts live beside it in the ingest stage: `sentences`
-(sentence splitting), `lexicon` (known names and vocabulary), `names` (names in running text),
-`rules` (the rule tables), `lists` (partner lists and glued names), `goal` (the aim, year and
-regions) and `results` (what is returned). Their public names are re-exported here.
+A readable release is never refused: what cannot be read is a warning. Offsets are Python
+string offsets into the text as `read_source` returns it (newlines normalised to "\\n"), so
+that ``text[evidence.start:evidence.end] == evidence.sentence``. Without a lexicon the
+extractor uses `Lexicon.builtin()` (vocabulary, no names): every organisation is reported as
+unknown. The public names of the parts are re-exported here.
 """
 
 from __future__ import annotations
@@ -34,14 +20,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 from pathlib import Path
 
-from kg.ingest.goal import read_goal
-from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
-from kg.ingest.lists import ListedName, Span, longest_first, split_glued, split_partner_list
+from kg.ingest.goal import find_goal
+from kg.ingest.joins import Joined, read_joins
+from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
+from kg.ingest.lists import (
+    ListedName,
+    firm_names,
+    phrases_in,
+    split_glued,
+    split_partner_list,
+)
+from kg.ingest.members import bullets_after, list_names, member_lists, read_total
 from kg.ingest.names import Name, name_at_end, name_at_start
-from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal
+from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal, Join
 from kg.ingest.rules import (
     COUNT_RULES,
     GLUE_RULES,
@@ -54,7 +47,14 @@ from kg.ingest.rules import (
     Rule,
     read_count,
 )
-from kg.ingest.sentences import SPACE, Sentence, read_sentences, split_sentences
+from kg.ingest.sentences import (
+    MAX_SENTENCE,
+    MAX_TEXT,
+    SPACE,
+    Sentence,
+    read_sentences,
+    split_sentences,
+)
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -72,6 +72,7 @@ __all__ = [
     "Fact",
     "GlueRule",
     "Goal",
+    "Join",
     "Lexicon",
     "ListedName",
     "Rule",
@@ -102,8 +103,8 @@ class _Reader:
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(self.source, sentence.text, sentence.start, sentence.end)
 
-    def fact(self, value: str, sentence: Sentence) -> Fact:
-        return Fact(value, self.evidence(sentence))
+    def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
+        return Fact(value, self.evidence(sentence), written or value)
 
 
 def read_source(path: Path) -> str:
@@ -142,8 +143,7 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
         The extraction.
 
     Raises:
-        ExtractionError: Naming the file, if it cannot be read, is empty, is not UTF-8 or has
-            no joining statement.
+        ExtractionError: Naming the file, if it cannot be read, is empty or is not UTF-8.
     """
     text = read_source(path)
     try:
@@ -155,48 +155,141 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
 def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extraction:
     """Extract from the text of one press release.
 
+    A readable release is never refused: what cannot be read (no joining statement, a sentence
+    longer than `MAX_SENTENCE`) is a warning naming the source and the sentence, and the rest
+    (lists, counts, goal) is extracted.
+
     Args:
         text: The press release.
-        source: Its source id (used in evidence and errors).
+        source: Its source id (used in evidence and warnings).
         lexicon: The known names and vocabulary; `Lexicon.builtin()` if None.
 
     Returns:
-        The extraction.
+        The extraction; `coalition` and `joiner` are None where no joining statement was found.
 
     Raises:
-        ExtractionError: If the text is empty or has no joining statement.
+        ExtractionError: If the text is empty.
     """
     if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
     reader = _Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
-    joined = _find_join(reader)
-    if joined is None:
-        raise ExtractionError(
-            "no joining statement found (such as 'X sluit zich aan bij de Y' or "
-            "'X treedt toe tot Y')",
-            source,
+    _note_long_sentences(reader)
+    reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
+    current = [j for j in reading.joins if not j.future]
+    if reading.coalition is not None and current:
+        joined: tuple[Sentence, Name, Name] | None = (
+            current[0].sentence,
+            current[0].name,
+            reading.coalition[0],
         )
-    sentence, org, coalition = joined
-    _check_names(reader, coalition, org)
-    order = _find_number(reader, ORDER_RULES, first=sentence)
+    else:
+        joined, reading.joins, current = _find_join(reader), [], []
+    sentence: Sentence | None = None
+    org: Name | None = None
+    coalition: Name | None = None
+    if joined is None:
+        reader.warnings.append(
+            "no joining statement found (such as 'X sluit zich aan bij de Y' or "
+            "'X treedt toe tot Y') in any sentence, from the first: "
+            f"{_quote(reader.sentences[0].text)}; the rest was read"
+        )
+        if reading.coalition is not None:  # named in a count or goal sentence
+            coalition, sentence = reading.coalition
+    else:
+        sentence, org, coalition = joined
+        _check_names(reader, coalition, org)
+    order = _order(reader, current[0]) if current else None
+    if order is None and sentence is not None:
+        order = _find_number(reader, ORDER_RULES, first=sentence)
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
     partners = _partners(reader, listing, org)
+    joins = [
+        Join(reader.fact(j.name.value, j.sentence, j.name.written), _order(reader, j), j.future)
+        for j in reading.joins
+    ]
+    if joins and order is not None:
+        joins[0] = Join(joins[0].org, order, joins[0].future)
+    leavers = [reader.fact(name.value, s, name.written) for name, s in reading.leavers]
+    partners = _more_members(
+        reader, listing, partners, {f.value for f in _not_partners(joins, leavers)}
+    )
+    total = read_total(reader.sentences)
     extraction = Extraction(
         source=source,
-        coalition=reader.fact(coalition.value, sentence),
-        joiner=reader.fact(org.value, sentence),
+        coalition=(
+            reader.fact(coalition.value, sentence, coalition.written)
+            if coalition and sentence
+            else None
+        ),
+        joiner=reader.fact(org.value, sentence, org.written) if org and sentence else None,
         join_order=order,
         stated_others=stated,
         partners=partners,
-        goal=_find_goal(reader),
+        goal=_goal(reader),
         sector_groups=_sector_groups(reader, listing),
         themes=_vocabulary(reader, "theme", listing, org),
         activities=_vocabulary(reader, "activity", listing, org),
         warnings=reader.warnings,
+        joins=joins,
+        leavers=leavers,
+        former_names=[reader.fact(name.value, s) for name, s in reading.former],
+        stated_total=reader.fact(str(total[0]), total[1]) if total else None,
     )
     _check_counts(reader, extraction, listing)
     return extraction
+
+
+def _order(reader: _Reader, joined: Joined) -> Fact | None:
+    if joined.order is None or joined.order_sentence is None:
+        return None
+    return reader.fact(str(joined.order), joined.order_sentence)
+
+
+def _not_partners(joins: list[Join], leavers: list[Fact]) -> list[Fact]:
+    return [j.org for j in joins] + leavers
+
+
+def _more_members(
+    reader: _Reader, listing: _Listing | None, partners: list[Fact], excluded: set[str]
+) -> list[Fact]:
+    """The partners of the main list and of every other member list, less joiners and leavers."""
+    skip = {item.start for item, _, _ in listing.items} if listing else set()
+    if listing:
+        skip.add(listing.sentence.start)
+    facts = [f for f in partners if f.value not in excluded]
+    seen = {f.value for f in facts} | excluded
+    for text, sentence in member_lists(reader.sentences, skip):
+        for written in list_names(text):
+            value = lookup(reader.lexicon.organisations, written) or written
+            if value not in seen:
+                seen.add(value)
+                facts.append(reader.fact(value, sentence, written))
+    return facts
+
+
+def _goal(reader: _Reader) -> Goal | None:
+    goal, warnings = find_goal(reader.sentences, reader.evidence)
+    reader.warnings.extend(warnings)
+    return goal
+
+
+def _quote(sentence: str, width: int = 120) -> str:
+    return repr(sentence if len(sentence) <= width else sentence[: width - 1] + "…")
+
+
+def _note_long_sentences(reader: _Reader) -> None:
+    if len(reader.text) > MAX_TEXT:
+        reader.warnings.append(
+            f"the text is {len(reader.text)} characters long; only the first {MAX_TEXT} were read"
+        )
+    for sentence in reader.sentences:
+        if sentence.cut:
+            reader.warnings.append(
+                f"a sentence longer than {MAX_SENTENCE} characters was read in pieces, from "
+                f"offset {sentence.start}: {_quote(sentence.text)}"
+            )
+            return
 
 
 def _find_join(reader: _Reader) -> tuple[Sentence, Name, Name] | None:
@@ -259,30 +352,24 @@ def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
                 start = sentence.start + match.start("list")
                 items = [(sentence, start, sentence.end)]
                 if not sentence.text[match.start("list") :].strip():
-                    items = _bullets(reader.sentences[position + 1 :])
+                    items = [(b, b.start, b.end) for b in bullets_after(reader.sentences, position)]
                 return _Listing(sentence, start, items, complete)
     return None
 
 
-def _bullets(sentences: list[Sentence]) -> list[tuple[Sentence, int, int]]:
-    items = []
-    for sentence in sentences:
-        if not re.match(r"[-–•*][ \t]", sentence.text):
-            break
-        items.append((sentence, sentence.start, sentence.end))
-    return items
-
-
-def _partners(reader: _Reader, listing: _Listing | None, org: Name) -> list[Fact]:
+def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> list[Fact]:
     if listing is None:
         return []
     facts: list[Fact] = []
     seen: set[str] = set()
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
-        names = split_partner_list(list_text, reader.lexicon.organisations)
+        names, firms = firm_names(
+            split_partner_list(list_text, reader.lexicon.organisations), list_text
+        )
+        reader.warnings.extend(firms)
         for name in names:
-            if name.value == org.value:
+            if org is not None and name.value == org.value:
                 reader.warnings.append(
                     f"the joiner {name.value!r} is also in the partner list; left out"
                 )
@@ -290,9 +377,8 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name) -> list[Fact
                 reader.warnings.append(f"partner {name.value!r} is listed twice; kept once")
             else:
                 seen.add(name.value)
-                facts.append(reader.fact(name.value, sentence))
+                facts.append(reader.fact(name.value, sentence, name.written))
                 _note_name(reader, name)
-        _note_comma_names(reader, names, list_text)
     return facts
 
 
@@ -303,23 +389,6 @@ def _note_name(reader: _Reader, name: ListedName) -> None:
     reader.warnings.append(
         f"unknown organisation {name.value!r}{cut}: no lexicon name or alias; add it for curation"
     )
-
-
-def _note_comma_names(reader: _Reader, names: list[ListedName], list_text: str) -> None:
-    """Flag "A, B & C" that may be one name the lexicon does not know (a law-firm pattern)."""
-    for first, second in pairwise(names):
-        joined = f"{first.written}, {second.written}"
-        if (
-            not first.known
-            and not second.known
-            and " " not in first.written
-            and " & " in second.written
-            and joined in list_text
-        ):
-            reader.warnings.append(
-                f"{first.written!r} and {second.written!r} may be one name {joined!r}; "
-                "if so, add it to the lexicon"
-            )
 
 
 def _check_names(reader: _Reader, coalition: Name, org: Name) -> None:
@@ -343,7 +412,15 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
                 f"the text states {stated.value} other partners but lists {listed}: "
                 f'"{stated.evidence.sentence}"'
             )
-    order = extraction.join_order
+    total, order = extraction.stated_total, extraction.join_order
+    if total and listing and listing.complete:
+        names = {f.value for f in extraction.partners}
+        names |= {j.org.value for j in extraction.joins if not j.future}
+        if len(names) != int(total.value):
+            reader.warnings.append(
+                f"the text states {total.value} partners but names {len(names)}: "
+                f'"{total.evidence.sentence}"'
+            )
     if stated and order and int(order.value) != int(stated.value) + 1:
         reader.warnings.append(
             f"join order {order.value} does not fit {stated.value} other partners "
@@ -354,15 +431,6 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
 # --------------------------------------------------------------------------------------------
 # Goal
 # --------------------------------------------------------------------------------------------
-
-
-def _find_goal(reader: _Reader) -> Goal | None:
-    for sentence in reader.sentences:
-        found = read_goal(sentence.text)
-        if found:
-            aim, year, regions = found
-            return Goal(aim, year, regions, reader.evidence(sentence))
-    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -383,10 +451,12 @@ def _sector_groups(reader: _Reader, listing: _Listing | None) -> list[Fact]:
     return _facts(reader, pairs, table)
 
 
-def _vocabulary(reader: _Reader, kind: str, listing: _Listing | None, org: Name) -> list[Fact]:
+def _vocabulary(
+    reader: _Reader, kind: str, listing: _Listing | None, org: Name | None
+) -> list[Fact]:
     """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
     table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
-    names = {org.value, org.written}
+    names = {org.value, org.written} if org else set()
     paragraphs = {s.paragraph for s in reader.sentences if any(name in s.text for name in names)}
     pairs = [
         (s, _outside_list(reader, s, listing))
@@ -412,24 +482,9 @@ def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, 
     facts: list[Fact] = []
     seen: set[str] = set()
     for sentence, text in pairs:
-        for _, key in _phrases(text, table):
+        for _, key in phrases_in(text, table):
             value = table[key]
             if value not in seen:
                 seen.add(value)
                 facts.append(reader.fact(value, sentence))
     return facts
-
-
-def _phrases(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
-    found: list[Span] = []
-    for key in table:
-        if not key.strip():
-            continue
-        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
-    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
-
-
-def _by_start(span: Span) -> int:
-    return span.start

@@ -7,10 +7,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from kg.ingest.results import Evidence, Goal
 from kg.ingest.rules import COUNTRIES, GOAL_RULES, PLACE_KINDS, REGION_RULES
+from kg.ingest.sentences import Sentence
 
-__all__ = ["read_goal"]
+__all__ = ["find_goal", "read_goal"]
 
 
 def read_goal(sentence: str) -> tuple[str, int | None, list[tuple[str, str]]] | None:
@@ -40,9 +43,11 @@ def _aim_clause(rest: str) -> str:
 
 
 def _year(aim: str, sentence: str) -> int | None:
-    match = re.search(r"\b(?:19|20)\d{2}\b", aim) or re.search(
-        r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence
-    )
+    """The target year: the last (latest) year of the aim ("in 2026 de helft en in 2030 allen")."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", aim)]
+    if years:
+        return max(years)
+    match = re.search(r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence)
     return int(match.group(match.lastindex or 0)) if match else None
 
 
@@ -64,3 +69,22 @@ def _places(places: str, kinds: str | None) -> list[tuple[str, str]]:
         return [(name, "country" if name.lower() in COUNTRIES else "region") for name in names]
     codes = [PLACE_KINDS[word] for word in re.split(r", | en | of ", kinds)]
     return [(name, code) for name in names for code in codes]
+
+
+def find_goal(
+    sentences: list[Sentence], evidence: Callable[[Sentence], Evidence]
+) -> tuple[Goal | None, list[str]]:
+    """The first goal the sentences state, and a warning if its aim names several years."""
+    for sentence in sentences:
+        found = read_goal(sentence.text)
+        if found:
+            aim, year, regions = found
+            years = sorted(set(re.findall(r"\b(?:19|20)\d{2}\b", aim)))
+            warnings = []
+            if len(years) > 1:
+                warnings.append(
+                    f"the goal names the years {', '.join(years)}; read {year} as its target: "
+                    f"{sentence.text!r}"
+                )
+            return Goal(aim, year, regions, evidence(sentence)), warnings
+    return None, []

@@ -13,9 +13,18 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.ingest.lexicon import lookup, lowered
+from kg.ingest.phrases import ORG_HEADS
 from kg.ingest.rules import GLUE_RULES
 
-__all__ = ["ListedName", "Span", "longest_first", "split_glued", "split_partner_list"]
+__all__ = [
+    "ListedName",
+    "Span",
+    "firm_names",
+    "longest_first",
+    "phrases_in",
+    "split_glued",
+    "split_partner_list",
+]
 
 
 @dataclass(frozen=True)
@@ -179,13 +188,29 @@ def _open_right(text: str, end: int, starts: set[int]) -> bool:
     )
 
 
+def _separators(text: str, spans: list[Span]) -> list[re.Match[str]]:
+    """The separators outside known names: every comma and semicolon, and one " en ": after
+    the last comma (an " en " before it is inside a name: "Stichting Kunst en Cultuur, ..."),
+    before a word that opens a name if there is one ("... Welzijn en Zorg Velsen en Hogeschool
+    Inholland"), else the last."""
+    found = [
+        match
+        for match in _SEPARATOR.finditer(text)
+        if not any(span.start < match.end() and match.start() < span.end for span in spans)
+    ]
+    commas = [m for m in found if m.group().strip() != "en"]
+    last_comma = commas[-1].end() if commas else 0
+    ands = [m for m in found if m.group().strip() == "en" and m.start() >= last_comma]
+    headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
+    chosen = headed[:1] or ands[-1:]
+    return commas + chosen
+
+
 def _pieces(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Split at separators that do not fall inside a known name."""
     pieces: list[tuple[int, int]] = []
     position = 0
-    for match in _SEPARATOR.finditer(text):
-        if any(span.start < match.end() and match.start() < span.end for span in spans):
-            continue
+    for match in _separators(text, spans):
         pieces.append((position, match.start()))
         position = match.end()
     pieces.append((position, len(text)))
@@ -222,3 +247,50 @@ def _read_part(
         canonical = lookup(table, name)
         names.append(ListedName(canonical or name, name, canonical is not None, glue, item))
     return names
+
+
+def phrases_in(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, key) of every table phrase in `text`, whole words, longest first, no overlap."""
+    found: list[Span] = []
+    lower = text.lower()
+    for key in table:
+        if not key.strip() or key.lower() not in lower:
+            continue
+        pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+        found.extend(Span(m.start(), m.end(), key) for m in re.finditer(pattern, text, re.I))
+    return [(span.start, span.value) for span in sorted(longest_first(found), key=_by_start)]
+
+
+def _by_start(span: Span) -> int:
+    return span.start
+
+
+_FIRM_TAIL = re.compile(r"[^\W\d_][\w'’\-]* & [^\W\d_][\w'’\-]*")
+
+
+def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:
+    """Join "A, B & C" back into one firm's name where neither part is known, "A" is one
+    capitalised word and "B & C" two (a law-firm pattern: "Goldmund, Wyldebeast &
+    Wunderliebe"); each join comes with a warning, as the reading is uncertain."""
+    merged: list[ListedName] = []
+    warnings: list[str] = []
+    for name in names:
+        previous = merged[-1] if merged else None
+        joined = f"{previous.written}, {name.written}" if previous else ""
+        if (
+            previous is not None
+            and not previous.known
+            and not name.known
+            and " " not in previous.written
+            and previous.written[:1].isupper()
+            and _FIRM_TAIL.fullmatch(name.written)
+            and joined in list_text
+        ):
+            merged[-1] = ListedName(joined, joined, False, "", joined)
+            warnings.append(
+                f"{previous.written!r} and {name.written!r} read as one name {joined!r} (a "
+                "firm's name); if they are two, add them to the lexicon"
+            )
+        else:
+            merged.append(name)
+    return merged, warnings

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Evidence", "Extraction", "ExtractionError", "Fact", "Goal"]
+__all__ = ["Evidence", "Extraction", "ExtractionError", "Fact", "Goal", "Join"]
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,29 @@ class Fact:
         value: A name as the text writes it (repaired), its canonical name where the lexicon
             knows it, or a vocabulary code.
         evidence: The sentence that says it.
+        written: The name as the text writes it (repaired), where the value is a name; the
+            value itself otherwise.
     """
 
     value: str
     evidence: Evidence
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class Join:
+    """One organisation that joins the coalition.
+
+    Attributes:
+        org: The organisation (canonical where the lexicon knows it) and the sentence.
+        order: Its stated position among the partners, as str(int), with its sentence.
+        future: Whether the text says it joins later ("per 1 januari treedt ook X toe"):
+            then it is not yet a member.
+    """
+
+    org: Fact
+    order: Fact | None
+    future: bool
 
 
 @dataclass
@@ -64,8 +83,9 @@ class Extraction:
 
     Attributes:
         source: The source id.
-        coalition: The coalition joined (canonical name where the lexicon knows it).
-        joiner: The organisation that joins.
+        coalition: The coalition joined (canonical name where the lexicon knows it); None
+            when the text has no joining statement (a warning says so).
+        joiner: The organisation that joins; None when the text has no joining statement.
         join_order: Its position among the partners, as str(int), e.g. "18".
         stated_others: The stated number of other partners, as str(int), e.g. "17".
         partners: The listed other partners, repaired, canonical where the lexicon knows them.
@@ -74,11 +94,15 @@ class Extraction:
         themes: Theme names (vocabulary kind "theme").
         activities: What the joiner does (vocabulary kind "activity").
         warnings: Human-readable notes for curation.
+        joins: Every organisation the text says joins (the joiner first), with orders.
+        leavers: Organisations the text says leave the coalition.
+        former_names: Names the coalition had before ("gaat verder als", "heet voortaan").
+        stated_total: The stated number of partners, all told ("telt nu negen partners").
     """
 
     source: str
-    coalition: Fact
-    joiner: Fact
+    coalition: Fact | None
+    joiner: Fact | None
     join_order: Fact | None
     stated_others: Fact | None
     partners: list[Fact]
@@ -87,10 +111,14 @@ class Extraction:
     themes: list[Fact]
     activities: list[Fact]
     warnings: list[str]
+    joins: list[Join] = field(default_factory=list)
+    leavers: list[Fact] = field(default_factory=list)
+    former_names: list[Fact] = field(default_factory=list)
+    stated_total: Fact | None = None
 
 
 class ExtractionError(ValueError):
-    """A source the extractor cannot read: empty, not UTF-8, or without a joining statement.
+    """A source the extractor cannot read: missing, empty or not UTF-8.
 
     Attributes:
         message: The problem.

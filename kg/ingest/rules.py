@@ -49,12 +49,13 @@ class Rule:
 
 
 _ADVERBS = rf"(?:[{LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
-_BEFORE = r"(?P<org>.+?)"
+_BEFORE = r"^(?P<org>.+?)"  # anchored: one start per sentence keeps the search linear
 _AFTER = r"(?P<coal>.+)"
+_INSIDE = r".{1,200}?"  # a name between two words: bounded, so the search stays linear
 
 
 def _join(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER)))
+    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER, I=_INSIDE)))
 
 
 # In each pattern, `org` and `coal` capture the text around the verb; the name is read at the
@@ -62,12 +63,12 @@ def _join(name: str, pattern: str) -> Rule:
 JOIN_RULES: tuple[Rule, ...] = (
     _join("X sluit zich aan bij Y", r"{X} (?:sluit|sloot) zich {A}aan bij {Y}"),
     _join("X sluit aan bij Y", r"{X} (?:sluit|sloot) {A}aan bij {Y}"),
-    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>.+?) zich {A}aan bij {Y}"),
+    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>{I}) zich {A}aan bij {Y}"),
     _join("X heeft zich aangesloten bij Y", r"{X} heeft zich {A}aangesloten bij {Y}"),
-    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>.+?) aangesloten"),
+    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>{I}) aangesloten"),
     _join("X is aangesloten bij Y", r"{X} is {A}aangesloten bij {Y}"),
     _join("X treedt toe tot Y", r"{X} (?:treedt|trad) {A}toe tot {Y}"),
-    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>.+?) {A}toe tot {Y}"),
+    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>{I}) {A}toe tot {Y}"),
     _join("X is toegetreden tot Y", r"{X} is {A}toegetreden tot {Y}"),
     _join("X wordt partner van Y", r"{X} wordt {A}(?:partner|lid|deelnemer) van {Y}"),
     _join("X is partner geworden van Y", r"{X} is {A}(?:partner|lid|deelnemer) geworden van {Y}"),
@@ -78,7 +79,7 @@ JOIN_RULES: tuple[Rule, ...] = (
     _join("dat X zich aansluit bij Y", r"{X} zich {A}(?:aansluit|aansloot) bij {Y}"),
     _join("X voegt zich bij Y", r"{X} (?:voegt|voegde) zich {A}bij {Y}"),
     _join("X verbindt zich aan Y", r"{X} verbindt zich {A}aan {Y}"),
-    _join("Y verwelkomt X", r"(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
+    _join("Y verwelkomt X", r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
 )
 
 _PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"
@@ -164,6 +165,16 @@ GOAL_RULES: tuple[Rule, ...] = (
     ),
     Rule("het doel is om ...", re.compile(rf"\b(?:doel|ambitie|missie) is {_AIM}")),
     Rule("de ambitie ... om ...", re.compile(r"\b(?:ambitie|doel)\b[^,;]*? om (?P<aim>.+)")),
+    Rule(
+        "wil in 2030 ... maken / willen dat in 2026 ...",
+        re.compile(
+            r"\b(?:wil|willen) (?:(?:zij|we|wij|ze) )?(?:dat )?(?P<aim>.*\b(?:19|20)\d\d\b.+)"
+        ),
+    ),
+    Rule(
+        "aims to ... by 2030 / the goal is to ...",
+        re.compile(r"\b(?:(?:aims?|wants?)|(?:goal|aim|ambition) is) to (?P<aim>.+)"),
+    ),
 )
 
 PLACE_KINDS: dict[str, str] = {
@@ -177,7 +188,8 @@ PLACE_KINDS: dict[str, str] = {
     "streek": "region",
 }
 COUNTRIES = frozenset({"nederland", "belgië", "duitsland"})  # lowercased; the rest are regions
-_PLACE = rf"(?:'s-)?[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*)*"
+_PLACE_WORD = rf"(?:['’]s-)?[{UPPER}][\w'’\-]*"
+_PLACE = rf"{_PLACE_WORD}(?: (?:aan de |aan den |op |in de |an de )?{_PLACE_WORD})*"
 _PLACES = rf"(?P<places>{_PLACE}(?:(?:, | en ){_PLACE})*)"
 _KIND = "(?:" + "|".join(PLACE_KINDS) + ")"
 _KIND_LIST = rf"(?P<kinds>{_KIND}(?:(?:, | en | of ){_KIND})*)"
@@ -196,8 +208,17 @@ REGION_RULES: tuple[Rule, ...] = (
         "in de provincie Friesland",
         re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
     ),
+    Rule(
+        "(in 2030) van Venlo en Venray de digitaal vaardigste regio (van Limburg)",
+        re.compile(
+            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:tot )?(?:de|het) "
+            rf"{_ADJECTIVES}{_KIND_LIST}\b"
+        ),
+    ),
     # Fallback, only when none of the above matched: kind "country" or "region".
-    Rule("in Noord-Nederland", re.compile(rf"\b(?:in|voor|van) {_PLACES}")),
+    Rule(
+        "in Noord-Nederland / resident of Eindhoven", re.compile(rf"\b(?:in|voor|van|of) {_PLACES}")
+    ),
 )
 
 

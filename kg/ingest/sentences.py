@@ -14,7 +14,16 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["LOWER", "SPACE", "UPPER", "Sentence", "read_sentences", "split_sentences"]
+__all__ = [
+    "LOWER",
+    "MAX_SENTENCE",
+    "MAX_TEXT",
+    "SPACE",
+    "UPPER",
+    "Sentence",
+    "read_sentences",
+    "split_sentences",
+]
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 """Capital letters, for a regular-expression character class."""
@@ -22,6 +31,14 @@ LOWER = "a-zß-öø-ÿ"
 """Lowercase letters, for a regular-expression character class."""
 SPACE = " \t\r\n\f\v\ufeff\u00a0"
 """White space the reader strips, including a byte-order mark and no-break space."""
+
+MAX_SENTENCE = 2000
+"""The longest sentence the reader takes whole (characters); a longer one is cut into pieces of
+at most this length at white space, so that reading stays linear in the length of the text."""
+
+MAX_TEXT = 1_000_000
+"""The most characters of one release the reader reads (about 150,000 words; a press release
+has a few hundred): the rest is left unread, with a warning, so that no text takes long."""
 
 _SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{UPPER}0-9])")
 _ABBREVIATIONS = frozenset(
@@ -61,7 +78,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     A sentence ends at ".", "!", "?" followed by white space and a capital or a digit, and at
     every line break (a paragraph without a final period, a heading, a bullet line). It does
     not end at abbreviations ("o.a.", "bijv.", "d.w.z.", initials "J.") nor inside decimals
-    ("2.5") nor at a colon.
+    ("2.5") nor at a colon. A sentence longer than `MAX_SENTENCE` is cut into pieces of at
+    most that length, at the last white space before the limit where there is one.
 
     Args:
         text: The text.
@@ -69,31 +87,52 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Returns:
         The sentence spans in order; ``text[start:end]`` is the sentence.
     """
-    spans: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _ in _spans(text)]
+
+
+def _spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, cut): cut is True for a piece of a sentence longer than `MAX_SENTENCE`."""
     for line in re.finditer(r"[^\n]+", text):
-        spans.extend(_split_line(text, line.start(), line.end()))
-    return spans
+        yield from _split_line(text, line.start(), line.end())
 
 
-def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     cut = start
     for match in _SENTENCE_END.finditer(text, start, end):
         if _is_abbreviation(text, cut, match.start(), match.group()):
             continue
-        span = _trim(text, cut, match.end())
-        if span:
-            yield span
+        yield from _capped(text, cut, match.end())
         cut = match.end()
-    span = _trim(text, cut, end)
-    if span:
-        yield span
+    yield from _capped(text, cut, end)
+
+
+def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """The trimmed span, cut into pieces of at most `MAX_SENTENCE` characters."""
+    cut = False
+    while True:
+        span = _trim(text, start, end)
+        if span is None:
+            return
+        start, end = span
+        if end - start <= MAX_SENTENCE:
+            yield start, end, cut
+            return
+        cut = True
+        limit = start + MAX_SENTENCE
+        space = max(text.rfind(" ", start + MAX_SENTENCE // 2, limit), start)
+        piece_end = space if space > start else limit
+        piece = _trim(text, start, piece_end)
+        if piece:
+            yield piece[0], piece[1], True
+        start = piece_end
 
 
 def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     """Whether the period at `stop` closes an abbreviation or an initial, not a sentence."""
     if punctuation != ".":
         return False
-    word_start = max(text.rfind(" ", cut, stop), text.rfind("\t", cut, stop), cut - 1) + 1
+    floor = max(cut, stop - 40)  # no abbreviation is longer: keeps the search short
+    word_start = max(text.rfind(" ", floor, stop), text.rfind("\t", floor, stop), floor - 1) + 1
     word = text[word_start : stop + 1]
     return (
         word.lower() in _ABBREVIATIONS
@@ -119,12 +158,14 @@ class Sentence:
         end: Offset just past the sentence.
         text: The sentence: ``text[start:end]`` of the whole text.
         paragraph: The number of blank-line breaks before it (0 for the first paragraph).
+        cut: Whether it is a piece of a sentence longer than `MAX_SENTENCE`.
     """
 
     start: int
     end: int
     text: str
     paragraph: int
+    cut: bool = False
 
 
 def read_sentences(text: str) -> list[Sentence]:
@@ -136,8 +177,9 @@ def read_sentences(text: str) -> list[Sentence]:
     Returns:
         The sentences in order.
     """
+    text = text[:MAX_TEXT]
     breaks = [m.end() for m in re.finditer(r"\n[ \t\r\f\v\u00a0]*\n", text)]
     return [
-        Sentence(start, end, text[start:end], bisect_right(breaks, start))
-        for start, end in split_sentences(text)
+        Sentence(start, end, text[start:end], bisect_right(breaks, start), cut)
+        for start, end, cut in _spans(text)
     ]

@@ -1,0 +1,306 @@
+"""Read who joins, leaves or renames a coalition, with stated orders, by the `phrases` tables.
+
+>>> subject_names("Zuidhorn, 3 maart – Bibliotheek Wold en Stichting Kunst en Cultuur", 2)
+['Bibliotheek Wold', 'Stichting Kunst en Cultuur']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.dutch import ordinal
+from kg.ingest.lexicon import lookup
+from kg.ingest.names import Name, name_at_end, name_at_start
+from kg.ingest.phrases import (
+    ANAPHORA,
+    ENGLISH_ORDINALS,
+    FUTURE_RULES,
+    JOIN_FORMS,
+    LEAVE_RULES,
+    ORDER_LIST,
+    ORG_HEADS,
+    PLURAL_VERBS,
+    RENAME_RULES,
+)
+from kg.ingest.sentences import Sentence
+
+__all__ = [
+    "JoinReading",
+    "Joined",
+    "name_run",
+    "read_joins",
+    "split_last",
+    "split_names",
+    "subject_names",
+]
+
+_CONNECTORS = frozenset(
+    {"van", "voor", "de", "der", "den", "het", "in", "op", "aan", "en", "of", "the", "and", "&"}
+)
+_JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})
+_OPENERS = frozenset(
+    {
+        "ook",
+        "vandaag",
+        "daarnaast",
+        "tegelijk",
+        "tevens",
+        "nu",
+        "inmiddels",
+        "eerder",
+        "de",
+        "het",
+        "the",
+        "en",
+        "per",
+        "vanaf",
+        "dan",
+        "daarmee",
+        "zo",
+    }
+)
+_EARLIER = re.compile(r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel)\b")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def _is_name_token(token: str) -> bool:
+    core = token.strip("“”\"'(),;:")
+    if not core:
+        return False
+    return (
+        core[0].isupper()
+        or core[0].isdigit()
+        or core.startswith(("’s-", "'s-"))
+        or (any(c.isupper() for c in core[1:]) and core[0].isalpha())
+    )
+
+
+def name_run(text: str, at_end: bool) -> str:
+    """The run of name words (capitalised, digits, connectors inside) at the end or start."""
+    text = _PAREN.sub("", text).strip(" ,;:.")
+    tokens = text.split()
+    run: list[str] = []
+    for token in reversed(tokens) if at_end else tokens:
+        if _is_name_token(token) or (token in _CONNECTORS and run):
+            run.append(token)
+        elif not run and not at_end and token.lower() in _OPENERS:
+            continue
+        else:
+            break
+    words = list(reversed(run)) if at_end else run
+    words = [w.strip('“”"') for w in words]
+    while words and (words[0].lower() in _OPENERS or words[0] in _CONNECTORS):
+        words.pop(0)
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+def split_names(run: str, parts: int) -> list[str]:
+    """Cut a run "A en B" (or "A, B en C") into names; a comma always cuts, " en " only as
+    often as needed for `parts`, preferring the cut before a word of `ORG_HEADS`."""
+    if parts <= 1:
+        return [run]
+    pieces = [p.strip() for p in re.split(r",\s*", run) if p.strip()]
+    if len(pieces) > 1:
+        last = split_last(pieces[-1])
+        return pieces[:-1] + last
+    return split_last(run)
+
+
+def split_last(piece: str) -> list[str]:
+    cuts = [m for m in re.finditer(r" (?:en|and) ", piece)]
+    if not cuts:
+        return [piece]
+    headed = [m for m in cuts if piece[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
+    cut = headed[0] if headed else cuts[-1]
+    return [piece[: cut.start()], piece[cut.end() :]]
+
+
+def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
+    """The names a subject (or object) names: one, or `parts` or more when it is plural."""
+    run = name_run(text, at_end)
+    return [name for name in split_names(run, parts) if name] if run else []
+
+
+@dataclass(frozen=True)
+class Joined:
+    """One organisation that joins: name, its stated order, whether it joins later."""
+
+    name: Name
+    sentence: Sentence
+    order: int | None
+    order_sentence: Sentence | None
+    future: bool
+
+
+@dataclass
+class JoinReading:
+    """What the join, leave and rename phrases say."""
+
+    coalition: tuple[Name, Sentence] | None = None
+    joins: list[Joined] = field(default_factory=list)
+    leavers: list[tuple[Name, Sentence]] = field(default_factory=list)
+    former: list[tuple[Name, Sentence]] = field(default_factory=list)
+
+
+def _named(written: str, table: dict[str, str]) -> Name:
+    canonical = lookup(table, written)
+    return Name(canonical or written, written, canonical is not None)
+
+
+def _ordinals(sentence: str) -> list[int]:
+    found: list[int] = []
+    for match in ORDER_LIST.finditer(sentence):
+        if match.group("number"):
+            found.append(int(match.group("number")))
+            continue
+        words = re.split(r", | en | and ", match.group("list"))
+        numbers = [_ordinal(word) for word in words]
+        if all(numbers):
+            found.extend(n for n in numbers if n)
+    return found
+
+
+def _ordinal(word: str) -> int | None:
+    lower = word.lower()
+    if lower in ENGLISH_ORDINALS:
+        return ENGLISH_ORDINALS[lower]
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", lower)
+    return int(digits.group(1)) if digits else ordinal(word)
+
+
+def _coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
+    text = text.split(":", 1)[0]
+    known = name_at_start(re.sub(r"^(?:the|de|het) ", "", text.strip()), coalitions)
+    if known and known.known:
+        return known
+    run = name_run(text, at_end=False)
+    return _named(run, coalitions) if run and not run.islower() else None
+
+
+def read_joins(
+    sentences: list[Sentence], organisations: dict[str, str], coalitions: dict[str, str]
+) -> JoinReading:
+    """Joins (with orders and whether they are future), leavers, renames, in text order."""
+    reading = JoinReading()
+    for sentence in sentences:
+        _read_rename(reading, sentence, coalitions)
+    pending: list[int] = []  # joins of the last join sentence still waiting for an order
+    for sentence in sentences:
+        joined = _read_join(reading, sentence, organisations, coalitions)
+        orders = _ordinals(sentence.text)
+        if joined:
+            pending = [i for i in joined if reading.joins[i].order is None]
+        if orders and pending:
+            for index, number in zip(pending, orders, strict=False):
+                old = reading.joins[index]
+                reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
+            pending = []
+        _read_leave(reading, sentence, organisations)
+    if reading.coalition is None:
+        reading.coalition = _coalition_elsewhere(sentences, coalitions)
+    if reading.coalition is None:
+        reading.joins = []  # joins to a coalition the text never names: not facts
+    return reading
+
+
+_COALITION_SUBJECT = re.compile(
+    r"^(?P<subj>.+?) (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel)\b"
+)
+_PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
+
+
+def _coalition_elsewhere(
+    sentences: list[Sentence], coalitions: dict[str, str]
+) -> tuple[Name, Sentence] | None:
+    """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
+    the subject of a count or goal sentence, or the "Y" of "partner van Y"."""
+    for sentence in sentences:
+        match = _COALITION_SUBJECT.search(sentence.text)
+        if match and not ANAPHORA.match(match.group("subj").strip()):
+            run = name_run(match.group("subj"), True)
+            if run:
+                return _named(run, coalitions), sentence
+        match = _PARTNER_OF.search(sentence.text)
+        if match:
+            named = _coalition_name(match.group("coal"), coalitions)
+            if named is not None:
+                return named, sentence
+    return None
+
+
+def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> None:
+    for rule in RENAME_RULES:
+        match = rule.pattern.search(sentence.text)
+        if match:
+            old, new = name_run(match.group("subj"), True), name_run(match.group("new"), False)
+            if old and new:
+                reading.former.append((_named(old, coalitions), sentence))
+                reading.coalition = (_named(new, coalitions), sentence)
+            return
+
+
+def _read_join(
+    reading: JoinReading,
+    sentence: Sentence,
+    organisations: dict[str, str],
+    coalitions: dict[str, str],
+) -> list[int]:
+    if _EARLIER.search(sentence.text):
+        return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
+    for rule in JOIN_FORMS:
+        match = rule.pattern.search(sentence.text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        coal_text = groups.get("coal")
+        coalition = _coalition_name(coal_text, coalitions) if coal_text else None
+        plural = (groups.get("verb") or "") in PLURAL_VERBS
+        parts = max(2 if plural else 1, len(_ordinals(sentence.text)))
+        if "verwelkom" in rule.name:
+            rest = groups["obj"]
+            if re.search(r"\bals (?:\w+ )?(?:partners|partijen)\b", rest):
+                parts = max(parts, 2)
+            names = subject_names(rest, parts, at_end=False)
+            run = name_run(groups["coal"], True)
+            proper = run and not ANAPHORA.match(groups["coal"].strip())
+            coalition = _named(run, coalitions) if proper else None
+        elif groups.get("obj") is not None:
+            names = subject_names(groups["obj"], parts)
+        else:
+            subject = groups["subj"]
+            if ANAPHORA.match(subject.strip()):
+                continue
+            known = name_at_end(subject, organisations) if parts == 1 else None
+            names = [known.written] if known and known.known else subject_names(subject, parts)
+            if not names and coal_text and ":" in coal_text:
+                names = subject_names(coal_text.split(":", 1)[1], 3, at_end=False)
+        if not names:
+            continue
+        if coalition is not None and reading.coalition is None:
+            reading.coalition = (coalition, sentence)
+        future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
+        added = []
+        for written in names:
+            if any(j.name.written == written for j in reading.joins):
+                continue
+            reading.joins.append(
+                Joined(_named(written, organisations), sentence, None, None, future)
+            )
+            added.append(len(reading.joins) - 1)
+        return added
+    return []
+
+
+def _read_leave(reading: JoinReading, sentence: Sentence, organisations: dict[str, str]) -> None:
+    for rule in LEAVE_RULES:
+        match = rule.pattern.search(sentence.text)
+        if match:
+            groups = match.groupdict()
+            text = groups.get("obj") or groups.get("subj") or ""
+            names = subject_names(text, 1, at_end=groups.get("obj") is None)
+            for written in names:
+                reading.leavers.append((_named(written, organisations), sentence))
+            return

@@ -1,0 +1,217 @@
+"""Phrase tables for joins, leaves, renames, totals, member lists and future dates: data to extend.
+
+Each table is a tuple of `Rule` (a name that shows an example and a regular expression). A
+researcher who meets a new way of writing adds a row; the code that reads them is in `joins`
+and `members`. Groups: `subj` is the text before the verb (the name is read at its end), `obj`
+the text after it (the name is read at its start), `coal` the coalition, `list` a list of
+names, `n` a number, `old`/`new` a coalition's former and new name.
+
+>>> bool(JOIN_FORMS[0].pattern.search("A en B sluiten zich aan bij de Coalitie X"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = [
+    "ANAPHORA",
+    "ENGLISH_ORDINALS",
+    "FUTURE_RULES",
+    "JOIN_FORMS",
+    "LEAVE_RULES",
+    "MEMBER_LIST_RULES",
+    "ORDER_LIST",
+    "ORG_HEADS",
+    "PLURAL_VERBS",
+    "RENAME_RULES",
+    "TOTAL_RULES",
+]
+
+_A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,5}?"  # adverbs: "vandaag ", "als tiende partner "
+_S = r"^(?P<subj>.+?)"
+_C = r"(?P<coal>.+)"
+_O = r"(?P<obj>.{1,300}?)"
+
+
+def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
+    for slot, text in (("{A}", _A), ("{S}", _S), ("{C}", _C), ("{O}", _O)):
+        pattern = pattern.replace(slot, text)
+    return Rule(name, re.compile(pattern, flags))
+
+
+PLURAL_VERBS = frozenset({"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen"})
+"""Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
+
+# Who joins which coalition. `subj` (or `obj`) is the joiner, `coal` the coalition (optional:
+# "X sluit zich aan als 22e partner" refers to the coalition named before). Tried in order.
+JOIN_FORMS: tuple[Rule, ...] = (
+    _rule(
+        "X sluit(en) zich aan bij Y",
+        r"{S} (?P<verb>sluit|sluiten|sloot|sloten) zich {A}aan(?: {A}bij {C})?",
+    ),
+    _rule("X sluit aan bij Y", r"{S} (?P<verb>sluit|sloot) {A}aan bij {C}"),
+    _rule(
+        "sluit X zich aan bij Y",
+        r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O} zich {A}aan(?: {A}bij {C})?",
+    ),
+    _rule("X heeft zich aangesloten bij Y", r"{S} (?:heeft|hebben) zich {A}aangesloten bij {C}"),
+    _rule(
+        "X heeft zich bij Y aangesloten",
+        r"{S} (?:heeft|hebben) zich {A}bij (?P<coal>.{1,200}?) aangesloten",
+    ),
+    _rule("X is aangesloten bij Y", r"{S} (?P<verb>is|zijn) {A}aangesloten bij {C}"),
+    _rule("X treedt toe tot Y", r"{S} (?P<verb>treedt|treden|trad|traden) {A}toe(?: tot {C})?"),
+    _rule("treedt X toe tot Y", r"\b(?P<verb>treedt|treden|trad|traden) {O} {A}toe(?: tot {C})?"),
+    _rule("X is toegetreden tot Y", r"{S} (?P<verb>is|zijn) {A}toegetreden tot {C}"),
+    _rule("X voegt zich bij Y", r"{S} (?P<verb>voegt|voegen|voegde) zich {A}bij {C}"),
+    _rule("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
+    _rule(
+        "X wordt partner van Y / X is de 21e partner van Y",
+        r"{S} (?P<verb>wordt|worden|is|zijn) {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
+        r"(?:partner|partners|lid|deelnemer|partij) (?:geworden )?van {C}",
+    ),
+    _rule(
+        "Y verwelkomt X / Y welcomes X",
+        r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomen|welcomes|welcomed) (?P<obj>.+)",
+    ),
+    _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
+    _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
+    _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
+)
+
+# "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
+ORDER_LIST = re.compile(
+    r"\b(?:de|het|als|as its|as the|its|the|is)\s+(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
+    r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid)\b)"
+    r"|\b(?:partner|partij) (?:nummer|nr\.) (?P<number>\d+)\b"
+)
+
+ENGLISH_ORDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+"""English ordinal words; digit forms ("23rd") are read by their digits."""
+
+LEAVE_RULES: tuple[Rule, ...] = (
+    _rule(
+        "Y neemt afscheid van X",
+        r"\bneemt (?:de \w+ |het \w+ )?afscheid van {O}(?:[,.;]|$| die | dat )",
+    ),
+    _rule("X stapt uit Y", r"{S} (?:stapt|stappen) (?:\w+ )?uit\b"),
+    _rule("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
+    _rule("X treedt uit Y", r"{S} (?:treedt|treden) uit\b"),
+    _rule("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
+    _rule("X stopt als partner", r"{S} (?:stopt|stoppen) (?:\w+ )?als (?:partner|lid|deelnemer)\b"),
+)
+
+RENAME_RULES: tuple[Rule, ...] = (
+    _rule("X gaat verder als Y", r"{S} (?:gaat|gaan) verder (?:als|onder de naam) (?P<new>.+)"),
+    _rule("X heet voortaan Y", r"{S} (?:heet|heten) (?:voortaan|vanaf nu|nu) (?P<new>.+)"),
+    _rule("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
+)
+
+_N = r"(?P<n>\w+)"
+_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden)"
+TOTAL_RULES: tuple[Rule, ...] = (
+    _rule("telt nu N partners", rf"\b(?:telt|tellen) (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
+    _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,2}}?uit {_N} {_PARTNERS}\b"),
+    _rule("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
+    _rule("now counts N partners", rf"\b(?:counts|has) (?:\w+ )?{_N} partners\b"),
+)
+
+# Where a list of (current) members starts. The list runs to the end of the sentence; words
+# after the last name ("zich aan", "mee", "erbij") are trimmed when names are read.
+MEMBER_LIST_RULES: tuple[Rule, ...] = (
+    _rule("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
+    _rule("bestaat (verder) uit: A, B en C", r"\bbestaa?t (?:\w+ ){0,2}?uit:?(?P<list> .*)", re.I),
+    _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
+    _rule("waaronder A en B", r"\b(?:waaronder|onder wie|zoals|including)\b(?P<list>.*)", re.I),
+    _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)", re.I),
+    _rule("opgericht door A, B", r"\bopgericht door(?P<list> .*)", re.I),
+    _rule("founded by A, B", r"\bfounded by(?P<list> .*)", re.I),
+    _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
+    _rule("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
+    _rule(
+        "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
+    ),
+    _rule("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
+    _rule("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
+)
+
+FUTURE_RULES: tuple[Rule, ...] = (
+    _rule(
+        "per 1 januari treedt ook X toe",
+        r"\b(?:[Pp]er|[Vv]anaf|[Mm]et ingang van) \d{1,2} (?:januari|februari|maart|april|mei|"
+        r"juni|juli|augustus|september|oktober|november|december)\b",
+    ),
+    _rule(
+        "X zal zich aansluiten",
+        r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
+    ),
+)
+
+ORG_HEADS = frozenset(
+    [
+        "stichting",
+        "gemeente",
+        "provincie",
+        "bibliotheek",
+        "hogeschool",
+        "universiteit",
+        "college",
+        "roc",
+        "mbo",
+        "ziekenhuis",
+        "zorggroep",
+        "woonstichting",
+        "woningcorporatie",
+        "bank",
+        "rabobank",
+        "vereniging",
+        "museum",
+        "academie",
+        "academy",
+        "university",
+        "school",
+        "welzijn",
+        "omroep",
+        "omrop",
+        "coöperatie",
+        "bedrijf",
+    ]
+)
+"""Words that open an organisation's name: where "A en B en C" is cut in two, the cut before
+such a word is preferred ("Stichting Welzijn en Zorg Velsen en Hogeschool Inholland")."""
+
+ANAPHORA = re.compile(
+    rf"^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e) (?:[a-z]\w*|[{UPPER}]\w*)$"
+)
+"""A subject that points back ("De stichting", "Het Huis"), not a new organisation."""

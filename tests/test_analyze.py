@@ -160,10 +160,10 @@ def test_bridges() -> None:
 def test_sector_mix() -> None:
     G = small_graph()
     assert [(r.name, r.count, r.share) for r in measures.sector_mix(G)] == [
-        ("onderwijs", 2, 0.4),
-        (measures.UNKNOWN, 1, 0.2),
-        ("bedrijfsleven", 1, 0.2),
-        ("overheid", 1, 0.2),
+        ("onderwijs", 2, 40.0),
+        (measures.UNKNOWN, 1, 20.0),
+        ("bedrijfsleven", 1, 20.0),
+        ("overheid", 1, 20.0),
     ]
     assert [(r.name, r.count) for r in measures.sector_group_mix(G)] == [
         ("educatieve sector", 2),
@@ -172,8 +172,8 @@ def test_sector_mix() -> None:
         ("overheden", 1),
     ]
     assert [(r.name, r.count, r.share) for r in measures.sector_mix(G, coalition="c2")] == [
-        ("bedrijfsleven", 1, 0.5),
-        ("overheid", 1, 0.5),
+        ("bedrijfsleven", 1, 50.0),
+        ("overheid", 1, 50.0),
     ]
 
 
@@ -218,7 +218,7 @@ def test_summarise_and_output() -> None:
 
     table = result.render("table", "sectors").splitlines()
     assert table[0].split() == ["name", "count", "share"]
-    assert table[2].split() == ["onderwijs", "2", "0.4000"]
+    assert table[2].split() == ["onderwijs", "2", "40.0"]  # percent, as sector-mix says it
 
     data = json.loads(result.to_json())
     assert data["density"] == 0.25

@@ -234,3 +234,13 @@ def test_report_in_the_browser(seed_build: Path, tmp_path: Path, page) -> None: 
     assert page.page.locator("table.members tbody tr").count() == 18
     assert page.errors == [] and page.external_requests == []
     page.page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+
+
+def test_analyze_shares_are_the_sector_mix_questions_percent(seed_build: Path) -> None:
+    """One unit for one figure: kg analyze and kg query sector-mix say 22.2, not 0.2222 and 22.2."""
+    import kg
+
+    shares = {row.name: row.share for row in kg.analyze(seed_build, view="members").sectors}
+    mix = kg.query("sector-mix", kg=seed_build, coalition="DLC")
+    asked = {str(r["label"]): float(r["share"]) for r in mix if str(r["level"]) == "sector"}
+    assert shares == asked and max(asked.values()) > 1

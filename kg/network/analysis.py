@@ -179,7 +179,7 @@ class Analysis:
             writer.writerows(rows)
             return buf.getvalue()
         if fmt == "table":
-            cells = [headers] + [[_cell(r[h]) for h in headers] for r in rows]
+            cells = [headers] + [[_cell(r[h], h) for h in headers] for r in rows]
             widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
             lines = [
                 "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
@@ -212,11 +212,11 @@ def _headers(section: str) -> list[str]:
     return by_section[section]
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.4f}"
+        return f"{value:.1f}" if column == "share" else f"{value:.4f}"  # share: percent
     return str(value)
 
 

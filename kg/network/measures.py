@@ -348,7 +348,8 @@ def bridging_organisations(G: nx.Graph) -> list[Bridge]:
 
 @dataclass(frozen=True)
 class MixRow:
-    """One sector (or sector group): its number of organisations and their share of all."""
+    """One sector (or sector group): its number of organisations and their share of all, in
+    percent with one decimal, as the `sector-mix` question gives it."""
 
     name: str
     count: int
@@ -358,9 +359,18 @@ class MixRow:
 def _mix(values: list[str]) -> list[MixRow]:
     total = len(values)
     counts = Counter(values)
-    rows = [MixRow(name, count, round(count / total, DIGITS)) for name, count in counts.items()]
+    rows = [MixRow(name, count, percent(count, total)) for name, count in counts.items()]
     rows.sort(key=lambda r: (-r.count, r.name.casefold(), r.name))
     return rows
+
+
+def percent(part: int, total: int) -> float:
+    """`part` of `total` in percent, one decimal, halves rounded up as SPARQL's ROUND does.
+
+    >>> percent(2, 9), percent(1, 8)
+    (22.2, 12.5)
+    """
+    return math.floor(1000 * part / total + 0.5) / 10
 
 
 def _organisations_in(G: nx.Graph, coalition: str | None) -> list[Hashable]:

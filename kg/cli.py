@@ -215,24 +215,32 @@ def _analyze(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from kg.network.project import export
 
-    path = export(args.kg, args.format, Path(args.out), view=args.view, lang=args.lang)
-    print(f"wrote {path}")
-    return 0
+    out = Path(args.out)
+    existed = out.exists()
+    path = export(args.kg, args.format, out, view=args.view, lang=args.lang)
+    return _wrote(path, existed)
 
 
 def _viz(args: argparse.Namespace) -> int:
     from kg.network.project import viz
 
-    path = viz(args.kg, Path(args.out), view=args.view, lang=args.lang, **_remote(args))
-    print(f"wrote {path}")
-    return 0
+    out = Path(args.out)
+    existed = out.exists()
+    path = viz(args.kg, out, view=args.view, lang=args.lang, **_remote(args))
+    return _wrote(path, existed)
 
 
 def _report(args: argparse.Namespace) -> int:
     from kg.network.report import write_report
 
-    path = write_report(args.kg, Path(args.out), lang=args.lang)
-    print(f"wrote {path}")
+    out = Path(args.out)
+    existed = out.exists()
+    return _wrote(write_report(args.kg, out, lang=args.lang), existed)
+
+
+def _wrote(path: Path, existed: bool) -> int:
+    """Say what was written, and that an older file of that name was replaced."""
+    print(f"{'replaced' if existed else 'wrote'} {path}")
     return 0
 
 

@@ -572,3 +572,15 @@ def test_undirected_graph(tmp_path: Path, page: RecordedPage) -> None:
     page.open(out)
     assert _counts(page)["edges"] == 2
     _assert_clean(page)
+
+
+def test_kg_viz_says_when_it_replaces_a_page(
+    seed_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import main
+
+    out = tmp_path / "network.html"
+    assert main(["viz", "--kg", str(seed_build), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"wrote {out}\n"
+    assert main(["viz", "--kg", str(seed_build), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"replaced {out}\n"

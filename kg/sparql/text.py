@@ -11,10 +11,12 @@ Strings, IRIs and comments are single tokens, so braces and keywords inside them
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.errors import InputError
 from kg.rdf.terms import to_ntriples
@@ -22,7 +24,19 @@ from kg.rdf.terms import to_ntriples
 if TYPE_CHECKING:
     from rdflib.term import Identifier
 
-__all__ = ["FORMS", "Token", "depth", "insert_values", "query_form", "tokens", "uses_service"]
+__all__ = [
+    "FORMS",
+    "MAX_DEPTH",
+    "SparqlSyntaxError",
+    "Token",
+    "TooDeep",
+    "depth",
+    "insert_values",
+    "inspect",
+    "query_form",
+    "tokens",
+    "uses_service",
+]
 
 _VARNAME = re.compile(r"[A-Za-z_0-9][A-Za-z_0-9]*")
 
@@ -42,6 +56,9 @@ _TOKEN = re.compile(
 )
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+MAX_DEPTH = 20
+"""The deepest nesting of `{ }`, `( )` and `[ ]` together that `inspect` reads; deeper ones are
+refused before any parser sees them (recursive parsers run out of stack on thousands of levels)."""
 
 
 @dataclass(frozen=True)
@@ -223,14 +240,16 @@ def insert_values(sparql: str, bindings: Mapping[str, Identifier] | None) -> str
     return sparql.rstrip() + "\n" + block.strip() + "\n"
 
 
-def depth(sparql: str) -> int:
-    """How deeply the query's groups `{ }` nest: 0 for a query without braces."""
+def depth(sparql: str, brackets: str = "{}") -> int:
+    """How deeply the query's groups `{ }` nest (or other `brackets`, pairs of open and close
+    characters: "{}()[]"): 0 for a query without them."""
+    opening, closing = brackets[0::2], brackets[1::2]
     deepest = level = 0
     for tok in tokens(sparql):
-        if tok.kind == "punct" and tok.text == "{":
+        if tok.kind == "punct" and tok.text in opening:
             level += 1
             deepest = max(deepest, level)
-        elif tok.kind == "punct" and tok.text == "}":
+        elif tok.kind == "punct" and tok.text in closing:
             level -= 1
     return deepest
 
@@ -251,3 +270,94 @@ def uses_service(sparql: str) -> bool:
         tok.kind == "word" and tok.text.upper().partition(":")[0] == "SERVICE"
         for tok in tokens(sparql)
     )
+
+
+class SparqlSyntaxError(InputError):
+    """A text the SPARQL parser cannot read, with the line and column where it stopped."""
+
+
+class TooDeep(InputError):
+    """A text that nests `{ }`, `( )` and `[ ]` deeper than MAX_DEPTH."""
+
+
+def inspect(sparql: str) -> tuple[str, bool]:
+    """What a real SPARQL parser (rdflib's) makes of a text: its form (SELECT, ASK, CONSTRUCT,
+    DESCRIBE, or UPDATE for SPARQL Update) and whether its algebra calls another endpoint
+    (`SERVICE`, however it is spelled).
+
+    Raises:
+        TooDeep: the text nests deeper than MAX_DEPTH (checked before parsing).
+        SparqlSyntaxError: neither a query nor an update; the message has the line and column.
+
+    >>> inspect('PREFIX : <http://127.0.0.1:9/> SELECT * { SERVICE:x { ?s ?p ?o } }')
+    ('SELECT', True)
+    >>> inspect('ASK { ?s ?p "SERVICE" } # SERVICE')
+    ('ASK', False)
+    >>> inspect('INSERT DATA { <a:s> <a:p> 1 }')
+    ('UPDATE', False)
+    """
+    if depth(sparql, "{}()[]") > MAX_DEPTH:
+        raise TooDeep(
+            f"the query nests {{ }}, ( ) and [ ] more than {MAX_DEPTH} levels deep; "
+            "flatten it (fewer nested groups and parentheses)"
+        )
+    return _inspect(sparql)
+
+
+_PARSING = threading.Lock()
+"""pyparsing is not thread-safe (its parse actions adapt themselves on first use): one at a time."""
+
+
+@functools.lru_cache(maxsize=256)
+def _inspect(sparql: str) -> tuple[str, bool]:
+    """`inspect` after the depth check, remembered by text: parsing takes up to half a second."""
+    with _PARSING:
+        return _parse(sparql)
+
+
+def _parse(sparql: str) -> tuple[str, bool]:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(sparql)
+    except ParseBaseException as exc:
+        try:
+            update = parseUpdate(sparql)
+        except (ParseBaseException, RecursionError):
+            raise SparqlSyntaxError(
+                f"SPARQL syntax error at {exc.lineno}:{exc.col} (line {exc.lineno}, column "
+                f"{exc.col}): {exc.msg}"
+            ) from None
+        return "UPDATE", _calls_service(update)
+    except RecursionError:
+        raise TooDeep("the query nests too deeply for the parser; flatten it") from None
+    form = parsed[1].name.removesuffix("Query").upper()
+    try:
+        algebra: object = translateQuery(parsed).algebra
+    except Exception:  # rdflib's algebra refuses some valid queries: then read the parse tree
+        algebra = parsed
+    return form, _calls_service(algebra) or _calls_service(parsed)
+
+
+def _calls_service(tree: object) -> bool:
+    """Whether a parse tree or algebra from rdflib holds a ServiceGraphPattern anywhere."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    seen: set[int] = set()
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or isinstance(node, str | bytes | int | float):
+            continue
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list | tuple | set | frozenset) or hasattr(node, "asList"):
+            stack.extend(cast("Iterable[object]", node))
+    return False

@@ -34,7 +34,17 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["Busy", "Pool", "PoolError", "QueryTimeout", "Upstream", "Worker", "kill", "spawn"]
+__all__ = [
+    "OFFLINE_FAILED",
+    "Busy",
+    "Pool",
+    "PoolError",
+    "QueryTimeout",
+    "Upstream",
+    "Worker",
+    "kill",
+    "spawn",
+]
 
 PR_SET_PDEATHSIG = 1
 
@@ -54,24 +64,37 @@ class QueryTimeout(PoolError):
 _PRCTL: list[Any] = []
 
 
-def _die_with_parent(parent: int) -> Callable[[], None]:
+OFFLINE_FAILED = 87
+"""The exit status of a child that could not be shut off from the network (`kg.web.sandbox`)."""
+
+
+def _die_with_parent(parent: int, offline: bool) -> Callable[[], None]:
+    from kg.web import sandbox
+
     if not _PRCTL and sys.platform.startswith("linux"):  # look prctl up here, not after fork
         with contextlib.suppress(OSError, AttributeError):
             _PRCTL.append(ctypes.CDLL(None, use_errno=True).prctl)
+    cut_off = sandbox.install() if offline and sandbox.supported() else None
 
     def preexec() -> None:  # runs in the child between fork and exec
         if _PRCTL:
             _PRCTL[0](PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         if os.getppid() != parent:  # the parent died before prctl took effect
             os._exit(1)
+        if cut_off is not None and not cut_off():
+            os._exit(OFFLINE_FAILED)
 
     return preexec
 
 
-async def spawn(*argv: str, **kwargs: Any) -> asyncio.subprocess.Process:
-    """Start a child that dies with this process and ignores the terminal's Ctrl-C."""
+async def spawn(*argv: str, offline: bool = False, **kwargs: Any) -> asyncio.subprocess.Process:
+    """Start a child that dies with this process and ignores the terminal's Ctrl-C; `offline`:
+    one that can open no connection (`kg.web.sandbox`), where the system allows that."""
     return await asyncio.create_subprocess_exec(
-        *argv, start_new_session=True, preexec_fn=_die_with_parent(os.getpid()), **kwargs
+        *argv,
+        start_new_session=True,
+        preexec_fn=_die_with_parent(os.getpid(), offline),
+        **kwargs,
     )
 
 
@@ -140,6 +163,7 @@ class Upstream(_Child):
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.STDOUT,
+                offline=True,
             )
             assert self.process.stdout is not None
             lines: list[str] = []
@@ -155,6 +179,9 @@ class Upstream(_Child):
                 lines.append("(no answer in 20 s)")
             problem = " / ".join(line for line in lines if line)
             await self.stop()
+            if self.process.returncode == OFFLINE_FAILED:
+                problem = "the kernel refused to shut it off from the network (seccomp)"
+                break
         raise PoolError(f"oxigraph serve-read-only did not start: {problem}")
 
     async def stop(self) -> None:
@@ -185,6 +212,7 @@ class Worker(_Child):
             *(["--union"] if self.union else []),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
+            offline=True,
         )
         assert self.process.stdout is not None
         try:

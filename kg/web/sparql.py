@@ -1,22 +1,29 @@
 """`/sparql`, the SPARQL 1.1 Protocol forwarded to read-only Oxigraph servers, and `/editor`.
 
 We read the request as it came (GET, POST form or POST `application/sparql-query`, with
-`default-graph-uri` and `named-graph-uri`), refuse updates and federated `SERVICE` calls first,
-forward it to an upstream of the pool and buffer the whole answer. Upstream is always asked for a
-self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph parses completely
-before re-serialising it in the format the client negotiated: an answer cut short, or one with an
-error message appended (oxigraph does that when a query fails while streaming), fails to parse and
-becomes a 502 with the reason, never a short 200.
+`default-graph-uri` and `named-graph-uri`) and decide from rdflib's parse of the text
+(`kg.sparql.text.inspect`): updates and federated queries (`SERVICE`, however spelled) are
+refused, texts the parser cannot read get 400 with its line and column, and texts nested deeper
+than `MAX_DEPTH` are refused before any parser sees them. The query processes could not call
+another endpoint anyway: they run cut off from the network (`kg.web.sandbox`).
+
+The request goes on to an upstream of the pool and the whole answer is buffered. Upstream is
+always asked for a self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph
+parses completely before re-serialising it in the format the client negotiated: an answer cut
+short, or one with an error message appended (oxigraph does that when a query fails while
+streaming), fails to parse and becomes a 502 with the reason, never a short 200. An upstream's
+error is told in our words: its body and its private address never reach the client.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode
 
 from kg.errors import InputError
-from kg.sparql.text import uses_service
+from kg.sparql.text import SparqlSyntaxError, TooDeep, inspect, uses_service
 from kg.web.site import (
     MAX_ANSWER,
     Site,
@@ -39,6 +46,8 @@ __all__ = ["UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
 
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
+FEDERATED = "federated queries (SERVICE) are disabled on this endpoint"
+_PRIVATE = re.compile(r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?(?:/\S*)?", re.I)
 
 
 async def sparql(request: Request) -> Response:
@@ -92,7 +101,7 @@ async def sparql(request: Request) -> Response:
     if len(queries) > 1:
         return plain(400, "give exactly one query")
     if uses_service(queries[0]):
-        return plain(403, "federated queries (SERVICE) are disabled on this endpoint")
+        return plain(403, FEDERATED)
     results, graphs = best(accept, RESULTS), best(accept, GRAPHS)
     ranges = parse_accept(accept)
     html_q = q_of("text/html", ranges)
@@ -108,6 +117,14 @@ async def sparql(request: Request) -> Response:
         return plain(
             406, "acceptable answers: " + ", ".join(f.media_type for f in (*RESULTS, *GRAPHS))
         )
+    try:
+        kind, federated = await asyncio.to_thread(inspect, queries[0])
+    except (TooDeep, SparqlSyntaxError) as exc:
+        return plain(400, str(exc))
+    if kind == "UPDATE":
+        return plain(403, READ_ONLY)
+    if federated:
+        return plain(403, FEDERATED)
     return await pooled(
         site, request, lambda: _answer(site, request, body, content_type, results, graphs)
     )
@@ -139,6 +156,12 @@ async def _forward(
     return answer.status_code, answer.headers.get("content-type", ""), b"".join(chunks)
 
 
+def _ours(text: str) -> str:
+    """An upstream's message without its private addresses, on one line, at most 300 characters."""
+    line = " ".join(_PRIVATE.sub("(a private address)", text).split())
+    return line if len(line) <= 300 else line[:299] + "…"
+
+
 async def _answer(
     site: Site,
     request: Request,
@@ -160,11 +183,15 @@ async def _answer(
         )
     except httpx.HTTPError as exc:
         return plain(
-            502, f"the SPARQL engine broke off its answer ({exc}); no partial answer is given"
+            502,
+            f"the SPARQL engine broke off its answer ({type(exc).__name__}); "
+            "no partial answer is given",
         )
+    if status == 400:  # the engine's own reading of the query: a parser or evaluation message
+        message = _ours(data.decode("utf-8", errors="replace"))
+        return plain(400, f"the SPARQL engine cannot run this query: {message}")
     if status != 200:
-        reason = data.decode("utf-8", errors="replace") or f"status {status}"
-        return plain(status, reason)
+        return plain(502, f"the SPARQL engine failed (status {status}); no answer is given")
     try:
         fmt, out = await asyncio.to_thread(
             reserialise, upstream_type, data, results, graphs, site.prefixes
@@ -172,11 +199,10 @@ async def _answer(
     except ValueError as exc:
         return plain(406, str(exc))
     except SyntaxError as exc:
-        tail = data[-300:].decode("utf-8", errors="replace")
         return plain(
             502,
-            "the SPARQL engine's answer was cut short or broken, so none is "
-            f"given: {exc}. Its last bytes: {tail}",
+            "the SPARQL engine's answer was cut short or broken, so none is given: "
+            + _ours(str(exc)),
         )
     return Response(out, media_type=fmt.content_type, headers={"Vary": "Accept"})
 

@@ -1,0 +1,137 @@
+"""`kg serve` under attack (issue 18): federated queries, refused by a parser and by the kernel."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.test_serve import Server, sparql, start_server, stop_server
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture(scope="module")
+def server(seed_build: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    running = start_server(
+        seed_build, tmp_path_factory.mktemp("attacks") / "stderr.log", "--timeout", "2"
+    )
+    yield running
+    stop_server(running)
+
+
+@pytest.fixture(scope="module")
+def client(server: Server) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, timeout=30) as session:
+        yield session
+
+
+class Listener:
+    """A loopback port that counts the connections made to it."""
+
+    def __init__(self) -> None:
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(16)
+        self.socket.settimeout(0.1)
+        self.port = int(self.socket.getsockname()[1])
+        self.hits: list[tuple[str, int]] = []
+        self.running = True
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while self.running:
+            try:
+                connection, address = self.socket.accept()
+            except OSError:
+                continue
+            self.hits.append(address)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi")
+            connection.close()
+
+    def close(self) -> None:
+        self.running = False
+        self.thread.join(5)
+        self.socket.close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    listening = Listener()
+    yield listening
+    listening.close()
+
+
+def _children(server: Server) -> dict[int, str]:
+    """The server's children: pid and command line."""
+    found = {}
+    for pid in server.children():
+        try:
+            found[pid] = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+    return found
+
+
+# --- 1. No federation, decided by a parser; no connection out of the query processes -------------
+
+
+def test_federation_is_refused_however_it_is_spelled(
+    client: httpx.Client, listener: Listener
+) -> None:
+    at = f"http://127.0.0.1:{listener.port}/"
+    triples = "{ ?s ?p ?o }"
+    for query in (
+        f"PREFIX : <{at}> SELECT * {{ SERVICE:x {triples} }}",
+        f"PREFIX s: <{at}> SELECT * {{ SERVICE s:x {triples} }}",
+        f"SELECT * {{ service silent <{at}sparql> {triples} }}",
+        f"BASE <{at}> SELECT * {{ SeRvIcE <sparql> {triples} }}",
+        f"SELECT * {{ SERVICE#comment\n<{at}> {triples} }}",
+        f"SELECT * {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <{at}> {triples} }} }} LIMIT 1",
+        f"SELECT * {{ BIND(<{at}> AS ?e) SERVICE ?e {triples} }}",
+        f"ASK {{ {{ SELECT * {{ SERVICE <{at}> {triples} }} }} }}",
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ OPTIONAL {{ SERVICE <{at}> {triples} }} }}",
+        f"SELECT * {{ \\u0053ERVICE <{at}> {triples} }}",
+    ):
+        for method in ("GET", "FORM", "POST"):
+            answer = sparql(client, query, "text/csv", method)
+            assert answer.status_code in (400, 403), (query, answer.status_code, answer.text)
+            assert str(listener.port) not in answer.text
+    update = f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{at}> {triples} }}"
+    assert sparql(client, update, method="POST").status_code == 403
+    time.sleep(0.3)
+    assert listener.hits == []
+
+
+def test_the_query_processes_cannot_connect_anywhere(server: Server, listener: Listener) -> None:
+    children = {
+        pid: line
+        for pid, line in _children(server).items()
+        if "serve-read-only" in line or "kg.web.worker" in line
+    }
+    assert len(children) >= 2, children
+    for pid in children:  # every one under a seccomp filter (mode 2)
+        status = Path(f"/proc/{pid}/status").read_text()
+        assert "Seccomp:\t2" in status, children[pid]
+    upstreams = [
+        line.split("--bind ")[1].split()[0] for line in children.values() if "--bind" in line
+    ]
+    assert upstreams
+    query = f"SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/sparql> {{ ?s ?p ?o }} }}"
+    for address in upstreams:  # straight to the engine, past the front's refusal
+        with httpx.Client(timeout=10) as direct:
+            direct.get(f"http://{address}/query", params={"query": query})
+    time.sleep(0.3)
+    assert listener.hits == []
+
+
+def test_a_syntax_error_has_the_parsers_line_and_column(client: httpx.Client) -> None:
+    answer = sparql(client, "SELECT *\nWHERE { ?s ?p ?o . FILTER( }", "text/csv")
+    assert answer.status_code == 400
+    assert "2:" in answer.text and "line 2" in answer.text, answer.text

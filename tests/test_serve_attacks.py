@@ -1,4 +1,4 @@
-"""`kg serve` under attack (issue 18): federated queries, refused by a parser and by the kernel."""
+"""`kg serve` under attack (issue 18): federation, HEAD, oversized and deep queries, fairness."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.test_serve import Server, sparql, start_server, stop_server
+from tests.test_serve import COUNT_MEMBERS, Server, sparql, start_server, stop_server
+
+MEMBERS = "n\r\n18\r\n"
 
 pytestmark = pytest.mark.server
 
@@ -135,3 +137,20 @@ def test_a_syntax_error_has_the_parsers_line_and_column(client: httpx.Client) ->
     answer = sparql(client, "SELECT *\nWHERE { ?s ?p ?o . FILTER( }", "text/csv")
     assert answer.status_code == 400
     assert "2:" in answer.text and "line 2" in answer.text, answer.text
+
+
+# --- 2. HEAD is GET without a body, and never spoils a connection --------------------------------
+
+
+def test_head_is_answered_like_get_and_spoils_nothing(server: Server) -> None:
+    before = sorted(server.children())
+    with httpx.Client(base_url=server.url, timeout=30) as session:
+        for _ in range(4):
+            head = session.head("/sparql", params={"query": "ASK {}"})
+            assert head.status_code == 200, head.text
+            assert head.content == b""
+            assert head.headers["content-type"].startswith("application/sparql-results+json")
+            assert sparql(session, COUNT_MEMBERS, "text/csv").text == MEMBERS
+        for _ in range(6):  # every upstream connection, reused, still answers cleanly
+            assert sparql(session, COUNT_MEMBERS, "text/csv").text == MEMBERS
+    assert sorted(server.children()) == before, "a query process was replaced"

@@ -1,18 +1,20 @@
 """`/sparql`, the SPARQL 1.1 Protocol forwarded to read-only Oxigraph servers, and `/editor`.
 
-We read the request as it came (GET, POST form or POST `application/sparql-query`, with
+We read the request as it came (GET, HEAD, POST form or POST `application/sparql-query`, with
 `default-graph-uri` and `named-graph-uri`) and decide from rdflib's parse of the text
 (`kg.sparql.text.inspect`): updates and federated queries (`SERVICE`, however spelled) are
 refused, texts the parser cannot read get 400 with its line and column, and texts nested deeper
 than `MAX_DEPTH` are refused before any parser sees them. The query processes could not call
 another endpoint anyway: they run cut off from the network (`kg.web.sandbox`).
 
-The request goes on to an upstream of the pool and the whole answer is buffered. Upstream is
-always asked for a self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph
-parses completely before re-serialising it in the format the client negotiated: an answer cut
-short, or one with an error message appended (oxigraph does that when a query fails while
-streaming), fails to parse and becomes a 502 with the reason, never a short 200. An upstream's
-error is told in our words: its body and its private address never reach the client.
+A query goes on to an upstream of the pool as a form POST whatever way it came (so a long GET
+query string never meets the upstream's header limit and a HEAD never reaches it), and the whole
+answer is read to its end or its connection closed. Upstream is always asked for a
+self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph parses completely
+before re-serialising it in the format the client negotiated: an answer cut short, or one with an
+error message appended (oxigraph does that when a query fails while streaming), fails to parse
+and becomes a 502 with the reason, never a short 200. An upstream's error is told in our words:
+its body and its private address never reach the client.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ __all__ = ["UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 FEDERATED = "federated queries (SERVICE) are disabled on this endpoint"
+DATASET = ("default-graph-uri", "named-graph-uri")
 _PRIVATE = re.compile(r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?(?:/\S*)?", re.I)
 
 
@@ -58,7 +61,7 @@ async def sparql(request: Request) -> Response:
 
     site: Site = request.app.state.site
     params = parse_qs(request.url.query, keep_blank_values=True)
-    body: bytes | None = None
+    dataset = [(name, value) for name in DATASET for value in params.get(name, [])]
     content_type = ""
     if "update" in params:
         return plain(403, READ_ONLY)
@@ -80,6 +83,7 @@ async def sparql(request: Request) -> Response:
             if "update" in form:
                 return plain(403, READ_ONLY)
             queries = queries + form.get("query", [])
+            dataset += [(name, value) for name in DATASET for value in form.get(name, [])]
         elif content_type == "application/sparql-query":
             queries = [*queries, text]
         else:
@@ -125,21 +129,16 @@ async def sparql(request: Request) -> Response:
         return plain(403, READ_ONLY)
     if federated:
         return plain(403, FEDERATED)
-    return await pooled(
-        site, request, lambda: _answer(site, request, body, content_type, results, graphs)
-    )
+    body = urlencode([("query", queries[0]), *dataset]).encode()
+    return await pooled(site, request, lambda: _answer(site, body, results, graphs))
 
 
-async def _forward(
-    site: Site, request: Request, body: bytes | None, content_type: str, slot: Upstream
-) -> tuple[int, str, bytes]:
-    """Send the request on to `slot` as it came; its status, content type and whole answer."""
+async def _forward(site: Site, body: bytes, slot: Upstream) -> tuple[int, str, bytes]:
+    """POST the query form to `slot`; its status, content type and whole answer (read to the
+    end or the connection closed, whatever happens, so it never carries a stale answer)."""
     assert site.http is not None
-    url = slot.url + (f"?{request.url.query}" if request.url.query else "")
-    headers = {"Accept": UPSTREAM_ACCEPT}
-    if content_type:
-        headers["Content-Type"] = content_type
-    upstream = site.http.build_request(request.method, url, content=body, headers=headers)
+    headers = {"Accept": UPSTREAM_ACCEPT, "Content-Type": "application/x-www-form-urlencoded"}
+    upstream = site.http.build_request("POST", slot.url, content=body, headers=headers)
     answer = await site.http.send(upstream, stream=True)
     chunks, size = [], 0
     try:
@@ -163,19 +162,14 @@ def _ours(text: str) -> str:
 
 
 async def _answer(
-    site: Site,
-    request: Request,
-    body: bytes | None,
-    content_type: str,
-    results: Format | None,
-    graphs: Format | None,
+    site: Site, body: bytes, results: Format | None, graphs: Format | None
 ) -> Response:
     """Forward the query to a free upstream and answer in the negotiated format."""
     import httpx
     from starlette.responses import Response
 
     async def forward(slot: Upstream) -> tuple[int, str, bytes]:
-        return await _forward(site, request, body, content_type, slot)
+        return await _forward(site, body, slot)
 
     try:
         status, upstream_type, data = await site.upstreams.run(

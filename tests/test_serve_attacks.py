@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import pytest
@@ -154,3 +156,53 @@ def test_head_is_answered_like_get_and_spoils_nothing(server: Server) -> None:
         for _ in range(6):  # every upstream connection, reused, still answers cleanly
             assert sparql(session, COUNT_MEMBERS, "text/csv").text == MEMBERS
     assert sorted(server.children()) == before, "a query process was replaced"
+
+
+# --- 3. 4xx where 4xx is promised: long query strings, deep nesting, values over the buffer ------
+
+
+def test_long_query_strings_are_answered_or_refused_in_our_words(
+    server: Server, client: httpx.Client
+) -> None:
+    padded = "SELECT (COUNT(?m) AS ?n) WHERE {%s?m a <http://www.w3.org/ns/org#Membership> }"
+    answer = sparql(client, padded % (" " * 30 * 2**10), "text/csv")  # over oxigraph's 8 KiB
+    assert (answer.status_code, answer.text) == (200, MEMBERS)
+    for size in (64, 70, 100):  # longer than httpx sends: by http.client
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        query = urlencode({"query": padded % ("x" * size * 2**10)})
+        connection.request("GET", f"/sparql?{query}", headers={"Accept": "text/csv"})
+        response = connection.getresponse()
+        text = response.read().decode()
+        connection.close()
+        assert response.status == 414, (size, response.status, text[:300])
+        assert "POST" in text and "64 KiB" in text
+    assert sparql(client, padded % (" " * 100 * 2**10), "text/csv", "POST").text == MEMBERS
+
+
+def test_deep_nesting_is_refused_before_any_engine(server: Server, client: httpx.Client) -> None:
+    before = sorted(server.children())
+    for query in (
+        "SELECT * WHERE " + "{" * 5000 + "}" * 5000,
+        "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }",
+        "ASK { " + "[ <a:p> " * 3000 + "]" * 3000 + " }",
+    ):
+        for method in ("GET", "POST"):
+            answer = sparql(client, query, "text/csv", method)
+            assert answer.status_code == 400, (method, answer.status_code, answer.text[:300])
+            assert "levels deep" in answer.text
+    nested = "SELECT * WHERE " + "{ " * 12 + "?s ?p ?o " + "} " * 12 + "LIMIT 1"
+    assert sparql(client, nested, "text/csv").status_code == 200
+    assert sorted(server.children()) == before, "a query process was replaced"
+
+
+def test_a_value_over_the_buffer_is_507(client: httpx.Client) -> None:
+    doubled = " ".join(f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(20))  # 1 MiB
+    query = (
+        'SELECT (GROUP_CONCAT(?a20; separator="") AS ?all) '
+        f'{{ VALUES ?k {{ {" ".join(map(str, range(17)))} }} BIND("x" AS ?a0) {doubled} }}'
+    )
+    for accept in ("text/csv", "application/sparql-results+json"):
+        answer = sparql(client, query, accept)
+        assert answer.status_code == 507, (answer.status_code, answer.text[:300])
+        assert "narrow the query" in answer.text and "Traceback" not in answer.text
+    assert sparql(client, COUNT_MEMBERS, "text/csv").text == MEMBERS

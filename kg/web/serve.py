@@ -40,7 +40,10 @@ from kg.errors import InputError
 from kg.web.app import create_app, templates
 from kg.web.site import Site
 
-__all__ = ["UPSTREAMS", "WORKERS", "serve"]
+__all__ = ["MAX_HEAD", "UPSTREAMS", "WORKERS", "serve"]
+
+MAX_HEAD = 128 * 2**10
+"""The largest request head (request line and headers) uvicorn reads."""
 
 UPSTREAMS = int(os.environ.get("DLKG_SERVE_UPSTREAMS", "3"))
 """How many oxigraph processes answer /sparql (each one query at a time)."""
@@ -211,6 +214,8 @@ def _run(site: Site, listener: socket.socket, address: str, started: float) -> i
         lifespan="on",
         timeout_graceful_shutdown=3,
         server_header=False,
+        # room for a request head with a 64 KiB query string, which /sparql refuses in our words
+        h11_max_incomplete_event_size=MAX_HEAD,
     )
     server = uvicorn.Server(config)
 

@@ -44,11 +44,13 @@ if TYPE_CHECKING:
     from kg.web.negotiate import Format
     from kg.web.pool import Upstream
 
-__all__ = ["UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
+__all__ = ["MAX_QUERY_STRING", "UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
 
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 FEDERATED = "federated queries (SERVICE) are disabled on this endpoint"
+MAX_QUERY_STRING = 64 * 2**10
+"""The longest query string (`?query=...`) we read; POST a longer query."""
 DATASET = ("default-graph-uri", "named-graph-uri")
 _PRIVATE = re.compile(r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?(?:/\S*)?", re.I)
 
@@ -60,6 +62,13 @@ async def sparql(request: Request) -> Response:
     from kg.web.negotiate import GRAPHS, RESULTS, best, parse_accept, q_of
 
     site: Site = request.app.state.site
+    if len(request.url.query) >= MAX_QUERY_STRING:
+        return plain(
+            414,
+            f"the query string is {len(request.url.query) // 2**10} KiB long; this endpoint "
+            f"reads at most {MAX_QUERY_STRING // 2**10} KiB there: POST a long query instead "
+            "(Content-Type application/sparql-query)",
+        )
     params = parse_qs(request.url.query, keep_blank_values=True)
     dataset = [(name, value) for name in DATASET for value in params.get(name, [])]
     content_type = ""
@@ -213,7 +222,28 @@ def reserialise(
     Raises:
         SyntaxError: the answer is not one whole document.
         ValueError: the answer is of a kind (results or graph) the client does not accept.
+        TooLarge: one value of the answer is over pyoxigraph's parser buffer (16 MiB): a
+            GROUP_CONCAT of many values, say.
     """
+    try:
+        written = _rewrite(upstream_type, data, results, graphs, prefixes)
+    except MemoryError:  # caught here, so the parser's objects are dropped in their own thread
+        written = None
+    if written is None:
+        raise TooLarge(
+            "a value in the answer is too large to handle (over 16 MiB, as a GROUP_CONCAT "
+            "of many values can be); narrow the query"
+        )
+    return written
+
+
+def _rewrite(
+    upstream_type: str,
+    data: bytes,
+    results: Format | None,
+    graphs: Format | None,
+    prefixes: dict[str, str],
+) -> tuple[Format, bytes]:
     import pyoxigraph as ox
 
     from kg.web.negotiate import GRAPHS, RESULTS, write_graph

@@ -51,6 +51,22 @@ def _answer(
     limit: int,
     union: bool,
 ) -> tuple[str, bytes]:
+    try:
+        return _run(store, job, subs, prefixes, limit, union)
+    except MemoryError:  # pyoxigraph's buffers stop at 16 MiB (one GROUP_CONCAT value, say)
+        raise Refused(
+            507, "a value in the answer is too large to handle; narrow the query"
+        ) from None
+
+
+def _run(
+    store: Any,
+    job: dict[str, Any],
+    subs: dict[Any, Any],
+    prefixes: dict[str, str],
+    limit: int,
+    union: bool,
+) -> tuple[str, bytes]:
     import pyoxigraph as ox
 
     try:

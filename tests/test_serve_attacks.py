@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
-from tests.test_serve import COUNT_MEMBERS, Server, sparql, start_server, stop_server
+from tests.test_serve import COUNT_MEMBERS, RUNAWAY, Server, sparql, start_server, stop_server
 
 MEMBERS = "n\r\n18\r\n"
 
@@ -206,3 +206,44 @@ def test_a_value_over_the_buffer_is_507(client: httpx.Client) -> None:
         assert answer.status_code == 507, (answer.status_code, answer.text[:300])
         assert "narrow the query" in answer.text and "Traceback" not in answer.text
     assert sparql(client, COUNT_MEMBERS, "text/csv").text == MEMBERS
+
+
+# --- 4. Fairness: clients sending runaway queries cannot starve the others -----------------------
+
+
+def test_runaway_clients_leave_a_process_for_the_others(server: Server) -> None:
+    """Three clients (127.0.0.2-4) send only runaway queries, two each, one after the other; a
+    fourth (127.0.0.5) is answered at once, well within the server's 2 s limit."""
+    outcomes: list[tuple[str, int, str]] = []
+
+    def session(address: str) -> httpx.Client:
+        transport = httpx.HTTPTransport(local_address=address)
+        return httpx.Client(base_url=server.url, timeout=30, transport=transport)
+
+    def runaway(address: str) -> None:
+        with session(address) as own:
+            for _ in range(2):
+                answer = sparql(own, RUNAWAY, "text/csv")
+                outcomes.append((address, answer.status_code, answer.headers.get("retry-after")))
+
+    threads = [threading.Thread(target=runaway, args=(f"127.0.0.{i}",)) for i in (2, 3, 4)]
+    for thread in threads:
+        thread.start()
+    waits = []
+    try:
+        time.sleep(2.5)  # the first runaway queries were stopped; the next ones are running
+        with session("127.0.0.5") as other:
+            for _ in range(5):
+                started = time.monotonic()
+                answer = sparql(other, COUNT_MEMBERS, "text/csv")
+                waits.append(time.monotonic() - started)
+                assert (answer.status_code, answer.text) == (200, MEMBERS)
+    finally:
+        for thread in threads:
+            thread.join(30)
+    print(f"\nsimple queries took {', '.join(f'{wait:.2f}' for wait in waits)} s; {outcomes}")
+    assert max(waits) < 0.8, waits
+    assert len(outcomes) == 6
+    for address, status, retry_after in outcomes:
+        assert status in (429, 504), (address, status)
+        assert status != 429 or (retry_after or "").isdigit()

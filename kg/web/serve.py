@@ -7,6 +7,8 @@ The design, in short: real servers do the work, our code is the site around them
   (`kg.web.pool`, `kg.web.sparql`).
 - A query gets `--timeout` seconds; then its process is killed (SIGKILL; the store is read-only)
   and replaced, the client gets 504 with the reason, and the other processes keep serving.
+- A client whose queries run long never takes a pool's last free process (`kg.web.fair`), so
+  runaway queries from a few clients cannot starve the rest.
 - The catalogue (`kg.web.queries`) and the resource pages (`kg.web.resources`) bind values, which
   the SPARQL protocol cannot carry: they run in `python -m kg.web.worker` processes with the same
   time limit and the same kill.
@@ -126,6 +128,7 @@ def serve(
     from kg.rdf.iri import DEFAULT_BASE, Minter
     from kg.sparql.catalogue import base_of, catalogue
     from kg.sparql.engine import resolve_kg
+    from kg.web.fair import Clients
     from kg.web.pool import Pool, Upstream, Worker
 
     started = time.monotonic()
@@ -167,6 +170,7 @@ def serve(
     cache = Path(tempfile.mkdtemp(prefix=f"dlkg-serve-{os.getpid()}-"))
     try:
         store, union = _prepare_store(path, cache, binary)
+        clients = Clients(timeout)  # shared: a client heavy in one pool is heavy in the other
         site = Site(
             kg=path,
             store=store,
@@ -176,8 +180,8 @@ def serve(
             manifest=manifest,
             catalogue=queries,
             templates=templates(),
-            upstreams=Pool("SPARQL", lambda: Upstream(binary, store, union), UPSTREAMS),
-            workers=Pool("query worker", lambda: Worker(store, union), WORKERS),
+            upstreams=Pool("SPARQL", lambda: Upstream(binary, store, union), UPSTREAMS, clients),
+            workers=Pool("query worker", lambda: Worker(store, union), WORKERS, clients),
             cache=cache,
         )
         return _run(site, listener, address, started)

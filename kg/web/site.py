@@ -166,13 +166,18 @@ async def read_body(request: Request) -> bytes:
 
 
 async def pooled(site: Site, request: Request, call: Callable[[], Awaitable[Response]]) -> Response:
-    """Run a handler's pool work; the pool's refusals become statuses with their reasons."""
-    from kg.web.pool import Busy, PoolError, QueryTimeout
+    """Run a handler's pool work for the client's address (`kg.web.fair`); the pool's refusals
+    become statuses with their reasons."""
+    from kg.web.fair import CLIENT
+    from kg.web.pool import Busy, PoolError, QueryTimeout, Throttled
 
+    CLIENT.set(request.client.host if request.client else "")
     try:
         return await call()
     except QueryTimeout as exc:
         return problem(site, request, 504, str(exc))
+    except Throttled as exc:
+        return problem(site, request, 429, str(exc), **{"Retry-After": str(exc.retry_after)})
     except Busy as exc:
         return problem(site, request, 503, str(exc), **{"Retry-After": "1"})
     except TooLarge as exc:

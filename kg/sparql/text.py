@@ -11,9 +11,9 @@ Strings, IRIs and comments are single tokens, so braces and keywords inside them
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -34,6 +34,8 @@ __all__ = [
     "insert_values",
     "inspect",
     "query_form",
+    "remember",
+    "remembered",
     "tokens",
     "uses_service",
 ]
@@ -301,18 +303,41 @@ def inspect(sparql: str) -> tuple[str, bool]:
             f"the query nests {{ }}, ( ) and [ ] more than {MAX_DEPTH} levels deep; "
             "flatten it (fewer nested groups and parentheses)"
         )
-    return _inspect(sparql)
+    known = remembered(sparql)
+    if known is None:
+        with _PARSING:
+            known = _parse(sparql)
+        remember(sparql, known)
+    return known
 
 
 _PARSING = threading.Lock()
 """pyparsing is not thread-safe (its parse actions adapt themselves on first use): one at a time."""
+_KNOWN: OrderedDict[str, tuple[str, bool]] = OrderedDict()
+_KNOWN_LOCK = threading.Lock()
+REMEMBERED = 512
+"""How many texts `inspect` remembers (the most recently used), each of at most 16 KiB:
+parsing takes 10 ms for a short query and up to 0.6 s for the longest catalogue query."""
 
 
-@functools.lru_cache(maxsize=256)
-def _inspect(sparql: str) -> tuple[str, bool]:
-    """`inspect` after the depth check, remembered by text: parsing takes up to half a second."""
-    with _PARSING:
-        return _parse(sparql)
+def remembered(sparql: str) -> tuple[str, bool] | None:
+    """What `inspect` said of this text, if it is remembered."""
+    with _KNOWN_LOCK:
+        known = _KNOWN.get(sparql)
+        if known is not None:
+            _KNOWN.move_to_end(sparql)
+        return known
+
+
+def remember(sparql: str, known: tuple[str, bool]) -> None:
+    """Remember what `inspect` said of a text (one of at most 16 KiB)."""
+    if len(sparql) > 16 * 2**10:
+        return
+    with _KNOWN_LOCK:
+        _KNOWN[sparql] = known
+        _KNOWN.move_to_end(sparql)
+        while len(_KNOWN) > REMEMBERED:
+            _KNOWN.popitem(last=False)
 
 
 def _parse(sparql: str) -> tuple[str, bool]:
@@ -330,7 +355,7 @@ def _parse(sparql: str) -> tuple[str, bool]:
                 f"SPARQL syntax error at {exc.lineno}:{exc.col} (line {exc.lineno}, column "
                 f"{exc.col}): {exc.msg}"
             ) from None
-        return "UPDATE", _calls_service(update)
+        return "UPDATE", _calls_service(update) or uses_service(sparql)
     except RecursionError:
         raise TooDeep("the query nests too deeply for the parser; flatten it") from None
     form = parsed[1].name.removesuffix("Query").upper()
@@ -338,7 +363,8 @@ def _parse(sparql: str) -> tuple[str, bool]:
         algebra: object = translateQuery(parsed).algebra
     except Exception:  # rdflib's algebra refuses some valid queries: then read the parse tree
         algebra = parsed
-    return form, _calls_service(algebra) or _calls_service(parsed)
+    # the lexical check too: a second net should rdflib ever read SERVICE where an engine doesn't
+    return form, _calls_service(algebra) or _calls_service(parsed) or uses_service(sparql)
 
 
 def _calls_service(tree: object) -> bool:

@@ -22,7 +22,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from kg.sparql.text import inspect
 from kg.web.artifacts import artifact, make_artifact
 from kg.web.queries import queries_list, query_run
 from kg.web.resources import home, resource
@@ -103,7 +102,6 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
     async def lifespan(app: Starlette) -> Any:
         from kg.web.pool import kill
 
-        warming: asyncio.Task[tuple[str, bool]] | None = None
         site.http = httpx.AsyncClient(
             timeout=None, limits=httpx.Limits(max_connections=64, max_keepalive_connections=16)
         )
@@ -115,14 +113,10 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
                 raise
             if on_ready:
                 on_ready()
-            # rdflib's SPARQL parser takes half a second to load: not in the first client's time
-            warming = asyncio.create_task(asyncio.to_thread(inspect, "ASK {}"))
             for kind in ("graph", "report"):  # made in the background, served when asked
                 make_artifact(site, kind, "all" if kind == "graph" else "-", "en")
             yield
         finally:
-            if warming is not None:
-                warming.cancel()
             for task in site.artifacts.values():
                 task.cancel()
             for process in list(site.helpers):

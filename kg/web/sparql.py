@@ -2,7 +2,8 @@
 
 We read the request as it came (GET, HEAD, POST form or POST `application/sparql-query`, with
 `default-graph-uri` and `named-graph-uri`) and decide from rdflib's parse of the text
-(`kg.sparql.text.inspect`): updates and federated queries (`SERVICE`, however spelled) are
+(`kg.sparql.text.inspect`, run by a query worker, since parsing a long text takes seconds, and
+remembered for short texts): updates and federated queries (`SERVICE`, however spelled) are
 refused, texts the parser cannot read get 400 with its line and column, and texts nested deeper
 than `MAX_DEPTH` are refused before any parser sees them. The query processes could not call
 another endpoint anyway: they run cut off from the network (`kg.web.sandbox`).
@@ -25,17 +26,18 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode
 
 from kg.errors import InputError
-from kg.sparql.text import SparqlSyntaxError, TooDeep, inspect, uses_service
 from kg.web.site import (
     MAX_ANSWER,
     Site,
     TooLarge,
+    inspect_query,
     plain,
     pooled,
     read_body,
     render,
     wants_html,
 )
+from kg.web.worker import Refused
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -113,8 +115,6 @@ async def sparql(request: Request) -> Response:
         )
     if len(queries) > 1:
         return plain(400, "give exactly one query")
-    if uses_service(queries[0]):
-        return plain(403, FEDERATED)
     results, graphs = best(accept, RESULTS), best(accept, GRAPHS)
     ranges = parse_accept(accept)
     html_q = q_of("text/html", ranges)
@@ -130,16 +130,20 @@ async def sparql(request: Request) -> Response:
         return plain(
             406, "acceptable answers: " + ", ".join(f.media_type for f in (*RESULTS, *GRAPHS))
         )
-    try:
-        kind, federated = await asyncio.to_thread(inspect, queries[0])
-    except (TooDeep, SparqlSyntaxError) as exc:
-        return plain(400, str(exc))
-    if kind == "UPDATE":
-        return plain(403, READ_ONLY)
-    if federated:
-        return plain(403, FEDERATED)
     body = urlencode([("query", queries[0]), *dataset]).encode()
-    return await pooled(site, request, lambda: _answer(site, body, results, graphs))
+
+    async def checked() -> Response:
+        try:
+            kind, federated = await inspect_query(site, queries[0])
+        except Refused as exc:  # the parser's 400: what it cannot read, or nesting too deep
+            return plain(exc.status, str(exc))
+        if kind == "UPDATE":
+            return plain(403, READ_ONLY)
+        if federated:
+            return plain(403, FEDERATED)
+        return await _answer(site, body, results, graphs)
+
+    return await pooled(site, request, checked)
 
 
 async def _forward(site: Site, body: bytes, slot: Upstream) -> tuple[int, str, bytes]:

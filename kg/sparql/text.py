@@ -1,7 +1,9 @@
-"""SPARQL as text: one tokenizer for the query form, nesting depth and `VALUES` blocks.
+"""SPARQL as text: one tokenizer (form, nesting depth, `VALUES` blocks) and rdflib's reading.
 
 Strings, IRIs and comments are single tokens, so braces and keywords inside them never count:
-`PREFIX ask: <http://example.org/> SELECT ...` is a SELECT query, not an ASK.
+`PREFIX ask: <http://example.org/> SELECT ...` is a SELECT query, not an ASK. Where a decision
+must hold against a hostile text (is it an update, does it call SERVICE), `inspect` decides from
+a real parser's parse tree and algebra instead.
 
 >>> query_form('PREFIX ask: <http://example.org/ask#> SELECT * { ?s ask:p "ASK" }')
 'SELECT'

@@ -1,7 +1,9 @@
-"""SPARQL as text: one tokenizer for the query form, nesting depth and `VALUES` blocks.
+"""SPARQL as text: one tokenizer (form, nesting depth, `VALUES` blocks) and rdflib's reading.
 
 Strings, IRIs and comments are single tokens, so braces and keywords inside them never count:
-`PREFIX ask: <http://example.org/> SELECT ...` is a SELECT query, not an ASK.
+`PREFIX ask: <http://example.org/> SELECT ...` is a SELECT query, not an ASK. Where a decision
+must hold against a hostile text (is it an update, does it call SERVICE), `inspect` decides from
+a real parser's parse tree and algebra instead.
 
 >>> query_form('PREFIX ask: <http://example.org/ask#> SELECT * { ?s ask:p "ASK" }')
 'SELECT'
@@ -12,9 +14,11 @@ Strings, IRIs and comments are single tokens, so braces and keywords inside them
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.errors import InputError
 from kg.rdf.terms import to_ntriples
@@ -24,10 +28,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMS",
+    "MAX_DEPTH",
+    "SparqlSyntaxError",
     "Token",
+    "TooDeep",
     "depth",
     "insert_values",
+    "inspect",
     "query_form",
+    "remember",
+    "remembered",
     "syntax_error",
     "tokens",
     "uses_service",
@@ -51,6 +61,9 @@ _TOKEN = re.compile(
 )
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+MAX_DEPTH = 20
+"""The deepest nesting of `{ }`, `( )` and `[ ]` together that `inspect` reads; deeper ones are
+refused before any parser sees them (recursive parsers run out of stack on thousands of levels)."""
 
 
 @dataclass(frozen=True)
@@ -232,14 +245,16 @@ def insert_values(sparql: str, bindings: Mapping[str, Identifier] | None) -> str
     return sparql.rstrip() + "\n" + block.strip() + "\n"
 
 
-def depth(sparql: str) -> int:
-    """How deeply the query's groups `{ }` nest: 0 for a query without braces."""
+def depth(sparql: str, brackets: str = "{}") -> int:
+    """How deeply the query's groups `{ }` nest (or other `brackets`, pairs of open and close
+    characters: "{}()[]"): 0 for a query without them."""
+    opening, closing = brackets[0::2], brackets[1::2]
     deepest = level = 0
     for tok in tokens(sparql):
-        if tok.kind == "punct" and tok.text == "{":
+        if tok.kind == "punct" and tok.text in opening:
             level += 1
             deepest = max(deepest, level)
-        elif tok.kind == "punct" and tok.text == "}":
+        elif tok.kind == "punct" and tok.text in closing:
             level -= 1
     return deepest
 
@@ -287,3 +302,118 @@ def syntax_error(sparql: str, message: str, limit: int = 80) -> str:
     if not text.strip():
         return where + " (at the end of the query)"
     return f"{where}\n  {text}\n  {' ' * (column - 1)}^"
+
+
+class SparqlSyntaxError(InputError):
+    """A text the SPARQL parser cannot read, with the line and column where it stopped."""
+
+
+class TooDeep(InputError):
+    """A text that nests `{ }`, `( )` and `[ ]` deeper than MAX_DEPTH."""
+
+
+def inspect(sparql: str) -> tuple[str, bool]:
+    """What a real SPARQL parser (rdflib's) makes of a text: its form (SELECT, ASK, CONSTRUCT,
+    DESCRIBE, or UPDATE for SPARQL Update) and whether its algebra calls another endpoint
+    (`SERVICE`, however it is spelled).
+
+    Raises:
+        TooDeep: the text nests deeper than MAX_DEPTH (checked before parsing).
+        SparqlSyntaxError: neither a query nor an update; the message has the line and column.
+
+    >>> inspect('PREFIX : <http://127.0.0.1:9/> SELECT * { SERVICE:x { ?s ?p ?o } }')
+    ('SELECT', True)
+    >>> inspect('ASK { ?s ?p "SERVICE" } # SERVICE')
+    ('ASK', False)
+    >>> inspect('INSERT DATA { <a:s> <a:p> 1 }')
+    ('UPDATE', False)
+    """
+    if depth(sparql, "{}()[]") > MAX_DEPTH:
+        raise TooDeep(
+            f"the query nests {{ }}, ( ) and [ ] more than {MAX_DEPTH} levels deep; "
+            "flatten it (fewer nested groups and parentheses)"
+        )
+    known = remembered(sparql)
+    if known is None:
+        with _PARSING:
+            known = _parse(sparql)
+        remember(sparql, known)
+    return known
+
+
+_PARSING = threading.Lock()
+"""pyparsing is not thread-safe (its parse actions adapt themselves on first use): one at a time."""
+_KNOWN: OrderedDict[str, tuple[str, bool]] = OrderedDict()
+_KNOWN_LOCK = threading.Lock()
+REMEMBERED = 512
+"""How many texts `inspect` remembers (the most recently used), each of at most 16 KiB:
+parsing takes 10 ms for a short query and up to 0.6 s for the longest catalogue query."""
+
+
+def remembered(sparql: str) -> tuple[str, bool] | None:
+    """What `inspect` said of this text, if it is remembered."""
+    with _KNOWN_LOCK:
+        known = _KNOWN.get(sparql)
+        if known is not None:
+            _KNOWN.move_to_end(sparql)
+        return known
+
+
+def remember(sparql: str, known: tuple[str, bool]) -> None:
+    """Remember what `inspect` said of a text (one of at most 16 KiB)."""
+    if len(sparql) > 16 * 2**10:
+        return
+    with _KNOWN_LOCK:
+        _KNOWN[sparql] = known
+        _KNOWN.move_to_end(sparql)
+        while len(_KNOWN) > REMEMBERED:
+            _KNOWN.popitem(last=False)
+
+
+def _parse(sparql: str) -> tuple[str, bool]:
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(sparql)
+    except ParseBaseException as exc:
+        try:
+            update = parseUpdate(sparql)
+        except (ParseBaseException, RecursionError):
+            raise SparqlSyntaxError(
+                f"SPARQL syntax error at {exc.lineno}:{exc.col} (line {exc.lineno}, column "
+                f"{exc.col}): {exc.msg}"
+            ) from None
+        return "UPDATE", _calls_service(update) or uses_service(sparql)
+    except RecursionError:
+        raise TooDeep("the query nests too deeply for the parser; flatten it") from None
+    form = parsed[1].name.removesuffix("Query").upper()
+    try:
+        algebra: object = translateQuery(parsed).algebra
+    except Exception:  # rdflib's algebra refuses some valid queries: then read the parse tree
+        algebra = parsed
+    # the lexical check too: a second net should rdflib ever read SERVICE where an engine doesn't
+    return form, _calls_service(algebra) or _calls_service(parsed) or uses_service(sparql)
+
+
+def _calls_service(tree: object) -> bool:
+    """Whether a parse tree or algebra from rdflib holds a ServiceGraphPattern anywhere."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    seen: set[int] = set()
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen or isinstance(node, str | bytes | int | float):
+            continue
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list | tuple | set | frozenset) or hasattr(node, "asList"):
+            stack.extend(cast("Iterable[object]", node))
+    return False

@@ -7,7 +7,8 @@ Where things are:
 - `sparql` (`/sparql`, `/editor`), `queries` (`/queries`), `resources` (`/`, minted IRIs),
   `artifacts` (`/graph`, `/report`, written by `python -m kg.web.artifact`);
 - `negotiate`: Accept headers and formats; `pages`: what resource pages show;
-- `pool`: the query processes and their time limit; `worker`: the query worker process.
+- `pool`: the query processes and their time limit; `worker`: the query worker process;
+- `fair`: fair shares of the pools between clients; `sandbox`: no network for query processes.
 """
 
 __all__: list[str] = []

@@ -26,15 +26,31 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import itertools
 import json
+import math
 import os
 import signal
 import socket
 import sys
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["Busy", "Pool", "PoolError", "QueryTimeout", "Upstream", "Worker", "kill", "spawn"]
+from kg.web.fair import CLIENT, Clients
+
+__all__ = [
+    "OFFLINE_FAILED",
+    "Busy",
+    "Pool",
+    "PoolError",
+    "QueryTimeout",
+    "Throttled",
+    "Upstream",
+    "Worker",
+    "kill",
+    "spawn",
+]
 
 PR_SET_PDEATHSIG = 1
 
@@ -47,6 +63,14 @@ class Busy(PoolError):
     """No query process became free in time."""
 
 
+class Throttled(Busy):
+    """A client with long-running queries found no process it may take in time."""
+
+    def __init__(self, reason: str, retry_after: int):
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
 class QueryTimeout(PoolError):
     """A query ran past the limit; its process was killed."""
 
@@ -54,24 +78,37 @@ class QueryTimeout(PoolError):
 _PRCTL: list[Any] = []
 
 
-def _die_with_parent(parent: int) -> Callable[[], None]:
+OFFLINE_FAILED = 87
+"""The exit status of a child that could not be shut off from the network (`kg.web.sandbox`)."""
+
+
+def _die_with_parent(parent: int, offline: bool) -> Callable[[], None]:
+    from kg.web import sandbox
+
     if not _PRCTL and sys.platform.startswith("linux"):  # look prctl up here, not after fork
         with contextlib.suppress(OSError, AttributeError):
             _PRCTL.append(ctypes.CDLL(None, use_errno=True).prctl)
+    cut_off = sandbox.install() if offline and sandbox.supported() else None
 
     def preexec() -> None:  # runs in the child between fork and exec
         if _PRCTL:
             _PRCTL[0](PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         if os.getppid() != parent:  # the parent died before prctl took effect
             os._exit(1)
+        if cut_off is not None and not cut_off():
+            os._exit(OFFLINE_FAILED)
 
     return preexec
 
 
-async def spawn(*argv: str, **kwargs: Any) -> asyncio.subprocess.Process:
-    """Start a child that dies with this process and ignores the terminal's Ctrl-C."""
+async def spawn(*argv: str, offline: bool = False, **kwargs: Any) -> asyncio.subprocess.Process:
+    """Start a child that dies with this process and ignores the terminal's Ctrl-C; `offline`:
+    one that can open no connection (`kg.web.sandbox`), where the system allows that."""
     return await asyncio.create_subprocess_exec(
-        *argv, start_new_session=True, preexec_fn=_die_with_parent(os.getpid()), **kwargs
+        *argv,
+        start_new_session=True,
+        preexec_fn=_die_with_parent(os.getpid(), offline),
+        **kwargs,
     )
 
 
@@ -140,6 +177,7 @@ class Upstream(_Child):
                 stdin=asyncio.subprocess.DEVNULL,
                 stdout=asyncio.subprocess.PIPE,
                 stderr=asyncio.subprocess.STDOUT,
+                offline=True,
             )
             assert self.process.stdout is not None
             lines: list[str] = []
@@ -155,6 +193,9 @@ class Upstream(_Child):
                 lines.append("(no answer in 20 s)")
             problem = " / ".join(line for line in lines if line)
             await self.stop()
+            if self.process.returncode == OFFLINE_FAILED:
+                problem = "the kernel refused to shut it off from the network (seccomp)"
+                break
         raise PoolError(f"oxigraph serve-read-only did not start: {problem}")
 
     async def stop(self) -> None:
@@ -185,6 +226,7 @@ class Worker(_Child):
             *(["--union"] if self.union else []),
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
+            offline=True,
         )
         assert self.process.stdout is not None
         try:
@@ -212,15 +254,30 @@ class Worker(_Child):
         return header, parts
 
 
-class Pool(Generic[S]):
-    """A fixed number of processes, each lent to one request at a time."""
+@dataclass(eq=False)
+class _Waiter(Generic[S]):
+    client: str
+    order: int
+    future: asyncio.Future[S]
 
-    def __init__(self, name: str, factory: Callable[[], S], size: int):
+
+class Pool(Generic[S]):
+    """A fixed number of processes, each lent to one request at a time, fairly (`kg.web.fair`):
+    a client with long-running queries never takes the last free process, and the waiting
+    request whose client holds the fewest processes goes first."""
+
+    def __init__(
+        self, name: str, factory: Callable[[], S], size: int, clients: Clients | None = None
+    ):
         self.name, self.factory, self.size = name, factory, size
-        self.idle: asyncio.Queue[S] = asyncio.Queue()
+        self.clients = clients
+        self.idle: list[S] = []
+        self.waiters: list[_Waiter[S]] = []
+        self.held: dict[str, int] = {}
         self.slots: set[S] = set()
         self.closed = False
         self._restarts: set[asyncio.Task[None]] = set()
+        self._order = itertools.count()
         self.replaced = 0
 
     async def start(self) -> None:
@@ -233,22 +290,75 @@ class Pool(Generic[S]):
                     await other.stop()
                 raise result
             self.slots.add(slot)
-            self.idle.put_nowait(slot)
+            self.idle.append(slot)
 
     @property
     def pids(self) -> list[int]:
         return [slot.pid for slot in self.slots if slot.pid is not None]
 
-    async def run(self, work: Callable[[S], Awaitable[T]], *, timeout: float, wait: float) -> T:
-        """Do `work` with a free process within `timeout` seconds, or kill that process."""
+    def _heavy(self, client: str) -> bool:
+        return self.clients is not None and self.clients.heavy(client)
+
+    def _dispatch(self) -> None:
+        """Lend free processes to waiting requests, by the rules of `kg.web.fair`."""
+        while self.idle:
+            self.waiters = [w for w in self.waiters if not w.future.done()]
+            reserve = len(self.idle) <= 1 and self.size > 1
+            ready = [w for w in self.waiters if not (reserve and self._heavy(w.client))]
+            if not ready:
+                return
+            chosen = min(ready, key=lambda w: (self.held.get(w.client, 0), w.order))
+            self.waiters.remove(chosen)
+            self.held[chosen.client] = self.held.get(chosen.client, 0) + 1
+            chosen.future.set_result(self.idle.pop())
+
+    def _give_back(self, client: str, slot: S | None) -> None:
+        """The client no longer holds a process; a healthy one (`slot`) is free again."""
+        self.held[client] -= 1
+        if not self.held[client]:
+            del self.held[client]
+        if slot is not None:
+            self.idle.append(slot)
+            self._dispatch()
+
+    async def _acquire(self, client: str, wait: float) -> S:
+        loop = asyncio.get_running_loop()
+        waiter: _Waiter[S] = _Waiter(client, next(self._order), loop.create_future())
+        self.waiters.append(waiter)
+        self._dispatch()
+        deadline = loop.time() + wait
         try:
-            async with asyncio.timeout(wait):
-                slot = await self.idle.get()
-        except TimeoutError:
+            while not waiter.future.done() and loop.time() < deadline:
+                await asyncio.wait({waiter.future}, timeout=min(0.25, deadline - loop.time()))
+                self._dispatch()  # a client may have stopped being heavy meanwhile
+        except BaseException:
+            if waiter.future.done() and not waiter.future.cancelled():
+                self._give_back(client, waiter.future.result())
+            raise
+        finally:
+            if not waiter.future.done():
+                waiter.future.cancel()
+                self.waiters = [w for w in self.waiters if w is not waiter]
+        if waiter.future.cancelled():
+            if self._heavy(client):
+                raise Throttled(
+                    f"your queries ({client or 'this address'}) ran long here, and one "
+                    f"{self.name} process is kept for other clients: none became free for "
+                    f"you in {wait:g} s; try again later",
+                    max(1, math.ceil(wait)),
+                )
             raise Busy(
                 f"all {self.size} {self.name} processes stayed busy for {wait:g} s; "
                 "try again shortly"
-            ) from None
+            )
+        return waiter.future.result()
+
+    async def run(self, work: Callable[[S], Awaitable[T]], *, timeout: float, wait: float) -> T:
+        """Do `work` with a free process within `timeout` seconds, or kill that process; the
+        client is the one `kg.web.fair.CLIENT` names."""
+        client = CLIENT.get()
+        slot = await self._acquire(client, wait)
+        ticket = self.clients.start(client) if self.clients is not None else 0
         healthy = False
         try:
             async with asyncio.timeout(timeout):
@@ -262,9 +372,12 @@ class Pool(Generic[S]):
                 "operator for a longer --timeout"
             ) from None
         finally:
+            if self.clients is not None:
+                self.clients.end(client, ticket)
             if healthy and not self.closed:
-                self.idle.put_nowait(slot)
+                self._give_back(client, slot)
             else:
+                self._give_back(client, None)
                 self._replace(slot)
 
     def _replace(self, slot: S) -> None:
@@ -293,7 +406,8 @@ class Pool(Generic[S]):
                 return
             self.replaced += 1
             self.slots.add(slot)
-            self.idle.put_nowait(slot)
+            self.idle.append(slot)
+            self._dispatch()
             return
 
     async def close(self) -> None:

@@ -7,6 +7,8 @@ The design, in short: real servers do the work, our code is the site around them
   (`kg.web.pool`, `kg.web.sparql`).
 - A query gets `--timeout` seconds; then its process is killed (SIGKILL; the store is read-only)
   and replaced, the client gets 504 with the reason, and the other processes keep serving.
+- A client whose queries run long never takes a pool's last free process (`kg.web.fair`), so
+  runaway queries from a few clients cannot starve the rest.
 - The catalogue (`kg.web.queries`) and the resource pages (`kg.web.resources`) bind values, which
   the SPARQL protocol cannot carry: they run in `python -m kg.web.worker` processes with the same
   time limit and the same kill.
@@ -40,7 +42,10 @@ from kg.errors import InputError
 from kg.web.app import create_app, templates
 from kg.web.site import Site
 
-__all__ = ["UPSTREAMS", "WORKERS", "serve"]
+__all__ = ["MAX_HEAD", "UPSTREAMS", "WORKERS", "serve"]
+
+MAX_HEAD = 128 * 2**10
+"""The largest request head (request line and headers) uvicorn reads."""
 
 UPSTREAMS = int(os.environ.get("DLKG_SERVE_UPSTREAMS", "3"))
 """How many oxigraph processes answer /sparql (each one query at a time)."""
@@ -123,6 +128,7 @@ def serve(
     from kg.rdf.iri import DEFAULT_BASE, Minter
     from kg.sparql.catalogue import base_of, catalogue
     from kg.sparql.engine import resolve_kg
+    from kg.web.fair import Clients
     from kg.web.pool import Pool, Upstream, Worker
 
     started = time.monotonic()
@@ -164,6 +170,7 @@ def serve(
     cache = Path(tempfile.mkdtemp(prefix=f"dlkg-serve-{os.getpid()}-"))
     try:
         store, union = _prepare_store(path, cache, binary)
+        clients = Clients(timeout)  # shared: a client heavy in one pool is heavy in the other
         site = Site(
             kg=path,
             store=store,
@@ -173,8 +180,8 @@ def serve(
             manifest=manifest,
             catalogue=queries,
             templates=templates(),
-            upstreams=Pool("SPARQL", lambda: Upstream(binary, store, union), UPSTREAMS),
-            workers=Pool("query worker", lambda: Worker(store, union), WORKERS),
+            upstreams=Pool("SPARQL", lambda: Upstream(binary, store, union), UPSTREAMS, clients),
+            workers=Pool("query worker", lambda: Worker(store, union), WORKERS, clients),
             cache=cache,
         )
         return _run(site, listener, address, started)
@@ -211,6 +218,8 @@ def _run(site: Site, listener: socket.socket, address: str, started: float) -> i
         lifespan="on",
         timeout_graceful_shutdown=3,
         server_header=False,
+        # room for a request head with a 64 KiB query string, which /sparql refuses in our words
+        h11_max_incomplete_event_size=MAX_HEAD,
     )
     server = uvicorn.Server(config)
 

@@ -38,6 +38,7 @@ __all__ = [
     "TooLarge",
     "ask_worker",
     "guarded",
+    "inspect_query",
     "plain",
     "pooled",
     "problem",
@@ -166,13 +167,18 @@ async def read_body(request: Request) -> bytes:
 
 
 async def pooled(site: Site, request: Request, call: Callable[[], Awaitable[Response]]) -> Response:
-    """Run a handler's pool work; the pool's refusals become statuses with their reasons."""
-    from kg.web.pool import Busy, PoolError, QueryTimeout
+    """Run a handler's pool work for the client's address (`kg.web.fair`); the pool's refusals
+    become statuses with their reasons."""
+    from kg.web.fair import CLIENT
+    from kg.web.pool import Busy, PoolError, QueryTimeout, Throttled
 
+    CLIENT.set(request.client.host if request.client else "")
     try:
         return await call()
     except QueryTimeout as exc:
         return problem(site, request, 504, str(exc))
+    except Throttled as exc:
+        return problem(site, request, 429, str(exc), **{"Retry-After": str(exc.retry_after)})
     except Busy as exc:
         return problem(site, request, 503, str(exc), **{"Retry-After": "1"})
     except TooLarge as exc:
@@ -202,7 +208,25 @@ async def ask_worker(
     form (`kg.web.worker`).
     """
     request = {"jobs": jobs, "subs": subs or {}, "prefixes": site.prefixes, "limit": MAX_ANSWER}
+    header, parts = await _call(site, request)
+    return list(zip(header["kinds"], parts, strict=True))
 
+
+async def inspect_query(site: Site, text: str) -> tuple[str, bool]:
+    """`kg.sparql.text.inspect` of a query text (its form, and whether it calls SERVICE), by a
+    worker unless remembered; a text rdflib cannot read, or nested too deep, raises `Refused`
+    with 400."""
+    from kg.sparql.text import remember, remembered
+
+    known = remembered(text)
+    if known is None:
+        header, _ = await _call(site, {"inspect": text})
+        known = (str(header["form"]), bool(header["service"]))
+        remember(text, known)
+    return known
+
+
+async def _call(site: Site, request: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     async def work(slot: Worker) -> tuple[dict[str, Any], list[bytes]]:
         return await slot.call(request)
 
@@ -214,4 +238,4 @@ async def ask_worker(
         raise PoolError(f"the query worker stopped while answering ({exc})") from None
     if not header.get("ok"):
         raise Refused(int(header.get("status", 500)), str(header.get("error")))
-    return list(zip(header["kinds"], parts, strict=True))
+    return header, parts

@@ -1,32 +1,43 @@
 """`/sparql`, the SPARQL 1.1 Protocol forwarded to read-only Oxigraph servers, and `/editor`.
 
-We read the request as it came (GET, POST form or POST `application/sparql-query`, with
-`default-graph-uri` and `named-graph-uri`), refuse updates and federated `SERVICE` calls first,
-forward it to an upstream of the pool and buffer the whole answer. Upstream is always asked for a
+We read the request as it came (GET, HEAD, POST form or POST `application/sparql-query`, with
+`default-graph-uri` and `named-graph-uri`) and decide from rdflib's parse of the text
+(`kg.sparql.text.inspect`, run by a query worker, since parsing a long text takes seconds, and
+remembered for short texts): updates and federated queries (`SERVICE`, however spelled) are
+refused, texts the parser cannot read get 400 with its line and column, and texts nested deeper
+than `MAX_DEPTH` are refused before any parser sees them. The query processes could not call
+another endpoint anyway: they run cut off from the network (`kg.web.sandbox`).
+
+A query goes on to an upstream of the pool as a form POST whatever way it came (so a long GET
+query string never meets the upstream's header limit and a HEAD never reaches it), and the whole
+answer is read to its end or its connection closed. Upstream is always asked for a
 self-delimiting document (SPARQL results JSON or JSON-LD), which pyoxigraph parses completely
 before re-serialising it in the format the client negotiated: an answer cut short, or one with an
-error message appended (oxigraph does that when a query fails while streaming), fails to parse and
-becomes a 502 with the reason, never a short 200.
+error message appended (oxigraph does that when a query fails while streaming), fails to parse
+and becomes a 502 with the reason, never a short 200. An upstream's error is told in our words:
+its body and its private address never reach the client.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode
 
 from kg.errors import InputError
-from kg.sparql.text import uses_service
 from kg.web.site import (
     MAX_ANSWER,
     Site,
     TooLarge,
+    inspect_query,
     plain,
     pooled,
     read_body,
     render,
     wants_html,
 )
+from kg.web.worker import Refused
 
 if TYPE_CHECKING:
     from starlette.requests import Request
@@ -35,10 +46,15 @@ if TYPE_CHECKING:
     from kg.web.negotiate import Format
     from kg.web.pool import Upstream
 
-__all__ = ["UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
+__all__ = ["MAX_QUERY_STRING", "UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
 
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
+FEDERATED = "federated queries (SERVICE) are disabled on this endpoint"
+MAX_QUERY_STRING = 64 * 2**10
+"""The longest query string (`?query=...`) we read; POST a longer query."""
+DATASET = ("default-graph-uri", "named-graph-uri")
+_PRIVATE = re.compile(r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?(?:/\S*)?", re.I)
 
 
 async def sparql(request: Request) -> Response:
@@ -48,8 +64,15 @@ async def sparql(request: Request) -> Response:
     from kg.web.negotiate import GRAPHS, RESULTS, best, parse_accept, q_of
 
     site: Site = request.app.state.site
+    if len(request.url.query) >= MAX_QUERY_STRING:
+        return plain(
+            414,
+            f"the query string is {len(request.url.query) // 2**10} KiB long; this endpoint "
+            f"reads at most {MAX_QUERY_STRING // 2**10} KiB there: POST a long query instead "
+            "(Content-Type application/sparql-query)",
+        )
     params = parse_qs(request.url.query, keep_blank_values=True)
-    body: bytes | None = None
+    dataset = [(name, value) for name in DATASET for value in params.get(name, [])]
     content_type = ""
     if "update" in params:
         return plain(403, READ_ONLY)
@@ -71,6 +94,7 @@ async def sparql(request: Request) -> Response:
             if "update" in form:
                 return plain(403, READ_ONLY)
             queries = queries + form.get("query", [])
+            dataset += [(name, value) for name in DATASET for value in form.get(name, [])]
         elif content_type == "application/sparql-query":
             queries = [*queries, text]
         else:
@@ -91,8 +115,6 @@ async def sparql(request: Request) -> Response:
         )
     if len(queries) > 1:
         return plain(400, "give exactly one query")
-    if uses_service(queries[0]):
-        return plain(403, "federated queries (SERVICE) are disabled on this endpoint")
     results, graphs = best(accept, RESULTS), best(accept, GRAPHS)
     ranges = parse_accept(accept)
     html_q = q_of("text/html", ranges)
@@ -108,21 +130,28 @@ async def sparql(request: Request) -> Response:
         return plain(
             406, "acceptable answers: " + ", ".join(f.media_type for f in (*RESULTS, *GRAPHS))
         )
-    return await pooled(
-        site, request, lambda: _answer(site, request, body, content_type, results, graphs)
-    )
+    body = urlencode([("query", queries[0]), *dataset]).encode()
+
+    async def checked() -> Response:
+        try:
+            kind, federated = await inspect_query(site, queries[0])
+        except Refused as exc:  # the parser's 400: what it cannot read, or nesting too deep
+            return plain(exc.status, str(exc))
+        if kind == "UPDATE":
+            return plain(403, READ_ONLY)
+        if federated:
+            return plain(403, FEDERATED)
+        return await _answer(site, body, results, graphs)
+
+    return await pooled(site, request, checked)
 
 
-async def _forward(
-    site: Site, request: Request, body: bytes | None, content_type: str, slot: Upstream
-) -> tuple[int, str, bytes]:
-    """Send the request on to `slot` as it came; its status, content type and whole answer."""
+async def _forward(site: Site, body: bytes, slot: Upstream) -> tuple[int, str, bytes]:
+    """POST the query form to `slot`; its status, content type and whole answer (read to the
+    end or the connection closed, whatever happens, so it never carries a stale answer)."""
     assert site.http is not None
-    url = slot.url + (f"?{request.url.query}" if request.url.query else "")
-    headers = {"Accept": UPSTREAM_ACCEPT}
-    if content_type:
-        headers["Content-Type"] = content_type
-    upstream = site.http.build_request(request.method, url, content=body, headers=headers)
+    headers = {"Accept": UPSTREAM_ACCEPT, "Content-Type": "application/x-www-form-urlencoded"}
+    upstream = site.http.build_request("POST", slot.url, content=body, headers=headers)
     answer = await site.http.send(upstream, stream=True)
     chunks, size = [], 0
     try:
@@ -139,20 +168,21 @@ async def _forward(
     return answer.status_code, answer.headers.get("content-type", ""), b"".join(chunks)
 
 
+def _ours(text: str) -> str:
+    """An upstream's message without its private addresses, on one line, at most 300 characters."""
+    line = " ".join(_PRIVATE.sub("(a private address)", text).split())
+    return line if len(line) <= 300 else line[:299] + "…"
+
+
 async def _answer(
-    site: Site,
-    request: Request,
-    body: bytes | None,
-    content_type: str,
-    results: Format | None,
-    graphs: Format | None,
+    site: Site, body: bytes, results: Format | None, graphs: Format | None
 ) -> Response:
     """Forward the query to a free upstream and answer in the negotiated format."""
     import httpx
     from starlette.responses import Response
 
     async def forward(slot: Upstream) -> tuple[int, str, bytes]:
-        return await _forward(site, request, body, content_type, slot)
+        return await _forward(site, body, slot)
 
     try:
         status, upstream_type, data = await site.upstreams.run(
@@ -160,11 +190,15 @@ async def _answer(
         )
     except httpx.HTTPError as exc:
         return plain(
-            502, f"the SPARQL engine broke off its answer ({exc}); no partial answer is given"
+            502,
+            f"the SPARQL engine broke off its answer ({type(exc).__name__}); "
+            "no partial answer is given",
         )
+    if status == 400:  # the engine's own reading of the query: a parser or evaluation message
+        message = _ours(data.decode("utf-8", errors="replace"))
+        return plain(400, f"the SPARQL engine cannot run this query: {message}")
     if status != 200:
-        reason = data.decode("utf-8", errors="replace") or f"status {status}"
-        return plain(status, reason)
+        return plain(502, f"the SPARQL engine failed (status {status}); no answer is given")
     try:
         fmt, out = await asyncio.to_thread(
             reserialise, upstream_type, data, results, graphs, site.prefixes
@@ -172,11 +206,10 @@ async def _answer(
     except ValueError as exc:
         return plain(406, str(exc))
     except SyntaxError as exc:
-        tail = data[-300:].decode("utf-8", errors="replace")
         return plain(
             502,
-            "the SPARQL engine's answer was cut short or broken, so none is "
-            f"given: {exc}. Its last bytes: {tail}",
+            "the SPARQL engine's answer was cut short or broken, so none is given: "
+            + _ours(str(exc)),
         )
     return Response(out, media_type=fmt.content_type, headers={"Vary": "Accept"})
 
@@ -193,7 +226,28 @@ def reserialise(
     Raises:
         SyntaxError: the answer is not one whole document.
         ValueError: the answer is of a kind (results or graph) the client does not accept.
+        TooLarge: one value of the answer is over pyoxigraph's parser buffer (16 MiB): a
+            GROUP_CONCAT of many values, say.
     """
+    try:
+        written = _rewrite(upstream_type, data, results, graphs, prefixes)
+    except MemoryError:  # caught here, so the parser's objects are dropped in their own thread
+        written = None
+    if written is None:
+        raise TooLarge(
+            "a value in the answer is too large to handle (over 16 MiB, as a GROUP_CONCAT "
+            "of many values can be); narrow the query"
+        )
+    return written
+
+
+def _rewrite(
+    upstream_type: str,
+    data: bytes,
+    results: Format | None,
+    graphs: Format | None,
+    prefixes: dict[str, str],
+) -> tuple[Format, bytes]:
     import pyoxigraph as ox
 
     from kg.web.negotiate import GRAPHS, RESULTS, write_graph

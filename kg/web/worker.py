@@ -12,6 +12,9 @@ The protocol, on standard input and output: the server writes one JSON line
 
 and the worker answers with one JSON line, `{"ok": true, "kinds": [...], "sizes": [...]}`
 followed by the bytes of each answer, or `{"ok": false, "status": 400, "error": "..."}`.
+A line `{"inspect": "..."}` asks what `kg.sparql.text.inspect` makes of a query text, answered
+`{"ok": true, "form": "SELECT", "service": false}`: rdflib's parser takes up to seconds on a long
+text, so it runs here, under the pool's time limit and fair shares, not in the server.
 Each answer is complete before its first byte is written: a worker never sends half an answer.
 
 Run as `python -m kg.web.worker STORE_DIR`; it prints `ready` once the store is open.
@@ -23,7 +26,9 @@ import json
 import sys
 from typing import Any
 
+from kg.errors import InputError
 from kg.rdf.terms import from_json, to_oxigraph
+from kg.sparql.text import inspect
 from kg.web.negotiate import GRAPHS, RESULTS, write_graph
 
 __all__ = ["GRAPH_FORMATS", "RESULT_FORMATS", "Refused", "main"]
@@ -44,6 +49,22 @@ class Refused(Exception):
 
 
 def _answer(
+    store: Any,
+    job: dict[str, Any],
+    subs: dict[Any, Any],
+    prefixes: dict[str, str],
+    limit: int,
+    union: bool,
+) -> tuple[str, bytes]:
+    try:
+        return _run(store, job, subs, prefixes, limit, union)
+    except MemoryError:  # pyoxigraph's buffers stop at 16 MiB (one GROUP_CONCAT value, say)
+        raise Refused(
+            507, "a value in the answer is too large to handle; narrow the query"
+        ) from None
+
+
+def _run(
     store: Any,
     job: dict[str, Any],
     subs: dict[Any, Any],
@@ -97,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     store = ox.Store.read_only(args[0])
     union = "--union" in args[1:]  # else the store's default graph already holds the union
     out, inp = sys.stdout.buffer, sys.stdin.buffer
+    inspect("ASK {}")  # load rdflib's parser now, not during the first client's request
     out.write(b"ready\n")
     out.flush()
     for line in inp:
@@ -104,6 +126,15 @@ def main(argv: list[str] | None = None) -> int:
         kinds: list[str] = []
         try:
             request = json.loads(line)
+            if "inspect" in request:
+                try:
+                    form, service = inspect(str(request["inspect"]))
+                except InputError as exc:
+                    raise Refused(400, str(exc)) from None
+                out.write(json.dumps({"ok": True, "form": form, "service": service}).encode())
+                out.write(b"\n")
+                out.flush()
+                continue
             subs = {
                 ox.Variable(name): to_oxigraph(from_json(spec))
                 for name, spec in request.get("subs", {}).items()

@@ -34,12 +34,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _kg_option(parser: argparse.ArgumentParser, remote: bool = False) -> None:
-    parser.add_argument(
-        "--kg",
-        default="build",
-        metavar="PATH",
-        help="a build folder or an RDF file (default: build/)",
-    )
+    help_kg = "a build folder or an RDF file (default: build/)"
+    parser.add_argument("--kg", default="build", metavar="PATH", help=help_kg)
     if remote:
         parser.add_argument(
             "--endpoint", metavar="URL", help="query a remote SPARQL endpoint instead of --kg"
@@ -51,11 +47,8 @@ def _kg_option(parser: argparse.ArgumentParser, remote: bool = False) -> None:
 
 
 def _credentials(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help="user name; the password comes from $DLKG_PASSWORD or a prompt",
-    )
+    help_user = "user name; the password comes from $DLKG_PASSWORD or a prompt"
+    parser.add_argument("--user", metavar="NAME", help=help_user)
     parser.add_argument(
         "--auth",
         choices=("basic", "digest"),
@@ -215,32 +208,29 @@ def _analyze(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from kg.network.project import export
 
-    out = Path(args.out)
-    existed = out.exists()
-    path = export(args.kg, args.format, out, view=args.view, lang=args.lang)
-    return _wrote(path, existed)
+    return _written(
+        args.out, lambda out: export(args.kg, args.format, out, view=args.view, lang=args.lang)
+    )
 
 
 def _viz(args: argparse.Namespace) -> int:
     from kg.network.project import viz
 
-    out = Path(args.out)
-    existed = out.exists()
-    path = viz(args.kg, out, view=args.view, lang=args.lang, **_remote(args))
-    return _wrote(path, existed)
+    return _written(
+        args.out, lambda out: viz(args.kg, out, view=args.view, lang=args.lang, **_remote(args))
+    )
 
 
 def _report(args: argparse.Namespace) -> int:
     from kg.network.report import write_report
 
-    out = Path(args.out)
-    existed = out.exists()
-    return _wrote(write_report(args.kg, out, lang=args.lang), existed)
+    return _written(args.out, lambda out: write_report(args.kg, out, lang=args.lang))
 
 
-def _wrote(path: Path, existed: bool) -> int:
-    """Say what was written, and that an older file of that name was replaced."""
-    print(f"{'replaced' if existed else 'wrote'} {path}")
+def _written(out: str, write: Callable[[Path], Path]) -> int:
+    """Write the file `out`; say so, and that an older file of that name was replaced."""
+    verb = "replaced" if Path(out).exists() else "wrote"
+    print(f"{verb} {write(Path(out))}")
     return 0
 
 

@@ -432,7 +432,7 @@ def test_timeline(seed_build: Path) -> None:
     assert len(found) == 18
     assert found[0]["name"] == "Samenwerking Noord" and found[0]["joinOrder"] == 18
     assert all(r["joined"] is None for r in found)
-    assert {str(r["founded"]) for r in found} == {"2018"}
+    assert {str(r["coalitionFounded"]) for r in found} == {"2018"}  # the coalition's year
 
 
 def test_profile(seed_build: Path) -> None:
@@ -453,6 +453,8 @@ def test_profile(seed_build: Path) -> None:
     )
     dutch = rows("profile", seed_build, org="organisation/umcg", lang="nl")
     assert "zorg" in {r["valueLabel"] for r in dutch}
+    kind = next(r for r in dutch if str(r["property"]).endswith("#type"))
+    assert kind["valueLabel"] == "Organization"  # not the whole IRI
     assert rows("profile", seed_build, org="organisation/none") == []
     with pytest.raises(InputError, match="needs the parameter org"):
         _run("profile", seed_build)

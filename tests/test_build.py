@@ -17,30 +17,11 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.rdf.namespace import DLKG
 from kg.shacl.validate import validate_file
+from tests.seed import SEED_MEMBERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SHAPE = "https://w3id.org/dlkg/def/shape#"
-PARTNERS = [
-    "Rijksuniversiteit Groningen",
-    "Hanzehogeschool Groningen",
-    "Gemeente Groningen",
-    "Provincie Groningen",
-    "UMCG",
-    "Alfa College",
-    "Noorderpoort",
-    "SKSG",
-    "O2G2",
-    "MKB Noord",
-    "Noordhoff Uitgevers",
-    "NDC Mediagroep",
-    "Goldmund, Wyldebeast & Wunderliebe",
-    "Basicly",
-    "Bossers & Cnossen",
-    "Biblionet Groningen",
-    "Groninger Forum",
-    "Samenwerking Noord",
-]
 PREFIXES = """
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -75,7 +56,7 @@ def test_eighteen_memberships_with_the_exact_names(seed_graph: rdflib.Graph) -> 
         ?c skos:prefLabel "Digital Literacy Coalition Groningen" .
         ?o skos:prefLabel ?name }""",
     )
-    assert sorted(str(r[0]) for r in rows) == sorted(PARTNERS)
+    assert sorted(str(r[0]) for r in rows) == sorted(SEED_MEMBERS)
     assert len(rows) == 18
 
 

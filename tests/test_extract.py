@@ -21,31 +21,13 @@ from kg.ingest.extract import (
     split_partner_list,
     split_sentences,
 )
+from tests.seed import SEED_JOINER, SEED_PARTNERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "sources" / "samenwerking-noord-persbericht.txt"
 PRESS = Path(__file__).resolve().parent / "press"
 
-SEED_PARTNERS = [
-    "Rijksuniversiteit Groningen",
-    "Hanzehogeschool Groningen",
-    "Gemeente Groningen",
-    "Provincie Groningen",
-    "UMCG",
-    "Alfa College",
-    "Noorderpoort",
-    "SKSG",
-    "O2G2",
-    "MKB Noord",
-    "Noordhoff Uitgevers",
-    "NDC Mediagroep",
-    "Goldmund, Wyldebeast & Wunderliebe",
-    "Basicly",
-    "Bossers & Cnossen",
-    "Biblionet Groningen",
-    "Groninger Forum",
-]
-SEED_ORGANISATIONS = ["Samenwerking Noord", *SEED_PARTNERS]  # the 18 names
+SEED_ORGANISATIONS = [SEED_JOINER, *SEED_PARTNERS]  # the 18 names
 SEED_ALIASES = {
     "RUG": "Rijksuniversiteit Groningen",
     "Hanze": "Hanzehogeschool Groningen",

@@ -27,6 +27,7 @@ from kg.errors import InputError
 from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
 from kg.sparql.engine import Engine, Result, open_engine
 from kg.sparql.text import insert_values
+from tests.seed import SEED_MEMBERS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -62,26 +63,6 @@ REQUIRED_QUERIES = {
     "coalitions-in-region",
     "co-members",
 }
-SEED_MEMBERS = [
-    "Rijksuniversiteit Groningen",
-    "Hanzehogeschool Groningen",
-    "Gemeente Groningen",
-    "Provincie Groningen",
-    "UMCG",
-    "Alfa College",
-    "Noorderpoort",
-    "SKSG",
-    "O2G2",
-    "MKB Noord",
-    "Noordhoff Uitgevers",
-    "NDC Mediagroep",
-    "Goldmund, Wyldebeast & Wunderliebe",
-    "Basicly",
-    "Bossers & Cnossen",
-    "Biblionet Groningen",
-    "Groninger Forum",
-    "Samenwerking Noord",
-]
 SHARED = {"Drenthe College", "Stichting Digisterker Noord", "Zorggroep Noorderzorg"}
 
 # Parameters to run each query with, per fixture: every parameter is exercised bound and,

@@ -1814,3 +1814,45 @@ def test_find_forgives_typos_and_punctuation(seed_build: Path, text: str, thing:
     assert len({r["thing"] for r in found}) == len(found)  # one row per thing
     scores = [r["score"] for r in found]
     assert scores == sorted(scores, reverse=True) and all(0 <= s <= 100 for s in scores)
+
+
+def test_served_queries_take_a_date_and_rank_find(seed_build: Path, tmp_path: Path) -> None:
+    """`/queries/{name}` on kg serve: as_of bound as a date like `kg query` does, a bad date is a
+    400 that says why, and `find` ranked as on the command line, in JSON and CSV."""
+    import httpx
+
+    from tests.test_serve import start_server, stop_server
+
+    server = start_server(seed_build, tmp_path / "stderr.log")
+    try:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+
+            def served(name: str, **params: str) -> list[dict[str, str]]:
+                answer = client.get(f"/queries/{name}", params={**params, "_format": "json"})
+                assert answer.status_code == 200, answer.text
+                return [
+                    {k: v["value"] for k, v in b.items()}
+                    for b in answer.json()["results"]["bindings"]
+                ]
+
+            dlc = "coalition/digital-literacy-coalition-groningen"
+            for day in ("1999-01-01", "2020-06-01", None):
+                given = {"coalition": server.url + dlc, **({"as_of": day} if day else {})}
+                local = rows(
+                    "members", seed_build, coalition=dlc, **({"as_of": day} if day else {})
+                )
+                names = sorted(r["name"] for r in served("members", **given))
+                assert names == sorted(r["name"] for r in local), day
+            assert served("members", coalition=server.url + dlc, as_of="1999-01-01") == []
+            bad = client.get("/queries/members", params={"as_of": "2020-02-30"})
+            assert bad.status_code == 400 and "must be a date like 2020-06-01" in bad.text
+            found = served("find", text="Groningn")
+            local = rows("find", seed_build, text="Groningn")
+            assert [(r["matched"], int(r["score"])) for r in found] == [
+                (r["matched"], r["score"]) for r in local
+            ]
+            csv_answer = client.get("/queries/find", params={"text": "Hanze", "_format": "csv"})
+            header, first = csv_answer.text.splitlines()[:2]
+            assert header.split(",")[-1] == "score" and "Hanze" in first
+    finally:
+        stop_server(server)

@@ -180,8 +180,8 @@ def break_graph(source: Path, target: Path) -> None:
     """A copy of an N-Triples file with violations of every kind of constraint in shapes.ttl.
 
     Five memberships lose their member (minCount), two memberships of one coalition get the same
-    join order (UniqueJoinOrder; and maxCount where one already had an order), one gets the join order "x" (datatype, maxCount),
-    one a second coalition that is an organisation (maxCount, class), two coalitions lose
+    join order (UniqueJoinOrder; and maxCount where one already had an order), one gets the join
+    order "x" (datatype, maxCount), one a second coalition that is an organisation (maxCount, class), two coalitions lose
     their names (minCount) and a source that lists all partners states 999
     (CountAgreesWithItsList)."""
     lines = source.read_text(encoding="utf-8").splitlines(keepends=True)

@@ -181,8 +181,9 @@ def break_graph(source: Path, target: Path) -> None:
 
     Five memberships lose their member (minCount), two memberships of one coalition get the same
     join order (UniqueJoinOrder; and maxCount where one already had an order), one gets the join
-    order "x" (datatype, maxCount), one a second coalition that is an organisation (maxCount, class), two coalitions lose
-    their names (minCount) and a source that lists all partners states 999
+    order "x" (datatype, maxCount), one a second coalition that is an organisation (maxCount,
+    class), two coalitions lose their names (minCount) and a source that lists all partners
+    states 999
     (CountAgreesWithItsList)."""
     lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
     split = [line.split(" ", 2) for line in lines]

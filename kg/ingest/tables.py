@@ -60,6 +60,10 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("name", "type", "source"),
     ),
     "themes": (("name_nl", "name_en", "kind", "aliases"), ("name_nl", "kind")),
+    "review": (
+        ("id", "decision", "value", "who", "when", "note"),
+        ("id", "decision", "who", "when"),
+    ),
 }
 """Every table of the data folder: its exact header and the cells a row cannot leave empty."""
 
@@ -72,6 +76,7 @@ CELL_TYPES = {
     "issued": "date",
     "founded": "date",
     "joined": "date",
+    "when": "date",
     "join_order": "integer",
     "target_year": "year",
     "website": "url",

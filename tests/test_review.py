@@ -190,3 +190,21 @@ def test_the_command_lists_and_decides(
     assert main([*args, "--who", "G"]) == 0
     assert main(["review", "--kg", str(out), "--data", str(data)]) == 0
     assert "1 open question;" in capsys.readouterr().out
+
+
+def test_the_stated_count_settles_what_the_reader_doubts() -> None:
+    """The seed release, read with no curated names: its glue cuts and its firm's name fit the
+    stated seventeen partners and go in; with the count changed they are questions."""
+    from kg.ingest.confidence import THRESHOLD
+    from kg.ingest.extract import extract_text, read_source
+
+    text = read_source(ROOT / "data" / "sources" / "samenwerking-noord-persbericht.txt")
+    partners = extract_text(text, "seed").partners
+    firm = next(f for f in partners if f.value == "Goldmund, Wyldebeast & Wunderliebe")
+    assert firm.confidence >= THRESHOLD and "the stated count agrees" in firm.reason
+    assert all(f.confidence >= THRESHOLD and f.reason for f in partners)
+    miscounted = text.replace("zeventien andere partners", "achttien andere partners")
+    doubted = [f for f in extract_text(miscounted, "seed").partners if f.confidence < THRESHOLD]
+    assert "Goldmund, Wyldebeast & Wunderliebe" in [f.value for f in doubted]
+    assert all("not 18 as stated" in f.reason and f.candidates for f in doubted)
+    assert len(doubted) < len(partners)  # names read plainly are not doubted

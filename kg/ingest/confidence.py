@@ -169,7 +169,9 @@ def by_count(
     if count is None:
         return partners
     stated = int(count.value) - (joining if others is None else 0)
-    agrees, what = len(partners) == stated, count.evidence.sentence
+    sentence = " ".join(count.evidence.sentence.split())
+    what = repr(sentence if len(sentence) <= 80 else sentence[:79].rsplit(" ", 1)[0] + " …")
+    agrees = len(partners) == stated
     rated = {}
     for fact in partners:
         if fact.confidence >= MEMBER_LIST:
@@ -178,13 +180,13 @@ def by_count(
             rated[id(fact)] = replace(
                 fact,
                 confidence=max(fact.confidence, COUNT_AGREES),
-                reason=f"{fact.reason}; the stated count agrees ({_quoted(what, 80)})",
+                reason=f"{fact.reason}; the stated count agrees ({what})",
             )
         else:
             rated[id(fact)] = replace(
                 fact,
                 confidence=min(fact.confidence, COUNT_DISAGREES),
                 reason=f"{fact.reason}; the lists have {len(partners)} names, not {stated} as "
-                f"stated ({_quoted(what, 80)})",
+                f"stated ({what})",
             )
     return [rated.get(id(fact), fact) for fact in partners]

@@ -208,3 +208,19 @@ def test_the_stated_count_settles_what_the_reader_doubts() -> None:
     assert "Goldmund, Wyldebeast & Wunderliebe" in [f.value for f in doubted]
     assert all("not 18 as stated" in f.reason and f.candidates for f in doubted)
     assert len(doubted) < len(partners)  # names read plainly are not doubted
+
+
+def test_a_place_named_as_a_member_is_a_question(data: Path, tmp_path: Path) -> None:
+    """ "Assen" in a list is the town (regions.csv), not an organisation: asked, not a member."""
+    text = (
+        "Emmen, 2 mei 2024 – Sportbedrijf Emmen sluit zich aan bij Digitaal Vaardig Drenthe.\n\n"
+        "De coalitie bestaat verder uit Gemeente Assen, Assen en Drenthe College.\n"
+    )
+    (data / "sources" / "assen.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "build"
+    build(data, out)
+    question = _question(out, "member?")
+    assert question["value"] == "Assen" and "is a place in regions.csv" in question["reason"]
+    membership = "membership/digitaal-vaardig-drenthe/assen>"
+    assert membership not in _labels(out)
+    assert "membership/digitaal-vaardig-drenthe/sportbedrijf-emmen>" in _labels(out)

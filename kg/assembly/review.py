@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from kg.ingest.confidence import THRESHOLD, certain
+from kg.ingest.confidence import PLACE, THRESHOLD, certain
 from kg.ingest.decisions import Item, item_id, read_decisions
 from kg.ingest.tables import Row
 
@@ -120,7 +121,14 @@ def merged_names(ctx: Context) -> None:
 def admitted(ctx: Context, fact: Fact, coalition: str) -> list[tuple[str, str, str]]:
     """(name, as written, curator's note) of each member a fact makes: itself when the reader
     is sure; else what a decision says (accepted: itself; renamed or merged: the names of the
-    value; rejected: none), and while nobody has decided, none: it is a question."""
+    value; rejected: none), and while nobody has decided, none: it is a question. A name that
+    no table knows as an organisation but regions.csv knows as a place is doubted ("is
+    'Noord-Drenthe' a member, or part of a name?")."""
+    known = fact.value.lower() in ctx.organisations.canonical
+    if not known and fact.value.lower() in ctx.regions.canonical:
+        why = f"{fact.value!r} is a place in regions.csv, not an organisation: a member, or part "
+        why += f"of a name? ({fact.reason})" if fact.reason else "of a name?"
+        fact = replace(fact, confidence=min(fact.confidence, PLACE), reason=why)
     if certain(fact):
         return [(fact.value, fact.written, "")]
     source = fact.evidence.source

@@ -13,7 +13,9 @@ words (`Fact.candidates`), until a researcher decides. The levels, from sure to 
   (`GLUED`, `FIRM`): below the threshold unless the stated count agrees (`COUNT_AGREES`);
 - a name with " en " inside where its part of the list holds more than one " en ", so that
   the reader had to choose which one ends the list (`TWO_ANDS`), and any such reading where the
-  stated count disagrees with the list (`COUNT_DISAGREES`).
+  stated count disagrees with the list (`COUNT_DISAGREES`);
+- a name that is a place's, not an organisation's (`PLACE`, set by the build, which knows
+  the places).
 
 The levels were set on the corpus of tests/press (benchmarks/extraction.py measures them).
 
@@ -43,6 +45,7 @@ __all__ = [
     "KNOWN",
     "LISTED",
     "MEMBER_LIST",
+    "PLACE",
     "THRESHOLD",
     "TWO_ANDS",
     "by_count",
@@ -64,6 +67,8 @@ GLUED = 0.6
 FIRM = 0.6
 TWO_ANDS = 0.5
 COUNT_DISAGREES = 0.5
+PLACE = 0.4
+"""A member whose whole name is a place's (the build knows the places: `kg.assembly.review`)."""
 
 _AND = re.compile(r" (?:en|and) ")
 _LIST_CUT = re.compile(r"[,;]")

@@ -224,3 +224,31 @@ def test_a_place_named_as_a_member_is_a_question(data: Path, tmp_path: Path) -> 
     membership = "membership/digitaal-vaardig-drenthe/assen>"
     assert membership not in _labels(out)
     assert "membership/digitaal-vaardig-drenthe/sportbedrijf-emmen>" in _labels(out)
+
+
+def test_every_fact_the_reader_reads_says_how_sure_and_why() -> None:
+    from kg.ingest.extract import extract_text, read_source
+
+    seen = 0
+    for path in sorted((ROOT / "tests" / "press" / "corpus").glob("*.txt")):
+        found = extract_text(read_source(path), path.stem)
+        facts = [
+            found.coalition,
+            found.joiner,
+            found.join_order,
+            found.stated_others,
+            found.stated_total,
+            *found.partners,
+            *(j.org for j in found.joins),
+            *(j.order for j in found.joins),
+            *found.leavers,
+            *found.former_names,
+            *found.sector_groups,
+            *found.themes,
+            *found.activities,
+        ]
+        for fact in facts:
+            if fact is not None:
+                seen += 1
+                assert 0 <= fact.confidence <= 1 and fact.reason, (path.name, fact)
+    assert seen > 200

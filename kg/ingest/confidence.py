@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.lists import ListedName
-from kg.ingest.results import Fact
+from kg.ingest.results import Extraction, Fact, Join
 
 __all__ = [
     "COUNT_AGREES",
@@ -50,6 +50,7 @@ __all__ = [
     "TWO_ANDS",
     "by_count",
     "certain",
+    "explained",
     "rate_joiner",
     "rate_listed",
     "rate_member_list",
@@ -195,3 +196,28 @@ def by_count(
                 f"stated ({what})",
             )
     return [rated.get(id(fact), fact) for fact in partners]
+
+
+def _why(fact: Fact | None, reason: str) -> Fact | None:
+    return replace(fact, reason=reason) if fact is not None and not fact.reason else fact
+
+
+def explained(found: Extraction) -> Extraction:
+    """Every fact with a reason: the facts the rules read exactly (the coalition of a join
+    phrase, stated numbers, former names, vocabulary phrases) are sure, and say what read them.
+    """
+    found.coalition = _why(found.coalition, "named in the joining statement")
+    found.join_order = _why(found.join_order, "the stated order of the one that joins")
+    found.stated_others = _why(found.stated_others, "a stated number of other partners")
+    found.stated_total = _why(found.stated_total, "a stated number of partners, all told")
+    found.joins = [
+        Join(j.org, _why(j.order, "a stated order"), j.future) if j.order else j
+        for j in found.joins
+    ]
+    found.leavers = [replace(f, reason=f.reason or "said to leave") for f in found.leavers]
+    found.former_names = [
+        replace(f, reason=f.reason or "said to be a former name") for f in found.former_names
+    ]
+    for facts in (found.sector_groups, found.themes, found.activities):
+        facts[:] = [replace(f, reason=f.reason or "a phrase of the vocabulary") for f in facts]
+    return found

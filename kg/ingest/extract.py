@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.ingest.confidence import by_count, rate_joiner, rate_listed, rate_member_list
+from kg.ingest.confidence import by_count, explained, rate_joiner, rate_listed, rate_member_list
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
@@ -239,7 +239,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     _check_counts(reader, extraction, listing)
     if listing is None or listing.complete:  # rate the partners again by the stated count
         extraction.partners = by_count(partners, stated, extraction.stated_total, len(current))
-    return extraction
+    return explained(extraction)
 
 
 def _rated(reader: _Reader, name: Name, sentence: Sentence) -> Fact:

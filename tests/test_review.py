@@ -252,3 +252,25 @@ def test_every_fact_the_reader_reads_says_how_sure_and_why() -> None:
                 seen += 1
                 assert 0 <= fact.confidence <= 1 and fact.reason, (path.name, fact)
     assert seen > 200
+
+
+def test_near_misses_are_names_alike_but_not_names_that_tell_apart() -> None:
+    from kg.assembly.review import near_misses
+
+    alike = [
+        ("NHL Stenden", "NHL/Stenden"),
+        ("Hanze Hogeschool", "Hanzehogeschool"),
+        ("Rijksuniversiteit Groningen", "Universiteit Groningen"),
+        ("Biblionet Drenthe", "Stichting Biblionet Drenthe"),
+        ("Bibliotheek Westerkwartier", "Bibliotheek Westerkwatier"),  # a typo
+    ]
+    apart = [
+        ("Gemeente Venlo", "Gemeente Venray"),
+        ("Bibliotheek Emmen Oost", "Bibliotheek Emmen West"),
+        ("ROC A12", "ROC A13"),
+        ("Gemeente Groningen", "Provincie Groningen"),
+        ("Rijksuniversiteit Groningen", "University of Groningen"),  # an alias, not a near miss
+    ]
+    names = sorted({name for pair in alike + apart for name in pair})
+    found = {(a, b) for a, b, _ in near_misses(names)}
+    assert found == {tuple(sorted(pair)) for pair in alike}

@@ -43,14 +43,15 @@ __all__ = [
     "queue_bytes",
 ]
 
-NEAR = 90.0
-"""The least rapidfuzz `token_sort_ratio` (0 to 100) of two normalised names that are asked
-about as one organisation. 'Gemeente Venlo' and 'Gemeente Venray' score 83."""
+NEAR = 80.0
+"""The least rapidfuzz `ratio` (0 to 100) of the one word in which two names differ, for them to
+be asked about as one organisation: 'rijksuniversiteit' and 'universiteit' score 83, 'venlo'
+and 'venray' 55, 'oost' and 'west' 50."""
 _LEGAL = frozenset(
     {"stichting", "bv", "nv", "vof", "ua", "coöperatie", "cooperatie", "de", "het", "the"}
 )
 _WORD = re.compile(r"\w+")
-_BUCKET = 200  # a word shared by more names than this does not make them candidates
+_BUCKET = 5000  # more names that differ in one word than this are not compared (memory)
 
 
 def normal(name: str) -> str:
@@ -62,25 +63,42 @@ def normal(name: str) -> str:
 def near_misses(names: list[str]) -> list[tuple[str, str, float]]:
     """(a, b, score) for every two names that may be one organisation, a < b, sorted.
 
-    Names are compared normalised (`normal`) by rapidfuzz's `token_sort_ratio`; only names that
-    share a word are compared, so that a national table is not compared pair by pair.
+    Names are compared normalised (`normal`): alike are two names that are equal so (or equal
+    without spaces: "Hanze Hogeschool"), and two with as many words that differ in one word
+    alone, where those two words are at least `NEAR` alike by rapidfuzz's `ratio`
+    ("Rijksuniversiteit Groningen", "Universiteit Groningen"; not "Fictiedam 121 Oost" and
+    "Fictiedam 121 West", nor "Gemeente Venlo" and "Gemeente Venray"), unless that word holds
+    a digit ("ROC A12", "ROC A13"). The score is
+    `token_sort_ratio` of the two. Each name is filed under itself without one of its words, so
+    that only names that differ in one word meet: a national table costs seconds.
     """
-    from rapidfuzz.fuzz import token_sort_ratio
+    from rapidfuzz.fuzz import ratio, token_sort_ratio
+    from rapidfuzz.process import extract
 
     keys = {name: normal(name) for name in names}
-    buckets: dict[str, set[str]] = defaultdict(set)
-    for name, key in keys.items():
-        for word in key.split() or [key]:
-            buckets[word].add(name)
     pairs: set[tuple[str, str]] = set()
-    for bucket in buckets.values():
-        if len(bucket) <= _BUCKET:
-            pairs.update(combinations(sorted(bucket), 2))
+    same: dict[str, list[str]] = defaultdict(list)
+    filed: dict[tuple[str, ...], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for name, key in keys.items():
+        same[key.replace(" ", "")].append(name)
+        words = sorted(key.split())
+        for i, word in enumerate(words):
+            filed[(*words[:i], *words[i + 1 :])][word].append(name)
+    for group in same.values():
+        pairs.update(combinations(sorted(group), 2))
+    for bucket in filed.values():
+        words = sorted(word for word in bucket if not any(c.isdigit() for c in word))
+        if not 1 < len(words) <= _BUCKET:  # a number tells organisations apart: "ROC A12"
+            continue
+        for i, word in enumerate(words[:-1]):
+            for other, _, _ in extract(
+                word, words[i + 1 :], scorer=ratio, score_cutoff=NEAR, limit=None
+            ):
+                pairs.update((a, b) for a in bucket[word] for b in bucket[other])
     found = []
-    for a, b in sorted(pairs):
-        score = 100.0 if keys[a] == keys[b] else token_sort_ratio(keys[a], keys[b])
-        if score >= NEAR:
-            found.append((a, b, round(float(score), 1)))
+    for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
+        score = 100.0 if keys[a] == keys[b] else round(token_sort_ratio(keys[a], keys[b]), 1)
+        found.append((a, b, score))
     return found
 
 

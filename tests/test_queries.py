@@ -475,17 +475,11 @@ def test_evidence(seed_build: Path) -> None:
 
 def test_partner_counts(seed_build: Path) -> None:
     found = rows("partner-counts", seed_build)
-    counts = _engine(seed_build).query(
-        "PREFIX dlkg: <https://w3id.org/dlkg/def#> PREFIX prov: <http://www.w3.org/ns/prov#> "
-        "SELECT DISTINCT ?n ?s WHERE { ?c a dlkg:PartnerCount ; dlkg:partners ?n ; "
-        "prov:wasDerivedFrom ?s }"
-    )
-    expected = sorted((int(n.toPython()), str(s)) for n, s in counts.rows)
-    assert (
-        sorted((r["stated"], r["statedIn"]) for r in found if r["stated"] is not None) == expected
-    )
-    assert {r["listed"] for r in found} == {18}
-    assert all(r["agrees"] == (r["stated"] == 18) for r in found if r["stated"] is not None)
+    counts = {r["statedIn"]: (r["stated"], r["listed"], r["agrees"]) for r in found}
+    assert counts[PRESS_DOC] == (18, 18, True)  # read from the release: "zeventien andere"
+    curated = {f"{BASE}source/{r['source']}": int(r["partners"]) for r in _table("counts")}
+    assert {doc: count for doc, (count, _, _) in counts.items() if doc != PRESS_DOC} == curated
+    assert len(found) == len(curated) + 1 and {r["listed"] for r in found} == {18}
     assert rows("partner-counts", seed_build, coalition="coalition/none") == []
 
 
@@ -1856,3 +1850,80 @@ def test_served_queries_take_a_date_and_rank_find(seed_build: Path, tmp_path: Pa
             assert header.split(",")[-1] == "score" and "Hanze" in first
     finally:
         stop_server(server)
+
+
+# --- As of a date on a built data folder: tests/data/four-releases -----------------------------
+
+VEENHOOP = "coalition/digitaal-veenhoop"
+
+
+@pytest.fixture(scope="module")
+def four_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fictional coalition over four dated releases (two joins, a leave, a rename), built."""
+    from kg.assembly.build import build
+
+    out = tmp_path_factory.mktemp("four") / "build"
+    build(ROOT / "tests" / "data" / "four-releases", out)
+    return out
+
+
+def test_four_releases_members_between_them(four_build: Path) -> None:
+    def names(day: str | None = None) -> list[str]:
+        given = {"coalition": VEENHOOP, **({"as_of": day} if day else {})}
+        return sorted(r["name"] for r in rows("members", four_build, **given))
+
+    founders = ["Bibliotheek Veenhoop", "Gemeente Veenhoop", "Stichting Welzijn Veenhoop"]
+    assert names("2021-02-28") == []
+    assert names("2021-06-01") == sorted([*founders, "Veenhoop College"])
+    assert names("2022-06-01") == sorted([*founders, "Veenhoop College", "Zorggroep Veenhoop"])
+    assert names("2022-10-01") == sorted([*founders, "Zorggroep Veenhoop"])
+    assert (
+        names("2023-06-01")
+        == names()
+        == sorted([*founders, "Veenhoop Werkt", "Zorggroep Veenhoop"])
+    )
+
+
+def test_four_releases_growth(four_build: Path) -> None:
+    found = rows("growth", four_build, coalition=VEENHOOP)
+    days = [str(r["date"]) for r in found]
+    assert days == ["2021-03-01", "2022-01-10", "2022-09-01", "2023-05-01"]
+    assert [r["stated"] for r in found] == [4, 5, None, None]  # the two releases that count
+    for r in found:  # named by then: the members of that day
+        day = str(r["date"])
+        assert r["named"] == len(rows("members", four_build, coalition=VEENHOOP, as_of=day))
+    assert [r["named"] for r in found] == [4, 5, 4, 5]
+    assert [r["source"].rsplit("/", 1)[1] for r in found] == [
+        "r1-oprichting",
+        "r2-zorggroep",
+        "r3-vertrek",
+        "r4-nieuwe-naam",
+    ]
+
+
+def test_four_releases_changes(four_build: Path) -> None:
+    found = rows("changes", four_build, **{"from": "2021-06-01", "to": "2023-12-31"})
+    assert [(str(r["day"]), r["change"], r["name"]) for r in found] == [
+        ("2022-01-10", "joined", "Zorggroep Veenhoop"),
+        ("2022-09-01", "left", "Veenhoop College"),
+        ("2023-05-01", "joined", "Veenhoop Werkt"),
+        ("2023-05-01", "renamed", "Digitaal Vaardig Veenhoop"),
+    ]
+    left = next(r for r in found if r["change"] == "left")
+    assert left["source"].endswith("/r3-vertrek") and "stapt uit" in left["quote"]
+    assert rows("changes", four_build, to="2021-02-28") == []
+
+
+def test_the_seed_grows_18_19_20(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14, done when: growth lists the dated counts 18, 19 and 20 with their sources, and
+    the members as of 2020-06-01 are the 18 the press release names."""
+    found = rows("growth", seed_build, coalition=DLC)
+    stated = [r["stated"] for r in found if r["stated"] is not None]
+    assert sorted(set(stated)) == [18, 19, 20] and stated == sorted(stated)
+    assert all(r["source"] and r["date"] for r in found)
+    assert next(r for r in found if r["stated"] == 18)["source"] == PRESS_DOC
+    then = rows("members", seed_build, coalition=DLC, as_of="2020-06-01")
+    assert sorted(r["name"] for r in then) == sorted(SEED_MEMBERS)
+    assert main(["query", "growth", "--param", f"coalition={DLC}", "--kg", str(seed_build)]) == 0
+    out = capsys.readouterr().out
+    assert all(str(n) in out for n in (18, 19, 20))

@@ -16,7 +16,10 @@ its text is never pasted into the query. A `date` is bound as an xsd:date. The t
 catalogue in `kg queries` (one of `THEMES`). A query may also say `# rank: COLUMN by PARAM, one
 row per KEY`: its rows are then the candidates, ranked in Python by how like the parameter's text
 each row's COLUMN is (rapidfuzz, as `kg.sparql.resolve` matches names), the best row of each KEY
-kept; `find` works so, as SPARQL has no similarity.
+kept; `find` works so, as SPARQL has no similarity. So that the query need not hand over every
+name in the graph, it may narrow its candidates to those whose COLUMN contains one of
+`?PARAM_piece1` ... `?PARAM_piece6` (`pieces`: four-letter pieces of the text, which any name
+like it contains), each bound as a value.
 """
 
 from __future__ import annotations
@@ -367,6 +370,8 @@ def run(
     if lang and any(p.name == "lang" for p in query.params):
         given.setdefault("lang", lang)
     bindings = bind(query, given, base)
+    if query.rank is not None and f"?{query.rank.param}_piece1" in query.text:
+        bindings.update(pieces(query.rank, bindings))
     try:
         result = engine.query(query.text, bindings)
     except InputError as exc:
@@ -381,6 +386,36 @@ def run(
             query.rank, text, result.variables, result.rows, str, Literal
         )
     return result
+
+
+PIECES = 6
+"""How many pieces of a ranked text a query may test its candidates with."""
+
+
+def pieces(rank: Rank, bindings: dict[str, Identifier]) -> dict[str, Identifier]:
+    """`?PARAM_piece1` to `?PARAM_piece6`: four-letter pieces of the text's words (a shorter word
+    whole), lower case, spread over the text; a name like the text contains at least one of them.
+    Made of letters, digits and spaces only, as the ranking reads the text, and bound as values.
+
+    >>> from rdflib import Literal
+    >>> found = pieces(Rank("matched", "text", "thing"), {"text": Literal("Groningn, UM")})
+    >>> [str(found[f"text_piece{i}"]) for i in range(1, 7)]
+    ['gron', 'roni', 'onin', 'ning', 'ingn', 'um']
+    """
+    from rdflib import Literal
+    from rapidfuzz import utils
+
+    words = utils.default_process(str(bindings.get(rank.param, ""))).split()
+    found: dict[str, None] = {}
+    for word in words:
+        for piece in [word[i : i + 4] for i in range(len(word) - 3)] or [word]:
+            found[piece] = None
+    every = list(found) or ["||||"]  # no text: a piece no name holds
+    spread = (
+        [every[i * len(every) // PIECES] for i in range(PIECES)] if len(every) > PIECES else every
+    )
+    chosen = [*spread, *[spread[0]] * (PIECES - len(spread))]
+    return {f"{rank.param}_piece{i}": Literal(p) for i, p in enumerate(chosen, start=1)}
 
 
 def ranked(
@@ -400,6 +435,11 @@ def ranked(
 
     if rank.column not in variables or rank.key not in variables:
         raise InputError(f"the rank line names a column the query does not select: {rank}")
+    hidden = {f"{rank.param}_piece{i}" for i in range(1, PIECES + 1)}
+    if hidden & set(variables):  # a means, not an answer
+        keep = [i for i, v in enumerate(variables) if v not in hidden]
+        variables = [variables[i] for i in keep]
+        rows = [tuple(row[i] for i in keep) for row in rows]
     column, key = variables.index(rank.column), variables.index(rank.key)
     labels = [
         (f"{value(row[key])}\x00{n:09d}", value(row[column]))  # type: ignore[arg-type]

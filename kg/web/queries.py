@@ -59,7 +59,7 @@ async def queries_list(request: Request) -> Response:
 
 async def query_run(request: Request) -> Response:
     """Run one catalogue query, its parameters checked and bound by `kg.sparql.catalogue.bind`."""
-    from kg.sparql.catalogue import bind
+    from kg.sparql.catalogue import bind, pieces
     from kg.web.negotiate import GRAPHS, HTML, RESULTS, best, by_name
 
     site: Site = request.app.state.site
@@ -101,6 +101,8 @@ async def query_run(request: Request) -> Response:
                 f"{', '.join(missing)} (as ?{missing[0]}=...)"
             )
         bindings = bind(query, given, base=site.build_base)
+        if query.rank is not None and f"?{query.rank.param}_piece1" in query.text:
+            bindings.update(pieces(query.rank, bindings))
     except InputError as exc:
         if chosen is HTML:
             return render(site, "query.html", 400, error=str(exc), **shown)

@@ -402,8 +402,8 @@ def pieces(rank: Rank, bindings: dict[str, Identifier]) -> dict[str, Identifier]
     >>> [str(found[f"text_piece{i}"]) for i in range(1, 7)]
     ['gron', 'roni', 'onin', 'ning', 'ingn', 'um']
     """
-    from rdflib import Literal
     from rapidfuzz import utils
+    from rdflib import Literal
 
     words = utils.default_process(str(bindings.get(rank.param, ""))).split()
     found: dict[str, None] = {}

@@ -99,7 +99,9 @@ def test_following_the_recipe_adds_a_collaboration(
     for command in commands:  # as written; only where the data and the build are is added
         words = shlex.split(command)
         assert words[0] == "kg"
-        where = ["--data", str(data), "--out", str(out)] if words[1] == "build" else ["--kg", str(out)]
+        where = (
+            ["--data", str(data), "--out", str(out)] if words[1] == "build" else ["--kg", str(out)]
+        )
         assert main([*words[1:], *where]) == 0, command
         outputs.append(capsys.readouterr().out)
 

@@ -1,5 +1,5 @@
-"""README's "Add a collaboration", followed word for word: its CSV blocks appended to a fresh copy
-of data/, its commands run, and the new collaboration in the answers."""
+"""README's "Add a collaboration" (curated rows), followed word for word: its CSV blocks appended
+to a fresh copy of data/, its commands run, and the new collaboration in the answers."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from kg.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("\n## Add a collaboration\n", 1)[1].split("\n## ", 1)[0]
+SECTION = README.split("\n### Add a collaboration\n", 1)[1].split("\n#", 1)[0]
 STEP_FILE = re.compile(r"\*\*`data/(\w+\.csv)`\*\*")
 BLOCK = re.compile(r"^( *)```(\w+)\n(.*?)^\1```", re.MULTILINE | re.DOTALL)
 

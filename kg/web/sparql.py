@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlencode
 
 from kg.errors import InputError
 from kg.web.site import (
+    CSP,
     MAX_ANSWER,
     Site,
     TooLarge,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from kg.web.negotiate import Format
     from kg.web.pool import Upstream
 
-__all__ = ["MAX_QUERY_STRING", "UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
+__all__ = ["EDITOR_CSP", "MAX_QUERY_STRING", "UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
 
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
@@ -54,6 +55,9 @@ FEDERATED = "federated queries (SERVICE) are disabled on this endpoint"
 MAX_QUERY_STRING = 64 * 2**10
 """The longest query string (`?query=...`) we read; POST a longer query."""
 DATASET = ("default-graph-uri", "named-graph-uri")
+EDITOR_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+"""The editor's policy: the site's (`kg.web.site.CSP`: scripts and connections to this site
+only, no inline script) with inline styles allowed, which YASGUI's table and CodeMirror set."""
 _PRIVATE = re.compile(r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?(?:/\S*)?", re.I)
 
 
@@ -273,7 +277,14 @@ def _rewrite(
 
 
 async def editor(request: Request) -> Response:
-    """The query editor: the browser's face of /sparql, with the catalogue as examples."""
+    """The query editor (YASGUI): the browser's face of /sparql, with the catalogue as examples.
+
+    What the page's script needs (the endpoint, the prefixes, the examples) reaches it as one
+    JSON data block; its Content-Security-Policy (`EDITOR_CSP`) lets scripts come only from this
+    site, and the page talk only to it.
+    """
+    from kg.web.static import YASGUI_VERSION
+
     site: Site = request.app.state.site
     examples = [
         {
@@ -285,4 +296,14 @@ async def editor(request: Request) -> Response:
         }
         for q in site.catalogue.values()
     ]
-    return render(site, "editor.html", examples=examples)
+    config = {
+        "endpoint": site.root + "sparql",
+        "queries": site.root + "queries/",
+        "prefixes": site.prefixes,
+        "buildBase": site.build_base,
+        "publicBase": site.public_base,
+        "examples": examples,
+    }
+    response = render(site, "editor.html", config=config, yasgui_version=YASGUI_VERSION)
+    response.headers["Content-Security-Policy"] = EDITOR_CSP
+    return response

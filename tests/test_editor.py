@@ -217,6 +217,48 @@ def test_an_example_runs_offline_with_short_names(editor: Recorded) -> None:
 
 
 @pytest.mark.browser
+def test_every_question_of_the_catalogue_runs_from_the_picker(
+    editor: Recorded, client: httpx.Client
+) -> None:
+    """Each example opens in its own tab, runs, and shows as many results as /sparql gives."""
+    editor.open("/editor")
+    examples = editor.page.evaluate(
+        "() => JSON.parse(document.getElementById('editor-data').textContent).examples"
+    )
+    assert len(examples) >= 20
+    for example in examples:
+        editor.page.evaluate("() => { document.getElementById('editor').dataset.state = ''; }")
+        editor.page.select_option("#examples", example["name"])
+        editor.page.wait_for_function(
+            "() => document.getElementById('editor').dataset.state === 'done'", timeout=20_000
+        )
+        active = editor.page.locator(".tabsList .tab.active").inner_text().strip()
+        assert active.startswith(example["title"])
+        panel = editor.page.locator(".tabPanel.active .yasr")
+        assert panel.locator(".errorResult").count() == 0, example["name"]
+        chip = panel.locator(".yasr_response_chip").inner_text()
+        answer = client.post(
+            "/sparql",
+            data={"query": example["text"]},
+            headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
+        )
+        assert answer.status_code == 200, example["name"]
+        if answer.headers["content-type"].startswith("application/sparql-results+json"):
+            body = answer.json()
+            if "boolean" in body:
+                assert panel.locator(".booleanResult, .boolean").count() >= 1 or "Response" in chip
+            else:
+                n = len(body["results"]["bindings"])
+                assert chip.startswith(f"{n} result"), (example["name"], chip, n)
+        else:
+            n = len([line for line in answer.text.splitlines() if line.strip()])
+            assert chip.startswith(f"{n} result"), (example["name"], chip, n)
+        editor.page.click(".tabsList .tab.active .closeTab")  # one tab at a time stays light
+    assert editor.outside() == []
+    assert editor.errors == []
+
+
+@pytest.mark.browser
 def test_the_permalink_reopens_and_reruns_the_query(editor: Recorded, browser: Any) -> None:
     editor.open("/editor")
     editor.page.select_option("#examples", "sector-mix")
@@ -224,6 +266,8 @@ def test_the_permalink_reopens_and_reruns_the_query(editor: Recorded, browser: A
     shown = first.all_inner_texts()
     link = editor.page.url
     assert "#" in link and "query=" in link
+    editor.page.click(PANEL + ".yasqe_share")  # YASGUI's own share link is the same address
+    assert editor.page.input_value(PANEL + ".yasqe_sharePopup input") == link
     editor.page.goto("about:blank")
     editor.page.goto(link, wait_until="load")
     editor.page.wait_for_function("() => document.body.dataset.ready === '1'")

@@ -309,7 +309,7 @@
       config.requestConfig.method = "POST";
       return config;
     },
-    yasqe: { value: startText, resizeable: true, editorHeight: "320px" },
+    yasqe: { value: startText, resizeable: true, editorHeight: "320px", collapsePrefixesOnLoad: true },
     yasr: { prefixes: prefixes, defaultPlugin: "table" },
   });
 

@@ -152,7 +152,10 @@ def test_the_editor_page_and_its_policy(client: httpx.Client, server: Server) ->
     assert policy["default-src"] == "'none'"
     assert policy["script-src"] == "'self'"  # no inline script, no eval
     assert policy["connect-src"] == "'self'"  # the page talks to this server only
-    assert "unsafe" not in policy["img-src"] + policy["connect-src"]
+    styles = policy["style-src"].split()  # this site's sheets and YASGUI's own <style>, by hash
+    assert styles[0] == "'self'" and styles[1:]
+    assert all(re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", s) for s in styles[1:])
+    assert "unsafe" not in answer.headers["content-security-policy"]
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", answer.text, re.S)
     for attributes, body in scripts:  # every script is a file of the site or a JSON data block
         if "src=" in attributes:
@@ -197,6 +200,10 @@ def test_an_example_runs_offline_with_short_names(editor: Recorded) -> None:
     members = _cells(editor, "member")
     assert all(m.startswith("organisation:") for m in members), members[:3]
     assert ORG not in editor.page.inner_text(PANEL + ".yasr table.dataTable")
+    # fifteen columns scroll inside the results box; the page itself never scrolls sideways
+    assert editor.page.evaluate(
+        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
     # A member's link opens this site's page of it, not the w3id IRI.
     href = editor.page.locator(PANEL + ".yasr table.dataTable tbody a.iri").first.get_attribute(
         "href"
@@ -279,6 +286,15 @@ def test_the_permalink_reopens_and_reruns_the_query(editor: Recorded, browser: A
     assert "title: Sector mix" in text
     assert editor.outside() == []
     assert editor.errors == []
+
+
+@pytest.mark.browser
+def test_a_link_to_an_example_opens_and_runs_it(editor: Recorded) -> None:
+    editor.open("/editor?example=timeline")
+    rows = editor.rows(len(SEED_MEMBERS))  # one row per member of the seed coalition
+    assert rows.count() == len(SEED_MEMBERS)
+    assert editor.page.locator(".tabsList .tab.active").inner_text().strip()
+    assert editor.outside() == [] and editor.errors == []
 
 
 @pytest.mark.browser

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from kg.web.negotiate import Format
     from kg.web.pool import Upstream
 
-__all__ = ["EDITOR_CSP", "MAX_QUERY_STRING", "UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
+__all__ = ["MAX_QUERY_STRING", "UPSTREAM_ACCEPT", "editor", "reserialise", "sparql"]
 
 UPSTREAM_ACCEPT = "application/sparql-results+json, application/ld+json;q=0.9"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
@@ -55,9 +55,6 @@ FEDERATED = "federated queries (SERVICE) are disabled on this endpoint"
 MAX_QUERY_STRING = 64 * 2**10
 """The longest query string (`?query=...`) we read; POST a longer query."""
 DATASET = ("default-graph-uri", "named-graph-uri")
-EDITOR_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-"""The editor's policy: the site's (`kg.web.site.CSP`: scripts and connections to this site
-only, no inline script) with inline styles allowed, which YASGUI's table and CodeMirror set."""
 _PRIVATE = re.compile(r"(?:127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?(?:/\S*)?", re.I)
 
 
@@ -280,10 +277,10 @@ async def editor(request: Request) -> Response:
     """The query editor (YASGUI): the browser's face of /sparql, with the catalogue as examples.
 
     What the page's script needs (the endpoint, the prefixes, the examples) reaches it as one
-    JSON data block; its Content-Security-Policy (`EDITOR_CSP`) lets scripts come only from this
-    site, and the page talk only to it.
+    JSON data block; its Content-Security-Policy lets scripts come only from this site, and the
+    page talk only to it.
     """
-    from kg.web.static import YASGUI_VERSION
+    from kg.web.static import YASGUI_VERSION, yasgui_styles
 
     site: Site = request.app.state.site
     examples = [
@@ -305,5 +302,10 @@ async def editor(request: Request) -> Response:
         "examples": examples,
     }
     response = render(site, "editor.html", config=config, yasgui_version=YASGUI_VERSION)
-    response.headers["Content-Security-Policy"] = EDITOR_CSP
+    # The site's policy (scripts and connections: this site only, no inline script), with the
+    # one style element YASGUI writes itself allowed by its hash.
+    styles = " ".join(yasgui_styles())
+    response.headers["Content-Security-Policy"] = CSP.replace(
+        "style-src 'self'", f"style-src 'self' {styles}"
+    )
     return response

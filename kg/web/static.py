@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
 
-__all__ = ["VENDOR", "YASGUI_VERSION", "files", "static"]
+__all__ = ["VENDOR", "YASGUI_VERSION", "files", "static", "yasgui_styles"]
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
 YASGUI_VERSION = "4.6.2"
@@ -61,6 +61,27 @@ def files() -> dict[str, tuple[Path, str]]:
         "vis/vis-network.min.js": (vis / "vis-network.min.js", JS),
         "vis/vis-network.css": (vis / "vis-network.css", CSS),
     }
+
+
+@functools.cache
+def yasgui_styles() -> tuple[str, ...]:
+    """The CSP hashes (`'sha256-...'`) of the style elements YASGUI's bundle writes itself.
+
+    Its table's column resizer adds one fixed `<style>` to the page. Allowing exactly that text
+    by its hash keeps the editor's `style-src` closed to any other inline style. Read from the
+    vendored bundle, so a new version brings its own hash (and `tests/test_editor.py`, which
+    fails on any policy violation, tells when the pattern no longer matches).
+    """
+    import base64
+    import hashlib
+    import re
+
+    bundle = (VENDOR / "yasgui" / "yasgui.min.js").read_text(encoding="utf-8")
+    texts = re.findall(r"\.createStyle\(\w+,`([^`$]*)`\)", bundle)
+    return tuple(
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+        for text in dict.fromkeys(texts)
+    )
 
 
 async def static(request: Request) -> Response:

@@ -15,7 +15,7 @@ from kg.assembly.build import build
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = [
     "reading the tables",
-    "reading texts",
+    "reading the texts",
     "sorting the quads",
     "writing kg.nt",
     "validating (SHACL)",
@@ -73,6 +73,6 @@ def test_a_terminal_sees_each_stage(tmp_path: Path) -> None:
     out = process.stdout.read() if process.stdout else b""
     assert process.wait(timeout=60) == 0
     shown = seen.decode("utf-8", "replace")
-    for stage in ("reading texts", "validating (SHACL)", "loading the store"):
+    for stage in ("reading the texts", "validating (SHACL)", "loading the store"):
         assert f"kg build: {stage} (" in shown, shown[-2000:]
     assert out.startswith(b"built ")  # the result still goes to standard output, unchanged

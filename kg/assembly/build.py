@@ -114,7 +114,8 @@ def assemble(
     progress("reading the tables")
     ctx = context(data, base, ontology)
     for step in (*TABLE_STEPS, add_texts):
-        progress("reading " + step.__name__.removeprefix("add_").replace("_", " "))
+        if step is add_texts:
+            progress("reading the texts")
         step(ctx)
     progress("sorting the quads")
     # One full sort by (subject, predicate, object, graph) gives the triples in order; a stable

@@ -4,7 +4,7 @@ else (a pipe, a file, CI's log) nothing, so logs and scripts see only the result
 
 >>> import io
 >>> with shown(io.StringIO()) as progress:  # not a terminal: quiet
-...     progress("reading texts")
+...     progress("reading the texts")
 """
 
 from __future__ import annotations

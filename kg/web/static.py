@@ -36,9 +36,12 @@ TEXT = "text/plain; charset=utf-8"
 
 def _vis() -> Path:
     """The folder of the newest vis-network copy the installed pyvis carries."""
-    import pyvis
+    import importlib.util
 
-    lib = Path(pyvis.__file__).resolve().parent / "lib"
+    spec = importlib.util.find_spec("pyvis")  # found, not imported: pyvis imports a lot
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the pyvis package is not installed")
+    lib = Path(spec.origin).resolve().parent / "lib"
     found = sorted(
         lib.glob("vis-*/vis-network.min.js"),
         key=lambda p: tuple(int(x) for x in p.parent.name[4:].split(".") if x.isdigit()),

@@ -103,8 +103,10 @@ def _param(text: str) -> tuple[str, str]:
 
 def _build(args: argparse.Namespace) -> int:
     from kg.assembly.build import build
+    from kg.assembly.progress import shown
 
-    result = build(args.data, args.out, base=args.base)
+    with shown() as progress:  # on a terminal only
+        result = build(args.data, args.out, base=args.base, progress=progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     summary = result.summary()

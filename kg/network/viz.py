@@ -206,6 +206,7 @@ def page_data(
             item["dashes"] = True
         nodes_out.append(item)
 
+    kind_shapes = {n["kind"]: n["shape"] for n in reversed(nodes_out)}  # as its first node
     views, positions = _views(G, nodes_out, edges_out, index)
     start = view if view in views else ("bipartite" if view == "members" else "all")
     dates = sorted(set(G.graph.get("known_dates", "").split()))
@@ -230,7 +231,7 @@ def page_data(
             {
                 "kind": k,
                 "name": {code: style.UI[code]["kind"].get(k, k) or "?" for code in LANGS},
-                "shape": style.KIND_SHAPES.get(k, style.DEFAULT_SHAPE),
+                "shape": kind_shapes.get(k) or style.KIND_SHAPES.get(k, style.DEFAULT_SHAPE),
                 "color": style.KIND_COLOURS.get(k, style.DEFAULT_COLOUR),
                 "count": kind_counts[k],
             }
@@ -275,7 +276,8 @@ def _views(
     offered: list[str] = []
     positions: dict[str, list[list[float] | None]] = {}
     seen: dict[tuple[frozenset[int], frozenset[str]], str] = {}
-    for name in (v for v in VIEWS if v != "members"):
+    # the same picture twice is offered once: the broad views win over sectors and themes
+    for name in ("bipartite", "all", "organisations", "sectors", "themes"):
         shown = frozenset(i for i, n in enumerate(nodes) if _in_view(name, n["kind"]))
         links = frozenset(
             e["id"]
@@ -286,10 +288,9 @@ def _views(
         )
         if not shown or (name == "organisations" and not links):
             continue
-        offered.append(name)
         if (shown, links) in seen:
-            positions[name] = positions[seen[(shown, links)]]
             continue
+        offered.append(name)
         seen[(shown, links)] = name
         H = nx.Graph()
         H.add_nodes_from(nodes[i]["id"] for i in sorted(shown))
@@ -307,7 +308,7 @@ def _views(
         ]
     if not offered:
         offered, positions["all"] = ["all"], [None] * len(nodes)
-    return offered, positions
+    return [v for v in VIEWS if v in offered], positions
 
 
 def _vis_options(*, directed: bool) -> dict[str, Any]:

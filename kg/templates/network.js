@@ -803,6 +803,9 @@
 
   function openState() {
     readHash();
+    // a focus the view does not show (a sector, a place) opens the view that shows everything
+    var target = state.focus === null ? null : nodeRec.get(state.focus);
+    if (target && !kindInView(target.kind) && data.views.indexOf("all") !== -1) state.view = "all";
     syncControls();
     setLang(state.lang);
     apply({ fit: true });

@@ -30,6 +30,19 @@ KINDS = style.COLLABORATION_KINDS + "/"
 WIDE = {"width": 1400, "height": 900}
 
 
+@pytest.fixture(scope="module")
+def pages(
+    seed_build: Path, two_coalitions_build: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """The pages `kg viz` writes for the seed (nl and en) and the two coalitions, made once."""
+    out = tmp_path_factory.mktemp("pages")
+    return {
+        "seed_build": kg.viz(seed_build, out / "seed-en.html"),
+        "seed-nl": kg.viz(seed_build, out / "seed-nl.html", lang="nl"),
+        "two_coalitions_build": kg.viz(two_coalitions_build, out / "two.html"),
+    }
+
+
 def _data(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     payload = text.split('<script type="application/json" id="dlkg-data">', 1)[1]
@@ -200,11 +213,10 @@ def test_kg_viz_as_of_writes_a_snapshot(tmp_path: Path, capsys: pytest.CaptureFi
 @pytest.mark.browser
 @pytest.mark.parametrize("build", ["seed_build", "two_coalitions_build"])
 def test_no_two_labels_overlap(
-    build: str, request: pytest.FixtureRequest, tmp_path: Path, page: RecordedPage
+    build: str, pages: dict[str, Path], tmp_path: Path, page: RecordedPage
 ) -> None:
-    out = kg.viz(request.getfixturevalue(build), tmp_path / "network.html")
     page.page.set_viewport_size(WIDE)
-    page.open(out)
+    page.open(pages[build])
     views = page.page.evaluate("() => dlkg.data.views")
     assert views[0] == "bipartite"
     for view in views:
@@ -230,14 +242,12 @@ def test_no_two_labels_overlap(
 
 
 @pytest.mark.browser
-def test_same_colour_per_node_in_nl_and_en(
-    seed_build: Path, tmp_path: Path, page: RecordedPage
-) -> None:
+def test_same_colour_per_node_in_nl_and_en(pages: dict[str, Path], page: RecordedPage) -> None:
     colours = "() => Object.fromEntries(dlkg.nodes.get().map(n => [n.id, n.color]))"
     labels = "() => Object.fromEntries(dlkg.nodes.get().map(n => [n.id, n.label]))"
-    page.open(kg.viz(seed_build, tmp_path / "nl.html", lang="nl"))
+    page.open(pages["seed-nl"])
     nl, nl_labels = page.page.evaluate(colours), page.page.evaluate(labels)
-    page.open(kg.viz(seed_build, tmp_path / "en.html", lang="en"))
+    page.open(pages["seed_build"])
     en, en_labels = page.page.evaluate(colours), page.page.evaluate(labels)
     assert nl == en and len(nl) == 64
     assert nl_labels != en_labels  # the labels did change
@@ -254,10 +264,10 @@ def test_same_colour_per_node_in_nl_and_en(
 
 @pytest.mark.browser
 def test_focus_dims_all_but_the_neighbourhood(
-    seed_build: Path, two_coalitions_build: Path, tmp_path: Path, page: RecordedPage
+    pages: dict[str, Path], tmp_path: Path, page: RecordedPage
 ) -> None:
     page.page.set_viewport_size(WIDE)
-    page.open(kg.viz(two_coalitions_build, tmp_path / "two.html"))
+    page.open(pages["two_coalitions_build"])
     college = ID + "organisation/drenthe-college"
     _click_node(page, college)
     opacity = page.page.evaluate(
@@ -286,7 +296,7 @@ def test_focus_dims_all_but_the_neighbourhood(
     assert "focus=" not in page.page.url
 
     # the source sentence marks the organisation's name (as text)
-    page.open(kg.viz(seed_build, tmp_path / "seed.html", lang="nl"))
+    page.open(pages["seed-nl"])
     _click_node(page, ID + "organisation/alfa-college")
     assert page.page.locator("#details mark").all_text_contents() == ["Alfa College"]
     hostile = viz.write_html(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -45,7 +46,14 @@ def mark_name(sentence: str, names: list[str]) -> list[str] | None:
     >>> mark_name("De noordelijke ICT-sector doet mee.", ["Samenwerking Noord"]) is None
     True
     """
-    candidates = sorted({n for n in names if n and n.strip()}, key=lambda n: (-len(n), n))
+    found = _mark(sentence, tuple(sorted({n for n in names if n and n.strip()})))
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=4096)
+def _mark(sentence: str, names: tuple[str, ...]) -> tuple[str, str, str] | None:
+    lowered = sentence.lower()
+    candidates = sorted((n for n in names if n.lower() in lowered), key=lambda n: (-len(n), n))
     for bounded in (True, False):
         for name in candidates:
             pattern = re.escape(name)
@@ -54,7 +62,7 @@ def mark_name(sentence: str, names: list[str]) -> list[str] | None:
             found = re.search(pattern, sentence, re.IGNORECASE)
             if found:
                 start, end = found.span()
-                return [sentence[:start], sentence[start:end], sentence[end:]]
+                return (sentence[:start], sentence[start:end], sentence[end:])
     return None
 
 

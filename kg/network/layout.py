@@ -134,6 +134,8 @@ LABEL_GAP = 3.0
 """vis-network draws a label this far below its node's shape."""
 MARGIN = 6.0
 """The least room between two nodes' boxes (shape and label), in canvas units."""
+FORCE_BUDGET = 250_000
+"""About this many node pairs are pushed in the force-directed steps of one layout."""
 
 # Advance widths in em, rounded up from DejaVu Sans (a wide font, what Debian's Chromium uses for
 # system-ui): a label measured with these is never narrower than the one the page draws.
@@ -202,7 +204,7 @@ def label_layout(
     *,
     seed: int = measures.SEED,
     aspect: float = 1.25,
-    iterations: int = 160,
+    iterations: int = 120,
 ) -> dict[Hashable, tuple[float, float]]:
     """Deterministic positions in which no two nodes' boxes (shape and label) overlap.
 
@@ -233,7 +235,9 @@ def label_layout(
     xs = [pos[n][0] for n in nodes]
     ys = [pos[n][1] for n in nodes]
     if len(nodes) > 1:
-        _forces(xs, ys, edges, k, iterations)
+        # the work per step grows with n^2: fewer steps for bigger views (at least 30)
+        steps = max(30, min(iterations, FORCE_BUDGET // (len(nodes) * len(nodes))))
+        _forces(xs, ys, edges, k, steps)
     rects = [boxes[n] for n in nodes]
     _separate(xs, ys, rects)
     _stretch(xs, ys, rects, aspect)

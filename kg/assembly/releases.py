@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.assembly.curated import REGION_TYPES, Context, Names, add_membership, add_named
+from kg.assembly.counts import add_count
+from kg.assembly.curated import (
+    REGION_TYPES,
+    Context,
+    Names,
+    add_former_name,
+    add_membership,
+    add_named,
+)
 from kg.assembly.quads import DLKG, OA, ORG, PROV, RDF, SDO, SKOS, XSD, text_literal, typed_literal
 from kg.errors import InputError
 from kg.ingest.tables import Row, read_text
@@ -162,7 +170,10 @@ def extraction_quads(
         if found.stated_total is None:
             listed = {name for _, name in pairs}
             stated += 1 if len(listed) > len(found.partners) else 0
-        _stated_count(ctx, doc, coalition_iri, stated, count.evidence)
+        node = add_count(ctx, doc, source, coalition, stated, _evidence(ctx, doc, count.evidence))
+        if found.stated_total is None and found.partners:
+            # "N andere partners: A, B, ...": the count is of the list that follows it
+            g.add(doc, node, DLKG.listsAll, typed_literal("true", XSD.boolean))
     if found.goal is not None and found.goal.target_year is not None:
         goal = mint.goal(coalition, found.goal.target_year)
         g.link(doc, coalition_iri, ORG.purpose, goal)
@@ -197,36 +208,39 @@ def extraction_quads(
 
 
 def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str) -> None:
-    """Former names as the coalition's altLabels; leavers and later joiners as warnings, as
-    they change memberships that only the curated table (with dates) may end or begin."""
+    """Former names with the day they had ended by; leavers as memberships that ended, with the
+    sentence that says so; later joiners as warnings (not members yet)."""
     for former in found.former_names:
         if former.value != coalition:
-            ctx.graphs.add(doc, iri, SKOS.altLabel, text_literal(former.written or former.value))
+            add_former_name(
+                ctx,
+                doc,
+                coalition,
+                former.written or former.value,
+                getattr(former, "date", None),
+                _evidence(ctx, doc, former.evidence),
+            )
     for leaver in found.leavers:
-        ctx.warnings.append(
-            f"{found.source}: the text says {leaver.value!r} leaves {coalition} "
-            f"({leaver.evidence.sentence!r}); end its membership in memberships.csv"
+        name = _named(
+            ctx,
+            ctx.organisations,
+            leaver.value,
+            doc,
+            "organisation",
+            ctx.mint.organisation,
+            ORG.Organization,
+            found.source,
+            leaver.written,
         )
+        membership = add_membership(ctx, doc, coalition, name, names=False)
+        ctx.graphs.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, leaver.evidence))
+        ctx.periods.end(membership, doc, getattr(leaver, "date", None))
     for join in found.joins:
         if join.future:
             ctx.warnings.append(
                 f"{found.source}: the text says {join.org.value!r} joins {coalition} later "
                 f"({join.org.evidence.sentence!r}); not recorded as a member yet"
             )
-
-
-def _stated_count(ctx: Context, doc: str, coalition: str, stated: int, quote: Evidence) -> None:
-    """The stated count on the coalition, and a reified statement of it with its quote."""
-    g = ctx.graphs
-    value = typed_literal(stated, XSD.nonNegativeInteger)
-    g.add(doc, coalition, DLKG.statedPartnerCount, value)
-    evidence = _evidence(ctx, doc, quote)
-    statement = evidence + "#count"
-    g.link(doc, statement, RDF.type, RDF.Statement)
-    g.link(doc, statement, RDF.subject, coalition)
-    g.link(doc, statement, RDF.predicate, DLKG.statedPartnerCount)
-    g.add(doc, statement, RDF.object, value)
-    g.link(doc, statement, DLKG.evidence, evidence)
 
 
 def _region_for(ctx: Context, place: str, kind: str) -> str | None:

@@ -46,7 +46,12 @@ QUERIES = {
     "dates": "SELECT DISTINCT ?date WHERE { ?source dlkg:knownBy ?date }",
     "coalitions": """SELECT ?c ?stated ?founded ?website ?kind WHERE {
         ?c a org:OrganizationalCollaboration .
-        OPTIONAL { ?c dlkg:statedPartnerCount ?stated }
+        OPTIONAL {  # the count of the latest dated source
+            ?count dlkg:countOf ?c ; dlkg:partners ?stated ; prov:wasDerivedFrom ?doc .
+            OPTIONAL { ?doc dlkg:knownBy ?day }
+            FILTER NOT EXISTS {
+                ?other dlkg:countOf ?c ; prov:wasDerivedFrom/dlkg:knownBy ?later .
+                FILTER (!BOUND(?day) || ?later > ?day) } }
         OPTIONAL { ?c schema:foundingDate ?founded }
         OPTIONAL { ?c schema:url ?website }
         OPTIONAL { ?c org:classification ?kind . ?kind skos:inScheme ?kinds

@@ -206,7 +206,12 @@ def page_data(
             item["dashes"] = True
         nodes_out.append(item)
 
-    kind_shapes = {n["kind"]: n["shape"] for n in reversed(nodes_out)}  # as its first node
+    shapes_of: dict[str, set[str]] = {}
+    for n in nodes_out:
+        shapes_of.setdefault(n["kind"], set()).add(n["shape"])
+    # the legend draws a kind with its nodes' shape, or a dot when they differ (kinds of
+    # collaboration have their own legend)
+    kind_shapes = {k: min(v) if len(v) == 1 else "dot" for k, v in shapes_of.items()}
     views, positions = _views(G, nodes_out, edges_out, index)
     start = view if view in views else ("bipartite" if view == "members" else "all")
     dates = sorted(set(G.graph.get("known_dates", "").split()))

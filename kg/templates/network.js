@@ -223,7 +223,15 @@
     showCounts();
     syncLegend();
     writeHash();
-    if (moved || fit) network.fit({ animation: false });
+    if (moved || fit) fitShown();
+  }
+
+  function fitShown() {
+    // vis fits hidden nodes too: fit the ones shown (all of them when none is)
+    var ids = Array.from(shown.nodes);
+    var options = { animation: false, maxZoomLevel: 1.6 };
+    if (ids.length) options.nodes = ids;
+    network.fit(options);
   }
 
   // ---- the URL fragment --------------------------------------------------
@@ -556,7 +564,7 @@
   });
   dateSelect.addEventListener("change", function () {
     state.date = dateSelect.value === "" ? null : dateSelect.value;
-    apply();
+    apply({ fit: true });
   });
   langSelect.addEventListener("change", function () {
     setLang(langSelect.value);

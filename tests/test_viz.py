@@ -161,6 +161,9 @@ def hostile_graph() -> nx.MultiDiGraph:
         kind="coalition",
         label="<script>window.__pwned=5</script>",
         website="javascript:window.__pwned=6",
+        collaboration_kind='javascript:window.__pwned=10"<x>',
+        collaboration_kind_nl="<img src=k onerror=window.__pwned=11>",
+        collaboration_kind_en="<img src=k onerror=window.__pwned=12>",
     )
     for i, name in enumerate(HOSTILE):
         org = f'urn:x:org/{i}"<>'
@@ -540,6 +543,10 @@ def test_hostile_labels_stay_text(tmp_path: Path, page: RecordedPage) -> None:
 
     sectors = page.page.locator("#sectors .name").all_text_contents()
     assert sorted(sectors) == sorted(HOSTILE[:3])
+    kinds = page.page.locator("#ckinds .name").all_text_contents()
+    assert kinds == ["<img src=k onerror=window.__pwned=11>"]  # the page opens in Dutch
+    places = page.page.locator("#places .name").all_text_contents()
+    assert places == ["<img src=c onerror=window.__pwned=7>"]
     page.page.screenshot(path=str(tmp_path / "hostile.png"))
     _assert_clean(page)
 

@@ -96,6 +96,9 @@ def test_the_default_view_is_collaborations_and_their_members(tmp_path: Path) ->
     out = kg.export(OVER_TIME, "json", tmp_path / "n.json")
     kinds = {n["kind"] for n in json.loads(out.read_text(encoding="utf-8"))["nodes"]}
     assert kinds == {"organisation", "coalition"}  # no sector, place or concept nodes
+    cli = tmp_path / "cli.json"
+    assert main(["export", "--kg", str(OVER_TIME), "--format", "json", "--out", str(cli)]) == 0
+    assert cli.read_bytes() == out.read_bytes()
     data = _data(kg.viz(OVER_TIME, tmp_path / "n.html"))
     assert data["view"] == "bipartite"
     # every view is in the page, each with its own positions for the nodes it shows
@@ -348,6 +351,11 @@ def test_the_url_fragment_reopens_the_page(
             ).is_checked()
             is False
         )
+        # a focus the default view does not show (a sector) opens the view that shows it
+        sector = style.DEF + "/sector/library"
+        again.page.goto(out.as_uri() + "#focus=" + sector)
+        again.page.wait_for_function("() => document.body.dataset.ready === '1'")
+        assert again.page.evaluate("() => [dlkg.state.view, dlkg.state.focus]") == ["all", sector]
     finally:
         again.page.close()
 
@@ -363,6 +371,16 @@ def test_the_time_control_shows_the_network_as_of_each_date(
         page.page.locator("#date").select_option(date)
         expected = {str(n) for n in network(OVER_TIME, view_name="bipartite", as_of=date or None)}
         assert _shown(page) == expected, date
+    # the organisations view links those in a collaboration together at that date
+    page.page.locator("#view").select_option("organisations")
+    links = """() => dlkg.edges.get({filter: e => !e.hidden}).map(
+        e => [e.from, e.to].map(id => id.split("/").pop()).sort().join(" ")).sort()"""
+    for date in options:
+        page.page.locator("#date").select_option(date)
+        G = network(OVER_TIME, view_name="organisations", as_of=date or None)
+        expected = sorted(" ".join(sorted(str(n).rsplit("/", 1)[-1] for n in e)) for e in G.edges)
+        assert page.page.evaluate(links) == expected, date
+    assert page.page.evaluate(links) == ["gemeente-a school-c", "gemeente-d school-c"]  # 2022-06-01
     assert page.errors == []
 
 

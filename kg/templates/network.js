@@ -260,7 +260,16 @@
   }
 
   function readHash() {
+    // what the fragment leaves out is as the page opens: a link says everything it keeps
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    state.view = data.view;
+    state.lang = data.lang;
+    state.date = data.asOf;
+    state.focus = data.focus;
+    state.kindsOff = new Set();
+    FACETS.forEach(function (f) {
+      state.off[f] = new Set();
+    });
     var view = params.get("view");
     if (view === "members") view = "bipartite";
     if (view && data.views.indexOf(view) !== -1) state.view = view;
@@ -272,19 +281,13 @@
     }
     var focus = params.get("focus");
     if (focus !== null) state.focus = nodeRec.has(focus) ? focus : null;
-    if (params.has("off")) {
-      state.kindsOff = new Set();
-      FACETS.forEach(function (f) {
-        state.off[f] = new Set();
-      });
-      params.getAll("off").forEach(function (item) {
-        var cut = item.indexOf(":");
-        var facet = item.slice(0, cut);
-        var key = item.slice(cut + 1);
-        if (facet === "kind") state.kindsOff.add(key);
-        else if (state.off[facet]) state.off[facet].add(key);
-      });
-    }
+    params.getAll("off").forEach(function (item) {
+      var cut = item.indexOf(":");
+      var facet = item.slice(0, cut);
+      var key = item.slice(cut + 1);
+      if (facet === "kind") state.kindsOff.add(key);
+      else if (state.off[facet]) state.off[facet].add(key);
+    });
   }
 
   // ---- tooltips (DOM elements built on first hover) ----------------------
@@ -818,6 +821,7 @@
     setLang(state.lang);
     apply({ fit: true });
     if (state.focus !== null) showNode(state.focus);
+    else showHint();
   }
 
   window.addEventListener("hashchange", function () {

@@ -75,16 +75,27 @@ LABEL_BOXES = """() => {
     const net = dlkg.network;
     net.redraw();
     const canvas = document.querySelector("#network canvas").getBoundingClientRect();
-    const labels = dlkg.nodes.get({filter: n => !n.hidden}).map(n => {
+    const box = (id, left, top, right, bottom) => {
+        const a = net.canvasToDOM({x: left, y: top});
+        const b = net.canvasToDOM({x: right, y: bottom});
+        return {id, left: a.x, top: a.y, right: b.x, bottom: b.y};
+    };
+    const shown = dlkg.nodes.get({filter: n => !n.hidden});
+    const labels = shown.map(n => {
         const label = net.body.nodes[n.id].labelModule;
         const s = label.size;
-        const a = net.canvasToDOM({x: s.left, y: s.top});
-        const b = net.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
-        return {id: n.id, text: n.label, left: a.x, top: a.y, right: b.x, bottom: b.y,
-                px: label.fontOptions.size * net.getScale()};
+        return {...box(n.id, s.left, s.top, s.left + s.width, s.top + s.height),
+                text: n.label, px: label.fontOptions.size * net.getScale()};
     });
-    return {labels, width: canvas.width, height: canvas.height};
+    const shapes = shown.map(n => {
+        const node = net.body.nodes[n.id];
+        const r = node.options.size;
+        return {...box(n.id, node.x - r, node.y - r, node.x + r, node.y + r), text: n.label};
+    });
+    return {labels, shapes, width: canvas.width, height: canvas.height};
 }"""
+"""Where vis-network drew each shown node's label and shape, in page pixels (from its own
+measurements), the size of its labels on screen, and the canvas."""
 
 
 # ---------------------------------------------------------------------------
@@ -222,24 +233,34 @@ def test_no_two_labels_overlap(
     page.open(pages[build])
     views = page.page.evaluate("() => dlkg.data.views")
     assert views[0] == "bipartite"
-    for view in views:
-        page.page.locator("#view").select_option(view)
-        found = page.page.evaluate(LABEL_BOXES)
-        labels = found["labels"]
-        assert len(labels) >= 10, view
-        for label in labels:
-            assert label["right"] - label["left"] > 0, (view, label)
-            if view == "bipartite":  # the default view: every label inside, readable
-                assert label["px"] >= 9, (view, label)
-                assert label["left"] >= 0 and label["right"] <= found["width"], label
-                assert label["top"] >= 0 and label["bottom"] <= found["height"], label
-        overlaps = [
-            (a["text"], b["text"])
-            for i, a in enumerate(labels)
-            for b in labels[i + 1 :]
-            if _overlap(a, b)
-        ]
-        assert overlaps == [], view
+    for lang in ("en", "nl"):  # the layout makes room for the longer label of the two
+        page.page.locator("#lang").select_option(lang)
+        for view in views:
+            page.page.locator("#view").select_option(view)
+            found = page.page.evaluate(LABEL_BOXES)
+            labels = found["labels"]
+            assert len(labels) >= 10, view
+            for label in labels:
+                assert label["right"] - label["left"] > 0, (view, label)
+                if view == "bipartite":  # the default view: every label inside, readable
+                    assert label["px"] >= 9, (view, label)
+                    assert label["left"] >= 0 and label["right"] <= found["width"], label
+                    assert label["top"] >= 0 and label["bottom"] <= found["height"], label
+            overlaps = [
+                (a["text"], b["text"])
+                for i, a in enumerate(labels)
+                for b in labels[i + 1 :]
+                if _overlap(a, b)
+            ]
+            assert overlaps == [], (lang, view)
+            # nor does a label lie on another node (the region square on the coalition's name)
+            covered = [
+                (a["text"], b["text"])
+                for a in labels
+                for b in found["shapes"]
+                if a["id"] != b["id"] and _overlap(a, b)
+            ]
+            assert covered == [], (lang, view)
     page.page.screenshot(path=str(tmp_path / f"{build}.png"))
     assert page.errors == [] and page.external_requests == []
 

@@ -757,6 +757,8 @@
       line.setAttribute("y2", b.y.toFixed(1));
       line.setAttribute("stroke", e.color);
       line.setAttribute("stroke-width", String(e.width || 1));
+      var dim = state.focus !== null && e.from !== state.focus && e.to !== state.focus;
+      line.setAttribute("stroke-opacity", dim ? "0.1" : "0.8");
       svg.appendChild(line);
     });
     data.nodes.forEach(function (rec) {

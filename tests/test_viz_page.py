@@ -111,7 +111,9 @@ def test_the_default_view_is_collaborations_and_their_members(tmp_path: Path) ->
     assert main(["export", "--kg", str(OVER_TIME), "--format", "json", "--out", str(cli)]) == 0
     assert cli.read_bytes() == out.read_bytes()
     data = _data(kg.viz(OVER_TIME, tmp_path / "n.html"))
-    assert data["view"] == "bipartite"
+    assert data["view"] == "bipartite" and data["focus"] is None
+    focused = kg.viz(OVER_TIME, tmp_path / "f.html", focus=ID + "organisation/gemeente-a")
+    assert _data(focused)["focus"] == ID + "organisation/gemeente-a"
     # every view is in the page, each with its own positions for the nodes it shows
     # (the same picture is offered once: here "all" is "sectors", and "themes" is "bipartite")
     assert data["views"] == ["bipartite", "all", "organisations"]

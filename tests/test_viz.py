@@ -292,8 +292,8 @@ def test_page_data_colours_shapes_and_sizes() -> None:
     by_label = {n["label"]["en"]: n for n in data["nodes"]}
     dlc = by_label["Digital Literacy Coalition"]
     assert dlc["shape"] == style.COLLABORATION_DEFAULT_SHAPE  # no source states its kind
-    assert dlc["size"] == 32.0  # the best-connected node
-    assert dlc["font"] == 22
+    assert dlc["size"] == style.MAX_SIZE  # the best-connected node
+    assert dlc["font"] == style.MAX_FONT
     assert by_label["Basicly"]["shape"] == "dot"
     # colours are keyed on the sector's IRI: organisation and sector node share theirs
     assert by_label["Basicly"]["color"] == by_label["ICT"]["color"]

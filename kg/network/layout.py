@@ -128,12 +128,14 @@ def _invert(text: str) -> str:
 LABEL_LINE = 18
 """Labels are wrapped at spaces into lines of at most this many characters (a longer word
 keeps its own line)."""
-LINE_HEIGHT = 1.25
-"""A label line's height, in font sizes (generous: the page's font may differ)."""
+LINE_HEIGHT = 1.1
+"""A label line's height, in font sizes (vis-network's is 1; generous, as the font may differ)."""
 LABEL_GAP = 3.0
 """vis-network draws a label this far below its node's shape."""
 MARGIN = 6.0
 """The least room between two nodes' boxes (shape and label), in canvas units."""
+REPULSION = 0.25
+ATTRACTION = 1.0
 FORCE_BUDGET = 250_000
 """About this many node pairs are pushed in the force-directed steps of one layout."""
 
@@ -191,7 +193,9 @@ def node_box(labels: list[str], font: float, size: float) -> tuple[float, float,
     width = max((text_width(line, font) for text in labels for line in text.split("\n")), default=0)
     lines = max((text.count("\n") + 1 for text in labels if text), default=0)
     half = max(width / 2, size)
-    bottom = size + (LABEL_GAP + lines * font * LINE_HEIGHT if lines else 0.0)
+    # vis-network hangs the label half a font size and 4 px below LABEL_GAP, one font size a line
+    below = LABEL_GAP + 0.5 * font + 4 + lines * font * LINE_HEIGHT
+    bottom = size + (below if lines else 0.0)
     return (-half, -size, half, bottom)
 
 
@@ -213,11 +217,12 @@ def label_layout(
 
     1. the cheap layout of `layout_positions` (organisations around their collaboration) as a
        start, spread so the average box fits;
-    2. a force-directed refinement (Fruchterman-Reingold with a fixed schedule), so that an
-       organisation in two collaborations sits between them;
+    2. per connected part, a force-directed refinement (Fruchterman-Reingold with a fixed
+       schedule), so that an organisation in two collaborations sits between them;
     3. overlap removal: overlapping boxes are pushed apart along their shorter overlap, and if
-       that does not settle, the picture is spread by 10 % and pushed again. Spreading only ever
+       that does not settle, the part is spread by 10 % and pushed again. Spreading only ever
        separates boxes, so this ends, with no two boxes closer than `MARGIN`;
+    4. the parts packed in rows, apart from each other;
 
     then the picture is stretched (never shrunk) towards the page's `aspect` (width / height).
     O(n^2) per step: meant for graphs of a few hundred nodes.
@@ -229,19 +234,39 @@ def label_layout(
     height = {n: boxes[n][3] - boxes[n][1] for n in nodes}
     k = 0.8 * math.sqrt(sum(width[n] * height[n] for n in nodes) / len(nodes)) + MARGIN
     start = layout_positions(H, spacing=1.0, seed=seed)
-    pos = {n: [start[n][0] * k, start[n][1] * k] for n in nodes}
-    index = {n: i for i, n in enumerate(nodes)}
-    edges = sorted(((index[u], index[v]) for u, v in H.edges if u != v))
-    xs = [pos[n][0] for n in nodes]
-    ys = [pos[n][1] for n in nodes]
-    if len(nodes) > 1:
-        # the work per step grows with n^2: fewer steps for bigger views (at least 30)
-        steps = max(30, min(iterations, FORCE_BUDGET // (len(nodes) * len(nodes))))
-        _forces(xs, ys, edges, k, steps)
-    rects = [boxes[n] for n in nodes]
-    _separate(xs, ys, rects)
+    # each connected part on its own (forces would push unlinked parts apart without end),
+    # then the parts packed in rows, biggest first, like the cheap layout's communities
+    parts = sorted(
+        (sorted(part, key=str) for part in nx.connected_components(H)),
+        key=lambda part: (-len(part), str(part[0])),
+    )
+    packed: list[Box] = []
+    for part in parts:
+        index = {n: i for i, n in enumerate(part)}
+        edges = sorted((index[u], index[v]) for u, v in H.subgraph(part).edges if u != v)
+        xs = [start[n][0] * k for n in part]
+        ys = [start[n][1] * k for n in part]
+        if len(part) > 1:
+            # the work per step grows with n^2: fewer steps for bigger parts (at least 30)
+            steps = max(30, min(iterations, FORCE_BUDGET // (len(part) * len(part))))
+            _forces(xs, ys, edges, k, steps)
+        rects = [boxes[n] for n in part]
+        _separate(xs, ys, rects)
+        left = min(x + r[0] for x, r in zip(xs, rects, strict=True))
+        right = max(x + r[2] for x, r in zip(xs, rects, strict=True))
+        top = min(y + r[1] for y, r in zip(ys, rects, strict=True))
+        bottom = max(y + r[3] for y, r in zip(ys, rects, strict=True))
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        placed = [(n, xs[i] - cx, ys[i] - cy) for i, n in enumerate(part)]
+        packed.append((right - left, bottom - top, placed))
+    _, _, together = _shelf(packed, gap=4 * MARGIN)
+    together.sort(key=lambda item: str(item[0]))
+    xs = [x for _, x, _ in together]
+    ys = [y for _, _, y in together]
+    rects = [boxes[n] for n, _, _ in together]
+    _compact(xs, ys, rects, aspect)
     _stretch(xs, ys, rects, aspect)
-    return {n: (round(xs[i], 1), round(ys[i], 1)) for i, n in enumerate(nodes)}
+    return {n: (round(xs[i], 1), round(ys[i], 1)) for i, (n, _, _) in enumerate(together)}
 
 
 def _forces(
@@ -261,7 +286,7 @@ def _forces(
                 d2 = ox * ox + oy * oy
                 if d2 < 1e-9:
                     ox, oy, d2 = 0.01 * (i - j), 0.01, 1e-4 + 1e-4 * (i - j) ** 2
-                f = k * k / d2
+                f = REPULSION * k * k / d2
                 dx[i] += ox * f
                 dy[i] += oy * f
                 dx[j] -= ox * f
@@ -269,7 +294,7 @@ def _forces(
         for i, j in edges:
             ox, oy = xs[i] - xs[j], ys[i] - ys[j]
             d = math.sqrt(ox * ox + oy * oy) + 1e-9
-            f = d / k
+            f = ATTRACTION * d / k
             dx[i] -= ox * f
             dy[i] -= oy * f
             dx[j] += ox * f
@@ -328,6 +353,33 @@ def _separate(xs: list[float], ys: list[float], rects: list[Rect]) -> None:
                 sign = 1.0 if ys[i] + (ti + bi) / 2 <= ys[j] + (tj + bj) / 2 else -1.0
                 ys[i] -= sign * step
                 ys[j] += sign * step
+
+
+def _extent(xs: list[float], ys: list[float], rects: list[Rect], aspect: float) -> float:
+    """How big the picture is for a page of `aspect`: its width, or its height times aspect."""
+    left = min(x + r[0] for x, r in zip(xs, rects, strict=True))
+    right = max(x + r[2] for x, r in zip(xs, rects, strict=True))
+    top = min(y + r[1] for y, r in zip(ys, rects, strict=True))
+    bottom = max(y + r[3] for y, r in zip(ys, rects, strict=True))
+    return max(right - left, (bottom - top) * aspect)
+
+
+def _compact(xs: list[float], ys: list[float], rects: list[Rect], aspect: float) -> None:
+    """Shrink the picture in place while that makes it smaller on the page: pull everything 10 %
+    towards the middle, push overlapping boxes apart again, keep the result if it is smaller.
+    Every kept picture has passed `_separate`, so no two boxes are closer than MARGIN."""
+    if len(xs) < 2:
+        return
+    best = _extent(xs, ys, rects, aspect)
+    for _ in range(12):
+        cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
+        tx = [cx + (x - cx) * 0.9 for x in xs]
+        ty = [cy + (y - cy) * 0.9 for y in ys]
+        _separate(tx, ty, rects)
+        size = _extent(tx, ty, rects, aspect)
+        if size > best * 0.99:
+            break
+        xs[:], ys[:], best = tx, ty, size
 
 
 def _stretch(xs: list[float], ys: list[float], rects: list[Rect], aspect: float) -> None:

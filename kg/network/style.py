@@ -72,8 +72,8 @@ KIND_COLOURS: dict[str, str] = {
 # Node size and label size run from min (score 0) to max (the top score). Sizes are
 # computed here rather than by vis's value scaling, which re-scales every node on
 # each DataSet update (slow filters on big graphs).
-MIN_SIZE, MAX_SIZE = 7.0, 32.0
-MIN_FONT, MAX_FONT = 12, 22
+MIN_SIZE, MAX_SIZE = 6.0, 24.0
+MIN_FONT, MAX_FONT = 14, 22
 DEFAULT_SHAPE = "dot"
 DEFAULT_COLOUR = "#9aa3ab"
 """Shape and colour of a node of an unknown kind."""

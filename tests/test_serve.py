@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -520,6 +521,8 @@ def test_a_resource_page_for_browsers(client: httpx.Client, server: Server) -> N
     assert f'href="{server.url}coalition/digital-literacy-coalition-groningen"' in page.text
     assert f'href="{server.url}source/samenwerking-noord-persbericht"' in page.text
     assert 'href="/graph"' in page.text or "/graph" in page.text
+    # the network view opens focused on this organisation
+    assert f'graph#focus={quote(NOORD, safe="")}">Network view' in page.text
     assert "https://www.digital-literacy.nl/nieuws/page/2/" in text
     assert "ICT" in text  # the sector
 

@@ -498,7 +498,11 @@ def test_partner_counts(seed_build: Path) -> None:
     }
     assert {doc: count for doc, (count, _, _) in counts.items() if doc != PRESS_DOC} == curated
     assert len(found) == len(curated) + 1 and {r["listed"] for r in found} == {18}
-    north = rows("partner-counts", seed_build, coalition="DLC-project Universiteit van het Noorden")
+    north = rows(
+        "partner-counts",
+        seed_build,
+        coalition=BASE + "coalition/dlc-project-universiteit-van-het-noorden",
+    )
     assert [(r["stated"], r["listed"], r["agrees"]) for r in north] == [(4, 4, True)]
     assert rows("partner-counts", seed_build, coalition="coalition/none") == []
 

@@ -24,6 +24,7 @@ from rdflib.plugins.sparql import prepareQuery
 import kg
 from kg.cli import main
 from kg.errors import InputError
+from kg.rdf.iri import Minter
 from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
 from kg.sparql.engine import Engine, Result, open_engine
 from kg.sparql.text import insert_values
@@ -498,11 +499,8 @@ def test_partner_counts(seed_build: Path) -> None:
     }
     assert {doc: count for doc, (count, _, _) in counts.items() if doc != PRESS_DOC} == curated
     assert len(found) == len(curated) + 1 and {r["listed"] for r in found} == {18}
-    north = rows(
-        "partner-counts",
-        seed_build,
-        coalition=BASE + "coalition/dlc-project-universiteit-van-het-noorden",
-    )
+    north_iri = Minter().coalition("DLC-project Universiteit van het Noorden")
+    north = rows("partner-counts", seed_build, coalition=north_iri)
     assert [(r["stated"], r["listed"], r["agrees"]) for r in north] == [(4, 4, True)]
     assert rows("partner-counts", seed_build, coalition="coalition/none") == []
 

@@ -177,7 +177,9 @@ def _coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
     if known and known.known:
         return known
     run = name_run(text, at_end=False)
-    return _named(run, coalitions) if run and not run.islower() else None
+    if run and not run.islower():
+        return _named(run, coalitions)
+    return known if known and not known.written.islower() else None  # "de coalitie X"
 
 
 def read_joins(

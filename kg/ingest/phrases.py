@@ -26,6 +26,7 @@ __all__ = [
     "MEMBER_LIST_RULES",
     "ORDER_LIST",
     "ORG_HEADS",
+    "PAST_TENSE",
     "PLURAL_VERBS",
     "RENAME_RULES",
     "TOTAL_RULES",
@@ -67,6 +68,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X treedt toe tot Y", r"{S} (?P<verb>treedt|treden|trad|traden) {A}toe(?: tot {C})?"),
     _rule("treedt X toe tot Y", r"\b(?P<verb>treedt|treden|trad|traden) {O} {A}toe(?: tot {C})?"),
     _rule("X is toegetreden tot Y", r"{S} (?P<verb>is|zijn) {A}toegetreden tot {C}"),
+    _rule(
+        "dat X zich aansluit bij Y",
+        r"{S} zich {A}(?P<verb>aansluit|aansluiten|aansloot|aansloten) bij {C}",
+    ),
     _rule("X voegt zich bij Y", r"{S} (?P<verb>voegt|voegen|voegde) zich {A}bij {C}"),
     _rule("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
     _rule(
@@ -177,6 +182,12 @@ FUTURE_RULES: tuple[Rule, ...] = (
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
 )
+
+PAST_TENSE = re.compile(
+    r"\b(?:trad|traden|sloot|sloten|voegde|voegden|werd|werden|is toegetreden|zijn toegetreden|"
+    r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten)\b"
+)
+"""A join (or leave) told in the past tense: not to come, whatever date it gives."""
 
 ORG_HEADS = frozenset(
     [

@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.ingest.dates import Calendar
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
@@ -210,7 +211,9 @@ def extract_text(
         order = _find_number(reader, ORDER_RULES, first=sentence)
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
-    partners = _partners(reader, listing, org)
+    total = read_total(reader.sentences)
+    count = int(stated.value) if stated else (total[0] - (org is not None) if total else None)
+    partners = _partners(reader, listing, org, count)
     joins = [
         Join(
             reader.fact(j.name.value, j.sentence, j.name.written),
@@ -231,7 +234,6 @@ def extract_text(
     partners = _more_members(
         reader, listing, partners, {f.value for f in _not_partners(joins, leavers)}
     )
-    total = read_total(reader.sentences)
     extraction = Extraction(
         source=source,
         coalition=(
@@ -286,10 +288,24 @@ def _more_members(
     for text, sentence in member_lists(reader.sentences, skip):
         for written in list_names(text):
             value = lookup(reader.lexicon.organisations, written) or written
-            if value not in seen:
+            place = _place(written, value != written, sentence)
+            reader.warnings.extend([place] if place else [])
+            if value not in seen and not place:
                 seen.add(value)
                 facts.append(reader.fact(value, sentence, written))
     return facts
+
+
+def _place(written: str, known: bool, sentence: Sentence) -> str:
+    """If a listed name is only a place ("Drenthe"), the warning that it is no member, else ""."""
+    place = None if known else bare_place(written)
+    if place is None:
+        return ""
+    return (
+        f"{written!r} is a place (the {place.type} {place.name}), not an organisation: not "
+        f"read as a member (a text names its government 'gemeente' or 'provincie "
+        f"{written}'): {_quote(sentence.text)}"
+    )
 
 
 def _goal(reader: Reader) -> Goal | None:
@@ -350,38 +366,59 @@ def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
     return None
 
 
-def _partners(reader: Reader, listing: Listing | None, org: Name | None) -> list[Fact]:
+def _partners(
+    reader: Reader, listing: Listing | None, org: Name | None, count: int | None
+) -> list[Fact]:
+    """The names of the main list, cut where names are glued together; but left whole where
+    every cut is inside the first word of a name and the text's own count (`count` others)
+    fits the whole names, not the cut ones: "ContourdeTwern Jeugd" is a CamelCase brand."""
     if listing is None:
         return []
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    for sentence, start, end in listing.items:
-        list_text = reader.text[start:end]
-        names, firms = firm_names(
-            split_partner_list(list_text, reader.lexicon.organisations), list_text
-        )
-        reader.warnings.extend(firms)
-        for name in names:
-            if org is not None and name.value == org.value:
-                reader.warnings.append(
-                    f"the joiner {name.value!r} is also in the partner list; left out"
-                )
-            elif name.value in seen:
-                reader.warnings.append(f"partner {name.value!r} is listed twice; kept once")
-            else:
-                seen.add(name.value)
-                facts.append(reader.fact(name.value, sentence, name.written))
-                _note_name(reader, name)
+    facts, warnings, glued = _read_list(reader, listing, org, glue=True)
+    brands = all(len(cut) == 2 and " " not in cut[0] for cut in map(split_glued, glued))
+    if count is not None and listing.complete and glued and brands and len(facts) != count:
+        whole, whole_warnings, _ = _read_list(reader, listing, org, glue=False)
+        if len(whole) == count:
+            facts, warnings = whole, whole_warnings
+    reader.warnings.extend(warnings)
     return facts
 
 
-def _note_name(reader: Reader, name: ListedName) -> None:
+def _read_list(
+    reader: Reader, listing: Listing, org: Name | None, glue: bool
+) -> tuple[list[Fact], list[str], set[str]]:
+    """(partners, warnings, the pieces the glue rules cut) of the main list."""
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    warnings: list[str] = []
+    glued: set[str] = set()
+    for sentence, start, end in listing.items:
+        list_text = reader.text[start:end]
+        listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
+        names, firms = firm_names(listed, list_text)
+        warnings.extend(firms)
+        glued.update(name.piece for name in names if name.glue)
+        for name in names:
+            if place := _place(name.written, name.known, sentence):
+                warnings.append(place)
+            elif org is not None and name.value == org.value:
+                warnings.append(f"the joiner {name.value!r} is also in the partner list; left out")
+            elif name.value in seen:
+                warnings.append(f"partner {name.value!r} is listed twice; kept once")
+            else:
+                seen.add(name.value)
+                facts.append(reader.fact(name.value, sentence, name.written))
+                warnings.extend(_note_name(name))
+    return facts, warnings, glued
+
+
+def _note_name(name: ListedName) -> list[str]:
     if name.known:
-        return
+        return []
     cut = f" (cut out of {name.piece!r} by the glue rule {name.glue!r})" if name.glue else ""
-    reader.warnings.append(
+    return [
         f"unknown organisation {name.value!r}{cut}: no lexicon name or alias; add it for curation"
-    )
+    ]
 
 
 def _check_names(reader: Reader, coalition: Name, org: Name) -> None:

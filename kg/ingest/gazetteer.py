@@ -27,6 +27,7 @@ __all__ = [
     "SOURCE_TITLE",
     "SOURCE_URL",
     "Place",
+    "bare_place",
     "find_places",
     "place",
     "places",
@@ -129,6 +130,19 @@ def place(name: str, kind: str | None = None) -> Place | None:
     if kind in ("city", "province"):
         found = [p for p in found if p.kind == kind]
     return found[0] if len(found) == 1 else None
+
+
+def bare_place(name: str) -> Place | None:
+    """The place a name is when it is only a place's name ("Drenthe", "Ljouwert"): a place,
+    not an organisation. "Gemeente Assen" and "Provincie Drenthe" are organisations: None.
+
+    >>> bare_place("Ljouwert").name, bare_place("Gemeente Assen"), bare_place("Alfa-college")
+    ('Leeuwarden', None, None)
+    """
+    if _key(name).split(" ", 1)[0] in _LEADS:
+        return None
+    found = find_places(name)
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=1)

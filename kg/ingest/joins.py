@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.dutch import ordinal
 from kg.ingest.lexicon import lookup
-from kg.ingest.names import Name, name_at_end, name_at_start
+from kg.ingest.names import Name, name_at_end, name_at_start, without_descriptor
 from kg.ingest.phrases import (
     ANAPHORA,
     ENGLISH_ORDINALS,
@@ -284,6 +284,8 @@ def _read_join(
         if coalition is not None and reading.coalition is None:
             reading.coalition = (coalition, sentence)
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
+        if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
+            names[0] = _opening(groups["subj"], names[0])
         added = []
         for written in names:
             if any(j.name.written == written for j in reading.joins):
@@ -294,6 +296,15 @@ def _read_join(
             added.append(len(reading.joins) - 1)
         return added
     return []
+
+
+def _opening(subject: str, written: str) -> str:
+    """A name that opens the sentence (or follows its dateline) without a word that says what
+    kind of business it is: that word is capitalised only for its place ("Haarlem, 16 maart –
+    Adviesbureau Kern & Kader treedt toe": the bureau Kern & Kader)."""
+    if re.search(rf"(?:^|[–—]\s*){re.escape(written)}$", subject.strip()):
+        return without_descriptor(written)
+    return written
 
 
 def _read_leave(reading: JoinReading, sentence: Sentence, organisations: dict[str, str]) -> None:

@@ -19,6 +19,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "DESCRIPTOR",
     "ENGLISH_ORDINALS",
     "FUTURE_RULES",
     "JOIN_FORMS",
@@ -188,6 +189,11 @@ PAST_TENSE = re.compile(
     r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten)\b"
 )
 """A join (or leave) told in the past tense: not to come, whatever date it gives."""
+
+DESCRIPTOR = re.compile(r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma)$")
+"""A word before a name that says what kind of business it is, not part of the name:
+"Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Advocatenkantoor Smit & Ko" (unlike
+`ORG_HEADS` such as "Stichting", which the names keep)."""
 
 ORG_HEADS = frozenset(
     [

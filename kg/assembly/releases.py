@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.assembly.curated import REGION_TYPES, Context, Names, add_membership, add_named
+from kg.assembly.places import gazetteer_region
 from kg.assembly.quads import DLKG, OA, ORG, PROV, RDF, SDO, SKOS, XSD, text_literal, typed_literal
 from kg.errors import InputError
 from kg.ingest.tables import Row, read_text
@@ -174,7 +175,7 @@ def extraction_quads(
             g.add(doc, goal, SDO.description, text_literal(found.goal.aim, "nl"))
             g.add(doc, goal, SKOS.prefLabel, text_literal(found.goal.aim, "nl"))
         for place, kind in found.goal.regions:
-            region = _region_for(ctx, place, kind)
+            region = _region_for(ctx, place, kind) or gazetteer_region(ctx, place, kind)
             if region is None:
                 ctx.warnings.append(
                     f"{source}: target region {place!r} ({kind}) is in no "

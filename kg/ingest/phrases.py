@@ -131,16 +131,22 @@ LEAVE_RULES: tuple[Rule, ...] = (
         "Y neemt afscheid van X",
         r"\bneemt (?:de \w+ |het \w+ )?afscheid van {O}(?:[,.;]|$| die | dat )",
     ),
-    _rule("X stapt uit Y", r"{S} (?:stapt|stappen) (?:\w+ )?uit\b"),
+    _rule("X stapt (per 1 juli) uit Y", r"{S} (?:stapt|stappen) {A}uit\b"),
     _rule("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
-    _rule("X treedt uit Y", r"{S} (?:treedt|treden) uit\b"),
+    _rule("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden) {A}uit\b"),
     _rule("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
     _rule("X stopt als partner", r"{S} (?:stopt|stoppen) (?:\w+ )?als (?:partner|lid|deelnemer)\b"),
 )
 
 RENAME_RULES: tuple[Rule, ...] = (
-    _rule("X gaat verder als Y", r"{S} (?:gaat|gaan) verder (?:als|onder de naam) (?P<new>.+)"),
-    _rule("X heet voortaan Y", r"{S} (?:heet|heten) (?:voortaan|vanaf nu|nu) (?P<new>.+)"),
+    _rule(
+        "X gaat (per 1 mei) verder als Y",
+        r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
+    ),
+    _rule(
+        "X heet (sinds 1 mei) voortaan Y",
+        r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
+    ),
     _rule("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
 )
 

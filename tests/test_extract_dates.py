@@ -15,6 +15,7 @@ from kg.ingest.extract import Lexicon, extract_text
         ("1 maart 2021", None, "2021-03-01"),
         ("per 1 juli 2023", None, "2023-07-01"),
         ("1 mrt. 2021", None, "2021-03-01"),
+        ("1 sept. 2021", None, "2021-09-01"),
         ("mei 2022", None, "2022-05"),  # a month stays a month
         ("sinds 2019", None, "2019"),
         ("per 1 juli", None, None),  # no year, release not dated: unknown

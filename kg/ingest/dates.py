@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.ingest.phrases import PAST_TENSE
 from kg.ingest.results import Evidence, When
@@ -82,18 +83,49 @@ def read_date(words: str, year: int | None = None) -> str | None:
     if found_year is None:
         return None  # a day or month without a year: never guessed
     day, month = match.group("day"), match.group("month")
-    parsed = _parse(f"{day or 1} {month} {found_year}")
+    parsed = _parse(f"{day or 1} {_month(month)} {found_year}")
     if parsed is None:
         return None
     return parsed if day else parsed[:7]
 
 
-def _parse(text: str) -> str | None:
-    import dateparser
+_FULL = {
+    month[:3]: month
+    for month in [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+} | {"mrt": "maart", "okt": "oktober"}
+
+
+def _month(word: str) -> str:
+    """The full Dutch month name of a month word ("mrt." -> "maart", "sept" -> "september")."""
+    return _FULL[word.rstrip(".").lower()[:3]]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> object:
+    from dateparser.date import DateDataParser
 
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
-    parsed = dateparser.parse(text, languages=["nl"], settings=settings)
-    return parsed.date().isoformat() if parsed else None
+    return DateDataParser(languages=["nl"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> str | None:
+    """dateparser's reading of "D maand YYYY" (Dutch; None for a day that does not exist)."""
+    found = _parser().get_date_data(text, date_formats=["%d %B %Y"])  # type: ignore[attr-defined]
+    return found.date_obj.date().isoformat() if found and found.date_obj else None
 
 
 def dateline(text: str) -> Dated | None:

@@ -219,7 +219,7 @@ def extract_text(
             reader.fact(j.name.value, j.sentence, j.name.written),
             _order(reader, j),
             j.future,
-            calendar.when(reader.evidence(j.sentence), j.sentence),
+            _join_when(reader, calendar, j.sentence, {k.sentence.start for k in reading.joins}),
         )
         for j in reading.joins
     ]
@@ -264,6 +264,24 @@ def extract_text(
 
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
     return calendar.when(reader.evidence(sentence), sentence)
+
+
+def _join_when(
+    reader: Reader, calendar: Calendar, sentence: Sentence, joining: set[int]
+) -> When | None:
+    """The date of a join: in its sentence, else in the next sentence of its paragraph that
+    tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe")."""
+    when = _when(reader, calendar, sentence)
+    index = reader.sentences.index(sentence)
+    for after in reader.sentences[index + 1 : index + 2]:
+        if (
+            when is None
+            and after.paragraph == sentence.paragraph
+            and after.start not in joining
+            and any(rule.pattern.search(after.text) for rule in JOIN_FORMS)
+        ):
+            return _when(reader, calendar, after)
+    return when
 
 
 def _order(reader: Reader, joined: Joined) -> Fact | None:

@@ -162,23 +162,33 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
 
 
-_RESIDENTS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*?(?:ers|er|naren|naar)\b")
+_SUFFIXES = ("naren", "naar", "aren", "aar", "ers", "er")
+_RESIDENTS = re.compile(rf"\b[A-ZÀ-ÖØ-Þ][\w-]*?(?:{'|'.join(_SUFFIXES)})\b")
 
 
 def residents_of(text: str) -> list[tuple[int, int, str]]:
     """(start, end, municipality's name) for every word that names its residents by the
-    regular Dutch pattern: the name and "-er(s)", a final consonant doubled ("Amsterdammers").
+    regular Dutch patterns: the name and "-er(s)" or "-aar/-aren", a final consonant doubled
+    ("Amsterdammers", "Emmenaren").
 
-    >>> residents_of("alle Apeldoorners en Amsterdammers")
-    [(5, 17, 'Apeldoorn'), (21, 34, 'Amsterdam')]
+    >>> residents_of("alle Apeldoorners, Amsterdammers en Emmenaren")
+    [(5, 17, 'Apeldoorn'), (19, 32, 'Amsterdam'), (36, 45, 'Emmen')]
     """
     found = []
     for match in _RESIDENTS.finditer(text):
         word = match.group()
-        stem = re.sub(r"(?:ers|er|naren|naar)$", "", word)
-        for candidate in (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
-            known = [p for p in find_places(candidate) if p.type == "municipality"]
-            if candidate and known and candidate[0].isupper():
-                found.append((match.start(), match.end(), known[0].name))
+        for suffix in (s for s in _SUFFIXES if word.endswith(s)):
+            stem = word[: -len(suffix)]
+            doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+            hit = _municipality(stem) or _municipality(doubled)
+            if hit:
+                found.append((match.start(), match.end(), hit))
                 break
     return found
+
+
+def _municipality(stem: str) -> str | None:
+    if not stem[:1].isupper():
+        return None
+    known = [p for p in find_places(stem) if p.type == "municipality"]
+    return known[0].name if known else None

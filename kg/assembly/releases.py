@@ -15,7 +15,7 @@ from kg.errors import InputError
 from kg.ingest.tables import Row, read_text
 
 if TYPE_CHECKING:
-    from kg.ingest.extract import Evidence, Extraction, Lexicon
+    from kg.ingest.extract import Evidence, Extraction, Lexicon, When
 
 __all__ = ["NameIndex", "add_texts", "extraction_quads", "lexicon", "within_text"]
 
@@ -203,17 +203,25 @@ def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str
     for former in found.former_names:
         if former.value != coalition:
             ctx.graphs.add(doc, iri, SKOS.altLabel, text_literal(former.written or former.value))
-    for leaver in found.leavers:
+    for leave in found.leaves:
         ctx.warnings.append(
-            f"{found.source}: the text says {leaver.value!r} leaves {coalition} "
-            f"({leaver.evidence.sentence!r}); end its membership in memberships.csv"
+            f"{found.source}: the text says {leave.org.value!r} leaves {coalition}"
+            f"{_on(leave.date)} ({leave.org.evidence.sentence!r}); end its membership in "
+            "memberships.csv"
         )
     for join in found.joins:
         if join.future:
             ctx.warnings.append(
-                f"{found.source}: the text says {join.org.value!r} joins {coalition} later "
-                f"({join.org.evidence.sentence!r}); not recorded as a member yet"
+                f"{found.source}: the text says {join.org.value!r} joins {coalition} later"
+                f"{_on(join.date)} ({join.org.evidence.sentence!r}); not recorded as a member yet"
             )
+
+
+def _on(date: When | None) -> str:
+    """ " on 2025-01-01 ('per 1 januari 2025')", or the words alone where no date is known."""
+    if date is None:
+        return ""
+    return f" on {date.iso} ({date.words!r})" if date.iso else f" {date.words!r} (year unknown)"
 
 
 def _stated_count(ctx: Context, doc: str, coalition: str, stated: int, quote: Evidence) -> None:

@@ -271,7 +271,9 @@ def add_texts(ctx: Context) -> None:
     for path in ctx.data.texts:
         text = read_text(path)
         try:
-            found = extract_text(text, path.stem, within_text(known, names, text))
+            found = extract_text(
+                text, path.stem, within_text(known, names, text), _issued(ctx, path)
+            )
         except ExtractionError as exc:
             raise InputError(str(exc), path) from None
         ctx.warnings.extend(f"{path}: {warning}" for warning in found.warnings)
@@ -349,6 +351,12 @@ def within_text(known: Lexicon, names: tuple[NameIndex, NameIndex], text: str) -
         sector_groups=known.sector_groups,
         themes=known.themes,
     )
+
+
+def _issued(ctx: Context, path: Path) -> str | None:
+    """The date sources.csv gives a text (for a day the text names without a year)."""
+    rows = [r for r in ctx.data.rows("sources") if r["file"] == path.name]
+    return (rows[0]["issued"] or None) if rows else None
 
 
 def _doc_for(ctx: Context, path: Path) -> str:

@@ -3,8 +3,12 @@ never a day or year it has to guess."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import rdflib
+
+from kg.cli import main
 from kg.ingest.dates import change_date, dateline, read_date
 from kg.ingest.extract import Lexicon, extract_text
 
@@ -97,3 +101,34 @@ def test_a_join_dated_after_a_dated_release_is_not_a_member_yet() -> None:
     )
     assert found.joiner is None and found.joins[0].future
     assert [f.value for f in found.partners] == ["Gemeente Zwolle", "Windesheim"]
+
+
+BASE = "https://w3id.org/dlkg/"
+TIME = "http://www.w3.org/2006/time#"
+DLKG = "https://w3id.org/dlkg/def#"
+
+
+def test_extract_writes_the_dates_as_periods_and_a_former_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "veenhoop.txt"
+    path.write_text(
+        "Veenhoop, 1 september 2022 — Veenhoop College stapt per 1 oktober uit Digitaal "
+        "Vaardig Veenhoop. Bibliotheek Veenhoop trad per 1 maart 2021 toe tot Digitaal Vaardig "
+        "Veenhoop.\n\nDigitaal Vaardig Veenhoop heet sinds 1 augustus 2022 voortaan Digitaal "
+        "Veenhoop.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(path)]) == 0
+    graph = rdflib.Graph().parse(data=capsys.readouterr().out, format="turtle")
+
+    def instant(member: str, edge: str) -> str:
+        during = rdflib.URIRef(f"{BASE}membership/digitaal-veenhoop/{member}/during")
+        point = graph.value(during, rdflib.URIRef(TIME + edge))
+        return str(graph.value(point, rdflib.URIRef(TIME + "inXSDDate")))
+
+    assert instant("bibliotheek-veenhoop", "hasBeginning") == "2021-03-01"
+    assert instant("veenhoop-college", "hasEnd") == "2022-10-01"  # the dateline's year
+    former = rdflib.URIRef(f"{BASE}coalition/digitaal-veenhoop/former/digitaal-vaardig-veenhoop")
+    assert str(graph.value(former, rdflib.URIRef(DLKG + "endedBy"))) == "2022-08-01"

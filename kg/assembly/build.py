@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.assembly.counts import add_counts
 from kg.assembly.curated import TABLE_STEPS, context
 from kg.assembly.outputs import write_outputs
 from kg.assembly.quads import DLKG, GRAPH_OF, ORG, RDF, SKOS, Quads
@@ -102,8 +103,9 @@ def assemble(
 ) -> Build:
     """Read a data folder into sorted quads, checking every reference. Writes nothing."""
     ctx = context(data, base, ontology)
-    for step in (*TABLE_STEPS, add_texts):
+    for step in (*TABLE_STEPS, add_counts, add_texts):
         step(ctx)
+    ctx.periods.write(ctx.graphs)  # once every table and text has named, dated or ended members
     # One full sort by (subject, predicate, object, graph) gives the triples in order; a stable
     # sort by graph then gives the quads in (graph, subject, predicate, object) order.
     by_triple = sorted(ctx.graphs.keys)

@@ -67,6 +67,7 @@ def extract_files(
         ctx.graphs.link(doc, doc, RDF.type, SDO.NewsArticle)
         ctx.graphs.add(doc, doc, DCTERMS.title, ox.Literal(_title(ctx, path)))
         extraction_quads(ctx, doc, found, labels=True)
+    ctx.periods.write(ctx.graphs)
     triples = sorted(
         {quad.triple for quad in ctx.graphs.quads},
         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.assembly.curated import REGION_TYPES, Context, Names, add_membership, add_named
+from kg.assembly.counts import add_count
+from kg.assembly.curated import (
+    REGION_TYPES,
+    Context,
+    Names,
+    add_former_name,
+    add_membership,
+    add_named,
+)
 from kg.assembly.places import gazetteer_region
 from kg.assembly.quads import DLKG, OA, ORG, PROV, RDF, SDO, SKOS, XSD, text_literal, typed_literal
 from kg.errors import InputError
@@ -143,6 +151,9 @@ def extraction_quads(
         if found.joiner
         else ""
     )
+    if joiner and found.joiner is not None:
+        dated = [j.date for j in found.joins if j.org.value == found.joiner.value and j.date]
+        _began(ctx, doc, joiner, dated[0] if dated else None)
     if joiner and found.join_order is not None:
         g.add(
             doc, joiner, DLKG.joinOrder, typed_literal(found.join_order.value, XSD.positiveInteger)
@@ -152,6 +163,7 @@ def extraction_quads(
         if join.future:
             continue  # not yet a member ("per 1 januari treedt ook X toe")
         joined = member(join.org.value, join.org.evidence, join.org.written)
+        _began(ctx, doc, joined, join.date)
         if join.order is not None:
             g.add(doc, joined, DLKG.joinOrder, typed_literal(join.order.value, XSD.positiveInteger))
             g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
@@ -163,7 +175,10 @@ def extraction_quads(
         if found.stated_total is None:
             listed = {name for _, name in pairs}
             stated += 1 if len(listed) > len(found.partners) else 0
-        _stated_count(ctx, doc, coalition_iri, stated, count.evidence)
+        node = add_count(ctx, doc, source, coalition, stated, _evidence(ctx, doc, count.evidence))
+        if found.stated_total is None and found.partners:
+            # "N andere partners: A, B, ...": the count is of the list that follows it
+            g.add(doc, node, DLKG.listsAll, typed_literal("true", XSD.boolean))
     if found.goal is not None and found.goal.target_year is not None:
         goal = mint.goal(coalition, found.goal.target_year)
         g.link(doc, coalition_iri, ORG.purpose, goal)
@@ -198,17 +213,40 @@ def extraction_quads(
 
 
 def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str) -> None:
-    """Former names as the coalition's altLabels; leavers and later joiners as warnings, as
-    they change memberships that only the curated table (with dates) may end or begin."""
-    for former in found.former_names:
+    """Former names with the day they had ended by; leavers as memberships that ended (on the
+    day the text gives, if it gives one), with the sentence that says so; later joiners as
+    warnings (not members yet)."""
+    for rename in found.renames:
+        former = rename.former
         if former.value != coalition:
-            ctx.graphs.add(doc, iri, SKOS.altLabel, text_literal(former.written or former.value))
+            add_former_name(
+                ctx,
+                doc,
+                coalition,
+                former.written or former.value,
+                _iso(rename.date),
+                _evidence(ctx, doc, former.evidence),
+            )
     for leave in found.leaves:
-        ctx.warnings.append(
-            f"{found.source}: the text says {leave.org.value!r} leaves {coalition}"
-            f"{_on(leave.date)} ({leave.org.evidence.sentence!r}); end its membership in "
-            "memberships.csv"
+        leaver = leave.org
+        name = _named(
+            ctx,
+            ctx.organisations,
+            leaver.value,
+            doc,
+            "organisation",
+            ctx.mint.organisation,
+            ORG.Organization,
+            found.source,
+            leaver.written,
         )
+        membership = add_membership(ctx, doc, coalition, name, names=False)
+        ctx.graphs.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, leaver.evidence))
+        ctx.periods.end(membership, doc, _iso(leave.date))
+        if leave.date is not None:
+            ctx.graphs.link(
+                doc, membership, DLKG.evidence, _evidence(ctx, doc, leave.date.evidence)
+            )
     for join in found.joins:
         if join.future:
             ctx.warnings.append(
@@ -217,25 +255,23 @@ def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str
             )
 
 
+def _iso(date: When | None) -> str | None:
+    """The ISO date a text gives (None where it gives none, or a day without a known year)."""
+    return date.iso if date is not None else None
+
+
+def _began(ctx: Context, doc: str, membership: str, date: When | None) -> None:
+    """A join the text dates ("trad per 1 maart 2021 toe"): the beginning of the membership."""
+    if date is not None and date.iso:
+        ctx.periods.begin(membership, doc, date.iso)
+        ctx.graphs.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, date.evidence))
+
+
 def _on(date: When | None) -> str:
     """ " on 2025-01-01 ('per 1 januari 2025')", or the words alone where no date is known."""
     if date is None:
         return ""
     return f" on {date.iso} ({date.words!r})" if date.iso else f" {date.words!r} (year unknown)"
-
-
-def _stated_count(ctx: Context, doc: str, coalition: str, stated: int, quote: Evidence) -> None:
-    """The stated count on the coalition, and a reified statement of it with its quote."""
-    g = ctx.graphs
-    value = typed_literal(stated, XSD.nonNegativeInteger)
-    g.add(doc, coalition, DLKG.statedPartnerCount, value)
-    evidence = _evidence(ctx, doc, quote)
-    statement = evidence + "#count"
-    g.link(doc, statement, RDF.type, RDF.Statement)
-    g.link(doc, statement, RDF.subject, coalition)
-    g.link(doc, statement, RDF.predicate, DLKG.statedPartnerCount)
-    g.add(doc, statement, RDF.object, value)
-    g.link(doc, statement, DLKG.evidence, evidence)
 
 
 def _region_for(ctx: Context, place: str, kind: str) -> str | None:

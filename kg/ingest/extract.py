@@ -196,11 +196,12 @@ def extract_text(
     org: Name | None = None
     coalition: Name | None = None
     if joined is None:
-        reader.warnings.append(
-            "no joining statement found (such as 'X sluit zich aan bij de Y' or "
-            "'X treedt toe tot Y') in any sentence, from the first: "
-            f"{_quote(reader.sentences[0].text)}; the rest was read"
-        )
+        if not (reading.leavers or reading.former):  # a release about a leave or a new name
+            reader.warnings.append(
+                "no joining statement found (such as 'X sluit zich aan bij de Y' or "
+                "'X treedt toe tot Y') in any sentence, from the first: "
+                f"{_quote(reader.sentences[0].text)}; the rest was read"
+            )
         if reading.coalition is not None:  # named in a count or goal sentence
             coalition, sentence = reading.coalition
     else:

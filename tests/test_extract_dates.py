@@ -132,3 +132,29 @@ def test_extract_writes_the_dates_as_periods_and_a_former_name(
     assert instant("veenhoop-college", "hasEnd") == "2022-10-01"  # the dateline's year
     former = rdflib.URIRef(f"{BASE}coalition/digitaal-veenhoop/former/digitaal-vaardig-veenhoop")
     assert str(graph.value(former, rdflib.URIRef(DLKG + "endedBy"))) == "2022-08-01"
+
+
+def test_a_change_on_that_date_takes_the_date_of_the_sentence_before() -> None:
+    found = _read(
+        "Meppel, 3 februari 2025 — Het netwerk Digitaal Zuidwest-Drenthe gaat per 1 maart verder "
+        "als Digitaal Meppel. Gemeente De Wolden stapt op die datum uit het netwerk.\n\n"
+        "Gemeente Hoogeveen stapt op die datum uit het netwerk."  # another paragraph: no date
+    )
+    [rename] = found.renames
+    assert rename.date is not None and rename.date.iso == "2025-03-01"
+    first, second = found.leaves
+    assert first.date is not None and (first.date.iso, first.date.words) == (
+        "2025-03-01",
+        "op die datum",
+    )
+    assert second.date is None
+
+
+def test_an_inverted_join_after_a_date_and_a_count_with_more_words() -> None:
+    found = _read(
+        "Leeuwarden, 14 april 2025 – Sinds 1 april 2025 is Stichting Tresoar partner van De "
+        "Digitale Mienskip. Daarmee telt de samenwerking vanaf april acht partners."
+    )
+    assert found.joiner is not None and found.joiner.value == "Stichting Tresoar"
+    assert found.joins[0].date is not None and found.joins[0].date.iso == "2025-04-01"
+    assert found.stated_total is not None and found.stated_total.value == "8"

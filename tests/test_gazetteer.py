@@ -106,6 +106,15 @@ def test_places_and_residents_in_running_text() -> None:
             [("Noardeast-Fryslân", "city"), ("Dantumadiel", "city")],
         ),
         (
+            "Het doel is om in 2030 van Meppel en Westerveld de meest digitaal vaardige "
+            "gemeenten van Drenthe te maken.",
+            [("Meppel", "city"), ("Westerveld", "city")],
+        ),
+        (
+            "Het doel is om Ljouwert in 2029 de digitaal meest vaardige stad van Fryslân te maken.",
+            [("Ljouwert", "city")],
+        ),
+        (
             "De alliantie wil in 2029 alle Ljouwerters en Amsterdammers digitaal vaardig maken.",
             [("Leeuwarden", "city"), ("Amsterdam", "city")],
         ),

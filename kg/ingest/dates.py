@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.ingest.phrases import PAST_TENSE
+from kg.ingest.phrases import PAST_TENSE, SAME_DATE
 from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
 
@@ -156,7 +156,7 @@ def change_date(sentence: str, year: int | None, skip: Dated | None = None) -> D
     """
     found = [
         m
-        for m in DATE.finditer(sentence)
+        for m in _dates(sentence)
         if skip is None or m.end() <= skip.start or m.start() >= skip.end
     ]
     if not found:
@@ -165,6 +165,22 @@ def change_date(sentence: str, year: int | None, skip: Dated | None = None) -> D
     dated = [m for m in found if not m.group("yonly")]
     best = (led or dated or found)[0]
     return Dated(read_date(best.group(), year), best.group(), best.start(), best.end())
+
+
+_HINT = re.compile(rf"(?:{_MONTHS})(?!\w)|\b(?:19|20)\d\d\b")
+
+
+def _dates(sentence: str) -> list[re.Match[str]]:
+    """The `DATE` phrases of a sentence, looked for only around a month or a year (`DATE` tried
+    at every offset of a long sentence is slow)."""
+    found: list[re.Match[str]] = []
+    for hint in _HINT.finditer(sentence):
+        start = max(hint.start() - 30, found[-1].end() if found else 0)
+        for match in DATE.finditer(sentence, start, min(hint.end() + 6, len(sentence))):
+            if match.start() <= hint.start() < match.end() and match not in found:
+                found.append(match)
+                break
+    return found
 
 
 @dataclass(frozen=True)
@@ -189,15 +205,25 @@ class Calendar:
         line = dateline(first.text)
         return cls(line, first.start, (line.iso if line else None) or issued or None)
 
-    def date(self, sentence: Sentence) -> Dated | None:
-        """The date a sentence gives its change (see `change_date`)."""
+    def date(self, sentence: Sentence, before: Sentence | None = None) -> Dated | None:
+        """The date a sentence gives its change (see `change_date`); for a change "op die
+        datum" (`SAME_DATE`), the date of the sentence `before` it."""
         year = int(self.release[:4]) if self.release else None
         skip = self.line if sentence.start == self.first else None
-        return change_date(sentence.text, year, skip)
+        found = change_date(sentence.text, year, skip)
+        same = SAME_DATE.search(sentence.text)
+        if found is None and same and before is not None:
+            earlier = self.date(before)
+            if earlier is not None:
+                return Dated(earlier.iso, same.group(), same.start(), same.end())
+        return found
 
-    def when(self, evidence: Evidence, sentence: Sentence) -> When | None:
-        """The date of the change `sentence` states, as a `When` with its evidence."""
-        found = self.date(sentence)
+    def when(
+        self, evidence: Evidence, sentence: Sentence, before: Sentence | None = None
+    ) -> When | None:
+        """The date of the change `sentence` states, as a `When` with its evidence (`before`:
+        the sentence before it in its paragraph, for "op die datum")."""
+        found = self.date(sentence, before)
         return When(found.iso, found.words, evidence) if found else None
 
     def issued(self, evidence: Evidence) -> When | None:

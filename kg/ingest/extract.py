@@ -264,7 +264,10 @@ def extract_text(
 
 
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
-    return calendar.when(reader.evidence(sentence), sentence)
+    index = reader.sentences.index(sentence)
+    before = reader.sentences[index - 1] if index else None
+    same = before is not None and before.paragraph == sentence.paragraph
+    return calendar.when(reader.evidence(sentence), sentence, before if same else None)
 
 
 def _join_when(

@@ -30,6 +30,7 @@ __all__ = [
     "PAST_TENSE",
     "PLURAL_VERBS",
     "RENAME_RULES",
+    "SAME_DATE",
     "TOTAL_RULES",
 ]
 
@@ -83,6 +84,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule(
         "Y verwelkomt X / Y welcomes X",
         r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomen|welcomes|welcomed) (?P<obj>.+)",
+    ),
+    _rule(
+        "(Sinds 1 april) is X partner van Y",
+        r"\b(?P<verb>is|zijn|wordt|worden) {O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
+        r"(?:partner|partners|lid|deelnemer|partij) van {C}",
     ),
     _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
@@ -153,7 +159,10 @@ RENAME_RULES: tuple[Rule, ...] = (
 _N = r"(?P<n>\w+)"
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden)"
 TOTAL_RULES: tuple[Rule, ...] = (
-    _rule("telt nu N partners", rf"\b(?:telt|tellen) (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
+    _rule(
+        "telt (de samenwerking vanaf juli) N partners",
+        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b",
+    ),
     _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,2}}?uit {_N} {_PARTNERS}\b"),
     _rule("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
     _rule("now counts N partners", rf"\b(?:counts|has) (?:\w+ )?{_N} partners\b"),
@@ -189,6 +198,9 @@ FUTURE_RULES: tuple[Rule, ...] = (
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
 )
+
+SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")
+"""A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""
 
 PAST_TENSE = re.compile(
     r"\b(?:trad|traden|sloot|sloten|voegde|voegden|werd|werden|is toegetreden|zijn toegetreden|"

@@ -145,9 +145,12 @@ GOAL_RULES: tuple[Rule, ...] = (
 PLACE_KINDS: dict[str, str] = {
     # The Dutch word for a kind of place -> the region kind it names.
     "stad": "city",
+    "steden": "city",
     "gemeente": "city",
+    "gemeenten": "city",
     "dorp": "city",
     "provincie": "province",
+    "provincies": "province",
     "land": "country",
     "regio": "region",
     "streek": "region",
@@ -174,10 +177,10 @@ REGION_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
     ),
     Rule(
-        "(in 2030) van Venlo en Venray de digitaal vaardigste regio (van Limburg)",
+        "(in 2030) van Venlo en Venray (in 2030) de digitaal vaardigste regio (van Limburg)",
         re.compile(
-            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:tot )?(?:de|het) "
-            rf"{_ADJECTIVES}{_KIND_LIST}\b"
+            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:in \d{{4}} )?(?:tot )?"
+            rf"(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"
         ),
     ),
     # Fallback, only when none of the above matched: kind "country" or "region".

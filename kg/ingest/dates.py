@@ -22,7 +22,16 @@ from kg.ingest.phrases import PAST_TENSE, SAME_DATE
 from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
 
-__all__ = ["DATE", "DATELINE", "Calendar", "Dated", "change_date", "dateline", "read_date"]
+__all__ = [
+    "DATE",
+    "DATELINE",
+    "Calendar",
+    "Dated",
+    "change_date",
+    "dateline",
+    "has_date",
+    "read_date",
+]
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -167,7 +176,12 @@ def change_date(sentence: str, year: int | None, skip: Dated | None = None) -> D
     return Dated(read_date(best.group(), year), best.group(), best.start(), best.end())
 
 
-_HINT = re.compile(rf"(?:{_MONTHS})(?!\w)|\b(?:19|20)\d\d\b")
+_HINT = re.compile(rf"\b(?:(?:{_MONTHS})(?!\w)|(?:19|20)\d\d\b)")
+
+
+def has_date(sentence: str) -> bool:
+    """Whether a sentence names a month or a year (a quick test before `change_date`)."""
+    return _HINT.search(sentence) is not None
 
 
 def _dates(sentence: str) -> list[re.Match[str]]:

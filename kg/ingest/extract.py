@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from kg.ingest.dates import Calendar
+from kg.ingest.dates import Calendar, has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
@@ -282,6 +282,7 @@ def _join_when(
             when is None
             and after.paragraph == sentence.paragraph
             and after.start not in joining
+            and has_date(after.text)
             and any(rule.pattern.search(after.text) for rule in JOIN_FORMS)
         ):
             return _when(reader, calendar, after)

@@ -139,8 +139,8 @@ def bare_place(name: str) -> Place | None:
     >>> bare_place("Ljouwert").name, bare_place("Gemeente Assen"), bare_place("Alfa-college")
     ('Leeuwarden', None, None)
     """
-    if _key(name).split(" ", 1)[0] in _LEADS:
-        return None
+    if name.count(" ") > 4 or _key(name).split(" ", 1)[0] in _LEADS:
+        return None  # no place has a name of more than five words
     found = find_places(name)
     return found[0] if found else None
 

@@ -252,6 +252,7 @@ def _read_join(
 ) -> list[int]:
     if _EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
+    orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in JOIN_FORMS:
         match = rule.pattern.search(sentence.text)
         if not match:
@@ -260,7 +261,9 @@ def _read_join(
         coal_text = groups.get("coal")
         coalition = _coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
-        parts = max(2 if plural else 1, len(_ordinals(sentence.text)))
+        if orders is None:
+            orders = len(_ordinals(sentence.text))
+        parts = max(2 if plural else 1, orders)
         if "verwelkom" in rule.name:
             rest = groups["obj"]
             if re.search(r"\bals (?:\w+ )?(?:partners|partijen)\b", rest):

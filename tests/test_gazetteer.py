@@ -4,6 +4,7 @@ goal regions and partner lists."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -20,6 +21,7 @@ DLKG = rdflib.Namespace("https://w3id.org/dlkg/def#")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 SDO = rdflib.Namespace("https://schema.org/")
 MINT = "https://w3id.org/dlkg/region/"
+ROOT = Path(__file__).resolve().parent.parent
 CSV = Path(__file__).resolve().parent.parent / "kg" / "ingest" / "gazetteer.csv"
 
 
@@ -182,12 +184,22 @@ def test_extract_gives_a_goal_region_its_cbs_code_and_source(
 
 
 def test_extract_uses_the_curated_region_where_regions_csv_lists_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """In the project folder, data/regions.csv lists Leeuwarden: "Ljouwert" is that region."""
+    """A project whose regions.csv lists Leeuwarden: "Ljouwert" is that region, no new one."""
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    regions = tmp_path / "data" / "regions.csv"
+    source = next(
+        line.split(",", 1)[0]
+        for line in (tmp_path / "data" / "sources.csv").read_text(encoding="utf-8").splitlines()[1:]
+    )
+    with regions.open("a", encoding="utf-8") as table:
+        table.write(f"Leeuwarden,Leeuwarden,municipality,,,,{source}\n")
+    monkeypatch.chdir(tmp_path)
     path = tmp_path / "fy.txt"
     path.write_text(RELEASE, encoding="utf-8")
     graph = _extract(path, capsys)
-    regions = {str(region).rsplit("/", 1)[1] for region in graph.objects(None, DLKG.targetRegion)}
-    assert regions == {"leeuwarden", "sudwest-fryslan"}
+    regions_found = {str(r).rsplit("/", 1)[1] for r in graph.objects(None, DLKG.targetRegion)}
+    assert regions_found == {"leeuwarden", "sudwest-fryslan"}
     assert graph.value(rdflib.URIRef(MINT + "leeuwarden"), DLKG.cbsCode) is None  # curated
+    assert graph.value(rdflib.URIRef(MINT + "sudwest-fryslan"), DLKG.cbsCode) is not None

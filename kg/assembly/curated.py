@@ -24,6 +24,7 @@ from kg.assembly.quads import (
     text_literal,
     typed_literal,
 )
+from kg.ingest.decisions import Review
 from kg.ingest.tables import Row, Sources, load
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.rdf.namespace import WD
@@ -126,6 +127,7 @@ class Context:
     curated_goals: set[str] = field(default_factory=set)
     periods: Periods = field(default_factory=Periods)
     warnings: list[str] = field(default_factory=list)
+    review: Review = field(default_factory=Review)  # the questions and decisions (`kg review`)
 
     def document(self, row: Row, column: str = "source") -> str:
         source_id = row[column]

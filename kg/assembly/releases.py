@@ -19,11 +19,12 @@ from kg.assembly.curated import (
 )
 from kg.assembly.places import gazetteer_region
 from kg.assembly.quads import DLKG, OA, ORG, PROV, RDF, SDO, SKOS, XSD, text_literal, typed_literal
+from kg.assembly.review import admitted
 from kg.errors import InputError
 from kg.ingest.tables import Row, read_text
 
 if TYPE_CHECKING:
-    from kg.ingest.extract import Evidence, Extraction, Lexicon, When
+    from kg.ingest.extract import Evidence, Extraction, Fact, Lexicon, When
 
 __all__ = ["NameIndex", "add_texts", "extraction_quads", "lexicon", "within_text"]
 
@@ -146,11 +147,17 @@ def extraction_quads(
         pairs.append((coalition, name))
         return membership
 
-    joiner = (
-        member(found.joiner.value, found.joiner.evidence, found.joiner.written)
-        if found.joiner
-        else ""
-    )
+    def admit(fact: Fact) -> str:
+        """The membership a fact makes: when the reader is sure, or a curator decided (a note
+        says so); "" while it is a question of the review queue (`kg.assembly.review`)."""
+        made = ""
+        for value, written, note in admitted(ctx, fact, coalition):
+            made = member(value, fact.evidence, written)
+            if note:
+                g.add(doc, made, SKOS.editorialNote, text_literal(note))
+        return made
+
+    joiner = admit(found.joiner) if found.joiner else ""
     if joiner and found.joiner is not None:
         dated = [j.date for j in found.joins if j.org.value == found.joiner.value and j.date]
         _began(ctx, doc, joiner, dated[0] if dated else None)
@@ -162,13 +169,14 @@ def extraction_quads(
     for join in found.joins[1:]:
         if join.future:
             continue  # not yet a member ("per 1 januari treedt ook X toe")
-        joined = member(join.org.value, join.org.evidence, join.org.written)
-        _began(ctx, doc, joined, join.date)
-        if join.order is not None:
+        joined = admit(join.org)
+        if joined:
+            _began(ctx, doc, joined, join.date)
+        if joined and join.order is not None:
             g.add(doc, joined, DLKG.joinOrder, typed_literal(join.order.value, XSD.positiveInteger))
             g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
     for partner in found.partners:
-        member(partner.value, partner.evidence, partner.written)
+        admit(partner)
     count = found.stated_total or found.stated_others
     if count is not None:
         stated = int(count.value)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from kg.ingest.confidence import by_count, explained, rate_joiner, rate_listed, rate_member_list
 from kg.ingest.dates import Calendar, has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.goal import find_goal
@@ -217,7 +218,7 @@ def extract_text(
     partners = _partners(reader, listing, org, count)
     joins = [
         Join(
-            reader.fact(j.name.value, j.sentence, j.name.written),
+            _rated(reader, j.name, j.sentence),
             _order(reader, j),
             j.future,
             _join_when(reader, calendar, j.sentence, {k.sentence.start for k in reading.joins}),
@@ -242,7 +243,7 @@ def extract_text(
             if coalition and sentence
             else None
         ),
-        joiner=reader.fact(org.value, sentence, org.written) if org and sentence else None,
+        joiner=_rated(reader, org, sentence) if org and sentence else None,
         join_order=order,
         stated_others=stated,
         partners=partners,
@@ -260,7 +261,13 @@ def extract_text(
         issued=calendar.issued(reader.evidence(reader.sentences[0])),
     )
     _check_counts(reader, extraction, listing)
-    return extraction
+    if listing is None or listing.complete:  # rate the partners again by the stated count
+        extraction.partners = by_count(partners, stated, extraction.stated_total, len(current))
+    return explained(extraction)
+
+
+def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
+    return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
 
 
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
@@ -310,12 +317,14 @@ def _more_members(
     seen = {f.value for f in facts} | excluded
     for text, sentence in member_lists(reader.sentences, skip):
         for written in list_names(text):
-            value = lookup(reader.lexicon.organisations, written) or written
-            place = _place(written, value != written, sentence)
+            known = lookup(reader.lexicon.organisations, written)
+            value = known or written
+            place = _place(written, known is not None, sentence)
             reader.warnings.extend([place] if place else [])
             if value not in seen and not place:
                 seen.add(value)
-                facts.append(reader.fact(value, sentence, written))
+                fact = reader.fact(value, sentence, written)
+                facts.append(rate_member_list(fact, known is not None, text))
     return facts
 
 
@@ -415,6 +424,7 @@ def _read_list(
     seen: set[str] = set()
     warnings: list[str] = []
     glued: set[str] = set()
+    intro = reader.text[listing.sentence.start : listing.intro_end]
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
         listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
@@ -430,7 +440,8 @@ def _read_list(
                 warnings.append(f"partner {name.value!r} is listed twice; kept once")
             else:
                 seen.add(name.value)
-                facts.append(reader.fact(name.value, sentence, name.written))
+                fact = reader.fact(name.value, sentence, name.written)
+                facts.append(rate_listed(fact, name, list_text, intro))
                 warnings.extend(_note_name(name))
     return facts, warnings, glued
 

@@ -86,6 +86,10 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("name", "type", "source"),
     ),
     "themes": (("name_nl", "name_en", "kind", "aliases"), ("name_nl", "kind")),
+    "review": (
+        ("id", "decision", "value", "who", "when", "note"),
+        ("id", "decision", "who", "when"),
+    ),
 }
 """Every table of the data folder: its columns and the cells a row cannot leave empty. A file's
 header names its columns in any order; a column it leaves out is empty in every row, unless the
@@ -104,6 +108,7 @@ CELL_TYPES = {
     "joined": "date",
     "left": "date",
     "renamed": "date",
+    "when": "date",
     "join_order": "integer",
     "partners": "count",
     "lists_all": "boolean",

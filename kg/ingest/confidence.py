@@ -54,6 +54,7 @@ __all__ = [
     "rate_joiner",
     "rate_listed",
     "rate_member_list",
+    "rate_place",
 ]
 
 THRESHOLD = 0.7
@@ -130,6 +131,21 @@ def rate_listed(fact: Fact, name: ListedName, list_text: str, intro: str) -> Fac
     return _with_ands(fact, written, list_text, where, LISTED)
 
 
+def rate_place(fact: Fact, why: str) -> Fact:
+    """A listed name that is only a place's (`why`: which place): `PLACE`, a question.
+
+    >>> from kg.ingest.results import Evidence
+    >>> rate_place(Fact("Drenthe", Evidence("x", "A en Drenthe.", 0, 13)), "the province").reason
+    "'Drenthe' is a place (the province), not an organisation: a member, or part of a name?"
+    """
+    return replace(
+        fact,
+        confidence=PLACE,
+        reason=f"{fact.value!r} is a place ({why}), not an organisation: a member, or part of a "
+        "name?",
+    )
+
+
 def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:
     """A member named in another member list ("samen met de gemeente Ede")."""
     where = f"named in a member list: {_quoted(list_text)}"
@@ -180,8 +196,8 @@ def by_count(
     agrees = len(partners) == stated
     rated = {}
     for fact in partners:
-        if fact.confidence >= MEMBER_LIST:
-            continue
+        if fact.confidence >= MEMBER_LIST or fact.confidence <= PLACE:
+            continue  # sure, or a place: a count does not make a place an organisation
         if agrees:
             rated[id(fact)] = replace(
                 fact,

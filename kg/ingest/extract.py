@@ -19,9 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from kg.ingest.confidence import by_count, explained, rate_joiner, rate_listed, rate_member_list
+from kg.ingest.confidence import (
+    by_count,
+    explained,
+    rate_joiner,
+    rate_listed,
+    rate_member_list,
+    rate_place,
+)
 from kg.ingest.dates import Calendar, has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.goal import find_goal
@@ -318,26 +326,22 @@ def _more_members(
     for text, sentence in member_lists(reader.sentences, skip):
         for written in list_names(text):
             known = lookup(reader.lexicon.organisations, written)
-            value = known or written
-            place = _place(written, known is not None, sentence)
-            reader.warnings.extend([place] if place else [])
-            if value not in seen and not place:
+            if (value := known or written) not in seen:
                 seen.add(value)
                 fact = reader.fact(value, sentence, written)
-                facts.append(rate_member_list(fact, known is not None, text))
+                place = _place(written, known is not None)
+                facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
 
 
-def _place(written: str, known: bool, sentence: Sentence) -> str:
-    """If a listed name is only a place ("Drenthe"), the warning that it is no member, else ""."""
+def _place(written: str, known: bool) -> Callable[[Fact], Fact] | None:
+    """If a listed name is only a place's ("Drenthe", "Ljouwert": the gazetteer's), how to rate
+    it: a question for the review queue, not a member ("gemeente Assen" is an organisation)."""
     place = None if known else bare_place(written)
     if place is None:
-        return ""
-    return (
-        f"{written!r} is a place (the {place.type} {place.name}), not an organisation: not "
-        f"read as a member (a text names its government 'gemeente' or 'provincie "
-        f"{written}'): {_quote(sentence.text)}"
-    )
+        return None
+    code = f", {place.code}" if place.code else ""
+    return partial(rate_place, why=f"the {place.type} {place.name}{code}")
 
 
 def _goal(reader: Reader) -> Goal | None:
@@ -432,17 +436,16 @@ def _read_list(
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)
         for name in names:
-            if place := _place(name.written, name.known, sentence):
-                warnings.append(place)
-            elif org is not None and name.value == org.value:
+            if org is not None and name.value == org.value:
                 warnings.append(f"the joiner {name.value!r} is also in the partner list; left out")
             elif name.value in seen:
                 warnings.append(f"partner {name.value!r} is listed twice; kept once")
             else:
                 seen.add(name.value)
                 fact = reader.fact(name.value, sentence, name.written)
-                facts.append(rate_listed(fact, name, list_text, intro))
-                warnings.extend(_note_name(name))
+                place = _place(name.written, name.known)
+                facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
+                warnings.extend([] if place else _note_name(name))
     return facts, warnings, glued
 
 

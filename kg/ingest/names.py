@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
 from kg.ingest.phrases import DESCRIPTOR
 from kg.ingest.sentences import SPACE, UPPER
@@ -61,10 +62,13 @@ def without_descriptor(name: str) -> str:
 
     >>> without_descriptor("Adviesbureau Kern & Kader"), without_descriptor("Stichting Wij")
     ('Kern & Kader', 'Stichting Wij')
+    >>> without_descriptor("Sportbedrijf Emmen")
+    'Sportbedrijf Emmen'
+
     """
     first, _, rest = name.partition(" ")
-    if rest[:1].isupper() and DESCRIPTOR.match(first):
-        return rest
+    if rest[:1].isupper() and DESCRIPTOR.match(first) and not find_places(rest):
+        return rest  # but "Sportbedrijf Emmen": a kind and a place is the whole name
     return name
 
 

@@ -1692,11 +1692,11 @@ def test_changes_between_the_releases(as_of_kg: Path) -> None:
         ("2022-05-01", "renamed", "Coalitie Testland"),
     ]
     assert changes(to="2020-01-15") == [
-        ("2020-01-15", "joined", "Gemeente Mies"),
-        ("2020-01-15", "joined", "Noot BV"),
-        ("2020-01-15", "joined", "Stichting Aap"),
+        ("2020-01-15", "first named", "Gemeente Mies"),  # no source dates their join
+        ("2020-01-15", "first named", "Noot BV"),
+        ("2020-01-15", "first named", "Stichting Aap"),
     ]
-    assert changes(**{"from": "2022-05-01"}) == [("2023-06-01", "joined", "Zus Zorg")]
+    assert changes(**{"from": "2022-05-01"}) == [("2023-06-01", "first named", "Zus Zorg")]
     every = rows("changes", as_of_kg, coalition=TESTLAND)
     evidence = {(r["change"], r["source"].rsplit("/", 1)[1], r["quote"]) for r in every}
     assert {
@@ -1708,7 +1708,7 @@ def test_changes_between_the_releases(as_of_kg: Path) -> None:
     before = {r["name"] for r in rows("members", as_of_kg, coalition=TESTLAND, as_of="2020-06-01")}
     after = {r["name"] for r in rows("members", as_of_kg, coalition=TESTLAND, as_of="2023-07-01")}
     moved = changes(**{"from": "2020-06-01", "to": "2023-07-01"})
-    joined = {name for _, change, name in moved if change == "joined"}
+    joined = {name for _, change, name in moved if change in ("joined", "first named")}
     left = {name for _, change, name in moved if change == "left"}
     assert (before | joined) - left == after
 
@@ -1974,9 +1974,9 @@ def test_four_releases_growth(four_build: Path) -> None:
 def test_four_releases_changes(four_build: Path) -> None:
     found = rows("changes", four_build, **{"from": "2021-06-01", "to": "2023-12-31"})
     assert [(str(r["day"]), r["change"], r["name"]) for r in found] == [
-        ("2022-01-10", "joined", "Zorggroep Veenhoop"),
+        ("2022-01-10", "first named", "Zorggroep Veenhoop"),
         ("2022-09-01", "left", "Veenhoop College"),
-        ("2023-05-01", "joined", "Veenhoop Werkt"),
+        ("2023-05-01", "first named", "Veenhoop Werkt"),
         ("2023-05-01", "renamed", "Digitaal Vaardig Veenhoop"),
     ]
     left = next(r for r in found if r["change"] == "left")

@@ -33,8 +33,15 @@ SELECT ?name WHERE {
 """
 
 
-def members(build: Path, as_of: str | None = None) -> list[str]:
+DLC = BASE + "coalition/digital-literacy-coalition-groningen"
+
+
+def members(build: Path, as_of: str | None = None, coalition: str | None = None) -> list[str]:
     query = MEMBERS_AS_OF
+    if coalition is not None:
+        query = query.replace(
+            "?membership a org:Membership ;", f"?membership org:organization <{coalition}> ;"
+        )
     if as_of is not None:
         query = query.replace(
             "SELECT ?name WHERE {",
@@ -116,13 +123,13 @@ def test_the_seed_and_its_dated_counts(seed_build: Path) -> None:
     )
     assert str(release["day"]) == str(release["before"]) == "2020-03-23"
     assert "nineteen" in str(release["note"])
-    assert len(members(seed_build, "2020-06-01")) == 18
-    assert members(seed_build, "2020-03-22") == []  # nothing is known of it before
+    assert len(members(seed_build, "2020-06-01", DLC)) == 18
+    assert members(seed_build, "2020-03-22", DLC) == []  # nothing is known of it before
     counts = select(
         seed_build,
         """SELECT ?partners ?day WHERE {
-            ?count dlkg:partners ?partners ; prov:wasDerivedFrom ?doc .
-            OPTIONAL { ?doc dlkg:knownBy ?day } }""",
+            ?count dlkg:countOf <DLC> ; dlkg:partners ?partners ; prov:wasDerivedFrom ?doc .
+            OPTIONAL { ?doc dlkg:knownBy ?day } }""".replace("<DLC>", f"<{DLC}>"),
     )
     assert sorted((str(r["day"] or ""), int(r["partners"])) for r in counts) == [
         ("", 20),  # the coalition's own page is undated
@@ -156,9 +163,10 @@ def test_a_later_release_that_names_one_more_partner_builds(
     out = tmp_path / "build"
     assert main(["build", "--data", str(data), "--out", str(out)]) == 0
     assert "does NOT conform" not in capsys.readouterr().out
-    assert "Stichting Testbibliotheek" not in members(out, "2021-04-30")
-    assert "Stichting Testbibliotheek" in members(out, "2021-05-01")
-    assert len(members(out, "2021-05-01")) == 19 and len(members(out, "2020-06-01")) == 18
+    assert "Stichting Testbibliotheek" not in members(out, "2021-04-30", DLC)
+    assert "Stichting Testbibliotheek" in members(out, "2021-05-01", DLC)
+    assert len(members(out, "2021-05-01", DLC)) == 19
+    assert len(members(out, "2020-06-01", DLC)) == 18
 
 
 def test_a_release_whose_list_contradicts_its_own_count_fails(
@@ -189,3 +197,23 @@ def test_bad_bounds_name_the_row(tmp_path: Path, cells: str, problem: str, capsy
     err = capsys.readouterr().err
     line = len((data / "sources.csv").read_text(encoding="utf-8").splitlines())
     assert f"sources.csv:{line}: {problem}" in err
+
+
+def test_an_undated_leave_ends_the_membership_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "four"
+    shutil.copytree(FOUR, data)
+    leave = data / "sources" / "r3-vertrek.txt"
+    leave.write_text("Veenhoop College stapt uit Digitaal Vaardig Veenhoop.\n", encoding="utf-8")
+    table = data / "sources.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace("nl,2022-09-01,", "nl,,"), encoding="utf-8"
+    )
+    out = tmp_path / "build"
+    assert main(["build", "--data", str(data), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert "Veenhoop College" not in members(out)
+    assert main(["query", "members", "--kg", str(out), "--format", "csv"]) == 0
+    answer = capsys.readouterr().out
+    assert "Veenhoop College" not in answer and "Zorggroep Veenhoop" in answer

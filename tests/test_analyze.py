@@ -337,3 +337,17 @@ def test_two_coalitions_are_joined_by_their_shared_members(two_coalitions_build:
     assert all(len(b.joins) == 2 and len(b.together_with) == 2 for b in result.bridges)
     shares = [row.share for row in result.sectors]
     assert sum(row.count for row in result.sectors) == 10 and shares[0] == 30.0  # percent
+
+
+def test_shares_are_the_sector_mix_questions_percent(two_coalitions_build: Path) -> None:
+    """Per coalition, the analysis and `kg query sector-mix` give the same shares, in percent."""
+    import kg
+    from kg.network.project import network
+
+    G = network(two_coalitions_build, view_name="bipartite")
+    for coalition in measures.nodes_of_kind(G, "coalition"):
+        mix = measures.sector_mix(G, coalition=coalition)
+        mine = {row.name: row.share for row in mix if row.name != measures.UNKNOWN}  # no row there
+        rows = kg.query("sector-mix", kg=two_coalitions_build, coalition=str(coalition))
+        asked = {str(r["label"]): float(r["share"]) for r in rows if str(r["level"]) == "sector"}
+        assert mine == asked and max(asked.values()) > 1

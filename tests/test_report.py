@@ -271,11 +271,13 @@ def test_colours_are_keyed_on_the_sector_not_its_label(seed_build: Path) -> None
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("name", ["seed", "two", "growth"])
 def test_labels_inside_and_apart_in_the_browser(
-    two_coalitions_build: Path, tmp_path: Path, page
+    name: str, seed_build: Path, two_coalitions_build: Path, tmp_path: Path, page
 ) -> None:  # type: ignore[no-untyped-def]
+    kg = {"seed": seed_build, "two": two_coalitions_build, "growth": GROWTH}[name]
     out = tmp_path / "report.html"
-    out.write_text(render_report(two_coalitions_build, "en", year=2026), encoding="utf-8")
+    out.write_text(render_report(kg, "en", year=2026), encoding="utf-8")
     page.page.goto(out.as_uri())
     problems = page.page.evaluate(
         """() => {

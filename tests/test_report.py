@@ -31,7 +31,7 @@ def table(path: Path) -> list[dict[str, str]]:
 
 
 def section(page: str, name: str) -> str:
-    found = re.search(rf'<section id="{name}">(.*?)</section>', page, re.S)
+    found = re.search(rf'<section[^>]* id="{name}">(.*?)</section>', page, re.S)
     assert found, f"no {name} section"
     return found.group(1)
 
@@ -168,10 +168,11 @@ def test_every_label_is_inside_its_drawing(
     for _, label in labels.rows:  # every collaboration is labelled, in its box
         assert str(label) in boxes, label
     members = engine.query(
-        "PREFIX org: <http://www.w3.org/ns/org#> SELECT (COUNT(DISTINCT ?o) AS ?n) "
-        "WHERE { ?m org:member ?o }"
+        "PREFIX org: <http://www.w3.org/ns/org#> PREFIX dlkg: <https://w3id.org/dlkg/def#>"
+        " SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?m org:member ?o"
+        " FILTER NOT EXISTS { ?m org:memberDuring/dlkg:endedBy ?ended } }"
     )
-    assert len(named) == int(members.rows[0][0])  # every member once, by name
+    assert len(named) == int(members.rows[0][0])  # every member now, once, by name
 
 
 def test_the_drawing_grows_with_long_names(tmp_path: Path) -> None:
@@ -215,7 +216,7 @@ def test_growth_chart_tells_the_dated_story() -> None:
         assert len(answer.rows) == n, day
     assert [n for _, n in named] == [1, 3, 4, 4]  # the fixture's own account of it
     assert "6 partners, stated by an undated source" in growth
-    assert "1 partners are named only by undated sources" in growth
+    assert "Named only by undated sources, so without a date: 1." in growth
 
     chart = next(s for s in svgs(page) if s.get("class") == "growth")
     links = [(a.get("class"), a.get("href")) for a in chart.iter(f"{SVG}a")]
@@ -303,3 +304,27 @@ def test_labels_inside_and_apart_in_the_browser(
     assert problems == []
     assert page.errors == [] and page.external_requests == []
     assert page.page.locator("h1").count() == 1
+
+
+def test_a_member_that_left_connects_nothing(two_coalitions_build: Path, tmp_path: Path) -> None:
+    """Drenthe College leaves the Friesland coalition: two members still connect the two."""
+    during = "https://w3id.org/dlkg/membership/coalitie-digitale-inclusie-friesland/drenthe-college/during"
+    trig = (two_coalitions_build / "kg.trig").read_text(encoding="utf-8")
+    trig += (
+        f"\n<https://w3id.org/dlkg/source/test-leave> {{ <{during}> "
+        '<https://w3id.org/dlkg/def#endedBy> "2023-01-01"'
+        "^^<http://www.w3.org/2001/XMLSchema#date> . }\n"
+    )
+    (tmp_path / "left.trig").write_text(trig, encoding="utf-8")
+    page = render_report(tmp_path / "left.trig", "en", year=2026)
+    connects = section(page, "connects")
+    names = [
+        re.sub(r"<[^>]+>", "", row).strip() for row in re.findall(r"<tr><td>(.*?)</td>", connects)
+    ]
+    assert names == ["Stichting Digisterker Noord", "Zorggroep Noorderzorg"]
+    assert "Drenthe College" not in connects
+    network = next(s for s in svgs(page) if s.get("class") == "network")
+    shared = [t.text for t in network.iter(f"{SVG}text") if t.get("class") == "shared"]
+    assert shared == ["Stichting Digisterker Noord", "Zorggroep Noorderzorg"]
+    members = section(page, "members-coalitie-digitale-inclusie-friesland")
+    assert "<td>2023-01-01</td>" in members  # still in its table, with the day it left

@@ -187,6 +187,18 @@ class Page:
             "founded": self.G.nodes[c].get("founded"),
         }
 
+    def now(self) -> nx.MultiDiGraph:
+        """The network without the memberships a source says have ended."""
+        G = self.G.copy()
+        G.remove_edges_from(
+            [
+                (org, c, key)
+                for org, c, key, kind in self.G.edges(keys=True, data="kind")
+                if kind == "member-of" and self._period(org, c).get("ended")
+            ]
+        )
+        return G
+
     def _period(self, org: str, c: str) -> dict[str, Any]:
         m = self.periods.get((org, c))
         return {} if m is None else {"since": m.since, "ended": m.ended, "sources": m.sources}
@@ -197,10 +209,10 @@ class Page:
         for m in self.dated.memberships:
             if m.collaboration in self.coalitions:
                 groups.setdefault(m.organisation, []).append(m.collaboration)
-        bridges = {b.id: b for b in bridging_organisations(self.G)}
+        bridges = {b.id: b for b in bridging_organisations(self.now())}
         rows: list[dict[str, Any]] = []
         for org, cs in groups.items():
-            if len(cs) < 2:
+            if sum(1 for c in cs if not self._period(org, c).get("ended")) < 2:
                 continue
             bridge = bridges.get(org)
             if bridge is None:
@@ -285,7 +297,8 @@ class Page:
         memberships: dict[str, set[str]] = {}
         for c in self.coalitions:
             for org, _o, _m in _members(self.G, c):
-                memberships.setdefault(org, set()).add(c)
+                if not self._period(org, c).get("ended"):
+                    memberships.setdefault(org, set()).add(c)
         drawing = network_figure(
             [(c, self.label(c)) for c in self.coalitions],
             memberships,

@@ -51,8 +51,8 @@ TEXT: dict[str, dict[str, str]] = {
         "hash": "Graph SHA-256",
         "agree": "The sources name as many partners as they state.",
         "disagree": "The sources name more partners than they state.",
-        "unnamed": "{n} of the partners stated on {date} are not named by any source.",
-        "unnamed_undated": "{n} of the stated partners are not named by any source.",
+        "unnamed": "{n} of the partners stated on {date}: not named by any source.",
+        "unnamed_undated": "{n} of the stated partners: not named by any source.",
         "on": "on",
         "wikidata": "Wikidata id",
         "connects": "Who connects",
@@ -70,7 +70,7 @@ TEXT: dict[str, dict[str, str]] = {
         "count": "Partners",
         "series": "Series",
         "undated_count": "{n} partners, stated by an undated source",
-        "unplaced": "{n} partners are named only by undated sources, so they have no date.",
+        "unplaced": "Named only by undated sources, so without a date: {n}.",
     },
     "nl": {
         "title": "Rapport",
@@ -118,8 +118,8 @@ TEXT: dict[str, dict[str, str]] = {
         "hash": "SHA-256 van de graaf",
         "agree": "De bronnen noemen evenveel partners bij naam als ze tellen.",
         "disagree": "De bronnen noemen meer partners bij naam dan ze tellen.",
-        "unnamed": "{n} van de partners geteld op {date} worden door geen bron genoemd.",
-        "unnamed_undated": "{n} van de getelde partners worden door geen bron genoemd.",
+        "unnamed": "{n} van de partners geteld op {date}: door geen bron bij naam genoemd.",
+        "unnamed_undated": "{n} van de getelde partners: door geen bron bij naam genoemd.",
         "on": "op",
         "wikidata": "Wikidata-id",
         "connects": "Wie verbindt",
@@ -137,8 +137,7 @@ TEXT: dict[str, dict[str, str]] = {
         "count": "Partners",
         "series": "Reeks",
         "undated_count": "{n} partners, volgens een ongedateerde bron",
-        "unplaced": "{n} partners worden alleen door ongedateerde bronnen genoemd en hebben "
-        "dus geen datum.",
+        "unplaced": "Alleen door ongedateerde bronnen genoemd, dus zonder datum: {n}.",
     },
 }
 """Every text of the report page, by language."""

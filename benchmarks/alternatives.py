@@ -161,7 +161,7 @@ _TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _ORG = "http://www.w3.org/ns/org#"
 _LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 _JOIN = "<https://w3id.org/dlkg/def#joinOrder>"
-_STATED = "<https://w3id.org/dlkg/def#statedPartnerCount>"
+_DLKG = "https://w3id.org/dlkg/def#"
 
 
 def build(size: int, work: Path) -> Path:
@@ -179,11 +179,12 @@ def build(size: int, work: Path) -> Path:
 def break_graph(source: Path, target: Path) -> None:
     """A copy of an N-Triples file with violations of every kind of constraint in shapes.ttl.
 
-    Five memberships lose their member (minCount, and a StatedPartnerCount where the coalition
-    states one), two memberships of one coalition get the same join order (UniqueJoinOrder; and
-    maxCount where one already had an order), one gets the join order "x" (datatype, maxCount),
-    one a second coalition that is an organisation (maxCount, class), two coalitions lose
-    their names (minCount) and one states 999 partners (StatedPartnerCount)."""
+    Five memberships lose their member (minCount), two memberships of one coalition get the same
+    join order (UniqueJoinOrder; and maxCount where one already had an order), one gets the join
+    order "x" (datatype, maxCount), one a second coalition that is an organisation (maxCount,
+    class), two coalitions lose their names (minCount) and a source that lists all partners
+    states 999
+    (CountAgreesWithItsList)."""
     lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
     split = [line.split(" ", 2) for line in lines]
     members = sorted({s for s, p, o in split if p == _TYPE and o.startswith(f"<{_ORG}Membership>")})
@@ -204,7 +205,19 @@ def break_graph(source: Path, target: Path) -> None:
     odd = members[len(members) // 3]
     extra.append(f'{odd} {_JOIN} "x" .\n')
     extra.append(f"{members[len(members) // 4]} <{_ORG}organization> {orgs[0]} .\n")
-    extra.append(f'{coalitions[2]} {_STATED} "999"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
+    count, xsd = "<https://example.org/count/999>", "http://www.w3.org/2001/XMLSchema#"
+    source = next(
+        o.rsplit(" ", 1)[0].strip()
+        for s, p, o in split
+        if s == members[0] and p == ("<http://www.w3.org/ns/prov#wasDerivedFrom>")
+    )
+    extra += [
+        f"{count} {_TYPE} <{_DLKG}PartnerCount> .\n",
+        f"{count} <{_DLKG}countOf> {coalitions[2]} .\n",
+        f'{count} <{_DLKG}partners> "999"^^<{xsd}nonNegativeInteger> .\n',
+        f'{count} <{_DLKG}listsAll> "true"^^<{xsd}boolean> .\n',
+        f"{count} <http://www.w3.org/ns/prov#wasDerivedFrom> {source} .\n",
+    ]
     kept = [line for i, line in enumerate(lines) if i not in drop]
     target.write_text("".join(kept + extra), encoding="utf-8")
 

@@ -32,12 +32,14 @@ __all__ = [
     "ServiceError",
     "analyze",
     "build",
+    "decide",
     "export",
     "extract",
     "publish",
     "queries",
     "query",
     "report",
+    "review",
     "serve",
     "validate",
     "viz",
@@ -96,6 +98,43 @@ def extract(
     from kg.rdf.iri import DEFAULT_BASE
 
     return extract_files(files, data=data, base=base or DEFAULT_BASE)
+
+
+def review(kg: str | Path = "build", data: str | Path = "data") -> list[dict[str, Any]]:
+    """`kg review`: the build's open questions that `data`/review.csv does not decide yet.
+
+    Each question has its `id`, `kind` ("member?", "split?", "same organisation?"), `value`,
+    `source`, `sentence`, `reason`, `confidence` and `candidates`. The seed leaves none open:
+
+    >>> kg.review(kg=seed)
+    []
+    """
+    from kg.curation.queue import open_questions
+
+    return open_questions(kg, data)
+
+
+def decide(
+    question: str,
+    decision: str,
+    *,
+    value: str | None = None,
+    who: str | None = None,
+    note: str = "",
+    data: str | Path = "data",
+    kg: str | Path = "build",
+) -> dict[str, str]:
+    """`kg review decide`: append a decision (accept, reject, rename, merge) on one question of
+    the build to `data`/review.csv; the next build applies it. Returns the row written.
+
+    >>> kg.decide("000000000000", "accept", kg=seed, data=tmp)
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: no open question has the id '000000000000': see `kg review`
+    """
+    from kg.curation.queue import decide as run
+
+    return run(question, decision, value, who, note, data=data, kg=kg)
 
 
 def queries() -> dict[str, Query]:

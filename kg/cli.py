@@ -336,6 +336,10 @@ def parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--base", default=DEFAULT_BASE, metavar="IRI", help="the base of minted IRIs")
 
+    from kg.curation.command import EXAMPLE, HELP, options, run
+
+    options(command("review", run, HELP, EXAMPLE))
+
     sub = command(
         "queries",
         _queries,
@@ -437,16 +441,10 @@ def parser() -> argparse.ArgumentParser:
     _kg_option(sub)
     sub.add_argument("--host", default="127.0.0.1")
     sub.add_argument("--port", type=int, default=8000)
-    sub.add_argument(
-        "--timeout",
-        type=float,
-        default=10.0,
-        metavar="S",
-        help="seconds a query may run (default: 10)",
-    )
-    sub.add_argument(
-        "--base", metavar="IRI", help="the public address of the site; minted IRIs resolve under it"
-    )
+    help_timeout = "seconds a query may run (default: 10)"
+    sub.add_argument("--timeout", type=float, default=10.0, metavar="S", help=help_timeout)
+    help_base = "the public address of the site; minted IRIs resolve under it"
+    sub.add_argument("--base", metavar="IRI", help=help_base)
 
     sub = command(
         "publish",
@@ -455,15 +453,11 @@ def parser() -> argparse.ArgumentParser:
         "kg publish --store-url http://localhost:7878/store --graph https://example.org/dlkg",
     )
     _kg_option(sub)
-    sub.add_argument(
-        "--store-url", required=True, metavar="URL", help="the Graph Store Protocol endpoint"
-    )
+    help_store = "the Graph Store Protocol endpoint"
+    sub.add_argument("--store-url", required=True, metavar="URL", help=help_store)
     sub.add_argument("--graph", required=True, metavar="IRI", help="the named graph to replace")
-    sub.add_argument(
-        "--update-url",
-        metavar="URL",
-        help="a SPARQL Update endpoint, for stores without the Graph Store Protocol",
-    )
+    help_update = "a SPARQL Update endpoint, for stores without the Graph Store Protocol"
+    sub.add_argument("--update-url", metavar="URL", help=help_update)
     _credentials(sub)
     return root
 

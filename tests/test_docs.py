@@ -24,6 +24,7 @@ def test_every_command_and_option_is_documented() -> None:
         "build",
         "validate",
         "extract",
+        "review",
         "queries",
         "query",
         "analyze",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib.namespace import ORG, RDF, SKOS
+from rdflib.namespace import ORG, RDF, SKOS, TIME
 
 from kg.cli import main
 
@@ -43,8 +43,9 @@ def test_every_organisation_and_coalition_has_a_name(
 
 def test_the_stated_count_carries_its_quote(capsys: pytest.CaptureFixture[str]) -> None:
     graph = _extract([SEED], capsys)
-    [statement] = graph.subjects(RDF.predicate, DLKG.statedPartnerCount)
-    assert graph.value(statement, RDF.object).toPython() == 18
+    [statement] = graph.subjects(RDF.type, DLKG.PartnerCount)
+    assert graph.value(statement, DLKG.partners).toPython() == 18
+    assert graph.value(statement, DLKG.listsAll).toPython() is True  # "zeventien andere: ..."
     evidence = graph.value(statement, DLKG.evidence)
     quotes = {
         str(graph.value(selector, OA.exact)) for selector in graph.objects(evidence, OA.hasSelector)
@@ -87,11 +88,20 @@ def test_former_names_leavers_and_later_joiners(
     graph = rdflib.Graph().parse(data=out, format="turtle")
     labels = {str(o) for o in graph.objects(None, SKOS.altLabel)}
     assert "Digitaal Vaardig Eemland" in labels
-    assert "'Stichting Digihulp Salland' leaves Deventer Digitaal" in err
     assert "'Zorggroep Noorderboog' joins Samen Digitaal Assen later" in err
     members = {str(graph.value(m, SKOS.prefLabel)) for m in graph.objects(None, ORG.member)}
-    assert "Stichting Digihulp Salland" not in members
     assert "Zorggroep Noorderboog" not in members
+    # The leaver's membership is there, ended, with the sentence that says so.
+    [left] = [
+        m
+        for m in graph.subjects(ORG.member, None)
+        if str(graph.value(graph.value(m, ORG.member), SKOS.prefLabel))
+        == "Stichting Digihulp Salland"
+    ]
+    assert (graph.value(left, ORG.memberDuring), TIME.hasEnd, None) in graph
+    quotes = {str(q) for q in graph.objects(None, OA.exact)}
+    evidence = graph.value(graph.value(left, DLKG.evidence), OA.hasSelector)
+    assert evidence is not None and any("Digihulp Salland" in q for q in quotes)
 
 
 def test_a_release_without_a_join_still_gives_its_coalition_and_members(

@@ -206,16 +206,29 @@ def _mutant(graph: rdflib.Graph) -> rdflib.Graph:
     crowded = coalitions[0]  # three memberships with the same join order
     for member in sorted(g.subjects(ORG.organization, crowded))[:3]:
         g.set((member, DLKG.joinOrder, rdflib.Literal("9", datatype=XSD.positiveInteger)))
-    g.set(
-        (
-            coalitions[1],
-            DLKG.statedPartnerCount,
-            rdflib.Literal("99", datatype=XSD.nonNegativeInteger),
+    doc = next(
+        iter(
+            g.objects(next(iter(g.subjects(ORG.organization, coalitions[1]))), PROV.wasDerivedFrom)
         )
     )
-    g.add((EX.empty, RDF.type, ORG.OrganizationalCollaboration))  # stated, but no members
+    g.set((doc, DLKG.knownBy, rdflib.Literal("2020-01-01", datatype=XSD.date)))
+    for name, coalition, partners, lists_all, source in (
+        ("listed", coalitions[1], "99", True, doc),  # a list that disagrees with its own count
+        ("later", coalitions[1], "98", False, doc),  # more than named by then: a warning
+        ("sourceless", coalitions[1], "3", False, None),
+        ("empty", EX.empty, "3", True, doc),  # stated, but no members
+        ("words", coalitions[1], "drie", False, doc),
+    ):
+        count = EX["count-" + name]
+        g.add((count, RDF.type, DLKG.PartnerCount))
+        g.add((count, DLKG.countOf, coalition))
+        g.add((count, DLKG.partners, rdflib.Literal(partners, datatype=XSD.nonNegativeInteger)))
+        if lists_all:
+            g.add((count, DLKG.listsAll, rdflib.Literal(True)))
+        if source is not None:
+            g.add((count, PROV.wasDerivedFrom, source))
+    g.add((EX.empty, RDF.type, ORG.OrganizationalCollaboration))
     g.add((EX.empty, SKOS.prefLabel, rdflib.Literal("Lege coalitie")))
-    g.add((EX.empty, DLKG.statedPartnerCount, rdflib.Literal(3)))
     g.remove((coalitions[2], SKOS.prefLabel, None))  # coalition without a name
     g.remove((organisations[3], SKOS.prefLabel, None))  # organisation without a name
     g.remove((organisations[4], ORG.classification, None))  # no sector, no type
@@ -247,7 +260,9 @@ def test_validation_matches_pyshacl_on_a_graph_full_of_violations(
         "MembershipSource",
         "MembershipJoinOrder",
         "UniqueJoinOrder",
-        "StatedPartnerCount",
+        "CountAgreesWithItsList",
+        "CountSource",
+        "CountPartners",
         "CoalitionLabel",
         "OrganisationLabel",
     }

@@ -10,15 +10,18 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.assembly.counts import add_counts
 from kg.assembly.curated import TABLE_STEPS, context
 from kg.assembly.outputs import write_outputs
 from kg.assembly.quads import DLKG, GRAPH_OF, ORG, RDF, SKOS, Quads
 from kg.assembly.releases import add_texts
+from kg.assembly.review import close_review, merged_names, open_review
 from kg.assembly.validation import validate_build
 from kg.rdf.iri import DEFAULT_BASE
 from kg.rdf.namespace import SCHEMES
 
 if TYPE_CHECKING:
+    from kg.ingest.decisions import Item
     from kg.shacl.report import Report
 
 __all__ = ["Build", "assemble", "build", "validate_build"]
@@ -33,6 +36,7 @@ class Build:
     warnings: list[str]
     report: Report | None = None
     out: Path | None = None
+    review: list[Item] = field(default_factory=list)  # the open questions (review.json)
     _triple_keys: list[tuple[str, str, str]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
@@ -102,8 +106,9 @@ def assemble(
 ) -> Build:
     """Read a data folder into sorted quads, checking every reference. Writes nothing."""
     ctx = context(data, base, ontology)
-    for step in (*TABLE_STEPS, add_texts):
+    for step in (open_review, *TABLE_STEPS, add_counts, merged_names, add_texts, close_review):
         step(ctx)
+    ctx.periods.write(ctx.graphs)  # once every table and text has named, dated or ended members
     # One full sort by (subject, predicate, object, graph) gives the triples in order; a stable
     # sort by graph then gives the quads in (graph, subject, predicate, object) order.
     by_triple = sorted(ctx.graphs.keys)
@@ -116,6 +121,7 @@ def assemble(
             last = triple
     by_triple.sort(key=GRAPH_OF)
     result = Build(Quads(by_triple, ctx.graphs.terms()), base, ctx.warnings)
+    result.review = ctx.review.queue()
     result._triple_keys = triples
     return result
 

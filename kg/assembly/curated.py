@@ -8,21 +8,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.assembly.periods import Periods, known_by
 from kg.assembly.quads import (
     DCTERMS,
     DLKG,
+    OA,
     ORG,
     PROV,
     RDF,
     SDO,
     SKOS,
-    TIME,
     XSD,
     Graphs,
     date_literal,
     text_literal,
     typed_literal,
 )
+from kg.ingest.decisions import Review
 from kg.ingest.tables import Row, Sources, load
 from kg.rdf.iri import DEFAULT_BASE, Minter
 from kg.rdf.namespace import WD
@@ -38,11 +40,13 @@ __all__ = [
     "Names",
     "add_coalitions",
     "add_documents",
+    "add_former_name",
     "add_goals",
     "add_membership",
     "add_memberships",
     "add_named",
     "add_organisations",
+    "add_quote",
     "add_regions",
     "add_themes",
     "context",
@@ -121,7 +125,9 @@ class Context:
     coalitions: Names = field(default_factory=lambda: Names("coalition"))
     organisations: Names = field(default_factory=lambda: Names("organisation"))
     curated_goals: set[str] = field(default_factory=set)
+    periods: Periods = field(default_factory=Periods)
     warnings: list[str] = field(default_factory=list)
+    review: Review = field(default_factory=Review)  # the questions and decisions (`kg review`)
 
     def document(self, row: Row, column: str = "source") -> str:
         source_id = row[column]
@@ -156,8 +162,7 @@ def add_documents(ctx: Context) -> None:
         g.add(doc, doc, DCTERMS.language, text_literal(row["language"]))
         if row["publisher"]:
             g.add(doc, doc, DCTERMS.publisher, text_literal(row["publisher"]))
-        if issued := row.date("issued"):
-            g.add(doc, doc, DCTERMS.issued, date_literal(issued))
+        _dates(ctx, row, doc)
         if row["url"]:
             g.link(doc, doc, SDO.url, row["url"])
     described = {row["file"] for row in ctx.data.rows("sources") if row["file"]}
@@ -169,6 +174,40 @@ def add_documents(ctx: Context) -> None:
             ctx.warnings.append(
                 f"{path}: no row in sources.csv describes this text (title, publisher, language)"
             )
+
+
+def _dates(ctx: Context, row: Row, doc: str) -> None:
+    """A source's issue date, or the bounds its date is known within and why; and the day by which
+    its facts count as known (`dlkg:knownBy`)."""
+    g = ctx.graphs
+    issued, after, before = row.date("issued"), row.date("not_before"), row.date("not_after")
+    if after and before and after[: len(before)] > before[: len(after)]:
+        raise row.error(f"not_before {after} is later than not_after {before}")
+    if (after or before) and not row["date_note"]:
+        raise row.error("a source dated by bounds needs the reasoning in date_note")
+    if issued:
+        g.add(doc, doc, DCTERMS.issued, date_literal(issued))
+    for value, term in ((after, DLKG.issuedNotBefore), (before, DLKG.issuedNotAfter)):
+        if value:
+            g.add(doc, doc, term, date_literal(value))
+    if row["date_note"]:
+        g.add(doc, doc, SKOS.editorialNote, text_literal(row["date_note"], "en"))
+    if day := known_by(issued, before):
+        ctx.periods.known_by[doc] = day
+        g.add(doc, doc, DLKG.knownBy, typed_literal(day, XSD.date))
+
+
+def add_quote(ctx: Context, row: Row, doc: str, text: str) -> str:
+    """The evidence node of a few words a source states a fact in, when no text of the source is
+    in the data folder (so no offsets): an `oa:TextQuoteSelector` with the words."""
+    g = ctx.graphs
+    node = ctx.mint.quote(row["source"], text)
+    g.link(doc, node, RDF.type, OA.SpecificResource)
+    g.link(doc, node, OA.hasSource, doc)
+    g.link(doc, node, OA.hasSelector, node + "#quote")
+    g.link(doc, node + "#quote", RDF.type, OA.TextQuoteSelector)
+    g.add(doc, node + "#quote", OA.exact, text_literal(text))
+    return node
 
 
 def add_regions(ctx: Context) -> None:
@@ -219,13 +258,22 @@ def add_named(
 def add_coalitions(ctx: Context) -> None:
     g, mint = ctx.graphs, ctx.mint
     for row in ctx.data.rows("coalitions"):
-        ctx.coalitions.add(row, row["name"], row.list("aliases"))
+        former = [row["former_name"]] if row["former_name"] else []
+        ctx.coalitions.add(row, row["name"], [*row.list("aliases"), *former])
     for name, rows in ctx.coalitions.rows.items():
         single(rows, "founded")
+        single(rows, "kind")
         coalition = mint.coalition(name)
         for row in rows:
             doc = ctx.document(row)
             add_named(g, doc, coalition, ORG.OrganizationalCollaboration, name, row.list("aliases"))
+            if row["kind"]:
+                kind = ctx.concept(row, "collaboration-kind", "kind")
+                g.link(doc, coalition, ORG.classification, kind)
+            if row["renamed"] and not row["former_name"]:
+                raise row.error("renamed needs the former_name it replaced")
+            if row["former_name"]:
+                add_former_name(ctx, doc, name, row["former_name"], row.date("renamed"))
             if row["region"]:
                 g.link(
                     doc, coalition, SDO.areaServed, mint.region(ctx.regions.resolve(row, "region"))
@@ -234,6 +282,23 @@ def add_coalitions(ctx: Context) -> None:
                 g.add(doc, coalition, SDO.foundingDate, date_literal(founded))
             if row["website"]:
                 g.link(doc, coalition, SDO.url, row["website"])
+
+
+def add_former_name(
+    ctx: Context, doc: str, coalition: str, former: str, renamed: str | None, evidence: str = ""
+) -> None:
+    """A name the coalition used until a source says it was renamed (on `renamed` if stated)."""
+    g = ctx.graphs
+    iri, node = ctx.mint.coalition(coalition), ctx.mint.former_name(coalition, former)
+    g.add(doc, iri, SKOS.altLabel, text_literal(former))
+    g.link(doc, iri, DLKG.formerName, node)
+    g.link(doc, node, RDF.type, DLKG.FormerName)
+    g.add(doc, node, SKOS.prefLabel, text_literal(former))
+    g.link(doc, node, PROV.wasDerivedFrom, doc)
+    if evidence:
+        g.link(doc, node, DLKG.evidence, evidence)
+    if ended := ctx.periods.ended_by(doc, renamed):
+        g.add(doc, node, DLKG.endedBy, typed_literal(ended, XSD.date))
 
 
 def add_organisations(ctx: Context) -> None:
@@ -262,10 +327,15 @@ def add_organisations(ctx: Context) -> None:
                 g.link(doc, organisation, SDO.sameAs, _wikidata(row))
 
 
-def add_membership(ctx: Context, doc: str, coalition: str, member: str) -> str:
-    """The membership node of a member in a coalition, typed and sourced in `doc`'s graph."""
+def add_membership(ctx: Context, doc: str, coalition: str, member: str, names: bool = True) -> str:
+    """The membership node of a member in a coalition, typed and sourced in `doc`'s graph.
+
+    `names`: the source names the organisation as a member (which dates its period); a source
+    that only says it left does not."""
     g, mint = ctx.graphs, ctx.mint
     membership = mint.membership(coalition, member)
+    if names:
+        ctx.periods.name(membership, doc)
     g.link(doc, membership, RDF.type, ORG.Membership)
     g.link(doc, membership, ORG.member, mint.organisation(member))
     g.link(doc, membership, ORG.organization, mint.coalition(coalition))
@@ -287,21 +357,16 @@ def add_memberships(ctx: Context) -> None:
             )
         seen[key] = row
         doc = ctx.document(row)
-        membership = add_membership(ctx, doc, coalition, member)
+        left = row.date("left")
+        membership = add_membership(ctx, doc, coalition, member, names=not left)
         if (order := row.integer("join_order")) is not None:
             g.add(doc, membership, DLKG.joinOrder, typed_literal(order, XSD.positiveInteger))
         if joined := row.date("joined"):
-            during, start = membership + "/during", membership + "/start"
-            g.link(doc, membership, ORG.memberDuring, during)
-            g.link(doc, during, RDF.type, TIME.Interval)
-            g.link(doc, during, TIME.hasBeginning, start)
-            g.link(doc, start, RDF.type, TIME.Instant)
-            g.add(
-                doc,
-                start,
-                TIME.inXSDDate if len(joined) == 10 else TIME.inXSDgYear,
-                date_literal(joined) if len(joined) == 10 else typed_literal(joined[:4], XSD.gYear),
-            )
+            ctx.periods.begin(membership, doc, joined)
+        if left:
+            ctx.periods.end(membership, doc, left)
+        if row["quote"]:
+            g.link(doc, membership, DLKG.evidence, add_quote(ctx, row, doc, row["quote"]))
 
 
 def add_goals(ctx: Context) -> None:
@@ -357,7 +422,7 @@ class CachingMinter(Minter):
 
     _cache: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False, compare=False)
 
-    def iri_node(self, kind: str, *names: str) -> str:
+    def _iri(self, kind: str, *names: str) -> str:
         key = (kind, *names)
         iri = self._cache.get(key)
         if iri is None:
@@ -385,4 +450,4 @@ TABLE_STEPS = (
     add_goals,
     add_themes,
 )
-"""Every table, in the order their references need."""
+"""Every table but counts, in the order their references need."""

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from kg.assembly.curated import NAMING_STEPS, Context, context
 from kg.assembly.quads import Graphs
 from kg.assembly.releases import extraction_quads, lexicon
+from kg.assembly.review import merged_names, open_review
 from kg.errors import InputError
 from kg.ingest.tables import Sources, read_text
 from kg.rdf.iri import DEFAULT_BASE, Minter, prefixes
@@ -20,11 +21,12 @@ __all__ = ["extract_files"]
 
 
 def _known(data: str | Path | None, base: str) -> Context:
-    """A context that knows the curated names (when a data folder is there) but holds no facts."""
+    """A context that knows the curated names and the review decisions (when a data folder is
+    there) but holds no facts."""
     folder = Path(data) if data is not None else None
     if folder is not None and folder.is_dir():
         ctx = context(folder, base)
-        for step in NAMING_STEPS:
+        for step in (open_review, *NAMING_STEPS, merged_names):
             step(ctx)
     else:
         ctx = Context(Sources(Path(".")), Minter(base), load_vocabulary())
@@ -67,6 +69,7 @@ def extract_files(
         ctx.graphs.link(doc, doc, RDF.type, SDO.NewsArticle)
         ctx.graphs.add(doc, doc, DCTERMS.title, ox.Literal(_title(ctx, path)))
         extraction_quads(ctx, doc, found, labels=True)
+    ctx.periods.write(ctx.graphs)
     triples = sorted(
         {quad.triple for quad in ctx.graphs.quads},
         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),

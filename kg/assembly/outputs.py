@@ -1,5 +1,6 @@
-"""The outputs of a build: kg.ttl, kg.trig, kg.nt, kg.jsonld, manifest.json and the Oxigraph
-store, written into a new version folder that is switched in as one unit (`kg.assembly.switch`)."""
+"""The outputs of a build: kg.ttl, kg.trig, kg.nt, kg.jsonld, review.json, manifest.json and the
+Oxigraph store, written into a new version folder that is switched in as one unit
+(`kg.assembly.switch`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.assembly.quads import Quads
+from kg.assembly.review import queue_bytes
 from kg.assembly.switch import Version, carry_over, step, switch_in
 from kg.errors import InputError
 from kg.rdf.iri import prefixes
@@ -22,11 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = ["OUTPUTS", "STORE_BATCH", "write_ntriples", "write_outputs"]
 
-OUTPUTS = ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "manifest.json")
+OUTPUTS = ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "review.json", "manifest.json")
 
 
 def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
-    """Write kg.ttl, kg.trig, kg.nt, kg.jsonld, manifest.json and the store, as one unit.
+    """Write kg.ttl, kg.trig, kg.nt, kg.jsonld, review.json (the open questions of the review
+    queue), manifest.json and the store, as one unit.
 
     Everything goes into a new version folder beside `out`, which is then switched in with one
     rename (see `kg.assembly.switch`): readers see the old build or the new one, never a mix.
@@ -69,6 +72,7 @@ def _write_outputs(result: Build, out: Path, version: Version, validate: bool) -
         step(f"{name} written")
     _load_store(result.table(), result.triple_keys(), folder / "store")
     step("store written")
+    (folder / "review.json").write_bytes(queue_bytes(result.review))
     manifest = {
         "base": result.base,
         "sha256": _sha256(folder / "kg.nt"),

@@ -8,13 +8,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.assembly.curated import REGION_TYPES, Context, Names, add_membership, add_named
+from kg.assembly.counts import add_count
+from kg.assembly.curated import (
+    REGION_TYPES,
+    Context,
+    Names,
+    add_former_name,
+    add_membership,
+    add_named,
+)
 from kg.assembly.quads import DLKG, OA, ORG, PROV, RDF, SDO, SKOS, XSD, text_literal, typed_literal
+from kg.assembly.review import admitted
 from kg.errors import InputError
 from kg.ingest.tables import Row, read_text
 
 if TYPE_CHECKING:
-    from kg.ingest.extract import Evidence, Extraction, Lexicon
+    from kg.ingest.extract import Evidence, Extraction, Fact, Lexicon
 
 __all__ = ["NameIndex", "add_texts", "extraction_quads", "lexicon", "within_text"]
 
@@ -137,11 +146,17 @@ def extraction_quads(
         pairs.append((coalition, name))
         return membership
 
-    joiner = (
-        member(found.joiner.value, found.joiner.evidence, found.joiner.written)
-        if found.joiner
-        else ""
-    )
+    def admit(fact: Fact) -> str:
+        """The membership a fact makes: when the reader is sure, or a curator decided (a note
+        says so); "" while it is a question of the review queue (`kg.assembly.review`)."""
+        made = ""
+        for value, written, note in admitted(ctx, fact, coalition):
+            made = member(value, fact.evidence, written)
+            if note:
+                g.add(doc, made, SKOS.editorialNote, text_literal(note))
+        return made
+
+    joiner = admit(found.joiner) if found.joiner else ""
     if joiner and found.join_order is not None:
         g.add(
             doc, joiner, DLKG.joinOrder, typed_literal(found.join_order.value, XSD.positiveInteger)
@@ -150,19 +165,22 @@ def extraction_quads(
     for join in found.joins[1:]:
         if join.future:
             continue  # not yet a member ("per 1 januari treedt ook X toe")
-        joined = member(join.org.value, join.org.evidence, join.org.written)
-        if join.order is not None:
+        joined = admit(join.org)
+        if joined and join.order is not None:
             g.add(doc, joined, DLKG.joinOrder, typed_literal(join.order.value, XSD.positiveInteger))
             g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
     for partner in found.partners:
-        member(partner.value, partner.evidence, partner.written)
+        admit(partner)
     count = found.stated_total or found.stated_others
     if count is not None:
         stated = int(count.value)
         if found.stated_total is None:
             listed = {name for _, name in pairs}
             stated += 1 if len(listed) > len(found.partners) else 0
-        _stated_count(ctx, doc, coalition_iri, stated, count.evidence)
+        node = add_count(ctx, doc, source, coalition, stated, _evidence(ctx, doc, count.evidence))
+        if found.stated_total is None and found.partners:
+            # "N andere partners: A, B, ...": the count is of the list that follows it
+            g.add(doc, node, DLKG.listsAll, typed_literal("true", XSD.boolean))
     if found.goal is not None and found.goal.target_year is not None:
         goal = mint.goal(coalition, found.goal.target_year)
         g.link(doc, coalition_iri, ORG.purpose, goal)
@@ -197,36 +215,39 @@ def extraction_quads(
 
 
 def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str) -> None:
-    """Former names as the coalition's altLabels; leavers and later joiners as warnings, as
-    they change memberships that only the curated table (with dates) may end or begin."""
+    """Former names with the day they had ended by; leavers as memberships that ended, with the
+    sentence that says so; later joiners as warnings (not members yet)."""
     for former in found.former_names:
         if former.value != coalition:
-            ctx.graphs.add(doc, iri, SKOS.altLabel, text_literal(former.written or former.value))
+            add_former_name(
+                ctx,
+                doc,
+                coalition,
+                former.written or former.value,
+                getattr(former, "date", None),
+                _evidence(ctx, doc, former.evidence),
+            )
     for leaver in found.leavers:
-        ctx.warnings.append(
-            f"{found.source}: the text says {leaver.value!r} leaves {coalition} "
-            f"({leaver.evidence.sentence!r}); end its membership in memberships.csv"
+        name = _named(
+            ctx,
+            ctx.organisations,
+            leaver.value,
+            doc,
+            "organisation",
+            ctx.mint.organisation,
+            ORG.Organization,
+            found.source,
+            leaver.written,
         )
+        membership = add_membership(ctx, doc, coalition, name, names=False)
+        ctx.graphs.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, leaver.evidence))
+        ctx.periods.end(membership, doc, getattr(leaver, "date", None))
     for join in found.joins:
         if join.future:
             ctx.warnings.append(
                 f"{found.source}: the text says {join.org.value!r} joins {coalition} later "
                 f"({join.org.evidence.sentence!r}); not recorded as a member yet"
             )
-
-
-def _stated_count(ctx: Context, doc: str, coalition: str, stated: int, quote: Evidence) -> None:
-    """The stated count on the coalition, and a reified statement of it with its quote."""
-    g = ctx.graphs
-    value = typed_literal(stated, XSD.nonNegativeInteger)
-    g.add(doc, coalition, DLKG.statedPartnerCount, value)
-    evidence = _evidence(ctx, doc, quote)
-    statement = evidence + "#count"
-    g.link(doc, statement, RDF.type, RDF.Statement)
-    g.link(doc, statement, RDF.subject, coalition)
-    g.link(doc, statement, RDF.predicate, DLKG.statedPartnerCount)
-    g.add(doc, statement, RDF.object, value)
-    g.link(doc, statement, DLKG.evidence, evidence)
 
 
 def _region_for(ctx: Context, place: str, kind: str) -> str | None:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.ingest.confidence import by_count, explained, rate_joiner, rate_listed, rate_member_list
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
@@ -188,11 +189,12 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     org: Name | None = None
     coalition: Name | None = None
     if joined is None:
-        reader.warnings.append(
-            "no joining statement found (such as 'X sluit zich aan bij de Y' or "
-            "'X treedt toe tot Y') in any sentence, from the first: "
-            f"{_quote(reader.sentences[0].text)}; the rest was read"
-        )
+        if not (reading.leavers or reading.former):  # a release about a leave or a new name
+            reader.warnings.append(
+                "no joining statement found (such as 'X sluit zich aan bij de Y' or "
+                "'X treedt toe tot Y') in any sentence, from the first: "
+                f"{_quote(reader.sentences[0].text)}; the rest was read"
+            )
         if reading.coalition is not None:  # named in a count or goal sentence
             coalition, sentence = reading.coalition
     else:
@@ -205,8 +207,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     listing = _find_list(reader, stated)
     partners = _partners(reader, listing, org)
     joins = [
-        Join(reader.fact(j.name.value, j.sentence, j.name.written), _order(reader, j), j.future)
-        for j in reading.joins
+        Join(_rated(reader, j.name, j.sentence), _order(reader, j), j.future) for j in reading.joins
     ]
     if joins and order is not None:
         joins[0] = Join(joins[0].org, order, joins[0].future)
@@ -222,7 +223,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
             if coalition and sentence
             else None
         ),
-        joiner=reader.fact(org.value, sentence, org.written) if org and sentence else None,
+        joiner=_rated(reader, org, sentence) if org and sentence else None,
         join_order=order,
         stated_others=stated,
         partners=partners,
@@ -237,7 +238,13 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         stated_total=reader.fact(str(total[0]), total[1]) if total else None,
     )
     _check_counts(reader, extraction, listing)
-    return extraction
+    if listing is None or listing.complete:  # rate the partners again by the stated count
+        extraction.partners = by_count(partners, stated, extraction.stated_total, len(current))
+    return explained(extraction)
+
+
+def _rated(reader: _Reader, name: Name, sentence: Sentence) -> Fact:
+    return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
 
 
 def _order(reader: _Reader, joined: Joined) -> Fact | None:
@@ -261,10 +268,11 @@ def _more_members(
     seen = {f.value for f in facts} | excluded
     for text, sentence in member_lists(reader.sentences, skip):
         for written in list_names(text):
-            value = lookup(reader.lexicon.organisations, written) or written
-            if value not in seen:
+            known = lookup(reader.lexicon.organisations, written)
+            if (value := known or written) not in seen:
                 seen.add(value)
-                facts.append(reader.fact(value, sentence, written))
+                fact = reader.fact(value, sentence, written)
+                facts.append(rate_member_list(fact, known is not None, text))
     return facts
 
 
@@ -362,6 +370,7 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> li
         return []
     facts: list[Fact] = []
     seen: set[str] = set()
+    intro = reader.text[listing.sentence.start : listing.intro_end]
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
         names, firms = firm_names(
@@ -377,7 +386,8 @@ def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> li
                 reader.warnings.append(f"partner {name.value!r} is listed twice; kept once")
             else:
                 seen.add(name.value)
-                facts.append(reader.fact(name.value, sentence, name.written))
+                fact = reader.fact(name.value, sentence, name.written)
+                facts.append(rate_listed(fact, name, list_text, intro))
                 _note_name(reader, name)
     return facts
 
@@ -426,11 +436,6 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
             f"join order {order.value} does not fit {stated.value} other partners "
             f'(expected order {int(stated.value) + 1}): "{order.evidence.sentence}"'
         )
-
-
-# --------------------------------------------------------------------------------------------
-# Goal
-# --------------------------------------------------------------------------------------------
 
 
 # --------------------------------------------------------------------------------------------

@@ -198,7 +198,7 @@ def read_joins(
                 old = reading.joins[index]
                 reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
             pending = []
-        _read_leave(reading, sentence, organisations)
+        _read_leave(reading, sentence, organisations, coalitions)
     if reading.coalition is None:
         reading.coalition = _coalition_elsewhere(sentences, coalitions)
     if reading.coalition is None:
@@ -294,7 +294,12 @@ def _read_join(
     return []
 
 
-def _read_leave(reading: JoinReading, sentence: Sentence, organisations: dict[str, str]) -> None:
+def _read_leave(
+    reading: JoinReading,
+    sentence: Sentence,
+    organisations: dict[str, str],
+    coalitions: dict[str, str],
+) -> None:
     for rule in LEAVE_RULES:
         match = rule.pattern.search(sentence.text)
         if match:
@@ -303,4 +308,10 @@ def _read_leave(reading: JoinReading, sentence: Sentence, organisations: dict[st
             names = subject_names(text, 1, at_end=groups.get("obj") is None)
             for written in names:
                 reading.leavers.append((_named(written, organisations), sentence))
+            after = sentence.text[match.end() :].strip()
+            if names and reading.coalition is None and after and not ANAPHORA.match(after):
+                # "X stapt uit Y": a release that only tells of a leave names the coalition here
+                coalition = _coalition_name(after.rstrip("."), coalitions)
+                if coalition is not None:
+                    reading.coalition = (coalition, sentence)
             return

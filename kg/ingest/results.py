@@ -35,11 +35,19 @@ class Fact:
         evidence: The sentence that says it.
         written: The name as the text writes it (repaired), where the value is a name; the
             value itself otherwise.
+        confidence: How sure the reader is, 0 to 1 (`kg.ingest.confidence`): a member below
+            `THRESHOLD` is not written to the graph but asked in the review queue.
+        reason: Why it is that sure, in a few words ("listed after '17 andere partners:'").
+        candidates: Other readings of the same words, for the review queue (the two names of
+            a name cut at " en ", or the one name of two).
     """
 
     value: str
     evidence: Evidence
     written: str = ""
+    confidence: float = 1.0
+    reason: str = ""
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

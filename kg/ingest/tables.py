@@ -26,11 +26,33 @@ __all__ = [
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # file: (columns, required columns)
     "sources": (
-        ("id", "type", "title", "publisher", "language", "issued", "url", "file"),
+        (
+            "id",
+            "type",
+            "title",
+            "publisher",
+            "language",
+            "issued",
+            "not_before",
+            "not_after",
+            "date_note",
+            "url",
+            "file",
+        ),
         ("id", "type", "title", "language"),
     ),
     "coalitions": (
-        ("name", "aliases", "region", "founded", "website", "source"),
+        (
+            "name",
+            "aliases",
+            "kind",
+            "region",
+            "founded",
+            "website",
+            "former_name",
+            "renamed",
+            "source",
+        ),
         ("name", "source"),
     ),
     "organisations": (
@@ -48,8 +70,12 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("name", "source"),
     ),
     "memberships": (
-        ("coalition", "member", "join_order", "joined", "source"),
+        ("coalition", "member", "join_order", "joined", "left", "quote", "source"),
         ("coalition", "member", "source"),
+    ),
+    "counts": (
+        ("coalition", "partners", "lists_all", "quote", "source"),
+        ("coalition", "partners", "source"),
     ),
     "goals": (
         ("coalition", "aim_nl", "aim_en", "target_year", "regions", "source"),
@@ -60,8 +86,14 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("name", "type", "source"),
     ),
     "themes": (("name_nl", "name_en", "kind", "aliases"), ("name_nl", "kind")),
+    "review": (
+        ("id", "decision", "value", "who", "when", "note"),
+        ("id", "decision", "who", "when"),
+    ),
 }
-"""Every table of the data folder: its exact header and the cells a row cannot leave empty."""
+"""Every table of the data folder: its columns and the cells a row cannot leave empty. A file's
+header names its columns in any order; a column it leaves out is empty in every row, unless the
+column is required."""
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -70,9 +102,16 @@ URL_COLUMNS = ("website", "url")
 """Cells that become links: only http(s) URLs are accepted."""
 CELL_TYPES = {
     "issued": "date",
+    "not_before": "date",
+    "not_after": "date",
     "founded": "date",
     "joined": "date",
+    "left": "date",
+    "renamed": "date",
+    "when": "date",
     "join_order": "integer",
+    "partners": "count",
+    "lists_all": "boolean",
     "target_year": "year",
     "website": "url",
     "url": "url",
@@ -163,6 +202,17 @@ class Row:
             raise self.error(f"{column} must be an id like Q55, not {value!r}")
         return value or None
 
+    def count(self, column: str) -> int | None:
+        """A whole number of at least 0, or None when empty."""
+        return self.integer(column, minimum=0)
+
+    def boolean(self, column: str) -> bool:
+        """A yes/no cell (`yes`, `no` or empty for no)."""
+        value = self[column].lower()
+        if value not in ("", "yes", "no"):
+            raise self.error(f"{column} must be yes or no, not {self[column]!r}")
+        return value == "yes"
+
     def check(self, column: str) -> None:
         """Check a typed cell (see CELL_TYPES) for form; raise an InputError at file:line."""
         kind = CELL_TYPES.get(column)
@@ -183,38 +233,48 @@ def read_text(path: Path) -> str:
 
 
 def read_table(path: Path, columns: tuple[str, ...], required: tuple[str, ...] = ()) -> list[Row]:
-    """Read a CSV table whose header must be exactly `columns`."""
+    """Read a CSV table whose header names some of `columns` (all the `required` ones)."""
     rows: list[Row] = []
     reader = csv.reader(read_text(path).splitlines(keepends=True), strict=True)
     try:
         header = [cell.strip() for cell in next(reader, [])]
-        if tuple(header) != columns:
-            raise InputError(
-                f"the header must be {','.join(columns)} (found {','.join(header) or 'nothing'})",
-                path,
-                1,
-            )
+        _check_header(path, header, columns, required)
         for cells in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
-            if len(cells) != len(columns):
+            if len(cells) != len(header):
                 raise InputError(
-                    f"expected {len(columns)} cells, found {len(cells)} "
+                    f"expected {len(header)} cells, found {len(cells)} "
                     "(a comma inside a cell needs quotes)",
                     path,
                     line,
                 )
-            row = Row(path, line, {c: v.strip() for c, v in zip(columns, cells, strict=True)})
+            row = Row(path, line, {c: v.strip() for c, v in zip(header, cells, strict=True)})
             for column in required:
                 if not row[column]:
                     raise row.error(f"the cell {column!r} is empty")
-            for column in columns:
+            for column in header:
                 row.check(column)
             rows.append(row)
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path, reader.line_num) from None
     return rows
+
+
+def _check_header(
+    path: Path, header: list[str], columns: tuple[str, ...], required: tuple[str, ...]
+) -> None:
+    """A header names known columns, each once, and every required one."""
+    problem = ""
+    if unknown := [c for c in header if c not in columns]:
+        problem = f"unknown column {', '.join(map(repr, unknown))}"
+    elif twice := sorted({c for c in header if header.count(c) > 1}):
+        problem = f"column {', '.join(map(repr, twice))} appears twice"
+    elif missing := [c for c in required if c not in header]:
+        problem = f"missing column {', '.join(map(repr, missing))}"
+    if problem:
+        raise InputError(f"{problem} (the columns are {','.join(columns)})", path, 1)
 
 
 @dataclass

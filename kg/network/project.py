@@ -33,7 +33,12 @@ QUERIES = {
     "labels": "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }",
     "coalitions": """SELECT ?c ?stated ?founded ?website WHERE {
         ?c a org:OrganizationalCollaboration .
-        OPTIONAL { ?c dlkg:statedPartnerCount ?stated }
+        OPTIONAL {  # the count of the latest dated source
+            ?count dlkg:countOf ?c ; dlkg:partners ?stated ; prov:wasDerivedFrom ?doc .
+            OPTIONAL { ?doc dlkg:knownBy ?day }
+            FILTER NOT EXISTS {
+                ?other dlkg:countOf ?c ; prov:wasDerivedFrom/dlkg:knownBy ?later .
+                FILTER (!BOUND(?day) || ?later > ?day) } }
         OPTIONAL { ?c schema:foundingDate ?founded }
         OPTIONAL { ?c schema:url ?website } }""",
     "organisations": """SELECT ?o ?website ?wikidata ?title ?url WHERE {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,6 +80,23 @@ class Minter:
 
     def evidence(self, source_id: str, start: int, end: int) -> str:
         return self.source(source_id) + f"/evidence/{start}-{end}"
+
+    def quote(self, source_id: str, text: str) -> str:
+        """A quote from a source that has no text in the data folder: named by its words.
+
+        >>> Minter().quote("toukomst-nl", "negentien partijen")
+        'https://w3id.org/dlkg/source/toukomst-nl/quote/negentien-partijen-071ec997'
+        """
+        digest = hashlib.sha1(text.encode()).hexdigest()[:8]
+        return self.source(source_id) + "/quote/" + slug(text)[:60].strip("-") + "-" + digest
+
+    def count(self, coalition: str, source_id: str) -> str:
+        """The partner count one source states for a coalition."""
+        return self.coalition(coalition) + "/count/" + slug(source_id)
+
+    def former_name(self, coalition: str, name: str) -> str:
+        """A name a coalition used before it was renamed."""
+        return self.coalition(coalition) + "/former/" + slug(name)
 
     @property
     def themes(self) -> str:

@@ -50,7 +50,17 @@ class DLKG(DefinedNamespace):
 
     Goal: URIRef
     joinOrder: URIRef
-    statedPartnerCount: URIRef
+    PartnerCount: URIRef
+    countOf: URIRef
+    partners: URIRef
+    listsAll: URIRef
+    FormerName: URIRef
+    formerName: URIRef
+    knownBy: URIRef
+    issuedNotBefore: URIRef
+    issuedNotAfter: URIRef
+    knownSince: URIRef
+    endedBy: URIRef
     targetYear: URIRef
     targetRegion: URIRef
     evidence: URIRef
@@ -83,6 +93,7 @@ SCHEMES = {
     "sector-group": URIRef(DEF + "/sector-group"),
     "sector": URIRef(DEF + "/sector"),
     "org-type": URIRef(DEF + "/org-type"),
+    "collaboration-kind": URIRef(DEF + "/collaboration-kind"),
 }
 """The concept schemes of `ontology/concepts.ttl`; a concept's IRI is `<scheme>/<code>`."""
 

@@ -1,0 +1,223 @@
+"""How sure the reader is of each member it reads, and why: a confidence from 0 to 1 and a reason.
+
+A member the reader is sure of goes into the graph; one below `THRESHOLD` does not: it becomes a
+question in the review queue (`kg review`), with its sentence and the other readings of the same
+words (`Fact.candidates`), until a researcher decides. The levels, from sure to unsure:
+
+- a name the curated tables know (`KNOWN`);
+- the one that joins, named by a join phrase (`JOINER`), a partner in the main list (`LISTED`)
+  or in another member list (`MEMBER_LIST`);
+- a name with " en " inside, kept whole because the list's last " en " is elsewhere
+  (`INSIDE_AND`);
+- a name cut out of a longer piece by a glue rule, or two pieces joined into one firm's name
+  (`GLUED`, `FIRM`): below the threshold unless the stated count agrees (`COUNT_AGREES`);
+- a name with " en " inside where its part of the list holds more than one " en ", so that
+  the reader had to choose which one ends the list (`TWO_ANDS`), and any such reading where the
+  stated count disagrees with the list (`COUNT_DISAGREES`);
+- a name that is a place's, not an organisation's (`PLACE`, set by the build, which knows
+  the places).
+
+The levels were set on the corpus of tests/press (benchmarks/extraction.py measures them).
+
+>>> from kg.ingest.results import Evidence
+>>> said = Evidence("x", "A, B en C.", 0, 10)
+>>> name = ListedName("Contourde", "Contourde", False, "word+Word", "ContourdeTwern Jeugd")
+>>> fact = rate_listed(Fact("Contourde", said), name, "ContourdeTwern Jeugd en Fontys", "")
+>>> fact.confidence < THRESHOLD, fact.reason, fact.candidates
+(True, "cut out of 'ContourdeTwern Jeugd' by the glue rule 'word+Word'", ('ContourdeTwern Jeugd',))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ingest.lists import ListedName
+from kg.ingest.results import Extraction, Fact, Join
+
+__all__ = [
+    "COUNT_AGREES",
+    "COUNT_DISAGREES",
+    "FIRM",
+    "GLUED",
+    "INSIDE_AND",
+    "JOINER",
+    "KNOWN",
+    "LISTED",
+    "MEMBER_LIST",
+    "PLACE",
+    "THRESHOLD",
+    "TWO_ANDS",
+    "by_count",
+    "certain",
+    "explained",
+    "rate_joiner",
+    "rate_listed",
+    "rate_member_list",
+]
+
+THRESHOLD = 0.7
+"""Members below this are not written to the graph: they are asked in the review queue."""
+KNOWN = 1.0
+JOINER = 0.9
+LISTED = 0.9
+MEMBER_LIST = 0.85
+INSIDE_AND = 0.8
+COUNT_AGREES = 0.9
+GLUED = 0.6
+FIRM = 0.6
+TWO_ANDS = 0.5
+COUNT_DISAGREES = 0.5
+PLACE = 0.4
+"""A member whose whole name is a place's (the build knows the places: `kg.assembly.review`)."""
+
+_AND = re.compile(r" (?:en|and) ")
+_LIST_CUT = re.compile(r"[,;]")
+
+
+def certain(fact: Fact) -> bool:
+    """Whether the reader is sure enough of a fact to write it to the graph."""
+    return fact.confidence >= THRESHOLD
+
+
+def _quoted(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    if len(text) > width:
+        text = "…" + text[-(width - 1) :].split(" ", 1)[-1]
+    return repr(text)
+
+
+def _halves(name: str) -> tuple[str, ...]:
+    """The names a name with " en " inside would be if that " en " ended a list."""
+    return tuple(part.strip() for part in _AND.split(name) if part.strip())
+
+
+def rate_joiner(fact: Fact, known: bool) -> Fact:
+    """A name a join phrase says joins."""
+    if known:
+        return replace(fact, confidence=KNOWN, reason="a curated name or alias, said to join")
+    if _AND.search(fact.written or fact.value):
+        return replace(
+            fact,
+            confidence=INSIDE_AND,
+            reason="said to join; ' en ' inside the name",
+            candidates=_halves(fact.written or fact.value),
+        )
+    return replace(fact, confidence=JOINER, reason="named as the one that joins")
+
+
+def rate_listed(fact: Fact, name: ListedName, list_text: str, intro: str) -> Fact:
+    """A partner of the main list, read from `list_text` after `intro`."""
+    written, piece, glue = name.written, name.piece, name.glue
+    where = f"listed after {_quoted(intro)}" if intro.strip() else "in the partner list"
+    if name.known:
+        return replace(fact, confidence=KNOWN, reason=f"a curated name or alias, {where}")
+    if ", " in written:
+        first, _, rest = written.partition(", ")
+        return replace(
+            fact,
+            confidence=FIRM,
+            reason=f"{_quoted(first)} and {_quoted(rest)} read as one firm's name",
+            candidates=(first, rest),
+        )
+    if glue:
+        return replace(
+            fact,
+            confidence=GLUED,
+            reason=f"cut out of {piece!r} by the glue rule {glue!r}",
+            candidates=(piece,),
+        )
+    return _with_ands(fact, written, list_text, where, LISTED)
+
+
+def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:
+    """A member named in another member list ("samen met de gemeente Ede")."""
+    where = f"named in a member list: {_quoted(list_text)}"
+    if known:
+        return replace(fact, confidence=KNOWN, reason=f"a curated name or alias, {where}")
+    return _with_ands(fact, fact.written or fact.value, list_text, where, MEMBER_LIST)
+
+
+def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: float) -> Fact:
+    """The level of a name by the " en " in and around it."""
+    if not _AND.search(written):
+        return replace(fact, confidence=level, reason=where)
+    tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")
+    ands = len(_AND.findall(tail))
+    if ands >= 2:
+        return replace(
+            fact,
+            confidence=TWO_ANDS,
+            reason=f"{where}; ' en ' kept inside the name where its part of the list has "
+            f"{ands}: one name or two?",
+            candidates=_halves(written),
+        )
+    return replace(
+        fact,
+        confidence=INSIDE_AND,
+        reason=f"{where}; ' en ' inside the name, not where the list ends",
+        candidates=_halves(written),
+    )
+
+
+def by_count(
+    partners: list[Fact], others: Fact | None, total: Fact | None, joining: int
+) -> list[Fact]:
+    """The partners rated again by the stated count, where no list is said to be partial.
+
+    `others` is the stated number of other partners, `total` the stated number of all
+    partners, of whom `joining` join now. When the partners are as many as stated, every
+    uncertain reading of the lists (a glue cut, a firm's name, an " en " kept inside) fits the
+    count and is raised to `COUNT_AGREES`; when they are not, those readings are the likely
+    cause and drop to `COUNT_DISAGREES`.
+    """
+    count = others or total
+    if count is None:
+        return partners
+    stated = int(count.value) - (joining if others is None else 0)
+    sentence = " ".join(count.evidence.sentence.split())
+    what = repr(sentence if len(sentence) <= 80 else sentence[:79].rsplit(" ", 1)[0] + " …")
+    agrees = len(partners) == stated
+    rated = {}
+    for fact in partners:
+        if fact.confidence >= MEMBER_LIST:
+            continue
+        if agrees:
+            rated[id(fact)] = replace(
+                fact,
+                confidence=max(fact.confidence, COUNT_AGREES),
+                reason=f"{fact.reason}; the stated count agrees ({what})",
+            )
+        else:
+            rated[id(fact)] = replace(
+                fact,
+                confidence=min(fact.confidence, COUNT_DISAGREES),
+                reason=f"{fact.reason}; the lists have {len(partners)} names, not {stated} as "
+                f"stated ({what})",
+            )
+    return [rated.get(id(fact), fact) for fact in partners]
+
+
+def _why(fact: Fact | None, reason: str) -> Fact | None:
+    return replace(fact, reason=reason) if fact is not None and not fact.reason else fact
+
+
+def explained(found: Extraction) -> Extraction:
+    """Every fact with a reason: the facts the rules read exactly (the coalition of a join
+    phrase, stated numbers, former names, vocabulary phrases) are sure, and say what read them.
+    """
+    found.coalition = _why(found.coalition, "named in the joining statement")
+    found.join_order = _why(found.join_order, "the stated order of the one that joins")
+    found.stated_others = _why(found.stated_others, "a stated number of other partners")
+    found.stated_total = _why(found.stated_total, "a stated number of partners, all told")
+    found.joins = [
+        Join(j.org, _why(j.order, "a stated order"), j.future) if j.order else j
+        for j in found.joins
+    ]
+    found.leavers = [replace(f, reason=f.reason or "said to leave") for f in found.leavers]
+    found.former_names = [
+        replace(f, reason=f.reason or "said to be a former name") for f in found.former_names
+    ]
+    for facts in (found.sector_groups, found.themes, found.activities):
+        facts[:] = [replace(f, reason=f.reason or "a phrase of the vocabulary") for f in facts]
+    return found

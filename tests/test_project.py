@@ -174,8 +174,9 @@ def test_report_tells_the_numbers_and_sources(seed_build: Path) -> None:
     page = render_report(seed_build, "en", year=2026)
     manifest = json.loads((seed_build / "manifest.json").read_text())
     assert manifest["sha256"] in page
-    # members (18), the goal (1), and the gaps: no organisation has a confirmed Wikidata id yet
-    assert page.count("<tr>") == (1 + 18) + (1 + 1) + (1 + 18)
+    # members (18), the goal (1), the gaps (no organisation has a confirmed Wikidata id yet) and
+    # the growth table: 19, 18 and 18 named on 2020-03-23, 20 on 2021-02-18 and on 2023-04-03
+    assert page.count("<tr>") == (1 + 18) + (1 + 1) + (1 + 18) + (1 + 5)
     assert "<strong>18</strong> partners in the graph" in page
     # the latest dated source (hanze.nl, 2023-04-03) states twenty: two no source names
     assert "<strong>20</strong> partners stated by the sources" in page

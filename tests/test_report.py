@@ -7,6 +7,7 @@ import csv
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,38 @@ def test_a_member_that_left_connects_nothing(two_coalitions_build: Path, tmp_pat
     assert shared == ["Stichting Digisterker Noord", "Zorggroep Noorderzorg"]
     members = section(page, "members-coalitie-digitale-inclusie-friesland")
     assert "<td>2023-01-01</td>" in members  # still in its table, with the day it left
+
+
+def test_the_seeds_growth_is_the_partner_counts_question(seed_build: Path) -> None:
+    """Every count `kg query partner-counts` gives is in the report: dated ones on the chart (at
+    their source's day, linked to its page), undated ones listed under it."""
+    import kg
+
+    page = render_report(seed_build, "en", year=2026)
+    growth = section(page, "growth")
+    asked = Counter(
+        (int(r["stated"]), str(r["statedIn"]))
+        for r in kg.query("partner-counts", kg=seed_build)
+        if r["stated"] is not None
+    )
+    assert sum(asked.values()) >= 4
+    engine = open_engine(seed_build)
+    dates = dict(
+        (str(s), (str(day), str(url)))
+        for s, day, url in engine.query(
+            """PREFIX dlkg: <https://w3id.org/dlkg/def#> PREFIX schema: <https://schema.org/>
+            SELECT ?s ?day ?url WHERE { ?s dlkg:knownBy ?day ; schema:url ?url }"""
+        ).rows
+    )
+    chart = next(s for s in svgs(page) if s.get("class") == "growth")
+    drawn = Counter(
+        (p.get("href"), "".join(p.itertext()).split(": ")[0])
+        for p in chart.iter(f"{SVG}a")
+        if p.get("class") == "stated"
+    )
+    dated = Counter({key: n for key, n in asked.items() if key[1] in dates})
+    assert drawn == Counter(
+        {(dates[source][1], dates[source][0]): n for (_, source), n in dated.items()}
+    )
+    undated = sum(n for key, n in asked.items() if key[1] not in dates)
+    assert growth.count("stated by an undated source") == undated >= 1

@@ -20,6 +20,7 @@ from kg.sparql.engine import open_engine
 ROOT = Path(__file__).resolve().parent.parent
 TWO = ROOT / "tests" / "data" / "two-coalitions"
 GROWTH = ROOT / "tests" / "data" / "growth" / "kg.trig"
+FOUR = ROOT / "tests" / "data" / "four-releases"
 SVG = "{http://www.w3.org/2000/svg}"
 CHAR_EM = 0.62
 """The test's own bound of a character's width in em (the report's own bound is wider)."""
@@ -364,3 +365,30 @@ def test_the_seeds_growth_is_the_partner_counts_question(seed_build: Path) -> No
     )
     undated = sum(n for key, n in asked.items() if key[1] not in dates)
     assert growth.count("stated by an undated source") == undated >= 1
+
+
+def test_four_releases_grow_shrink_and_rename(tmp_path: Path) -> None:
+    """The fictional coalition of four releases (tests/data/four-releases/README.md): four
+    partners, a fifth, one leaves, one more joins as the coalition takes a new name."""
+    from kg.assembly.build import build
+
+    build(ROOT / "tests" / "data" / "four-releases", tmp_path / "build")
+    page = render_report(tmp_path / "build", "en", year=2026)
+    growth = section(page, "growth")
+    named = re.findall(
+        r"<tr><td>([\d-]+)</td><td>partners named by the sources</td><td>(\d+)", growth
+    )
+    releases = {row["issued"]: row for row in table(FOUR / "sources.csv")}
+    assert [d for d, _ in named] == sorted(releases)  # a change on the day of each release
+    assert [int(n) for _, n in named] == [4, 5, 4, 5]
+    chart = next(s for s in svgs(page) if s.get("class") == "growth")
+    hrefs = [a.get("href") for a in chart.iter(f"{SVG}a") if a.get("class") == "named"]
+    assert hrefs == [releases[d]["url"] for d, _ in named]  # each change links to its release
+    rename = table(FOUR / "coalitions.csv")[0]
+    listed = dict(re.findall(r'<li id="source-(\d+)" value="\1"><a href="([^"]+)"', page))
+    former = re.search(r'<p class="renames">(.*?)</p>', page, re.S)
+    assert former and rename["former_name"] in former.group(1)
+    assert f"until {rename['renamed']}" in former.group(1)
+    n = re.search(r'href="#source-(\d+)"', former.group(1))
+    assert n and listed[n.group(1)] == releases[rename["renamed"]]["url"]
+    assert f"<h1>{rename['name']}</h1>" in page

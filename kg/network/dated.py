@@ -19,7 +19,7 @@ from kg.rdf.namespace import sparql_prefixes
 if TYPE_CHECKING:
     from kg.sparql.engine import Engine
 
-__all__ = ["Count", "Dated", "Growth", "Membership", "Point", "Source", "growth", "read_dated"]
+__all__ = ["Count", "Dated", "FormerName", "Growth", "Membership", "Point", "Source", "growth", "read_dated"]
 
 QUERIES = {
     "sources": """SELECT ?doc ?title ?url ?issued ?after ?known WHERE { ?doc a prov:Entity
@@ -32,6 +32,9 @@ QUERIES = {
         OPTIONAL { ?m org:memberDuring ?period .
                    OPTIONAL { ?period dlkg:knownSince ?since }
                    OPTIONAL { ?period dlkg:endedBy ?ended } } }""",
+    "renames": """SELECT ?c ?name ?ended ?doc WHERE { ?c dlkg:formerName ?former .
+        ?former skos:prefLabel ?name OPTIONAL { ?former dlkg:endedBy ?ended }
+        OPTIONAL { ?former prov:wasDerivedFrom ?doc } }""",
     "counts": """SELECT ?x ?c ?n ?all ?doc ?quote WHERE {
         ?x a dlkg:PartnerCount ; dlkg:countOf ?c ; dlkg:partners ?n ; prov:wasDerivedFrom ?doc .
         OPTIONAL { ?x dlkg:listsAll ?all }
@@ -78,13 +81,24 @@ class Count:
     quote: str | None
 
 
+@dataclass(frozen=True)
+class FormerName:
+    """A name a collaboration had until `ended`, as `source` says."""
+
+    collaboration: str
+    name: str
+    ended: str | None
+    source: str | None
+
+
 @dataclass
 class Dated:
-    """Everything dated a report shows: sources by IRI, memberships, counts."""
+    """Everything dated a report shows: sources by IRI, memberships, counts, former names."""
 
     sources: dict[str, Source]
     memberships: list[Membership]
     counts: list[Count]
+    renames: list[FormerName] = field(default_factory=list)
 
 
 def _rows(engine: Engine, name: str) -> list[dict[str, Any]]:
@@ -134,10 +148,15 @@ def read_dated(engine: Engine) -> Dated:
         )
         for r in sorted(_rows(engine, "counts"), key=lambda r: str(r["quote"] or ""))
     }
+    renames = {
+        FormerName(str(r["c"]), str(r["name"]), _text(r["ended"]), _text(r["doc"]))
+        for r in _rows(engine, "renames")
+    }
     return Dated(
         sources,
         [found[k] for k in sorted(found)],
         [counts[k] for k in sorted(counts)],
+        sorted(renames, key=lambda r: (r.collaboration, r.ended or "", r.name, r.source or "")),
     )
 
 

@@ -64,7 +64,7 @@ class Footnotes:
     def cite_all(self, iris: set[str]) -> list[int]:
         """The numbers of several sources, oldest source first."""
         known = sorted((self.sources[i] for i in iris if i in self.sources), key=lambda s: s.order)
-        return [n for s in known if (n := self.cite(s.iri)) is not None]
+        return sorted(n for s in known if (n := self.cite(s.iri)) is not None)
 
     def date(self, iri: str) -> str:
         """When a source was issued, as precisely as it says; 'undated' when nobody knows."""
@@ -185,6 +185,15 @@ class Page:
             "sectors": len({m[1]["sector"] for m in current if m[1].get("sector")}),
             "groups": len({m[1]["sector_group"] for m in current if m[1].get("sector_group")}),
             "founded": self.G.nodes[c].get("founded"),
+            "renames": [
+                {
+                    "name": r.name,
+                    "ended": r.ended,
+                    "n": self.notes.cite(r.source) if r.source else None,
+                }
+                for r in self.dated.renames
+                if r.collaboration == c
+            ],
         }
 
     def now(self) -> nx.MultiDiGraph:

@@ -19,7 +19,17 @@ from kg.rdf.namespace import sparql_prefixes
 if TYPE_CHECKING:
     from kg.sparql.engine import Engine
 
-__all__ = ["Count", "Dated", "FormerName", "Growth", "Membership", "Point", "Source", "growth", "read_dated"]
+__all__ = [
+    "Count",
+    "Dated",
+    "FormerName",
+    "Growth",
+    "Membership",
+    "Point",
+    "Source",
+    "growth",
+    "read_dated",
+]
 
 QUERIES = {
     "sources": """SELECT ?doc ?title ?url ?issued ?after ?known WHERE { ?doc a prov:Entity

@@ -392,3 +392,9 @@ def test_four_releases_grow_shrink_and_rename(tmp_path: Path) -> None:
     n = re.search(r'href="#source-(\d+)"', former.group(1))
     assert n and listed[n.group(1)] == releases[rename["renamed"]]["url"]
     assert f"<h1>{rename['name']}</h1>" in page
+
+
+def test_a_graph_without_collaborations_still_makes_a_page() -> None:
+    page = render_report(ROOT / "tests" / "shapes" / "valid" / "organisation-with-gaps.ttl")
+    assert page.startswith("<!DOCTYPE html>") and 'id="network"' not in page
+    assert all(outside(svg) == [] for svg in svgs(page))

@@ -193,7 +193,7 @@ def network_figure(
         )
     return {
         "width": math.ceil(max(width, column + column_w + MARGIN)),
-        "height": math.ceil(height),
+        "height": math.ceil(max(height, 2 * MARGIN)),
         "boxes": boxes,
         "dots": dots,
         "links": links,

@@ -398,7 +398,7 @@ def render_report(kg: str | Path = "build", lang: str = "en", year: int | None =
     headlines = [page.headline(c) for c in cs]
     connects = page.connects()
     growths = [g for c in cs if (g := page.growth(c)) is not None]
-    figure = page.figure()
+    figure = page.figure() if cs else None
     details = [page.details(c) for c in cs]
     digest = _digest(kg)
     return render(
@@ -410,7 +410,7 @@ def render_report(kg: str | Path = "build", lang: str = "en", year: int | None =
         single=len(cs) == 1,
         totals={
             "collaborations": len(cs),
-            "organisations": len(figure["dots"]),
+            "organisations": len(figure["dots"]) if figure else 0,
             "connected": len(connects),
         },
         headlines=headlines,

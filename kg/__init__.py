@@ -65,8 +65,8 @@ def build(
     """`kg build`: read a data folder, validate the graph and (unless `out` is None) write it.
 
     >>> result = kg.build("data", out=None)
-    >>> result.report.conforms, result.summary()["memberships"]
-    (True, 18)
+    >>> result.report.conforms, result.summary()["coalitions"], result.summary()["memberships"]
+    (True, 5, 35)
     """
     from kg.assembly.build import build as run
     from kg.rdf.iri import DEFAULT_BASE
@@ -202,7 +202,7 @@ def analyze(kg: str | Path = "build", *, view: str = "all", lang: str = "en") ->
     """`kg analyze`: network measures of a view (degree, betweenness, bridges, sector mix, ...).
 
     >>> kg.analyze(seed, view="members").coalitions
-    1
+    5
     """
     from kg.network.analysis import summarise
     from kg.network.project import network

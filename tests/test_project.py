@@ -18,6 +18,7 @@ from kg.cli import main
 from kg.network.project import network, project, view
 from kg.network.report import render_report
 from kg.sparql.engine import open_engine
+from tests.shipped import collaborations, memberships, organisations
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "https://w3id.org/dlkg/"
@@ -37,11 +38,11 @@ def kinds(G: nx.Graph) -> dict[str, int]:
 
 
 def test_projection_of_the_seed(seed_network: nx.MultiDiGraph) -> None:
-    assert kinds(seed_network)["organisation"] == 18
-    assert kinds(seed_network)["coalition"] == 1
+    assert kinds(seed_network)["organisation"] == len(organisations())
+    assert kinds(seed_network)["coalition"] == len(collaborations())
     assert kinds(seed_network)["sector-group"] == 4
     members = [(u, d) for u, v, d in seed_network.edges(data=True) if d["kind"] == "member-of"]
-    assert len(members) == 18
+    assert len(members) == len(memberships())
     noord = seed_network.nodes[BASE + "organisation/samenwerking-noord"]
     assert noord["label"] == "Samenwerking Noord" and noord["sector"] == "ICT"
     edge = seed_network.edges[
@@ -52,11 +53,11 @@ def test_projection_of_the_seed(seed_network: nx.MultiDiGraph) -> None:
     assert edge["join_order"] == 18
     assert "achttiende" in edge["evidence"]
     assert edge["source"] == "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition"
-    umcg = seed_network.nodes[BASE + "organisation/umcg"]
-    assert (umcg["sector"], umcg["city"], umcg["website"]) == (
-        "healthcare",
+    basicly = seed_network.nodes[BASE + "organisation/basicly"]
+    assert (basicly["sector"], basicly["city"], basicly["website"]) == (
+        "ICT",
         "Groningen",
-        "https://www.umcg.nl/",
+        "https://www.basicly.co/",
     )
 
 
@@ -79,8 +80,11 @@ def test_labels_follow_the_language(seed_build: Path) -> None:
 
 def test_views(seed_network: nx.MultiDiGraph) -> None:
     members = view(seed_network, "members")
-    assert kinds(members) == {"coalition": 1, "organisation": 18}
-    assert members.number_of_edges() == 18
+    assert kinds(members) == {
+        "coalition": len(collaborations()),
+        "organisation": len(organisations()),
+    }
+    assert members.number_of_edges() == len(memberships())
     sectors = view(seed_network, "sectors")
     assert kinds(sectors)["sector"] == 10 and kinds(sectors)["sector-group"] == 4
     themes = view(seed_network, "themes")
@@ -134,7 +138,8 @@ def test_export_round_trips(fmt: str, seed_build: Path, tmp_path: Path) -> None:
         G = nx.read_gexf(out)
     else:
         G = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="links")
-    assert G.number_of_nodes() == 19 and G.number_of_edges() == 18
+    assert G.number_of_nodes() == len(collaborations()) + len(organisations())
+    assert G.number_of_edges() == len(memberships())
     labels = {data["label"] for _, data in G.nodes(data=True)}
     assert "Goldmund, Wyldebeast & Wunderliebe" in labels
 
@@ -161,11 +166,12 @@ def test_export_is_the_same_bytes_whatever_the_hash_seed(
 def test_analyze_command(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", "--kg", str(seed_build), "--view", "members"]) == 0
     table = capsys.readouterr().out
-    assert re.search(r"^organisations\s+18$", table, re.MULTILINE)
-    assert re.search(r"^nodes\s+19$", table, re.MULTILINE)
+    found, coalitions = len(organisations()), len(collaborations())
+    assert re.search(rf"^organisations\s+{found}$", table, re.MULTILINE)
+    assert re.search(rf"^nodes\s+{found + coalitions}$", table, re.MULTILINE)
     assert main(["analyze", "--kg", str(seed_build), "--view", "members", "--format", "json"]) == 0
     analysis = json.loads(capsys.readouterr().out)
-    assert analysis["organisations"] == 18 and analysis["coalitions"] == 1
+    assert (analysis["organisations"], analysis["coalitions"]) == (found, coalitions)
     top = max(analysis["scores"], key=lambda s: s["degree"])
     assert top["label"] == "Digital Literacy Coalition Groningen" and top["degree"] == 18
 
@@ -174,14 +180,19 @@ def test_report_tells_the_numbers_and_sources(seed_build: Path) -> None:
     page = render_report(seed_build, "en", year=2026)
     manifest = json.loads((seed_build / "manifest.json").read_text())
     assert manifest["sha256"] in page
-    # members (18), the goal (1), the gaps (no organisation has a confirmed Wikidata id yet) and
-    # the growth table: 19, 18 and 18 named on 2020-03-23, 20 on 2021-02-18 and on 2023-04-03
-    assert page.count("<tr>") == (1 + 18) + (1 + 1) + (1 + 18) + (1 + 5)
-    assert "<strong>18</strong> partners in the graph" in page
+    headlines = [s.split("</div>")[0] for s in page.split('<div class="headline"')[1:]]
+    assert len(headlines) == len(collaborations())
+    dlc = next(s for s in headlines if "<h2>Digital Literacy Coalition Groningen</h2>" in s)
+    assert dlc.count("<tr>") == 1 + 1  # the goal, first
+    assert "<strong>18</strong> partners in the graph" in dlc
+    members = page.split('id="members-digital-literacy-coalition-groningen">')[1]
+    members = members.split("</section>")[0]
+    # members (18) and the gaps: no organisation has a confirmed Wikidata id yet
+    assert members.count("<tr>") == (1 + 18) + (1 + 18)
+    assert "de achttiende partij" in members
     # the latest dated source (hanze.nl, 2023-04-03) states twenty: two no source names
-    assert "<strong>20</strong> partners stated by the sources" in page
-    assert "de achttiende partij" in page
-    assert "<td>2025</td><td>Groningen, Province of Groningen</td><td>yes</td>" in page
+    assert "<strong>20</strong> partners stated by the sources" in dlc
+    assert "<td>2025</td><td>Groningen, Province of Groningen</td><td>yes</td>" in dlc
     assert "<script" not in page and "src=" not in page
     assert "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition" in page
     nl = render_report(seed_build, "nl", year=2024)
@@ -233,16 +244,26 @@ def test_report_in_the_browser(seed_build: Path, tmp_path: Path, page) -> None: 
     out = tmp_path / "report.html"
     assert main(["report", "--kg", str(seed_build), "--out", str(out)]) == 0
     page.page.goto(out.as_uri())
-    assert page.page.locator("table.members tbody tr").count() == 18
+    assert page.page.locator("table.members tbody tr").count() == len(memberships())
     assert page.errors == [] and page.external_requests == []
     page.page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
 
 
 def test_analyze_shares_are_the_sector_mix_questions_percent(seed_build: Path) -> None:
-    """One unit for one figure: kg analyze and kg query sector-mix say 22.2, not 0.2222 and 22.2."""
+    """One unit for one figure: kg analyze and kg query sector-mix say 22.2, not 0.2222 and 22.2.
+    With more than one collaboration in the data, analyze's shares are of every organisation;
+    the members question gives each organisation's sector, so the same shares in percent."""
     import kg
 
     shares = {row.name: row.share for row in kg.analyze(seed_build, view="members").sectors}
-    mix = kg.query("sector-mix", kg=seed_build, coalition="DLC")
-    asked = {str(r["label"]): float(r["share"]) for r in mix if str(r["level"]) == "sector"}
+    sector = {str(r["member"]): r["sectorLabel"] for r in kg.query("members", kg=seed_build)}
+    counts: dict[str, int] = {}
+    for label in sector.values():
+        name = str(label) if label is not None else "(unknown)"
+        counts[name] = counts.get(name, 0) + 1
+    asked = {name: round(1000 * n / len(sector)) / 10 for name, n in counts.items()}
     assert shares == asked and max(asked.values()) > 1
+    # on one collaboration, the sector-mix question's own percentages
+    mix = kg.query("sector-mix", kg=seed_build, coalition="DLC")
+    dlc = {str(r["label"]): float(r["share"]) for r in mix if str(r["level"]) == "sector"}
+    assert dlc["ICT"] == round(1000 * 4 / 18) / 10 == 22.2

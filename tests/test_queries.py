@@ -24,10 +24,12 @@ from rdflib.plugins.sparql import prepareQuery
 import kg
 from kg.cli import main
 from kg.errors import InputError
+from kg.rdf.iri import Minter
 from kg.sparql.catalogue import PARAM_TYPES, Query, bind, catalogue, parse_query_file, run
 from kg.sparql.engine import Engine, Result, open_engine
 from kg.sparql.text import insert_values
 from tests.seed import SEED_MEMBERS
+from tests.shipped import collaborations, organisations
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -142,6 +144,15 @@ TWO_PARAMS: dict[str, list[dict[str, str]]] = {
 def _table(name: str) -> list[dict[str, str]]:
     with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def _dlc_members() -> set[str]:
+    """The DLC's members in memberships.csv (by their curated names)."""
+    return {
+        r["member"]
+        for r in _table("memberships")
+        if r["coalition"] == "Digital Literacy Coalition Groningen"
+    }
 
 
 def _organisation_facts() -> dict[str, dict[str, str]]:
@@ -296,9 +307,12 @@ def test_examples_run(path: Path, seed_build: Path, capsys: pytest.CaptureFixtur
 
 
 def test_members(seed_build: Path) -> None:
-    found = rows("members", seed_build)
-    memberships = [r["member"] for r in _table("memberships")]
-    assert sorted(r["name"] for r in found) == sorted(memberships) == sorted(SEED_MEMBERS)
+    every = rows("members", seed_build)
+    memberships = {(r["coalition"], r["member"]) for r in _table("memberships")}
+    assert sorted((r["coalitionName"], r["name"]) for r in every) == sorted(memberships)
+    assert {r["coalitionName"] for r in every} == collaborations()
+    found = rows("members", seed_build, coalition=DLC)
+    assert sorted(r["name"] for r in found) == sorted(_dlc_members()) == sorted(SEED_MEMBERS)
     assert len(found) == 18
     assert {r["coalitionName"] for r in found} == {"Digital Literacy Coalition Groningen"}
     joiner = next(r for r in found if r["name"] == "Samenwerking Noord")
@@ -311,9 +325,10 @@ def test_members(seed_build: Path) -> None:
     assert umcg["sector"] == SECTOR + "healthcare"
     assert (umcg["sectorLabel"], umcg["groupLabel"]) == ("healthcare", "civil society and culture")
     assert umcg["typeLabel"] == "academic hospital"
-    assert umcg["cityLabel"] == "Groningen"
+    assert umcg["cityLabel"] is None  # no page read states where UMCG is
+    basicly = next(r for r in found if r["name"] == "Basicly")
+    assert basicly["cityLabel"] == "Groningen"  # its privacy statement does
     assert rows("members", seed_build, coalition="coalition/none") == []
-    assert len(rows("members", seed_build, coalition=DLC)) == 18
 
 
 def test_members_labels_follow_lang(seed_build: Path) -> None:
@@ -323,16 +338,16 @@ def test_members_labels_follow_lang(seed_build: Path) -> None:
     assert dutch["Hanzehogeschool Groningen"]["typeLabel"] == "hogeschool"
     other = {r["name"]: r for r in rows("members", seed_build, lang="de")}
     assert other["UMCG"]["sectorLabel"] == "healthcare"  # falls back to English
-    assert len(other) == 18
+    assert len(other) == len(organisations())
 
 
 def test_sector_mix_matches_the_tables(seed_build: Path) -> None:
     facts = _organisation_facts()
     groups = _sector_groups()
-    members = {r["member"] for r in _table("memberships")}
+    members = _dlc_members()
     sectors = Counter(facts[m]["sector"] for m in members if facts[m].get("sector"))
     by_group = Counter(groups[facts[m]["sector"]] for m in members if facts[m].get("sector"))
-    found = rows("sector-mix", seed_build)
+    found = rows("sector-mix", seed_build, coalition=DLC)
     got_sectors = {
         r["concept"].rsplit("/", 1)[1]: r["members"] for r in found if r["level"] == "sector"
     }
@@ -355,7 +370,7 @@ def test_sector_mix_matches_the_tables(seed_build: Path) -> None:
         assert float(r["share"]) == pytest.approx(round(1000 * r["members"] / 18) / 10)
     sector_rows = [r for r in found if r["level"] == "sector"]
     assert all(r["group"].startswith(GROUP) for r in sector_rows)
-    dutch = rows("sector-mix", seed_build, lang="nl")
+    dutch = rows("sector-mix", seed_build, lang="nl", coalition=DLC)
     assert {r["label"] for r in dutch if r["level"] == "group"} == {
         "overheden",
         "educatieve sector",
@@ -365,7 +380,7 @@ def test_sector_mix_matches_the_tables(seed_build: Path) -> None:
 
 
 def test_sector_gaps(seed_build: Path) -> None:
-    found = rows("sector-gaps", seed_build)
+    found = rows("sector-gaps", seed_build, coalition=DLC)
     assert {r["group"].rsplit("/", 1)[1]: (r["members"], r["status"]) for r in found} == {
         "government": (2, "ok"),
         "education-research": (5, "ok"),
@@ -373,7 +388,10 @@ def test_sector_gaps(seed_build: Path) -> None:
         "civil-society-culture": (4, "ok"),
     }
     assert {r["threshold"] for r in found} == {2}
-    strict = {r["groupLabel"]: r["status"] for r in rows("sector-gaps", seed_build, threshold="3")}
+    strict = {
+        r["groupLabel"]: r["status"]
+        for r in rows("sector-gaps", seed_build, threshold="3", coalition=DLC)
+    }
     assert strict == {
         "government": "thin",
         "education and research": "ok",
@@ -383,7 +401,7 @@ def test_sector_gaps(seed_build: Path) -> None:
 
 
 def test_goals(seed_build: Path) -> None:
-    later = rows("goals", seed_build, as_of="2026", lang="nl")
+    later = rows("goals", seed_build, as_of="2026", lang="nl", coalition=DLC)
     assert {r["regionLabel"] for r in later} == {"Groningen", "Provincie Groningen"}
     assert {r["region"] for r in later} == {
         BASE + "region/groningen",
@@ -394,7 +412,7 @@ def test_goals(seed_build: Path) -> None:
     assert all("meest digitaal geletterde" in r["aim"] for r in later)
     assert {r["passed"] for r in rows("goals", seed_build, as_of="2024")} == {False}
     assert {r["passed"] for r in rows("goals", seed_build, as_of="2025")} == {False}
-    today = rows("goals", seed_build)
+    today = rows("goals", seed_build, coalition=DLC)
     assert {r["as_of"] for r in today} == {datetime.date.today().year}
     assert {r["passed"] for r in today} == {datetime.date.today().year > 2025}
     assert {r["aim"] for r in today} == {
@@ -403,13 +421,13 @@ def test_goals(seed_build: Path) -> None:
 
 
 def test_goal_quote(seed_build: Path) -> None:
-    quotes = {r["quote"] for r in rows("goals", seed_build)}
+    quotes = {r["quote"] for r in rows("goals", seed_build, coalition=DLC)}
     assert len(quotes) == 1
     assert "in 2025 de meest digitaal geletterde stad" in quotes.pop()
 
 
 def test_timeline(seed_build: Path) -> None:
-    found = rows("timeline", seed_build)
+    found = rows("timeline", seed_build, coalition=DLC)
     assert len(found) == 18
     assert found[0]["name"] == "Samenwerking Noord" and found[0]["joinOrder"] == 18
     assert all(r["joined"] is None for r in found)
@@ -421,17 +439,15 @@ def test_profile(seed_build: Path) -> None:
     facts = {(r["property"], r["value"]): r for r in found}
     sector = facts[(ORG + "classification", SECTOR + "healthcare")]
     assert sector["valueLabel"] == "healthcare"
-    assert sector["source"] == BASE + "source/umcg-nl"
-    assert sector["sourceTitle"] == "UMCG"
+    assert sector["source"] == BASE + "source/dlkg-curation"  # our classification, said so
+    assert sector["sourceTitle"] == "dlkg curators' classification"
     assert (ORG + "memberOf", DLC) in facts
     assert facts[(ORG + "memberOf", DLC)]["sourceTitle"] == (
         "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition"
     )
     legal = facts[("https://schema.org/legalName", "Universitair Medisch Centrum Groningen")]
-    assert legal["source"] == BASE + "source/umcg-nl"
-    assert facts[("https://schema.org/location", BASE + "region/groningen")]["valueLabel"] == (
-        "Groningen"
-    )
+    assert legal["source"] == BASE + "source/digital-literacy-nl-universiteit-van-het-noorden"
+    assert not [p for p, _ in facts if p == "https://schema.org/location"]  # no page states it
     dutch = rows("profile", seed_build, org="organisation/umcg", lang="nl")
     assert "zorg" in {r["valueLabel"] for r in dutch}
     kind = next(r for r in dutch if str(r["property"]).endswith("#type"))
@@ -442,13 +458,18 @@ def test_profile(seed_build: Path) -> None:
 
 
 def test_profile_of_an_organisation_with_two_sources(seed_build: Path) -> None:
-    found = rows("profile", seed_build, org="organisation/mkb-noord")
+    found = rows("profile", seed_build, org="organisation/basicly")
     city = [r for r in found if r["property"] == "https://schema.org/location"]
-    assert [r["sourceTitle"] for r in city] == ["Open Nieuwsbank bericht over MKB Noord (2007)"]
+    assert [r["sourceTitle"] for r in city] == ["Basicly privacyverklaring"]
+    sector = [r for r in found if r["value"] == SECTOR + "ict"]
+    assert [r["sourceTitle"] for r in sector] == ["dlkg curators' classification"]
 
 
 def test_evidence(seed_build: Path) -> None:
-    found = rows("evidence", seed_build)
+    every = rows("evidence", seed_build)
+    assert {r["name"] for r in every} == {r["member"] for r in _table("memberships")}
+    assert all(r["quote"] for r in every), "every membership has a quote"
+    found = rows("evidence", seed_build, coalition=DLC)
     assert {r["name"] for r in found} == set(SEED_MEMBERS)
     assert {r["source"] for r in found} == {PRESS_DOC}
     quoted = {r["name"] for r in found if r["quote"]}
@@ -456,19 +477,31 @@ def test_evidence(seed_build: Path) -> None:
     joiner = [r for r in found if r["name"] == "Samenwerking Noord"]
     assert any("achttiende" in r["quote"] for r in joiner)
     text = PRESS_RELEASE.read_text(encoding="utf-8")
-    for r in found:
+    read = [r for r in found if r["start"] is not None]  # read from the text: with offsets
+    assert {r["name"] for r in read} == set(SEED_MEMBERS)
+    for r in read:
         assert text[r["start"] : r["end"]] == r["quote"]
-    umcg = rows("evidence", seed_build, org="organisation/umcg")
-    assert len(umcg) == 1 and "zeventien andere partners" in umcg[0]["quote"]
+    umcg = rows("evidence", seed_build, org="organisation/umcg", coalition=DLC)
+    assert [r["quote"] for r in umcg if r["start"] is not None] == [
+        next(r["quote"] for r in umcg if "zeventien andere partners" in r["quote"])
+    ]
+    assert {r["quote"] for r in umcg if r["start"] is None} == {"UMCG"}  # the curated quote
 
 
 def test_partner_counts(seed_build: Path) -> None:
-    found = rows("partner-counts", seed_build)
+    found = rows("partner-counts", seed_build, coalition=DLC)
     counts = {r["statedIn"]: (r["stated"], r["listed"], r["agrees"]) for r in found}
     assert counts[PRESS_DOC] == (18, 18, True)  # read from the release: "zeventien andere"
-    curated = {f"{BASE}source/{r['source']}": int(r["partners"]) for r in _table("counts")}
+    curated = {
+        f"{BASE}source/{r['source']}": int(r["partners"])
+        for r in _table("counts")
+        if r["coalition"] == "Digital Literacy Coalition Groningen"
+    }
     assert {doc: count for doc, (count, _, _) in counts.items() if doc != PRESS_DOC} == curated
     assert len(found) == len(curated) + 1 and {r["listed"] for r in found} == {18}
+    north_iri = Minter().coalition("DLC-project Universiteit van het Noorden")
+    north = rows("partner-counts", seed_build, coalition=north_iri)
+    assert [(r["stated"], r["listed"], r["agrees"]) for r in north] == [(4, 4, True)]
     assert rows("partner-counts", seed_build, coalition="coalition/none") == []
 
 
@@ -493,68 +526,97 @@ def test_themes(seed_build: Path) -> None:
 def test_quality_queue(seed_build: Path) -> None:
     facts = _organisation_facts()
     found = {r["name"]: r for r in rows("quality-queue", seed_build)}
-    assert len(found) == 18
+    assert len(found) == len(organisations())
     assert all(r["noWikidata"] for r in found.values())
-    assert (
-        {n for n, r in found.items() if r["noCity"]}
-        == {n for n, f in facts.items() if not f.get("city")}
-        == {"Biblionet Groningen", "Samenwerking Noord"}
-    )
+    assert {n for n, r in found.items() if r["noCity"]} == {
+        n for n, f in facts.items() if not f.get("city")
+    }
     assert {n for n, r in found.items() if r["noWebsite"]} == {
         n for n, f in facts.items() if not f.get("website")
     }
-    assert not any(r["noSector"] for r in found.values())
-    assert found["Biblionet Groningen"]["missing"] == "city; Wikidata id"
-    assert found["UMCG"]["missing"] == "Wikidata id"
-    assert found["UMCG"]["missingCount"] == 1
+    assert {n for n, r in found.items() if r["noSector"]} == {
+        n for n, f in facts.items() if not f.get("sector")
+    }
+    assert found["Biblionet Groningen"]["missing"] == "city; website; Wikidata id"
+    assert found["Basicly"]["missing"] == "Wikidata id"
+    assert found["Basicly"]["missingCount"] == 1
 
 
 def test_by_place(seed_build: Path) -> None:
     facts = _organisation_facts()
-    members = {r["member"] for r in _table("memberships")}
+    members = _dlc_members()
     cities = Counter(facts[m].get("city") for m in members)
-    found = rows("by-place", seed_build, lang="nl")
+    found = rows("by-place", seed_build, lang="nl", coalition=DLC)
     assert {r["cityLabel"]: r["partners"] for r in found} == dict(cities)
     assert sum(r["partners"] for r in found) == 18
     groningen = next(r for r in found if r["cityLabel"] == "Groningen")
     assert groningen["provinceLabel"] == "Provincie Groningen"
-    assert groningen["partners"] == 15
-    leeuwarden = next(r for r in found if r["cityLabel"] == "Leeuwarden")
-    assert leeuwarden["province"] is None  # the tables do not say where Leeuwarden lies
+    assert groningen["partners"] == 1  # Basicly: the one partner a page places in Groningen
 
 
 def test_org_types(seed_build: Path) -> None:
     facts = _organisation_facts()
-    members = {r["member"] for r in _table("memberships")}
+    members = _dlc_members()
     types = Counter(facts[m]["type"] for m in members)
-    found = rows("org-types", seed_build)
+    found = rows("org-types", seed_build, coalition=DLC)
     assert {r["type"].rsplit("/", 1)[1]: r["members"] for r in found} == dict(types)
     assert found[0]["typeLabel"] == "vocational college" and found[0]["members"] == 2
 
 
 def test_coalitions_in_region(seed_build: Path) -> None:
     province = rows("coalitions-in-region", seed_build, region="region/provincie-groningen")
-    assert {r["coalition"] for r in province} == {DLC}
-    assert {r["via"] for r in province} == {"area served", "goal", "member"}
+    north = BASE + "coalition/dlc-project-universiteit-van-het-noorden"
+    assert {r["coalition"] for r in province} == {DLC, north}
+    assert {r["via"] for r in province if r["coalition"] == DLC} == {
+        "area served",
+        "goal",
+        "member",
+    }
+    assert {r["via"] for r in province if r["coalition"] == north} == {"area served"}
     member = next(r for r in province if r["via"] == "member")
-    assert member["members"] == 15
-    leeuwarden = rows("coalitions-in-region", seed_build, region="region/leeuwarden")
-    assert [(r["via"], r["members"]) for r in leeuwarden] == [("member", 1)]
+    assert member["members"] == 1  # Basicly: the one partner a page places in Groningen
+    friesland = rows("coalitions-in-region", seed_build, region="region/friesland")
+    assert [(r["coalition"], r["via"]) for r in friesland] == [(north, "area served")]
     assert {
         r["coalition"] for r in rows("coalitions-in-region", seed_build, region="region/nederland")
-    } == {DLC}
+    } == {DLC, north}
     assert rows("coalitions-in-region", seed_build, region="region/none") == []
 
 
 def test_co_members(seed_build: Path) -> None:
     found = rows("co-members", seed_build, org="organisation/umcg")
-    assert sorted(r["name"] for r in found) == sorted(set(SEED_MEMBERS) - {"UMCG"})
+    together = {
+        r["member"]
+        for r in _table("memberships")
+        if r["coalition"]
+        in {m["coalition"] for m in _table("memberships") if m["member"] == "UMCG"}
+    }
+    assert {r["name"] for r in found} == together - {"UMCG"}
+    assert {r["name"] for r in found} >= set(SEED_MEMBERS) - {"UMCG"} | {"NHL Stenden"}
     assert rows("co-members", seed_build, org="organisation/none") == []
 
 
-def test_no_shared_members_in_the_seed(seed_build: Path) -> None:
-    assert rows("shared-members", seed_build) == []
-    assert rows("coalition-overlap", seed_build) == []
+def test_shared_members_and_overlap_follow_the_tables(seed_build: Path) -> None:
+    """The shipped data joins collaborations by their shared members (tests/test_data.py pins
+    who); here the two questions agree with memberships.csv."""
+    where: dict[str, set[str]] = {}
+    for r in _table("memberships"):
+        where.setdefault(r["member"], set()).add(r["coalition"])
+    shared = {m: c for m, c in where.items() if len(c) > 1}
+    found: dict[str, set[str]] = {}
+    for r in rows("shared-members", seed_build):
+        found.setdefault(r["name"], set()).add(r["coalitionName"])
+    assert found == shared and shared
+    pairs = Counter(
+        tuple(sorted(pair))
+        for c in where.values()
+        for pair in ((a, b) for a in c for b in c if a < b)
+    )
+    overlap = {
+        tuple(sorted((r["coalitionName"], r["otherName"]))): r["shared"]
+        for r in rows("coalition-overlap", seed_build)
+    }
+    assert overlap == dict(pairs)
 
 
 def test_sources(seed_build: Path) -> None:
@@ -565,7 +627,7 @@ def test_sources(seed_build: Path) -> None:
     assert press["quotes"] >= 3
     assert press["kind"] == "press release"
     assert next(iter(found.values())) is press  # the source most rests on comes first
-    assert found[BASE + "source/umcg-nl"]["subjects"] >= 2
+    assert found[BASE + "source/dlkg-curation"]["subjects"] >= 2
     dutch = rows("sources", seed_build, lang="nl")
     assert {r["kind"] for r in dutch} >= {"persbericht", "webpagina", "dataset"}
 
@@ -591,8 +653,8 @@ def test_describe(seed_build: Path) -> None:
 
 def test_coalitions(seed_build: Path) -> None:
     found = rows("coalitions", seed_build)
-    assert len(found) == 1
-    row = found[0]
+    assert {r["name"] for r in found} == collaborations()
+    (row,) = [r for r in found if r["coalition"] == DLC]
     assert (row["name"], row["members"], row["goals"], str(row["founded"])) == (
         "Digital Literacy Coalition Groningen",
         18,
@@ -600,7 +662,9 @@ def test_coalitions(seed_build: Path) -> None:
         "2018",
     )
     assert row["areaLabel"] == "Groningen"
-    assert row["sources"] == len({r["source"] for r in _table("coalitions")})
+    assert row["sources"] == len(
+        {r["source"] for r in _table("coalitions") if r["name"] == row["name"]}
+    )
 
 
 def test_find(seed_build: Path) -> None:
@@ -969,7 +1033,7 @@ WELL_FORMED = [
 @pytest.mark.parametrize("attempt", ATTEMPTS)
 def test_string_parameter_is_a_plain_value(seed_build: Path, engine: str, attempt: str) -> None:
     assert rows("find", seed_build, engine, text=attempt) == []
-    found = rows("members", seed_build, engine, lang=attempt)
+    found = rows("members", seed_build, engine, lang=attempt, coalition=DLC)
     assert len(found) == 18  # the label language matches nothing: labels fall back to English
     assert {r["lang"] for r in found} == {attempt}
 
@@ -1048,8 +1112,11 @@ def test_cli_lists_the_catalogue_as_a_table(capsys: pytest.CaptureFixture[str]) 
     assert all(name in out for name in REQUIRED_QUERIES)
 
 
+ONE = ["--param", f"coalition={DLC}"]  # the DLC's members: the seed's eighteen
+
+
 def test_cli_members_table(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "members", "--kg", str(seed_build)]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), *ONE]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     # the table leaves out the columns that only echo parameters (coalition and its name, lang)
@@ -1071,7 +1138,7 @@ def test_cli_members_table(seed_build: Path, capsys: pytest.CaptureFixture[str])
     assert len(lines) == 2 + 18 + 2
     assert all(name in out for name in SEED_MEMBERS)
     assert "organisation:umcg" in out  # IRIs shown as prefixed names
-    assert main(["query", "members", "--kg", str(seed_build), "--iri"]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), "--iri", *ONE]) == 0
     header = capsys.readouterr().out.splitlines()[0].split()
     assert header[:4] == ["member", "name", "type", "typeLabel"]
 
@@ -1080,7 +1147,7 @@ def test_cli_table_fits_the_terminal(
     seed_build: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "100")
-    assert main(["query", "members", "--kg", str(seed_build)]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), *ONE]) == 0
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()) <= 100
     assert "(long cells wrapped to fit 100 columns; --format csv keeps them whole)" in out
@@ -1088,13 +1155,13 @@ def test_cli_table_fits_the_terminal(
     assert out.splitlines()[0].split()[-1] == "joinOrder"  # the last column is there
     assert any(line.rstrip().endswith(" 18") for line in out.splitlines())  # and its value
     monkeypatch.setenv("COLUMNS", "50")  # too narrow for 11 columns: a block per row
-    assert main(["query", "members", "--kg", str(seed_build), "--iri"]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), "--iri", *ONE]) == 0
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()) <= 50
     assert out.count("-- row ") == 18 and out.count("\njoinOrder") == 18
     assert "Goldmund, Wyldebeast & Wunderliebe" in out
     monkeypatch.setenv("COLUMNS", "300")
-    assert main(["query", "members", "--kg", str(seed_build)]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), *ONE]) == 0
     assert "wrapped" not in capsys.readouterr().out
 
 
@@ -1122,7 +1189,7 @@ def test_cli_table_keeps_a_parameter_column_that_varies(
 
 
 def test_cli_members_csv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "members", "--kg", str(seed_build), "--format", "csv"]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), "--format", "csv", *ONE]) == 0
     out = capsys.readouterr().out
     assert out.endswith("\r\n")
     table = list(csv.DictReader(out.splitlines()))
@@ -1133,7 +1200,7 @@ def test_cli_members_csv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_cli_members_tsv(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "members", "--kg", str(seed_build), "--format", "tsv"]) == 0
+    assert main(["query", "members", "--kg", str(seed_build), "--format", "tsv", *ONE]) == 0
     lines = capsys.readouterr().out.splitlines()
     header = lines[0].split("\t")
     assert header[:4] == ["?coalition", "?coalitionName", "?member", "?name"]
@@ -1196,7 +1263,10 @@ def test_json_results_keep_formulas_as_they_are(
 
 def test_cli_members_json(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (
-        main(["query", "members", "--kg", str(seed_build), "--format", "json", "--lang", "nl"]) == 0
+        main(
+            ["query", "members", "--kg", str(seed_build), "--format", "json", "--lang", "nl", *ONE]
+        )
+        == 0
     )
     document = json.loads(capsys.readouterr().out)
     assert document["head"]["vars"][:4] == ["coalition", "coalitionName", "member", "name"]

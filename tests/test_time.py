@@ -33,8 +33,15 @@ SELECT ?name WHERE {
 """
 
 
-def members(build: Path, as_of: str | None = None) -> list[str]:
+DLC = BASE + "coalition/digital-literacy-coalition-groningen"
+
+
+def members(build: Path, as_of: str | None = None, coalition: str | None = None) -> list[str]:
     query = MEMBERS_AS_OF
+    if coalition is not None:
+        query = query.replace(
+            "?membership a org:Membership ;", f"?membership org:organization <{coalition}> ;"
+        )
     if as_of is not None:
         query = query.replace(
             "SELECT ?name WHERE {",
@@ -116,13 +123,13 @@ def test_the_seed_and_its_dated_counts(seed_build: Path) -> None:
     )
     assert str(release["day"]) == str(release["before"]) == "2020-03-23"
     assert "nineteen" in str(release["note"])
-    assert len(members(seed_build, "2020-06-01")) == 18
-    assert members(seed_build, "2020-03-22") == []  # nothing is known of it before
+    assert len(members(seed_build, "2020-06-01", DLC)) == 18
+    assert members(seed_build, "2020-03-22", DLC) == []  # nothing is known of it before
     counts = select(
         seed_build,
         """SELECT ?partners ?day WHERE {
-            ?count dlkg:partners ?partners ; prov:wasDerivedFrom ?doc .
-            OPTIONAL { ?doc dlkg:knownBy ?day } }""",
+            ?count dlkg:countOf <DLC> ; dlkg:partners ?partners ; prov:wasDerivedFrom ?doc .
+            OPTIONAL { ?doc dlkg:knownBy ?day } }""".replace("<DLC>", f"<{DLC}>"),
     )
     assert sorted((str(r["day"] or ""), int(r["partners"])) for r in counts) == [
         ("", 20),  # the coalition's own page is undated
@@ -156,9 +163,10 @@ def test_a_later_release_that_names_one_more_partner_builds(
     out = tmp_path / "build"
     assert main(["build", "--data", str(data), "--out", str(out)]) == 0
     assert "does NOT conform" not in capsys.readouterr().out
-    assert "Stichting Testbibliotheek" not in members(out, "2021-04-30")
-    assert "Stichting Testbibliotheek" in members(out, "2021-05-01")
-    assert len(members(out, "2021-05-01")) == 19 and len(members(out, "2020-06-01")) == 18
+    assert "Stichting Testbibliotheek" not in members(out, "2021-04-30", DLC)
+    assert "Stichting Testbibliotheek" in members(out, "2021-05-01", DLC)
+    assert len(members(out, "2021-05-01", DLC)) == 19
+    assert len(members(out, "2020-06-01", DLC)) == 18
 
 
 def test_a_release_whose_list_contradicts_its_own_count_fails(

@@ -23,6 +23,7 @@ __all__ = [
     "Labeller",
     "Links",
     "Page",
+    "Count",
     "Value",
     "build_page",
     "rows",
@@ -64,13 +65,27 @@ SELECT DISTINCT ?r ?x ?label WHERE {{
 }} LIMIT 20000""",
     "memberships": PREFIXES
     + """
-SELECT DISTINCT ?r ?m ?role ?other ?order ?src ?srcUrl ?exact WHERE {
+SELECT DISTINCT ?r ?m ?role ?other ?order ?src ?srcUrl ?exact ?began ?since ?ended ?left WHERE {
   { ?m org:member ?r ; org:organization ?other . BIND("coalition" AS ?role) }
   UNION
   { ?m org:organization ?r ; org:member ?other . BIND("member" AS ?role) }
   OPTIONAL { ?m dlkg:joinOrder ?order }
+  OPTIONAL {
+    ?m org:memberDuring ?period .
+    OPTIONAL { ?period time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?began }
+    OPTIONAL { ?period dlkg:knownSince ?since }
+    OPTIONAL { ?period dlkg:endedBy ?ended }
+    OPTIONAL { ?period time:hasEnd ?left }
+  }
   OPTIONAL { ?m prov:wasDerivedFrom ?src OPTIONAL { ?src schema:url ?srcUrl } }
   OPTIONAL { ?m dlkg:evidence ?ev . ?ev oa:hasSelector ?sel . ?sel oa:exact ?exact }
+}""",
+    "counts": PREFIXES
+    + """
+SELECT DISTINCT ?r ?count ?partners ?src ?day ?exact WHERE {
+  ?count dlkg:countOf ?r ; dlkg:partners ?partners ; prov:wasDerivedFrom ?src .
+  OPTIONAL { ?src dlkg:knownBy ?day }
+  OPTIONAL { ?count dlkg:evidence/oa:hasSelector/oa:exact ?exact }
 }""",
     "evidence": PREFIXES
     + """
@@ -235,6 +250,20 @@ class Membership:
     quotes: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)
     """Numbers of the sentences shared with other memberships, printed once as notes."""
+    began: str | None = None  # the join, as a source dates it
+    since: str | None = None  # known since (dlkg:knownSince)
+    ended: str | None = None  # ended by (dlkg:endedBy)
+    left: bool = False  # a source says it left (with or without a day)
+
+
+@dataclass
+class Count:
+    """A number of partners one source states, with the day it is known by and its quote."""
+
+    partners: int
+    source: Value | None
+    day: str | None
+    quote: str | None
 
 
 @dataclass
@@ -253,6 +282,7 @@ class Page:
     incoming: list[tuple[Value, Value]]
     incoming_cut: bool = False
     notes: list[tuple[int, str]] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
 
     @property
     def members(self) -> list[Membership]:
@@ -311,6 +341,10 @@ def build_page(
         entry = memberships.setdefault(m, Membership(m, links.href(m), row["role"]["value"], other))
         if "order" in row:
             entry.order = row["order"]["value"]
+        for key in ("began", "since", "ended"):
+            if key in row:
+                setattr(entry, key, row[key]["value"])
+        entry.left = entry.left or "left" in row
         if "src" in row:
             source = names.term(row["src"])
             if source is not None and all(s.iri != source.iri for s in entry.sources):
@@ -344,6 +378,24 @@ def build_page(
                 entry_src[key] = row[key]["value"]
         entry_src["url"] = safe_url(entry_src["url"])
 
+    counts = sorted(
+        {
+            (
+                int(row["partners"]["value"]),
+                row.get("day", {}).get("value"),
+                row.get("exact", {}).get("value"),
+                row["src"]["value"],
+            ): Count(
+                int(row["partners"]["value"]),
+                names.term(row["src"]),
+                row.get("day", {}).get("value"),
+                row.get("exact", {}).get("value"),
+            )
+            for row in found.get("counts", [])
+            if row["partners"]["value"].isdigit()
+        }.values(),
+        key=lambda c: (c.day is None, c.day or "", c.partners),
+    )
     incoming = [
         (v, p)
         for v, p in ((names.term(row["s"]), names.term(row["p"])) for row in found["in"])
@@ -363,4 +415,5 @@ def build_page(
         incoming=incoming,
         incoming_cut=len(found["in"]) >= 2000,
         notes=[(n, text) for text, n in numbered.items()],
+        counts=counts,
     )

@@ -8,6 +8,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -104,18 +105,24 @@ def test_who_connects_lists_shared_members_with_the_source_of_each_membership(
         assert all(other in verdict for other in shared if other != name)
 
 
-def test_one_collaboration_has_nobody_connecting(seed_build: Path) -> None:
-    page = render_report(seed_build, "en", year=2026)
+def test_one_collaboration_has_nobody_connecting() -> None:
+    page = render_report(GROWTH, "en", year=2026)
     assert 'id="connects"' not in page
+    # and its name is the page's title, once: no other heading repeats it
+    assert len(re.findall(r"<h[1-6][^>]*>Coalitie Groei</h", page)) == 1
+    assert "<h1>Coalitie Groei</h1>" in page
 
 
 def test_goal_and_figures_first_title_once_sources_once(seed_build: Path) -> None:
     page = render_report(seed_build, "en", year=2026)
-    coalition = "Digital Literacy Coalition Groningen"
     visible = re.sub(r"<head>.*?</head>", "", page, flags=re.S)
-    assert len(re.findall(rf"<h[1-3][^>]*>{coalition}</h", visible)) == 1
-    order = [page.index(mark) for mark in ('class="goals"', "partners in the graph")]
-    order += [page.index(mark) for mark in ('id="network"', 'class="members"', 'id="sources"')]
+    title = re.findall(r"<h1>(.*?)</h1>", visible)
+    assert len(title) == 1 and visible.count(f">{title[0]}<") == 1
+    summary = section(page, "summary")  # the goals and the figures, first
+    assert 'class="goals"' in summary and "partners in the graph" in summary
+    assert page.count('class="goals"') == summary.count('class="goals"')
+    marks = ('id="summary"', 'id="connects"', 'id="network"', 'class="members"', 'id="sources"')
+    order = [page.index(mark) for mark in marks]
     assert order == sorted(order)
 
     listed = re.findall(r'<li id="source-(\d+)" value="\1">(.*?)</li>', section(page, "sources"))
@@ -134,12 +141,17 @@ def test_goal_and_figures_first_title_once_sources_once(seed_build: Path) -> Non
         ?m a org:Membership ; prov:wasDerivedFrom/dcterms:title ?title }"""
     )
     assert behind.rows
-    for (title,) in behind.rows:  # each once in the whole page: the members cite by number
-        assert visible.count(str(title)) == 1, title
+    # each once, outside the table of who connects (which names each membership's source): the
+    # members and the figures cite by number
+    rest = visible.replace(section(page, "connects"), "")
+    for (title,) in behind.rows:  # as the whole text of an element: its footnote alone
+        assert rest.count(f">{escape(str(title), quote=False)}<") == 1, title
     cited = {int(n) for n in re.findall(r'<a href="#source-(\d+)">\[\1\]</a>', page)}
     assert cited and cited <= set(numbers)
-    members = re.search(r'<table class="members">(.*?)</table>', page, re.S)
-    assert members and len(re.findall(r'href="#source-', members.group(1))) >= 18
+    tables = re.findall(r'<table class="members">.*?<tbody>(.*?)</tbody>', page, re.S)
+    rows = [row for body in tables for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+    assert len(rows) >= 18
+    assert all('href="#source-' in row for row in rows)  # every membership cites its source
 
 
 @pytest.mark.parametrize("name", ["seed", "two", "growth"])
@@ -269,8 +281,11 @@ def test_colours_are_keyed_on_the_sector_not_its_label(seed_build: Path) -> None
     assert len(common) >= 15
     assert {k: fills["en"][k] for k in common} == {k: fills["nl"][k] for k in common}
     page = render_report(seed_build, "en", year=2026)
-    legend = re.findall(r'<span class="swatch" style="background:(#[0-9a-f]{6})"></span>', page)
-    assert len(legend) == len(set(legend)) == 10  # ten sectors, ten colours
+    network = section(page, "network")
+    legend = re.findall(r'style="background:(#[0-9a-f]{6})"></span>([^<]+)</li>', network)
+    sectors = {name for _, name in legend}
+    assert len(sectors) >= 10 and len(legend) == len(sectors)
+    assert len({colour for colour, _ in legend}) == len(sectors)  # a colour per sector
 
 
 @pytest.mark.browser

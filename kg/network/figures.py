@@ -48,11 +48,20 @@ PALETTE = (
     "#cc6677",
     "#882255",
     "#aa4499",
-    "#6699cc",
-    "#997700",
-    "#ee99aa",
+    "#77aadd",
+    "#ee8866",
+    "#bbcc33",
+    "#ffaabb",
+    "#4477aa",
+    "#aaaa00",
+    "#99ddff",
+    "#ee6677",
+    "#228833",
+    "#eedd88",
+    "#aa3377",
 )
-"""Paul Tol's muted scheme and friends: colours told apart with every kind of colour blindness."""
+"""Paul Tol's muted scheme (the first nine: told apart with every kind of colour blindness),
+then his light and bright schemes, so twenty concepts get twenty colours."""
 NO_CONCEPT = "#bbbbbb"
 """The colour of an organisation without the concept (no sector)."""
 
@@ -100,7 +109,7 @@ def bars(rows: Sequence[tuple[str, int, str]], total: int) -> dict[str, Any]:
 
 
 def _wrap(label: str, width: int = 24) -> list[str]:
-    return textwrap.wrap(label, width, break_long_words=False) or [label]
+    return textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False) or [label]
 
 
 def network_figure(

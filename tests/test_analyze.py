@@ -351,3 +351,16 @@ def test_shares_are_the_sector_mix_questions_percent(two_coalitions_build: Path)
         rows = kg.query("sector-mix", kg=two_coalitions_build, coalition=str(coalition))
         asked = {str(r["label"]): float(r["share"]) for r in rows if str(r["level"]) == "sector"}
         assert mine == asked and max(asked.values()) > 1
+
+
+def test_the_shipped_bridges_are_the_shared_members(seed_build: Path) -> None:
+    """Issue 15: the organisations `shared-members` lists are the bridges `kg analyze` names."""
+    import kg
+
+    result = kg.analyze(seed_build)
+    shared = {str(row["member"]) for row in kg.query("shared-members", kg=seed_build)}
+    assert len(shared) >= 2
+    assert {b.id for b in result.bridges} == shared
+    for b in result.bridges:
+        assert len(b.coalitions) >= 2 and set(b.joins) <= set(b.coalitions)
+    assert {s["kind"] for s in result.table_rows("nodes")} == {"organisation", "coalition"}

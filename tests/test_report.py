@@ -413,3 +413,15 @@ def test_a_graph_without_collaborations_still_makes_a_page() -> None:
     page = render_report(ROOT / "tests" / "shapes" / "valid" / "organisation-with-gaps.ttl")
     assert page.startswith("<!DOCTYPE html>") and 'id="network"' not in page
     assert all(outside(svg) == [] for svg in svgs(page))
+
+
+def test_a_chart_only_where_there_is_a_line_to_draw(seed_build: Path) -> None:
+    """A collaboration dated on one day only gets its row in the table, not a one-point chart."""
+    growth = section(render_report(seed_build, "en", year=2026), "growth")
+    blocks = growth.split("<h3>")[1:]
+    charted = {}
+    for block in blocks:
+        days = set(re.findall(r"<tr><td>(\d{4}-\d\d-\d\d)</td>", block))
+        charted[block.split("</h3>")[0]] = ("<svg" in block, len(days) > 1)
+    assert all(drawn == several for drawn, several in charted.values())
+    assert {drawn for drawn, _ in charted.values()} == {True, False}  # both kinds shipped

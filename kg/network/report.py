@@ -271,7 +271,9 @@ class Page:
         if not series.stated and not series.named:
             return None
         cite = {p.source: self.notes.cite(p.source) for p in _by_date(series)}
-        chart = growth_chart(series, lambda p: self._href(p, cite), self.t)
+        chart = None  # one day is a row of the table, not a line
+        if len(series.dates) > 1:
+            chart = growth_chart(series, lambda p: self._href(p, cite), self.t)
         rows = [
             {
                 "date": p.date,

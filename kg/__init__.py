@@ -210,7 +210,7 @@ def analyze(kg: str | Path = "build", *, view: str = "all", lang: str = "en") ->
     return summarise(network(kg, view_name=view, lang=lang))
 
 
-def export(kg: str | Path, fmt: str, out: str | Path, *, view: str = "all") -> Path:
+def export(kg: str | Path, fmt: str, out: str | Path, *, view: str = "bipartite") -> Path:
     """`kg export`: a network view as GraphML, GEXF or node-link JSON.
 
     >>> kg.export(seed, "graphml", tmp / "network.graphml").suffix
@@ -225,17 +225,19 @@ def viz(
     kg: str | Path = "build",
     out: str | Path = "build/network.html",
     *,
-    view: str = "all",
+    view: str = "bipartite",
     lang: str = "en",
+    as_of: str | None = None,
+    focus: str | None = None,
 ) -> Path:
-    """`kg viz`: the interactive network as one offline HTML file.
+    """`kg viz`: the interactive network as one offline HTML file (`as_of`: a dated snapshot).
 
     >>> kg.viz(seed, tmp / "network.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")
     True
     """
     from kg.network.project import viz as run
 
-    return run(kg, Path(out), view=view, lang=lang)
+    return run(kg, Path(out), view=view, lang=lang, as_of=as_of, focus=focus)
 
 
 def report(

@@ -10,11 +10,12 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
 from kg.errors import BUG, InputError, ServiceError
-from kg.network import VIEWS
+from kg.network import DEFAULT_VIEW, VIEWS
 
 if TYPE_CHECKING:
     import httpx
@@ -103,8 +104,10 @@ def _param(text: str) -> tuple[str, str]:
 
 def _build(args: argparse.Namespace) -> int:
     from kg.assembly.build import build
+    from kg.assembly.progress import shown
 
-    result = build(args.data, args.out, base=args.base)
+    with shown() as progress:  # on a terminal only
+        result = build(args.data, args.out, base=args.base, progress=progress)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     summary = result.summary()
@@ -216,9 +219,9 @@ def _export(args: argparse.Namespace) -> int:
 def _viz(args: argparse.Namespace) -> int:
     from kg.network.project import viz
 
-    return _written(
-        args.out, lambda out: viz(args.kg, out, view=args.view, lang=args.lang, **_remote(args))
-    )
+    as_of = args.as_of and args.as_of.isoformat()
+    options = {"view": args.view, "lang": args.lang, "as_of": as_of, **_remote(args)}
+    return _written(args.out, lambda out: viz(args.kg, out, **options))
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -407,11 +410,9 @@ def parser() -> argparse.ArgumentParser:
     ):
         sub = command(name, handler, help_text, example)
         _kg_option(sub, remote=name != "export")
+        default = "all" if name == "analyze" else DEFAULT_VIEW
         sub.add_argument(
-            "--view",
-            default="all",
-            choices=VIEWS,
-            help="which part of the graph (default: all)",
+            "--view", default=default, choices=VIEWS, help=f"the view (default: {default})"
         )
         _lang_option(sub)
         if name == "analyze":
@@ -421,6 +422,8 @@ def parser() -> argparse.ArgumentParser:
             sub.add_argument("--out", required=True, metavar="FILE")
         else:
             sub.add_argument("--out", default="build/network.html", metavar="FILE.html")
+            when = "a snapshot: the network as of DATE (YYYY-MM-DD)"
+            sub.add_argument("--as-of", metavar="DATE", type=date.fromisoformat, help=when)
 
     sub = command(
         "report",

@@ -233,8 +233,18 @@ def test_seed_network_in_the_browser(
     out = tmp_path / "network.html"
     assert main(["viz", "--kg", str(seed_build), "--out", str(out)]) == 0
     page.open(out)
-    counts = page.page.evaluate("() => [window.dlkg.nodes.length, window.dlkg.edges.length]")
-    assert counts == [seed_network.number_of_nodes(), seed_network.number_of_edges()]
+    from kg.network.measures import organisation_coalition_graph
+
+    counts = page.page.evaluate(
+        """() => [dlkg.nodes.length, dlkg.nodes.get({filter: n => !n.hidden}).length,
+                  dlkg.edges.get({filter: e => !e.hidden}).length]"""
+    )
+    shown = organisation_coalition_graph(seed_network)  # the default view: who is in what
+    assert counts == [
+        seed_network.number_of_nodes(),
+        shown.number_of_nodes(),
+        shown.number_of_edges(),
+    ]
     assert page.errors == [] and page.external_requests == []
     page.page.screenshot(path=str(tmp_path / "seed-network.png"))
 

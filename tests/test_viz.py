@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from kg.network import layout, viz
+from kg.network import layout, style, viz
 from tests.browser import RecordedPage
 
 SOURCE = "Samenwerking Noord sluit zich aan bij de Digital Literacy Coalition (persbericht)"
@@ -133,6 +133,7 @@ def coalition_graph() -> nx.MultiDiGraph:
             label_nl=nl,
             label_en=en,
             sector=s_nl,
+            sector_iri=BASE + "sector/" + sector,
             sector_group=GROUPS[group][0],
             city="Groningen",
             website=f"https://{_slug(nl)}.example.org/",
@@ -160,6 +161,9 @@ def hostile_graph() -> nx.MultiDiGraph:
         kind="coalition",
         label="<script>window.__pwned=5</script>",
         website="javascript:window.__pwned=6",
+        collaboration_kind='javascript:window.__pwned=10"<x>',
+        collaboration_kind_nl="<img src=k onerror=window.__pwned=11>",
+        collaboration_kind_en="<img src=k onerror=window.__pwned=12>",
     )
     for i, name in enumerate(HOSTILE):
         org = f'urn:x:org/{i}"<>'
@@ -226,7 +230,7 @@ def _counts(page: RecordedPage) -> dict[str, int]:
         page.page.evaluate(
             """() => ({
             nodes: dlkg.nodes.length,
-            edges: dlkg.edges.length,
+            edges: dlkg.data.edges.filter(e => e.kind !== "co-member").length,
             shownNodes: dlkg.nodes.get({filter: n => !n.hidden}).length,
             shownEdges: dlkg.edges.get({filter: e => !e.hidden}).length,
         })"""
@@ -278,25 +282,26 @@ def test_hostile_text_is_escaped_in_the_file(tmp_path: Path) -> None:
     assert "<" not in payload and ">" not in payload and "&" not in payload
     assert "\u2028" not in payload and "\u2029" not in payload
     data = json.loads(payload)
-    assert {n["label"] for n in data["nodes"]} >= set(HOSTILE)
+    assert {n["label"]["nl"] for n in data["nodes"]} >= set(HOSTILE)
     assert "window.__pwned" not in head.replace("&lt;/title&gt;&lt;script&gt;window.__pwned=9", "")
 
 
 def test_page_data_colours_shapes_and_sizes() -> None:
-    data = viz.page_data(coalition_graph(), lang="en")
-    by_label = {n["label"]: n for n in data["nodes"]}
-    assert by_label["Digital Literacy Coalition"]["shape"] == "star"
-    assert by_label["Digital Literacy Coalition"]["size"] == 32.0  # the best-connected node
-    assert by_label["Digital Literacy Coalition"]["font"] == 22
+    G = coalition_graph()
+    data = viz.page_data(G, lang="en")
+    by_label = {n["label"]["en"]: n for n in data["nodes"]}
+    dlc = by_label["Digital Literacy Coalition"]
+    assert dlc["shape"] == style.COLLABORATION_DEFAULT_SHAPE  # no source states its kind
+    assert dlc["size"] == style.MAX_SIZE  # the best-connected node
+    assert dlc["font"] == style.MAX_FONT
     assert by_label["Basicly"]["shape"] == "dot"
-    assert by_label["Basicly"]["color"] == by_label["ICT"]["color"]  # sector node shares its colour
+    # colours are keyed on the sector's IRI: organisation and sector node share theirs
+    assert by_label["Basicly"]["color"] == by_label["ICT"]["color"]
     assert by_label["Basicly"]["color"] != by_label["University of Groningen"]["color"]
-    assert [s["name"] for s in data["sectors"]][:3] == [
-        "business",
-        "childcare",
-        "culture",
-    ]  # sorted in English
-    assert sum(s["count"] for s in data["sectors"]) == 18  # organisations per sector
+    assert {n["color"] for n in data["nodes"] if n["kind"] == "organisation"} <= set(style.PALETTE)
+    sectors = data["facets"]["sector"]
+    assert len({s["color"] for s in sectors}) == len(sectors) == 10  # one colour per sector
+    assert sum(s["count"] for s in sectors) == 18  # organisations per sector
     assert {k["kind"]: k["count"] for k in data["kinds"]} == {
         "coalition": 1,
         "organisation": 18,
@@ -306,8 +311,18 @@ def test_page_data_colours_shapes_and_sizes() -> None:
         "goal": 1,
         "region": 2,
     }
+    # a collaboration's shape follows its kind (org:classification in the kind scheme)
+    G.nodes[BASE + "coalition/dlc-groningen"]["collaboration_kind"] = (
+        style.COLLABORATION_KINDS + "/project"
+    )
+    again = viz.page_data(G, lang="en")
+    shapes = {n["label"]["en"]: n["shape"] for n in again["nodes"]}
+    assert shapes["Digital Literacy Coalition"] == "triangle"
+    assert [k["key"] for k in again["facets"]["ckind"]] == [style.COLLABORATION_KINDS + "/project"]
     with pytest.raises(ValueError):
         viz.page_data(coalition_graph(), lang="de")
+    with pytest.raises(ValueError):
+        viz.page_data(coalition_graph(), view="nope")
     with pytest.raises(ValueError):
         viz.write_html(coalition_graph(), Path("unused.html"), size_by="pagerank")
 
@@ -339,7 +354,7 @@ def test_output_does_not_depend_on_insertion_order() -> None:
 @pytest.mark.browser
 def test_coalition_view(tmp_path: Path, page: RecordedPage) -> None:
     G = coalition_graph()
-    out = viz.write_html(G, tmp_path / "dlc.html", lang="nl")
+    out = viz.write_html(G, tmp_path / "dlc.html", lang="nl", view="all")
     page.open(out)
     assert (G.number_of_nodes(), G.number_of_edges()) == (37, 69)
     assert _counts(page) == {"nodes": 37, "edges": 69, "shownNodes": 37, "shownEdges": 69}
@@ -383,7 +398,7 @@ def test_coalition_view(tmp_path: Path, page: RecordedPage) -> None:
 
 @pytest.mark.browser
 def test_search_finds_a_node(tmp_path: Path, page: RecordedPage) -> None:
-    out = viz.write_html(coalition_graph(), tmp_path / "dlc.html")
+    out = viz.write_html(coalition_graph(), tmp_path / "dlc.html", view="all")
     page.open(out)
     page.page.locator("#search").click()
     page.page.keyboard.type("hanze")
@@ -405,12 +420,12 @@ def test_search_finds_a_node(tmp_path: Path, page: RecordedPage) -> None:
 
 @pytest.mark.browser
 def test_sector_and_kind_filters_hide_nodes(tmp_path: Path, page: RecordedPage) -> None:
-    out = viz.write_html(coalition_graph(), tmp_path / "dlc.html")
+    out = viz.write_html(coalition_graph(), tmp_path / "dlc.html", view="all")
     page.open(out)
-    for sector in ("overheid", "onderwijs", "ICT"):
-        page.page.locator(f'#sectors input[data-sector="{sector}"]').click()
+    for sector in ("government", "education", "ict"):
+        page.page.locator(f'#sectors input[data-sector="{BASE}sector/{sector}"]').click()
     shown = page.page.evaluate(
-        "() => dlkg.nodes.get({filter: n => !n.hidden}).map(n => n.label).sort()"
+        "() => dlkg.nodes.get({filter: n => !n.hidden}).map(n => n.label.replaceAll('\\n', ' '))"
     )
     hidden_orgs = {
         "Gemeente Groningen",
@@ -450,9 +465,11 @@ def test_sector_and_kind_filters_hide_nodes(tmp_path: Path, page: RecordedPage) 
 
 @pytest.mark.browser
 def test_language_switches_labels(tmp_path: Path, page: RecordedPage) -> None:
-    out = viz.write_html(coalition_graph(), tmp_path / "en.html", lang="en")
+    out = viz.write_html(coalition_graph(), tmp_path / "en.html", lang="en", view="all")
     page.open(out)
-    labels = set(page.page.evaluate("() => dlkg.nodes.get().map(n => n.label)"))
+    labels = set(
+        page.page.evaluate("() => dlkg.nodes.get().map(n => n.label.replaceAll('\\n', ' '))")
+    )
     assert {
         "University of Groningen",
         "Province of Groningen",
@@ -508,7 +525,7 @@ def test_hostile_labels_stay_text(tmp_path: Path, page: RecordedPage) -> None:
     assert set(HOSTILE) <= seen
     page.page.evaluate("() => dlkg.network.fit({animation: false})")
     edges_shown = 0
-    for edge_id in page.page.evaluate("() => dlkg.edges.getIds()"):
+    for edge_id in page.page.evaluate("() => dlkg.edges.getIds({filter: e => !e.hidden})"):
         ends = page.page.evaluate("id => dlkg.network.getConnectedNodes(id)", edge_id)
         (x1, y1), (x2, y2) = (_dom_point(page, end) for end in ends)
         x, y = (x1 + x2) / 2, (y1 + y2) / 2
@@ -526,6 +543,10 @@ def test_hostile_labels_stay_text(tmp_path: Path, page: RecordedPage) -> None:
 
     sectors = page.page.locator("#sectors .name").all_text_contents()
     assert sorted(sectors) == sorted(HOSTILE[:3])
+    kinds = page.page.locator("#ckinds .name").all_text_contents()
+    assert kinds == ["<img src=k onerror=window.__pwned=11>"]  # the page opens in Dutch
+    places = page.page.locator("#places .name").all_text_contents()
+    assert places == ["<img src=c onerror=window.__pwned=7>"]
     page.page.screenshot(path=str(tmp_path / "hostile.png"))
     _assert_clean(page)
 
@@ -566,7 +587,13 @@ def test_undirected_graph(tmp_path: Path, page: RecordedPage) -> None:
     G.add_node("c", kind="coalition", label="C")
     G.add_edge("c", "a")
     G.add_edge("b", "c", weight=2)
-    weights = [d for e in viz.page_data(G)["edges"] for d in e["details"] if d[0] == "gewicht"]
+    weights = [
+        d
+        for e in viz.page_data(G)["edges"]
+        if e["kind"] != "co-member"
+        for d in e["details"]["nl"]
+        if d[0] == "gewicht"
+    ]
     assert weights == [["gewicht", "2", 0]]
     out = viz.write_html(G, tmp_path / "u.html", size_by="eigenvector")
     page.open(out)

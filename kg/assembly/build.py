@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from kg.ingest.decisions import Item
     from kg.shacl.report import Report
 
-__all__ = ["Build", "assemble", "build", "validate_build"]
+__all__ = ["Build", "Progress", "assemble", "build", "validate_build"]
+
+Progress = Callable[[str], None]
+"""Told the name of each stage of a build as it starts (`kg.assembly.progress` shows it)."""
+
+
+def _quiet(stage: str) -> None:
+    """The progress of a build nobody watches."""
 
 
 @dataclass
@@ -102,13 +109,20 @@ class Build:
 
 
 def assemble(
-    data: str | Path = "data", base: str = DEFAULT_BASE, ontology: Path | None = None
+    data: str | Path = "data",
+    base: str = DEFAULT_BASE,
+    ontology: Path | None = None,
+    progress: Progress = _quiet,
 ) -> Build:
     """Read a data folder into sorted quads, checking every reference. Writes nothing."""
+    progress("reading the tables")
     ctx = context(data, base, ontology)
     for step in (open_review, *TABLE_STEPS, add_counts, merged_names, add_texts, close_review):
+        if step is add_texts:
+            progress("reading the texts")
         step(ctx)
     ctx.periods.write(ctx.graphs)  # once every table and text has named, dated or ended members
+    progress("sorting the quads")
     # One full sort by (subject, predicate, object, graph) gives the triples in order; a stable
     # sort by graph then gives the quads in (graph, subject, predicate, object) order.
     by_triple = sorted(ctx.graphs.keys)
@@ -132,15 +146,18 @@ def build(
     base: str = DEFAULT_BASE,
     validate: bool = True,
     ontology: Path | None = None,
+    progress: Progress = _quiet,
 ) -> Build:
     """Build, validate and (when `out` is given) write the graph and its store.
 
     Nothing in `out` changes unless the sources are good; a graph with SHACL violations is
     still written, so that it can be inspected, and `result.report.conforms` is False.
+    `progress` is told each stage as it starts.
     """
-    result = assemble(data, base, ontology)
+    result = assemble(data, base, ontology, progress)
     if out is not None:
-        result.out = write_outputs(result, Path(out), validate=validate)
+        result.out = write_outputs(result, Path(out), validate=validate, progress=progress)
     elif validate:
+        progress("validating (SHACL)")
         result.report = validate_build(result)
     return result

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -27,7 +27,13 @@ __all__ = ["OUTPUTS", "STORE_BATCH", "write_ntriples", "write_outputs"]
 OUTPUTS = ("kg.ttl", "kg.trig", "kg.nt", "kg.jsonld", "review.json", "manifest.json")
 
 
-def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
+def write_outputs(
+    result: Build,
+    out: Path,
+    *,
+    validate: bool = False,
+    progress: Callable[[str], None] = lambda stage: None,
+) -> Path:
     """Write kg.ttl, kg.trig, kg.nt, kg.jsonld, review.json (the open questions of the review
     queue), manifest.json and the store, as one unit.
 
@@ -35,10 +41,11 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
     rename (see `kg.assembly.switch`): readers see the old build or the new one, never a mix.
     With `validate`, the graph is validated (into `result.report`) from the written kg.nt before
     the manifest. A folder that cannot be written is bad input: an InputError names it and why.
+    `progress` is told each stage as it starts.
     """
     version = Version(out)
     try:
-        return _write_outputs(result, out, version, validate)
+        return _write_outputs(result, out, version, validate, progress)
     except OSError as exc:
         version.discard()
         ours = (f"{out}{os.sep}", str(out.parent / f".{out.name}."))
@@ -50,16 +57,20 @@ def write_outputs(result: Build, out: Path, *, validate: bool = False) -> Path:
         raise
 
 
-def _write_outputs(result: Build, out: Path, version: Version, validate: bool) -> Path:
+def _write_outputs(
+    result: Build, out: Path, version: Version, validate: bool, progress: Callable[[str], None]
+) -> Path:
     folder = version.create()
     step("staging folder made")
     names = prefixes(result.base)
+    progress("writing kg.nt")
     with (folder / "kg.nt").open("wb") as handle:
         write_ntriples(result.triple_keys(), handle)
     step("kg.nt written")
     if validate:
         from kg.assembly.validation import validate_build
 
+        progress("validating (SHACL)")
         result.report = validate_build(result, ntriples=folder / "kg.nt")
         step("validated")
     for name, items, fmt, with_prefixes in (
@@ -67,9 +78,11 @@ def _write_outputs(result: Build, out: Path, version: Version, validate: bool) -
         ("kg.ttl", result.iter_triples, ox.RdfFormat.TURTLE, True),
         ("kg.jsonld", result.table, ox.RdfFormat.JSON_LD, False),
     ):
+        progress(f"writing {name}")
         with (folder / name).open("wb") as handle:
             ox.serialize(items(), handle, fmt, prefixes=names if with_prefixes else None)
         step(f"{name} written")
+    progress("loading the store")
     _load_store(result.table(), result.triple_keys(), folder / "store")
     step("store written")
     (folder / "review.json").write_bytes(queue_bytes(result.review))
@@ -85,6 +98,7 @@ def _write_outputs(result: Build, out: Path, version: Version, validate: bool) -
     for name in OUTPUTS:
         os.chmod(folder / name, 0o644)
     os.chmod(folder, 0o755)
+    progress("switching the new build in")
     carry_over(out, folder, (*OUTPUTS, "store"))
     step("other files carried over")
     switch_in(version)

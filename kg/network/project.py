@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.files import atomic_path
-from kg.network import VIEWS
+from kg.network import DEFAULT_VIEW, VIEW_KINDS, VIEWS
 from kg.rdf.labels import pick_label
 from kg.rdf.namespace import SCHEMES, sparql_prefixes
 
@@ -26,12 +26,25 @@ if TYPE_CHECKING:
 
     from kg.sparql.engine import Engine
 
-__all__ = ["VIEWS", "analyze_command", "export", "network", "project", "viz"]
+__all__ = [
+    "DEFAULT_VIEW",
+    "VIEWS",
+    "VIEW_KINDS",
+    "analyze_command",
+    "export",
+    "member_as_of",
+    "network",
+    "project",
+    "view",
+    "viz",
+]
 
 PREFIXES = sparql_prefixes()
 QUERIES = {
     "labels": "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }",
-    "coalitions": """SELECT ?c ?stated ?founded ?website WHERE {
+    "aliases": "SELECT ?s ?label WHERE { ?s a org:Organization ; skos:altLabel ?label }",
+    "dates": "SELECT DISTINCT ?date WHERE { ?source dlkg:knownBy ?date }",
+    "coalitions": """SELECT ?c ?stated ?founded ?website ?kind WHERE {
         ?c a org:OrganizationalCollaboration .
         OPTIONAL {  # the count of the latest dated source
             ?count dlkg:countOf ?c ; dlkg:partners ?stated ; prov:wasDerivedFrom ?doc .
@@ -40,7 +53,9 @@ QUERIES = {
                 ?other dlkg:countOf ?c ; prov:wasDerivedFrom/dlkg:knownBy ?later .
                 FILTER (!BOUND(?day) || ?later > ?day) } }
         OPTIONAL { ?c schema:foundingDate ?founded }
-        OPTIONAL { ?c schema:url ?website } }""",
+        OPTIONAL { ?c schema:url ?website }
+        OPTIONAL { ?c org:classification ?kind . ?kind skos:inScheme ?kinds
+                   FILTER(?kinds = <https://w3id.org/dlkg/def/collaboration-kind>) } }""",
     "organisations": """SELECT ?o ?website ?wikidata ?title ?url WHERE {
         ?o a org:Organization .
         OPTIONAL { ?o schema:url ?website }
@@ -51,9 +66,12 @@ QUERIES = {
         ?o a org:Organization ; org:classification ?concept . ?concept skos:inScheme ?scheme }""",
     "broader": """SELECT ?sector ?group WHERE {
         ?sector skos:inScheme <https://w3id.org/dlkg/def/sector> ; skos:broader ?group }""",
-    "memberships": """SELECT ?o ?c ?order ?joined ?sentence ?title ?url WHERE {
+    "memberships": """SELECT ?o ?c ?order ?joined ?sentence ?title ?url ?since ?ended WHERE {
         ?m a org:Membership ; org:member ?o ; org:organization ?c .
         OPTIONAL { ?m dlkg:joinOrder ?order }
+        OPTIONAL { ?m org:memberDuring ?period .
+                   OPTIONAL { ?period dlkg:knownSince ?since }
+                   OPTIONAL { ?period dlkg:endedBy ?ended } }
         OPTIONAL { ?m org:memberDuring/time:hasBeginning/(time:inXSDDate|time:inXSDgYear) ?joined }
         OPTIONAL { ?m dlkg:evidence/oa:hasSelector/oa:exact ?sentence }
         OPTIONAL { ?m prov:wasDerivedFrom ?doc . ?doc dcterms:title ?title
@@ -93,12 +111,28 @@ def _labels(engine: Engine) -> dict[str, dict[str, str]]:
     return labels
 
 
-def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
-    """The whole typed network of a graph, read through an engine."""
+def project(
+    engine: Engine, lang: str = "en", *, as_of: str | None = None, periods: bool = False
+) -> nx.MultiDiGraph:
+    """The whole typed network of a graph, read through an engine.
+
+    Memberships follow the time model: as of `as_of` (an ISO date) a membership counts when it
+    is known since that day or earlier and has not ended by then; without `as_of`, when it has
+    not ended. An organisation or collaboration whose memberships all fall out goes too (one
+    without any membership stays). With `periods` every membership is kept, with its
+    `known_since` and `ended_by` dates, so that a picture can move through time itself; the
+    graph's `known_dates` lists the days sources are known by (space-separated, sorted).
+    """
     import networkx as nx
 
     G = nx.MultiDiGraph()
     labels = _labels(engine)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(engine, "aliases"):
+        aliases[str(row["s"])].append(str(row["label"]))
+    dates = sorted({str(row["date"]) for row in _rows(engine, "dates")})
+    if dates:
+        G.graph["known_dates"] = " ".join(dates)
 
     def node(iri: object, kind: str, **attrs: Any) -> str:
         key = str(iri)
@@ -117,13 +151,18 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
             G.add_node(key, **data)
         return key
 
-    for row in _rows(engine, "coalitions"):
+    for row in sorted(_rows(engine, "coalitions"), key=lambda r: str(r["kind"] or "")):
+        kind = _str(row["kind"])
+        kind_names = labels.get(kind or "", {})
         node(
             row["c"],
             "coalition",
             stated_partners=_int(row["stated"]),
             founded=_str(row["founded"]),
             website=_str(row["website"]),
+            collaboration_kind=kind,
+            collaboration_kind_nl=kind and pick_label(kind_names, "nl", _code(kind)),
+            collaboration_kind_en=kind and pick_label(kind_names, "en", _code(kind)),
         )
     for row in sorted(_rows(engine, "organisations"), key=lambda r: str(r["title"] or "")):
         node(
@@ -133,6 +172,7 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
             wikidata=_str(row["wikidata"]),
             source=_str(row["title"]),
             source_url=_str(row["url"]),
+            aliases="|".join(sorted(set(aliases.get(str(row["o"]), [])))),
         )
     groups = {str(r["sector"]): str(r["group"]) for r in _rows(engine, "broader")}
     for row in _rows(engine, "broader"):
@@ -152,11 +192,13 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
         attrs = G.nodes[organisation]
         if kind == "sector":
             attrs.setdefault("sector", G.nodes[concept]["label"])
+            attrs.setdefault("sector_iri", concept)
             if group := groups.get(str(row["concept"])):
                 attrs.setdefault("sector_group", pick_label(labels.get(group, {}), lang, group))
         else:
             attrs.setdefault("org_type", G.nodes[concept]["label"])
-    _memberships(G, engine, node)
+            attrs.setdefault("org_type_iri", concept)
+    gone = _memberships(G, engine, node, as_of=as_of, periods=periods)
     for row in _rows(engine, "themes"):
         kind = "activity" if str(row["kind"] or "") == "activity" else "theme"
         G.add_edge(
@@ -191,7 +233,33 @@ def project(engine: Engine, lang: str = "en") -> nx.MultiDiGraph:
         G.add_edge(source, place, key=f"located-in {place}", kind="located-in")
         if G.nodes[source]["kind"] == "organisation":
             G.nodes[source].setdefault("city", G.nodes[place]["label"])
+            G.nodes[source].setdefault("city_iri", place)
+    G.remove_nodes_from(sorted(gone & set(G)))
     return G
+
+
+def _code(iri: str) -> str:
+    """The last part of a concept's IRI (its code).
+
+    >>> _code("https://w3id.org/dlkg/def/collaboration-kind/working-group")
+    'working-group'
+    """
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def member_as_of(since: str | None, ended: str | None, as_of: str | None) -> bool:
+    """Whether a membership counts as of `as_of` (ISO dates; None for "now"), by the time model.
+
+    >>> member_as_of("2020-03-23", None, "2021-01-01"), member_as_of("2020-03-23", None, "2020")
+    (True, False)
+    >>> member_as_of("2020-03-23", "2022-01-01", "2022-01-01"), member_as_of(None, None, None)
+    (False, True)
+    >>> member_as_of(None, None, "2021-01-01"), member_as_of("2020-03-23", "2022-01-01", None)
+    (False, False)
+    """
+    if as_of is None:
+        return ended is None
+    return since is not None and since <= as_of and not (ended is not None and ended <= as_of)
 
 
 def _str(term: object) -> str | None:
@@ -202,12 +270,22 @@ def _int(term: object) -> int | None:
     return None if term is None else int(str(term))
 
 
-def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
-    """One member-of edge per membership; its evidence preferred over a bare source."""
+def _memberships(
+    G: nx.MultiDiGraph, engine: Engine, node: Any, *, as_of: str | None, periods: bool
+) -> set[str]:
+    """One member-of edge per membership; its evidence preferred over a bare source.
+
+    Memberships that do not count as of `as_of` are left out (all kept with `periods`), and so
+    are the organisations and collaborations that had memberships and have none left (returned,
+    for the caller to remove once every other edge is in).
+    """
     best: dict[tuple[str, str], dict[str, Any]] = {}
     for row in _rows(engine, "memberships"):
         key = (str(row["o"]), str(row["c"]))
         attrs = best.setdefault(key, {})
+        for var, field in (("since", "known_since"), ("ended", "ended_by")):
+            if row[var] is not None:
+                attrs[field] = str(row[var])
         if row["order"] is not None:
             attrs["join_order"] = int(str(row["order"]))
         if row["joined"] is not None:
@@ -219,7 +297,15 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
             attrs["source"], attrs["source_url"] = _str(row["title"]), _str(row["url"])
         elif "source" not in attrs and row["title"] is not None:
             attrs["source"], attrs["source_url"] = _str(row["title"]), _str(row["url"])
+    counted = {
+        key
+        for key, attrs in best.items()
+        if periods or member_as_of(attrs.get("known_since"), attrs.get("ended_by"), as_of)
+    }
+    gone = {end for key in best for end in key} - {end for key in counted for end in key}
     for (organisation, coalition), attrs in sorted(best.items()):
+        if (organisation, coalition) not in counted:
+            continue
         node(organisation, "organisation")
         node(coalition, "coalition")
         G.add_edge(
@@ -229,10 +315,11 @@ def _memberships(G: nx.MultiDiGraph, engine: Engine, node: Any) -> None:
             kind="member-of",
             **{k: v for k, v in attrs.items() if v is not None},
         )
+    return gone
 
 
 def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
-    """A part of the network: members, sectors, themes, all, bipartite or organisations."""
+    """A part of the network: bipartite, members, sectors, themes, all or organisations."""
     from kg.network.measures import organisation_coalition_graph, organisation_projection
 
     if name not in VIEWS:
@@ -243,16 +330,7 @@ def view(G: nx.MultiDiGraph, name: str) -> nx.Graph:
         return organisation_coalition_graph(G)
     if name == "organisations":
         return organisation_projection(G)
-    keep_nodes = {
-        "members": {"coalition", "organisation"},
-        "sectors": {"coalition", "organisation", "sector", "sector-group"},
-        "themes": {"coalition", "organisation", "theme", "activity"},
-    }[name]
-    keep_edges = {
-        "members": {"member-of"},
-        "sectors": {"member-of", "classified-as", "broader"},
-        "themes": {"member-of", "works-on"},
-    }[name]
+    keep_nodes, keep_edges = VIEW_KINDS[name]
     sub = G.__class__()
     sub.add_nodes_from((n, d) for n, d in G.nodes(data=True) if d["kind"] in keep_nodes)
     sub.add_edges_from(
@@ -271,6 +349,7 @@ def network(
     endpoint: str | None = None,
     graph: str | None = None,
     auth: httpx.Auth | None = None,
+    as_of: str | None = None,
 ) -> nx.Graph:
     """The network view of a build, an RDF file or a remote endpoint.
 
@@ -281,6 +360,7 @@ def network(
         endpoint: a SPARQL endpoint to read instead of `kg`.
         graph: the named graph to read at `endpoint`.
         auth: credentials for `endpoint`.
+        as_of: an ISO date: the network as it stood that day (see `project`); None for now.
 
     Returns:
         The view: a `networkx.MultiDiGraph`, or an undirected graph for bipartite and
@@ -289,29 +369,62 @@ def network(
     from kg.sparql.engine import open_engine
 
     engine = open_engine(kg, endpoint=endpoint, graph=graph, auth=auth)
-    return view(project(engine, lang), view_name)
+    return view(project(engine, lang, as_of=_iso_date(as_of)), view_name)
+
+
+def _iso_date(text: str | None) -> str | None:
+    """`text` if it is an ISO date (YYYY-MM-DD), else a ValueError that says so.
+
+    >>> _iso_date("2021-02-18"), _iso_date(None)
+    ('2021-02-18', None)
+    """
+    import datetime
+
+    if text is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(text)).isoformat()
+    except ValueError:
+        raise ValueError(f"as_of must be a date like 2021-02-18, not {text!r}") from None
 
 
 def viz(
     kg: str | Path,
     out: Path,
     *,
-    view: str = "all",
+    view: str = DEFAULT_VIEW,
     lang: str = "en",
     endpoint: str | None = None,
     graph: str | None = None,
     auth: httpx.Auth | None = None,
+    as_of: str | None = None,
+    focus: str | None = None,
 ) -> Path:
-    """Write the interactive HTML network of a view (arguments as for `network`); return `out`."""
+    """Write the interactive HTML network (arguments as for `network`); return `out`.
+
+    The page holds the whole network and opens on `view`; its time control moves through the
+    dates sources are known by. With `as_of` it is a snapshot: only what was known that day.
+    `focus` (an IRI) opens it focused on that node.
+    """
     from kg.network.viz import write_html
 
-    G = network(kg, view_name=view, lang=lang, endpoint=endpoint, graph=graph, auth=auth)
-    title = {"nl": "Netwerk van de coalitie", "en": "Coalition network"}[lang]
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r} (known: {', '.join(VIEWS)})")
+    from kg.sparql.engine import open_engine
+
+    when = _iso_date(as_of)
+    engine = open_engine(kg, endpoint=endpoint, graph=graph, auth=auth)
+    G = project(engine, lang, as_of=when, periods=when is None)
+    if when is not None:
+        dates = [d for d in G.graph.get("known_dates", "").split() if d < when]
+        G.graph["known_dates"] = " ".join([*dates, when])
     out.parent.mkdir(parents=True, exist_ok=True)
-    return write_html(G, out, lang=lang, title=f"{title} ({view})")
+    return write_html(G, out, lang=lang, view=view, as_of=when, focus=focus)
 
 
-def export(kg: str | Path, fmt: str, out: Path, *, view: str = "all", lang: str = "en") -> Path:
+def export(
+    kg: str | Path, fmt: str, out: Path, *, view: str = DEFAULT_VIEW, lang: str = "en"
+) -> Path:
     """Write a view as GraphML, GEXF or node-link JSON for Gephi and other tools.
 
     The same graph gives the same bytes (GEXF adds the day it was written).

@@ -6,7 +6,7 @@ Routes, and the module that answers each:
 - `/sparql` and `/editor`: `kg.web.sparql`;
 - `/queries` and `/queries/{name}`: `kg.web.queries`;
 - `/graph` and `/report`: `kg.web.artifacts`;
-- `/static/{name}`: here.
+- `/static/...`: `kg.web.static`.
 
 Pages are Jinja2 templates (`kg/templates/site/`) with autoescape; the data reaches scripts only
 as JSON data blocks read with `JSON.parse` and shown with `textContent`. Our pages send a
@@ -27,6 +27,7 @@ from kg.web.queries import queries_list, query_run
 from kg.web.resources import home, resource
 from kg.web.site import TEMPLATES, Site, plain
 from kg.web.sparql import editor, sparql
+from kg.web.static import static
 
 if TYPE_CHECKING:
     import jinja2
@@ -34,10 +35,7 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
 
-__all__ = ["STATIC", "create_app", "templates"]
-
-STATIC = {"site.css": "text/css; charset=utf-8", "editor.js": "text/javascript; charset=utf-8"}
-"""The files under /static/ and their content types."""
+__all__ = ["create_app", "templates"]
 
 
 def templates() -> jinja2.Environment:
@@ -53,20 +51,6 @@ def templates() -> jinja2.Environment:
     )
     environment.filters["urlquote"] = lambda text: quote(str(text), safe="")
     return environment
-
-
-async def static(request: Request) -> Response:
-    """The site's own style sheet and script."""
-    from starlette.responses import Response
-
-    name = request.path_params["name"]
-    if name not in STATIC:
-        return plain(404, f"no such file: {name}")
-    return Response(
-        (TEMPLATES / name).read_bytes(),
-        media_type=STATIC[name],
-        headers={"Cache-Control": "max-age=300", "X-Content-Type-Options": "nosniff"},
-    )
 
 
 class _StripRoot:
@@ -141,7 +125,7 @@ def create_app(site: Site, *, on_ready: Callable[[], None] | None = None) -> Sta
             Route("/queries/{name}", query_run),
             Route("/graph", artifact),
             Route("/report", artifact),
-            Route("/static/{name}", static),
+            Route("/static/{name:path}", static),
             Route("/{path:path}", resource),
         ],
         middleware=[

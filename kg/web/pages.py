@@ -20,10 +20,10 @@ __all__ = [
     "HOME",
     "LISTING",
     "PAGE_QUERIES",
+    "Count",
     "Labeller",
     "Links",
     "Page",
-    "Count",
     "Value",
     "build_page",
     "rows",
@@ -72,7 +72,9 @@ SELECT DISTINCT ?r ?m ?role ?other ?order ?src ?srcUrl ?exact ?began ?since ?end
   OPTIONAL { ?m dlkg:joinOrder ?order }
   OPTIONAL {
     ?m org:memberDuring ?period .
-    OPTIONAL { ?period time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?began }
+    OPTIONAL {
+      ?period time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?began
+    }
     OPTIONAL { ?period dlkg:knownSince ?since }
     OPTIONAL { ?period dlkg:endedBy ?ended }
     OPTIONAL { ?period time:hasEnd ?left }

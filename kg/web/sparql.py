@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlencode
 
 from kg.errors import InputError
 from kg.web.site import (
+    CSP,
     MAX_ANSWER,
     Site,
     TooLarge,
@@ -273,7 +274,14 @@ def _rewrite(
 
 
 async def editor(request: Request) -> Response:
-    """The query editor: the browser's face of /sparql, with the catalogue as examples."""
+    """The query editor (YASGUI): the browser's face of /sparql, with the catalogue as examples.
+
+    What the page's script needs (the endpoint, the prefixes, the examples) reaches it as one
+    JSON data block; its Content-Security-Policy lets scripts come only from this site, and the
+    page talk only to it.
+    """
+    from kg.web.static import YASGUI_VERSION, yasgui_styles
+
     site: Site = request.app.state.site
     examples = [
         {
@@ -285,4 +293,19 @@ async def editor(request: Request) -> Response:
         }
         for q in site.catalogue.values()
     ]
-    return render(site, "editor.html", examples=examples)
+    config = {
+        "endpoint": site.root + "sparql",
+        "queries": site.root + "queries/",
+        "prefixes": site.prefixes,
+        "buildBase": site.build_base,
+        "publicBase": site.public_base,
+        "examples": examples,
+    }
+    response = render(site, "editor.html", config=config, yasgui_version=YASGUI_VERSION)
+    # The site's policy (scripts and connections: this site only, no inline script), with the
+    # one style element YASGUI writes itself allowed by its hash.
+    styles = " ".join(yasgui_styles())
+    response.headers["Content-Security-Policy"] = CSP.replace(
+        "style-src 'self'", f"style-src 'self' {styles}"
+    )
+    return response

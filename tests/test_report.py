@@ -286,6 +286,24 @@ def test_colours_are_keyed_on_the_sector_not_its_label(seed_build: Path) -> None
     sectors = {name for _, name in legend}
     assert len(sectors) >= 10 and len(legend) == len(sectors)
     assert len({colour for colour, _ in legend}) == len(sectors)  # a colour per sector
+    # the one palette: each organisation has its sector's colour of the network page
+    from kg.network import style
+
+    sectors_of = (
+        open_engine(seed_build)
+        .query(
+            """PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?label ?sector WHERE { ?o a org:Organization ; skos:prefLabel ?label ;
+        org:classification ?sector . ?sector skos:inScheme <https://w3id.org/dlkg/def/sector> }"""
+        )
+        .rows
+    )
+    checked = [
+        (fills["en"][str(label)], style.SECTOR_COLOURS[str(sector)])
+        for label, sector in sectors_of
+        if str(label) in fills["en"]
+    ]
+    assert len(checked) >= 15 and all(mine == page_colour for mine, page_colour in checked)
 
 
 @pytest.mark.browser

@@ -3,7 +3,7 @@
 Each figure is sized from its texts, with `text_width` an upper bound of a text's width, so
 every label is inside its figure, whatever the names. The template `report.html` draws the
 numbers as inline SVG (escaped, no script); nothing here writes markup. Colours come from one
-function, `concept_colours`.
+function, `concept_colours`, which is the palette of `kg.network.style`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import math
 import textwrap
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from kg.network.style import NO_SECTOR_COLOUR, sector_colours
 
 if TYPE_CHECKING:
     from kg.network.dated import Growth, Point
@@ -38,31 +40,7 @@ BOLD = 1.1
 ROW = 22
 """Pixels between two organisations' labels in the network figure."""
 MARGIN = 8
-PALETTE = (
-    "#332288",
-    "#88ccee",
-    "#44aa99",
-    "#117733",
-    "#999933",
-    "#ddcc77",
-    "#cc6677",
-    "#882255",
-    "#aa4499",
-    "#77aadd",
-    "#ee8866",
-    "#bbcc33",
-    "#ffaabb",
-    "#4477aa",
-    "#aaaa00",
-    "#99ddff",
-    "#ee6677",
-    "#228833",
-    "#eedd88",
-    "#aa3377",
-)
-"""Paul Tol's muted scheme (the first nine: told apart with every kind of colour blindness),
-then his light and bright schemes, so twenty concepts get twenty colours."""
-NO_CONCEPT = "#bbbbbb"
+NO_CONCEPT = NO_SECTOR_COLOUR
 """The colour of an organisation without the concept (no sector)."""
 
 
@@ -76,14 +54,13 @@ def text_width(text: str, size: float = FONT, *, bold: bool = False) -> float:
 
 
 def concept_colours(concepts: Iterable[str]) -> dict[str, str]:
-    """The colour of each concept, keyed on its IRI (so every language gets the same colours).
+    """The colour of each concept, keyed on its IRI: `kg.network.style.sector_colours`, the one
+    palette of the network page, the report and the site (the same in every language).
 
-    The report's one palette; the network page's `kg.network.style` is to take over this role.
-
-    >>> concept_colours(["sector/ict", "sector/arts", "sector/ict"])
-    {'sector/arts': '#332288', 'sector/ict': '#88ccee'}
+    >>> concept_colours(["https://w3id.org/dlkg/def/sector/government", "x:other"])
+    {'https://w3id.org/dlkg/def/sector/government': '#332288', 'x:other': '#88ccee'}
     """
-    return {iri: PALETTE[i % len(PALETTE)] for i, iri in enumerate(sorted(set(concepts)))}
+    return {key: colour for key, colour in sector_colours(concepts).items() if key}
 
 
 def bars(rows: Sequence[tuple[str, int, str]], total: int) -> dict[str, Any]:

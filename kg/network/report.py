@@ -323,19 +323,21 @@ class Page:
         return {**drawing, "legend": sorted(legend, key=lambda s: s[0].casefold())}
 
     def details(self, c: str) -> dict[str, Any]:
-        """The members table, sector mix, join order and gaps of one collaboration."""
+        """The members table (those who left too), and the sector mix, join order and gaps of
+        the members now."""
         members = _members(self.G, c)
+        current = [m for m in members if not self._period(m[0], c).get("ended")]
         quotes: dict[str, int] = {}
         for _, _o, m in members:
             if m.get("evidence"):
                 quotes.setdefault(m["evidence"], len(quotes) + 1)
         gaps = []
-        for _, o, _m in members:
+        for _, o, _m in current:
             missing = [self.t[k] for k in ("sector", "city", "website", "wikidata") if not o.get(k)]
             if missing:
                 gaps.append([o["label"], ", ".join(missing)])
         mix: dict[tuple[str, str], int] = {}
-        for org, o, _m in members:
+        for org, o, _m in current:
             key = (o.get("sector") or self.t["unknown"], self.colour.get(org, NO_CONCEPT))
             mix[key] = mix.get(key, 0) + 1
         ordered = sorted(mix.items(), key=lambda kv: (-kv[1], kv[0][0].casefold()))
@@ -359,7 +361,7 @@ class Page:
             "slug": c.rstrip("/").rsplit("/", 1)[-1],
             "members": rows,
             "quotes": [(n, text) for text, n in quotes.items()],
-            "bars": bars([(n, k, colour) for (n, colour), k in ordered], len(members)),
+            "bars": bars([(n, k, colour) for (n, colour), k in ordered], len(current)),
             "timeline": [r for r in rows if r["join_order"] or r["joined"]],
             "gaps": gaps,
         }
@@ -394,7 +396,8 @@ def render_report(kg: str | Path = "build", lang: str = "en", year: int | None =
 
     t = TEXT[lang]
     engine = open_engine(kg)
-    page = Page(project(engine, lang), read_dated(engine), t, year or datetime.date.today().year)
+    G = project(engine, lang, periods=True)  # every membership: the page says which ended
+    page = Page(G, read_dated(engine), t, year or datetime.date.today().year)
     cs = page.coalitions
     heading = page.label(cs[0]) if len(cs) == 1 else t["overview"]
     headlines = [page.headline(c) for c in cs]

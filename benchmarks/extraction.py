@@ -32,7 +32,15 @@ BLIND = (
     "member precision 0.95, recall 0.67, joiners 2/6, orders 1/5, counts 2/2, goal years 2/3, "
     "goal regions 4/6, leavers 0/1. The rules were then generalised (coalitions named only in "
     "a count or goal sentence, 'maakt deel uit van', 'welcomes', 'stopt als partner', list "
-    "intros in any case); the table below is after that, so it is no longer blind."
+    "intros in any case); the table below is after that, so it is no longer blind. Three "
+    "more (h6-h8: a future join, a rename with a leave 'op die datum', a bullet list in "
+    "Leeuwarden; Frisian places) were written with their keys after the gazetteer and dates "
+    "were in, and scored once blind: members 19/19 with none wrong (precision and recall "
+    "1.00), joiners 0/1, orders 0/1, counts 0/1, goal years 3/3, goal regions 5/5 (7 found), "
+    "leavers, future joiners and former names 4/4, dates 5/7. Then, generally: 'Sinds 1 april "
+    "is X partner van Y', 'telt' with up to five words before the number, 'op die datum' "
+    "taking the date of the sentence before, plural kinds of place ('gemeenten') and a place "
+    "before 'in 2029 de meest ... stad'."
 )
 README = Path(__file__).resolve().parent / "README.md"
 HEADING = "## Reading press releases"
@@ -66,6 +74,8 @@ class Score:
     regions_expected: int = 0
     others_right: int = 0
     others_expected: int = 0
+    dates_right: int = 0
+    dates_expected: int = 0
     review_found: int = 0
     review_right: int = 0
     refused: int = 0
@@ -122,6 +132,12 @@ def read_release(found: Extraction) -> dict[str, object]:
         "leavers": [fact.value for fact in getattr(found, "leavers", [])],
         "future_joiners": future,
         "former_names": [fact.value for fact in getattr(found, "former_names", [])],
+        "dates": {
+            "issued": found.issued.iso if found.issued else None,
+            "joins": {j.org.value: j.date.iso if j.date else None for j in joins or []},
+            "leaves": {x.org.value: x.date.iso if x.date else None for x in found.leaves},
+            "renames": {x.former.value: x.date.iso if x.date else None for x in found.renames},
+        },
     }
 
 
@@ -175,7 +191,24 @@ def score_release(path: Path) -> Score:
         got = {norm(str(n)) for n in said.get(item, [])}  # type: ignore[attr-defined]
         score.others_expected += len(wanted)
         score.others_right += len(wanted & got)
+    _score_dates(score, key.get("dates"), said.get("dates"))  # type: ignore[arg-type]
     return score
+
+
+def _score_dates(score: Score, key: dict[str, object] | None, said: dict[str, object]) -> None:
+    """The release's date and the date of every join, leave and rename the key gives (a null
+    date in the key: the text gives none, and the reader must not invent one)."""
+    if not key:
+        return
+    pairs = [("issued", key["issued"], said["issued"])]
+    for kind in ("joins", "leaves", "renames"):
+        got = {norm(n): d for n, d in said[kind].items()}  # type: ignore[attr-defined]
+        pairs += [(f"{kind} {n}", d, got.get(norm(n), "?")) for n, d in key[kind].items()]  # type: ignore[attr-defined]
+    for what, wanted, got in pairs:
+        score.dates_expected += 1
+        score.dates_right += wanted == got
+        if wanted != got:
+            score.wrong.append(f"date of {what}: {got} not {wanted}")
 
 
 def score_corpus(corpus: Path = CORPUS) -> tuple[dict[str, Score], Score]:
@@ -196,9 +229,23 @@ LIBRARIES = (
     "So the table stays and no dependency is added. **rapidfuzz** was not wired in: names are "
     "matched exactly or by curated alias, because a fuzzy match merges different "
     "organisations and needs the review "
-    "queue first ('Gemeente Venlo' and 'Gemeente Venray': ratio 83). **spaCy** "
-    "(`spacy.blank('nl')` with a sentencizer) was not measured yet; none of the errors left in "
-    "the corpus or held-out releases comes from sentence splitting."
+    "queue first ('Gemeente Venlo' and 'Gemeente Venray': ratio 83).\n\n"
+    "**spaCy** 3.8 (`spacy.blank('nl')` with a sentencizer, no model; each line read on its "
+    "own, as ours does) against kg/ingest/sentences.py, measured 2026-12-02 with "
+    "`python benchmarks/sentences.py` on the 43 (later 46) releases of corpus and holdout: no "
+    "release is split differently, so the scores are the same with either (corpus and "
+    "holdout totals identical). On 46 releases of 400+ words (corpus releases put one after "
+    "another): splitting takes a median 0.14 ms ours, 1.08 ms spaCy; the whole extraction a "
+    "median 9.6 ms (max 17.1) ours, 15.0 ms (max 29.3) spaCy; importing spaCy and making the "
+    "pipeline takes 3.5 s once per process. Run again on a machine under load (load average "
+    "10, 48 releases of 400+ words): split 0.16 / 1.29 ms, extraction a median 30.5 ms (max "
+    "53.3) ours, 44.0 ms (max 79.0) spaCy, import 14 s. spaCy reads no better, is slower and "
+    "under load breaks the 50 ms budget first, so the reader keeps its own splitter and "
+    "spaCy is not a dependency.\n\n"
+    "**dateparser** reads the dates (Dutch only, the phrase found by the reader's own pattern, "
+    "then `DateDataParser(languages=['nl'])` with the format '%d %B %Y'): 0.5 ms a date; "
+    "its general `dateparser.parse` took 3-9 ms a date, which put a 400-word release of eight "
+    "dates over the 50 ms budget (a median 58 ms)."
 )
 
 
@@ -217,6 +264,7 @@ def _row(name: str, s: Score) -> str:
         _ratio(s.goals_right, s.goals_expected),
         _ratio(s.regions_right, s.regions_expected) + f" ({s.regions_found} found)",
         _ratio(s.others_right, s.others_expected),
+        _ratio(s.dates_right, s.dates_expected),
         f"{s.review_found} ({s.review_right})",
         str(s.refused),
     ]
@@ -227,9 +275,9 @@ def table(scores: dict[str, Score], total: Score) -> str:
     """The scores as a Markdown table, the total last."""
     head = (
         "| release | member precision | member recall | joiners | orders | counts | goal years "
-        "| goal regions | leavers, future joiners, former names | to review (members) "
+        "| goal regions | leavers, future joiners, former names | dates | to review (members) "
         "| refused |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [_row(name, score) for name, score in scores.items()]
     return "\n".join([head, *rows, _row("**total**", total)])
@@ -249,7 +297,11 @@ def _write_readme(text: str, holdout: str) -> None:
         "enough to write it to the graph (0.7); the rest are questions of the review queue, "
         "counted under 'to review' with how many of them are members. Before that (commit "
         "56c7f46) the corpus totals were member precision 0.99, recall 0.99, and the held-out "
-        "ones precision 0.96, recall 0.93.\n\n"
+        "ones precision 0.96, recall 0.93. Releases 33-38 (dated joins, a future join, leaves, "
+        "a rename, Frisian place names, goals in Fryslân, Drenthe and Zeeland) came later, "
+        "with `dates` in their keys: the dates column counts the release's own date and the "
+        "date of each join, leave and rename, a date the text does not give included (the "
+        "reader must leave it empty).\n\n"
         f"{text}\n\n"
         "Releases written after the reader was tuned on the corpus, to see how it does on text "
         f"it has not seen (tests/press/holdout). {BLIND}\n\n"

@@ -12,6 +12,11 @@ What it makes (deterministic for a seed: the same arguments give the same bytes)
   in one; a share with a second row from their own website, and gaps (no city, no website, never
   a Wikidata id) so that the curation queue has work;
 - memberships, some with join orders and dates, each citing the source that states it;
+- time (issue 14): most sources dated (a day, or only an upper bound with the reason), so that
+  memberships have periods known since a day; later dated news items in which a member joins
+  (with the day), leaves (with the day and the words) or the coalition takes a new name; partner
+  counts (`counts.csv`) stated by a dated source, some listing every partner they count, some
+  counting more than any source names;
 - goals with target years and regions;
 - press releases in Dutch (`sources/*.txt`) for a share of coalitions, in the forms the
   extractor reads (join sentence, join order, stated and listed partners, goal, themes),
@@ -113,7 +118,19 @@ COST = {
     "goal": 9,
     "press-member": 1,
     "press": 40,
+    "dated": 2,  # dcterms:issued and dlkg:knownBy on a source
+    "period": 3,  # org:memberDuring, its type and dlkg:knownSince
+    "count": 11,  # the count node, its source and its quote
+    "leave": 14,  # the news item, the leave row, its end instant and its quote
+    "rename": 16,  # the news item, the former name node and its quote
+    "late-join": 16,  # the news item, the join row, its start instant and its quote
 }
+DATED_SHARE = 0.7  # of coalition pages with a day; BOUNDED_SHARE more with only an upper bound
+BOUNDED_SHARE = 0.15
+COUNT_SHARE = 0.4  # of coalitions with a stated partner count
+LEAVE_SHARE = 0.12  # of coalitions (with a dated page and four partners or more)
+RENAME_SHARE = 0.06
+LATE_JOIN_SHARE = 0.15
 
 
 def slug(name: str) -> str:
@@ -171,6 +188,8 @@ class Generator:
         issued: str = "",
         url: str = "",
         file: str = "",
+        not_after: str = "",
+        date_note: str = "",
     ) -> str:
         self.row(
             "sources",
@@ -180,11 +199,17 @@ class Generator:
             publisher=publisher,
             language="nl",
             issued=issued,
+            not_after=not_after,
+            date_note=date_note,
             url=url,
             file=file,
         )
-        self.cost += COST["source"]
+        self.cost += COST["source"] + (COST["dated"] if issued or not_after else 0)
         return sid
+
+    def day(self, first_year: int, last_year: int) -> str:
+        year = self.rng.randint(first_year, max(first_year, last_year))
+        return f"{year}-{self.rng.randint(1, 12):02d}-{self.rng.randint(1, 28):02d}"
 
     def unique(self, name: str) -> str:
         assert slug(name) not in self.names, name
@@ -378,14 +403,27 @@ class Generator:
     def write_coalition(self, c: Coalition, index: int) -> None:
         rng = self.rng
         site = f"https://{slug(c.name)}.example.org/"
+        founded = rng.randint(2014, 2023)
+        dating = rng.random()
+        page_day = self.day(max(founded, 2018), 2024) if dating < DATED_SHARE else ""
+        bound = (
+            self.day(max(founded, 2018), 2024)
+            if DATED_SHARE <= dating < DATED_SHARE + BOUNDED_SHARE
+            else ""
+        )
         web = self.source(
             f"web-{slug(c.name)}",
             "web-page",
             f"Partners van {c.name}",
             c.name,
+            page_day,
             url=site + "partners",
+            not_after=bound,
+            date_note="Synthetic: the page was archived on this day, its own date is unknown."
+            if bound
+            else "",
         )
-        founded = rng.randint(2014, 2023)
+        known = page_day or bound
         alias = "".join(w[0] for w in c.name.split() if w[0].isupper()) + str(index)
         self.row(
             "coalitions",
@@ -403,7 +441,14 @@ class Generator:
             return
         with_order = rng.random() < 0.25
         with_dates = rng.random() < 0.3
+        late = (
+            c.members[-1]
+            if known and len(c.members) >= 4 and rng.random() < LATE_JOIN_SHARE
+            else None
+        )
         for n, org in enumerate(c.members, 1):
+            if org is late:
+                continue
             joined = ""
             if with_dates and rng.random() < 0.8:
                 year = rng.randint(founded, 2024)
@@ -424,7 +469,10 @@ class Generator:
                 COST["membership"]
                 + (COST["join-order"] if with_order else 0)
                 + (COST["joined"] if joined else 0)
+                + (COST["period"] if known or joined else 0)
             )
+        if known:
+            self.changes(c, known, late)
         if rng.random() < 0.7:
             years = sorted(rng.sample(range(2025, 2036), rng.choice((1, 1, 2))))
             for year in years:
@@ -442,6 +490,73 @@ class Generator:
                     source=web,
                 )
                 self.cost += COST["goal"] + len(regions)
+
+    def news(self, c: Coalition, after: str, what: str, title: str) -> tuple[str, str]:
+        """A dated news item of the coalition, some time after the day `after`."""
+        day = self.day(int(after[:4]) + 1, int(after[:4]) + 3)
+        sid = self.source(
+            f"nieuws-{slug(c.name)}-{what}",
+            "web-page",
+            title,
+            c.name,
+            day,
+            url=f"https://{slug(c.name)}.example.org/nieuws/{what}",
+        )
+        return sid, day
+
+    def changes(self, c: Coalition, known: str, late: Org | None) -> None:
+        """What happens to a coalition after its dated page: a partner joins, one leaves, it is
+        renamed; and the number of partners its page states."""
+        rng, web = self.rng, f"web-{slug(c.name)}"
+        named = len(c.members) - (1 if late else 0)
+        if rng.random() < COUNT_SHARE:
+            exact = rng.random() < 0.6
+            partners = named if exact else named + rng.randint(1, 3)
+            self.row(
+                "counts",
+                coalition=c.name,
+                partners=str(partners),
+                lists_all="yes" if exact and rng.random() < 0.5 else "",
+                quote=f"{cardinal_word(partners)} partners",
+                source=web,
+            )
+            self.cost += COST["count"]
+        if late is not None:
+            sid, day = self.news(c, known, "welkom", f"{late.name} sluit zich aan")
+            self.row(
+                "memberships",
+                coalition=c.name,
+                member=late.name,
+                joined=day,
+                quote=f"{late.name} sluit zich aan bij de {c.name}",
+                source=sid,
+            )
+            self.cost += COST["late-join"]
+        if named >= 4 and rng.random() < LEAVE_SHARE:
+            leaver = c.members[rng.randrange(1, named)]
+            sid, day = self.news(c, known, "afscheid", f"Afscheid van {leaver.name}")
+            self.row(
+                "memberships",
+                coalition=c.name,
+                member=leaver.name,
+                left=day,
+                quote=f"{leaver.name} neemt afscheid van de {c.name}",
+                source=sid,
+            )
+            self.cost += COST["leave"]
+        if rng.random() < RENAME_SHARE:
+            former = f"Voorheen {c.name}"
+            if slug(former) not in self.names:
+                self.unique(former)
+                sid, day = self.news(c, known, "nieuwe-naam", f"{c.name}: een nieuwe naam")
+                self.row(
+                    "coalitions",
+                    name=c.name,
+                    former_name=former,
+                    renamed=day,
+                    source=sid,
+                )
+                self.cost += COST["rename"]
 
     def press_release(self, c: Coalition, founded: int) -> None:
         """A press release about the last partner joining, and the rows that cite it."""
@@ -496,7 +611,9 @@ class Generator:
                 join_order=str(n) if org is joiner else "",
                 source=sid,
             )
-        self.cost += COST["press"] + len(c.members) * (COST["membership"] + COST["press-member"])
+        self.cost += COST["press"] + len(c.members) * (
+            COST["membership"] + COST["press-member"] + COST["period"]
+        )
 
     # --- all of it -------------------------------------------------------------------------
 

@@ -6,10 +6,15 @@ the region most coalitions serve (the whole country), and a word from that organ
 Asked for `scoped` parameters, a query that can be narrowed to one coalition (an optional
 `coalition`) also gets the largest coalition, and a region is the province most coalitions serve,
 as a researcher asks "the members of this coalition" or "the coalitions in this province";
-unscoped, a query answers for every coalition in the country.
+unscoped, a query answers for every coalition in the country. A question asked as of a date
+(`dated`) takes the middle one of the days by which the graph's sources are known: the median
+`dlkg:knownBy`, so that about half of what the graph knows was known by then (`changes` the year
+up to that day).
 """
 
 from __future__ import annotations
+
+import datetime
 
 from kg.sparql.catalogue import Query, catalogue
 from kg.sparql.engine import Engine
@@ -17,7 +22,9 @@ from kg.sparql.engine import Engine
 PREFIXES = """PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <https://schema.org/>
+PREFIX dlkg: <https://w3id.org/dlkg/def#>
 """
+MIDDLE_DAY = "SELECT ?day WHERE { ?source dlkg:knownBy ?day } ORDER BY ?day"
 PICKS = {
     "org": "SELECT ?x WHERE { ?m org:member ?x } GROUP BY ?x "
     "ORDER BY DESC(COUNT(?m)) STR(?x) LIMIT 1",
@@ -67,6 +74,20 @@ def params_for(query: Query, values: dict[str, str], scoped: bool = False) -> di
             )
         given[param.name] = values[pick]
     return given
+
+
+def middle_day(engine: Engine) -> str | None:
+    """The median day by which the graph's sources are known; None in a graph without dates."""
+    days = [str(row[0]) for row in engine.query(PREFIXES + MIDDLE_DAY).rows]
+    return days[len(days) // 2] if days else None
+
+
+def dated(query: Query, day: str) -> dict[str, str]:
+    """The date parameters of a query, asked as of `day`: as_of and to the day, from a year
+    before it; empty for a query without them."""
+    year_before = (datetime.date.fromisoformat(day) - datetime.timedelta(days=365)).isoformat()
+    values = {"as_of": day, "to": day, "from": year_before}
+    return {p.name: values[p.name] for p in query.params if p.type == "date" and p.name in values}
 
 
 def all_params(engine: Engine, scoped: bool = False) -> dict[str, dict[str, str]]:

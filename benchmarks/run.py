@@ -11,7 +11,8 @@ fresh process so that nothing is cached between steps:
   would be without Oxigraph and the scalable validation);
 - opening the graph: the build's Oxigraph store against parsing kg.trig into an rdflib Dataset;
 - every catalogue query, with its declared defaults and required parameters picked from the
-  data (benchmarks/params.py): `python -m kg query NAME --kg DIR` as a whole process, against
+  data (benchmarks/params.py), and each query that takes a date once more as of the middle day
+  of the graph (a row "NAME as_of"): `python -m kg query NAME --kg DIR` as a whole process, against
   rdflib in one process (load once, then each query) and `kg query --engine rdflib` as a whole
   process;
 - `kg viz` on graphs of about 1,000 and 5,000 nodes, against the same projection through rdflib;
@@ -166,7 +167,7 @@ def _rdflib_queries(build: str, plan: str) -> None:
         rows = len(result.rows) if result.kind == "select" else len(result.triples)
         print(
             json.dumps(
-                {"query": item["name"], "seconds": time.perf_counter() - start, "rows": rows}
+                {"query": item["key"], "seconds": time.perf_counter() - start, "rows": rows}
             ),
             flush=True,
         )
@@ -191,11 +192,18 @@ def _nodes(build: str) -> dict[str, int]:
 
 
 def _params(build: str) -> dict[str, Any]:
-    from benchmarks.params import all_params
+    from benchmarks.params import all_params, dated, middle_day
+    from kg.sparql.catalogue import catalogue
     from kg.sparql.engine import OxigraphEngine
 
     engine = OxigraphEngine(build)
-    return {"params": all_params(engine, scoped=True), "country": all_params(engine)}
+    scoped, day = all_params(engine, scoped=True), middle_day(engine)
+    as_of = {
+        f"{name} as_of": (name, {**scoped[name], **dated(query, day)})
+        for name, query in catalogue().items()
+        if day and dated(query, day)
+    }
+    return {"params": scoped, "country": all_params(engine), "as_of": as_of, "day": day}
 
 
 WORKERS: dict[str, Callable[..., Any]] = {
@@ -213,14 +221,15 @@ WORKERS: dict[str, Callable[..., Any]] = {
 
 
 def rdflib_queries(
-    build: Path, names: list[str], params: dict[str, Any], timeout: float
+    build: Path, cases: dict[str, tuple[str, dict[str, str]]], timeout: float
 ) -> tuple[dict[str, Any], float | None, float]:
-    """In-process rdflib timings per query, restarting the worker after a query times out."""
+    """In-process rdflib timings per case (query name and parameters), restarting the worker
+    after a query times out."""
     results: dict[str, Any] = {}
     load, peak = None, 0.0
-    todo = list(names)
+    todo = list(cases)
     while todo:
-        plan = json.dumps([{"name": n, "params": params[n]} for n in todo])
+        plan = json.dumps([{"key": k, "name": cases[k][0], "params": cases[k][1]} for k in todo])
         command = [
             PYTHON,
             str(Path(__file__).resolve()),
@@ -298,12 +307,15 @@ def bench_size(
     picked = worker("params", str(build), timeout=timeout)
     params, country = picked["params"], picked["country"]
     names = sorted(catalogue())
+    cases = {name: (name, params[name]) for name in names}
+    cases.update({key: (name, given) for key, (name, given) in picked["as_of"].items()})
+    r["day"] = picked["day"]
 
     def run_dlkg(name: str, given: dict[str, str]) -> dict[str, Any]:
         args = [a for k, v in given.items() for a in ("--param", f"{k}={v}")]
         return kg("query", name, "--kg", str(build), *args, timeout=timeout)
 
-    r["queries"] = {name: run_dlkg(name, params[name]) for name in names}
+    r["queries"] = {key: run_dlkg(*cases[key]) for key in sorted(cases)}
     total = sum(q["seconds"] for q in r["queries"].values())
     print(f"   dlkg catalogue, whole processes: {total:.1f} s", flush=True)
     r["country"] = {
@@ -314,7 +326,7 @@ def bench_size(
         flush=True,
     )
     r["rdflib_queries"], r["rdflib_load"], r["rdflib_queries_peak_mb"] = rdflib_queries(
-        build, names, params, query_timeout
+        build, cases, query_timeout
     )
     print(
         f"   rdflib catalogue in one process: load {r['rdflib_load'] or 0:.1f} s + "
@@ -322,18 +334,19 @@ def bench_size(
         flush=True,
     )
     r["rdflib_whole"] = {}
-    for name in names:
-        inside = r["rdflib_queries"][name]
+    for key in sorted(cases):
+        name, given = cases[key]
+        inside = r["rdflib_queries"][key]
         if (
             inside.get("timed_out")
             or r["rdflib_load"] is None
             or (r["rdflib_load"] + inside["seconds"] > query_timeout)
         ):
             bound = (r["rdflib_load"] or 0) + inside["seconds"]
-            r["rdflib_whole"][name] = {"seconds": bound, "timed_out": True, "skipped": True}
+            r["rdflib_whole"][key] = {"seconds": bound, "timed_out": True, "skipped": True}
             continue
-        args = [f"{k}={v}" for k, v in params[name].items()]
-        r["rdflib_whole"][name] = kg(
+        args = [f"{k}={v}" for k, v in given.items()]
+        r["rdflib_whole"][key] = kg(
             "query",
             name,
             "--kg",
@@ -594,7 +607,10 @@ def summary(results: dict[str, Any]) -> str:
         )
         lines.append("")
     lines += [
-        "Every catalogue query (seconds; whole process unless said; `>` stopped at the timeout):",
+        "Every catalogue query (seconds; whole process unless said; `>` stopped at the timeout);"
+        " NAME as_of is the query asked as of the middle day of the graph's sources ("
+        + ", ".join(f"{r['day']} at {r['triples']:,}" for r in sizes if r.get("day"))
+        + "):",
         "",
         "| query | "
         + " | ".join(
@@ -614,7 +630,11 @@ def summary(results: dict[str, Any]) -> str:
                 + f"{p['seconds']:.2f} / "
                 + ("> " if w.get("timed_out") else "")
                 + f"{w['seconds']:.1f} / "
-                + (f"{r['country'][name]['seconds']:.2f}" if name in r["country"] else "=")
+                + (
+                    f"{r['country'][name]['seconds']:.2f}"
+                    if name in r["country"]
+                    else ("-" if name.endswith(" as_of") else "=")
+                )
             )
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

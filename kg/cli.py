@@ -144,7 +144,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _queries(args: argparse.Namespace) -> int:
     import json
 
-    from kg.sparql.catalogue import catalogue, find
+    from kg.sparql.catalogue import catalogue, find, listing
 
     if args.name:
         query = find(args.name)
@@ -157,11 +157,7 @@ def _queries(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([q.as_dict() for q in queries.values()], indent=2, ensure_ascii=False))
         return 0
-    width = max(len(name) for name in queries)
-    for name, query in queries.items():
-        params = " ".join(f"{p.name}={p.type}" + ("" if p.required else "?") for p in query.params)
-        title = query.titles.get(args.lang, query.title)
-        print(f"{name.ljust(width)}  {title}" + (f"  [{params}]" if params else ""))
+    sys.stdout.write(listing(queries, args.lang))
     return 0
 
 

@@ -381,7 +381,7 @@ PRESS_EXPECTED: dict[str, dict[str, object]] = {
         "partners": ["Maastricht University", "Gemeente Heerlen", "Provincie Limburg"],
         "aim": "in 2035 in Limburg en Euregio Maas-Rijn iedere inwoner digitaal weerbaar te maken",
         "year": 2035,
-        "regions": [("Limburg", "region"), ("Euregio Maas-Rijn", "region")],
+        "regions": [("Limburg", "province"), ("Euregio Maas-Rijn", "region")],
         "groups": [],
         "themes": [],
         "activities": [],
@@ -1031,6 +1031,9 @@ def test_api_field_names() -> None:
         "leavers",
         "former_names",
         "stated_total",
+        "leaves",
+        "renames",
+        "issued",
     ]
     assert [f.name for f in fields(Evidence)] == ["source", "sentence", "start", "end"]
     assert [f.name for f in fields(Lexicon)] == [

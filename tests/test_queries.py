@@ -64,6 +64,8 @@ REQUIRED_QUERIES = {
     "org-types",
     "coalitions-in-region",
     "co-members",
+    "growth",
+    "changes",
 }
 SHARED = {"Drenthe College", "Stichting Digisterker Noord", "Zorggroep Noorderzorg"}
 
@@ -111,7 +113,14 @@ SEED_PARAMS: dict[str, list[dict[str, str]]] = {
     ],
     "describe": [{"resource": "organisation/umcg"}, {"resource": DLC}],
     "coalitions": [{}, {"lang": "nl"}],
-    "find": [{"text": "groningen"}, {"text": "HANZE", "lang": "nl"}, {"text": "zzz"}],
+    "find": [
+        {"text": "groningen"},
+        {"text": "HANZE", "lang": "nl"},
+        {"text": "zzz"},
+        {"text": "Groningn"},
+    ],
+    "growth": [{}, {"coalition": DLC}, {"as_of": "2020-06-01"}],
+    "changes": [{}, {"from": "2020-01-01", "to": "2021-12-31"}, {"coalition": DLC}],
 }
 TWO_PARAMS: dict[str, list[dict[str, str]]] = {
     **{name: [{}] for name in SEED_PARAMS},
@@ -136,6 +145,8 @@ TWO_PARAMS: dict[str, list[dict[str, str]]] = {
     "describe": [{"resource": "organisation/drenthe-college"}],
     "find": [{"text": "fryslân"}, {"text": "drenthe"}],
 }
+AS_OF_DAYS = ("2019-12-31", "2020-06-01", "2021-06-01", "2022-06-01", "2023-07-01")
+"""Days before, between and after the four releases of tests/data/as-of.trig."""
 
 
 # --- Helpers -----------------------------------------------------------------------------------
@@ -669,14 +680,26 @@ def test_coalitions(seed_build: Path) -> None:
 
 def test_find(seed_build: Path) -> None:
     found = rows("find", seed_build, text="hanze")
-    assert {r["name"] for r in found} == {"Hanzehogeschool Groningen"}
-    assert {r["matched"] for r in found} >= {"Hanze", "Hanze University of Applied Sciences"}
+    assert [(r["name"], r["matched"], r["score"]) for r in found][:1] == [
+        ("Hanzehogeschool Groningen", "Hanze", 100)
+    ]
+    assert [r["name"] for r in found].count("Hanzehogeschool Groningen") == 1  # one row a thing
     places = rows("find", seed_build, text="PROVINCIE", lang="nl")
     assert {(r["name"], r["kind"]) for r in places} >= {
         ("Provincie Groningen", "gebied"),
         ("Provincie Groningen", "organisatie"),
     }
     assert rows("find", seed_build, text="zzz") == []
+    # every name that contains the text is found, as before the ranking
+    labels = {
+        (r["thing"], r["matched"])
+        for r in rows("find", seed_build, text="groningen")
+        if "groningen" in r["matched"].lower()
+    }
+    things = {thing for thing, _ in labels}
+    assert len(things) >= 5 and things <= {
+        r["thing"] for r in rows("find", seed_build, text="groningen")
+    }
 
 
 # --- Answers on two coalitions ---------------------------------------------------------------
@@ -1032,7 +1055,12 @@ WELL_FORMED = [
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 @pytest.mark.parametrize("attempt", ATTEMPTS)
 def test_string_parameter_is_a_plain_value(seed_build: Path, engine: str, attempt: str) -> None:
-    assert rows("find", seed_build, engine, text=attempt) == []
+    found = rows("find", seed_build, engine, text=attempt)
+    assert {r["text"] for r in found} <= {attempt}  # given back as it is
+    words = "".join(c if c.isalnum() else " " for c in attempt)  # what the ranking compares
+    assert [{**r, "text": None} for r in found] == [
+        {**r, "text": None} for r in rows("find", seed_build, engine, text=words)
+    ]
     found = rows("members", seed_build, engine, lang=attempt, coalition=DLC)
     assert len(found) == 18  # the label language matches nothing: labels fall back to English
     assert {r["lang"] for r in found} == {attempt}
@@ -1551,3 +1579,421 @@ def test_one_question_explained(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out)["parameters"][0]["name"] == "coalition"
     assert main(["queries", "member"]) == 2
     assert "did you mean members" in capsys.readouterr().err
+
+
+# --- As of a date: tests/data/as-of.trig, four dated releases -----------------------------------
+
+TESTLAND = BASE + "coalition/testland-digitaal"
+TWEEDE = BASE + "coalition/tweede-netwerk"
+DLKG = "https://w3id.org/dlkg/def#"
+TIMELESS = {"describe", "find", "goals", "themes"}
+"""The queries whose answer does not depend on a day: every other one takes as_of (or from/to)."""
+
+
+@pytest.fixture(scope="module")
+def as_of_kg(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hand-written graph in the build's time model, with the concept schemes beside it."""
+    store = ox.Store()
+    store.load(path=str(ROOT / "tests" / "data" / "as-of.trig"), format=ox.RdfFormat.TRIG)
+    store.load(
+        path=str(ROOT / "ontology" / "concepts.ttl"),
+        format=ox.RdfFormat.TURTLE,
+        to_graph=ox.NamedNode(BASE + "source/concepts"),
+    )
+    out = tmp_path_factory.mktemp("as-of") / "as-of.trig"
+    store.dump(output=str(out), format=ox.RdfFormat.TRIG)
+    return out
+
+
+def _members_by_rule(kg_file: Path, day: str | None) -> set[tuple[str, str]]:
+    """(coalition, member) as of `day` by the contract's rule, read in Python from the triples:
+    known since on or before the day and not ended by it; with no day, never ended."""
+    graph = rdflib.Dataset(default_union=True).parse(kg_file, format="trig")
+    member, organization = rdflib.URIRef(ORG + "member"), rdflib.URIRef(ORG + "organization")
+    during = rdflib.URIRef(ORG + "memberDuring")
+    since, ended = rdflib.URIRef(DLKG + "knownSince"), rdflib.URIRef(DLKG + "endedBy")
+    found = set()
+    for membership in set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(ORG + "Membership"))):
+        period = graph.value(membership, during)
+        start = graph.value(period, since) if period is not None else None
+        end = graph.value(period, ended) if period is not None else None
+        if day is None:
+            keep = end is None
+        else:
+            when = datetime.date.fromisoformat(day)
+            keep = start is not None and start.toPython() <= when
+            keep = keep and not (end is not None and end.toPython() <= when)
+        if keep:
+            found.add(
+                (str(graph.value(membership, organization)), str(graph.value(membership, member)))
+            )
+    return found
+
+
+def test_every_time_dependent_query_takes_as_of() -> None:
+    for name, query in catalogue().items():
+        params = {p.name: p.type for p in query.params}
+        if name in TIMELESS:
+            continue
+        if name == "changes":
+            assert params["from"] == params["to"] == "date"
+            continue
+        assert params.get("as_of") == "date", name
+        assert any("as_of=" in example for example in query.examples), name
+
+
+@pytest.mark.parametrize("day", [None, *AS_OF_DAYS])
+def test_members_as_of_follow_the_rule(as_of_kg: Path, day: str | None) -> None:
+    found = rows("members", as_of_kg, **({"as_of": day} if day else {}))
+    assert {(r["coalition"], r["member"]) for r in found} == _members_by_rule(as_of_kg, day)
+
+
+def test_members_between_the_releases(as_of_kg: Path) -> None:
+    def names(day: str | None) -> set[str]:
+        given = {"coalition": TESTLAND, **({"as_of": day} if day else {})}
+        return {r["name"] for r in rows("members", as_of_kg, **given)}
+
+    assert names("2019-12-31") == set()
+    assert names("2020-06-01") == {"Stichting Aap", "Noot BV", "Gemeente Mies"}
+    assert names("2021-06-01") == {"Stichting Aap", "Noot BV", "Gemeente Mies", "Wim College"}
+    assert names("2022-04-30") == {"Stichting Aap", "Gemeente Mies", "Wim College"}  # left that day
+    assert names("2023-07-01") == {"Stichting Aap", "Gemeente Mies", "Wim College", "Zus Zorg"}
+    # now: every member that has not left, the one only an undated page names included
+    assert names(None) == {"Stichting Aap", "Gemeente Mies", "Wim College", "Zus Zorg", "Jet Media"}
+
+
+def test_growth_between_the_releases(as_of_kg: Path) -> None:
+    found = rows("growth", as_of_kg, coalition=TESTLAND)
+    assert [(str(r["date"]), r["stated"], r["named"]) for r in found] == [
+        ("2020-01-15", 3, 3),
+        ("2021-03-01", 4, 4),
+        ("2022-05-01", 3, 3),
+        ("2023-06-01", 5, 4),  # one partner no source names; the undated page is left out
+    ]
+    assert [r["source"].rsplit("/", 1)[1] for r in found] == ["r1", "r2", "r3", "r4"]
+    assert found[0]["quote"] == "drie partners" and found[1]["quote"] is None
+    for r in found:  # named equals the members of that day
+        day = str(r["date"])
+        assert r["named"] == len(rows("members", as_of_kg, coalition=TESTLAND, as_of=day))
+    until = rows("growth", as_of_kg, coalition=TESTLAND, as_of="2021-06-01")
+    assert [r["stated"] for r in until] == [3, 4]
+    tweede = rows("growth", as_of_kg, coalition=TWEEDE)
+    assert [(r["stated"], r["named"]) for r in tweede] == [(None, 1), (None, 2)]
+
+
+def test_changes_between_the_releases(as_of_kg: Path) -> None:
+    def changes(**params: str) -> list[tuple[str, str, str]]:
+        found = rows("changes", as_of_kg, coalition=TESTLAND, **params)
+        return [(str(r["day"]), r["change"], r["name"]) for r in found]
+
+    assert changes(**{"from": "2020-06-01", "to": "2022-12-31"}) == [
+        ("2021-02-20", "joined", "Wim College"),
+        ("2022-04-30", "left", "Noot BV"),
+        ("2022-05-01", "renamed", "Coalitie Testland"),
+    ]
+    assert changes(to="2020-01-15") == [
+        ("2020-01-15", "first named", "Gemeente Mies"),  # no source dates their join
+        ("2020-01-15", "first named", "Noot BV"),
+        ("2020-01-15", "first named", "Stichting Aap"),
+    ]
+    assert changes(**{"from": "2022-05-01"}) == [("2023-06-01", "first named", "Zus Zorg")]
+    every = rows("changes", as_of_kg, coalition=TESTLAND)
+    evidence = {(r["change"], r["source"].rsplit("/", 1)[1], r["quote"]) for r in every}
+    assert {
+        ("joined", "r2", "Wim College sloot zich op 20 februari aan"),
+        ("left", "r3", "Noot BV nam op 30 april afscheid"),
+        ("renamed", "r3", "Coalitie Testland heet voortaan Testland Digitaal"),
+    } <= evidence
+    # members of one day and the changes since give the members of a later day
+    before = {r["name"] for r in rows("members", as_of_kg, coalition=TESTLAND, as_of="2020-06-01")}
+    after = {r["name"] for r in rows("members", as_of_kg, coalition=TESTLAND, as_of="2023-07-01")}
+    moved = changes(**{"from": "2020-06-01", "to": "2023-07-01"})
+    joined = {name for _, change, name in moved if change in ("joined", "first named")}
+    left = {name for _, change, name in moved if change == "left"}
+    assert (before | joined) - left == after
+
+
+def test_partner_counts_as_of(as_of_kg: Path) -> None:
+    def counts(**params: str) -> list[tuple[object, ...]]:
+        found = rows("partner-counts", as_of_kg, coalition=TESTLAND, **params)
+        return [(r["stated"], r["listed"], r["agrees"]) for r in found]
+
+    assert counts(as_of="2020-06-01") == [(3, 3, True)]
+    assert counts(as_of="2022-06-01") == [(3, 3, True), (4, 3, False), (3, 3, True)]
+    assert counts() == [(3, 5, False), (4, 5, False), (3, 5, False), (5, 5, True), (5, 5, True)]
+    assert rows("partner-counts", as_of_kg, coalition=TWEEDE)[0]["stated"] is None
+
+
+def test_is_member_as_of(as_of_kg: Path) -> None:
+    def member(day: str | None) -> bool | None:
+        given = {"org": BASE + "organisation/noot", "coalition": TESTLAND}
+        return _run("is-member", as_of_kg, **given, **({"as_of": day} if day else {})).boolean
+
+    assert [member(d) for d in (None, "2019-12-31", "2020-01-15", "2022-04-29", "2022-04-30")] == [
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
+
+
+@pytest.mark.parametrize("day", AS_OF_DAYS)
+def test_counting_queries_count_the_members_of_the_day(as_of_kg: Path, day: str) -> None:
+    members = rows("members", as_of_kg, as_of=day)
+    per = Counter(r["coalition"] for r in members)
+    totals = {r["coalition"]: r["total"] for r in rows("sector-mix", as_of_kg, as_of=day)}
+    assert totals == {c: n for c, n in per.items() if n}
+    assert {r["coalition"]: r["members"] for r in rows("coalitions", as_of_kg, as_of=day)} == {
+        c: per.get(c, 0) for c in (TESTLAND, TWEEDE)
+    }
+    typed = Counter()
+    for r in rows("org-types", as_of_kg, as_of=day):
+        typed[r["coalition"]] += r["members"]
+    assert typed == per
+    placed = Counter()
+    for r in rows("by-place", as_of_kg, as_of=day):
+        placed[r["coalition"]] += r["partners"]
+    assert placed == per
+    gaps = Counter()
+    for r in rows("sector-gaps", as_of_kg, as_of=day):
+        gaps[r["coalition"]] += r["members"]
+    assert {c: n for c, n in gaps.items() if n} == {c: n for c, n in per.items() if n}
+    both = {
+        r["member"]
+        for r in members
+        if {(TESTLAND, r["member"]), (TWEEDE, r["member"])}
+        <= {(m["coalition"], m["member"]) for m in members}
+    }
+    assert {r["member"] for r in rows("shared-members", as_of_kg, as_of=day)} == both
+    overlap = rows("coalition-overlap", as_of_kg, as_of=day)
+    assert [r["shared"] for r in overlap] == ([len(both)] if both else [])
+    timeline = rows("timeline", as_of_kg, as_of=day)
+    assert {(r["coalition"], r["member"]) for r in timeline} == {
+        (r["coalition"], r["member"]) for r in members
+    }
+
+
+def test_profile_and_sources_as_of(as_of_kg: Path) -> None:
+    noot = BASE + "organisation/noot"
+    then = rows("profile", as_of_kg, org=noot, as_of="2021-06-01")
+    assert {r["value"] for r in then if r["property"] == ORG + "memberOf"} == {TESTLAND, TWEEDE}
+    now = rows("profile", as_of_kg, org=noot)
+    assert {r["value"] for r in now if r["property"] == ORG + "memberOf"} == {TWEEDE}
+    early = rows("profile", as_of_kg, org=noot, as_of="2019-12-31")
+    assert early == []  # nothing about it was known yet
+    known = {r["source"].rsplit("/", 1)[1] for r in rows("sources", as_of_kg, as_of="2021-06-01")}
+    assert known == {"r1", "r2"}
+    evidence = rows("evidence", as_of_kg, as_of="2021-06-01", coalition=TESTLAND)
+    assert {r["source"].rsplit("/", 1)[1] for r in evidence} == {"r1", "r2"}
+
+
+def _as_of_cases() -> list[Any]:
+    cases = []
+    for name, query in sorted(catalogue().items()):
+        names = {p.name for p in query.params if p.type == "date"}
+        required = {p.name for p in query.params if p.required}
+        base = {"org": BASE + "organisation/noot", "coalition": TESTLAND}
+        given = {k: v for k, v in base.items() if k in required}
+        if "region" in required:
+            given["region"] = BASE + "region/testprovincie"
+        if "resource" in required or "text" in required:
+            continue
+        if "as_of" in names:
+            for day in (None, *AS_OF_DAYS):
+                params = {**given, **({"as_of": day} if day else {})}
+                cases.append(pytest.param(name, params, id=f"{name}[{day}]"))
+        if name == "changes":
+            for start, end in (("2020-06-01", "2022-06-01"), ("2021-06-01", None)):
+                params = {"from": start, **({"to": end} if end else {})}
+                cases.append(pytest.param(name, params, id=f"{name}[{start}..{end}]"))
+    return cases
+
+
+@pytest.mark.parametrize(("name", "params"), _as_of_cases())
+def test_engines_agree_as_of(as_of_kg: Path, name: str, params: dict[str, str]) -> None:
+    """Oxigraph (substituted values), rdflib (initial bindings) and VALUES blocks (what a remote
+    endpoint gets) give the same answers at every day."""
+    bound = _run(name, as_of_kg, **params)
+    assert _plain(bound) == _plain(_run(name, as_of_kg, "rdflib", **params))
+    as_values = run(name, params, engine=_ValuesEngine(as_of_kg), base=BASE)
+    assert _plain(as_values) == _plain(bound)
+
+
+@pytest.mark.parametrize(
+    "value", ["2020-13-01", "2020-6-1", "2020-02-30", "yesterday", "2020", '2020-01-01" } #']
+)
+def test_date_parameter_is_checked(
+    as_of_kg: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(InputError, match="must be a date like 2020-06-01"):
+        _run("members", as_of_kg, as_of=value)
+    assert main(["query", "members", "--param", f"as_of={value}", "--kg", str(as_of_kg)]) == 2
+    assert "parameter as_of must be a date like 2020-06-01 (YYYY-MM-DD)" in capsys.readouterr().err
+
+
+def test_a_date_is_bound_as_xsd_date() -> None:
+    bound = bind(catalogue()["members"], {"as_of": "2020-06-01"})
+    assert bound["as_of"] == rdflib.Literal("2020-06-01", datatype=rdflib.XSD.date)
+
+
+# --- Grouped by theme, and search that forgives -----------------------------------------------
+
+
+def test_the_catalogue_is_grouped_by_theme(capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.sparql.catalogue import THEMES
+
+    queries = catalogue()
+    assert {q.theme for q in queries.values()} <= set(THEMES)
+    assert main(["queries"]) == 0
+    out = capsys.readouterr().out
+    headings = [line for line in out.splitlines() if line and not line.startswith(" ")]
+    used = [THEMES[t]["en"] for t in THEMES if any(q.theme == t for q in queries.values())]
+    assert headings == used
+    sections = re.split(r"\n(?=\S)", out)
+    for section in sections:
+        heading, *lines = section.strip("\n").splitlines()
+        theme = next(t for t, h in THEMES.items() if h["en"] == heading)
+        assert {line.split()[0] for line in lines} == {
+            n for n, q in queries.items() if q.theme == theme
+        }
+    assert main(["queries", "--format", "json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {q["name"]: q["theme"] for q in listed} == {n: q.theme for n, q in queries.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Groningn", "region/groningen"),
+        ("Goldmund Wyldebeast", "organisation/goldmund-wyldebeast-wunderliebe"),
+        ("goldmund wyldebeast & wunderliebe", "organisation/goldmund-wyldebeast-wunderliebe"),
+        ("Hanze", "organisation/hanzehogeschool-groningen"),
+        ("Rijksuniversitiet", "organisation/rijksuniversiteit-groningen"),
+    ],
+)
+def test_find_forgives_typos_and_punctuation(seed_build: Path, text: str, thing: str) -> None:
+    found = rows("find", seed_build, text=text)
+    assert found and found[0]["thing"] == BASE + thing, [r["thing"] for r in found[:3]]
+    assert len({r["thing"] for r in found}) == len(found)  # one row per thing
+    scores = [r["score"] for r in found]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 100 for s in scores)
+
+
+def test_served_queries_take_a_date_and_rank_find(seed_build: Path, tmp_path: Path) -> None:
+    """`/queries/{name}` on kg serve: as_of bound as a date like `kg query` does, a bad date is a
+    400 that says why, and `find` ranked as on the command line, in JSON and CSV."""
+    import httpx
+
+    from tests.test_serve import start_server, stop_server
+
+    server = start_server(seed_build, tmp_path / "stderr.log")
+    try:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+
+            def served(name: str, **params: str) -> list[dict[str, str]]:
+                answer = client.get(f"/queries/{name}", params={**params, "_format": "json"})
+                assert answer.status_code == 200, answer.text
+                return [
+                    {k: v["value"] for k, v in b.items()}
+                    for b in answer.json()["results"]["bindings"]
+                ]
+
+            dlc = "coalition/digital-literacy-coalition-groningen"
+            for day in ("1999-01-01", "2020-06-01", None):
+                given = {"coalition": server.url + dlc, **({"as_of": day} if day else {})}
+                local = rows(
+                    "members", seed_build, coalition=dlc, **({"as_of": day} if day else {})
+                )
+                names = sorted(r["name"] for r in served("members", **given))
+                assert names == sorted(r["name"] for r in local), day
+            assert served("members", coalition=server.url + dlc, as_of="1999-01-01") == []
+            bad = client.get("/queries/members", params={"as_of": "2020-02-30"})
+            assert bad.status_code == 400 and "must be a date like 2020-06-01" in bad.text
+            found = served("find", text="Groningn")
+            local = rows("find", seed_build, text="Groningn")
+            assert [(r["matched"], int(r["score"])) for r in found] == [
+                (r["matched"], r["score"]) for r in local
+            ]
+            csv_answer = client.get("/queries/find", params={"text": "Hanze", "_format": "csv"})
+            header, first = csv_answer.text.splitlines()[:2]
+            assert header.split(",")[-1] == "score" and "Hanze" in first
+    finally:
+        stop_server(server)
+
+
+# --- As of a date on a built data folder: tests/data/four-releases -----------------------------
+
+VEENHOOP = "coalition/digitaal-veenhoop"
+
+
+@pytest.fixture(scope="module")
+def four_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fictional coalition over four dated releases (two joins, a leave, a rename), built."""
+    from kg.assembly.build import build
+
+    out = tmp_path_factory.mktemp("four") / "build"
+    build(ROOT / "tests" / "data" / "four-releases", out)
+    return out
+
+
+def test_four_releases_members_between_them(four_build: Path) -> None:
+    def names(day: str | None = None) -> list[str]:
+        given = {"coalition": VEENHOOP, **({"as_of": day} if day else {})}
+        return sorted(r["name"] for r in rows("members", four_build, **given))
+
+    founders = ["Bibliotheek Veenhoop", "Gemeente Veenhoop", "Stichting Welzijn Veenhoop"]
+    assert names("2021-02-28") == []
+    assert names("2021-06-01") == sorted([*founders, "Veenhoop College"])
+    assert names("2022-06-01") == sorted([*founders, "Veenhoop College", "Zorggroep Veenhoop"])
+    assert names("2022-10-01") == sorted([*founders, "Zorggroep Veenhoop"])
+    assert (
+        names("2023-06-01")
+        == names()
+        == sorted([*founders, "Veenhoop Werkt", "Zorggroep Veenhoop"])
+    )
+
+
+def test_four_releases_growth(four_build: Path) -> None:
+    found = rows("growth", four_build, coalition=VEENHOOP)
+    days = [str(r["date"]) for r in found]
+    assert days == ["2021-03-01", "2022-01-10", "2022-09-01", "2023-05-01"]
+    assert [r["stated"] for r in found] == [4, 5, None, None]  # the two releases that count
+    for r in found:  # named by then: the members of that day
+        day = str(r["date"])
+        assert r["named"] == len(rows("members", four_build, coalition=VEENHOOP, as_of=day))
+    assert [r["named"] for r in found] == [4, 5, 4, 5]
+    assert [r["source"].rsplit("/", 1)[1] for r in found] == [
+        "r1-oprichting",
+        "r2-zorggroep",
+        "r3-vertrek",
+        "r4-nieuwe-naam",
+    ]
+
+
+def test_four_releases_changes(four_build: Path) -> None:
+    found = rows("changes", four_build, **{"from": "2021-06-01", "to": "2023-12-31"})
+    assert [(str(r["day"]), r["change"], r["name"]) for r in found] == [
+        ("2022-01-10", "first named", "Zorggroep Veenhoop"),
+        ("2022-09-01", "left", "Veenhoop College"),
+        ("2023-05-01", "first named", "Veenhoop Werkt"),
+        ("2023-05-01", "renamed", "Digitaal Vaardig Veenhoop"),
+    ]
+    left = next(r for r in found if r["change"] == "left")
+    assert left["source"].endswith("/r3-vertrek") and "stapt uit" in left["quote"]
+    assert rows("changes", four_build, to="2021-02-28") == []
+
+
+def test_the_seed_grows_18_19_20(seed_build: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14, done when: growth lists the dated counts 18, 19 and 20 with their sources, and
+    the members as of 2020-06-01 are the 18 the press release names."""
+    found = rows("growth", seed_build, coalition=DLC)
+    stated = [r["stated"] for r in found if r["stated"] is not None]
+    assert sorted(set(stated)) == [18, 19, 20] and stated == sorted(stated)
+    assert all(r["source"] and r["date"] for r in found)
+    assert next(r for r in found if r["stated"] == 18)["source"] == PRESS_DOC
+    then = rows("members", seed_build, coalition=DLC, as_of="2020-06-01")
+    assert sorted(r["name"] for r in then) == sorted(SEED_MEMBERS)
+    assert main(["query", "growth", "--param", f"coalition={DLC}", "--kg", str(seed_build)]) == 0
+    out = capsys.readouterr().out
+    assert all(str(n) in out for n in (18, 19, 20))

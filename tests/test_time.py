@@ -197,3 +197,23 @@ def test_bad_bounds_name_the_row(tmp_path: Path, cells: str, problem: str, capsy
     err = capsys.readouterr().err
     line = len((data / "sources.csv").read_text(encoding="utf-8").splitlines())
     assert f"sources.csv:{line}: {problem}" in err
+
+
+def test_an_undated_leave_ends_the_membership_now(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "four"
+    shutil.copytree(FOUR, data)
+    leave = data / "sources" / "r3-vertrek.txt"
+    leave.write_text("Veenhoop College stapt uit Digitaal Vaardig Veenhoop.\n", encoding="utf-8")
+    table = data / "sources.csv"
+    table.write_text(
+        table.read_text(encoding="utf-8").replace("nl,2022-09-01,", "nl,,"), encoding="utf-8"
+    )
+    out = tmp_path / "build"
+    assert main(["build", "--data", str(data), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert "Veenhoop College" not in members(out)
+    assert main(["query", "members", "--kg", str(out), "--format", "csv"]) == 0
+    answer = capsys.readouterr().out
+    assert "Veenhoop College" not in answer and "Zorggroep Veenhoop" in answer

@@ -212,7 +212,8 @@ def test_remote_query_on_the_command_line_gives_the_local_answers(
 
     publish(seed_build, virtuoso.store, GRAPH)
     remote = ["--endpoint", virtuoso.query, "--graph", GRAPH]
-    members = ["query", "members", "--param", "lang=nl"]
+    dlc = "coalition/digital-literacy-coalition-groningen"  # its eighteen: a header and 18 rows
+    members = ["query", "members", "--param", "lang=nl", "--param", f"coalition={dlc}"]
     assert main([*members, "--kg", str(seed_build), "--format", "csv"]) == 0
     local = capsys.readouterr().out.splitlines()
     assert main([*members, *remote, "--format", "csv"]) == 0

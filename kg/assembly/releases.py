@@ -17,13 +17,14 @@ from kg.assembly.curated import (
     add_membership,
     add_named,
 )
+from kg.assembly.places import gazetteer_region
 from kg.assembly.quads import DLKG, OA, ORG, PROV, RDF, SDO, SKOS, XSD, text_literal, typed_literal
 from kg.assembly.review import admitted
 from kg.errors import InputError
 from kg.ingest.tables import Row, read_text
 
 if TYPE_CHECKING:
-    from kg.ingest.extract import Evidence, Extraction, Fact, Lexicon
+    from kg.ingest.extract import Evidence, Extraction, Fact, Lexicon, When
 
 __all__ = ["NameIndex", "add_texts", "extraction_quads", "lexicon", "within_text"]
 
@@ -157,6 +158,9 @@ def extraction_quads(
         return made
 
     joiner = admit(found.joiner) if found.joiner else ""
+    if joiner and found.joiner is not None:
+        dated = [j.date for j in found.joins if j.org.value == found.joiner.value and j.date]
+        _began(ctx, doc, joiner, dated[0] if dated else None)
     if joiner and found.join_order is not None:
         g.add(
             doc, joiner, DLKG.joinOrder, typed_literal(found.join_order.value, XSD.positiveInteger)
@@ -166,6 +170,8 @@ def extraction_quads(
         if join.future:
             continue  # not yet a member ("per 1 januari treedt ook X toe")
         joined = admit(join.org)
+        if joined:
+            _began(ctx, doc, joined, join.date)
         if joined and join.order is not None:
             g.add(doc, joined, DLKG.joinOrder, typed_literal(join.order.value, XSD.positiveInteger))
             g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
@@ -192,7 +198,7 @@ def extraction_quads(
             g.add(doc, goal, SDO.description, text_literal(found.goal.aim, "nl"))
             g.add(doc, goal, SKOS.prefLabel, text_literal(found.goal.aim, "nl"))
         for place, kind in found.goal.regions:
-            region = _region_for(ctx, place, kind)
+            region = _region_for(ctx, place, kind) or gazetteer_region(ctx, place, kind)
             if region is None:
                 ctx.warnings.append(
                     f"{source}: target region {place!r} ({kind}) is in no "
@@ -215,19 +221,22 @@ def extraction_quads(
 
 
 def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str) -> None:
-    """Former names with the day they had ended by; leavers as memberships that ended, with the
-    sentence that says so; later joiners as warnings (not members yet)."""
-    for former in found.former_names:
+    """Former names with the day they had ended by; leavers as memberships that ended (on the
+    day the text gives, if it gives one), with the sentence that says so; later joiners as
+    warnings (not members yet)."""
+    for rename in found.renames:
+        former = rename.former
         if former.value != coalition:
             add_former_name(
                 ctx,
                 doc,
                 coalition,
                 former.written or former.value,
-                getattr(former, "date", None),
+                _iso(rename.date),
                 _evidence(ctx, doc, former.evidence),
             )
-    for leaver in found.leavers:
+    for leave in found.leaves:
+        leaver = leave.org
         name = _named(
             ctx,
             ctx.organisations,
@@ -241,13 +250,36 @@ def _changes(ctx: Context, doc: str, found: Extraction, coalition: str, iri: str
         )
         membership = add_membership(ctx, doc, coalition, name, names=False)
         ctx.graphs.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, leaver.evidence))
-        ctx.periods.end(membership, doc, getattr(leaver, "date", None))
+        ctx.periods.end(membership, doc, _iso(leave.date))
+        if leave.date is not None:
+            ctx.graphs.link(
+                doc, membership, DLKG.evidence, _evidence(ctx, doc, leave.date.evidence)
+            )
     for join in found.joins:
         if join.future:
             ctx.warnings.append(
-                f"{found.source}: the text says {join.org.value!r} joins {coalition} later "
-                f"({join.org.evidence.sentence!r}); not recorded as a member yet"
+                f"{found.source}: the text says {join.org.value!r} joins {coalition} later"
+                f"{_on(join.date)} ({join.org.evidence.sentence!r}); not recorded as a member yet"
             )
+
+
+def _iso(date: When | None) -> str | None:
+    """The ISO date a text gives (None where it gives none, or a day without a known year)."""
+    return date.iso if date is not None else None
+
+
+def _began(ctx: Context, doc: str, membership: str, date: When | None) -> None:
+    """A join the text dates ("trad per 1 maart 2021 toe"): the beginning of the membership."""
+    if date is not None and date.iso:
+        ctx.periods.begin(membership, doc, date.iso)
+        ctx.graphs.link(doc, membership, DLKG.evidence, _evidence(ctx, doc, date.evidence))
+
+
+def _on(date: When | None) -> str:
+    """ " on 2025-01-01 ('per 1 januari 2025')", or the words alone where no date is known."""
+    if date is None:
+        return ""
+    return f" on {date.iso} ({date.words!r})" if date.iso else f" {date.words!r} (year unknown)"
 
 
 def _region_for(ctx: Context, place: str, kind: str) -> str | None:
@@ -283,7 +315,9 @@ def add_texts(ctx: Context) -> None:
     for path in ctx.data.texts:
         text = read_text(path)
         try:
-            found = extract_text(text, path.stem, within_text(known, names, text))
+            found = extract_text(
+                text, path.stem, within_text(known, names, text), _issued(ctx, path)
+            )
         except ExtractionError as exc:
             raise InputError(str(exc), path) from None
         ctx.warnings.extend(f"{path}: {warning}" for warning in found.warnings)
@@ -361,6 +395,12 @@ def within_text(known: Lexicon, names: tuple[NameIndex, NameIndex], text: str) -
         sector_groups=known.sector_groups,
         themes=known.themes,
     )
+
+
+def _issued(ctx: Context, path: Path) -> str | None:
+    """The date sources.csv gives a text (for a day the text names without a year)."""
+    rows = [r for r in ctx.data.rows("sources") if r["file"] == path.name]
+    return (rows[0]["issued"] or None) if rows else None
 
 
 def _doc_for(ctx: Context, path: Path) -> str:

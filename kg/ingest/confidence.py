@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.lists import ListedName
-from kg.ingest.results import Extraction, Fact, Join
+from kg.ingest.results import Extraction, Fact
 
 __all__ = [
     "COUNT_AGREES",
@@ -54,6 +54,7 @@ __all__ = [
     "rate_joiner",
     "rate_listed",
     "rate_member_list",
+    "rate_place",
 ]
 
 THRESHOLD = 0.7
@@ -130,6 +131,21 @@ def rate_listed(fact: Fact, name: ListedName, list_text: str, intro: str) -> Fac
     return _with_ands(fact, written, list_text, where, LISTED)
 
 
+def rate_place(fact: Fact, why: str) -> Fact:
+    """A listed name that is only a place's (`why`: which place): `PLACE`, a question.
+
+    >>> from kg.ingest.results import Evidence
+    >>> rate_place(Fact("Drenthe", Evidence("x", "A en Drenthe.", 0, 13)), "the province").reason
+    "'Drenthe' is a place (the province), not an organisation: a member, or part of a name?"
+    """
+    return replace(
+        fact,
+        confidence=PLACE,
+        reason=f"{fact.value!r} is a place ({why}), not an organisation: a member, or part of a "
+        "name?",
+    )
+
+
 def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:
     """A member named in another member list ("samen met de gemeente Ede")."""
     where = f"named in a member list: {_quoted(list_text)}"
@@ -180,8 +196,8 @@ def by_count(
     agrees = len(partners) == stated
     rated = {}
     for fact in partners:
-        if fact.confidence >= MEMBER_LIST:
-            continue
+        if fact.confidence >= MEMBER_LIST or fact.confidence <= PLACE:
+            continue  # sure, or a place: a count does not make a place an organisation
         if agrees:
             rated[id(fact)] = replace(
                 fact,
@@ -211,12 +227,18 @@ def explained(found: Extraction) -> Extraction:
     found.stated_others = _why(found.stated_others, "a stated number of other partners")
     found.stated_total = _why(found.stated_total, "a stated number of partners, all told")
     found.joins = [
-        Join(j.org, _why(j.order, "a stated order"), j.future) if j.order else j
-        for j in found.joins
+        replace(j, order=_why(j.order, "a stated order")) if j.order else j for j in found.joins
     ]
     found.leavers = [replace(f, reason=f.reason or "said to leave") for f in found.leavers]
     found.former_names = [
         replace(f, reason=f.reason or "said to be a former name") for f in found.former_names
+    ]
+    found.leaves = [
+        replace(x, org=replace(x.org, reason=x.org.reason or "said to leave")) for x in found.leaves
+    ]
+    found.renames = [
+        replace(x, former=replace(x.former, reason=x.former.reason or "said to be a former name"))
+        for x in found.renames
     ]
     for facts in (found.sector_groups, found.themes, found.activities):
         facts[:] = [replace(f, reason=f.reason or "a phrase of the vocabulary") for f in facts]

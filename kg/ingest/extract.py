@@ -17,30 +17,49 @@ unknown. The public names of the parts are re-exported here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from kg.ingest.confidence import by_count, explained, rate_joiner, rate_listed, rate_member_list
+from kg.ingest.confidence import (
+    by_count,
+    explained,
+    rate_joiner,
+    rate_listed,
+    rate_member_list,
+    rate_place,
+)
+from kg.ingest.dates import Calendar, has_date
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
 from kg.ingest.lists import (
     ListedName,
     firm_names,
-    phrases_in,
     split_glued,
     split_partner_list,
 )
 from kg.ingest.members import bullets_after, list_names, member_lists, read_total
-from kg.ingest.names import Name, name_at_end, name_at_start
-from kg.ingest.results import Evidence, Extraction, ExtractionError, Fact, Goal, Join
+from kg.ingest.names import Name
+from kg.ingest.phrases import JOIN_FORMS
+from kg.ingest.reading import Listing, Reader, sector_groups, vocabulary
+from kg.ingest.results import (
+    Evidence,
+    Extraction,
+    ExtractionError,
+    Fact,
+    Goal,
+    Join,
+    Leave,
+    Rename,
+    When,
+)
 from kg.ingest.rules import (
     COUNT_RULES,
     GLUE_RULES,
     GOAL_RULES,
-    JOIN_RULES,
     LIST_RULES,
     ORDER_RULES,
     REGION_RULES,
@@ -63,7 +82,7 @@ __all__ = [
     "COUNT_RULES",
     "GLUE_RULES",
     "GOAL_RULES",
-    "JOIN_RULES",
+    "JOIN_FORMS",
     "LIST_RULES",
     "ORDER_RULES",
     "REGION_RULES",
@@ -74,9 +93,12 @@ __all__ = [
     "GlueRule",
     "Goal",
     "Join",
+    "Leave",
     "Lexicon",
     "ListedName",
+    "Rename",
     "Rule",
+    "When",
     "extract_file",
     "extract_text",
     "read_source",
@@ -89,23 +111,6 @@ __all__ = [
 # --------------------------------------------------------------------------------------------
 # The extractor
 # --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Reader:
-    """The state of one extraction: the text, its sentences and what was found so far."""
-
-    text: str
-    source: str
-    lexicon: Lexicon
-    sentences: list[Sentence]
-    warnings: list[str] = field(default_factory=list)
-
-    def evidence(self, sentence: Sentence) -> Evidence:
-        return Evidence(self.source, sentence.text, sentence.start, sentence.end)
-
-    def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
-        return Fact(value, self.evidence(sentence), written or value)
 
 
 def read_source(path: Path) -> str:
@@ -153,7 +158,9 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
         raise ExtractionError(exc.message, path) from None
 
 
-def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extraction:
+def extract_text(
+    text: str, source: str, lexicon: Lexicon | None = None, issued: str | None = None
+) -> Extraction:
     """Extract from the text of one press release.
 
     A readable release is never refused: what cannot be read (no joining statement, a sentence
@@ -164,6 +171,8 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         text: The press release.
         source: Its source id (used in evidence and warnings).
         lexicon: The known names and vocabulary; `Lexicon.builtin()` if None.
+        issued: The release's date (ISO) where a source table gives it: a day the text names
+            without a year ("per 1 juli") takes its year when the text has no dateline.
 
     Returns:
         The extraction; `coalition` and `joiner` are None where no joining statement was found.
@@ -173,10 +182,17 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     """
     if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
-    reader = _Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
+    reader = Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     _note_long_sentences(reader)
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
+    calendar = Calendar.of(reader.sentences[0], issued)
+    reading.joins = [
+        replace(j, future=calendar.future(j.sentence, j.future)) for j in reading.joins
+    ]
     current = [j for j in reading.joins if not j.future]
+    if not current and reading.joins and not calendar.after(reading.joins[0].sentence):
+        reading.joins[0] = replace(reading.joins[0], future=False)  # the release's news: "Per
+        current = reading.joins[:1]  # 1 mei sluit X zich aan", in a release of unknown date
     if reading.coalition is not None and current:
         joined: tuple[Sentence, Name, Name] | None = (
             current[0].sentence,
@@ -184,7 +200,7 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
             reading.coalition[0],
         )
     else:
-        joined, reading.joins, current = _find_join(reader), [], []
+        joined = None
     sentence: Sentence | None = None
     org: Name | None = None
     coalition: Name | None = None
@@ -205,17 +221,29 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         order = _find_number(reader, ORDER_RULES, first=sentence)
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
-    partners = _partners(reader, listing, org)
+    total = read_total(reader.sentences)
+    count = int(stated.value) if stated else (total[0] - (org is not None) if total else None)
+    partners = _partners(reader, listing, org, count)
     joins = [
-        Join(_rated(reader, j.name, j.sentence), _order(reader, j), j.future) for j in reading.joins
+        Join(
+            _rated(reader, j.name, j.sentence),
+            _order(reader, j),
+            j.future,
+            _join_when(reader, calendar, j.sentence, {k.sentence.start for k in reading.joins}),
+        )
+        for j in reading.joins
     ]
     if joins and order is not None:
-        joins[0] = Join(joins[0].org, order, joins[0].future)
-    leavers = [reader.fact(name.value, s, name.written) for name, s in reading.leavers]
+        joins[0] = replace(joins[0], order=order)
+    leaves = [
+        Leave(reader.fact(name.value, s, name.written), _when(reader, calendar, s))
+        for name, s in reading.leavers
+    ]
+    leavers = [leave.org for leave in leaves]
+    former = [(reader.fact(name.value, s), s) for name, s in reading.former]
     partners = _more_members(
         reader, listing, partners, {f.value for f in _not_partners(joins, leavers)}
     )
-    total = read_total(reader.sentences)
     extraction = Extraction(
         source=source,
         coalition=(
@@ -228,14 +256,17 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
         stated_others=stated,
         partners=partners,
         goal=_goal(reader),
-        sector_groups=_sector_groups(reader, listing),
-        themes=_vocabulary(reader, "theme", listing, org),
-        activities=_vocabulary(reader, "activity", listing, org),
+        sector_groups=sector_groups(reader, listing),
+        themes=vocabulary(reader, "theme", listing, org),
+        activities=vocabulary(reader, "activity", listing, org),
         warnings=reader.warnings,
         joins=joins,
         leavers=leavers,
-        former_names=[reader.fact(name.value, s) for name, s in reading.former],
+        former_names=[fact for fact, _ in former],
         stated_total=reader.fact(str(total[0]), total[1]) if total else None,
+        leaves=leaves,
+        renames=[Rename(fact, _when(reader, calendar, s)) for fact, s in former],
+        issued=calendar.issued(reader.evidence(reader.sentences[0])),
     )
     _check_counts(reader, extraction, listing)
     if listing is None or listing.complete:  # rate the partners again by the stated count
@@ -243,11 +274,37 @@ def extract_text(text: str, source: str, lexicon: Lexicon | None = None) -> Extr
     return explained(extraction)
 
 
-def _rated(reader: _Reader, name: Name, sentence: Sentence) -> Fact:
+def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
 
 
-def _order(reader: _Reader, joined: Joined) -> Fact | None:
+def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
+    index = reader.sentences.index(sentence)
+    before = reader.sentences[index - 1] if index else None
+    same = before is not None and before.paragraph == sentence.paragraph
+    return calendar.when(reader.evidence(sentence), sentence, before if same else None)
+
+
+def _join_when(
+    reader: Reader, calendar: Calendar, sentence: Sentence, joining: set[int]
+) -> When | None:
+    """The date of a join: in its sentence, else in the next sentence of its paragraph that
+    tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe")."""
+    when = _when(reader, calendar, sentence)
+    index = reader.sentences.index(sentence)
+    for after in reader.sentences[index + 1 : index + 2]:
+        if (
+            when is None
+            and after.paragraph == sentence.paragraph
+            and after.start not in joining
+            and has_date(after.text)
+            and any(rule.pattern.search(after.text) for rule in JOIN_FORMS)
+        ):
+            return _when(reader, calendar, after)
+    return when
+
+
+def _order(reader: Reader, joined: Joined) -> Fact | None:
     if joined.order is None or joined.order_sentence is None:
         return None
     return reader.fact(str(joined.order), joined.order_sentence)
@@ -258,7 +315,7 @@ def _not_partners(joins: list[Join], leavers: list[Fact]) -> list[Fact]:
 
 
 def _more_members(
-    reader: _Reader, listing: _Listing | None, partners: list[Fact], excluded: set[str]
+    reader: Reader, listing: Listing | None, partners: list[Fact], excluded: set[str]
 ) -> list[Fact]:
     """The partners of the main list and of every other member list, less joiners and leavers."""
     skip = {item.start for item, _, _ in listing.items} if listing else set()
@@ -272,11 +329,22 @@ def _more_members(
             if (value := known or written) not in seen:
                 seen.add(value)
                 fact = reader.fact(value, sentence, written)
-                facts.append(rate_member_list(fact, known is not None, text))
+                place = _place(written, known is not None)
+                facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
 
 
-def _goal(reader: _Reader) -> Goal | None:
+def _place(written: str, known: bool) -> Callable[[Fact], Fact] | None:
+    """If a listed name is only a place's ("Drenthe", "Ljouwert": the gazetteer's), how to rate
+    it: a question for the review queue, not a member ("gemeente Assen" is an organisation)."""
+    place = None if known else bare_place(written)
+    if place is None:
+        return None
+    code = f", {place.code}" if place.code else ""
+    return partial(rate_place, why=f"the {place.type} {place.name}{code}")
+
+
+def _goal(reader: Reader) -> Goal | None:
     goal, warnings = find_goal(reader.sentences, reader.evidence)
     reader.warnings.extend(warnings)
     return goal
@@ -286,7 +354,7 @@ def _quote(sentence: str, width: int = 120) -> str:
     return repr(sentence if len(sentence) <= width else sentence[: width - 1] + "…")
 
 
-def _note_long_sentences(reader: _Reader) -> None:
+def _note_long_sentences(reader: Reader) -> None:
     if len(reader.text) > MAX_TEXT:
         reader.warnings.append(
             f"the text is {len(reader.text)} characters long; only the first {MAX_TEXT} were read"
@@ -300,29 +368,8 @@ def _note_long_sentences(reader: _Reader) -> None:
             return
 
 
-def _find_join(reader: _Reader) -> tuple[Sentence, Name, Name] | None:
-    for sentence in reader.sentences:
-        for rule in JOIN_RULES:
-            match = rule.pattern.search(sentence.text)
-            if not match:
-                continue
-            org = _resolve(match, "org", reader.lexicon.organisations)
-            coalition = _resolve(match, "coal", reader.lexicon.coalitions)
-            if org and coalition:
-                return sentence, org, coalition
-    return None
-
-
-def _resolve(match: re.Match[str], group: str, table: dict[str, str]) -> Name | None:
-    """The name in a group: at its end if the group opens the match, else at its start."""
-    text = match.group(group)
-    if match.start(group) == match.start():
-        return name_at_end(text, table)
-    return name_at_start(text, table)
-
-
 def _find_number(
-    reader: _Reader,
+    reader: Reader,
     rules: tuple[tuple[Rule, Callable[[str], int | None]], ...],
     first: Sentence | None = None,
 ) -> Fact | None:
@@ -338,17 +385,7 @@ def _find_number(
     return None
 
 
-@dataclass
-class _Listing:
-    """Where the partner list is: its sentence(s), the list text spans and completeness."""
-
-    sentence: Sentence
-    intro_end: int  # offset in the text where the list starts (after the colon)
-    items: list[tuple[Sentence, int, int]]  # (sentence, start, end) of each list text
-    complete: bool
-
-
-def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
+def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
     for complete in (True, False):
         for position, sentence in enumerate(reader.sentences):
             if not complete and (not stated or stated.evidence.start != sentence.start):
@@ -361,47 +398,67 @@ def _find_list(reader: _Reader, stated: Fact | None) -> _Listing | None:
                 items = [(sentence, start, sentence.end)]
                 if not sentence.text[match.start("list") :].strip():
                     items = [(b, b.start, b.end) for b in bullets_after(reader.sentences, position)]
-                return _Listing(sentence, start, items, complete)
+                return Listing(sentence, start, items, complete)
     return None
 
 
-def _partners(reader: _Reader, listing: _Listing | None, org: Name | None) -> list[Fact]:
+def _partners(
+    reader: Reader, listing: Listing | None, org: Name | None, count: int | None
+) -> list[Fact]:
+    """The names of the main list, cut where names are glued together; but left whole where
+    every cut is inside the first word of a name and the text's own count (`count` others)
+    fits the whole names, not the cut ones: "ContourdeTwern Jeugd" is a CamelCase brand."""
     if listing is None:
         return []
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    intro = reader.text[listing.sentence.start : listing.intro_end]
-    for sentence, start, end in listing.items:
-        list_text = reader.text[start:end]
-        names, firms = firm_names(
-            split_partner_list(list_text, reader.lexicon.organisations), list_text
-        )
-        reader.warnings.extend(firms)
-        for name in names:
-            if org is not None and name.value == org.value:
-                reader.warnings.append(
-                    f"the joiner {name.value!r} is also in the partner list; left out"
-                )
-            elif name.value in seen:
-                reader.warnings.append(f"partner {name.value!r} is listed twice; kept once")
-            else:
-                seen.add(name.value)
-                fact = reader.fact(name.value, sentence, name.written)
-                facts.append(rate_listed(fact, name, list_text, intro))
-                _note_name(reader, name)
+    facts, warnings, glued = _read_list(reader, listing, org, glue=True)
+    brands = all(len(cut) == 2 and " " not in cut[0] for cut in map(split_glued, glued))
+    if count is not None and listing.complete and glued and brands and len(facts) != count:
+        whole, whole_warnings, _ = _read_list(reader, listing, org, glue=False)
+        if len(whole) == count:
+            facts, warnings = whole, whole_warnings
+    reader.warnings.extend(warnings)
     return facts
 
 
-def _note_name(reader: _Reader, name: ListedName) -> None:
+def _read_list(
+    reader: Reader, listing: Listing, org: Name | None, glue: bool
+) -> tuple[list[Fact], list[str], set[str]]:
+    """(partners, warnings, the pieces the glue rules cut) of the main list."""
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    warnings: list[str] = []
+    glued: set[str] = set()
+    intro = reader.text[listing.sentence.start : listing.intro_end]
+    for sentence, start, end in listing.items:
+        list_text = reader.text[start:end]
+        listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
+        names, firms = firm_names(listed, list_text)
+        warnings.extend(firms)
+        glued.update(name.piece for name in names if name.glue)
+        for name in names:
+            if org is not None and name.value == org.value:
+                warnings.append(f"the joiner {name.value!r} is also in the partner list; left out")
+            elif name.value in seen:
+                warnings.append(f"partner {name.value!r} is listed twice; kept once")
+            else:
+                seen.add(name.value)
+                fact = reader.fact(name.value, sentence, name.written)
+                place = _place(name.written, name.known)
+                facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
+                warnings.extend([] if place else _note_name(name))
+    return facts, warnings, glued
+
+
+def _note_name(name: ListedName) -> list[str]:
     if name.known:
-        return
+        return []
     cut = f" (cut out of {name.piece!r} by the glue rule {name.glue!r})" if name.glue else ""
-    reader.warnings.append(
+    return [
         f"unknown organisation {name.value!r}{cut}: no lexicon name or alias; add it for curation"
-    )
+    ]
 
 
-def _check_names(reader: _Reader, coalition: Name, org: Name) -> None:
+def _check_names(reader: Reader, coalition: Name, org: Name) -> None:
     if not coalition.known:
         reader.warnings.append(
             f"unknown coalition {coalition.value!r}: no lexicon name or alias; add it for curation"
@@ -413,7 +470,7 @@ def _check_names(reader: _Reader, coalition: Name, org: Name) -> None:
         )
 
 
-def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | None) -> None:
+def _check_counts(reader: Reader, extraction: Extraction, listing: Listing | None) -> None:
     stated = extraction.stated_others
     if stated and listing and listing.complete:
         listed = len(extraction.partners)
@@ -436,60 +493,3 @@ def _check_counts(reader: _Reader, extraction: Extraction, listing: _Listing | N
             f"join order {order.value} does not fit {stated.value} other partners "
             f'(expected order {int(stated.value) + 1}): "{order.evidence.sentence}"'
         )
-
-
-# --------------------------------------------------------------------------------------------
-# Sector groups, themes and activities
-# --------------------------------------------------------------------------------------------
-
-
-def _sector_groups(reader: _Reader, listing: _Listing | None) -> list[Fact]:
-    """Groups named where the list is introduced ("partners uit ..."), else anywhere."""
-    table = reader.lexicon.sector_groups
-    if listing is not None:
-        sentence = listing.sentence
-        intro = reader.text[sentence.start : listing.intro_end]
-        facts = _facts(reader, [(sentence, intro)], table)
-        if facts:
-            return facts
-    pairs = [(s, _outside_list(reader, s, listing)) for s in reader.sentences]
-    return _facts(reader, pairs, table)
-
-
-def _vocabulary(
-    reader: _Reader, kind: str, listing: _Listing | None, org: Name | None
-) -> list[Fact]:
-    """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
-    table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
-    names = {org.value, org.written} if org else set()
-    paragraphs = {s.paragraph for s in reader.sentences if any(name in s.text for name in names)}
-    pairs = [
-        (s, _outside_list(reader, s, listing))
-        for s in reader.sentences
-        if kind != "activity" or s.paragraph in paragraphs
-    ]
-    return _facts(reader, pairs, table)
-
-
-def _outside_list(reader: _Reader, sentence: Sentence, listing: _Listing | None) -> str:
-    """The sentence with its list part (names, not phrases) blanked out."""
-    if listing is None:
-        return sentence.text
-    text = sentence.text
-    for item_sentence, start, end in listing.items:
-        if item_sentence == sentence:
-            a, b = start - sentence.start, end - sentence.start
-            text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
-def _facts(reader: _Reader, pairs: list[tuple[Sentence, str]], table: dict[str, str]) -> list[Fact]:
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    for sentence, text in pairs:
-        for _, key in phrases_in(text, table):
-            value = table[key]
-            if value not in seen:
-                seen.add(value)
-                facts.append(reader.fact(value, sentence))
-    return facts

@@ -2,6 +2,8 @@
 
 >>> read_goal("Het doel is om Drenthe in 2030 tot de meest digitale provincie te maken.")
 ('Drenthe in 2030 tot de meest digitale provincie te maken', 2030, [('Drenthe', 'province')])
+>>> read_goal("De coalitie wil Ljouwert in 2028 digitaal vaardig maken.")[2]
+[('Ljouwert', 'city')]
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.gazetteer import place, places_in, residents_of
 from kg.ingest.results import Evidence, Goal
 from kg.ingest.rules import COUNTRIES, GOAL_RULES, PLACE_KINDS, REGION_RULES
 from kg.ingest.sentences import Sentence
@@ -52,15 +55,32 @@ def _year(aim: str, sentence: str) -> int | None:
 
 
 def _regions(aim: str) -> list[tuple[str, str]]:
+    """The places of the aim by `REGION_RULES`; where none of the main rules matches, the
+    places after a preposition, every place the gazetteer knows and the municipalities whose
+    residents it names ("alle Apeldoorners"), in text order; these get their kind from the
+    gazetteer where it is unambiguous (a kind the text states, "regio", is kept)."""
     regions: list[tuple[str, str]] = []
     *main, fallback = REGION_RULES
     for rule in main:
         for match in rule.pattern.finditer(aim):
             regions.extend(_places(match.group("places"), match.group("kinds")))
     if not regions:
-        for match in fallback.pattern.finditer(aim):
-            regions.extend(_places(match.group("places"), None))
+        found = [
+            (match.start("places"), name, kind)
+            for match in fallback.pattern.finditer(aim)
+            for name, kind in _places(match.group("places"), None)
+        ]
+        taken = {name for _, name, _ in found}
+        known = places_in(aim) + residents_of(aim)
+        found += [(start, name, "region") for start, _, name in known if name not in taken]
+        found.sort(key=lambda item: item[0])
+        regions = [_kind(name, kind) for _, name, kind in found]
     return list(dict.fromkeys(regions))
+
+
+def _kind(name: str, kind: str) -> tuple[str, str]:
+    known = place(name) if kind == "region" else None
+    return (name, known.kind) if known else (name, kind)
 
 
 def _places(places: str, kinds: str | None) -> list[tuple[str, str]]:

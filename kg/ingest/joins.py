@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.dutch import ordinal
 from kg.ingest.lexicon import lookup
-from kg.ingest.names import Name, name_at_end, name_at_start
+from kg.ingest.names import Name, name_at_end, name_at_start, without_descriptor
 from kg.ingest.phrases import (
     ANAPHORA,
     ENGLISH_ORDINALS,
@@ -177,7 +177,9 @@ def _coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
     if known and known.known:
         return known
     run = name_run(text, at_end=False)
-    return _named(run, coalitions) if run and not run.islower() else None
+    if run and not run.islower():
+        return _named(run, coalitions)
+    return known if known and not known.written.islower() else None  # "de coalitie X"
 
 
 def read_joins(
@@ -250,6 +252,7 @@ def _read_join(
 ) -> list[int]:
     if _EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
+    orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in JOIN_FORMS:
         match = rule.pattern.search(sentence.text)
         if not match:
@@ -258,7 +261,9 @@ def _read_join(
         coal_text = groups.get("coal")
         coalition = _coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
-        parts = max(2 if plural else 1, len(_ordinals(sentence.text)))
+        if orders is None:
+            orders = len(_ordinals(sentence.text))
+        parts = max(2 if plural else 1, orders)
         if "verwelkom" in rule.name:
             rest = groups["obj"]
             if re.search(r"\bals (?:\w+ )?(?:partners|partijen)\b", rest):
@@ -282,6 +287,8 @@ def _read_join(
         if coalition is not None and reading.coalition is None:
             reading.coalition = (coalition, sentence)
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
+        if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
+            names[0] = _opening(groups["subj"], names[0])
         added = []
         for written in names:
             if any(j.name.written == written for j in reading.joins):
@@ -292,6 +299,15 @@ def _read_join(
             added.append(len(reading.joins) - 1)
         return added
     return []
+
+
+def _opening(subject: str, written: str) -> str:
+    """A name that opens the sentence (or follows its dateline) without a word that says what
+    kind of business it is: that word is capitalised only for its place ("Haarlem, 16 maart –
+    Adviesbureau Kern & Kader treedt toe": the bureau Kern & Kader)."""
+    if re.search(rf"(?:^|[–—]\s*){re.escape(written)}$", subject.strip()):
+        return without_descriptor(written)
+    return written
 
 
 def _read_leave(

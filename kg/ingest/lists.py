@@ -95,7 +95,9 @@ def _glue_split(piece: str) -> list[tuple[str, str]]:
     return [(name, rule) for name, rule in pairs if name]
 
 
-def split_partner_list(text: str, organisations: dict[str, str] | None = None) -> list[ListedName]:
+def split_partner_list(
+    text: str, organisations: dict[str, str] | None = None, glue: bool = True
+) -> list[ListedName]:
     """Split a list of partners into names, repairing names that run together.
 
     First the names the lexicon knows are found (case-insensitive, also where they touch
@@ -105,6 +107,7 @@ def split_partner_list(text: str, organisations: dict[str, str] | None = None) -
     Args:
         text: The list, e.g. "A, BC en D".
         organisations: Lowercased name or alias -> canonical name.
+        glue: Whether to cut by the `GLUE_RULES` (the lexicon's names always cut).
 
     Returns:
         The names in the order of the text.
@@ -114,7 +117,7 @@ def split_partner_list(text: str, organisations: dict[str, str] | None = None) -
     names: list[ListedName] = []
     for start, end in _pieces(text, spans):
         for part_start, part_end in _parts(text, start, end, spans):
-            names.extend(_read_part(text, part_start, part_end, spans, table))
+            names.extend(_read_part(text, part_start, part_end, spans, table, glue))
     return names
 
 
@@ -231,7 +234,7 @@ def _parts(text: str, start: int, end: int, spans: list[Span]) -> list[tuple[int
 
 
 def _read_part(
-    text: str, start: int, end: int, spans: list[Span], table: dict[str, str]
+    text: str, start: int, end: int, spans: list[Span], table: dict[str, str], glue: bool
 ) -> list[ListedName]:
     raw = text[start:end]
     lead = _ITEM_LEAD.match(raw.strip())
@@ -243,9 +246,9 @@ def _read_part(
         if span.start == offset and span.end == offset + len(item):
             return [ListedName(span.value, item, True, "", item)]
     names = []
-    for name, glue in _glue_split(item):
+    for name, rule in _glue_split(item) if glue else [(item, "")]:
         canonical = lookup(table, name)
-        names.append(ListedName(canonical or name, name, canonical is not None, glue, item))
+        names.append(ListedName(canonical or name, name, canonical is not None, rule, item))
     return names
 
 

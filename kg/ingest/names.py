@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
+from kg.ingest.phrases import DESCRIPTOR
 from kg.ingest.sentences import SPACE, UPPER
 
-__all__ = ["Name", "name_at_end", "name_at_start"]
+__all__ = ["Name", "name_at_end", "name_at_start", "without_descriptor"]
 
 _TOKEN = rf"(?:(?:'s-)?[{UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
 _CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
@@ -51,6 +53,23 @@ _GENERIC_LEAD = re.compile(
     r"(?:coalitie|alliantie|netwerk|samenwerkingsverband|initiatief|beweging) "
 )
 _ARTICLE_LEAD = re.compile(r"(?:de|het) ")
+
+
+def without_descriptor(name: str) -> str:
+    """The name without a first word that only says what kind of business it is (`DESCRIPTOR`),
+    where a capitalised name follows. For a name that opens a sentence: elsewhere a capital
+    makes the word part of the name ("Stadsbedrijf Arnhem").
+
+    >>> without_descriptor("Adviesbureau Kern & Kader"), without_descriptor("Stichting Wij")
+    ('Kern & Kader', 'Stichting Wij')
+    >>> without_descriptor("Sportbedrijf Emmen")
+    'Sportbedrijf Emmen'
+
+    """
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and DESCRIPTOR.match(first) and not find_places(rest):
+        return rest  # but "Sportbedrijf Emmen": a kind and a place is the whole name
+    return name
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "DESCRIPTOR",
     "ENGLISH_ORDINALS",
     "FUTURE_RULES",
     "JOIN_FORMS",
@@ -26,8 +27,10 @@ __all__ = [
     "MEMBER_LIST_RULES",
     "ORDER_LIST",
     "ORG_HEADS",
+    "PAST_TENSE",
     "PLURAL_VERBS",
     "RENAME_RULES",
+    "SAME_DATE",
     "TOTAL_RULES",
 ]
 
@@ -67,6 +70,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X treedt toe tot Y", r"{S} (?P<verb>treedt|treden|trad|traden) {A}toe(?: tot {C})?"),
     _rule("treedt X toe tot Y", r"\b(?P<verb>treedt|treden|trad|traden) {O} {A}toe(?: tot {C})?"),
     _rule("X is toegetreden tot Y", r"{S} (?P<verb>is|zijn) {A}toegetreden tot {C}"),
+    _rule(
+        "dat X zich aansluit bij Y",
+        r"{S} zich {A}(?P<verb>aansluit|aansluiten|aansloot|aansloten) bij {C}",
+    ),
     _rule("X voegt zich bij Y", r"{S} (?P<verb>voegt|voegen|voegde) zich {A}bij {C}"),
     _rule("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
     _rule(
@@ -77,6 +84,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule(
         "Y verwelkomt X / Y welcomes X",
         r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomen|welcomes|welcomed) (?P<obj>.+)",
+    ),
+    _rule(
+        "(Sinds 1 april) is X partner van Y",
+        r"\b(?P<verb>is|zijn|wordt|worden) {O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
+        r"(?:partner|partners|lid|deelnemer|partij) van {C}",
     ),
     _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
@@ -125,23 +137,32 @@ LEAVE_RULES: tuple[Rule, ...] = (
         "Y neemt afscheid van X",
         r"\bneemt (?:de \w+ |het \w+ )?afscheid van {O}(?:[,.;]|$| die | dat )",
     ),
-    _rule("X stapt uit Y", r"{S} (?:stapt|stappen) (?:\w+ )?uit\b"),
+    _rule("X stapt (per 1 juli) uit Y", r"{S} (?:stapt|stappen) {A}uit\b"),
     _rule("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
-    _rule("X treedt uit Y", r"{S} (?:treedt|treden) uit\b"),
+    _rule("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden) {A}uit\b"),
     _rule("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
     _rule("X stopt als partner", r"{S} (?:stopt|stoppen) (?:\w+ )?als (?:partner|lid|deelnemer)\b"),
 )
 
 RENAME_RULES: tuple[Rule, ...] = (
-    _rule("X gaat verder als Y", r"{S} (?:gaat|gaan) verder (?:als|onder de naam) (?P<new>.+)"),
-    _rule("X heet voortaan Y", r"{S} (?:heet|heten) (?:voortaan|vanaf nu|nu) (?P<new>.+)"),
+    _rule(
+        "X gaat (per 1 mei) verder als Y",
+        r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
+    ),
+    _rule(
+        "X heet (sinds 1 mei) voortaan Y",
+        r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
+    ),
     _rule("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
 )
 
 _N = r"(?P<n>\w+)"
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden)"
 TOTAL_RULES: tuple[Rule, ...] = (
-    _rule("telt nu N partners", rf"\b(?:telt|tellen) (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
+    _rule(
+        "telt (de samenwerking vanaf juli) N partners",
+        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b",
+    ),
     _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,2}}?uit {_N} {_PARTNERS}\b"),
     _rule("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
     _rule("now counts N partners", rf"\b(?:counts|has) (?:\w+ )?{_N} partners\b"),
@@ -177,6 +198,20 @@ FUTURE_RULES: tuple[Rule, ...] = (
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
 )
+
+SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")
+"""A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""
+
+PAST_TENSE = re.compile(
+    r"\b(?:trad|traden|sloot|sloten|voegde|voegden|werd|werden|is toegetreden|zijn toegetreden|"
+    r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten)\b"
+)
+"""A join (or leave) told in the past tense: not to come, whatever date it gives."""
+
+DESCRIPTOR = re.compile(r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma)$")
+"""A word before a name that says what kind of business it is, not part of the name:
+"Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Advocatenkantoor Smit & Ko" (unlike
+`ORG_HEADS` such as "Stichting", which the names keep)."""
 
 ORG_HEADS = frozenset(
     [

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Evidence", "Extraction", "ExtractionError", "Fact", "Goal", "Join"]
+__all__ = [
+    "Evidence",
+    "Extraction",
+    "ExtractionError",
+    "Fact",
+    "Goal",
+    "Join",
+    "Leave",
+    "Rename",
+    "When",
+]
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,22 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class When:
+    """A date the text gives, as precise as its words.
+
+    Attributes:
+        iso: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None when the words name a day without a year
+            and the release is not dated (nothing is guessed).
+        words: The words as written ("per 1 maart 2021", "sinds 1 mei").
+        evidence: The sentence that gives it.
+    """
+
+    iso: str | None
+    words: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class Join:
     """One organisation that joins the coalition.
 
@@ -59,11 +85,39 @@ class Join:
         order: Its stated position among the partners, as str(int), with its sentence.
         future: Whether the text says it joins later ("per 1 januari treedt ook X toe"):
             then it is not yet a member.
+        date: When it joins (joined), where the join's sentence says so.
     """
 
     org: Fact
     order: Fact | None
     future: bool
+    date: When | None = None
+
+
+@dataclass(frozen=True)
+class Leave:
+    """An organisation that leaves the coalition ("stapt per 1 juli uit").
+
+    Attributes:
+        org: The organisation and the sentence.
+        date: When it leaves (left), where the sentence says so.
+    """
+
+    org: Fact
+    date: When | None = None
+
+
+@dataclass(frozen=True)
+class Rename:
+    """A name the coalition had before ("heet sinds 1 mei voortaan ...").
+
+    Attributes:
+        former: The former name and the sentence.
+        date: When the former name ended, where the sentence says so.
+    """
+
+    former: Fact
+    date: When | None = None
 
 
 @dataclass
@@ -106,6 +160,9 @@ class Extraction:
         leavers: Organisations the text says leave the coalition.
         former_names: Names the coalition had before ("gaat verder als", "heet voortaan").
         stated_total: The stated number of partners, all told ("telt nu negen partners").
+        leaves: The leavers with the dates of their leaving (the same order as `leavers`).
+        renames: The former names with the dates they ended (the order of `former_names`).
+        issued: The release's own date, from its dateline ("Haarlem, 16 maart 2024 –").
     """
 
     source: str
@@ -123,6 +180,9 @@ class Extraction:
     leavers: list[Fact] = field(default_factory=list)
     former_names: list[Fact] = field(default_factory=list)
     stated_total: Fact | None = None
+    leaves: list[Leave] = field(default_factory=list)
+    renames: list[Rename] = field(default_factory=list)
+    issued: When | None = None
 
 
 class ExtractionError(ValueError):

@@ -1,13 +1,13 @@
 """The rule tables of the press-release reader: readable patterns, one table per kind of fact.
 
-Each table is a tuple of named patterns, in the order they are tried: `JOIN_RULES` (who joins
-which coalition), `ORDER_RULES` (the join order), `COUNT_RULES` (the stated number of other
-partners), `LIST_RULES` (where the partner list is), `GOAL_RULES` (the aim), `REGION_RULES`
-(the target regions of the aim) and `GLUE_RULES` (where two names run together).
+Each table is a tuple of named patterns, in the order they are tried: `ORDER_RULES` (the join
+order), `COUNT_RULES` (the stated number of other partners), `LIST_RULES` (where the partner
+list is), `GOAL_RULES` (the aim), `REGION_RULES` (the target regions of the aim) and
+`GLUE_RULES` (where two names run together). Who joins, leaves or renames a coalition is read
+by the tables of `phrases` (the one place join patterns are defined).
 
->>> match = JOIN_RULES[0].pattern.search("Het Alfa College sluit zich vandaag aan bij de DLC")
->>> match.group("org"), match.group("coal")
-('Het Alfa College', 'de DLC')
+>>> ORDER_RULES[0][0].pattern.search("de achttiende partij binnen de coalitie").group("n")
+'achttiende'
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ __all__ = [
     "COUNT_RULES",
     "GLUE_RULES",
     "GOAL_RULES",
-    "JOIN_RULES",
     "LIST_RULES",
     "ORDER_RULES",
     "PLACE_KINDS",
@@ -47,40 +46,6 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
 
-
-_ADVERBS = rf"(?:[{LOWER}0-9][\w’'\-]* ){{0,4}}?"  # "vandaag ", "per 1 maart ", "als achttiende "
-_BEFORE = r"^(?P<org>.+?)"  # anchored: one start per sentence keeps the search linear
-_AFTER = r"(?P<coal>.+)"
-_INSIDE = r".{1,200}?"  # a name between two words: bounded, so the search stays linear
-
-
-def _join(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern.format(A=_ADVERBS, X=_BEFORE, Y=_AFTER, I=_INSIDE)))
-
-
-# In each pattern, `org` and `coal` capture the text around the verb; the name is read at the
-# verb's side: the end of a group that opens the match, else the start of the group.
-JOIN_RULES: tuple[Rule, ...] = (
-    _join("X sluit zich aan bij Y", r"{X} (?:sluit|sloot) zich {A}aan bij {Y}"),
-    _join("X sluit aan bij Y", r"{X} (?:sluit|sloot) {A}aan bij {Y}"),
-    _join("sluit X zich aan bij Y", r"\b(?:sluit|sloot) (?P<org>{I}) zich {A}aan bij {Y}"),
-    _join("X heeft zich aangesloten bij Y", r"{X} heeft zich {A}aangesloten bij {Y}"),
-    _join("X heeft zich bij Y aangesloten", r"{X} heeft zich {A}bij (?P<coal>{I}) aangesloten"),
-    _join("X is aangesloten bij Y", r"{X} is {A}aangesloten bij {Y}"),
-    _join("X treedt toe tot Y", r"{X} (?:treedt|trad) {A}toe tot {Y}"),
-    _join("treedt X toe tot Y", r"\b(?:treedt|trad) (?P<org>{I}) {A}toe tot {Y}"),
-    _join("X is toegetreden tot Y", r"{X} is {A}toegetreden tot {Y}"),
-    _join("X wordt partner van Y", r"{X} wordt {A}(?:partner|lid|deelnemer) van {Y}"),
-    _join("X is partner geworden van Y", r"{X} is {A}(?:partner|lid|deelnemer) geworden van {Y}"),
-    _join(
-        "X is de nieuwste partner van Y",
-        r"{X} is (?:de|een) {A}(?:nieuwe|nieuwste) (?:partner|partij|deelnemer|lid) van {Y}",
-    ),
-    _join("dat X zich aansluit bij Y", r"{X} zich {A}(?:aansluit|aansloot) bij {Y}"),
-    _join("X voegt zich bij Y", r"{X} (?:voegt|voegde) zich {A}bij {Y}"),
-    _join("X verbindt zich aan Y", r"{X} verbindt zich {A}aan {Y}"),
-    _join("Y verwelkomt X", r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde) (?P<org>.+)"),
-)
 
 _PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
@@ -180,9 +145,12 @@ GOAL_RULES: tuple[Rule, ...] = (
 PLACE_KINDS: dict[str, str] = {
     # The Dutch word for a kind of place -> the region kind it names.
     "stad": "city",
+    "steden": "city",
     "gemeente": "city",
+    "gemeenten": "city",
     "dorp": "city",
     "provincie": "province",
+    "provincies": "province",
     "land": "country",
     "regio": "region",
     "streek": "region",
@@ -209,10 +177,10 @@ REGION_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?:in|van|voor) (?:de |het )?{_KIND_LIST} {_PLACES}"),
     ),
     Rule(
-        "(in 2030) van Venlo en Venray de digitaal vaardigste regio (van Limburg)",
+        "(in 2030) van Venlo en Venray (in 2030) de digitaal vaardigste regio (van Limburg)",
         re.compile(
-            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:tot )?(?:de|het) "
-            rf"{_ADJECTIVES}{_KIND_LIST}\b"
+            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:in \d{{4}} )?(?:tot )?"
+            rf"(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"
         ),
     ),
     # Fallback, only when none of the above matched: kind "country" or "region".

@@ -66,12 +66,13 @@ QUERIES = {
         ?o a org:Organization ; org:classification ?concept . ?concept skos:inScheme ?scheme }""",
     "broader": """SELECT ?sector ?group WHERE {
         ?sector skos:inScheme <https://w3id.org/dlkg/def/sector> ; skos:broader ?group }""",
-    "memberships": """SELECT ?o ?c ?order ?joined ?sentence ?title ?url ?since ?ended WHERE {
+    "memberships": """SELECT ?o ?c ?order ?joined ?sentence ?title ?url ?since ?ended ?left WHERE {
         ?m a org:Membership ; org:member ?o ; org:organization ?c .
         OPTIONAL { ?m dlkg:joinOrder ?order }
         OPTIONAL { ?m org:memberDuring ?period .
                    OPTIONAL { ?period dlkg:knownSince ?since }
-                   OPTIONAL { ?period dlkg:endedBy ?ended } }
+                   OPTIONAL { ?period dlkg:endedBy ?ended }
+                   OPTIONAL { ?period time:hasEnd ?left } }
         OPTIONAL { ?m org:memberDuring/time:hasBeginning/(time:inXSDDate|time:inXSDgYear) ?joined }
         OPTIONAL { ?m dlkg:evidence/oa:hasSelector/oa:exact ?sentence }
         OPTIONAL { ?m prov:wasDerivedFrom ?doc . ?doc dcterms:title ?title
@@ -247,8 +248,11 @@ def _code(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def member_as_of(since: str | None, ended: str | None, as_of: str | None) -> bool:
+def member_as_of(
+    since: str | None, ended: str | None, as_of: str | None, left: bool = False
+) -> bool:
     """Whether a membership counts as of `as_of` (ISO dates; None for "now"), by the time model.
+    `left`: a source says it ended, maybe without a day (then `ended` is None).
 
     >>> member_as_of("2020-03-23", None, "2021-01-01"), member_as_of("2020-03-23", None, "2020")
     (True, False)
@@ -258,7 +262,7 @@ def member_as_of(since: str | None, ended: str | None, as_of: str | None) -> boo
     (False, False)
     """
     if as_of is None:
-        return ended is None
+        return ended is None and not left
     return since is not None and since <= as_of and not (ended is not None and ended <= as_of)
 
 
@@ -286,6 +290,8 @@ def _memberships(
         for var, field in (("since", "known_since"), ("ended", "ended_by")):
             if row[var] is not None:
                 attrs[field] = str(row[var])
+        if row["left"] is not None:
+            attrs["left"] = True
         if row["order"] is not None:
             attrs["join_order"] = int(str(row["order"]))
         if row["joined"] is not None:
@@ -300,7 +306,10 @@ def _memberships(
     counted = {
         key
         for key, attrs in best.items()
-        if periods or member_as_of(attrs.get("known_since"), attrs.get("ended_by"), as_of)
+        if periods
+        or member_as_of(
+            attrs.get("known_since"), attrs.get("ended_by"), as_of, attrs.get("left", False)
+        )
     }
     gone = {end for key in best for end in key} - {end for key in counted for end in key}
     for (organisation, coalition), attrs in sorted(best.items()):

@@ -7,10 +7,16 @@ A header is the file's leading comment lines::
     # description: Every partner of a coalition with its type, sector, city and join order.
     # param: coalition iri optional -- The coalition; all coalitions when left out.
     # param: lang string default=en -- The language of labels.
+    # param: as_of date optional -- The day to answer for (YYYY-MM-DD); now when left out.
+    # theme: members
     # example: kg query members --param coalition=coalition/digital-literacy-coalition-groningen
 
 A parameter is a variable of the query (`?coalition`) that the engine binds to a checked value:
-its text is never pasted into the query.
+its text is never pasted into the query. A `date` is bound as an xsd:date. The theme groups the
+catalogue in `kg queries` (one of `THEMES`). A query may also say `# rank: COLUMN by PARAM, one
+row per KEY`: its rows are then the candidates, ranked in Python by how like the parameter's text
+each row's COLUMN is (rapidfuzz, as `kg.sparql.resolve` matches names), the best row of each KEY
+kept; `find` works so, as SPARQL has no similarity.
 """
 
 from __future__ import annotations
@@ -20,10 +26,10 @@ import difflib
 import json
 import re
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kg.assets import asset
 from kg.errors import InputError
@@ -35,9 +41,32 @@ if TYPE_CHECKING:
 
     from kg.sparql.engine import Engine, Result
 
-__all__ = ["PARAM_TYPES", "Param", "Query", "bind", "catalogue", "find", "resolve_params", "run"]
+__all__ = [
+    "PARAM_TYPES",
+    "THEMES",
+    "Param",
+    "Query",
+    "Rank",
+    "bind",
+    "catalogue",
+    "find",
+    "listing",
+    "resolve_params",
+    "run",
+]
 
-PARAM_TYPES = ("iri", "year", "string", "integer")
+PARAM_TYPES = ("iri", "year", "date", "string", "integer")
+THEMES = {
+    "members": {"en": "Members and their mix", "nl": "Leden en hun mix"},
+    "time": {"en": "Over time", "nl": "In de tijd"},
+    "network": {"en": "The network: shared members", "nl": "Het netwerk: gedeelde leden"},
+    "places": {"en": "Places and regions", "nl": "Plaatsen en regio's"},
+    "sources/quality": {"en": "Sources, evidence and quality", "nl": "Bronnen, bewijs, kwaliteit"},
+    "lookup": {"en": "Looking things up", "nl": "Opzoeken"},
+}
+"""The themes a `# theme:` line may name, in the order `kg queries` lists them."""
+T = TypeVar("T")
+_RANK = re.compile(r"^(?P<column>\w+) by (?P<param>\w+), one row per (?P<key>\w+)$")
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s+(?P<type>\w+)\s*"
     r"(?P<need>required|optional|default=(?P<default>\S+))?\s*(?:--|—)\s*(?P<text>.*)$"
@@ -45,6 +74,7 @@ _PARAM = re.compile(
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 _RELATIVE = re.compile(r"^[A-Za-z0-9][^\s<>\"{}|\\^`:]*$")
 _YEAR = re.compile(r"^\d{4}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -68,6 +98,15 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Rank:
+    """`# rank: COLUMN by PARAM, one row per KEY`: rows ranked by likeness to a parameter."""
+
+    column: str
+    param: str
+    key: str
+
+
+@dataclass(frozen=True)
 class Query:
     """A catalogue query: its text and the metadata from its header."""
 
@@ -79,6 +118,8 @@ class Query:
     description: str = ""
     params: tuple[Param, ...] = ()
     examples: tuple[str, ...] = ()
+    theme: str = "lookup"
+    rank: Rank | None = None
 
     @property
     def form(self) -> str:
@@ -113,6 +154,7 @@ class Query:
             "titles": self.titles,
             "description": self.description,
             "form": self.form,
+            "theme": self.theme,
             "parameters": [p.as_dict() for p in self.params],
             "examples": list(self.examples),
         }
@@ -128,6 +170,8 @@ def parse_query_file(path: Path) -> Query:
     description: list[str] = []
     params: list[Param] = []
     examples: list[str] = []
+    theme = "lookup"
+    rank: Rank | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.startswith("#"):
             break
@@ -160,6 +204,19 @@ def parse_query_file(path: Path) -> Query:
             )
         elif key == "example":
             examples.append(value)
+        elif key == "theme":
+            if value not in THEMES:
+                raise InputError(
+                    f"unknown theme {value!r} (known: {', '.join(THEMES)})", path, number
+                )
+            theme = value
+        elif key == "rank":
+            ranked = _RANK.match(value)
+            if not ranked:
+                raise InputError(
+                    "a rank line reads `# rank: COLUMN by PARAM, one row per KEY`", path, number
+                )
+            rank = Rank(ranked["column"], ranked["param"], ranked["key"])
     return Query(
         path.stem,
         path,
@@ -169,6 +226,8 @@ def parse_query_file(path: Path) -> Query:
         " ".join(description),
         tuple(params),
         tuple(examples),
+        theme,
+        rank,
     )
 
 
@@ -176,6 +235,31 @@ def catalogue(folder: Path | None = None) -> dict[str, Query]:
     """Every query of the catalogue by name, in name order."""
     folder = folder or asset("queries")
     return {path.stem: parse_query_file(path) for path in sorted(folder.glob("*.rq"))}
+
+
+def listing(queries: dict[str, Query], lang: str = "en") -> str:
+    """What `kg queries` prints: the catalogue grouped by theme, one line per query.
+
+    >>> print(listing(catalogue()).splitlines()[0])
+    Members and their mix
+    """
+    width = max((len(name) for name in queries), default=0)
+    lines: list[str] = []
+    for theme, headings in THEMES.items():
+        heading = headings.get(lang, headings["en"])
+        chosen = [q for q in queries.values() if q.theme == theme]
+        if not chosen:
+            continue
+        lines += ["", heading] if lines else [heading]
+        for query in chosen:
+            params = " ".join(
+                f"{p.name}={p.type}" + ("" if p.required else "?") for p in query.params
+            )
+            title = query.titles.get(lang, query.title)
+            lines.append(
+                f"  {query.name.ljust(width)}  {title}" + (f"  [{params}]" if params else "")
+            )
+    return "\n".join(lines) + "\n"
 
 
 def find(name_or_file: str) -> Query:
@@ -211,6 +295,16 @@ def _value(param: Param, raw: str, base: str) -> Identifier:
         if not _YEAR.match(raw):
             raise InputError(f"parameter {param.name} must be a year like 2025, not {raw!r}")
         return Literal(int(raw), datatype=XSD.integer)
+    if param.type == "date":
+        try:
+            day = datetime.date.fromisoformat(raw) if _DATE.match(raw) else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise InputError(
+                f"parameter {param.name} must be a date like 2020-06-01 (YYYY-MM-DD), not {raw!r}"
+            )
+        return Literal(day.isoformat(), datatype=XSD.date)
     if param.type == "integer":
         if not re.fullmatch(r"-?\d+", raw):
             raise InputError(f"parameter {param.name} must be a whole number, not {raw!r}")
@@ -274,11 +368,51 @@ def run(
         given.setdefault("lang", lang)
     bindings = bind(query, given, base)
     try:
-        return engine.query(query.text, bindings)
+        result = engine.query(query.text, bindings)
     except InputError as exc:
         if exc.file is None:
             raise InputError(exc.problem, query.path) from None
         raise
+    if query.rank is not None and result.kind == "select":
+        from rdflib import Literal
+
+        text = str(bindings.get(query.rank.param, ""))
+        result.variables, result.rows = ranked(
+            query.rank, text, result.variables, result.rows, str, Literal
+        )
+    return result
+
+
+def ranked(
+    rank: Rank,
+    text: str,
+    variables: list[str],
+    rows: Sequence[Sequence[T | None]],
+    value: Callable[[T], str],
+    score: Callable[[int], T],
+) -> tuple[list[str], list[tuple[T | None, ...]]]:
+    """The rows of a `# rank:` query that are like `text`: for each key the row whose column is
+    most like it, best first (ties in the query's order), with a `score` column (0-100) added.
+    `value` reads a cell's text and `score` makes a cell of a number, so that rdflib terms and
+    SPARQL JSON bindings are ranked alike.
+    """
+    from kg.sparql.resolve import FIND, similar
+
+    if rank.column not in variables or rank.key not in variables:
+        raise InputError(f"the rank line names a column the query does not select: {rank}")
+    column, key = variables.index(rank.column), variables.index(rank.key)
+    labels = [
+        (f"{value(row[key])}\x00{n:09d}", value(row[column]))  # type: ignore[arg-type]
+        for n, row in enumerate(rows)
+        if row[key] is not None and row[column] is not None
+    ]
+    best: dict[str, tuple[float, int]] = {}
+    for points, label_key, _label in similar(text, labels, cutoff=FIND, containing=True):
+        thing, _, n = label_key.rpartition("\x00")
+        if points > best.get(thing, (-1.0, 0))[0]:
+            best[thing] = (points, int(n))
+    order = sorted(best.values(), key=lambda found: (-round(found[0]), found[1]))
+    return [*variables, "score"], [(*rows[n], score(round(points))) for points, n in order]
 
 
 def resolve_params(

@@ -20,7 +20,7 @@ from kg.rdf.iri import KINDS, prefixes
 if TYPE_CHECKING:
     from kg.sparql.engine import Engine
 
-__all__ = ["Resolved", "resolve_iri"]
+__all__ = ["FIND", "Resolved", "resolve_iri", "similar"]
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _RELATIVE = re.compile(r"^[A-Za-z0-9][^\s<>\"{}|\\^`:]*$")
@@ -43,6 +43,8 @@ KIND_OF_PARAM = {
 """The kind of thing a parameter names, by its name: its candidates come first."""
 SIMILAR = 85
 """The least rapidfuzz score (0-100) at which a name is taken for a label it does not equal."""
+FIND = 75
+"""The least score at which a search (`find`) shows a label that does not contain the text."""
 
 
 @dataclass(frozen=True)
@@ -86,28 +88,55 @@ def _exists(engine: Engine, iri: str) -> bool:
     return bool(engine.query(EXISTS, {"x": URIRef(iri)}).boolean)
 
 
+def similar(
+    text: str,
+    labels: list[tuple[str, str]],
+    limit: int | None = None,
+    cutoff: float = 0,
+    containing: bool = False,
+) -> list[tuple[float, str, str]]:
+    """(score, key, label) of the labels most like `text` (rapidfuzz WRatio on case-folded words
+    without punctuation, 0-100), one row per key with its best label, best first, then by key.
+    `labels` are (key, label) pairs; only scores of at least `cutoff` count, and with `containing`
+    also every label that contains the text's words as they are written.
+
+    >>> labels = [("a", "Hanze"), ("a", "Hanzehogeschool"), ("b", "Groningen")]
+    >>> [(key, label) for _, key, label in similar("Groningn", labels, cutoff=75)]
+    [('b', 'Groningen')]
+    >>> [(round(score), key, label) for score, key, label in similar("hanze", labels)][0]
+    (100, 'a', 'Hanze')
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    query = utils.default_process(text)
+    if len(query) < 2:
+        return []
+    choices = [label for _, label in labels]
+    best: dict[str, tuple[float, str]] = {}
+    found = process.extract(
+        query, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit
+    )
+    for label, score, index in found:
+        key = labels[index][0]
+        if (score >= cutoff or (containing and query in utils.default_process(label))) and (
+            score > best.get(key, (-1.0, ""))[0]
+        ):
+            best[key] = (score, label)
+    return sorted(((s, k, label) for k, (s, label) in best.items()), key=lambda r: (-r[0], r[1]))
+
+
 def _ranked(
     text: str, labels: list[tuple[str, str]], wanted: str | None, base: str
 ) -> list[tuple[float, str, str]]:
     """(score, IRI, label) of the labels most like `text`, one row per thing, best first; things
     of the parameter's kind before others with the same score."""
-    from rapidfuzz import fuzz, process, utils
-
-    best: dict[str, tuple[float, str]] = {}
-    choices = [label for _, label in labels]
-    for label, score, index in process.extract(
-        text, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=50
-    ):
-        iri = labels[index][0]
-        if score > best.get(iri, (-1.0, ""))[0]:
-            best[iri] = (score, label)
     kind = f"{base}{wanted}/" if wanted else None
 
-    def order(item: tuple[str, tuple[float, str]]) -> tuple[float, bool, str]:
-        iri, (score, _label) = item
+    def order(item: tuple[float, str, str]) -> tuple[float, bool, str]:
+        score, iri, _label = item
         return (-score, not (kind and iri.startswith(kind)), iri)
 
-    return [(score, iri, label) for iri, (score, label) in sorted(best.items(), key=order)]
+    return sorted(similar(text, labels, limit=50), key=order)
 
 
 def resolve_iri(

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.network import VIEWS
+from kg.network import DEFAULT_VIEW, VIEWS
 from kg.web.artifact import MAKERS
 from kg.web.site import LANGS, Site, problem, render
 
@@ -99,7 +99,7 @@ async def artifact(request: Request) -> Response:
 
     site: Site = request.app.state.site
     kind = request.url.path.rstrip("/").rsplit("/", 1)[-1]
-    view = request.query_params.get("view", "all") if kind == "graph" else "-"
+    view = request.query_params.get("view", DEFAULT_VIEW) if kind == "graph" else "-"
     lang = request.query_params.get("lang", "en")
     if kind == "graph" and view not in VIEWS:
         return problem(site, request, 400, f"unknown view {view!r} (known: {', '.join(VIEWS)})")

@@ -1,7 +1,10 @@
 """`/queries` and `/queries/{name}`: the catalogue, and one of its queries run with parameters.
 
 A catalogue query runs with its parameters checked and bound by `kg.sparql.catalogue.bind`,
-exactly as `kg query` does: the values are substitutions, never text. The SPARQL protocol cannot
+exactly as `kg query` does: the values are substitutions, never text (a date such as
+`?as_of=2020-06-01` is bound as an xsd:date). A query with a `# rank:` line (`find`) is asked for
+its candidates as SPARQL JSON, ranked as `kg query` ranks them, and then written in the format
+asked for. The SPARQL protocol cannot
 carry bindings, so these queries run in query workers (`kg.web.worker`) with the same time limit
 and the same kill as `/sparql`.
 """
@@ -103,11 +106,14 @@ async def query_run(request: Request) -> Response:
             return render(site, "query.html", 400, error=str(exc), **shown)
         return plain(400, str(exc))
     subs = {key: to_json(term) for key, term in bindings.items()}
+    wanted = (
+        "json"
+        if chosen is HTML
+        else (chosen.name if chosen in RESULTS else getattr(best(accept, RESULTS), "name", None))
+    )
     job = {
         "query": query.text,
-        "results": "json"
-        if chosen is HTML
-        else (chosen.name if chosen in RESULTS else getattr(best(accept, RESULTS), "name", None)),
+        "results": "json" if query.rank is not None and wanted is not None else wanted,
         "graph": "turtle"
         if chosen is HTML
         else (chosen.name if chosen in GRAPHS else getattr(best(accept, GRAPHS), "name", None)),
@@ -120,11 +126,54 @@ async def query_run(request: Request) -> Response:
             if chosen is HTML:
                 return render(site, "query.html", exc.status, error=str(exc), **shown)
             return plain(exc.status, str(exc))
+        if query.rank is not None and kind == "solutions":
+            data = _ranked(query, bindings, data, str(wanted))
+            job["results"] = wanted
         if chosen is HTML:
             return render(site, "query.html", table=_table(site, kind, data), **shown)
         return _raw(kind, data, job)
 
     return await pooled(site, request, run)
+
+
+def _ranked(query: Query, bindings: dict[str, Any], data: bytes, fmt: str) -> bytes:
+    """A `# rank:` query's candidates (SPARQL JSON) ranked as `kg query` ranks them, in `fmt`."""
+    import pyoxigraph as ox
+
+    from kg.sparql.catalogue import ranked
+
+    assert query.rank is not None
+    document = json.loads(data)
+    variables, rows = ranked(
+        query.rank,
+        str(bindings.get(query.rank.param, "")),
+        document["head"]["vars"],
+        [
+            tuple(row.get(v) for v in document["head"]["vars"])
+            for row in document["results"]["bindings"]
+        ],
+        lambda cell: str(cell["value"]),
+        lambda n: {"type": "literal", "value": str(n), "datatype": XSD_INTEGER},
+    )
+    answer = {
+        "head": {"vars": variables},
+        "results": {
+            "bindings": [
+                {v: cell for v, cell in zip(variables, row, strict=True) if cell is not None}
+                for row in rows
+            ]
+        },
+    }
+    text = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+    if fmt == "json":
+        return text
+    solutions = ox.parse_query_results(text, ox.QueryResultsFormat.JSON)
+    written = solutions.serialize(format=getattr(ox.QueryResultsFormat, fmt.upper()))
+    assert written is not None  # with no output file, serialize returns the bytes
+    return bytes(written)
+
+
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 def _table(site: Site, kind: str, data: bytes) -> dict[str, Any]:

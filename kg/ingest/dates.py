@@ -1,0 +1,263 @@
+"""Dutch dates in press releases: the release's own date and the dates of joins, leaves, renames.
+
+A date phrase is found by `DATE` (day, month and year in words: "1 maart 2021", "per 1 juli",
+"mei 2022") and parsed by `dateparser` (Dutch only). Nothing is invented: a day and month
+without a year take the release's year only when the release is dated, else the date stays
+unknown (None, with the words kept); a month without a day stays a month ("2022-05"); a year
+alone stays a year.
+
+>>> read_date("1 maart 2021"), read_date("mei 2022"), read_date("1 juli"), read_date("1 juli", 2024)
+('2021-03-01', '2022-05', None, '2024-07-01')
+>>> change_date("Per 1 januari 2025 treedt ook de GGD toe.", None).words
+'Per 1 januari 2025'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.ingest.phrases import PAST_TENSE, SAME_DATE
+from kg.ingest.results import Evidence, When
+from kg.ingest.sentences import Sentence
+
+__all__ = [
+    "DATE",
+    "DATELINE",
+    "Calendar",
+    "Dated",
+    "change_date",
+    "dateline",
+    "has_date",
+    "read_date",
+]
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan\.?|feb\.?|febr\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|sep\.?|okt\.?|nov\.?|dec\.?"
+)
+DATE = re.compile(
+    r"(?:\b(?P<lead>[Pp]er|[Vv]anaf|[Ss]inds|[Mm]et ingang van|[Oo]p|[Ii]n|[Ss]edert|[Tt]ot)\s+)?"
+    r"\b(?:(?P<day>[0-3]?\d)(?:e|ste|de)?\s+)?(?P<month>" + _MONTHS + r")(?![\w])"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|(?:\b(?P<ylead>[Ss]inds|[Vv]anaf|[Pp]er)\s+)(?P<yonly>(?:19|20)\d\d)\b(?![-/.]\d)",
+)
+"""A Dutch date phrase, with its preposition: "per 1 maart 2021", "in mei 2022", "sinds 2019"
+(a year alone only after "sinds", "vanaf" or "per": "in 2030" is a goal's year, not a date)."""
+
+DATELINE = re.compile(
+    r"^(?:[^\n,.]{2,60}?,\s+)?(?:\w+dag\s+)?(?P<date>[0-3]?\d\s+(?:"
+    + _MONTHS
+    + r")\s+(?:19|20)\d\d)"
+    r"\s*[–—-]"
+)
+"""The dateline a press release opens with: "Haarlem, 16 maart 2024 –"."""
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date phrase of a sentence.
+
+    Attributes:
+        iso: "YYYY-MM-DD", "YYYY-MM" or "YYYY" as precise as the words are; None when the
+            words name a day without a year and the release is not dated.
+        words: The words as written ("per 1 juli").
+        start: Offset of the words in the sentence.
+        end: Offset just past them.
+    """
+
+    iso: str | None
+    words: str
+    start: int
+    end: int
+
+
+def read_date(words: str, year: int | None = None) -> str | None:
+    """The ISO date (as precise as the words) of a Dutch date phrase, or None.
+
+    Args:
+        words: "1 maart 2021", "per 1 juli", "mei 2022", "sinds 2019".
+        year: The release's year, for a day and month without one; None if it is not dated.
+
+    Returns:
+        "YYYY-MM-DD", "YYYY-MM", "YYYY", or None when no full date can be read.
+    """
+    match = DATE.search(words)
+    if match is None:
+        return None
+    if match.group("yonly"):
+        return match.group("yonly")
+    found_year = match.group("year") or (str(year) if year else None)
+    if found_year is None:
+        return None  # a day or month without a year: never guessed
+    day, month = match.group("day"), match.group("month")
+    parsed = _parse(f"{day or 1} {_month(month)} {found_year}")
+    if parsed is None:
+        return None
+    return parsed if day else parsed[:7]
+
+
+_FULL = {
+    month[:3]: month
+    for month in [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+} | {"mrt": "maart", "okt": "oktober"}
+
+
+def _month(word: str) -> str:
+    """The full Dutch month name of a month word ("mrt." -> "maart", "sept" -> "september")."""
+    return _FULL[word.rstrip(".").lower()[:3]]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> object:
+    from dateparser.date import DateDataParser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    return DateDataParser(languages=["nl"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> str | None:
+    """dateparser's reading of "D maand YYYY" (Dutch; None for a day that does not exist)."""
+    found = _parser().get_date_data(text, date_formats=["%d %B %Y"])  # type: ignore[attr-defined]
+    return found.date_obj.date().isoformat() if found and found.date_obj else None
+
+
+def dateline(text: str) -> Dated | None:
+    """The release's own date, from the dateline it opens with ("Haarlem, 16 maart 2024 –").
+
+    >>> dateline("Haarlem, 16 maart 2024 – Het bureau treedt toe.").iso
+    '2024-03-16'
+    """
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    iso = read_date(match.group("date"))
+    return Dated(iso, match.group("date"), match.start("date"), match.end("date"))
+
+
+def change_date(sentence: str, year: int | None, skip: Dated | None = None) -> Dated | None:
+    """The date a sentence gives a change (a join, a leave, a rename): the first date phrase
+    with a preposition ("per 1 juli", "sinds 1 mei"), else the first with a day or month;
+    the span `skip` (the dateline) left out.
+
+    Args:
+        sentence: The sentence.
+        year: The release's year, for a day without a year; None if it is not dated.
+        skip: A span of the sentence that is not the change's date (the dateline).
+
+    Returns:
+        The date phrase, or None if the sentence has none.
+    """
+    found = [
+        m
+        for m in _dates(sentence)
+        if skip is None or m.end() <= skip.start or m.start() >= skip.end
+    ]
+    if not found:
+        return None
+    led = [m for m in found if m.group("lead") or m.group("ylead")]
+    dated = [m for m in found if not m.group("yonly")]
+    best = (led or dated or found)[0]
+    return Dated(read_date(best.group(), year), best.group(), best.start(), best.end())
+
+
+_HINT = re.compile(rf"\b(?:(?:{_MONTHS})(?!\w)|(?:19|20)\d\d\b)")
+
+
+def has_date(sentence: str) -> bool:
+    """Whether a sentence names a month or a year (a quick test before `change_date`)."""
+    return _HINT.search(sentence) is not None
+
+
+def _dates(sentence: str) -> list[re.Match[str]]:
+    """The `DATE` phrases of a sentence, looked for only around a month or a year (`DATE` tried
+    at every offset of a long sentence is slow)."""
+    found: list[re.Match[str]] = []
+    for hint in _HINT.finditer(sentence):
+        start = max(hint.start() - 30, found[-1].end() if found else 0)
+        for match in DATE.finditer(sentence, start, min(hint.end() + 6, len(sentence))):
+            if match.start() <= hint.start() < match.end() and match not in found:
+                found.append(match)
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """How one release dates its changes: its own date (the dateline, else the date its source
+    table gives) and the dateline's span, which is no change's date.
+
+    Attributes:
+        line: The dateline, in the first sentence; None if the release opens without one.
+        first: The offset of the first sentence in the text.
+        release: The release's date (ISO, as precise as known), or None if it is not dated.
+    """
+
+    line: Dated | None
+    first: int
+    release: str | None
+
+    @classmethod
+    def of(cls, first: Sentence, issued: str | None = None) -> Calendar:
+        """The calendar of a release whose first sentence is `first`; `issued` is the date a
+        source table gives it (ISO), used where the text has no dateline."""
+        line = dateline(first.text)
+        return cls(line, first.start, (line.iso if line else None) or issued or None)
+
+    def date(self, sentence: Sentence, before: Sentence | None = None) -> Dated | None:
+        """The date a sentence gives its change (see `change_date`); for a change "op die
+        datum" (`SAME_DATE`), the date of the sentence `before` it."""
+        year = int(self.release[:4]) if self.release else None
+        skip = self.line if sentence.start == self.first else None
+        found = change_date(sentence.text, year, skip)
+        same = SAME_DATE.search(sentence.text)
+        if found is None and same and before is not None:
+            earlier = self.date(before)
+            if earlier is not None:
+                return Dated(earlier.iso, same.group(), same.start(), same.end())
+        return found
+
+    def when(
+        self, evidence: Evidence, sentence: Sentence, before: Sentence | None = None
+    ) -> When | None:
+        """The date of the change `sentence` states, as a `When` with its evidence (`before`:
+        the sentence before it in its paragraph, for "op die datum")."""
+        found = self.date(sentence, before)
+        return When(found.iso, found.words, evidence) if found else None
+
+    def issued(self, evidence: Evidence) -> When | None:
+        """The dateline's date, with the first sentence as its evidence."""
+        return When(self.line.iso, self.line.words, evidence) if self.line else None
+
+    def after(self, sentence: Sentence) -> bool:
+        """Whether the change `sentence` states is dated after the release (both known)."""
+        found = self.date(sentence)
+        if found and found.iso and self.release:
+            size = min(len(found.iso), len(self.release))
+            return found.iso[:size] > self.release[:size]
+        return False
+
+    def future(self, sentence: Sentence, said: bool) -> bool:
+        """Whether the join `sentence` states is still to come: its date after the release's,
+        where both are known; else not in the past tense ("trad per 1 maart toe") and `said`
+        by a `FUTURE_RULES` phrase."""
+        found = self.date(sentence)
+        if found and found.iso and self.release:
+            size = min(len(found.iso), len(self.release))
+            return found.iso[:size] > self.release[:size]
+        return said and not PAST_TENSE.search(sentence.text)

@@ -1,0 +1,92 @@
+"""The state of one reading of a press release, and what is read beside the members: the
+sector groups, themes and activities a release names (by the lexicon's phrase tables).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.ingest.lexicon import Lexicon
+from kg.ingest.lists import phrases_in
+from kg.ingest.names import Name
+from kg.ingest.results import Evidence, Fact
+from kg.ingest.sentences import Sentence
+
+__all__ = ["Listing", "Reader", "outside_list", "sector_groups", "vocabulary"]
+
+
+@dataclass
+class Reader:
+    """The state of one extraction: the text, its sentences and what was found so far."""
+
+    text: str
+    source: str
+    lexicon: Lexicon
+    sentences: list[Sentence]
+    warnings: list[str] = field(default_factory=list)
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(self.source, sentence.text, sentence.start, sentence.end)
+
+    def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
+        return Fact(value, self.evidence(sentence), written or value)
+
+
+@dataclass
+class Listing:
+    """Where the partner list is: its sentence(s), the list text spans and completeness."""
+
+    sentence: Sentence
+    intro_end: int  # offset in the text where the list starts (after the colon)
+    items: list[tuple[Sentence, int, int]]  # (sentence, start, end) of each list text
+    complete: bool
+
+
+def sector_groups(reader: Reader, listing: Listing | None) -> list[Fact]:
+    """Groups named where the list is introduced ("partners uit ..."), else anywhere."""
+    table = reader.lexicon.sector_groups
+    if listing is not None:
+        sentence = listing.sentence
+        intro = reader.text[sentence.start : listing.intro_end]
+        facts = _facts(reader, [(sentence, intro)], table)
+        if facts:
+            return facts
+    pairs = [(s, outside_list(reader, s, listing)) for s in reader.sentences]
+    return _facts(reader, pairs, table)
+
+
+def vocabulary(reader: Reader, kind: str, listing: Listing | None, org: Name | None) -> list[Fact]:
+    """Themes anywhere; activities only in paragraphs that name the joiner. Lists excluded."""
+    table = {key: name for key, (name, k) in reader.lexicon.themes.items() if k == kind}
+    names = {org.value, org.written} if org else set()
+    paragraphs = {s.paragraph for s in reader.sentences if any(name in s.text for name in names)}
+    pairs = [
+        (s, outside_list(reader, s, listing))
+        for s in reader.sentences
+        if kind != "activity" or s.paragraph in paragraphs
+    ]
+    return _facts(reader, pairs, table)
+
+
+def outside_list(reader: Reader, sentence: Sentence, listing: Listing | None) -> str:
+    """The sentence with its list part (names, not phrases) blanked out."""
+    if listing is None:
+        return sentence.text
+    text = sentence.text
+    for item_sentence, start, end in listing.items:
+        if item_sentence == sentence:
+            a, b = start - sentence.start, end - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _facts(reader: Reader, pairs: list[tuple[Sentence, str]], table: dict[str, str]) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for sentence, text in pairs:
+        for _, key in phrases_in(text, table):
+            value = table[key]
+            if value not in seen:
+                seen.add(value)
+                facts.append(reader.fact(value, sentence))
+    return facts

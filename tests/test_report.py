@@ -443,3 +443,23 @@ def test_a_chart_only_where_there_is_a_line_to_draw(seed_build: Path) -> None:
         charted[block.split("</h3>")[0]] = ("<svg" in block, len(days) > 1)
     assert all(drawn == several for drawn, several in charted.values())
     assert {drawn for drawn, _ in charted.values()} == {True, False}  # both kinds shipped
+
+
+def test_a_leave_without_a_day_ends_the_membership_now(
+    two_coalitions_build: Path, tmp_path: Path
+) -> None:
+    during = (
+        "https://w3id.org/dlkg/membership/coalitie-digitale-inclusie-friesland/drenthe-college/"
+        "during"
+    )
+    trig = (two_coalitions_build / "kg.trig").read_text(encoding="utf-8")
+    trig += (
+        f"\n<https://w3id.org/dlkg/source/test-leave> {{ <{during}> "
+        f"<http://www.w3.org/2006/time#hasEnd> <{during}-end> . }}\n"
+    )
+    (tmp_path / "left.trig").write_text(trig, encoding="utf-8")
+    page = render_report(tmp_path / "left.trig", "en", year=2026)
+    assert "Drenthe College" not in section(page, "connects")
+    members = section(page, "members-coalitie-digitale-inclusie-friesland")
+    row = re.search(r"<tr><td>Drenthe College</td>(.*?)</tr>", members, re.S)
+    assert row and "<td>undated</td>" in row.group(1)  # it left, on a day no source gives

@@ -36,12 +36,13 @@ QUERIES = {
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc schema:url ?url }
         OPTIONAL { ?doc dcterms:issued ?issued } OPTIONAL { ?doc dlkg:issuedNotAfter ?after }
         OPTIONAL { ?doc dlkg:knownBy ?known } }""",
-    "memberships": """SELECT ?m ?o ?c ?doc ?since ?ended WHERE {
+    "memberships": """SELECT ?m ?o ?c ?doc ?since ?ended ?end WHERE {
         ?m a org:Membership ; org:member ?o ; org:organization ?c .
         OPTIONAL { ?m prov:wasDerivedFrom ?doc }
         OPTIONAL { ?m org:memberDuring ?period .
                    OPTIONAL { ?period dlkg:knownSince ?since }
-                   OPTIONAL { ?period dlkg:endedBy ?ended } } }""",
+                   OPTIONAL { ?period dlkg:endedBy ?ended }
+                   OPTIONAL { ?period time:hasEnd ?end } } }""",
     "renames": """SELECT ?c ?name ?ended ?doc WHERE { ?c dlkg:formerName ?former .
         ?former skos:prefLabel ?name OPTIONAL { ?former dlkg:endedBy ?ended }
         OPTIONAL { ?former prov:wasDerivedFrom ?doc } }""",
@@ -78,6 +79,8 @@ class Membership:
     sources: set[str] = field(default_factory=set)
     since: str | None = None
     ended: str | None = None
+    left: bool = False
+    """A source says it ended (with or without a day): no member now."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ def read_dated(engine: Engine) -> Dated:
             m.since = str(row["since"])
         if row["ended"] is not None and (m.ended is None or str(row["ended"]) < m.ended):
             m.ended = str(row["ended"])
+        m.left = m.left or row["ended"] is not None or row["end"] is not None
     counts = {
         (str(r["c"]), str(r["doc"]), int(str(r["n"]))): Count(
             str(r["c"]),

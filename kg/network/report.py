@@ -210,7 +210,10 @@ class Page:
 
     def _period(self, org: str, c: str) -> dict[str, Any]:
         m = self.periods.get((org, c))
-        return {} if m is None else {"since": m.since, "ended": m.ended, "sources": m.sources}
+        if m is None:
+            return {}
+        ended = m.ended or (self.t["undated"] if m.left else None)
+        return {"since": m.since, "ended": ended, "sources": m.sources}
 
     def connects(self) -> list[dict[str, Any]]:
         """Organisations in more than one collaboration, each membership with its sources."""

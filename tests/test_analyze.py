@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -144,17 +145,69 @@ def test_bipartite_graph_and_projection_weights() -> None:
     assert nx.utils.edges_equal(measures.organisation_projection(B).edges, P.edges)
 
 
-def test_bridges() -> None:
+def test_bridges_join_collaborations_that_would_otherwise_be_apart() -> None:
     bridges = measures.bridging_organisations(small_graph())
-    assert [(b.label, b.score) for b in bridges] == [
-        ("Alfa College", 2),
-        ("Bibliotheek Noord", 2),
-        ("Gemeente Groningen", 2),
+    # Gemeente alone ties Beta to the rest; Alfa and Bibliotheek together are Alpha–Gamma's tie
+    assert [(b.label, b.joins, b.together_with, b.alone) for b in bridges] == [
+        ("Gemeente Groningen", ("Alpha", "Beta"), (), True),
+        ("Alfa College", ("Alpha", "Gamma"), ("Bibliotheek Noord",), False),
+        ("Bibliotheek Noord", ("Alpha", "Gamma"), ("Alfa College",), False),
     ]
-    gemeente = bridges[2]
-    assert gemeente.coalitions == ("Alpha", "Beta")
-    assert gemeente.neighbour_sectors == ("bedrijfsleven", "onderwijs")
-    # Digitaal BV: one coalition, its only partner in one sector: no bridge; Eenmanszaak: no links
+    # Digitaal BV (one collaboration) and Eenmanszaak (none) join nothing
+
+
+def collaborations(groups: dict[str, list[str]], **extra: str) -> nx.MultiDiGraph:
+    """A graph of collaborations and their members; `extra` links an organisation to a place."""
+    G = nx.MultiDiGraph()
+    for collab, members in groups.items():
+        G.add_node(collab, kind="coalition", label=collab)
+        for org in members:
+            G.add_node(org, kind="organisation", label=org)
+            G.add_edge(org, collab, kind="member-of")
+    for org, place in extra.items():
+        G.add_node(place, kind="region", label=place)
+        G.add_edge(org, place, kind="located-in")
+    return G
+
+
+def names(G: nx.Graph) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [(b.id, b.joins, b.alone) for b in measures.bridging_organisations(G)]
+
+
+def test_one_collaboration_has_no_bridges() -> None:
+    assert names(collaborations({"C": ["a", "b", "c"]})) == []
+
+
+def test_a_ring_of_collaborations_has_no_bridges() -> None:
+    # each shared member links two collaborations that the third links anyway
+    ring = collaborations({"A": ["ab", "ca", "x"], "B": ["ab", "bc"], "C": ["bc", "ca"]})
+    assert names(ring) == []
+    # break the ring: the two that are left each tie two collaborations by themselves
+    chain = collaborations({"A": ["ab", "x"], "B": ["ab", "bc"], "C": ["bc"]})
+    assert names(chain) == [("ab", ("A", "B"), True), ("bc", ("B", "C"), True)]
+
+
+def test_members_shared_by_three_collaborations() -> None:
+    hub = collaborations({"A": ["h", "a"], "B": ["h", "b"], "C": ["h", "c"]})
+    assert names(hub) == [("h", ("A", "B", "C"), True)]
+    # two organisations in the same three: together they are every tie, neither alone
+    pair = collaborations({"A": ["h", "k", "a"], "B": ["h", "k"], "C": ["h", "k", "c"]})
+    assert names(pair) == [("h", ("A", "B", "C"), False), ("k", ("A", "B", "C"), False)]
+
+
+def test_places_and_concepts_are_never_ranked() -> None:
+    """A place every member is in is the best-connected node of the whole graph: still unranked."""
+    everyone = {org: "Groningen" for org in ("a", "b", "c", "d")}
+    G = collaborations({"A": ["a", "b"], "B": ["c", "d"]}, **everyone)
+    G.add_node("s", kind="sector", label="education")
+    G.add_edges_from([("a", "s"), ("c", "s")], kind="classified-as")
+    assert measures.degree(G)["Groningen"] == 4  # the hub the old analysis ranked
+    result = analysis.summarise(G)
+    ranked = {row["kind"] for row in result.table_rows("nodes")}
+    assert ranked == {"organisation", "coalition"}
+    assert "Groningen" not in {m for c in result.communities for m in c}
+    assert result.components == 2 and result.bridges == []  # the place joins nothing
+    assert result.table_rows("nodes", sort_by="betweenness")[0]["kind"] == "coalition"
 
 
 def test_sector_mix() -> None:
@@ -179,16 +232,19 @@ def test_sector_mix() -> None:
 
 def test_summarise_and_output() -> None:
     result = analysis.summarise(small_graph())
-    assert (result.nodes, result.edges, result.components) == (9, 10, 2)
+    # the bipartite network: five organisations, three collaborations, seven memberships; the
+    # sector node and the second Alfa–Alpha source are not part of it
+    assert (result.network, result.nodes, result.edges, result.components) == (
+        "bipartite",
+        8,
+        7,
+        2,
+    )
     assert (result.organisations, result.coalitions, result.density) == (5, 3, 0.25)
     assert result.betweenness_sample is None
 
     rows = result.table_rows("nodes")
-    assert [r["label"] for r in rows[:3]] == [
-        "Alfa College",
-        "Alpha",
-        "Bibliotheek Noord",
-    ]  # 3, ties by label
+    assert [r["label"] for r in rows[:3]] == ["Alpha", "Alfa College", "Beta"]  # 3, then ties
     assert list(rows[0]) == [
         "id",
         "label",
@@ -199,7 +255,17 @@ def test_summarise_and_output() -> None:
         "betweenness",
         "eigenvector",
         "community",
+        "co_members",
     ]
+    by_id = {r["id"]: r for r in rows}
+    # 21 pairs among the other 7: Alpha is on 9 of them and on half of Alfa–Bibliotheek's
+    assert by_id["c1"]["betweenness"] == pytest.approx(9.5 / 21, abs=1e-6)
+    assert by_id["c"]["betweenness"] == pytest.approx(8 / 21, abs=1e-6)  # {Beta, BV} x 4
+    assert (by_id["c"]["co_members"], by_id["a"]["co_members"], by_id["c1"]["co_members"]) == (
+        3,
+        2,
+        None,
+    )
     assert result.table_rows("nodes", sort_by="betweenness")[0]["label"] == "Alpha"
     with pytest.raises(ValueError):
         result.table_rows("nodes", sort_by="pagerank")
@@ -223,7 +289,16 @@ def test_summarise_and_output() -> None:
     data = json.loads(result.to_json())
     assert data["density"] == 0.25
     assert data["communities"][2] == ["e"]
-    assert json.loads(result.render("json", "bridges"))[0]["coalition_names"] == "Alpha | Gamma"
+    assert json.loads(result.render("json", "bridges"))[0] == {
+        "id": "c",
+        "label": "Gemeente Groningen",
+        "sector": "overheid",
+        "alone": True,
+        "joins": 2,
+        "joined_names": "Alpha | Beta",
+        "together_with": "",
+        "coalition_names": "Alpha | Beta",
+    }
     assert result.to_json() == analysis.summarise(small_graph()).to_json()  # deterministic
     for section in analysis.SECTIONS:
         for fmt in ("table", "csv", "json"):
@@ -233,8 +308,59 @@ def test_summarise_and_output() -> None:
 def test_summarise_accepts_projections_and_empty_graphs() -> None:
     P = measures.organisation_projection(small_graph())
     result = analysis.summarise(P)
+    assert result.network == "co-membership" and result.bridges == []
     assert result.nodes == 5 and result.coalitions == 0
     assert result.density == pytest.approx(4 / 10)
     empty = analysis.summarise(nx.MultiDiGraph())
     assert (empty.nodes, empty.density, empty.communities) == (0, 0.0, [])
     assert empty.render("csv", "nodes").startswith("id,label,kind")
+
+
+def test_two_coalitions_are_joined_by_their_shared_members(two_coalitions_build: Path) -> None:
+    """The built graph, whole view: the three members both coalitions name are the bridges, and
+    none of its places, sectors, types, themes or goals is ranked."""
+    import kg
+    from kg.network.project import network
+
+    G = network(two_coalitions_build, view_name="all")
+    others = {kind for _, kind in G.nodes(data="kind")} - {"organisation", "coalition"}
+    assert {"region", "sector", "goal"} <= others
+    result = kg.analyze(two_coalitions_build)
+    assert {row["kind"] for row in result.table_rows("nodes")} == {"organisation", "coalition"}
+    both = {
+        org
+        for org in measures.nodes_of_kind(G, "organisation")
+        if sum(1 for _, _, k in G.out_edges(org, data="kind") if k == "member-of") > 1
+    }
+    assert len(both) == 3
+    assert {b.id for b in result.bridges} == both
+    assert all(len(b.joins) == 2 and len(b.together_with) == 2 for b in result.bridges)
+    shares = [row.share for row in result.sectors]
+    assert sum(row.count for row in result.sectors) == 10 and shares[0] == 30.0  # percent
+
+
+def test_shares_are_the_sector_mix_questions_percent(two_coalitions_build: Path) -> None:
+    """Per coalition, the analysis and `kg query sector-mix` give the same shares, in percent."""
+    import kg
+    from kg.network.project import network
+
+    G = network(two_coalitions_build, view_name="bipartite")
+    for coalition in measures.nodes_of_kind(G, "coalition"):
+        mix = measures.sector_mix(G, coalition=coalition)
+        mine = {row.name: row.share for row in mix if row.name != measures.UNKNOWN}  # no row there
+        rows = kg.query("sector-mix", kg=two_coalitions_build, coalition=str(coalition))
+        asked = {str(r["label"]): float(r["share"]) for r in rows if str(r["level"]) == "sector"}
+        assert mine == asked and max(asked.values()) > 1
+
+
+def test_the_shipped_bridges_are_the_shared_members(seed_build: Path) -> None:
+    """Issue 15: the organisations `shared-members` lists are the bridges `kg analyze` names."""
+    import kg
+
+    result = kg.analyze(seed_build)
+    shared = {str(row["member"]) for row in kg.query("shared-members", kg=seed_build)}
+    assert len(shared) >= 2
+    assert {b.id for b in result.bridges} == shared
+    for b in result.bridges:
+        assert len(b.coalitions) >= 2 and set(b.joins) <= set(b.coalitions)
+    assert {s["kind"] for s in result.table_rows("nodes")} == {"organisation", "coalition"}

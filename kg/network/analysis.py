@@ -1,4 +1,10 @@
-"""The `Analysis` of a network view: every measure gathered, rendered as a table, CSV or JSON."""
+"""The `Analysis` of a network view: every measure gathered, rendered as a table, CSV or JSON.
+
+Whatever the view, the measures are taken on the organisation networks only
+(`kg.network.measures.organisation_network`): the bipartite organisation–collaboration graph,
+and the organisations' co-membership projection. Places, sectors, themes and goals are filters
+and colours, never nodes that could rank as central.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ from kg.network.measures import (
     label_of,
     label_order,
     nodes_of_kind,
+    organisation_network,
     organisation_projection,
     sector_group_mix,
     sector_mix,
@@ -55,6 +62,9 @@ class NodeScore:
     betweenness: float
     eigenvector: float
     community: int
+    co_members: int | None
+    """Organisations it shares a collaboration with (its degree in the projection); None for a
+    collaboration."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,9 @@ Format = Literal["table", "csv", "json"]
 class Analysis:
     """Everything `summarise` computes, ready for table, CSV or JSON output."""
 
+    network: str
+    """What the measures were taken on: "bipartite" (organisations and collaborations) or
+    "co-membership" (organisations linked by the collaborations they share)."""
     nodes: int
     edges: int
     density: float
@@ -111,6 +124,7 @@ class Analysis:
             return [
                 {"measure": key, "value": value}
                 for key, value in (
+                    ("network", self.network),
                     ("nodes", self.nodes),
                     ("edges", self.edges),
                     ("density", round(self.density, DIGITS)),
@@ -139,11 +153,11 @@ class Analysis:
                     "id": b.id,
                     "label": b.label,
                     "sector": b.sector,
-                    "score": b.score,
-                    "coalitions": len(b.coalitions),
-                    "neighbour_sectors": len(b.neighbour_sectors),
+                    "alone": b.alone,
+                    "joins": len(b.joins),
+                    "joined_names": " | ".join(b.joins),
+                    "together_with": " | ".join(b.together_with),
                     "coalition_names": " | ".join(b.coalitions),
-                    "sector_names": " | ".join(b.neighbour_sectors),
                 }
                 for b in self.bridges
             ]
@@ -198,11 +212,11 @@ def _headers(section: str) -> list[str]:
             "id",
             "label",
             "sector",
-            "score",
-            "coalitions",
-            "neighbour_sectors",
+            "alone",
+            "joins",
+            "joined_names",
+            "together_with",
             "coalition_names",
-            "sector_names",
         ],
         "sectors": [f for f in MixRow.__dataclass_fields__],
         "sector-groups": [f for f in MixRow.__dataclass_fields__],
@@ -231,12 +245,15 @@ def _rounded(value: Any) -> Any:
 
 
 def summarise(G: nx.Graph, *, seed: int = SEED) -> Analysis:
-    """Run every analysis on `G` and gather the results in an `Analysis`.
+    """Run every analysis on the organisation networks of `G` and gather them in an `Analysis`.
 
-    Betweenness is exact up to `BETWEENNESS_EXACT_LIMIT` nodes and
-    estimated from `BETWEENNESS_SAMPLE` pivots above that.
+    Centralities and communities are taken on `organisation_network(G)`; `co_members` on the
+    projection. Betweenness is exact up to `BETWEENNESS_EXACT_LIMIT` nodes and estimated from
+    `BETWEENNESS_SAMPLE` pivots above that.
     """
-    H = undirected_simple(G)
+    N = organisation_network(G)
+    bipartite = bool(nodes_of_kind(G, "coalition"))
+    H = undirected_simple(N)
     n = H.number_of_nodes()
     sample = BETWEENNESS_SAMPLE if n > BETWEENNESS_EXACT_LIMIT else None
     deg = degree(H)
@@ -245,6 +262,7 @@ def summarise(G: nx.Graph, *, seed: int = SEED) -> Analysis:
     eig = eigenvector_centrality(H)
     comms = communities(H, seed=seed)
     community_of = {node: i for i, members in enumerate(comms) for node in members}
+    P = organisation_projection(N) if bipartite else H
     scores = [
         NodeScore(
             id=str(node),
@@ -256,10 +274,10 @@ def summarise(G: nx.Graph, *, seed: int = SEED) -> Analysis:
             betweenness=btw[node],
             eigenvector=eig[node],
             community=community_of.get(node, -1),
+            co_members=P.degree(node) if node in P else None,
         )
         for node in sorted(H, key=str)
     ]
-    P = organisation_projection(G)
     projection = []
     for a, b, w in P.edges(data="weight"):
         if label_order(G, b) < label_order(G, a):
@@ -267,15 +285,16 @@ def summarise(G: nx.Graph, *, seed: int = SEED) -> Analysis:
         projection.append(ProjectionEdge(str(a), str(b), label_of(G, a), label_of(G, b), int(w)))
     projection.sort(key=lambda e: (-e.weight, e.label_a.casefold(), e.label_b.casefold(), e.a, e.b))
     return Analysis(
+        network="bipartite" if bipartite else "co-membership",
         nodes=n,
-        edges=G.number_of_edges(),
+        edges=H.number_of_edges(),
         density=density(H),
         components=nx.number_connected_components(H) if n else 0,
         organisations=len(nodes_of_kind(G, "organisation")),
         coalitions=len(nodes_of_kind(G, "coalition")),
         betweenness_sample=sample,
         scores=scores,
-        bridges=bridging_organisations(G),
+        bridges=bridging_organisations(G) if bipartite else [],
         sectors=sector_mix(G),
         sector_groups=sector_group_mix(G),
         communities=[[str(m) for m in c] for c in comms],

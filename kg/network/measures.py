@@ -42,6 +42,7 @@ __all__ = [
     "memberships",
     "nodes_of_kind",
     "organisation_coalition_graph",
+    "organisation_network",
     "organisation_projection",
     "sector_group_mix",
     "sector_mix",
@@ -265,6 +266,18 @@ def organisation_coalition_graph(G: nx.Graph) -> nx.Graph:
     return B
 
 
+def organisation_network(G: nx.Graph) -> nx.Graph:
+    """The network the analyses run on: organisations and collaborations, nothing else.
+
+    With collaborations in `G`: the bipartite graph of `organisation_coalition_graph`. Without
+    (an organisation projection): its organisations and the weighted links among them. Places,
+    sectors, types, themes and goals are never part of it, so they are never ranked as central.
+    """
+    if nodes_of_kind(G, "coalition"):
+        return organisation_coalition_graph(G)
+    return undirected_simple(G.subgraph(nodes_of_kind(G, "organisation")))
+
+
 def organisation_projection(G: nx.Graph) -> nx.Graph:
     """Organisations linked by the number of coalitions they share (edge `weight`).
 
@@ -303,46 +316,107 @@ def organisation_projection(G: nx.Graph) -> nx.Graph:
 
 @dataclass(frozen=True)
 class Bridge:
-    """An organisation that bridges coalitions or sectors.
+    """An organisation that joins collaborations that would otherwise be apart.
 
-    An organisation is a bridge when it is a member of two or more
-    coalitions, or when its neighbours in the organisation projection (the
-    organisations it shares a coalition with) have two or more distinct
-    sectors. `score` = (coalitions - 1) + (neighbour sectors - 1), each
-    term at least 0: the number of extra groups it ties together, so every
-    bridge scores at least 1.
+    Two collaborations that share members are *apart without them* when, once the organisations
+    they share are taken out of the bipartite organisation–collaboration graph, no other chain of
+    memberships links them. The organisations they share are then the bridges between them:
+    `joins` names the collaborations an organisation ties together this way, `together_with` the
+    organisations that share those ties with it, and `alone` says whether it holds collaborations
+    together by itself (an articulation point of the bipartite graph: taking it out alone splits
+    collaborations apart). An organisation in one collaboration, or in collaborations that other
+    memberships also link, is no bridge; with one collaboration there are none.
     """
 
     id: str
     label: str
     sector: str
     coalitions: tuple[str, ...]
-    neighbour_sectors: tuple[str, ...]
-    score: int
+    joins: tuple[str, ...]
+    together_with: tuple[str, ...]
+    alone: bool
+
+
+def _pairs_apart(B: nx.Graph) -> dict[tuple[Hashable, Hashable], set[Hashable]]:
+    """The pairs of collaborations that share members and are apart without them, with those
+    members (`Bridge`).
+
+    Works on the collaboration graph (collaborations linked when they share a member): a pair
+    whose link is a bridge of that graph is apart; a pair whose shared members are in no third
+    collaboration is not (every other link survives); only the rest is searched.
+    """
+    shared: dict[tuple[Hashable, Hashable], set[Hashable]] = {}
+    for org in sorted((n for n, s in B.nodes(data="bipartite") if s == 0), key=str):
+        groups = sorted(B[org], key=str)
+        for i, a in enumerate(groups):
+            for b in groups[i + 1 :]:
+                shared.setdefault((a, b), set()).add(org)
+    K = nx.Graph()
+    K.add_edges_from(sorted(shared, key=lambda p: (str(p[0]), str(p[1]))))
+    cut = {tuple(sorted(e, key=str)) for e in nx.bridges(K)}
+    apart = {}
+    for pair, orgs in shared.items():
+        if pair in cut or (
+            any(B.degree(o) > 2 for o in orgs) and not _linked_without(K, shared, pair, orgs)
+        ):
+            apart[pair] = orgs
+    return apart
+
+
+def _linked_without(
+    K: nx.Graph,
+    shared: Mapping[tuple[Hashable, Hashable], set[Hashable]],
+    pair: tuple[Hashable, Hashable],
+    gone: set[Hashable],
+) -> bool:
+    """Whether `pair`'s collaborations stay linked when the organisations `gone` leave."""
+    start, goal = pair
+    seen, todo = {start}, [start]
+    while todo:
+        here = todo.pop()
+        for there in K[here]:
+            key = (here, there) if str(here) <= str(there) else (there, here)
+            if there in seen or not shared[key] - gone:
+                continue
+            if there == goal:
+                return True
+            seen.add(there)
+            todo.append(there)
+    return False
 
 
 def bridging_organisations(G: nx.Graph) -> list[Bridge]:
-    """The organisations that bridge coalitions or sectors (see `Bridge`), best first."""
+    """The organisations that join collaborations otherwise apart (see `Bridge`).
+
+    Those that do it alone come first, then by the number of collaborations joined, then label.
+
+    >>> G = nx.Graph([("a", "c1"), ("a", "c2"), ("b", "c2"), ("b", "c3"), ("x", "c3")])
+    >>> G.add_nodes_from(["a", "b", "x"], kind="organisation")
+    >>> G.add_nodes_from(["c1", "c2", "c3"], kind="coalition")
+    >>> [(b.id, b.joins, b.alone) for b in bridging_organisations(G)]
+    [('a', ('c1', 'c2'), True), ('b', ('c2', 'c3'), True)]
+    """
     B = organisation_coalition_graph(G)
-    P = organisation_projection(B)
-    bridges: list[Bridge] = []
-    for org in nodes_of_kind(G, "organisation"):
-        coalitions = sorted({label_of(G, c) for c in B[org]}) if org in B else []
-        sectors = sorted({str(P.nodes[n]["sector"]) for n in P[org] if P.nodes[n].get("sector")})
-        score = max(0, len(coalitions) - 1) + max(0, len(sectors) - 1)
-        if score < 1:
-            continue
-        bridges.append(
-            Bridge(
-                id=str(org),
-                label=label_of(G, org),
-                sector=str(G.nodes[org].get("sector") or UNKNOWN),
-                coalitions=tuple(coalitions),
-                neighbour_sectors=tuple(sectors),
-                score=score,
-            )
+    found: dict[Hashable, tuple[set[Hashable], set[Hashable]]] = {}
+    for (a, b), orgs in _pairs_apart(B).items():
+        for org in orgs:
+            joins, others = found.setdefault(org, (set(), set()))
+            joins.update((a, b))
+            others.update(orgs - {org})
+    alone = set(nx.articulation_points(B)) if found else set()
+    bridges = [
+        Bridge(
+            id=str(org),
+            label=label_of(G, org),
+            sector=str(G.nodes[org].get("sector") or UNKNOWN),
+            coalitions=tuple(sorted(label_of(G, c) for c in B[org])),
+            joins=tuple(sorted(label_of(G, c) for c in joins)),
+            together_with=tuple(sorted(label_of(G, o) for o in others)),
+            alone=org in alone,
         )
-    bridges.sort(key=lambda b: (-b.score, b.label.casefold(), b.id))
+        for org, (joins, others) in found.items()
+    ]
+    bridges.sort(key=lambda b: (not b.alone, -len(b.joins), b.label.casefold(), b.id))
     return bridges
 
 

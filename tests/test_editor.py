@@ -19,8 +19,9 @@ from urllib.parse import parse_qs, quote, urlsplit
 import httpx
 import pytest
 
+from kg.sparql.catalogue import run
+from kg.sparql.engine import OxigraphEngine
 from kg.web.static import VENDOR, YASGUI_VERSION
-from tests.seed import SEED_MEMBERS
 from tests.test_serve import Server, start_server, stop_server
 
 pytestmark = pytest.mark.server
@@ -35,6 +36,20 @@ def server(seed_build: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     running = start_server(seed_build, tmp_path_factory.mktemp("editor") / "stderr.log")
     yield running
     stop_server(running)
+
+
+@pytest.fixture(scope="module")
+def answers(seed_build: Path) -> dict[str, list[dict[str, str]]]:
+    """What the catalogue's examples answer on the seed build, asked without the browser."""
+    engine = OxigraphEngine(seed_build)
+    out = {}
+    for name in ("members", "timeline"):
+        result = run(name, {}, engine=engine)
+        out[name] = [
+            {v: str(value) for v, value in zip(result.variables, row, strict=True) if value}
+            for row in result.rows
+        ]
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -189,14 +204,17 @@ def test_the_editor_stays_read_only(client: httpx.Client) -> None:
 
 
 @pytest.mark.browser
-def test_an_example_runs_offline_with_short_names(editor: Recorded) -> None:
+def test_an_example_runs_offline_with_short_names(
+    editor: Recorded, answers: dict[str, list[dict[str, str]]]
+) -> None:
     editor.open("/editor")
     loaded = list(editor.requests)
     assert any(u.endswith("/static/yasgui/yasgui.min.js") for u in loaded)
     editor.page.select_option("#examples", "members")
-    rows = editor.rows(len(SEED_MEMBERS))
-    assert rows.count() == len(SEED_MEMBERS)
-    assert sorted(_cells(editor, "name")) == sorted(SEED_MEMBERS)
+    members = answers["members"]
+    rows = editor.rows(len(members))
+    assert rows.count() == len(members)
+    assert sorted(_cells(editor, "name")) == sorted(row["name"] for row in members)
     members = _cells(editor, "member")
     assert all(m.startswith("organisation:") for m in members), members[:3]
     assert ORG not in editor.page.inner_text(PANEL + ".yasr table.dataTable")
@@ -289,10 +307,12 @@ def test_the_permalink_reopens_and_reruns_the_query(editor: Recorded, browser: A
 
 
 @pytest.mark.browser
-def test_a_link_to_an_example_opens_and_runs_it(editor: Recorded) -> None:
+def test_a_link_to_an_example_opens_and_runs_it(
+    editor: Recorded, answers: dict[str, list[dict[str, str]]]
+) -> None:
     editor.open("/editor?example=timeline")
-    rows = editor.rows(len(SEED_MEMBERS))  # one row per member of the seed coalition
-    assert rows.count() == len(SEED_MEMBERS)
+    rows = editor.rows(len(answers["timeline"]))
+    assert rows.count() == len(answers["timeline"])
     assert editor.page.locator(".tabsList .tab.active").inner_text().strip()
     assert editor.outside() == [] and editor.errors == []
 
@@ -340,15 +360,20 @@ def test_counts_draw_as_a_bar_chart(editor: Recorded) -> None:
 
 
 @pytest.mark.browser
-def test_pairs_draw_as_a_network(editor: Recorded) -> None:
+def test_pairs_draw_as_a_network(
+    editor: Recorded, answers: dict[str, list[dict[str, str]]]
+) -> None:
     editor.open("/editor")
     editor.page.select_option("#examples", "members")
-    editor.rows(len(SEED_MEMBERS))
+    members = answers["members"]
+    editor.rows(len(members))
     editor.page.click(PANEL + ".yasr .select_network")
     box = editor.page.locator("div.dlkg-network")
     box.locator("canvas").wait_for()
-    assert box.get_attribute("data-edges") == str(len(SEED_MEMBERS))
-    assert box.get_attribute("data-nodes") == str(len(SEED_MEMBERS) + 1)  # and the coalition
+    # an edge per row, from the first IRI column (the coalition) to the second (the member)
+    assert box.get_attribute("data-edges") == str(len(members))
+    ends = {row["coalition"] for row in members} | {row["member"] for row in members}
+    assert box.get_attribute("data-nodes") == str(len(ends))
     assert editor.outside() == [] and editor.errors == []
 
 

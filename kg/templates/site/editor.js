@@ -137,7 +137,20 @@
       const texts = others.filter(function (v) {
         return table.rows.some(function (row) { return row[v] && row[v].type !== "uri" && !isNumber(row[v]); });
       });
-      const names = (texts.length ? texts : others).slice(0, 2);
+      // Greedily, the column that tells most rows apart, until every bar has its own name.
+      const pool = texts.length ? texts : others;
+      const names = [];
+      const distinct = function (vars) {
+        return new Set(table.rows.map(function (row) {
+          return vars.map(function (v) { return row[v] ? label(row[v]) : ""; }).join("\u0001");
+        })).size;
+      };
+      while (names.length < 3 && names.length < pool.length && distinct(names) < table.rows.length) {
+        const best = pool.filter(function (v) { return names.indexOf(v) < 0; })
+          .reduce(function (a, b) { return distinct(names.concat([b])) > distinct(names.concat([a])) ? b : a; });
+        if (names.length && distinct(names.concat([best])) === distinct(names)) break;
+        names.push(best);
+      }
       return { rows: table.rows, value: value, names: names };
     }
     canHandleResults() {
@@ -168,9 +181,12 @@
         name.setAttribute("x", String(left - 8));
         name.setAttribute("y", String(y + bar - 5));
         name.setAttribute("text-anchor", "end");
-        const text = plan.names.map(function (v) { return label(row[v]); })
-          .filter(Boolean).join(" · ") || String(i + 1);
-        name.textContent = text.length > 40 ? text.slice(0, 39) + "…" : text;
+        const cut = Math.floor(42 / Math.max(1, plan.names.length));  // each part shortened alone
+        const text = plan.names.map(function (v) {
+          const part = label(row[v]);
+          return part.length > cut ? part.slice(0, cut - 1) + "…" : part;
+        }).filter(Boolean).join(" · ") || String(i + 1);
+        name.textContent = text;
         const rect = document.createElementNS(SVG, "rect");
         rect.setAttribute("x", String(left));
         rect.setAttribute("y", String(y));
@@ -178,7 +194,8 @@
         rect.setAttribute("width", String(max > 0 ? Math.max(1, (n / max) * width) : 1));
         rect.setAttribute("fill", "#0072b2");
         const tip = document.createElementNS(SVG, "title");
-        tip.textContent = text + ": " + row[plan.value].value;
+        tip.textContent = plan.names.map(function (v) { return label(row[v]); }).join(" · ") +
+          ": " + row[plan.value].value;
         rect.appendChild(tip);
         const count = document.createElementNS(SVG, "text");
         count.setAttribute("x", String(left + (max > 0 ? (n / max) * width : 0) + 6));

@@ -244,6 +244,8 @@ def _value(param: Param) -> str:
         return "2026"
     if param.type == "integer":
         return param.default or "2"
+    if param.type == "date":  # days between the seed's dated sources, so that time filters bite
+        return {"from": "2019-01-01"}.get(param.name, "2020-06-01")
     return "nl" if param.name == "lang" else (param.default or "x")
 
 

@@ -195,8 +195,11 @@ def _mutant(graph: rdflib.Graph) -> rdflib.Graph:
     for lexical, datatype in (
         ("0", XSD.positiveInteger),
         ("abc", XSD.positiveInteger),
-        ("5", XSD.integer),
-        ("5", None),
+        # a number no generated coalition reaches: Oxigraph stores "5"^^xsd:positiveInteger as
+        # "5"^^xsd:integer, so next to a member with join order 5 ours would also report the pair
+        # that pySHACL, comparing terms, does not
+        ("5005", XSD.integer),
+        ("5005", None),
         ("7", XSD.positiveInteger),
     ):
         g.set((next(m), DLKG.joinOrder, rdflib.Literal(lexical, datatype=datatype)))

@@ -217,3 +217,21 @@ def test_an_undated_leave_ends_the_membership_now(
     assert main(["query", "members", "--kg", str(out), "--format", "csv"]) == 0
     answer = capsys.readouterr().out
     assert "Veenhoop College" not in answer and "Zorggroep Veenhoop" in answer
+
+
+ORPHAN_DATES = """
+SELECT ?period ?source WHERE {
+  GRAPH ?source { ?period dlkg:knownSince|dlkg:endedBy ?day }
+  ?membership org:memberDuring ?period .
+  FILTER NOT EXISTS { ?membership prov:wasDerivedFrom ?source }
+}"""
+
+
+def test_a_period_is_dated_by_one_of_its_membership_sources(four: Path, seed_build: Path) -> None:
+    """The `changes` query finds the source of a join, a first naming or a leave through the
+    membership's prov:wasDerivedFrom (rdflib tries every named graph otherwise): so the day of
+    every period must sit in the graph of a source the membership is derived from."""
+    for build in (four, seed_build):
+        assert select(build, ORPHAN_DATES) == []
+        dated = select(build, "SELECT ?p WHERE { ?p dlkg:knownSince|dlkg:endedBy ?d }")
+        assert dated, build  # the check above is not vacuous

@@ -1043,3 +1043,44 @@ def test_api_field_names() -> None:
         "themes",
     ]
     assert Lexicon.empty() == Lexicon({}, {}, {}, {})
+
+
+def _members(text: str) -> list[str]:
+    from kg.ingest.confidence import certain
+
+    found = extract_text(text, "lines", Lexicon.builtin())
+    return [fact.value for fact in found.partners if certain(fact)]
+
+
+def test_a_list_of_lines_under_sector_headings() -> None:
+    text = (
+        "Wonen Limburg versterkt sinds 1 mei de Alliantie Digivaardig Heuvelland.\n\n"
+        "De alliantie bestaat op dit moment uit de volgende organisaties:\n\n"
+        "Overheid\ngemeente Vaals\ngemeente Gulpen-Wittem\n\n"
+        "Zorg en welzijn\nMaastricht UMC+\nStichting Welzijn Heuvelland\n\n"
+        "Wonen\nWonen Limburg\n\n"
+        "Bedrijfsleven\nVaals, Vink & Van Loo ICT-beheer\n\n"
+        "De alliantie wil in 2029 alle inwoners van Vaals bereiken."
+    )
+    members = _members(text)
+    assert "Gemeente Vaals" in members and "Stichting Welzijn Heuvelland" in members
+    assert "Maastricht UMC+" in members and "Wonen Limburg" in members
+    assert not {"Vaals", "Vink & Van Loo ICT-beheer"} & set(members)  # a line is one name
+    assert not {"Overheid", "Zorg en welzijn", "Wonen", "Bedrijfsleven"} & set(members)
+    assert not any(m.startswith("De alliantie") for m in members)
+
+
+def test_a_list_as_a_table_takes_the_first_cell_without_the_header() -> None:
+    text = (
+        "Netwerk DigiSterk Drenthe verwelkomt Stichting Sociaal Werk Coevorden als 10e partner.\n\n"
+        "Overzicht deelnemers Netwerk DigiSterk Drenthe:\n\n"
+        "Partner                | Sector      | Deelnemer sinds\n"
+        "gemeente Emmen         | overheid    | 2020\n"
+        "Bibliotheek Emmen      | bibliotheek | 2020\n"
+        "NoorderDigitaal B.V.   | bedrijven   | 2023\n\n"
+        '"Een netwerk als dit werkt," zegt de wethouder.'
+    )
+    members = _members(text)
+    assert {"Gemeente Emmen", "Bibliotheek Emmen", "NoorderDigitaal B.V."} <= set(members)
+    assert len(members) == 3
+    assert "Partner" not in members and not any("|" in m for m in members)

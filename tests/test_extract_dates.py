@@ -158,3 +158,35 @@ def test_an_inverted_join_after_a_date_and_a_count_with_more_words() -> None:
     assert found.joiner is not None and found.joiner.value == "Stichting Tresoar"
     assert found.joins[0].date is not None and found.joins[0].date.iso == "2025-04-01"
     assert found.stated_total is not None and found.stated_total.value == "8"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "PERSBERICHT\n\nKop van het bericht\n\nZwolle, 14 maart 2025 – X sluit zich aan.",
+            "2025-03-14",
+        ),
+        ("PRESS RELEASE\n\nROTTERDAM, 12 May 2025 – TechBridge joins the alliance.", "2025-05-12"),
+        ("Enschede, april 2025 – Het ziekenhuis is sinds 1 april aangesloten.", "2025-04"),
+        ("Datum: 3 februari 2025\n\nScalda sluit zich aan bij de coalitie.", "2025-02-03"),
+        ("Kop\nGulpen, dinsdag 20 mei 2025\n\nWonen Limburg versterkt de alliantie.", "2025-05-20"),
+        (
+            "X sluit zich aan bij Y.\n\nZij telt nu negen partners.\n\nEmmen, 5 september 2025",
+            "2025-09-05",
+        ),
+        ("In het voorjaar van 2025 groeide het netwerk.", None),  # a year in text: no dateline
+        ("Tot eind mei 2025 – zo lang loopt de actie – kunnen inwoners zich melden.", None),
+    ],
+)
+def test_the_release_date_from_any_dateline(text: str, iso: str | None) -> None:
+    found = _read(text)
+    assert (found.issued.iso if found.issued else None) == iso
+    if found.issued is not None:  # its evidence is the dateline's own line
+        assert found.issued.words in found.issued.evidence.sentence
+
+
+def test_a_day_in_a_release_dated_by_its_month_takes_the_month_s_year() -> None:
+    found = _read("Enschede, april 2025 – Het MST is sinds 1 april aangesloten bij Netwerk Twente.")
+    [join] = found.joins
+    assert join.date is not None and join.date.iso == "2025-04-01"

@@ -27,7 +27,9 @@ CSV = Path(__file__).resolve().parent.parent / "kg" / "ingest" / "gazetteer.csv"
 
 
 def test_the_file_names_its_public_source_and_what_it_holds() -> None:
-    header = "".join(line for line in CSV.read_text(encoding="utf-8").splitlines() if line[:1] == "#")
+    header = "".join(
+        line for line in CSV.read_text(encoding="utf-8").splitlines() if line[:1] == "#"
+    )
     assert "Gemeentelijke indeling op 1 januari 2024" in header
     assert "CBS" in header and "https://www.cbs.nl/" in header
     assert "all 342 municipalities" in header

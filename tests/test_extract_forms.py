@@ -47,3 +47,11 @@ def test_a_number_before_a_plural_is_no_member() -> None:
         "vier Heuvellandgemeenten."
     )
     assert not any("Heuvelland" in name for name in _members(found))
+
+
+def test_a_lowercase_head_word_ends_a_listed_name() -> None:
+    found = _read(
+        "Bibliotheek Maaskant sluit zich aan bij Netwerk Oss. Het netwerk bestaat verder uit de "
+        "gemeente Oss, ONS welzijn, Vista college en Mooiland."
+    )
+    assert {"Gemeente Oss", "ONS welzijn", "Vista college", "Mooiland"} <= _members(found)

@@ -10,7 +10,7 @@ import re
 
 from kg.ingest.dutch import cardinal
 from kg.ingest.joins import split_last
-from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, TOTAL_RULES
+from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, ORG_HEADS, TOTAL_RULES
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 
@@ -45,8 +45,8 @@ def _item(piece: str) -> str:
             lead = [KINDS[word.lower()]]
         elif read_count(word) and len(words) == 1:
             return ""  # "vier Heuvellandgemeenten": how many, not who
-    while words and not _capital(words[-1]):
-        words.pop()
+    while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
+        words.pop()  # "... en Taalhuis Zwolle zich aan"; but "ONS welzijn", "Vista college"
     if not lead and words and words[0] in ("De", "Het", "The") and len(words) > 1:
         words.pop(0)
     return " ".join(lead + words)

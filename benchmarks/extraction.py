@@ -25,6 +25,7 @@ from kg.ingest.extract import Extraction, ExtractionError, Lexicon, extract_text
 
 __all__ = [
     "BLINDSET",
+    "BLINDSET2",
     "CORPUS",
     "HOLDOUT",
     "Score",
@@ -37,6 +38,7 @@ __all__ = [
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "press" / "corpus"
 HOLDOUT = CORPUS.parent / "holdout"
 BLINDSET = CORPUS.parent / "blind"
+BLINDSET2 = CORPUS.parent / "blind2"
 BLIND = (
     "The held-out releases were scored once before any rule was changed for them (blind): "
     "member precision 0.95, recall 0.67, joiners 2/6, orders 1/5, counts 2/2, goal years 2/3, "
@@ -318,7 +320,20 @@ UNSEEN = (
 )
 
 
-def _write_readme(text: str, holdout: str, unseen: str) -> None:
+UNSEEN2 = (
+    "Twelve more, written by another helper after those changes, that saw no rule and no "
+    "release (tests/press/blind2), scored once before any rule changed for them (blind): "
+    "member precision 0.86, recall 0.53, joiners 3/17 (8 found), orders 0/6, counts 8/11, goal "
+    "years 6/12, goal regions 10/16, leavers, future joiners and former names 2/9, dates "
+    "13/31, 8 names to review (4 of them members). So the reader does not yet meet the "
+    "issue's target on text nobody tuned it on: members it is sure of are mostly right, but it "
+    "misses many phrasings of joins and goals. Two general forms were then added (numbered "
+    "lists; sector lines 'Wonen: Vivare, Portaal', where a list written with commas only keeps "
+    "' en ' inside names); after that:"
+)
+
+
+def _write_readme(text: str, holdout: str, unseen: str, unseen2: str) -> None:
     readme = README.read_text(encoding="utf-8")
     section = (
         f"{HEADING}\n\n"
@@ -343,6 +358,8 @@ def _write_readme(text: str, holdout: str, unseen: str) -> None:
         f"{holdout}\n\n"
         f"{UNSEEN}\n\n"
         f"{unseen}\n\n"
+        f"{UNSEEN2}\n\n"
+        f"{unseen2}\n\n"
         f"{LIBRARIES}\n"
     )
     if HEADING in readme:
@@ -369,7 +386,7 @@ def main() -> None:
     if args.readme:
         scores, total = score_corpus(HOLDOUT)
         blind = table(*score_corpus(BLINDSET))
-        _write_readme(text, table(scores, total), blind)
+        _write_readme(text, table(scores, total), blind, table(*score_corpus(BLINDSET2)))
 
 
 if __name__ == "__main__":

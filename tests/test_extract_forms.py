@@ -55,3 +55,29 @@ def test_a_lowercase_head_word_ends_a_listed_name() -> None:
         "gemeente Oss, ONS welzijn, Vista college en Mooiland."
     )
     assert {"Gemeente Oss", "ONS welzijn", "Vista college", "Mooiland"} <= _members(found)
+
+
+def test_a_numbered_list() -> None:
+    found = _read(
+        "VieCuri sluit zich aan bij Alliantie Venlo. De partners zijn:\n\n"
+        "1. Gemeente Venlo\n2. Bibliotheek Venlo\n3. Welzijnsorganisatie Synthese\n\n"
+        "De alliantie wil in 2029 iedereen in Venlo bereiken."
+    )
+    assert {"Gemeente Venlo", "Bibliotheek Venlo", "Welzijnsorganisatie Synthese"} <= _members(
+        found
+    )
+    assert not any(name[:1].isdigit() for name in _members(found))
+
+
+def test_sector_lines_of_names_written_with_commas_only() -> None:
+    found = _read(
+        "Radboudumc sluit zich aan bij Taskforce Gelderland.\n\n"
+        "De partners van de taskforce per sector:\n"
+        "Overheid: Provincie Gelderland, gemeente Arnhem, gemeente Nijmegen\n"
+        "Zorg en welzijn: Radboudumc, GGD Gelderland-Zuid, Stichting Zorg en Welzijn Vallei\n"
+        "Bedrijfsleven: Rabobank Arnhem en Omstreken\n\n"
+        "De taskforce wil in 2030 iedereen bereiken."
+    )
+    members = _members(found)
+    assert {"Provincie Gelderland", "Gemeente Arnhem", "GGD Gelderland-Zuid"} <= members
+    assert not {"Omstreken", "Rabobank Arnhem", "Stichting Zorg", "Overheid"} & members

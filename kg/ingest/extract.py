@@ -435,10 +435,14 @@ def _read_list(
     warnings: list[str] = []
     glued: set[str] = set()
     intro = reader.text[listing.sentence.start : listing.intro_end]
+    ands = not _commas_only(reader, listing)
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
+        after_colon = reader.text[sentence.start : start].rstrip().endswith(":")
         if sentence is listing.sentence:
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
+        elif after_colon:  # "Wonen: Vivare, Portaal"
+            listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name
             listed = whole_item(list_text, reader.lexicon.organisations)
         names, firms = firm_names(listed, list_text)
@@ -456,6 +460,14 @@ def _read_list(
                 facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
                 warnings.extend([] if place else _note_name(name))
     return facts, warnings, glued
+
+
+def _commas_only(reader: Reader, listing: Listing) -> bool:
+    """Whether a list of lines after headings ("Overheid: A, B, C") is written with commas
+    only: a line of three or more names has no " en ", so " en " is inside names there
+    ("Rabobank Arnhem en Omstreken")."""
+    lines = [reader.text[start:end] for sentence, start, end in listing.items]
+    return any(line.count(",") >= 2 and " en " not in line for line in lines)
 
 
 def _note_name(name: ListedName) -> list[str]:

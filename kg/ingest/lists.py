@@ -99,7 +99,7 @@ def _glue_split(piece: str) -> list[tuple[str, str]]:
 
 
 def split_partner_list(
-    text: str, organisations: dict[str, str] | None = None, glue: bool = True
+    text: str, organisations: dict[str, str] | None = None, glue: bool = True, ands: bool = True
 ) -> list[ListedName]:
     """Split a list of partners into names, repairing names that run together.
 
@@ -111,6 +111,7 @@ def split_partner_list(
         text: The list, e.g. "A, BC en D".
         organisations: Lowercased name or alias -> canonical name.
         glue: Whether to cut by the `GLUE_RULES` (the lexicon's names always cut).
+        ands: Whether " en " may separate names (not in a list written with commas only).
 
     Returns:
         The names in the order of the text.
@@ -118,7 +119,7 @@ def split_partner_list(
     table = lowered(organisations or {})
     spans = _known_spans(text, table)
     names: list[ListedName] = []
-    for start, end in _pieces(text, spans):
+    for start, end in _pieces(text, spans, ands):
         for part_start, part_end in _parts(text, start, end, spans):
             names.extend(_read_part(text, part_start, part_end, spans, table, glue))
     return names
@@ -205,7 +206,7 @@ def _open_right(text: str, end: int, starts: set[int]) -> bool:
     )
 
 
-def _separators(text: str, spans: list[Span]) -> list[re.Match[str]]:
+def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.Match[str]]:
     """The separators outside known names: every comma and semicolon, and one " en ": after
     the last comma (an " en " before it is inside a name: "Stichting Kunst en Cultuur, ..."),
     before a word that opens a name if there is one ("... Welzijn en Zorg Velsen en Hogeschool
@@ -220,14 +221,14 @@ def _separators(text: str, spans: list[Span]) -> list[re.Match[str]]:
     ands = [m for m in found if m.group().strip() == "en" and m.start() >= last_comma]
     headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
     chosen = headed[:1] or ands[-1:]
-    return commas + chosen
+    return commas + (chosen if use_ands else [])
 
 
-def _pieces(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+def _pieces(text: str, spans: list[Span], ands: bool = True) -> list[tuple[int, int]]:
     """Split at separators that do not fall inside a known name."""
     pieces: list[tuple[int, int]] = []
     position = 0
-    for match in _separators(text, spans):
+    for match in _separators(text, spans, ands):
         pieces.append((position, match.start()))
         position = match.end()
     pieces.append((position, len(text)))

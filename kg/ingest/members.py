@@ -19,7 +19,9 @@ __all__ = ["BULLET", "KINDS", "bullets_after", "list_names", "member_lists", "re
 KINDS = {"gemeente": "Gemeente", "provincie": "Provincie", "municipality": "Gemeente"}
 """Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
 
-BULLET = re.compile(r"[-–•*][ \t]")
+BULLET = re.compile(r"(?:[-–•*]|\d{1,2}[.)])[ \t]+")
+_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of its own
+_SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
@@ -111,8 +113,13 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
     text = sentence.text
-    if BULLET.match(text):
-        return (2, len(text))
+    if bullet := BULLET.match(text):
+        return (bullet.end(), len(text))
+    if _NUMBER.fullmatch(text):
+        return (0, 0)
+    head = _SECTOR_LINE.match(text)
+    if head and _heading_words(head.group("head")):
+        return (head.end(), len(text))
     if "|" in text:
         cells = text.split("|")
         first = next((cell for cell in cells if cell.strip()), "")
@@ -131,13 +138,18 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
 
 def _heading(sentence: Sentence) -> bool:
     """A sector heading over list items: "Overheid", "Zorg en welzijn", "Onderwijs:"."""
-    words = re.findall(r"[^\W\d_]+", sentence.text.lower())
-    content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
-    if not content or len(words) > 5 or sentence.text.rstrip().endswith("."):
+    if sentence.text.rstrip().endswith("."):
         return False
-    return all(word in HEADINGS for word in content) or (
-        sentence.text.rstrip().endswith(":") and len(words) <= 3
+    return _heading_words(sentence.text) or (
+        sentence.text.rstrip().endswith(":") and len(sentence.text.split()) <= 3
     )
+
+
+def _heading_words(text: str) -> bool:
+    """Whether a text is only words of `HEADINGS` (and "en", "de"): "Zorg en welzijn"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
+    return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
 
 
 def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence]]:

@@ -327,9 +327,10 @@ UNSEEN2 = (
     "years 6/12, goal regions 10/16, leavers, future joiners and former names 2/9, dates "
     "13/31, 8 names to review (4 of them members). So the reader does not yet meet the "
     "issue's target on text nobody tuned it on: members it is sure of are mostly right, but it "
-    "misses many phrasings of joins and goals. Two general forms were then added (numbered "
+    "misses many phrasings of joins and goals. General forms were then added (numbered "
     "lists; sector lines 'Wonen: Vivare, Portaal', where a list written with commas only keeps "
-    "' en ' inside names); after that:"
+    "' en ' inside names; goals 'Het doel: in 2028 moet ...', 'In 2028 moet X ... zijn', 'By "
+    "2027 we want to ...', the first goal with a year preferred); after that:"
 )
 
 

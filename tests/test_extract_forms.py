@@ -81,3 +81,35 @@ def test_sector_lines_of_names_written_with_commas_only() -> None:
     members = _members(found)
     assert {"Provincie Gelderland", "Gemeente Arnhem", "GGD Gelderland-Zuid"} <= members
     assert not {"Omstreken", "Rabobank Arnhem", "Stichting Zorg", "Overheid"} & members
+
+
+def test_goal_forms_after_a_colon_in_a_quote_and_in_english() -> None:
+    from kg.ingest.goal import read_goal
+
+    cases = {
+        "Het doel: in 2028 moet Deventer de meest digitaal vaardige gemeente zijn.": (
+            2028,
+            "Deventer",
+        ),
+        '"In 2028 moet Tilburg de eerste digitaal inclusieve stad van Brabant zijn."': (
+            2028,
+            "Tilburg",
+        ),
+        "De alliantie heeft een heldere ambitie: in 2029 moet het aantal in Venlo dalen.": (
+            2029,
+            "Venlo",
+        ),
+        '"By 2027 we want to halve that number in Emmen."': (2027, "Emmen"),
+    }
+    for sentence, (year, place) in cases.items():
+        found = read_goal(sentence)
+        assert found is not None, sentence
+        assert found[1] == year and place in [name for name, _ in found[2]], (sentence, found)
+
+
+def test_the_goal_with_a_year_wins_over_an_earlier_one_without() -> None:
+    found = _read(
+        "Firda sluit zich aan bij Netwerk Snits. Het netwerk wil inwoners beter helpen. "
+        "Het doel: in 2028 moet Súdwest-Fryslân de meest digitaal vaardige gemeente zijn."
+    )
+    assert found.goal is not None and found.goal.target_year == 2028

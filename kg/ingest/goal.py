@@ -94,9 +94,11 @@ def _places(places: str, kinds: str | None) -> list[tuple[str, str]]:
 def find_goal(
     sentences: list[Sentence], evidence: Callable[[Sentence], Evidence]
 ) -> tuple[Goal | None, list[str]]:
-    """The first goal the sentences state, and a warning if its aim names several years."""
-    for sentence in sentences:
-        found = read_goal(sentence.text)
+    """The first goal the sentences state with a target year (else the first without one),
+    and a warning if its aim names several years."""
+    goals = [(s, found) for s in sentences if (found := read_goal(s.text))]
+    dated = [goal for goal in goals if goal[1][1] is not None]
+    for sentence, found in (dated or goals)[:1]:
         if found:
             aim, year, regions = found
             years = sorted(set(re.findall(r"\b(?:19|20)\d{2}\b", aim)))

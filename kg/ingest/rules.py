@@ -137,6 +137,23 @@ GOAL_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "Het doel: in 2028 moet ... / een heldere ambitie: in 2029 ...",
+        re.compile(
+            r"\b(?:doel|ambitie|missie|streven)\b[^.:;]{0,40}:\s*(?P<aim>.*\b(?:19|20)\d\d\b.+)"
+        ),
+    ),
+    Rule(
+        "In 2028 moet Tilburg ... zijn / In 2027 wil het netwerk ...",
+        re.compile(r"(?P<aim>\b[Ii]n (?:19|20)\d\d (?:moet|moeten|wil|willen)\b.+)"),
+    ),
+    Rule(
+        "By 2027 we want to ...",
+        re.compile(
+            r"(?P<aim>\b[Bb]y (?:19|20)\d\d,? (?:we|it|they|the \w+) "
+            r"(?:want|wants|aim|aims|will|intend|intends)\b.+)"
+        ),
+    ),
+    Rule(
         "aims to ... by 2030 / the goal is to ...",
         re.compile(r"\b(?:(?:aims?|wants?)|(?:goal|aim|ambition) is) to (?P<aim>.+)"),
     ),
@@ -179,7 +196,8 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule(
         "(in 2030) van Venlo en Venray (in 2030) de digitaal vaardigste regio (van Limburg)",
         re.compile(
-            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:het |de )?{_PLACES} (?:in \d{{4}} )?(?:tot )?"
+            rf"(?:^|\b(?:van|in|\d{{4}}) )(?:(?:moet|moeten|wil|willen) )?(?:het |de )?{_PLACES} "
+            rf"(?:in \d{{4}} )?(?:tot )?"
             rf"(?:de|het) {_ADJECTIVES}{_KIND_LIST}\b"
         ),
     ),

@@ -330,7 +330,11 @@ UNSEEN2 = (
     "misses many phrasings of joins and goals. General forms were then added (numbered "
     "lists; sector lines 'Wonen: Vivare, Portaal', where a list written with commas only keeps "
     "' en ' inside names; goals 'Het doel: in 2028 moet ...', 'In 2028 moet X ... zijn', 'By "
-    "2027 we want to ...', the first goal with a year preferred); after that:"
+    "2027 we want to ...', the first goal with a year preferred; joins 'X is part of Y', "
+    "'waar X toetrad tot Y', '(onder)tekende het convenant', 'hun handtekening gezet onder', "
+    "'X versterkt Y'; a negated statement ('is zelf geen partner van') is no join; 'en "
+    "Partners' stays in a firm's name; a lowercase descriptor before a listed name is left "
+    "out); after that:"
 )
 
 

@@ -113,3 +113,53 @@ def test_the_goal_with_a_year_wins_over_an_earlier_one_without() -> None:
         "Het doel: in 2028 moet Súdwest-Fryslân de meest digitaal vaardige gemeente zijn."
     )
     assert found.goal is not None and found.goal.target_year == 2028
+
+
+def _joiners(text: str) -> dict[str, str | None]:
+    return {j.org.value: (j.order.value if j.order else None) for j in _read(text).joins}
+
+
+def test_a_negated_partner_statement_is_no_join() -> None:
+    assert "Digitaal Hulpplein" not in _joiners(
+        "ROC Aventus sluit zich aan bij Coalitie Deventer. Digitaal Hulpplein is zelf geen "
+        "partner van de coalitie. Beide zijn geen lid van de coalitie."
+    )
+
+
+def test_join_forms_of_signing_toetrad_and_english() -> None:
+    assert list(
+        _joiners(
+            "Snits, 20 november 2024 – In Sneek hebben het Antonius Ziekenhuis Sneek en "
+            "mbo-school Firda vandaag hun handtekening gezet onder het Pact Súdwest-Fryslân."
+        )
+    ) == ["Antonius Ziekenhuis Sneek", "Firda"]
+    assert list(
+        _joiners(
+            "De naam werd bekendgemaakt in de LocHal, waar ook Tilburg University officieel "
+            "toetrad tot Coalitie Digitaal Tilburg."
+        )
+    ) == ["Tilburg University"]
+    assert list(_joiners("As of today, Ziekenhuis St Jansdal is part of the Alliantie X.")) == [
+        "Ziekenhuis St Jansdal"
+    ]
+    assert list(
+        _joiners("Op 19 november tekende Landstede Groep het convenant van de Coalitie Veluwe.")
+    ) == ["Landstede Groep"]
+
+
+def test_a_firm_s_en_partners_is_not_cut_and_a_label_is_no_name() -> None:
+    assert _joiners(
+        "Middelburg – Scalda en Van der Maas en Partners Accountants sluiten zich vandaag als "
+        "veertiende en vijftiende partner aan bij de Coalitie Zeeland."
+    ) == {"Scalda": "14", "Van der Maas en Partners Accountants": "15"}
+    assert list(_joiners("Onderwerp: VieCuri sluit aan bij Alliantie Venlo")) == ["VieCuri"]
+
+
+def test_a_lowercase_descriptor_before_a_listed_name_is_left_out() -> None:
+    found = _read(
+        "ROC Aventus sluit zich aan bij Coalitie Deventer. De overige partners zijn de gemeente "
+        "Deventer, woningcorporatie Ieder1, Bibliotheek Deventer en van Dijk ICT."
+    )
+    members = _members(found)
+    assert {"Ieder1", "Gemeente Deventer", "Bibliotheek Deventer"} <= members
+    assert "woningcorporatie Ieder1" not in members

@@ -45,7 +45,7 @@ from kg.ingest.lists import (
 from kg.ingest.members import bullets_after, list_names, member_lists, read_total
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
-from kg.ingest.reading import Listing, Reader, sector_groups, vocabulary
+from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
     Evidence,
     Extraction,
@@ -69,8 +69,6 @@ from kg.ingest.rules import (
     read_count,
 )
 from kg.ingest.sentences import (
-    MAX_SENTENCE,
-    MAX_TEXT,
     SPACE,
     Sentence,
     read_sentences,
@@ -184,7 +182,7 @@ def extract_text(
     if not text.strip(SPACE):
         raise ExtractionError("empty file: there is no text to read", source)
     reader = Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
-    _note_long_sentences(reader)
+    reader.note_long_sentences()
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
     calendar = Calendar.of(reader.sentences, issued)
     reading.joins = [
@@ -210,7 +208,7 @@ def extract_text(
             reader.warnings.append(
                 "no joining statement found (such as 'X sluit zich aan bij de Y' or "
                 "'X treedt toe tot Y') in any sentence, from the first: "
-                f"{_quote(reader.sentences[0].text)}; the rest was read"
+                f"{quote(reader.sentences[0].text)}; the rest was read"
             )
         if reading.coalition is not None:  # named in a count or goal sentence
             coalition, sentence = reading.coalition
@@ -267,7 +265,7 @@ def extract_text(
         stated_total=reader.fact(str(total[0]), total[1]) if total else None,
         leaves=leaves,
         renames=[Rename(fact, _when(reader, calendar, s)) for fact, s in former],
-        issued=calendar.issued(reader.evidence(_dateline_sentence(reader, calendar))),
+        issued=calendar.issued(reader.evidence(reader.sentence_at(calendar.at))),
     )
     _check_counts(reader, extraction, listing)
     if listing is None or listing.complete:  # rate the partners again by the stated count
@@ -277,11 +275,6 @@ def extract_text(
 
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
-
-
-def _dateline_sentence(reader: Reader, calendar: Calendar) -> Sentence:
-    """The sentence that dates the release (the first where it has no dateline)."""
-    return next((s for s in reader.sentences if s.start == calendar.at), reader.sentences[0])
 
 
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
@@ -356,24 +349,6 @@ def _goal(reader: Reader) -> Goal | None:
     return goal
 
 
-def _quote(sentence: str, width: int = 120) -> str:
-    return repr(sentence if len(sentence) <= width else sentence[: width - 1] + "…")
-
-
-def _note_long_sentences(reader: Reader) -> None:
-    if len(reader.text) > MAX_TEXT:
-        reader.warnings.append(
-            f"the text is {len(reader.text)} characters long; only the first {MAX_TEXT} were read"
-        )
-    for sentence in reader.sentences:
-        if sentence.cut:
-            reader.warnings.append(
-                f"a sentence longer than {MAX_SENTENCE} characters was read in pieces, from "
-                f"offset {sentence.start}: {_quote(sentence.text)}"
-            )
-            return
-
-
 def _find_number(
     reader: Reader,
     rules: tuple[tuple[Rule, Callable[[str], int | None]], ...],
@@ -435,7 +410,7 @@ def _read_list(
     warnings: list[str] = []
     glued: set[str] = set()
     intro = reader.text[listing.sentence.start : listing.intro_end]
-    ands = not _commas_only(reader, listing)
+    ands = not listing.commas_only(reader.text)
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
         after_colon = reader.text[sentence.start : start].rstrip().endswith(":")
@@ -460,14 +435,6 @@ def _read_list(
                 facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
                 warnings.extend([] if place else _note_name(name))
     return facts, warnings, glued
-
-
-def _commas_only(reader: Reader, listing: Listing) -> bool:
-    """Whether a list of lines after headings ("Overheid: A, B, C") is written with commas
-    only: a line of three or more names has no " en ", so " en " is inside names there
-    ("Rabobank Arnhem en Omstreken")."""
-    lines = [reader.text[start:end] for sentence, start, end in listing.items]
-    return any(line.count(",") >= 2 and " en " not in line for line in lines)
 
 
 def _note_name(name: ListedName) -> list[str]:

@@ -18,6 +18,7 @@ from kg.ingest.phrases import (
     FUTURE_RULES,
     JOIN_FORMS,
     LEAVE_RULES,
+    NEGATION,
     ORDER_LIST,
     ORG_HEADS,
     PLURAL_VERBS,
@@ -68,7 +69,7 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 
 def _is_name_token(token: str) -> bool:
     core = token.strip("“”\"'(),;:")
-    if not core:
+    if not core or token.endswith(":"):  # "Onderwerp: VieCuri sluit aan": a label, no name
         return False
     return (
         core[0].isupper()
@@ -117,8 +118,16 @@ def split_names(run: str, parts: int) -> list[str]:
     return split_last(run)
 
 
+_FIRM_TAILS = frozenset({"partners", "zonen", "zn", "zn.", "co", "co.", "dochters", "associates"})
+"""Words that end a firm's name after "en"/"and" ("Van der Maas en Partners"): no cut there."""
+
+
 def split_last(piece: str) -> list[str]:
-    cuts = [m for m in re.finditer(r" (?:en|and) ", piece)]
+    cuts = [
+        m
+        for m in re.finditer(r" (?:en|and) ", piece)
+        if piece[m.end() :].split(" ", 1)[0].lower() not in _FIRM_TAILS
+    ]
     if not cuts:
         return [piece]
     headed = [m for m in cuts if piece[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
@@ -127,9 +136,20 @@ def split_last(piece: str) -> list[str]:
 
 
 def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
-    """The names a subject (or object) names: one, or `parts` or more when it is plural."""
+    """The names a subject (or object) names: one, or `parts` or more when it is plural.
+
+    Where a plural subject's run of name words stops short ("het Antonius Ziekenhuis en
+    mbo-school Firda": the lowercase word ends the run), it is cut into its parts first and
+    each part's name read from its end."""
     run = name_run(text, at_end)
-    return [name for name in split_names(run, parts) if name] if run else []
+    names = [name for name in split_names(run, parts) if name] if run else []
+    if at_end and parts > 1 and len(names) < parts:
+        subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
+        pieces = split_names(subject.strip(" ,;:."), parts)
+        each = [name for name in (name_run(piece, True) for piece in pieces) if name]
+        if len(each) >= parts:
+            names = each
+    return names
 
 
 @dataclass(frozen=True)
@@ -263,8 +283,8 @@ def _read_join(
     orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in JOIN_FORMS:
         match = rule.pattern.search(sentence.text)
-        if not match:
-            continue
+        if not match or NEGATION.search(match.group()):
+            continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
         groups = match.groupdict()
         coal_text = groups.get("coal")
         coalition = _coalition_name(coal_text, coalitions) if coal_text else None

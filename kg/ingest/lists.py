@@ -63,6 +63,8 @@ class Span:
 
 
 _KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+_DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
+_PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "B.V.", "N.V.", "U.A."
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+")
 _ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
@@ -262,6 +264,8 @@ def _read_part(
     kind, _, rest = item.partition(" ")
     if kind in _KINDS and rest[:1].isupper():  # "gemeente Vaals": Gemeente Vaals
         item = f"{_KINDS[kind]} {rest}"
+    elif _DESCRIPTOR.fullmatch(kind) and kind not in _PARTICLES and rest[:1].isupper():
+        item = rest  # "woningcorporatie Ieder1": a lowercase word says what it is, not who
     for span in spans:
         if span.start == offset and span.end == offset + len(item):
             return [ListedName(span.value, item, True, "", item)]

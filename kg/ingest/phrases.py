@@ -26,6 +26,7 @@ __all__ = [
     "JOIN_FORMS",
     "LEAVE_RULES",
     "MEMBER_LIST_RULES",
+    "NEGATION",
     "ORDER_LIST",
     "ORG_HEADS",
     "PAST_TENSE",
@@ -35,7 +36,7 @@ __all__ = [
     "TOTAL_RULES",
 ]
 
-_A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,5}?"  # adverbs: "vandaag ", "als tiende partner "
+_A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,8}?"  # adverbs: "vandaag ", "als tiende partner "
 _S = r"^(?P<subj>.+?)"
 _C = r"(?P<coal>.+)"
 _O = r"(?P<obj>.{1,300}?)"
@@ -47,7 +48,10 @@ def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
     return Rule(name, re.compile(pattern, flags))
 
 
-PLURAL_VERBS = frozenset({"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen"})
+PLURAL_VERBS = frozenset(
+    {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
+    | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
+)
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 
 # Who joins which coalition. `subj` (or `obj`) is the joiner, `coal` the coalition (optional:
@@ -102,6 +106,32 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
+    _rule(
+        "X is part of Y / X becomes the tenth partner of Y",
+        r"{S} (?P<verb>is|are|becomes|become|became) (?:now )?(?:part|a member|a partner|"
+        r"(?:the|its) \w+ (?:partner|member)) of (?:the )?{C}",
+    ),
+    _rule(
+        "waar X toetrad tot Y", r"{S} {A}(?P<verb>toetreedt|toetrad|toetreden|toetraden) tot {C}"
+    ),
+    _rule(
+        "X (onder)tekende het convenant van Y / tekende X het convenant",
+        r"{S} (?P<verb>tekent|tekende|tekenen|tekenden|ondertekent|ondertekende|ondertekenen|"
+        r"ondertekenden) {A}(?:het|de) (?:\w+ )?(?:convenant|samenwerkingsovereenkomst|"
+        r"overeenkomst|partnerovereenkomst|intentieverklaring)(?: van {C})?",
+    ),
+    _rule(
+        "(Op 19 november) tekende X het convenant van Y",
+        r"\b(?P<verb>tekent|tekende|tekenen|tekenden|ondertekent|ondertekende|ondertekenen|"
+        r"ondertekenden) (?P<obj>[" + UPPER + r"][^,;]{0,120}?) {A}(?:het|de) (?:\w+ )?"
+        r"(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|"
+        r"intentieverklaring)(?: van {C})?",
+    ),
+    _rule(
+        "hebben X en Y hun handtekening gezet onder Y",
+        r"\b(?P<verb>heeft|hebben) {O} {A}(?:hun|zijn|haar) handtekening gezet onder {C}",
+    ),
+    _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
 )
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
@@ -166,7 +196,7 @@ RENAME_RULES: tuple[Rule, ...] = (
 )
 
 _N = r"(?P<n>\w+)"
-_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden)"
+_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 TOTAL_RULES: tuple[Rule, ...] = (
     _rule(
         "telt (de samenwerking vanaf juli) N partners",
@@ -216,6 +246,9 @@ FUTURE_RULES: tuple[Rule, ...] = (
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
 )
+
+NEGATION = re.compile(r"\b(?:geen|niet|nooit|not|no longer|never)\b", re.IGNORECASE)
+"""A word that turns a join into its opposite ("is zelf geen partner van", "is not a member")."""
 
 SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")
 """A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""

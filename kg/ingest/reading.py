@@ -10,9 +10,9 @@ from kg.ingest.lexicon import Lexicon
 from kg.ingest.lists import phrases_in
 from kg.ingest.names import Name
 from kg.ingest.results import Evidence, Fact
-from kg.ingest.sentences import Sentence
+from kg.ingest.sentences import MAX_SENTENCE, MAX_TEXT, Sentence
 
-__all__ = ["Listing", "Reader", "outside_list", "sector_groups", "vocabulary"]
+__all__ = ["Listing", "Reader", "outside_list", "quote", "sector_groups", "vocabulary"]
 
 
 @dataclass
@@ -31,6 +31,24 @@ class Reader:
     def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
         return Fact(value, self.evidence(sentence), written or value)
 
+    def sentence_at(self, start: int) -> Sentence:
+        """The sentence that starts at `start` (the first sentence if none does)."""
+        return next((s for s in self.sentences if s.start == start), self.sentences[0])
+
+    def note_long_sentences(self) -> None:
+        """Warn of a text cut at `MAX_TEXT` and of the first sentence read in pieces."""
+        if len(self.text) > MAX_TEXT:
+            self.warnings.append(
+                f"the text is {len(self.text)} characters long; only the first {MAX_TEXT} were read"
+            )
+        for sentence in self.sentences:
+            if sentence.cut:
+                self.warnings.append(
+                    f"a sentence longer than {MAX_SENTENCE} characters was read in pieces, from "
+                    f"offset {sentence.start}: {quote(sentence.text)}"
+                )
+                return
+
 
 @dataclass
 class Listing:
@@ -40,6 +58,18 @@ class Listing:
     intro_end: int  # offset in the text where the list starts (after the colon)
     items: list[tuple[Sentence, int, int]]  # (sentence, start, end) of each list text
     complete: bool
+
+    def commas_only(self, text: str) -> bool:
+        """Whether a list of lines after headings ("Overheid: A, B, C") is written with commas
+        only: a line of three or more names has no " en ", so " en " is inside names there
+        ("Rabobank Arnhem en Omstreken")."""
+        lines = [text[start:end] for _, start, end in self.items]
+        return any(line.count(",") >= 2 and " en " not in line for line in lines)
+
+
+def quote(sentence: str, width: int = 120) -> str:
+    """A sentence for a message, shortened to `width` characters."""
+    return repr(sentence if len(sentence) <= width else sentence[: width - 1] + "…")
 
 
 def sector_groups(reader: Reader, listing: Listing | None) -> list[Fact]:

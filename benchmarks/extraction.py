@@ -334,7 +334,8 @@ UNSEEN2 = (
     "'waar X toetrad tot Y', '(onder)tekende het convenant', 'hun handtekening gezet onder', "
     "'X versterkt Y'; a negated statement ('is zelf geen partner van') is no join; 'en "
     "Partners' stays in a firm's name; a lowercase descriptor before a listed name is left "
-    "out); after that:"
+    "out; 'The other partners are', 'gesloten door'; a release that says 'X is geen partner' "
+    "or 'Beide zijn geen lid' keeps X, or the names of the sentence before, out); after that:"
 )
 
 

@@ -163,3 +163,26 @@ def test_a_lowercase_descriptor_before_a_listed_name_is_left_out() -> None:
     members = _members(found)
     assert {"Ieder1", "Gemeente Deventer", "Bibliotheek Deventer"} <= members
     assert "woningcorporatie Ieder1" not in members
+
+
+def test_a_release_that_says_who_is_no_member() -> None:
+    found = _read(
+        "Radboudumc sluit zich aan bij Taskforce Gelderland. De taskforce werkt daarnaast samen "
+        "met het landelijke programma Digitaal Hulpplein. Beide zijn geen partner van de "
+        "taskforce. De coalitie werkt samen met Bibliotheek Arnhem en Rijnbrink; Rijnbrink is "
+        "zelf geen lid van de taskforce."
+    )
+    members = _members(found)
+    assert "Bibliotheek Arnhem" in members
+    assert not {"Digitaal Hulpplein", "Rijnbrink"} & members
+
+
+def test_english_and_founding_member_lists() -> None:
+    members = _members(
+        _read(
+            "NHL Stenden has joined Coalitie Emmen. The other partners are Gemeente Emmen, "
+            "welfare organisation Sedna and housing corporation Lefier. Het pact werd in 2022 "
+            "gesloten door gemeente Emmen, Bibliotheek Emmen en deltaWonen."
+        )
+    )
+    assert {"Gemeente Emmen", "Sedna", "Lefier", "Bibliotheek Emmen", "deltaWonen"} <= members

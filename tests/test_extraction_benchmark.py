@@ -72,7 +72,7 @@ def test_the_blind_releases_do_not_fall_either() -> None:
     _, total = score_corpus(BLINDSET)
     assert total.refused == 0
     assert total.precision >= 0.96
-    assert total.recall >= 0.85
+    assert total.recall >= 0.86
     assert (total.joiners_right, total.orders_right, total.dates_right) >= (13, 12, 13)
 
 
@@ -82,6 +82,6 @@ def test_the_second_blind_set_does_not_fall() -> None:
 
     _, total = score_corpus(BLINDSET2)
     assert len(list(BLINDSET2.glob("*.txt"))) == 12 and total.refused == 0
-    assert total.precision >= 0.95 and total.recall >= 0.85
+    assert total.precision >= 0.96 and total.recall >= 0.95
     assert total.joiners_right >= 8
     assert (total.goals_right, total.regions_right) >= (12, 16)

@@ -42,7 +42,7 @@ from kg.ingest.lists import (
     split_partner_list,
     whole_item,
 )
-from kg.ingest.members import bullets_after, list_names, member_lists, read_total
+from kg.ingest.members import bullets_after, denied, list_names, member_lists, read_total
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
@@ -320,9 +320,10 @@ def _more_members(
     skip = {item.start for item, _, _ in listing.items} if listing else set()
     if listing:
         skip.add(listing.sentence.start)
+    no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
     facts = [f for f in partners if f.value not in excluded]
-    seen = {f.value for f in facts} | excluded
-    for text, sentence in member_lists(reader.sentences, skip):
+    seen = {f.value for f in facts} | excluded | no_members
+    for text, sentence in member_lists(reader.sentences, skip | no_lists):
         for written in list_names(text):
             known = lookup(reader.lexicon.organisations, written)
             if (value := known or written) not in seen:

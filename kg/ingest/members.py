@@ -14,7 +14,15 @@ from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, ORG_HEADS, TOTAL_RULE
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 
-__all__ = ["BULLET", "KINDS", "bullets_after", "list_names", "member_lists", "read_total"]
+__all__ = [
+    "BULLET",
+    "KINDS",
+    "bullets_after",
+    "denied",
+    "list_names",
+    "member_lists",
+    "read_total",
+]
 
 KINDS = {"gemeente": "Gemeente", "provincie": "Provincie", "municipality": "Gemeente"}
 """Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
@@ -56,7 +64,10 @@ def _item(piece: str) -> str:
 
 def _capital(word: str) -> bool:
     return bool(word) and (
-        word[0].isupper() or word[0].isdigit() or word.startswith(("’s-", "'s-"))
+        word[0].isupper()
+        or word[0].isdigit()
+        or word.startswith(("’s-", "'s-"))
+        or any(c.isupper() for c in word[1:])  # "deltaWonen"
     )
 
 
@@ -172,3 +183,28 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 )
             break
     return found
+
+
+_DENIAL = re.compile(
+    r"(?:^|[;:]\s*|, )(?P<subj>[^;:]+?),? (?:is|zijn|are|is|was|waren)\b(?: \w+){0,3}? "
+    r"(?:geen|niet|not)\b(?: \w+){0,2}? (?:partner|partners|lid|leden|deelnemer|deelnemers|"
+    r"ondertekenaar|member|members|onderdeel|deel)\b",
+    re.IGNORECASE,
+)
+_BOTH = re.compile(r"^(?:beide|beiden|zij|ze|deze|both|they|these)\b", re.IGNORECASE)
+
+
+def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
+    """(names, sentence starts) a release says are no members: "Digitaal Hulpplein is zelf geen
+    partner van het netwerk", "X supplies ... but is not a partner"; "Beide zijn geen lid"
+    denies the names of the sentence before it (the starts are those sentences')."""
+    names: set[str] = set()
+    starts: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        for match in _DENIAL.finditer(sentence.text):
+            subject = match.group("subj").strip()
+            if _BOTH.match(subject) and index:
+                starts.add(sentences[index - 1].start)
+            else:
+                names.update(list_names(subject))
+    return names, starts

@@ -217,6 +217,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     _rule("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
     _rule("bestaat (verder) uit: A, B en C", r"\bbestaa?t (?:\w+ ){0,2}?uit:?(?P<list> .*)", re.I),
     _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
+    _rule("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
     _rule("waaronder A en B", r"\b(?:waaronder|onder wie|zoals|including)\b(?P<list>.*)", re.I),
     _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)", re.I),
     _rule(
@@ -224,7 +225,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"\b(?:werkt|werken) (?:\w+ ){0,4}?samen\s*:(?P<list>.*)",
         re.I,
     ),
-    _rule("opgericht door A, B", r"\bopgericht door(?P<list> .*)", re.I),
+    _rule(
+        "opgericht door A, B / gesloten door A, B",
+        r"\b(?:opgericht|gesloten|gestart|gevormd) door(?P<list> .*)",
+        re.I,
+    ),
     _rule("founded by A, B", r"\bfounded by(?P<list> .*)", re.I),
     _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
     _rule("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),

@@ -335,7 +335,9 @@ UNSEEN2 = (
     "'X versterkt Y'; a negated statement ('is zelf geen partner van') is no join; 'en "
     "Partners' stays in a firm's name; a lowercase descriptor before a listed name is left "
     "out; 'The other partners are', 'gesloten door'; a release that says 'X is geen partner' "
-    "or 'Beide zijn geen lid' keeps X, or the names of the sentence before, out); after that:"
+    "or 'Beide zijn geen lid' keeps X, or the names of the sentence before, out; joins 'is "
+    "uitgebreid met X en de Y', 'Met de komst van X telt'; a joiner told again shorter or by "
+    "its initials is one); after that:"
 )
 
 

@@ -186,3 +186,29 @@ def test_english_and_founding_member_lists() -> None:
         )
     )
     assert {"Gemeente Emmen", "Sedna", "Lefier", "Bibliotheek Emmen", "deltaWonen"} <= members
+
+
+def test_joins_by_uitgebreid_met_and_met_de_komst_van() -> None:
+    assert list(
+        _joiners(
+            "Arnhem, 1 juli 2025 – De Taskforce Gelderland is vandaag uitgebreid met het "
+            "Radboudumc en de Hogeschool van Arnhem en Nijmegen (HAN). Met de komst van beide "
+            "kennisinstellingen telt de taskforce nu 14 partners."
+        )
+    ) == ["Radboudumc", "Hogeschool van Arnhem en Nijmegen"]
+    assert list(
+        _joiners(
+            "Emmeloord – Met de komst van welzijnsorganisatie Carrefour en Zorggroep Oude en "
+            "Nieuwe Land telt het Netwerk Noordoostpolder nu 9 partners."
+        )
+    ) == ["Carrefour", "Zorggroep Oude en Nieuwe Land"]
+
+
+def test_a_joiner_told_again_shorter_or_by_its_initials_is_one() -> None:
+    assert list(
+        _joiners(
+            "Het Admiraal De Ruyter Ziekenhuis (Adrz) sluit zich aan bij Netwerk Goes. Met de "
+            "komst van het Adrz telt het netwerk 15 partners. Met de komst van het Ziekenhuis "
+            "groeit het netwerk."
+        )
+    ) == ["Admiraal De Ruyter Ziekenhuis"]

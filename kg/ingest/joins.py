@@ -62,6 +62,11 @@ _OPENERS = frozenset(
     }
 )
 _KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+_LIST_AND = re.compile(
+    r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b)", re.I
+)
+"""An " en " that joins two names, not two words of one: before an article and a capital or a
+word that opens a name ("... en de Hogeschool ...", "... en Zorggroep ...")."""
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
 _EARLIER = re.compile(r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel)\b")
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -122,6 +127,15 @@ _FIRM_TAILS = frozenset({"partners", "zonen", "zn", "zn.", "co", "co.", "dochter
 """Words that end a firm's name after "en"/"and" ("Van der Maas en Partners"): no cut there."""
 
 
+def _opens_name(rest: str) -> bool:
+    """Whether text after an " en " opens a new name: a word of `ORG_HEADS`, or an article
+    before a capital ("de Hogeschool van Arnhem en Nijmegen")."""
+    words = rest.split(" ", 2)
+    if words[0].lower() in ORG_HEADS:
+        return True
+    return words[0].lower() in ("de", "het", "the") and len(words) > 1 and words[1][:1].isupper()
+
+
 def split_last(piece: str) -> list[str]:
     cuts = [
         m
@@ -130,9 +144,13 @@ def split_last(piece: str) -> list[str]:
     ]
     if not cuts:
         return [piece]
-    headed = [m for m in cuts if piece[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
+    headed = [m for m in cuts if _opens_name(piece[m.end() :])]
     cut = headed[0] if headed else cuts[-1]
     return [piece[: cut.start()], piece[cut.end() :]]
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:de|het|the) (?=[A-Z])", "", name)
 
 
 def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
@@ -142,7 +160,7 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
     mbo-school Firda": the lowercase word ends the run), it is cut into its parts first and
     each part's name read from its end."""
     run = name_run(text, at_end)
-    names = [name for name in split_names(run, parts) if name] if run else []
+    names = [_without_article(name) for name in split_names(run, parts) if name] if run else []
     if at_end and parts > 1 and len(names) < parts:
         subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
         pieces = split_names(subject.strip(" ,;:."), parts)
@@ -301,6 +319,8 @@ def _read_join(
             proper = run and not ANAPHORA.match(groups["coal"].strip())
             coalition = _named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
+            if _LIST_AND.search(groups["obj"]):  # "met het Radboudumc en de Hogeschool ..."
+                parts = max(parts, 2)
             names = subject_names(groups["obj"], parts)
         else:
             subject = groups["subj"]
@@ -319,14 +339,21 @@ def _read_join(
             names[0] = _opening(groups["subj"], names[0])
         added = []
         for written in names:
-            if any(j.name.written == written for j in reading.joins):
-                continue
+            if any(_same(j.name.written, written) for j in reading.joins):
+                continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
             reading.joins.append(
                 Joined(_named(written, organisations), sentence, None, None, future)
             )
             added.append(len(reading.joins) - 1)
         return added
     return []
+
+
+def _same(known: str, written: str) -> bool:
+    """Whether `written` names a joiner already read: the same name, a run of its words ("ROC"
+    of "ROC Aventus") or its initials ("Adrz" of "Admiraal De Ruyter Ziekenhuis")."""
+    initials = "".join(word[0] for word in known.split() if word[:1].isalpha())
+    return f" {written.lower()} " in f" {known.lower()} " or written.lower() == initials.lower()
 
 
 def _opening(subject: str, written: str) -> str:

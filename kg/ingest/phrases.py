@@ -131,6 +131,14 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "hebben X en Y hun handtekening gezet onder Y",
         r"\b(?P<verb>heeft|hebben) {O} {A}(?:hun|zijn|haar) handtekening gezet onder {C}",
     ),
+    _rule(
+        "Y is (vandaag) uitgebreid met X (en Z)",
+        r"^(?P<coal>.+?) (?:is|wordt|werd) {A}uitgebreid met (?P<obj>[^.;:]+)",
+    ),
+    _rule(
+        "Met de komst van X (en Z) telt Y nu N partners",
+        r"\b[Mm]et de komst van (?P<obj>[^.;:]{1,200}?) (?:telt|tellen|groeit|komt|is|zijn)\b",
+    ),
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
 )
 

@@ -212,3 +212,29 @@ def test_a_joiner_told_again_shorter_or_by_its_initials_is_one() -> None:
             "groeit het netwerk."
         )
     ) == ["Admiraal De Ruyter Ziekenhuis"]
+
+
+def test_a_list_of_organisations_in_a_sentence_about_the_coalition() -> None:
+    members = _members(
+        _read(
+            "ByteBrug has become the 9th partner of the Digital Skills Alliance Twente. We're in "
+            "great company: Gemeente Enschede, Saxion University of Applied Sciences, ROC van "
+            "Twente and Zorggroep Noaberzorg. Naast de nieuwkomers zijn dat Gemeente Hilversum, "
+            "Bibliotheek Gooi+Vecht, mboGooi en KlikWijs Computerhulp."
+        )
+    )
+    assert {"Gemeente Enschede", "ROC van Twente", "Zorggroep Noaberzorg"} <= members
+    assert {"Gemeente Hilversum", "mboGooi", "KlikWijs Computerhulp"} <= members
+
+
+def test_lists_of_funders_contacts_and_the_coalition_itself_are_no_members() -> None:
+    members = _members(
+        _read(
+            "Scalda sluit zich aan bij Coalitie Zeeland. Het werk wordt gefinancierd door het "
+            "Oranje Fonds, Stichting Zeeuws Steunfonds en de Provincie Zeeland. Voor meer "
+            "informatie: Pieter Dingemanse, coördinator Coalitie Zeeland, 0118 - 44 55 66. "
+            "Aan tafel zitten Coalitie Zeeland, Gemeente Goes, Bibliotheek Goes en Scalda."
+        )
+    )
+    assert "Gemeente Goes" in members and "Coalitie Zeeland" not in members
+    assert not {"Oranje Fonds", "Pieter Dingemanse", "Stichting Zeeuws Steunfonds"} & members

@@ -85,3 +85,13 @@ def test_the_second_blind_set_does_not_fall() -> None:
     assert total.precision >= 0.96 and total.recall >= 0.95
     assert total.joiners_right >= 14
     assert (total.goals_right, total.regions_right) >= (12, 16)
+
+
+def test_the_third_blind_set_does_not_fall() -> None:
+    """tests/press/blind3: blind 0.90 / 0.49, joiners 3/21; the floor is after the general list
+    reading it prompted."""
+    from benchmarks.extraction import BLINDSET3
+
+    _, total = score_corpus(BLINDSET3)
+    assert len(list(BLINDSET3.glob("*.txt"))) == 12 and total.refused == 0
+    assert total.precision >= 0.96 and total.recall >= 0.74

@@ -30,8 +30,11 @@ The levels were set on the corpus of tests/press (benchmarks/extraction.py measu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.lists import ListedName
 from kg.ingest.results import Extraction, Fact
 
@@ -51,6 +54,7 @@ __all__ = [
     "by_count",
     "certain",
     "explained",
+    "place_rating",
     "rate_joiner",
     "rate_listed",
     "rate_member_list",
@@ -129,6 +133,16 @@ def rate_listed(fact: Fact, name: ListedName, list_text: str, intro: str) -> Fac
             candidates=(piece,),
         )
     return _with_ands(fact, written, list_text, where, LISTED)
+
+
+def place_rating(written: str, known: bool) -> Callable[[Fact], Fact] | None:
+    """If a listed name is only a place's ("Drenthe", "Ljouwert": the gazetteer's), how to rate
+    it: a question for the review queue, not a member ("gemeente Assen" is an organisation)."""
+    place = None if known else bare_place(written)
+    if place is None:
+        return None
+    code = f", {place.code}" if place.code else ""
+    return partial(rate_place, why=f"the {place.type} {place.name}{code}")
 
 
 def rate_place(fact: Fact, why: str) -> Fact:

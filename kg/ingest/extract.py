@@ -19,19 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 
 from kg.ingest.confidence import (
     by_count,
     explained,
+    place_rating,
     rate_joiner,
     rate_listed,
     rate_member_list,
-    rate_place,
 )
 from kg.ingest.dates import Calendar, has_date
-from kg.ingest.gazetteer import bare_place
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
@@ -42,7 +40,15 @@ from kg.ingest.lists import (
     split_partner_list,
     whole_item,
 )
-from kg.ingest.members import bullets_after, denied, list_names, member_lists, read_total
+from kg.ingest.members import (
+    bullets_after,
+    denied,
+    generic_lists,
+    is_clause,
+    list_names,
+    member_lists,
+    read_total,
+)
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
@@ -240,8 +246,10 @@ def extract_text(
     ]
     leavers = [leave.org for leave in leaves]
     former = [(reader.fact(name.value, s), s) for name, s in reading.former]
+    names = {reading.coalition[0].value} if reading.coalition else set()  # never its own member
+    names |= {name.value for name, _ in reading.former}
     partners = _more_members(
-        reader, listing, partners, {f.value for f in _not_partners(joins, leavers)}
+        reader, listing, partners, {f.value for f in _not_partners(joins, leavers)} | names
     )
     extraction = Extraction(
         source=source,
@@ -323,25 +331,17 @@ def _more_members(
     no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | excluded | no_members
-    for text, sentence in member_lists(reader.sentences, skip | no_lists):
+    lists = member_lists(reader.sentences, skip | no_lists)
+    taken = skip | no_lists | {sentence.start for _, sentence in lists}
+    for text, sentence in lists + generic_lists(reader.sentences, taken):
         for written in list_names(text):
             known = lookup(reader.lexicon.organisations, written)
             if (value := known or written) not in seen:
                 seen.add(value)
                 fact = reader.fact(value, sentence, written)
-                place = _place(written, known is not None)
+                place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
-
-
-def _place(written: str, known: bool) -> Callable[[Fact], Fact] | None:
-    """If a listed name is only a place's ("Drenthe", "Ljouwert": the gazetteer's), how to rate
-    it: a question for the review queue, not a member ("gemeente Assen" is an organisation)."""
-    place = None if known else bare_place(written)
-    if place is None:
-        return None
-    code = f", {place.code}" if place.code else ""
-    return partial(rate_place, why=f"the {place.type} {place.name}{code}")
 
 
 def _goal(reader: Reader) -> Goal | None:
@@ -425,14 +425,18 @@ def _read_list(
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)
         for name in names:
-            if org is not None and name.value == org.value:
+            if is_clause(name.written):
+                warnings.append(
+                    f"{name.written!r} in a list reads as a clause, not a name; left out"
+                )
+            elif org is not None and name.value == org.value:
                 warnings.append(f"the joiner {name.value!r} is also in the partner list; left out")
             elif name.value in seen:
                 warnings.append(f"partner {name.value!r} is listed twice; kept once")
             else:
                 seen.add(name.value)
                 fact = reader.fact(name.value, sentence, name.written)
-                place = _place(name.written, name.known)
+                place = place_rating(name.written, name.known)
                 facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
                 warnings.extend([] if place else _note_name(name))
     return facts, warnings, glued

@@ -19,6 +19,8 @@ __all__ = [
     "KINDS",
     "bullets_after",
     "denied",
+    "generic_lists",
+    "is_clause",
     "list_names",
     "member_lists",
     "read_total",
@@ -32,6 +34,10 @@ _NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of
 _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ]+\b ){4}")  # a year, four lowercase words
+_ENGLISH_NUMBERS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
 
 
 def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
@@ -46,17 +52,32 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     return None
 
 
+def is_clause(text: str) -> bool:
+    """Whether listed text is a clause, not a name: it has a year or four lowercase words in a
+    row ("in 2027 moet er in elke wijk van Haarlem")."""
+    return bool(_CLAUSE.search(text))
+
+
 def _item(piece: str) -> str:
     words = _PAREN.sub("", piece).strip(" .,:;").split()
+    if _CLAUSE.search(" ".join(words)):
+        return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     lead: list[str] = []
+    counted = False
     while words and not _capital(words[0]):
         word = words.pop(0)
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
-        elif read_count(word) and len(words) == 1:
-            return ""  # "vier Heuvellandgemeenten": how many, not who
+        elif read_count(word) or word.lower() in _ENGLISH_NUMBERS:
+            counted = True
+            if len(words) == 1:
+                return ""  # "vier Heuvellandgemeenten": how many, not who
+    trimmed = False
     while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
         words.pop()  # "... en Taalhuis Zwolle zich aan"; but "ONS welzijn", "Vista college"
+        trimmed = True
+    if counted and trimmed:
+        return ""  # "three former Fontys students": a number of people, not an organisation
     if not lead and words and words[0] in ("De", "Het", "The") and len(words) > 1:
         words.pop(0)
     return " ".join(lead + words)
@@ -208,3 +229,64 @@ def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
             else:
                 names.update(list_names(subject))
     return names, starts
+
+
+_ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
+_CUE = re.compile(
+    r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
+    r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
+    r"coalition|network|alliance|partnership|members?|newcomers?|join|joins|joined|company|"
+    r"signator\w*|us|our)\b",
+    re.IGNORECASE,
+)
+_NOT_MEMBERS = re.compile(
+    r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
+    r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
+    r"geen partner|not a partner|bezocht|visited|gasten|guests|contact|informatie|information|"
+    r"telefoon|phone|e-?mail|mail|woordvoerder|spokesperson|co[öo]rdinator|redactie)\b|@",
+    re.IGNORECASE,
+)
+_STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
+
+
+def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence]]:
+    """(list text, sentence) of lists that no phrase table introduces but that read as members:
+    three or more names, most of them organisation-like (a head word such as "Stichting", a
+    kind, two capitalised words, CamelCase or an acronym), in a sentence that speaks of the
+    coalition or its partners ("We're in great company: A, B, C and D"; "Naast de
+    nieuwkomers zijn dat A, B en C") and not of funders, suppliers or visitors."""
+    found: list[tuple[str, Sentence]] = []
+    for sentence in sentences:
+        text = sentence.text
+        if sentence.start in skip or not _CUE.search(text) or _NOT_MEMBERS.search(text):
+            continue
+        for stretch in _STRETCH.finditer(text):
+            names = list_names(_from_first_name(stretch.group()))
+            like = [name for name in names if _org_like(name)]
+            if len(names) >= 3 and len(like) >= len(names) - 1:
+                found.append((", ".join(like), sentence))
+    return found
+
+
+def _from_first_name(stretch: str) -> str:
+    """The stretch from its first name on: "... zijn dat Gemeente Hilversum, ..." -> "Gemeente
+    Hilversum, ..."."""
+    first, sep, rest = stretch.partition(",")
+    words = first.split()
+    start = len(words)
+    while start > 0 and (_capital(words[start - 1]) or words[start - 1] in ("van", "de", "der")):
+        start -= 1
+    while start < len(words) and not _capital(words[start]):
+        start += 1
+    if start > 0 and words[start - 1].lower() in KINDS:
+        start -= 1
+    return " ".join(words[start:]) + sep + rest
+
+
+def _org_like(name: str) -> bool:
+    words = name.split()
+    if any(word.lower() in ORG_HEADS or word.lower() in KINDS for word in words):
+        return True
+    capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
+    camel = any(any(c.isupper() for c in word[1:]) for word in words)
+    return len(capitals) >= 2 or camel

@@ -226,7 +226,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     _rule("bestaat (verder) uit: A, B en C", r"\bbestaa?t (?:\w+ ){0,2}?uit:?(?P<list> .*)", re.I),
     _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
     _rule("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
-    _rule("waaronder A en B", r"\b(?:waaronder|onder wie|zoals|including)\b(?P<list>.*)", re.I),
+    _rule(
+        "(partners,) waaronder A en B",
+        rf"\b(?:{_PARTNERS}|members|partners)\b[^.]{{0,60}}?\b(?:waaronder|onder wie|zoals|"
+        r"including|include)\b(?P<list>.*)",
+        re.I,
+    ),
     _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)", re.I),
     _rule(
         "In de coalitie werken samen: A, B en C",

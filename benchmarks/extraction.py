@@ -354,7 +354,13 @@ UNSEEN3 = (
     "in a sentence that speaks of the coalition or its partners and not of funders, suppliers, "
     "visitors or contacts is read as members (rated below a stated list); a listed 'name' "
     "with a year or four lowercase words is a clause; a coalition is never its own member; "
-    "'zoals'/'including' introduces members only after a word for partners. After that:"
+    "'zoals'/'including' introduces members only after a word for partners; a coalition "
+    "named only by a name with a head word ('Coalitie ...', '... Pact') or after one ('het "
+    "samenwerkingsverband Digitaal Dichtbij Achterhoek'); joins 'has become the 9th partner "
+    "of', 'X, Y and Z signed the pact', 'zijn sinds 15 november partner', 'heeft er vier "
+    "partners bij (A, B, C en D)', 'Onlangs tekenden A, B en C', 'Als 11de partner tekende "
+    "X'; 'Daarna sloten ... aan' are earlier members, not joiners; totals 'uitgegroeid tot N', "
+    "'zijn het er nu N', 'counts N members'. After that:"
 )
 
 

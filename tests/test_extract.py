@@ -1049,7 +1049,8 @@ def _members(text: str) -> list[str]:
     from kg.ingest.confidence import certain
 
     found = extract_text(text, "lines", Lexicon.builtin())
-    return [fact.value for fact in found.partners if certain(fact)]
+    joiners = [join.org.value for join in found.joins if not join.future]
+    return joiners + [fact.value for fact in found.partners if certain(fact)]
 
 
 def test_a_list_of_lines_under_sector_headings() -> None:
@@ -1082,5 +1083,5 @@ def test_a_list_as_a_table_takes_the_first_cell_without_the_header() -> None:
     )
     members = _members(text)
     assert {"Gemeente Emmen", "Bibliotheek Emmen", "NoorderDigitaal B.V."} <= set(members)
-    assert len(members) == 3
+    assert len(members) == 4  # with the joiner
     assert "Partner" not in members and not any("|" in m for m in members)

@@ -238,3 +238,37 @@ def test_lists_of_funders_contacts_and_the_coalition_itself_are_no_members() -> 
     )
     assert "Gemeente Goes" in members and "Coalitie Zeeland" not in members
     assert not {"Oranje Fonds", "Pieter Dingemanse", "Stichting Zeeuws Steunfonds"} & members
+
+
+def test_the_coalition_named_only_by_its_head_word() -> None:
+    found = _read(
+        "Wat een week voor de Coalitie Digitale Vaardigheden Gooi en Vechtstreek! Ziekenhuis "
+        "Gooi-Vecht en Versterk Welzijn hebben zich bij ons aangesloten, als achtste en negende "
+        "partner."
+    )
+    assert found.coalition is not None
+    assert found.coalition.value == "Coalitie Digitale Vaardigheden Gooi en Vechtstreek"
+    assert {j.org.value: j.order.value for j in found.joins if j.order} == {
+        "Ziekenhuis Gooi-Vecht": "8",
+        "Versterk Welzijn": "9",
+    }
+
+
+def test_joiners_in_brackets_and_signing_members() -> None:
+    joins = _joiners(
+        "Haarlem, 12 juni 2025 — DigiHulp Kennemerland, het regionale netwerk, heeft er per 1 "
+        "juni vier partners bij (Hogeschool Inholland, Nova College, Elan Wonen en Thuiszorg "
+        "'t Kennemerhuis). Met deze vier erbij zijn het er nu 17."
+    )
+    assert list(joins) == [
+        "Hogeschool Inholland",
+        "Nova College",
+        "Elan Wonen",
+        "Thuiszorg 't Kennemerhuis",
+    ]
+    assert list(
+        _joiners(
+            "Het Pact Digitale Inclusie Groningen is uitgegroeid tot 15 partners. Onlangs "
+            "tekenden onder meer het Alfa-college, ggz-instelling Lentis en woningcorporatie Lefier."
+        )
+    ) == ["Alfa-college", "Lentis", "Lefier"]

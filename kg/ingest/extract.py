@@ -48,6 +48,7 @@ from kg.ingest.members import (
     list_names,
     member_lists,
     read_total,
+    without_article,
 )
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
@@ -329,6 +330,7 @@ def _more_members(
     if listing:
         skip.add(listing.sentence.start)
     no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
+    excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | excluded | no_members
     lists = member_lists(reader.sentences, skip | no_lists)
@@ -336,7 +338,8 @@ def _more_members(
     for text, sentence in lists + generic_lists(reader.sentences, taken):
         for written in list_names(text):
             known = lookup(reader.lexicon.organisations, written)
-            if (value := known or written) not in seen:
+            value = known or written
+            if value not in seen and without_article(written) not in seen:
                 seen.add(value)
                 fact = reader.fact(value, sentence, written)
                 place = place_rating(written, known is not None)

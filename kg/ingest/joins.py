@@ -38,6 +38,7 @@ __all__ = [
 
 _CONNECTORS = frozenset(
     {"van", "voor", "de", "der", "den", "het", "in", "op", "aan", "en", "of", "the", "and", "&"}
+    | {"'t", "’t"}
 )
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})
 _OPENERS = frozenset(
@@ -68,7 +69,9 @@ _LIST_AND = re.compile(
 """An " en " that joins two names, not two words of one: before an article and a capital or a
 word that opens a name ("... en de Hogeschool ...", "... en Zorggroep ...")."""
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
-_EARLIER = re.compile(r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel)\b")
+_EARLIER = re.compile(
+    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien|[Ll]ater)\b"
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
@@ -218,7 +221,7 @@ def _ordinal(word: str) -> int | None:
 
 
 def _coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
-    text = text.split(":", 1)[0]
+    text = re.split(r"\s[–—]\s|\s-\s", text.split(":", 1)[0])[-1]  # after a dateline
     known = name_at_start(re.sub(r"^(?:the|de|het) ", "", text.strip()), coalitions)
     if known and known.known:
         return known
@@ -250,8 +253,42 @@ def read_joins(
     if reading.coalition is None:
         reading.coalition = _coalition_elsewhere(sentences, coalitions)
     if reading.coalition is None:
+        reading.coalition = _coalition_by_head(sentences, coalitions)
+    if reading.coalition is None:
         reading.joins = []  # joins to a coalition the text never names: not facts
+    else:  # a coalition is never its own member
+        own = reading.coalition[0].value.lower()
+        reading.joins = [j for j in reading.joins if j.name.value.lower() != own]
     return reading
+
+
+_HEADS = "Coalitie|Netwerk|Alliantie|Pact|Platform|Taskforce|Samenwerkingsverband|Coalition"
+_HEADS += "|Network|Alliance"
+_WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
+_HEADED = re.compile(
+    rf"\b(?:{_WORD} )*(?:{_HEADS})(?: (?:(?:en|van|voor|and|of|for) )?{_WORD})*"
+    rf"|\b(?:het|de|the) (?:{_HEADS.lower()}) (?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
+)
+
+
+def _coalition_by_head(
+    sentences: list[Sentence], coalitions: dict[str, str]
+) -> tuple[Name, Sentence] | None:
+    """The coalition a text names only by a name with a head word ("Coalitie Digitale
+    Vaardigheden Gooi en Vechtstreek", "Amsterdam Digital Access Pact") or after one ("het
+    samenwerkingsverband Digitaal Dichtbij Achterhoek"): the one named most often, the first
+    of equals."""
+    found: dict[str, tuple[int, Sentence]] = {}
+    for sentence in sentences:
+        for match in _HEADED.finditer(sentence.text):
+            name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
+            if " " in name.strip():
+                count, first = found.get(name, (0, sentence))
+                found[name] = (count + 1, first)
+    if not found:
+        return None
+    name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
+    return _named(name, coalitions), found[name][1]
 
 
 _COALITION_SUBJECT = re.compile(
@@ -321,6 +358,8 @@ def _read_join(
         elif groups.get("obj") is not None:
             if _LIST_AND.search(groups["obj"]):  # "met het Radboudumc en de Hogeschool ..."
                 parts = max(parts, 2)
+            if ", " in groups["obj"]:  # "(Hogeschool Inholland, Nova College en Elan Wonen)"
+                parts = max(parts, groups["obj"].count(", ") + 1 + (" en " in groups["obj"]))
             names = subject_names(groups["obj"], parts)
         else:
             subject = groups["subj"]

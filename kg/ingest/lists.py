@@ -292,7 +292,7 @@ def _by_start(span: Span) -> int:
     return span.start
 
 
-_FIRM_TAIL = re.compile(r"[^\W\d_][\w'’\-]* & [^\W\d_][\w'’\-]*")
+_FIRM_TAIL = re.compile(r"[^\W\d_][\w'’\-]* & [^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?")
 
 
 def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:

@@ -24,6 +24,7 @@ __all__ = [
     "list_names",
     "member_lists",
     "read_total",
+    "without_article",
 ]
 
 KINDS = {"gemeente": "Gemeente", "provincie": "Provincie", "municipality": "Gemeente"}
@@ -52,10 +53,15 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     return None
 
 
+def without_article(name: str) -> str:
+    """A name without a leading article ("Het Pact X" -> "Pact X")."""
+    return re.sub(r"^(?:het|de|the) ", "", name, flags=re.IGNORECASE)
+
+
 def is_clause(text: str) -> bool:
     """Whether listed text is a clause, not a name: it has a year or four lowercase words in a
-    row ("in 2027 moet er in elke wijk van Haarlem")."""
-    return bool(_CLAUSE.search(text))
+    row ("in 2027 moet er in elke wijk van Haarlem"), or no capital or digit ("op loopafstand")."""
+    return bool(_CLAUSE.search(text)) or not any(c.isupper() or c.isdigit() for c in text)
 
 
 def _item(piece: str) -> str:

@@ -107,9 +107,35 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
     _rule(
-        "X is part of Y / X becomes the tenth partner of Y",
-        r"{S} (?P<verb>is|are|becomes|become|became) (?:now )?(?:part|a member|a partner|"
-        r"(?:the|its) \w+ (?:partner|member)) of (?:the )?{C}",
+        "X is part of Y / X has become the tenth partner of Y",
+        r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
+        r"(?:part|a member|a partner|(?:the|its) \w+ (?:partner|member)) of (?:the )?{C}",
+    ),
+    _rule(
+        "X, Y and Z signed the pact",
+        r"{S} (?P<verb>signed|sign|signs) (?:the )?(?:\w+ )?(?:pact|agreement|covenant|charter)\b",
+    ),
+    _rule(
+        "X en Y zijn sinds 15 november partner.",
+        r"^(?!(?:[Zz]ij|[Hh]ij|[Zz]e|[Bb]eiden?|[Dd]eze)\b|(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it) [a-z])"
+        r"(?P<subj>.+?) (?P<verb>is|zijn|wordt|worden) (?:(?!tot\b|uitgegroeid\b)[\w’'\-]+ ){0,6}?"
+        r"(?:partner|partners|lid|leden|deelnemer|deelnemers)\.?$",
+    ),
+    _rule(
+        "Y heeft er (per 1 juni) vier partners bij (A, B, C en D)",
+        r"^(?P<coal>.+?) (?P<verb>heeft|hebben) er {A}(?:partners?|leden|deelnemers) bij "
+        r"\((?P<obj>[^)]+)\)",
+    ),
+    _rule(
+        "Onlangs tekenden (onder meer) A, B en C",
+        r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels) "
+        r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:onder meer |o\.a\. )?"
+        r"(?P<obj>[^.;:]+)",
+    ),
+    _rule(
+        "Als 11de partner tekende (vorige week) X",
+        r"\b[Aa]ls \w+ (?:partner|deelnemer|lid) (?P<verb>tekende|ondertekende) {A}"
+        r"(?P<obj>[" + UPPER + r"][^.;:]{0,120})",
     ),
     _rule(
         "waar X toetrad tot Y", r"{S} {A}(?P<verb>toetreedt|toetrad|toetreden|toetraden) tot {C}"
@@ -145,7 +171,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
     r"\b(?:de|het|als|as its|as the|its|the|is)\s+(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
-    r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid)\b)"
+    r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
+    r"member|members|signatory|signatories)\b)"
     r"|\b(?:partner|partij) (?:nummer|nr\.) (?P<number>\d+)\b"
 )
 
@@ -212,7 +239,12 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,2}}?uit {_N} {_PARTNERS}\b"),
     _rule("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
-    _rule("now counts N partners", rf"\b(?:counts|has) (?:\w+ )?{_N} partners\b"),
+    _rule(
+        "now counts N partners",
+        rf"\b(?:counts|has|brings together) (?:\w+ )?{_N} (?:partners|members|organisations)\b",
+    ),
+    _rule("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
+    _rule("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
     _rule(
         "komt het aantal partners op N",
         rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",

@@ -268,7 +268,7 @@ def test_joiners_in_brackets_and_signing_members() -> None:
     ]
     assert list(
         _joiners(
-            "Het Pact Digitale Inclusie Groningen is uitgegroeid tot 15 partners. Onlangs "
-            "tekenden onder meer het Alfa-college, ggz-instelling Lentis en woningcorporatie Lefier."
+            "Het Pact Digitale Inclusie Groningen is uitgegroeid tot 15 partners. Onlangs tekenden "
+            "onder meer het Alfa-college, ggz-instelling Lentis en woningcorporatie Lefier."
         )
     ) == ["Alfa-college", "Lentis", "Lefier"]

@@ -360,7 +360,10 @@ UNSEEN3 = (
     "of', 'X, Y and Z signed the pact', 'zijn sinds 15 november partner', 'heeft er vier "
     "partners bij (A, B, C en D)', 'Onlangs tekenden A, B en C', 'Als 11de partner tekende "
     "X'; 'Daarna sloten ... aan' are earlier members, not joiners; totals 'uitgegroeid tot N', "
-    "'zijn het er nu N', 'counts N members'. After that:"
+    "'zijn het er nu N', 'counts N members'; datelines 'DORDRECHT – 14 januari 2025 –', "
+    "'Zwolle, 7 april 2025:', '3-10-2025', 'Gepubliceerd op ...'; a change told 'vandaag' in "
+    "a release dated to the day takes that day (corpus release 36's key said null for it "
+    "before and was corrected). After that:"
 )
 
 

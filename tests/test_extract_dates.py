@@ -190,3 +190,28 @@ def test_a_day_in_a_release_dated_by_its_month_takes_the_month_s_year() -> None:
     found = _read("Enschede, april 2025 – Het MST is sinds 1 april aangesloten bij Netwerk Twente.")
     [join] = found.joins
     assert join.date is not None and join.date.iso == "2025-04-01"
+
+
+def test_today_is_the_release_s_day_and_only_of_a_dated_release() -> None:
+    dated = _read("Emmen, 20 november 2024 – Stichting Sedna sluit zich vandaag aan bij Netwerk X.")
+    [join] = dated.joins
+    assert join.date is not None and (join.date.iso, join.date.words) == ("2024-11-20", "vandaag")
+    undated = _read("Stichting Sedna sluit zich vandaag aan bij Netwerk X.")
+    assert undated.joins[0].date is None  # no day is guessed
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("DORDRECHT – 14 januari 2025 – De coalitie telt twaalf partners.", "2025-01-14"),
+        ("AMSTERDAM - 10 March 2025 - With those words the pact grew.", "2025-03-10"),
+        ("Zwolle, 7 april 2025: GGD IJsselland is toegetreden.", "2025-04-07"),
+        ("Hilversum, 3-10-2025", "2025-10-03"),
+        ("Gepubliceerd op 4 februari 2025", "2025-02-04"),
+        ("maandag 17 februari 2025 | Porthos Welzijn", "2025-02-17"),
+        ("Hilversum, 31-02-2025", None),  # no such day: not read
+    ],
+)
+def test_more_dateline_forms(line: str, iso: str | None) -> None:
+    found = dateline(line)
+    assert (found.iso if found else None) == iso

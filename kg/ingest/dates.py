@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from kg.ingest.phrases import PAST_TENSE, SAME_DATE
@@ -25,6 +26,7 @@ from kg.ingest.sentences import Sentence
 __all__ = [
     "DATE",
     "DATELINE",
+    "TODAY",
     "Calendar",
     "Dated",
     "change_date",
@@ -59,16 +61,24 @@ _ENGLISH = {
 """English month names that differ from the Dutch (april, september, november, december do not)."""
 
 DATELINE = re.compile(
-    r"^(?:(?:datum|date)\s*:\s*)?"  # "Datum: 3 februari 2025"
-    r"(?:[^\n,.:;]{2,60}?,\s+)?"  # the place: "Haarlem, ", "ROTTERDAM, "
+    r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
+    r"(?:[^\n,.:;–—]{2,60}?(?:,\s+|\s+[–—-]\s+))?"  # the place: "Haarlem, ", "DORDRECHT – "
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
-    r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d)"
-    r"(?:\s*[–—-]|\s*$)",
+    r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
+    r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d)"  # "3-10-2025"
+    r"(?:\s*[–—:|-]|\s*$)",
     re.IGNORECASE,
 )
 """A release's dateline: a place and a date (a day or a month) before a dash, as it opens its
-text ("Haarlem, 16 maart 2024 –", "ROTTERDAM, 12 May 2025 –", "Enschede, april 2025 –"), or a
-line of its own ("Gulpen, 20 mei 2025", "Datum: 3 februari 2025"), Dutch or English."""
+text ("Haarlem, 16 maart 2024 –", "ROTTERDAM, 12 May 2025 –", "DORDRECHT – 14 januari 2025 –",
+"Enschede, april 2025 –", "Zwolle, 7 april 2025:"), or a line of its own ("Gulpen, 20 mei 2025",
+"Datum: 3 februari 2025", "Gepubliceerd op 4 februari 2025", "Hilversum, 3-10-2025"), Dutch or
+English."""
+
+TODAY = re.compile(
+    r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|today|this morning)\b", re.IGNORECASE
+)
+"""A change dated by the release's own day ("sluit vandaag aan", "joins today")."""
 
 OPENING = 8
 """How many sentences (lines of a heading count) a release's opening dateline may come after."""
@@ -169,9 +179,22 @@ def dateline(text: str) -> Dated | None:
     match = DATELINE.match(text)
     if match is None:
         return None
-    day, month, year = _day_month_year(match.group("date"))
-    iso = read_date(f"{day} {month} {year}".lstrip())
+    words = match.group("date")
+    if "-" in words:  # "3-10-2025": day, month, year
+        day, month, year = words.split("-")
+        iso = _numeric(int(year), int(month), int(day))
+    else:
+        day, month, year = _day_month_year(words)
+        iso = read_date(f"{day} {month} {year}".lstrip())
     return Dated(iso, match.group("date"), match.start("date"), match.end("date"))
+
+
+def _numeric(year: int, month: int, day: int) -> str | None:
+    """The ISO day of a numeric date, or None if there is no such day."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _day_month_year(words: str) -> tuple[str, str, str]:
@@ -270,6 +293,9 @@ class Calendar:
         year = int(self.release[:4]) if self.release else None
         skip = self.line if sentence.start == self.at else None
         found = change_date(sentence.text, year, skip)
+        today = TODAY.search(sentence.text)
+        if found is None and today and self.release and len(self.release) == 10:
+            return Dated(self.release, today.group(), today.start(), today.end())  # the day itself
         same = SAME_DATE.search(sentence.text)
         if found is None and same and before is not None:
             earlier = self.date(before)

@@ -272,3 +272,12 @@ def test_joiners_in_brackets_and_signing_members() -> None:
             "onder meer het Alfa-college, ggz-instelling Lentis en woningcorporatie Lefier."
         )
     ) == ["Alfa-college", "Lentis", "Lefier"]
+
+
+def test_a_list_of_places_in_a_goal_is_no_member_list() -> None:
+    found = _read(
+        "Wonen Limburg sluit zich aan bij Alliantie Heuvelland. De Alliantie Heuvelland streeft "
+        "ernaar dat in 2029 alle inwoners van Gulpen-Wittem, Vaals, Eijsden-Margraten en "
+        "Valkenburg aan de Geul digitale hulp vinden."
+    )
+    assert not any(fact.value in ("Gulpen-Wittem", "Vaals") for fact in found.partners)

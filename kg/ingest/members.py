@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dutch import cardinal
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.joins import split_last
 from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, ORG_HEADS, TOTAL_RULES
 from kg.ingest.rules import read_count
@@ -269,7 +270,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         for stretch in _STRETCH.finditer(text):
             names = list_names(_from_first_name(stretch.group()))
             like = [name for name in names if _org_like(name)]
-            if len(names) >= 3 and len(like) >= len(names) - 1:
+            places = [name for name in names if bare_place(name)]
+            if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
                 found.append((", ".join(like), sentence))
     return found
 

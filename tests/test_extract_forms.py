@@ -281,3 +281,31 @@ def test_a_list_of_places_in_a_goal_is_no_member_list() -> None:
         "Valkenburg aan de Geul digitale hulp vinden."
     )
     assert not any(fact.value in ("Gulpen-Wittem", "Vaals") for fact in found.partners)
+
+
+def test_a_heading_without_a_colon_over_a_numbered_appendix() -> None:
+    members = _members(
+        _read(
+            "GGD Brabant-Midden trad toe tot Samen Digiwijs.\n\n"
+            "Bijlage 2 – Partners Samen Digiwijs per 31 december 2023\n"
+            "1. Gemeente Tilburg\n2. Bibliotheek Hart van Brabant\n3. Woonstichting Donge & Leij\n"
+        )
+    )
+    assert {"Gemeente Tilburg", "Bibliotheek Hart van Brabant"} <= members
+    assert "Woonstichting Donge & Leij" in members
+
+
+def test_a_person_with_a_role_or_a_bare_kind_is_no_joiner() -> None:
+    assert list(
+        _joiners(
+            "Woningcorporatie sluit aan bij Digitaal Sterk Twente-West\n\n"
+            "Thuisbaas Wonen is vandaag toegetreden tot Digitaal Sterk Twente-West. "
+            "Ingrid van Rijn, President of the Executive Board, signed the agreement."
+        )
+    ) == ["Thuisbaas Wonen"]
+    assert list(
+        _joiners(
+            "Op 5 december tekende Scheldeland Hogeschool in Vlissingen de intentieverklaring "
+            "van de Zeeuwse Alliantie Digitaal Meedoen."
+        )
+    ) == ["Scheldeland Hogeschool"]

@@ -96,3 +96,12 @@ def test_the_third_blind_set_does_not_fall() -> None:
     assert len(list(BLINDSET3.glob("*.txt"))) == 12 and total.refused == 0
     assert total.precision >= 0.99 and total.recall >= 0.85
     assert total.joiners_right >= 16
+
+
+def test_the_fourth_blind_set_does_not_fall() -> None:
+    """tests/press/blind4: blind 0.95 / 0.73, joiners 5/19; the floor is after one round."""
+    from benchmarks.extraction import BLINDSET4
+
+    _, total = score_corpus(BLINDSET4)
+    assert len(list(BLINDSET4.glob("*.txt"))) == 12 and total.refused == 0
+    assert total.precision >= 0.98 and total.recall >= 0.89

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.dutch import ordinal
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, name_at_end, name_at_start, without_descriptor
 from kg.ingest.phrases import (
@@ -376,6 +377,7 @@ def _read_join(
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = _opening(groups["subj"], names[0])
+        names = [_without_place(name) for name in names if not _no_organisation(name)]
         added = []
         for written in names:
             if any(_same(j.name.written, written) for j in reading.joins):
@@ -386,6 +388,29 @@ def _read_join(
             added.append(len(reading.joins) - 1)
         return added
     return []
+
+
+_ROLES = re.compile(
+    r"\b(?:president|director|directeur|wethouder|voorzitter|bestuurder|burgemeester|ceo|"
+    r"alderman|mayor|chair|gedeputeerde|lector|coördinator|coordinator|manager)\b",
+    re.IGNORECASE,
+)
+_AT_PLACE = re.compile(
+    r"^(?P<name>.+?) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
+)
+
+
+def _no_organisation(name: str) -> bool:
+    """A person with a role ("Ingrid van Rijn, President of the Board") or a kind of
+    organisation alone ("Woningcorporatie"), not an organisation's name."""
+    words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
+    return bool(_ROLES.search(name)) or (bool(words) and all(w in ORG_HEADS for w in words))
+
+
+def _without_place(name: str) -> str:
+    """A name without the place it is in: "Scheldeland Hogeschool in Vlissingen"."""
+    match = _AT_PLACE.match(name)
+    return match.group("name") if match and bare_place(match.group("place")) else name
 
 
 def _same(known: str, written: str) -> bool:

@@ -153,7 +153,8 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
     over (a table's rule "---|---"); None if the line is not a list item."""
     text = sentence.text
     if bullet := BULLET.match(text):
-        return (bullet.end(), len(text))
+        sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
+        return None if sentence_like else (bullet.end(), len(text))  # "• X is partner."
     if _NUMBER.fullmatch(text):
         return (0, 0)
     head = _SECTOR_LINE.match(text)
@@ -205,12 +206,27 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             if text.strip():
                 found.append((text, sentence))
             elif sentence.text.rstrip().endswith(":"):
-                found.extend(
-                    (item.text[start - item.start : end - item.start], item)
-                    for item, start, end in bullets_after(sentences, position)
-                )
+                found.extend(_line_items(sentences, position))
             break
+        else:
+            if _LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
+                items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
+                found.extend(items if len(items) >= 2 else [])
     return found
+
+
+_LIST_HEADING = re.compile(r"\b(?:partners|deelnemers|leden|members|partner organisations)\b", re.I)
+
+
+def _is_heading_line(text: str) -> bool:
+    return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence]]:
+    return [
+        (item.text[start - item.start : end - item.start], item)
+        for item, start, end in bullets_after(sentences, position)
+    ]
 
 
 _DENIAL = re.compile(
@@ -263,9 +279,12 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
     coalition or its partners ("We're in great company: A, B, C and D"; "Naast de
     nieuwkomers zijn dat A, B en C") and not of funders, suppliers or visitors."""
     found: list[tuple[str, Sentence]] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         text = sentence.text
-        if sentence.start in skip or not _CUE.search(text) or _NOT_MEMBERS.search(text):
+        before = sentences[index - 1] if index else None
+        context = before.text if before and before.paragraph == sentence.paragraph else ""
+        cued = _CUE.search(text) or _CUE.search(context)  # "... op acht. Naast X zijn dat A, B"
+        if sentence.start in skip or not cued or _NOT_MEMBERS.search(text):
             continue
         for stretch in _STRETCH.finditer(text):
             names = list_names(_from_first_name(stretch.group()))

@@ -244,6 +244,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
         rf"\b(?:counts|has|brings together) (?:\w+ )?{_N} (?:partners|members|organisations)\b",
     ),
     _rule("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
+    _rule("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
+    _rule("That makes six of us", rf"\bmakes {_N} of us\b"),
     _rule("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
     _rule(
         "komt het aantal partners op N",

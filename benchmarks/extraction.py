@@ -381,7 +381,10 @@ UNSEEN4 = (
     "a list's cue may be in the sentence before ('... op acht. Naast X zijn dat A, B'); a "
     "bullet that is a sentence is no name; a person with a role or a kind alone "
     "('Woningcorporatie') is no joiner; 'X in Vlissingen' is X; totals 'telde', 'makes six of "
-    "us'. After that:"
+    "us'; leaves 'stopt met ingang van 1 juli als partner', 'heeft haar deelname beëindigd', "
+    "'is uit de alliantie gestapt', 'nam afscheid van', 'left the pact', 'said goodbye to'; "
+    "future joins 'Per 1 april sluit X aan', 'komt daar X bij', 'will join' (an explicit "
+    "future is never the release's own news); a dateline after '|'. After that:"
 )
 
 

@@ -309,3 +309,36 @@ def test_a_person_with_a_role_or_a_bare_kind_is_no_joiner() -> None:
             "van de Zeeuwse Alliantie Digitaal Meedoen."
         )
     ) == ["Scheldeland Hogeschool"]
+
+
+def test_leave_forms() -> None:
+    cases = {
+        "Omroep Gelderland stopt met ingang van 1 juli als partner van Taskforce X.": "Omroep "
+        "Gelderland",
+        "Per 1 december 2023 heeft Thuiszorg Plus haar deelname aan Coalitie X beëindigd.": (
+            "Thuiszorg Plus"
+        ),
+        "Energiecoöperatie Zon & Zee is per 1 november 2024 uit de alliantie gestapt.": (
+            "Energiecoöperatie Zon & Zee"
+        ),
+        "Eerder deze maand nam de alliantie afscheid van Computerhulp Brunssum.": (
+            "Computerhulp Brunssum"
+        ),
+        "Telecom provider NetStad left the pact on 31 December 2024.": "NetStad",
+    }
+    for sentence, leaver in cases.items():
+        found = _read("Gilde sluit zich aan bij Alliantie Zuid. " + sentence)
+        assert leaver in [fact.value for fact in found.leavers], sentence
+
+
+def test_future_join_forms() -> None:
+    dated = _read(
+        "Regio Emmen | donderdag 19 september 2024\n\nHet netwerk Digitaal Emmen groeit. Per 1 "
+        "januari 2025 komt daar Ziekenhuisgroep Zuidoost-Drenthe bij."
+    )
+    assert dated.issued is not None and dated.issued.iso == "2024-09-19"
+    assert [(j.org.value, j.future) for j in dated.joins] == [
+        ("Ziekenhuisgroep Zuidoost-Drenthe", True)
+    ]
+    will = _read("Looking ahead, Ziekenhuis Flevo-Zuid will join the Almere Digital Network.")
+    assert [(j.org.value, j.future) for j in will.joins] == [("Ziekenhuis Flevo-Zuid", True)]

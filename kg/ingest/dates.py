@@ -62,7 +62,7 @@ _ENGLISH = {
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
-    r"(?:[^\n,.:;–—]{2,60}?(?:,\s+|\s+[–—-]\s+))?"  # the place: "Haarlem, ", "DORDRECHT – "
+    r"(?:[^\n,.:;–—|]{2,60}?(?:,\s+|\s+[–—|-]\s+))?"  # the place: "Haarlem, ", "EMMEN – "
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d)"  # "3-10-2025"

@@ -17,6 +17,7 @@ unknown. The public names of the parts are re-exported here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -196,7 +197,8 @@ def extract_text(
         replace(j, future=calendar.future(j.sentence, j.future)) for j in reading.joins
     ]
     current = [j for j in reading.joins if not j.future]
-    if not current and reading.joins and not calendar.after(reading.joins[0].sentence):
+    first = reading.joins[0].sentence.text if reading.joins else ""
+    if not current and first and not calendar.after(reading.joins[0].sentence) and not _WILL(first):
         reading.joins[0] = replace(reading.joins[0], future=False)  # the release's news: "Per
         current = reading.joins[:1]  # 1 mei sluit X zich aan", in a release of unknown date
     if reading.coalition is not None and current:
@@ -280,6 +282,10 @@ def extract_text(
     if listing is None or listing.complete:  # rate the partners again by the stated count
         extraction.partners = by_count(partners, stated, extraction.stated_total, len(current))
     return explained(extraction)
+
+
+_WILL = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE).search
+"""An explicit future ("will join", "zal toetreden"): never the release's own news."""
 
 
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:

@@ -268,7 +268,8 @@ _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS})(?: (?:(?:en|van|voor|and|of|for) )?{_WORD})*"
-    rf"|\b(?:het|de|the) (?:{_HEADS.lower()}) (?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
+    rf"|\b(?:[Hh]et|[Dd]e|[Tt]he) (?:{_HEADS.lower()}) "
+    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
 )
 
 

@@ -107,6 +107,19 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
     _rule(
+        "Per 1 april sluit (ook) X aan. / Per 1 januari komt daar X bij",
+        r"\b(?P<verb>sluit|sluiten) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) aan(?:[.;]|$)",
+    ),
+    _rule(
+        "Per 1 januari komt daar X bij",
+        r"\b(?P<verb>komt|komen) (?:daar|er) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) bij"
+        r"(?:[.;]|$)",
+    ),
+    _rule(
+        "X will join the network (in January)",
+        r"{S} (?:(?:has|have) announced that (?:it|they) )?(?P<verb>will) join (?:the )?{C}",
+    ),
+    _rule(
         "X is part of Y / X has become the tenth partner of Y",
         r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
         r"(?:part|a member|a partner|(?:the|its) \w+ (?:partner|member)) of (?:the )?{C}",
@@ -214,8 +227,33 @@ LEAVE_RULES: tuple[Rule, ...] = (
     _rule("X stapt (per 1 juli) uit Y", r"{S} (?:stapt|stappen) {A}uit\b"),
     _rule("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
     _rule("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden) {A}uit\b"),
+    _rule(
+        "X stopt (met ingang van 1 juli) als partner",
+        r"{S} (?:stopt|stoppen) {A}als (?:partner|lid|deelnemer)\b",
+    ),
     _rule("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
-    _rule("X stopt als partner", r"{S} (?:stopt|stoppen) (?:\w+ )?als (?:partner|lid|deelnemer)\b"),
+    _rule(
+        "X heeft haar deelname beëindigd / besloten de samenwerking te beëindigen",
+        r"{S} (?:heeft|hebben) {A}(?:haar|zijn|hun|de) (?:deelname|samenwerking|partnerschap|"
+        r"lidmaatschap) (?:[^.;]{0,60} )?(?:beëindigd|opgezegd|te beëindigen|op te zeggen)\b",
+    ),
+    _rule(
+        "(Per 1 december) heeft X haar deelname beëindigd",
+        r"\b(?:heeft|hebben) (?P<obj>[" + UPPER + r"][^,;:]{0,100}?) (?:haar|zijn|hun) (?:deelname|"
+        r"samenwerking|partnerschap|lidmaatschap) (?:[^.;]{0,60} )?(?:beëindigd|opgezegd)\b",
+    ),
+    _rule(
+        "X is (per 1 november) uit de alliantie gestapt",
+        r"{S} (?:is|zijn) {A}uit (?:de|het) "
+        r"\w+ (?:gestapt|getreden|vertrokken)\b",
+    ),
+    _rule(
+        "(Eerder deze maand) nam de alliantie afscheid van X / Afscheid nemen we van X",
+        r"\b(?:nam|namen|nemen|neemt)\b(?: [\w’']+){0,3}? afscheid van {O}"
+        r"(?:[,.;]|$| die | dat | uit )",
+    ),
+    _rule("X left the pact", r"{S} (?:has left|left|leaves|is leaving) (?:the )?"),
+    _rule("said goodbye to X", r"\b(?:said|says) goodbye to {O}(?:[,.;]|$)"),
 )
 
 RENAME_RULES: tuple[Rule, ...] = (
@@ -297,6 +335,7 @@ FUTURE_RULES: tuple[Rule, ...] = (
         "X zal zich aansluiten",
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
+    _rule("X will join", r"\bwill join\b"),
 )
 
 NEGATION = re.compile(r"\b(?:geen|niet|nooit|not|no longer|never)\b", re.IGNORECASE)

@@ -342,3 +342,26 @@ def test_future_join_forms() -> None:
     ]
     will = _read("Looking ahead, Ziekenhuis Flevo-Zuid will join the Almere Digital Network.")
     assert [(j.org.value, j.future) for j in will.joins] == [("Ziekenhuis Flevo-Zuid", True)]
+
+
+def test_a_memo_header_is_no_list_and_a_numbered_line_is_one_name() -> None:
+    found = _read(
+        "Aan: de leden van de gemeenteraad\nVan: het college van burgemeester en wethouders\n"
+        "Onderwerp: uitbreiding Coalitie Digitaal Meedoen Groningen\n\n"
+        "Gemeente Eemsdelta sluit zich aan bij Coalitie Digitaal Meedoen Groningen. De coalitie "
+        "bestaat uit: 16 partners en vrijwilligers.\n\n"
+        "Bijlage 1: Partners Coalitie Digitaal Meedoen Groningen\n"
+        " 4. Bibliotheken Stad en Ommeland\n 5. Ziekenhuis Ommeland-Oost\n"
+    )
+    members = _members(found)
+    assert {"Bibliotheken Stad en Ommeland", "Ziekenhuis Ommeland-Oost"} <= members
+    assert not any(name.startswith(("Van", "Onderwerp")) or name == "16" for name in members)
+
+
+def test_a_joiner_named_short_in_the_headline_takes_its_full_name() -> None:
+    assert list(
+        _joiners(
+            "GGD sluit aan bij Alliantie IJssel-Vecht\n\nGGD IJssel-Vecht is toegetreden tot de "
+            "Alliantie IJssel-Vecht, als negende deelnemer."
+        )
+    ) == ["GGD IJssel-Vecht"]

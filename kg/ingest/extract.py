@@ -28,12 +28,11 @@ from kg.ingest.confidence import (
     place_rating,
     rate_joiner,
     rate_listed,
-    rate_member_list,
 )
 from kg.ingest.dates import Calendar, has_date
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
-from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
+from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
 from kg.ingest.lists import (
     ListedName,
     firm_names,
@@ -43,13 +42,9 @@ from kg.ingest.lists import (
 )
 from kg.ingest.members import (
     bullets_after,
-    denied,
-    generic_lists,
     is_clause,
-    list_names,
-    member_lists,
+    more_members,
     read_total,
-    without_article,
 )
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
@@ -251,7 +246,7 @@ def extract_text(
     former = [(reader.fact(name.value, s), s) for name, s in reading.former]
     names = {reading.coalition[0].value} if reading.coalition else set()  # never its own member
     names |= {name.value for name, _ in reading.former}
-    partners = _more_members(
+    partners = more_members(
         reader, listing, partners, {f.value for f in _not_partners(joins, leavers)} | names
     )
     extraction = Extraction(
@@ -326,31 +321,6 @@ def _order(reader: Reader, joined: Joined) -> Fact | None:
 
 def _not_partners(joins: list[Join], leavers: list[Fact]) -> list[Fact]:
     return [j.org for j in joins] + leavers
-
-
-def _more_members(
-    reader: Reader, listing: Listing | None, partners: list[Fact], excluded: set[str]
-) -> list[Fact]:
-    """The partners of the main list and of every other member list, less joiners and leavers."""
-    skip = {item.start for item, _, _ in listing.items} if listing else set()
-    if listing:
-        skip.add(listing.sentence.start)
-    no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
-    excluded = excluded | {without_article(name) for name in excluded}
-    facts = [f for f in partners if f.value not in excluded]
-    seen = {f.value for f in facts} | excluded | no_members
-    lists = member_lists(reader.sentences, skip | no_lists)
-    taken = skip | no_lists | {sentence.start for _, sentence in lists}
-    for text, sentence in lists + generic_lists(reader.sentences, taken):
-        for written in list_names(text):
-            known = lookup(reader.lexicon.organisations, written)
-            value = known or written
-            if value not in seen and without_article(written) not in seen:
-                seen.add(value)
-                fact = reader.fact(value, sentence, written)
-                place = place_rating(written, known is not None)
-                facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
-    return facts
 
 
 def _goal(reader: Reader) -> Goal | None:

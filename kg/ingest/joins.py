@@ -383,6 +383,14 @@ def _read_join(
         for written in names:
             if any(_same(j.name.written, written) for j in reading.joins):
                 continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
+            shorter = [i for i, j in enumerate(reading.joins) if _same(written, j.name.written)]
+            if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text
+                old = reading.joins[shorter[0]]
+                reading.joins[shorter[0]] = Joined(
+                    _named(written, organisations), sentence, old.order, old.order_sentence, future
+                )
+                added.append(shorter[0])
+                continue
             reading.joins.append(
                 Joined(_named(written, organisations), sentence, None, None, future)
             )

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.dutch import cardinal
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.joins import split_last
+from kg.ingest.lexicon import lookup
 from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, ORG_HEADS, TOTAL_RULES
+from kg.ingest.reading import Listing, Reader
+from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 
@@ -22,8 +26,10 @@ __all__ = [
     "denied",
     "generic_lists",
     "is_clause",
+    "line_name",
     "list_names",
     "member_lists",
+    "more_members",
     "read_total",
     "without_article",
 ]
@@ -62,7 +68,8 @@ def without_article(name: str) -> str:
 def is_clause(text: str) -> bool:
     """Whether listed text is a clause, not a name: it has a year or four lowercase words in a
     row ("in 2027 moet er in elke wijk van Haarlem"), or no capital or digit ("op loopafstand")."""
-    return bool(_CLAUSE.search(text)) or not any(c.isupper() or c.isdigit() for c in text)
+    bare = text.strip(" .")
+    return bool(_CLAUSE.search(text)) or not any(c.isupper() for c in text) or bare.isdigit()
 
 
 def _item(piece: str) -> str:
@@ -97,6 +104,11 @@ def _capital(word: str) -> bool:
         or word.startswith(("’s-", "'s-"))
         or any(c.isupper() for c in word[1:])  # "deltaWonen"
     )
+
+
+def line_name(text: str) -> str:
+    """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or ""."""
+    return _item(text)
 
 
 def list_names(text: str) -> list[str]:
@@ -160,6 +172,8 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
     head = _SECTOR_LINE.match(text)
     if head and _heading_words(head.group("head")):
         return (head.end(), len(text))
+    if ":" in text:
+        return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
     if "|" in text:
         cells = text.split("|")
         first = next((cell for cell in cells if cell.strip()), "")
@@ -192,9 +206,10 @@ def _heading_words(text: str) -> bool:
     return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
 
 
-def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence]]:
-    """(list text, sentence) of every member list outside the sentences in `skip` (starts)."""
-    found: list[tuple[str, Sentence]] = []
+def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """(list text, sentence, whether it is one name: a line of a list) of every member list
+    outside the sentences in `skip` (starts)."""
+    found: list[tuple[str, Sentence, bool]] = []
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
             continue
@@ -204,7 +219,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 continue
             text = match.group("list")
             if text.strip():
-                found.append((text, sentence))
+                found.append((text, sentence, False))
             elif sentence.text.rstrip().endswith(":"):
                 found.extend(_line_items(sentences, position))
             break
@@ -215,18 +230,19 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     return found
 
 
-_LIST_HEADING = re.compile(r"\b(?:partners|deelnemers|leden|members|partner organisations)\b", re.I)
+_LIST_HEADING = re.compile(r"\b(?:partners|deelnemers|members|partner organisations)\b", re.I)
 
 
 def _is_heading_line(text: str) -> bool:
     return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence]]:
-    return [
-        (item.text[start - item.start : end - item.start], item)
-        for item, start, end in bullets_after(sentences, position)
-    ]
+def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    found = []
+    for item, start, end in bullets_after(sentences, position):
+        text = item.text[start - item.start : end - item.start]
+        found.append((text, item, start == item.start + len(item.text) - len(text)))
+    return found
 
 
 _DENIAL = re.compile(
@@ -272,13 +288,13 @@ _NOT_MEMBERS = re.compile(
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
 
 
-def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence]]:
+def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
     """(list text, sentence) of lists that no phrase table introduces but that read as members:
     three or more names, most of them organisation-like (a head word such as "Stichting", a
     kind, two capitalised words, CamelCase or an acronym), in a sentence that speaks of the
     coalition or its partners ("We're in great company: A, B, C and D"; "Naast de
     nieuwkomers zijn dat A, B en C") and not of funders, suppliers or visitors."""
-    found: list[tuple[str, Sentence]] = []
+    found: list[tuple[str, Sentence, bool]] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
         before = sentences[index - 1] if index else None
@@ -291,7 +307,7 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             like = [name for name in names if _org_like(name)]
             places = [name for name in names if bare_place(name)]
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
-                found.append((", ".join(like), sentence))
+                found.append((", ".join(like), sentence, False))
     return found
 
 
@@ -317,3 +333,31 @@ def _org_like(name: str) -> bool:
     capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
     camel = any(any(c.isupper() for c in word[1:]) for word in words)
     return len(capitals) >= 2 or camel
+
+
+def more_members(
+    reader: Reader, listing: Listing | None, partners: list[Fact], excluded: set[str]
+) -> list[Fact]:
+    """The partners of the main list and of every other member list, less joiners, leavers
+    and the names a release says are no members."""
+    skip = {item.start for item, _, _ in listing.items} if listing else set()
+    if listing:
+        skip.add(listing.sentence.start)
+    no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
+    excluded = excluded | {without_article(name) for name in excluded}
+    facts = [f for f in partners if f.value not in excluded]
+    seen = {f.value for f in facts} | excluded | no_members
+    lists = member_lists(reader.sentences, skip | no_lists)
+    taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
+    for text, sentence, whole in lists + generic_lists(reader.sentences, taken):
+        for written in [line_name(text)] if whole else list_names(text):
+            if not written or is_clause(written):
+                continue
+            known = lookup(reader.lexicon.organisations, written)
+            value = known or written
+            if value not in seen and without_article(written) not in seen:
+                seen.add(value)
+                fact = reader.fact(value, sentence, written)
+                place = place_rating(written, known is not None)
+                facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
+    return facts

@@ -119,7 +119,7 @@ COST = {
     "press-member": 1,
     "press": 40,
     "dated": 2,  # dcterms:issued and dlkg:knownBy on a source
-    "period": 3,  # org:memberDuring, its type and dlkg:knownSince
+    "period": 3,  # org:memberDuring, its type, and dlkg:knownSince on the membership
     "count": 11,  # the count node, its source and its quote
     "leave": 14,  # the news item, the leave row, its end instant and its quote
     "rename": 16,  # the news item, the former name node and its quote

@@ -1586,6 +1586,7 @@ def test_one_question_explained(capsys: pytest.CaptureFixture[str]) -> None:
 TESTLAND = BASE + "coalition/testland-digitaal"
 TWEEDE = BASE + "coalition/tweede-netwerk"
 DLKG = "https://w3id.org/dlkg/def#"
+TIME = "http://www.w3.org/2006/time#"
 TIMELESS = {"describe", "find", "goals", "themes"}
 """The queries whose answer does not depend on a day: every other one takes as_of (or from/to)."""
 
@@ -1610,15 +1611,15 @@ def _members_by_rule(kg_file: Path, day: str | None) -> set[tuple[str, str]]:
     known since on or before the day and not ended by it; with no day, never ended."""
     graph = rdflib.Dataset(default_union=True).parse(kg_file, format="trig")
     member, organization = rdflib.URIRef(ORG + "member"), rdflib.URIRef(ORG + "organization")
-    during = rdflib.URIRef(ORG + "memberDuring")
+    during, has_end = rdflib.URIRef(ORG + "memberDuring"), rdflib.URIRef(TIME + "hasEnd")
     since, ended = rdflib.URIRef(DLKG + "knownSince"), rdflib.URIRef(DLKG + "endedBy")
     found = set()
     for membership in set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(ORG + "Membership"))):
         period = graph.value(membership, during)
-        start = graph.value(period, since) if period is not None else None
-        end = graph.value(period, ended) if period is not None else None
+        start = graph.value(membership, since)
+        end = graph.value(membership, ended)
         if day is None:
-            keep = end is None
+            keep = end is None and (period is None or graph.value(period, has_end) is None)
         else:
             when = datetime.date.fromisoformat(day)
             keep = start is not None and start.toPython() <= when

@@ -75,9 +75,11 @@ class Periods:
 
     def write(self, g: Graphs) -> None:
         """Every membership's interval: its beginning and end instants as the sources state them
-        (an end instant without a day when a source says a member left but not when),
-        and the derived `dlkg:knownSince` and `dlkg:endedBy` days, each in the graph of the source
-        that gives it."""
+        (an end instant without a day when a source says a member left but not when), and the
+        derived `dlkg:knownSince` and `dlkg:endedBy` days on the membership itself, each in the
+        graph of the source that gives it. On the membership, not the period, so that "as of a
+        day" is one triple pattern: two hops made those filters ten times slower at 1M triples
+        (issue 14, benchmarks/README.md)."""
         for membership in sorted({*self.named, *self.begins, *self.ends}):
             during = membership + "/during"
             since = sorted(
@@ -103,11 +105,11 @@ class Periods:
             if since:
                 day, source = since[0]
                 self._interval(g, source, membership, during)
-                g.add(source, during, DLKG.knownSince, _day(day))
+                g.add(source, membership, DLKG.knownSince, _day(day))
             if ended:
                 day, source = ended[0]
                 self._interval(g, source, membership, during)
-                g.add(source, during, DLKG.endedBy, _day(day))
+                g.add(source, membership, DLKG.endedBy, _day(day))
             elif stated_ends:
                 self._interval(g, stated_ends[0][1], membership, during)
 

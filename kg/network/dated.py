@@ -2,10 +2,11 @@
 periods, stated partner counts, and the growth of each collaboration they add up to.
 
 Read through an `Engine` in the shape of the time model (issue 14): a source's `dlkg:knownBy`
-dates what it says; a membership's period has `dlkg:knownSince` and, when a source says the
-member left, `dlkg:endedBy`; a `dlkg:PartnerCount` is one source's "N partners". Nothing is
-derived here that the build did not derive: a membership without `knownSince` has no place on a
-time axis, a count whose source has no `knownBy` is listed as undated.
+dates what it says; a membership has `dlkg:knownSince` and, when a source says the member left,
+`dlkg:endedBy` (its period holds only the instants the sources state); a `dlkg:PartnerCount` is
+one source's "N partners". Nothing is derived here that the build did not derive: a membership
+without `knownSince` has no place on a time axis, a count whose source has no `knownBy` is
+listed as undated.
 """
 
 from __future__ import annotations
@@ -39,10 +40,9 @@ QUERIES = {
     "memberships": """SELECT ?m ?o ?c ?doc ?since ?ended ?end WHERE {
         ?m a org:Membership ; org:member ?o ; org:organization ?c .
         OPTIONAL { ?m prov:wasDerivedFrom ?doc }
-        OPTIONAL { ?m org:memberDuring ?period .
-                   OPTIONAL { ?period dlkg:knownSince ?since }
-                   OPTIONAL { ?period dlkg:endedBy ?ended }
-                   OPTIONAL { ?period time:hasEnd ?end } } }""",
+        OPTIONAL { ?m dlkg:knownSince ?since }
+        OPTIONAL { ?m dlkg:endedBy ?ended }
+        OPTIONAL { ?m org:memberDuring/time:hasEnd ?end } }""",
     "renames": """SELECT ?c ?name ?ended ?doc WHERE { ?c dlkg:formerName ?former .
         ?former skos:prefLabel ?name OPTIONAL { ?former dlkg:endedBy ?ended }
         OPTIONAL { ?former prov:wasDerivedFrom ?doc } }""",

@@ -69,10 +69,9 @@ QUERIES = {
     "memberships": """SELECT ?o ?c ?order ?joined ?sentence ?title ?url ?since ?ended ?left WHERE {
         ?m a org:Membership ; org:member ?o ; org:organization ?c .
         OPTIONAL { ?m dlkg:joinOrder ?order }
-        OPTIONAL { ?m org:memberDuring ?period .
-                   OPTIONAL { ?period dlkg:knownSince ?since }
-                   OPTIONAL { ?period dlkg:endedBy ?ended }
-                   OPTIONAL { ?period time:hasEnd ?left } }
+        OPTIONAL { ?m dlkg:knownSince ?since }
+        OPTIONAL { ?m dlkg:endedBy ?ended }
+        OPTIONAL { ?m org:memberDuring/time:hasEnd ?left }
         OPTIONAL { ?m org:memberDuring/time:hasBeginning/(time:inXSDDate|time:inXSDgYear) ?joined }
         OPTIONAL { ?m dlkg:evidence/oa:hasSelector/oa:exact ?sentence }
         OPTIONAL { ?m prov:wasDerivedFrom ?doc . ?doc dcterms:title ?title

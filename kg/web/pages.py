@@ -75,10 +75,10 @@ SELECT DISTINCT ?r ?m ?role ?other ?order ?src ?srcUrl ?exact ?began ?since ?end
     OPTIONAL {
       ?period time:hasBeginning/(time:inXSDDate|time:inXSDgYearMonth|time:inXSDgYear) ?began
     }
-    OPTIONAL { ?period dlkg:knownSince ?since }
-    OPTIONAL { ?period dlkg:endedBy ?ended }
     OPTIONAL { ?period time:hasEnd ?left }
   }
+  OPTIONAL { ?m dlkg:knownSince ?since }
+  OPTIONAL { ?m dlkg:endedBy ?ended }
   OPTIONAL { ?m prov:wasDerivedFrom ?src OPTIONAL { ?src schema:url ?srcUrl } }
   OPTIONAL { ?m dlkg:evidence ?ev . ?ev oa:hasSelector ?sel . ?sel oa:exact ?exact }
 }""",

@@ -399,7 +399,9 @@ UNSEEN5 = (
     "12/29, leavers, future joiners and former names 6/12, dates 8/41. The target (precision "
     "0.95, recall 0.90 on unseen releases) is not met. Then: a memo's header ('Van:', "
     "'Onderwerp:') is no list; a numbered line is one name; a number alone is no name; a "
-    "joiner named short in the headline takes its full name from the text. After that:"
+    "joiner named short in the headline takes its full name from the text; one line of names "
+    "under a heading ('Partners van X' then 'A - B - C', 'Our partners' then 'A | B | C'); "
+    "English lists cut at 'and'; a plural English subject 'X and Woonstichting Y'. After that:"
 )
 
 

@@ -365,3 +365,19 @@ def test_a_joiner_named_short_in_the_headline_takes_its_full_name() -> None:
             "Alliantie IJssel-Vecht, als negende deelnemer."
         )
     ) == ["GGD IJssel-Vecht"]
+
+
+def test_one_line_of_names_under_a_heading_and_an_english_list() -> None:
+    members = _members(
+        _read(
+            "Hogeschool Maasmond sluit zich aan bij Rijnmond Digitaal Inclusief.\n\n"
+            "Partners van Rijnmond Digitaal Inclusief\n"
+            "Gemeente Rotterdam - ROC Nieuwe Maas - Zuiderpark Ziekenhuis - Koers & Kabel B.V.\n\n"
+            "Our partners\nMunicipality of Delft | Bibliotheek Duinrand | GGD Hofregio\n\n"
+            "The coalition now consists of four partners: Gemeente Rijswijk, Bibliotheek Den "
+            "Haag, Q&A Digital Solutions B.V. and Westland University of Applied Sciences."
+        )
+    )
+    assert {"Gemeente Rotterdam", "Zuiderpark Ziekenhuis", "Koers & Kabel B.V."} <= members
+    assert {"Municipality of Delft", "GGD Hofregio"} <= members
+    assert {"Q&A Digital Solutions B.V.", "Westland University of Applied Sciences"} <= members

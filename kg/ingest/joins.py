@@ -367,6 +367,8 @@ def _read_join(
             subject = groups["subj"]
             if ANAPHORA.match(subject.strip()):
                 continue
+            if _LIST_AND.search(subject):  # "Scheldemond University and Woonstichting X joined"
+                parts = max(parts, 2)
             known = name_at_end(subject, organisations) if parts == 1 else None
             names = [known.written] if known and known.known else subject_names(subject, parts)
             if not names and coal_text and ":" in coal_text:

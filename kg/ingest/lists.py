@@ -66,7 +66,7 @@ _KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 _DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "B.V.", "N.V.", "U.A."
-_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+")
+_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
 _ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
 _ITEM_TRAIL = " \t.,;:"
 
@@ -218,9 +218,9 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
         for match in _SEPARATOR.finditer(text)
         if not any(span.start < match.end() and match.start() < span.end for span in spans)
     ]
-    commas = [m for m in found if m.group().strip() != "en"]
+    commas = [m for m in found if m.group().strip() not in ("en", "and")]
     last_comma = commas[-1].end() if commas else 0
-    ands = [m for m in found if m.group().strip() == "en" and m.start() >= last_comma]
+    ands = [m for m in found if m.group().strip() in ("en", "and") and m.start() >= last_comma]
     headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
     chosen = headed[:1] or ands[-1:]
     return commas + (chosen if use_ands else [])

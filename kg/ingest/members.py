@@ -42,6 +42,7 @@ _NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of
 _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 _CLAUSE = re.compile(r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ]+\b ){4}")  # a year, four lowercase words
 _ENGLISH_NUMBERS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
@@ -73,7 +74,9 @@ def is_clause(text: str) -> bool:
 
 
 def _item(piece: str) -> str:
-    words = _PAREN.sub("", piece).strip(" .,:;").split()
+    piece = _PAREN.sub("", piece).strip(" ,:;")
+    dotted = bool(_DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
+    words = (piece if dotted else piece.strip(" .")).split()
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     lead: list[str] = []
@@ -114,7 +117,8 @@ def line_name(text: str) -> str:
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once."""
     names: list[str] = []
-    for segment in _SEGMENTS.split(text.strip(" .")):
+    text = text.strip(" ") if _DOTTED_END.search(text.strip(" ")) else text.strip(" .")
+    for segment in _SEGMENTS.split(text):
         pieces = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
         if not pieces:
             continue
@@ -226,15 +230,31 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
         else:
             if _LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
-                found.extend(items if len(items) >= 2 else [])
+                found.extend(items if len(items) >= 2 else _one_line(sentences, position))
     return found
 
 
-_LIST_HEADING = re.compile(r"\b(?:partners|deelnemers|members|partner organisations)\b", re.I)
+_LIST_HEADING = re.compile(
+    r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
+    r"who takes part)\b",
+    re.I,
+)
 
 
 def _is_heading_line(text: str) -> bool:
-    return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", '"', "”"))
+
+
+_INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")
+
+
+def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    """The names of the one line under a heading, written "A | B | C", "A - B - C" or "A, B, C"."""
+    line = sentences[position + 1] if position + 1 < len(sentences) else None
+    if line is None or line.paragraph != sentences[position].paragraph:
+        return []
+    text = _INLINE.sub(", ", line.text)
+    return [(text, line, False)] if text.count(", ") >= 2 else []
 
 
 def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:

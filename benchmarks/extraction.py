@@ -29,6 +29,7 @@ __all__ = [
     "BLINDSET3",
     "BLINDSET4",
     "BLINDSET5",
+    "BLINDSET6",
     "CORPUS",
     "HOLDOUT",
     "Score",
@@ -45,6 +46,7 @@ BLINDSET2 = CORPUS.parent / "blind2"
 BLINDSET3 = CORPUS.parent / "blind3"
 BLINDSET4 = CORPUS.parent / "blind4"
 BLINDSET5 = CORPUS.parent / "blind5"
+BLINDSET6 = CORPUS.parent / "blind6"
 BLIND = (
     "The held-out releases were scored once before any rule was changed for them (blind): "
     "member precision 0.95, recall 0.67, joiners 2/6, orders 1/5, counts 2/2, goal years 2/3, "
@@ -405,6 +407,20 @@ UNSEEN5 = (
 )
 
 
+UNSEEN6 = (
+    "Twelve more by a sixth helper after all of the above (tests/press/blind6: council news, "
+    "a LinkedIn post, a tenants' letter, an EU-project update, a company release, an event "
+    "report), scored once before any rule changed for them (blind): member precision 0.89, "
+    "recall 0.91, joiners 4/19 (10 found), orders 3/8, counts 6/11, goal years 7/11, goal "
+    "regions 19/29, leavers, future joiners and former names 3/7, dates 7/34. Member recall on "
+    "unseen text now meets the issue's 0.90; precision (0.95) does not, and joiners, counts and "
+    "dates stay far below. Then: a quote's attribution ('said X, CEO of Y') is no list; a "
+    "sentence end missed after 'B.V.' is found inside a name; a lowercase kind before a joiner "
+    "('ICT-dienstverlener X') is left out; 'A, B and C signed' is plural; brackets after a "
+    "listed name are left out. After that:"
+)
+
+
 def _write_readme(
     text: str,
     holdout: str,
@@ -413,6 +429,7 @@ def _write_readme(
     unseen3: str,
     unseen4: str,
     unseen5: str,
+    unseen6: str,
 ) -> None:
     readme = README.read_text(encoding="utf-8")
     section = (
@@ -446,6 +463,8 @@ def _write_readme(
         f"{unseen4}\n\n"
         f"{UNSEEN5}\n\n"
         f"{unseen5}\n\n"
+        f"{UNSEEN6}\n\n"
+        f"{unseen6}\n\n"
         f"{LIBRARIES}\n"
     )
     if HEADING in readme:
@@ -472,7 +491,7 @@ def main() -> None:
     if args.readme:
         scores, total = score_corpus(HOLDOUT)
         blind = table(*score_corpus(BLINDSET))
-        sets = (BLINDSET2, BLINDSET3, BLINDSET4, BLINDSET5)
+        sets = (BLINDSET2, BLINDSET3, BLINDSET4, BLINDSET5, BLINDSET6)
         later = (table(*score_corpus(path)) for path in sets)
         _write_readme(text, table(scores, total), blind, *later)
 

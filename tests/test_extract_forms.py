@@ -381,3 +381,21 @@ def test_one_line_of_names_under_a_heading_and_an_english_list() -> None:
     assert {"Gemeente Rotterdam", "Zuiderpark Ziekenhuis", "Koers & Kabel B.V."} <= members
     assert {"Municipality of Delft", "GGD Hofregio"} <= members
     assert {"Q&A Digital Solutions B.V.", "Westland University of Applied Sciences"} <= members
+
+
+def test_quotes_missed_sentence_ends_kinds_and_brackets() -> None:
+    found = _read(
+        "ClearPath Digital B.V. joins Coalitie Digitaal Meedoen Rijnmond as its seventh partner. "
+        '"One in five adults struggles with DigiD, banking and e-mail," said Natasha Verbeek, '
+        "CEO of ClearPath Digital. The coalition brings together Gemeente Rotterdam, Gemeente "
+        "Schiedam, Bibliotheek Maasmond and ClearPath Digital B.V. Its activities are co-financed "
+        "by Stichting Havenfonds Rotterdam.\n\nVandaag sluiten accountantskantoor Jansen & Zn en "
+        "ICT-dienstverlener BrabantNet Solutions B.V. zich aan bij Netwerk Meierij."
+    )
+    members = _members(found)
+    assert {"Gemeente Rotterdam", "Gemeente Schiedam", "Bibliotheek Maasmond"} <= members
+    assert not any(
+        m.startswith(("DigiD", "Natasha", "CEO")) or "Its activities" in m for m in members
+    )
+    joiners = [j.org.value for j in found.joins]
+    assert "BrabantNet Solutions B.V." in joiners and "ICT-dienstverlener" not in " ".join(joiners)

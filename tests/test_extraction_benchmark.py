@@ -114,3 +114,12 @@ def test_the_fifth_blind_set_does_not_fall() -> None:
     _, total = score_corpus(BLINDSET5)
     assert len(list(BLINDSET5.glob("*.txt"))) == 12 and total.refused == 0
     assert total.precision >= 0.99 and total.recall >= 0.84
+
+
+def test_the_sixth_blind_set_does_not_fall() -> None:
+    """tests/press/blind6: blind 0.89 / 0.91, joiners 4/19; the floor is after one round."""
+    from benchmarks.extraction import BLINDSET6
+
+    _, total = score_corpus(BLINDSET6)
+    assert len(list(BLINDSET6.glob("*.txt"))) == 12 and total.refused == 0
+    assert total.precision >= 0.96 and total.recall >= 0.91

@@ -15,6 +15,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, name_at_end, name_at_start, without_descriptor
 from kg.ingest.phrases import (
     ANAPHORA,
+    DESCRIPTOR,
     ENGLISH_ORDINALS,
     FUTURE_RULES,
     JOIN_FORMS,
@@ -90,7 +91,8 @@ def _is_name_token(token: str) -> bool:
 
 def name_run(text: str, at_end: bool) -> str:
     """The run of name words (capitalised, digits, connectors inside) at the end or start."""
-    text = _PAREN.sub("", text).strip(" ,;:.")
+    text = _PAREN.sub("", text).strip(" ,;:")
+    text = text if re.search(r"(?<![\w.])(?:[A-Za-z]\.){2,}$", text) else text.rstrip(".")
     tokens = text.split()
     run: list[str] = []
     ordered = list(reversed(tokens)) if at_end else tokens
@@ -369,6 +371,10 @@ def _read_join(
                 continue
             if _LIST_AND.search(subject):  # "Scheldemond University and Woonstichting X joined"
                 parts = max(parts, 2)
+            own = re.split(r"\s[–—-]\s", subject)[-1]  # after a dateline
+            tail = own.split(", ", 1)[-1] if ", " in own else ""
+            if tail and re.search(r" (?:en|and) ", tail):  # "A, B and C signed"
+                parts = max(parts, tail.count(", ") + 2)
             known = name_at_end(subject, organisations) if parts == 1 else None
             names = [known.written] if known and known.known else subject_names(subject, parts)
             if not names and coal_text and ":" in coal_text:
@@ -380,7 +386,7 @@ def _read_join(
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = _opening(groups["subj"], names[0])
-        names = [_without_place(name) for name in names if not _no_organisation(name)]
+        names = [_without_kind(_without_place(n)) for n in names if not _no_organisation(n)]
         added = []
         for written in names:
             if any(_same(j.name.written, written) for j in reading.joins):
@@ -415,7 +421,16 @@ def _no_organisation(name: str) -> bool:
     """A person with a role ("Ingrid van Rijn, President of the Board") or a kind of
     organisation alone ("Woningcorporatie"), not an organisation's name."""
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
-    return bool(_ROLES.search(name)) or (bool(words) and all(w in ORG_HEADS for w in words))
+    kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
+    return bool(_ROLES.search(name)) or (bool(words) and kinds)
+
+
+def _without_kind(name: str) -> str:
+    """A name without a lowercase word before it that says what kind of business it is
+    ("ICT-dienstverlener BrabantNet Solutions B.V."); "Woonbedrijf De Marren" keeps its word."""
+    first, _, rest = name.partition(" ")
+    lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
+    return rest if rest[:1].isupper() and lower and DESCRIPTOR.match(first) else name
 
 
 def _without_place(name: str) -> str:

@@ -63,6 +63,7 @@ class Span:
 
 
 _KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "B.V.", "N.V.", "U.A."
@@ -256,6 +257,8 @@ def _read_part(
     raw = text[start:end]
     lead = _ITEM_LEAD.match(raw.strip())
     item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
+    bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"
+    item = bare if bare and bare in raw else item
     if _DOTTED.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
         item += "."
     if not item:

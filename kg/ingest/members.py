@@ -43,7 +43,10 @@ _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Viva
 _SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
-_CLAUSE = re.compile(r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ]+\b ){4}")  # a year, four lowercase words
+_SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its activities ..."
+_CLAUSE = re.compile(
+    r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
+)  # a year, four lowercase words
 _ENGLISH_NUMBERS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 )
@@ -74,7 +77,7 @@ def is_clause(text: str) -> bool:
 
 
 def _item(piece: str) -> str:
-    piece = _PAREN.sub("", piece).strip(" ,:;")
+    piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     dotted = bool(_DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
     words = (piece if dotted else piece.strip(" .")).split()
     if _CLAUSE.search(" ".join(words)):
@@ -302,7 +305,8 @@ _NOT_MEMBERS = re.compile(
     r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
     r"geen partner|not a partner|bezocht|visited|gasten|guests|contact|informatie|information|"
-    r"telefoon|phone|e-?mail|mail|woordvoerder|spokesperson|co[öo]rdinator|redactie)\b|@",
+    r"telefoon|phone|e-?mail|mail|woordvoerder|spokesperson|co[öo]rdinator|redactie|said|says|"
+    r"zegt|zei|aldus|vertelt)\b|@",
     re.IGNORECASE,
 )
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")

@@ -350,7 +350,7 @@ PAST_TENSE = re.compile(
 )
 """A join (or leave) told in the past tense: not to come, whatever date it gives."""
 
-DESCRIPTOR = re.compile(r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma)$")
+DESCRIPTOR = re.compile(r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier)$")
 """A word before a name that says what kind of business it is, not part of the name:
 "Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Advocatenkantoor Smit & Ko" (unlike
 `ORG_HEADS` such as "Stichting", which the names keep)."""

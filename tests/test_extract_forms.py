@@ -399,3 +399,14 @@ def test_quotes_missed_sentence_ends_kinds_and_brackets() -> None:
     )
     joiners = [j.org.value for j in found.joins]
     assert "BrabantNet Solutions B.V." in joiners and "ICT-dienstverlener" not in " ".join(joiners)
+
+
+def test_a_known_name_keeps_its_kind_word() -> None:
+    lexicon = Lexicon.builtin()
+    lexicon.organisations["ict-bedrijf proefstad 16 noord"] = "ICT-bedrijf Proefstad 16 Noord"
+    found = extract_text(
+        "ICT-bedrijf Proefstad 16 Noord sluit zich aan bij Coalitie Digitale Inclusie Testdorp.",
+        "known",
+        lexicon,
+    )
+    assert [j.org.value for j in found.joins] == ["ICT-bedrijf Proefstad 16 Noord"]

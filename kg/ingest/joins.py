@@ -386,7 +386,11 @@ def _read_join(
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = _opening(groups["subj"], names[0])
-        names = [_without_kind(_without_place(n)) for n in names if not _no_organisation(n)]
+        names = [
+            n if lookup(organisations, n) else _without_kind(_without_place(n))
+            for n in names
+            if not _no_organisation(n)
+        ]
         added = []
         for written in names:
             if any(_same(j.name.written, written) for j in reading.joins):

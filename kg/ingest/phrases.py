@@ -48,6 +48,11 @@ def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
     return Rule(name, re.compile(pattern, flags))
 
 
+_SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
+_PAPERS = (
+    "(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring)"
+)
+
 PLURAL_VERBS = frozenset(
     {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
@@ -155,16 +160,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "X (onder)tekende het convenant van Y / tekende X het convenant",
-        r"{S} (?P<verb>tekent|tekende|tekenen|tekenden|ondertekent|ondertekende|ondertekenen|"
-        r"ondertekenden) {A}(?:het|de) (?:\w+ )?(?:convenant|samenwerkingsovereenkomst|"
-        r"overeenkomst|partnerovereenkomst|intentieverklaring)(?: van {C})?",
+        rf"{{S}} (?P<verb>{_SIGNS}) {{A}}(?:het|de) (?:\w+ )?{_PAPERS}(?: van {{C}})?",
     ),
     _rule(
         "(Op 19 november) tekende X het convenant van Y",
-        r"\b(?P<verb>tekent|tekende|tekenen|tekenden|ondertekent|ondertekende|ondertekenen|"
-        r"ondertekenden) (?P<obj>[" + UPPER + r"][^,;]{0,120}?) {A}(?:het|de) (?:\w+ )?"
-        r"(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|"
-        r"intentieverklaring)(?: van {C})?",
+        rf"\b(?P<verb>{_SIGNS}) (?P<obj>[{UPPER}][^,;]{{0,120}}?) {{A}}(?:het|de) (?:\w+ )?"
+        rf"{_PAPERS}(?: van {{C}})?",
     ),
     _rule(
         "hebben X en Y hun handtekening gezet onder Y",

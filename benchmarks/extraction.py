@@ -417,7 +417,10 @@ UNSEEN6 = (
     "dates stay far below. Then: a quote's attribution ('said X, CEO of Y') is no list; a "
     "sentence end missed after 'B.V.' is found inside a name; a lowercase kind before a joiner "
     "('ICT-dienstverlener X') is left out; 'A, B and C signed' is plural; brackets after a "
-    "listed name are left out. After that:"
+    "listed name are left out; joins with the verb first ('zetten X en Y hun handtekening "
+    "onder', 'ondertekenden A, B en C onze samenwerkingsafspraken', 'zijn X en Y tot de "
+    "coalitie toegetreden', 'sloot X aan', 'volgde X als partner nummer 11', 'verwelkomt ... "
+    "twee nieuwe partners: A en B') (joiners on blind4-6 then 11/19, 12/21, 14/19). After that:"
 )
 
 

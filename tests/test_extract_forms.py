@@ -410,3 +410,30 @@ def test_a_known_name_keeps_its_kind_word() -> None:
         lexicon,
     )
     assert [j.org.value for j in found.joins] == ["ICT-bedrijf Proefstad 16 Noord"]
+
+
+def test_more_join_forms_with_the_verb_first() -> None:
+    cases = {
+        "Vandaag zetten Woonpartners Westland en Repair Café Naaldwijk hun handtekening onder "
+        "de afspraken van Netwerk Westland.": ["Woonpartners Westland", "Repair Café Naaldwijk"],
+        "Op 3 april 2025 ondertekenden Hogeschool Tubantia, Zorggroep Oost-Twente en Welzijn "
+        "Hengelo onze samenwerkingsafspraken van DigiTwente.": [
+            "Hogeschool Tubantia",
+            "Zorggroep Oost-Twente",
+            "Welzijn Hengelo",
+        ],
+        "Op 1 mei 2025 zijn Gemeente Het Hogeland en Gemeente Westerkwartier tot de Coalitie "
+        "Digitaal Meedoen Groningen toegetreden.": [
+            "Gemeente Het Hogeland",
+            "Gemeente Westerkwartier",
+        ],
+        "Op 4 maart 2024 sloot Welzijn Heerenveen-Midden aan bij Netwerk Zuidoost-Fryslân.": [
+            "Welzijn Heerenveen-Midden"
+        ],
+        "Op 15 juni 2023 volgde Woonstichting Donge & Leij als partner nummer 11 van de "
+        "coalitie Samen Digiwijs.": ["Woonstichting Donge & Leij"],
+        "Tegelijk verwelkomt de Coalitie Rijnmond vandaag twee nieuwe partners: Hogeschool "
+        "Maasmond en Woonvast Rijnmond.": ["Hogeschool Maasmond", "Woonvast Rijnmond"],
+    }
+    for text, joiners in cases.items():
+        assert list(_joiners(text)) == joiners, text

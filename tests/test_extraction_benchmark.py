@@ -122,4 +122,5 @@ def test_the_sixth_blind_set_does_not_fall() -> None:
 
     _, total = score_corpus(BLINDSET6)
     assert len(list(BLINDSET6.glob("*.txt"))) == 12 and total.refused == 0
-    assert total.precision >= 0.96 and total.recall >= 0.91
+    assert total.precision >= 0.96 and total.recall >= 0.94
+    assert total.joiners_right >= 14

@@ -352,8 +352,9 @@ def _read_join(
             orders = len(_ordinals(sentence.text))
         parts = max(2 if plural else 1, orders)
         if "verwelkom" in rule.name:
-            rest = groups["obj"]
-            if re.search(r"\bals (?:\w+ )?(?:partners|partijen)\b", rest):
+            rest = groups["obj"].split(": ", 1)[-1]  # "... twee nieuwe partners: A en B"
+            rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
+            if re.search(r"\b(?:partners|partijen|partner organisations)\b", groups["obj"]):
                 parts = max(parts, 2)
             names = subject_names(rest, parts, at_end=False)
             run = name_run(groups["coal"], True)

@@ -50,12 +50,14 @@ def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
 
 _SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
 _PAPERS = (
-    "(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring)"
+    "(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring"
+    r"|\w*afspraken|pact|charter)"
 )
 
 PLURAL_VERBS = frozenset(
     {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
+    | {"zetten", "volgden", "sloten"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 
@@ -113,7 +115,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
     _rule(
         "Per 1 april sluit (ook) X aan. / Per 1 januari komt daar X bij",
-        r"\b(?P<verb>sluit|sluiten) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) aan(?:[.;]|$)",
+        r"\b(?P<verb>sluit|sluiten|sloot|sloten) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) "
+        r"aan(?:[.;,]|$)",
     ),
     _rule(
         "Per 1 januari komt daar X bij",
@@ -164,8 +167,23 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "(Op 19 november) tekende X het convenant van Y",
-        rf"\b(?P<verb>{_SIGNS}) (?P<obj>[{UPPER}][^,;]{{0,120}}?) {{A}}(?:het|de) (?:\w+ )?"
-        rf"{_PAPERS}(?: van {{C}})?",
+        rf"\b(?P<verb>{_SIGNS}) (?P<obj>[{UPPER}][^;]{{0,160}}?) {{A}}(?:het|de|onze|hun|haar) "
+        rf"(?:\w+ )?{_PAPERS}(?: van {{C}})?",
+    ),
+    _rule(
+        "(Vandaag) zetten X en Y hun handtekening onder Y",
+        r"\b(?P<verb>zet|zette|zetten) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
+        r"handtekening onder {C}",
+    ),
+    _rule(
+        "(Op 1 mei) zijn X en Y tot de coalitie toegetreden",
+        r"\b(?P<verb>is|zijn) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}tot (?:de|het) "
+        r"[^.;]{0,80}?toegetreden",
+    ),
+    _rule(
+        "(Op 15 juni) volgde X als partner nummer 11",
+        r"\b(?P<verb>volgde|volgden|volgt|volgen) (?P<obj>[" + UPPER + r"][^,;]{0,120}?) als "
+        r"(?:\w+ )?(?:partner|deelnemer|lid)\b",
     ),
     _rule(
         "hebben X en Y hun handtekening gezet onder Y",

@@ -16,10 +16,12 @@ from kg.ingest.names import Name, name_at_end, name_at_start, without_descriptor
 from kg.ingest.phrases import (
     ANAPHORA,
     DESCRIPTOR,
+    DOTTED_END,
     ENGLISH_ORDINALS,
     FUTURE_RULES,
     JOIN_FORMS,
     LEAVE_RULES,
+    NAME_KINDS,
     NEGATION,
     ORDER_LIST,
     ORG_HEADS,
@@ -64,7 +66,6 @@ _OPENERS = frozenset(
         "zo",
     }
 )
-_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 _LIST_AND = re.compile(
     r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b)", re.I
 )
@@ -92,14 +93,14 @@ def _is_name_token(token: str) -> bool:
 def name_run(text: str, at_end: bool) -> str:
     """The run of name words (capitalised, digits, connectors inside) at the end or start."""
     text = _PAREN.sub("", text).strip(" ,;:")
-    text = text if re.search(r"(?<![\w.])(?:[A-Za-z]\.){2,}$", text) else text.rstrip(".")
+    text = text if DOTTED_END.search(text) else text.rstrip(".")
     tokens = text.split()
     run: list[str] = []
     ordered = list(reversed(tokens)) if at_end else tokens
     for index, token in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else ""
-        if token.lower() in _KINDS and (run if at_end else _is_name_token(after)):
-            run.append(_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
+        if token.lower() in NAME_KINDS and (run if at_end else _is_name_token(after)):
+            run.append(NAME_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
             if at_end:
                 break
         elif _is_name_token(token) or (token in _CONNECTORS and run):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kg.ingest.lexicon import lookup, lowered
-from kg.ingest.phrases import ORG_HEADS
+from kg.ingest.phrases import DOTTED_END, NAME_KINDS, ORG_HEADS
 from kg.ingest.rules import GLUE_RULES
 
 __all__ = [
@@ -62,11 +62,9 @@ class Span:
     value: str
 
 
-_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "B.V.", "N.V.", "U.A."
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
 _ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
 _ITEM_TRAIL = " \t.,;:"
@@ -259,14 +257,14 @@ def _read_part(
     item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
     bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"
     item = bare if bare and bare in raw else item
-    if _DOTTED.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
+    if DOTTED_END.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
         item += "."
     if not item:
         return []
     offset = start + raw.index(item)
     kind, _, rest = item.partition(" ")
-    if kind in _KINDS and rest[:1].isupper():  # "gemeente Vaals": Gemeente Vaals
-        item = f"{_KINDS[kind]} {rest}"
+    if kind in NAME_KINDS and rest[:1].isupper():  # "gemeente Vaals": Gemeente Vaals
+        item = f"{NAME_KINDS[kind]} {rest}"
     elif _DESCRIPTOR.fullmatch(kind) and kind not in _PARTICLES and rest[:1].isupper():
         item = rest  # "woningcorporatie Ieder1": a lowercase word says what it is, not who
     for span in spans:

@@ -13,7 +13,14 @@ from kg.ingest.dutch import cardinal
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.joins import split_last
 from kg.ingest.lexicon import lookup
-from kg.ingest.phrases import HEADINGS, MEMBER_LIST_RULES, ORG_HEADS, TOTAL_RULES
+from kg.ingest.phrases import (
+    DOTTED_END,
+    HEADINGS,
+    MEMBER_LIST_RULES,
+    NAME_KINDS,
+    ORG_HEADS,
+    TOTAL_RULES,
+)
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
@@ -34,7 +41,7 @@ __all__ = [
     "without_article",
 ]
 
-KINDS = {"gemeente": "Gemeente", "provincie": "Provincie", "municipality": "Gemeente"}
+KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 """Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
 
 BULLET = re.compile(r"(?:[-–•*]|\d{1,2}[.)])[ \t]+")
@@ -42,7 +49,6 @@ _NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of
 _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its activities ..."
 _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
@@ -78,7 +84,7 @@ def is_clause(text: str) -> bool:
 
 def _item(piece: str) -> str:
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
-    dotted = bool(_DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
+    dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
     words = (piece if dotted else piece.strip(" .")).split()
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
@@ -120,7 +126,7 @@ def line_name(text: str) -> str:
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once."""
     names: list[str] = []
-    text = text.strip(" ") if _DOTTED_END.search(text.strip(" ")) else text.strip(" .")
+    text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     for segment in _SEGMENTS.split(text):
         pieces = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
         if not pieces:

@@ -20,12 +20,14 @@ from kg.ingest.sentences import UPPER
 __all__ = [
     "ANAPHORA",
     "DESCRIPTOR",
+    "DOTTED_END",
     "ENGLISH_ORDINALS",
     "FUTURE_RULES",
     "HEADINGS",
     "JOIN_FORMS",
     "LEAVE_RULES",
     "MEMBER_LIST_RULES",
+    "NAME_KINDS",
     "NEGATION",
     "ORDER_LIST",
     "ORG_HEADS",
@@ -368,6 +370,12 @@ PAST_TENSE = re.compile(
     r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten)\b"
 )
 """A join (or leave) told in the past tense: not to come, whatever date it gives."""
+
+NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+"""Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
+
+DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+"""A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
 
 DESCRIPTOR = re.compile(r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier)$")
 """A word before a name that says what kind of business it is, not part of the name:

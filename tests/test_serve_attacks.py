@@ -286,5 +286,7 @@ def test_runaway_clients_leave_a_process_for_the_others(server: Server) -> None:
     assert max(waits) < 0.8, waits
     assert len(outcomes) == 6
     for address, status, retry_after in outcomes:
-        assert status in (429, 504), (address, status)
+        # stopped by time (504), by the per-client limit (429), or, on a fast machine where the
+        # answer outgrows the buffer before the time limit, by size (507)
+        assert status in (429, 504, 507), (address, status)
         assert status != 429 or (retry_after or "").isdigit()

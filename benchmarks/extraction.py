@@ -24,12 +24,7 @@ from kg.ingest.confidence import certain
 from kg.ingest.extract import Extraction, ExtractionError, Lexicon, extract_text, read_source
 
 __all__ = [
-    "BLINDSET",
-    "BLINDSET2",
-    "BLINDSET3",
-    "BLINDSET4",
-    "BLINDSET5",
-    "BLINDSET6",
+    "BLINDSETS",
     "CORPUS",
     "HOLDOUT",
     "Score",
@@ -41,12 +36,9 @@ __all__ = [
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "press" / "corpus"
 HOLDOUT = CORPUS.parent / "holdout"
-BLINDSET = CORPUS.parent / "blind"
-BLINDSET2 = CORPUS.parent / "blind2"
-BLINDSET3 = CORPUS.parent / "blind3"
-BLINDSET4 = CORPUS.parent / "blind4"
-BLINDSET5 = CORPUS.parent / "blind5"
-BLINDSET6 = CORPUS.parent / "blind6"
+# Sets written blind by helpers who saw no rule (blind, blind2, ...), in the order written; each
+# README says how and ends with a "## Measured" paragraph: its score when first read.
+BLINDSETS = tuple(sorted(CORPUS.parent.glob("blind*/"), key=lambda p: int(p.name[5:] or 1)))
 BLIND = (
     "The held-out releases were scored once before any rule was changed for them (blind): "
     "member precision 0.95, recall 0.67, joiners 2/6, orders 1/5, counts 2/2, goal years 2/3, "
@@ -311,129 +303,16 @@ def table(scores: dict[str, Score], total: Score) -> str:
     return "\n".join([head, *rows, _row("**total**", total)])
 
 
-UNSEEN = (
-    "Twelve releases written by a helper that saw neither the reader nor the other releases "
-    "(tests/press/blind, see its README), scored once before any rule changed for them "
-    "(blind, with the scorer of then, which compared names with their bracketed abbreviation "
-    "and legal form): member precision 0.83, recall 0.52, joiners 4/14, orders 4/13, counts "
-    "9/11, goal years 10/11, goal regions 20/21, leavers, future joiners and former names 1/3, "
-    "dates 2/28. The reader was then generalised, each change a general form tested on text of "
-    "its own (tests/test_extract_forms.py, test_extract_dates.py): a dateline anywhere in the "
-    "opening lines, in a 'Datum:' line, under the text, with a month only or in English; lists "
-    "as lines under sector headings and as tables (first cell, header row left out), a line "
-    "read as one name; 'werken samen:', 'sluiten X en Y aan als', 'heeft X zich aangesloten', "
-    "'het aantal deelnemers komt op N'; 'de gemeente X' as Gemeente X; 'vier X-gemeenten' is "
-    "a number, not a member. The scorer now reads 'X (ABC)' and 'X B.V.' as X. After that, no "
-    "longer blind:"
-)
+def measured(blindset: Path) -> str:
+    """What a blind set's README says of it: the paragraph under "## Measured" (its first score)."""
+    text = (blindset / "README.md").read_text(encoding="utf-8")
+    _, found, after = text.partition("## Measured\n")
+    if not found:
+        raise ValueError(f"{blindset / 'README.md'}: no '## Measured' paragraph")
+    return " ".join(after.split())
 
 
-UNSEEN2 = (
-    "Twelve more, written by another helper after those changes, that saw no rule and no "
-    "release (tests/press/blind2), scored once before any rule changed for them (blind): "
-    "member precision 0.86, recall 0.53, joiners 3/17 (8 found), orders 0/6, counts 8/11, goal "
-    "years 6/12, goal regions 10/16, leavers, future joiners and former names 2/9, dates "
-    "13/31, 8 names to review (4 of them members). So the reader does not yet meet the "
-    "issue's target on text nobody tuned it on: members it is sure of are mostly right, but it "
-    "misses many phrasings of joins and goals. General forms were then added (numbered "
-    "lists; sector lines 'Wonen: Vivare, Portaal', where a list written with commas only keeps "
-    "' en ' inside names; goals 'Het doel: in 2028 moet ...', 'In 2028 moet X ... zijn', 'By "
-    "2027 we want to ...', the first goal with a year preferred; joins 'X is part of Y', "
-    "'waar X toetrad tot Y', '(onder)tekende het convenant', 'hun handtekening gezet onder', "
-    "'X versterkt Y'; a negated statement ('is zelf geen partner van') is no join; 'en "
-    "Partners' stays in a firm's name; a lowercase descriptor before a listed name is left "
-    "out; 'The other partners are', 'gesloten door'; a release that says 'X is geen partner' "
-    "or 'Beide zijn geen lid' keeps X, or the names of the sentence before, out; joins 'is "
-    "uitgebreid met X en de Y', 'Met de komst van X telt'; a joiner told again shorter or by "
-    "its initials is one); after that:"
-)
-
-
-UNSEEN3 = (
-    "Twelve more by a third helper, after all of the above, in voices of their own (a LinkedIn "
-    "post, a newsletter, a Q&A, a newspaper article; tests/press/blind3), scored once before "
-    "any rule changed for them (blind): member precision 0.90, recall 0.49, joiners 3/21 (6 "
-    "found), orders 1/9, counts 4/11, goal years 7/9, goal regions 14/24, leavers, future "
-    "joiners and former names 2/7, dates 6/30. Each new voice brings phrasings the tables do "
-    "not hold: rules written for one set reach the next only in part. Then, generally: a list "
-    "of three or more organisation-like names (a head word, a kind, two capitals, CamelCase) "
-    "in a sentence that speaks of the coalition or its partners and not of funders, suppliers, "
-    "visitors or contacts is read as members (rated below a stated list); a listed 'name' "
-    "with a year or four lowercase words is a clause; a coalition is never its own member; "
-    "'zoals'/'including' introduces members only after a word for partners; a coalition "
-    "named only by a name with a head word ('Coalitie ...', '... Pact') or after one ('het "
-    "samenwerkingsverband Digitaal Dichtbij Achterhoek'); joins 'has become the 9th partner "
-    "of', 'X, Y and Z signed the pact', 'zijn sinds 15 november partner', 'heeft er vier "
-    "partners bij (A, B, C en D)', 'Onlangs tekenden A, B en C', 'Als 11de partner tekende "
-    "X'; 'Daarna sloten ... aan' are earlier members, not joiners; totals 'uitgegroeid tot N', "
-    "'zijn het er nu N', 'counts N members'; datelines 'DORDRECHT – 14 januari 2025 –', "
-    "'Zwolle, 7 april 2025:', '3-10-2025', 'Gepubliceerd op ...'; a change told 'vandaag' in "
-    "a release dated to the day takes that day (corpus release 36's key said null for it "
-    "before and was corrected). After that:"
-)
-
-
-UNSEEN4 = (
-    "Twelve more by a fourth helper after all of the above (tests/press/blind4: a news page, an "
-    "annual report with a numbered appendix, a social media post, a Q&A, a tenants' magazine, "
-    "English news), scored once before any rule changed for them (blind): member precision "
-    "0.95, recall 0.73, joiners 5/19 (14 found), orders 5/11, counts 3/11, goal years 8/11, "
-    "goal regions 17/25, leavers, future joiners and former names 0/11, dates 8/37. The general "
-    "list and coalition reading carried over (recall 0.49-0.53 on the earlier blind sets, 0.73 "
-    "here); joins, counts and leaves written in new words did not. Then: a short heading line "
-    "with a word for partners over a list ('Bijlage 2 – Partners ... per 31 december 2023'); "
-    "a list's cue may be in the sentence before ('... op acht. Naast X zijn dat A, B'); a "
-    "bullet that is a sentence is no name; a person with a role or a kind alone "
-    "('Woningcorporatie') is no joiner; 'X in Vlissingen' is X; totals 'telde', 'makes six of "
-    "us'; leaves 'stopt met ingang van 1 juli als partner', 'heeft haar deelname beëindigd', "
-    "'is uit de alliantie gestapt', 'nam afscheid van', 'left the pact', 'said goodbye to'; "
-    "future joins 'Per 1 april sluit X aan', 'komt daar X bij', 'will join' (an explicit "
-    "future is never the release's own news); a dateline after '|'. After that:"
-)
-
-
-UNSEEN5 = (
-    "Twelve more by a fifth helper after all of the above (tests/press/blind5: a province's "
-    "release, a library's annual overview, a school board's letter, a council information "
-    "letter with an appendix, an intranet post, English news), scored once before any rule "
-    "changed for them (blind), the most honest measure here: member precision 0.87, recall "
-    "0.64, joiners 6/21 (9 found), orders 3/11, counts 9/12, goal years 5/11, goal regions "
-    "12/29, leavers, future joiners and former names 6/12, dates 8/41. The target (precision "
-    "0.95, recall 0.90 on unseen releases) is not met. Then: a memo's header ('Van:', "
-    "'Onderwerp:') is no list; a numbered line is one name; a number alone is no name; a "
-    "joiner named short in the headline takes its full name from the text; one line of names "
-    "under a heading ('Partners van X' then 'A - B - C', 'Our partners' then 'A | B | C'); "
-    "English lists cut at 'and'; a plural English subject 'X and Woonstichting Y'. After that:"
-)
-
-
-UNSEEN6 = (
-    "Twelve more by a sixth helper after all of the above (tests/press/blind6: council news, "
-    "a LinkedIn post, a tenants' letter, an EU-project update, a company release, an event "
-    "report), scored once before any rule changed for them (blind): member precision 0.89, "
-    "recall 0.91, joiners 4/19 (10 found), orders 3/8, counts 6/11, goal years 7/11, goal "
-    "regions 19/29, leavers, future joiners and former names 3/7, dates 7/34. Member recall on "
-    "unseen text now meets the issue's 0.90; precision (0.95) does not, and joiners, counts and "
-    "dates stay far below. Then: a quote's attribution ('said X, CEO of Y') is no list; a "
-    "sentence end missed after 'B.V.' is found inside a name; a lowercase kind before a joiner "
-    "('ICT-dienstverlener X') is left out; 'A, B and C signed' is plural; brackets after a "
-    "listed name are left out; joins with the verb first ('zetten X en Y hun handtekening "
-    "onder', 'ondertekenden A, B en C onze samenwerkingsafspraken', 'zijn X en Y tot de "
-    "coalitie toegetreden', 'sloot X aan', 'volgde X als partner nummer 11', 'verwelkomt ... "
-    "twee nieuwe partners: A en B') (joiners on blind4-6 then 11/19, 12/21, 14/19). After that:"
-)
-
-
-def _write_readme(
-    text: str,
-    holdout: str,
-    unseen: str,
-    unseen2: str,
-    unseen3: str,
-    unseen4: str,
-    unseen5: str,
-    unseen6: str,
-) -> None:
+def _write_readme(text: str, holdout: str, blind: list[str]) -> None:
     readme = README.read_text(encoding="utf-8")
     section = (
         f"{HEADING}\n\n"
@@ -455,20 +334,7 @@ def _write_readme(
         f"{text}\n\n"
         "Releases written after the reader was tuned on the corpus, to see how it does on text "
         f"it has not seen (tests/press/holdout). {BLIND}\n\n"
-        f"{holdout}\n\n"
-        f"{UNSEEN}\n\n"
-        f"{unseen}\n\n"
-        f"{UNSEEN2}\n\n"
-        f"{unseen2}\n\n"
-        f"{UNSEEN3}\n\n"
-        f"{unseen3}\n\n"
-        f"{UNSEEN4}\n\n"
-        f"{unseen4}\n\n"
-        f"{UNSEEN5}\n\n"
-        f"{unseen5}\n\n"
-        f"{UNSEEN6}\n\n"
-        f"{unseen6}\n\n"
-        f"{LIBRARIES}\n"
+        f"{holdout}\n\n" + "".join(f"{part}\n\n" for part in blind) + f"{LIBRARIES}\n"
     )
     if HEADING in readme:
         start = readme.index(HEADING)
@@ -483,8 +349,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
     parser.add_argument("--wrong", action="store_true", help="list what each release got wrong")
+    parser.add_argument("--set", type=Path, default=CORPUS, help="a folder of releases and keys")
     args = parser.parse_args()
-    scores, total = score_corpus()
+    scores, total = score_corpus(args.set)
     text = table(scores, total)
     print(text)
     if args.wrong:
@@ -493,10 +360,8 @@ def main() -> None:
                 print(f"{name}: {line}")
     if args.readme:
         scores, total = score_corpus(HOLDOUT)
-        blind = table(*score_corpus(BLINDSET))
-        sets = (BLINDSET2, BLINDSET3, BLINDSET4, BLINDSET5, BLINDSET6)
-        later = (table(*score_corpus(path)) for path in sets)
-        _write_readme(text, table(scores, total), blind, *later)
+        blind = [f"{measured(path)}\n\n{table(*score_corpus(path))}" for path in BLINDSETS]
+        _write_readme(text, table(scores, total), blind)
 
 
 if __name__ == "__main__":

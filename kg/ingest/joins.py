@@ -67,10 +67,13 @@ _OPENERS = frozenset(
     }
 )
 _LIST_AND = re.compile(
-    r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b)", re.I
+    r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b)"
+    r"|(?-i: and [A-Z](?!artners\b|ssociates\b|ons\b))",  # English: "A and Van Dijk"
+    re.I,
 )
 """An " en " that joins two names, not two words of one: before an article and a capital or a
-word that opens a name ("... en de Hogeschool ...", "... en Zorggroep ...")."""
+word that opens a name ("... en de Hogeschool ...", "... en Zorggroep ..."); in English any
+" and " before a capital but a firm's tail ("A and Van Dijk", not "Smit and Partners")."""
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
 _EARLIER = re.compile(
     r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien|[Ll]ater)\b"
@@ -243,8 +246,8 @@ def read_joins(
     for sentence in sentences:
         _read_rename(reading, sentence, coalitions)
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
-    for sentence in sentences:
-        joined = _read_join(reading, sentence, organisations, coalitions)
+    for index, sentence in enumerate(sentences):
+        joined = _read_join(reading, sentence, organisations, coalitions, sentences[:index])
         orders = _ordinals(sentence.text)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
@@ -297,7 +300,11 @@ def _coalition_by_head(
 
 
 _COALITION_SUBJECT = re.compile(
-    r"^(?P<subj>.+?) (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel)\b"
+    r"^(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
+    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel"
+    r"|(?:started|startte|began|begon|was founded|was set up|werd opgericht|is opgericht)"
+    r" (?:in \d{4}|op|als|as)"
+    r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
 )
 _PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
 
@@ -337,6 +344,7 @@ def _read_join(
     sentence: Sentence,
     organisations: dict[str, str],
     coalitions: dict[str, str],
+    before: list[Sentence],
 ) -> list[int]:
     if _EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
@@ -366,11 +374,13 @@ def _read_join(
                 parts = max(parts, 2)
             if ", " in groups["obj"]:  # "(Hogeschool Inholland, Nova College en Elan Wonen)"
                 parts = max(parts, groups["obj"].count(", ") + 1 + (" en " in groups["obj"]))
-            names = subject_names(groups["obj"], parts)
+            names = _antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
             subject = groups["subj"]
             if ANAPHORA.match(subject.strip()):
-                continue
+                names = _antecedent(before, subject)
+                if not names:
+                    continue
             if _LIST_AND.search(subject):  # "Scheldemond University and Woonstichting X joined"
                 parts = max(parts, 2)
             own = re.split(r"\s[–—-]\s", subject)[-1]  # after a dateline
@@ -379,12 +389,13 @@ def _read_join(
                 parts = max(parts, tail.count(", ") + 2)
             known = name_at_end(subject, organisations) if parts == 1 else None
             names = [known.written] if known and known.known else subject_names(subject, parts)
-            if not names and coal_text and ":" in coal_text:
-                names = subject_names(coal_text.split(":", 1)[1], 3, at_end=False)
+            head, colon, listed = (coal_text or "").partition(":")
+            if not names and colon and len(head.split()) <= 6 and listed.strip()[:1].isupper():
+                names = subject_names(listed, 3, at_end=False)  # "joins the network: A, B"
+        if coalition is not None and reading.coalition is None:
+            reading.coalition = (coalition, sentence)  # "Two organisations have joined Y"
         if not names:
             continue
-        if coalition is not None and reading.coalition is None:
-            reading.coalition = (coalition, sentence)
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = _opening(groups["subj"], names[0])
@@ -410,6 +421,23 @@ def _read_join(
             )
             added.append(len(reading.joins) - 1)
         return added
+    return []
+
+
+def _antecedent(before: list[Sentence], subject: str) -> list[str]:
+    """The name a subject that points back stands for: "het buurtcentrum in Kattenbroek" after
+    "Welkom, Buurtcentrum 't Hof!" is Buurtcentrum 't Hof; [] if it does not point back or no
+    name of the two sentences before it has its noun."""
+    own = _AT_PLACE.match(subject.strip())
+    pointer = ANAPHORA.match(own.group("name") if own else subject.strip())
+    noun = pointer.group().split()[-1] if pointer else ""
+    if not noun[:1].islower():
+        return []
+    for sentence in reversed(before[-2:]):
+        for match in re.finditer(rf"\b{re.escape(noun.capitalize())}\b", sentence.text):
+            run = name_run(sentence.text[match.start() :], at_end=False).rstrip("!?")
+            if len(run.split()) >= 2:
+                return [run]
     return []
 
 

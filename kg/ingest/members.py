@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from kg.ingest.confidence import place_rating, rate_member_list
-from kg.ingest.dutch import cardinal
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.joins import split_last
 from kg.ingest.lexicon import lookup
@@ -44,7 +43,8 @@ __all__ = [
 KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 """Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
 
-BULLET = re.compile(r"(?:[-–•*]|\d{1,2}[.)])[ \t]+")
+_SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
+BULLET = re.compile(rf"(?:[-–•*·]|\d{{1,2}}[.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+")
 _NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
@@ -53,9 +53,6 @@ _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its a
 _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
 )  # a year, four lowercase words
-_ENGLISH_NUMBERS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-)
 
 
 def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
@@ -63,8 +60,7 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     for sentence in sentences:
         for rule in TOTAL_RULES:
             for match in rule.pattern.finditer(sentence.text):
-                word = match.group("n")
-                number = None if word.lower() == "een" else cardinal(word)
+                number = read_count(match.group("n"))
                 if number:
                     return number, sentence
     return None
@@ -94,7 +90,7 @@ def _item(piece: str) -> str:
         word = words.pop(0)
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
-        elif read_count(word) or word.lower() in _ENGLISH_NUMBERS:
+        elif read_count(word):
             counted = True
             if len(words) == 1:
                 return ""  # "vier Heuvellandgemeenten": how many, not who
@@ -123,9 +119,13 @@ def line_name(text: str) -> str:
     return _item(text)
 
 
+_CLOSING = re.compile(r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had)\b")
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once."""
     names: list[str] = []
+    text = _CLOSING.split(text, maxsplit=1)[0]  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     for segment in _SEGMENTS.split(text):
         pieces = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
@@ -169,8 +169,8 @@ _TABLE_HEADS |= {"name", "organisation", "organization", "member"}
 
 def _table_header(sentence: Sentence) -> bool:
     """A table's header row: "Partner | Sector | Deelnemer sinds"."""
-    first = sentence.text.split("|", 1)[0].strip(" *").lower()
-    return "|" in sentence.text and first in _TABLE_HEADS
+    cells = [cell for cell in sentence.text.split("|") if cell.strip()]
+    return "|" in sentence.text and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
 
 
 def _line_item(sentence: Sentence) -> tuple[int, int] | None:
@@ -240,6 +240,27 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             if _LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
                 found.extend(items if len(items) >= 2 else _one_line(sentences, position))
+    return found + _footnote_lists(sentences, skip)
+
+
+_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]")  # "uit negen organisaties.¹", "[2]"
+
+
+def _footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """The list of a footnote whose mark follows a count or a word for members: "bestaat uit
+    negen organisaties.¹" ... "¹ Gemeente Harderwijk; Gemeente Ermelo; ..."."""
+    notes: dict[str, tuple[Sentence, int]] = {}
+    for sentence in sentences:
+        if (mark := _MARK.match(sentence.text)) and sentence.start not in skip:
+            notes.setdefault(mark.group(), (sentence, mark.end()))
+    found: list[tuple[str, Sentence, bool]] = []
+    for sentence in sentences:
+        for mark in _MARK.finditer(sentence.text):
+            note = notes.get(mark.group()) if mark.start() else None
+            before = sentence.text[: mark.start()]
+            about = any(rule.pattern.search(before) for rule in TOTAL_RULES)
+            if note and note[0] is not sentence and (about or _LIST_HEADING.search(before)):
+                found.append((note[0].text[note[1] :], note[0], False))
     return found
 
 

@@ -114,7 +114,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
-    _rule("X joins Y", r"{S} (?P<verb>joins|join|joined) (?:the )?{C}"),
+    _rule("X joins Y", r"{S}(?<!which)(?<!who)(?<!that) (?P<verb>joins|join|joined) (?:the )?{C}"),
     _rule(
         "Per 1 april sluit (ook) X aan. / Per 1 januari komt daar X bij",
         r"\b(?P<verb>sluit|sluiten|sloot|sloten) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) "
@@ -200,11 +200,18 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"\b[Mm]et de komst van (?P<obj>[^.;:]{1,200}?) (?:telt|tellen|groeit|komt|is|zijn)\b",
     ),
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
+    _rule(
+        "de nieuwste partner, X (ABC), ... / the newest partner, X, which joined ...",
+        r"\b(?:[Dd]e nieuwste|[Dd]e nieuwe|[Tt]he newest|[Tt]he new|[Oo]ur newest|[Oo]nze nieuwste)"
+        r" (?:partner|member|lid|deelnemer), (?P<obj>[" + UPPER + r"][^,;:]{0,120}?)(?: \([^)]*\))?"
+        r"(?:,|$)",
+    ),
 )
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
-    r"\b(?:de|het|als|as its|as the|its|the|is)\s+(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
+    r"\b(?:de|het|als|as its|as the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
+    r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories)\b)"
     r"|\b(?:partner|partij) (?:nummer|nr\.) (?P<number>\d+)\b"
@@ -305,6 +312,12 @@ TOTAL_RULES: tuple[Rule, ...] = (
     _rule("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
     _rule("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
     _rule("That makes six of us", rf"\bmakes {_N} of us\b"),
+    _rule(
+        "een coalitie van N (zeer verschillende) organisaties",
+        rf"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance) (?:van|of) {_N} "
+        r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
+        r"|leden)\b",
+    ),
     _rule("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
     _rule(
         "komt het aantal partners op N",
@@ -332,13 +345,31 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     _rule(
-        "opgericht door A, B / gesloten door A, B",
-        r"\b(?:opgericht|gesloten|gestart|gevormd) door(?P<list> .*)",
+        "opgericht door A, B / gesloten door A, B / begonnen door A, B",
+        r"\b(?:opgericht|gesloten|gestart|opgestart|gevormd|begonnen|opgezet|geïnitieerd"
+        r"|in het leven geroepen) door(?P<list> .*)",
         re.I,
     ),
-    _rule("founded by A, B", r"\bfounded by(?P<list> .*)", re.I),
+    _rule(
+        "founded by A, B / set up by A, B",
+        r"\b(?:founded|set up|started|initiated|launched|formed|established)(?: [\w,]+){0,3}? by"
+        r"(?P<list> .*)",
+        re.I,
+    ),
     _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
+    _rule("Ook X doet mee", r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) doet (?:ook )?mee\b"),
+    _rule("(regelt) partner X, een ...", r"\b(?:partner|coalitiepartner) (?P<list>[A-Z][^,.;:]*)"),
     _rule("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
+    _rule(
+        "(hoe) A en B aan boord kwamen / how A and B came on board",
+        r"\b(?:how|when|toen|hoe|dat) (?P<list>[A-Z].*?) (?:came|come|kwamen|kwam) (?:aan|on) "
+        r"(?:boord|board)\b",
+    ),
+    _rule(
+        "(begon als) een initiatief van A en B / an initiative of A and B",
+        r"\b(?:initiatief|initiative) (?:van|of|by)(?P<list> .*)",
+        re.I,
+    ),
     _rule(
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),

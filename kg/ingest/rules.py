@@ -22,6 +22,7 @@ from kg.ingest.sentences import LOWER, UPPER
 __all__ = [
     "COUNTRIES",
     "COUNT_RULES",
+    "ENGLISH_CARDINALS",
     "GLUE_RULES",
     "GOAL_RULES",
     "LIST_RULES",
@@ -60,7 +61,8 @@ ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
     ),
     (
         Rule(
-            "partner nummer 18", re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b")
+            "(P)artner nummer 18",
+            re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b", re.IGNORECASE),
         ),
         cardinal,
     ),
@@ -68,13 +70,39 @@ ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
 )
 
 
-def read_count(word: str) -> int | None:
-    """A cardinal, but not the article "een" ("één" and "1" do count); reads `COUNT_RULES`.
+_ENGLISH_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+]
+_ENGLISH_UNITS += ["fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_ENGLISH_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+ENGLISH_CARDINALS = {word: n for n, word in enumerate(_ENGLISH_UNITS, 1)} | {
+    f"{ten}{unit}": 10 * n + u
+    for n, ten in enumerate(_ENGLISH_TENS, 2)
+    for u, unit in enumerate(["", *(f"-{w}" for w in _ENGLISH_UNITS[:9])])
+}
+"""English cardinals to ninety-nine, for releases in English ("a coalition of seven")."""
 
-    >>> read_count("zeventien"), read_count("een"), read_count("één")
-    (17, None, 1)
+
+def read_count(word: str) -> int | None:
+    """A cardinal, but not the article "een" ("één" and "1" do count), in Dutch or English;
+    reads `COUNT_RULES` and `TOTAL_RULES`.
+
+    >>> read_count("zeventien"), read_count("een"), read_count("één"), read_count("twenty-one")
+    (17, None, 1, 21)
     """
-    return None if word.lower() == "een" else cardinal(word)
+    return None if word.lower() == "een" else cardinal(word) or ENGLISH_CARDINALS.get(word.lower())
 
 
 _OTHER = r"(?:andere|overige|bestaande|huidige)"

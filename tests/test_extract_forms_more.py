@@ -148,3 +148,71 @@ def test_a_list_ends_where_its_sentence_goes_on() -> None:
     )
     assert {"Woonbron Delft", "Stichting Delft Digitaal", "Bibliotheek Delft"} <= _members(found)
     assert not any("partner rijker" in name or " en " in name for name in _members(found))
+
+
+def test_two_columns_of_names_separated_by_tabs() -> None:
+    found = _read(
+        "Alle partners op een rij\n\nGemeente Huizen\tStichting Wijkwerk Huizen\n"
+        "Gemeente Laren\tVrijwilligerscentrale Laren\nBibliotheek Gooi\n\nTot ziens."
+    )
+    assert _members(found) == {
+        "Gemeente Huizen",
+        "Stichting Wijkwerk Huizen",
+        "Gemeente Laren",
+        "Vrijwilligerscentrale Laren",
+        "Bibliotheek Gooi",
+    }
+
+
+def test_a_promised_join_is_to_come_though_its_month_has_no_year() -> None:
+    found = _read(
+        "Hilversum, 19 november 2026 – Zorgcoöperatie Eemnes sluit zich aan bij Netwerk Gooi. "
+        "Ook de Huisartsengroep Naarden heeft toegezegd mee te doen; de huisartsen sluiten aan "
+        "zodra het nieuwe portaal in januari live gaat."
+    )
+    future = {j.org.value: j.future for j in found.joins}
+    assert future == {"Zorgcoöperatie Eemnes": False, "Huisartsengroep Naarden": True}
+
+
+def test_a_place_with_en_is_not_cut_and_a_colon_opens_the_joiners() -> None:
+    found = _read(
+        "VENLO - Het Netwerk Digitaal Venlo is per 1 februari 2026 uitgebreid met drie nieuwe "
+        "partners: Stichting Wonen Venlo, Leerwerkbedrijf Venlo-Noord en Seniorenbond Peel en "
+        "Maas."
+    )
+    assert [j.org.value for j in found.joins] == [
+        "Stichting Wonen Venlo",
+        "Leerwerkbedrijf Venlo-Noord",
+        "Seniorenbond Peel en Maas",
+    ]
+
+
+def test_partner_nummer_n_van_a_hyphenated_network() -> None:
+    found = _read(
+        "Ik hoorde voor het eerst van het Taalhuis-netwerk Haarlem. Sinds 1 mei is Stichting "
+        "Oma's Online officieel partner nummer 9 van het netwerk, en ik vertel waarom."
+    )
+    assert found.coalition is not None and found.coalition.value == "Taalhuis-netwerk Haarlem"
+    assert _joins(found) == {"Stichting Oma's Online": "9"}
+
+
+def test_en_de_before_a_capital_cuts_inside_a_running_list() -> None:
+    found = _read(
+        "Stichting Oma's Online sluit zich aan bij Netwerk Haarlem. In het netwerk zitten de "
+        "Gemeente Haarlem, de Gemeente Heemstede en de Gemeente Zandvoort, Taalschool Spaarne "
+        "en Wijkcentrum De Pool."
+    )
+    assert {"Gemeente Heemstede", "Gemeente Zandvoort", "Taalschool Spaarne"} <= _members(found)
+
+
+def test_goals_in_other_words() -> None:
+    years = {
+        "Vóór 2028 wil het netwerk in alle Zeeuwse gemeenten een hulppunt hebben.": 2028,
+        "De partners hebben afgesproken dat in 2030 elke inwoner hulp vindt.": 2030,
+        "Our goal for 2031 stands: every resident should live near a help desk.": 2031,
+        "We are 12 partners working towards one goal: by 2027, nobody is left behind.": 2027,
+        "By the end of the project in 2029, at least 3,000 seniors will have taken part.": 2029,
+    }
+    for sentence, year in years.items():
+        found = _read(f"Stichting Wijkwerk sluit zich aan bij Netwerk Digitaal Zeeland. {sentence}")
+        assert found.goal is not None and found.goal.target_year == year, sentence

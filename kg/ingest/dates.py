@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.ingest.phrases import PAST_TENSE, SAME_DATE
+from kg.ingest.phrases import FUTURE_WORDS, PAST_TENSE, SAME_DATE
 from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
 
@@ -326,9 +326,12 @@ class Calendar:
     def future(self, sentence: Sentence, said: bool) -> bool:
         """Whether the join `sentence` states is still to come: its date after the release's,
         where both are known; else not in the past tense ("trad per 1 maart toe") and `said`
-        by a `FUTURE_RULES` phrase."""
+        by a `FUTURE_RULES` phrase; a day without a year does not overrule `FUTURE_WORDS` ("heeft
+        toegezegd ...; zodra het portaal in januari live gaat", in a November release)."""
         found = self.date(sentence)
-        if found and found.iso and self.release:
+        guessed = found is not None and not re.search(r"\b\d{4}\b", found.words)
+        worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
+        if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]
         return said and not PAST_TENSE.search(sentence.text)

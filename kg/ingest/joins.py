@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.dutch import ordinal
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import bare_place, places_in
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, name_at_end, name_at_start, without_descriptor
 from kg.ingest.phrases import (
@@ -147,10 +147,14 @@ def _opens_name(rest: str) -> bool:
 
 
 def split_last(piece: str) -> list[str]:
+    """Cut the last piece of a list at its " en ": not before a firm's tail (`_FIRM_TAILS`) nor
+    inside a place ("Seniorenbond Peel en Maas"), else before a word that opens a name."""
+    places = [(start, end) for start, end, _ in places_in(piece)]
     cuts = [
         m
         for m in re.finditer(r" (?:en|and) ", piece)
         if piece[m.end() :].split(" ", 1)[0].lower() not in _FIRM_TAILS
+        and not any(start < m.start() < end for start, end in places)
     ]
     if not cuts:
         return [piece]
@@ -273,7 +277,8 @@ _HEADS = "Coalitie|Netwerk|Alliantie|Pact|Platform|Taskforce|Samenwerkingsverban
 _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
 _HEADED = re.compile(
-    rf"\b(?:{_WORD} )*(?:{_HEADS})(?: (?:(?:en|van|voor|and|of|for) )?{_WORD})*"
+    rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
+    rf"(?: (?:(?:en|van|voor|and|of|for) )?{_WORD})*"
     rf"|\b(?:[Hh]et|[Dd]e|[Tt]he) (?:{_HEADS.lower()}) "
     rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
 )
@@ -370,6 +375,9 @@ def _read_join(
             proper = run and not ANAPHORA.match(groups["coal"].strip())
             coalition = _named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
+            head, colon, listed = groups["obj"].partition(": ")
+            if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
+                groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"
             if _LIST_AND.search(groups["obj"]):  # "met het Radboudumc en de Hogeschool ..."
                 parts = max(parts, 2)
             if ", " in groups["obj"]:  # "(Hogeschool Inholland, Nova College en Elan Wonen)"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
 from kg.ingest.phrases import DOTTED_END, NAME_KINDS, ORG_HEADS
 from kg.ingest.rules import GLUE_RULES
@@ -210,6 +211,7 @@ def _open_right(text: str, end: int, starts: set[int]) -> bool:
 def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.Match[str]]:
     """The separators outside known names: every comma and semicolon, and one " en ": after
     the last comma (an " en " before it is inside a name: "Stichting Kunst en Cultuur, ..."),
+    not inside a place,
     before a word that opens a name if there is one ("... Welzijn en Zorg Velsen en Hogeschool
     Inholland"), else the last."""
     found = [
@@ -219,7 +221,14 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
     ]
     commas = [m for m in found if m.group().strip() not in ("en", "and")]
     last_comma = commas[-1].end() if commas else 0
-    ands = [m for m in found if m.group().strip() in ("en", "and") and m.start() >= last_comma]
+    places = [(start, end) for start, end, _ in places_in(text)]  # "Seniorenbond Peel en Maas"
+    ands = [
+        m
+        for m in found
+        if m.group().strip() in ("en", "and")
+        and m.start() >= last_comma
+        and not any(start < m.start() < end for start, end in places)
+    ]
     headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
     chosen = headed[:1] or ands[-1:]
     return commas + (chosen if use_ands else [])

@@ -119,11 +119,13 @@ def line_name(text: str) -> str:
     return _item(text)
 
 
+_ARTICLE_AND = re.compile(r" (?:en|and) (?=(?:de|het|the) [A-Z])")
 _CLOSING = re.compile(r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had)\b")
 
 
 def list_names(text: str) -> list[str]:
-    """The names in a list in running text: commas always cut, the last " en " once."""
+    """The names in a list in running text: commas always cut, the last " en " once, and any
+    " en " before an article and a capital."""
     names: list[str] = []
     text = _CLOSING.split(text, maxsplit=1)[0]  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
@@ -131,7 +133,8 @@ def list_names(text: str) -> list[str]:
         pieces = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
         if not pieces:
             continue
-        pieces = pieces[:-1] + split_last(pieces[-1])
+        inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
+        pieces = inner + split_last(pieces[-1])  # "A, de Gemeente B en de Gemeente C, D"
         names.extend(name for name in map(_item, pieces) if name)
     return names
 
@@ -151,6 +154,11 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         if _heading(sentence) and following is not None and _line_item(following) is not None:
             previous = sentence
             continue
+        cells = _tab_cells(sentence) if same_block else []
+        if cells:  # "Gemeente Hilversum<TAB>Stichting Wijkwerk Huizen": two columns of names
+            found.extend((sentence, sentence.start + a, sentence.start + b) for a, b in cells)
+            previous = sentence
+            continue
         span = _line_item(sentence) if same_block or previous is not sentences[index - 1] else None
         if span is None:
             if _table_header(sentence) and not found:
@@ -161,6 +169,18 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
         previous = sentence
     return found
+
+
+def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of each name of a line of tab-separated columns of names; [] for any other
+    line, or where a column is not a name ("Zorg", "penvoerder")."""
+    if "\t" not in sentence.text or "|" in sentence.text:
+        return []
+    spans = [m.span() for m in re.finditer(r"[^\t]+", sentence.text) if m.group().strip()]
+    names = [sentence.text[a:b].strip() for a, b in spans]
+    if all(_capital(name.split()[0]) and not _heading_words(name) for name in names):
+        return spans
+    return []
 
 
 _TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})

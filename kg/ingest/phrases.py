@@ -23,6 +23,7 @@ __all__ = [
     "DOTTED_END",
     "ENGLISH_ORDINALS",
     "FUTURE_RULES",
+    "FUTURE_WORDS",
     "HEADINGS",
     "JOIN_FORMS",
     "LEAVE_RULES",
@@ -42,10 +43,11 @@ _A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,8}?"  # adverbs: "vandaag 
 _S = r"^(?P<subj>.+?)"
 _C = r"(?P<coal>.+)"
 _O = r"(?P<obj>.{1,300}?)"
+_NR = r"(?:nummer|nr\.) \w+"  # "partner nummer 9 van het netwerk"
 
 
 def _rule(name: str, pattern: str, flags: int = 0) -> Rule:
-    for slot, text in (("{A}", _A), ("{S}", _S), ("{C}", _C), ("{O}", _O)):
+    for slot, text in (("{A}", _A), ("{S}", _S), ("{C}", _C), ("{O}", _O), ("{NUMBER}", _NR)):
         pattern = pattern.replace(slot, text)
     return Rule(name, re.compile(pattern, flags))
 
@@ -101,7 +103,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule(
         "X wordt partner van Y / X is de 21e partner van Y",
         r"{S} (?P<verb>wordt|worden|is|zijn) {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
-        r"(?:partner|partners|lid|deelnemer|partij) (?:geworden )?van {C}",
+        r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? (?:geworden )?van {C}",
     ),
     _rule(
         "Y verwelkomt X / Y welcomes X",
@@ -110,7 +112,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule(
         "(Sinds 1 april) is X partner van Y",
         r"\b(?P<verb>is|zijn|wordt|worden) {O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
-        r"(?:partner|partners|lid|deelnemer|partij) van {C}",
+        r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? van {C}",
     ),
     _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
@@ -193,13 +195,18 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "Y is (vandaag) uitgebreid met X (en Z)",
-        r"^(?P<coal>.+?) (?:is|wordt|werd) {A}uitgebreid met (?P<obj>[^.;:]+)",
+        r"^(?P<coal>.+?) (?:is|wordt|werd) {A}uitgebreid met (?P<obj>[^.;:]+(?::[^.;:]+)?)",
     ),
     _rule(
         "Met de komst van X (en Z) telt Y nu N partners",
         r"\b[Mm]et de komst van (?P<obj>[^.;:]{1,200}?) (?:telt|tellen|groeit|komt|is|zijn)\b",
     ),
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
+    _rule(
+        "(Ook) X heeft toegezegd mee te doen / aan te sluiten",
+        r"{S} (?P<verb>heeft|hebben) {A}toegezegd (?:om )?(?:mee te doen|aan te sluiten"
+        r"|toe te treden)(?: (?:bij|tot|aan) {C})?",
+    ),
     _rule(
         "de nieuwste partner, X (ABC), ... / the newest partner, X, which joined ...",
         r"\b(?:[Dd]e nieuwste|[Dd]e nieuwe|[Tt]he newest|[Tt]he new|[Oo]ur newest|[Oo]nze nieuwste)"
@@ -377,18 +384,25 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     _rule("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
 )
 
+FUTURE_WORDS: tuple[Rule, ...] = (
+    _rule(
+        "X zal zich aansluiten",
+        r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
+    ),
+    _rule("X will join", r"\bwill join\b"),
+    _rule("X heeft toegezegd mee te doen", r"\btoegezegd\b"),
+)
+"""Words that say a join is to come, whatever date the sentence gives."""
+
 FUTURE_RULES: tuple[Rule, ...] = (
     _rule(
         "per 1 januari treedt ook X toe",
         r"\b(?:[Pp]er|[Vv]anaf|[Mm]et ingang van) \d{1,2} (?:januari|februari|maart|april|mei|"
         r"juni|juli|augustus|september|oktober|november|december)\b",
     ),
-    _rule(
-        "X zal zich aansluiten",
-        r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
-    ),
-    _rule("X will join", r"\bwill join\b"),
+    *FUTURE_WORDS,
 )
+"""A join to come: a day it starts from ("per 1 januari"), or `FUTURE_WORDS`."""
 
 NEGATION = re.compile(r"\b(?:geen|niet|nooit|not|no longer|never)\b", re.IGNORECASE)
 """A word that turns a join into its opposite ("is zelf geen partner van", "is not a member")."""

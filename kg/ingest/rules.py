@@ -167,12 +167,31 @@ GOAL_RULES: tuple[Rule, ...] = (
     Rule(
         "Het doel: in 2028 moet ... / een heldere ambitie: in 2029 ...",
         re.compile(
-            r"\b(?:doel|ambitie|missie|streven)\b[^.:;]{0,40}:\s*(?P<aim>.*\b(?:19|20)\d\d\b.+)"
+            r"\b(?:doel|ambitie|missie|streven|goal|aim|ambition)\b[^.:;]{0,40}:\s*"
+            r"(?P<aim>.*\b(?:19|20)\d\d\b.+)"
         ),
     ),
     Rule(
-        "In 2028 moet Tilburg ... zijn / In 2027 wil het netwerk ...",
-        re.compile(r"(?P<aim>\b[Ii]n (?:19|20)\d\d (?:moet|moeten|wil|willen)\b.+)"),
+        "In 2028 moet Tilburg ... zijn / Vóór 2027 wil het netwerk ...",
+        re.compile(
+            r"(?P<aim>\b(?:[Ii]n|[Vv][oó][oó]r|[Tt]egen|[Uu]iterlijk(?: in)?) (?:19|20)\d\d "
+            r"(?:moet|moeten|wil|willen)\b.+)"
+        ),
+    ),
+    Rule(
+        "(De partners hebben) afgesproken dat in 2030 ...",
+        re.compile(r"\bafgesproken dat (?P<aim>.*\b(?:19|20)\d\d\b.+)"),
+    ),
+    Rule(
+        "Our goal for 2030 stands: ... / ons doel voor 2030",
+        re.compile(r"\b(?:goal|aim|ambition|doel|ambitie) (?:for|voor) (?P<aim>(?:19|20)\d\d\b.+)"),
+    ),
+    Rule(
+        "By the end of the project in 2029, ... will ...",
+        re.compile(
+            r"(?P<aim>\b[Bb]y the end of (?:[\w-]+ ){1,4}?(?:in )?(?:19|20)\d\d\b,? "
+            r".*\b(?:will|should|must|wants?|aims?)\b.+)"
+        ),
     ),
     Rule(
         "By 2027 we want to ...",

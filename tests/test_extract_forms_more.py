@@ -216,3 +216,25 @@ def test_goals_in_other_words() -> None:
     for sentence, year in years.items():
         found = _read(f"Stichting Wijkwerk sluit zich aan bij Netwerk Digitaal Zeeland. {sentence}")
         assert found.goal is not None and found.goal.target_year == year, sentence
+
+
+def test_aangeschoven_initiatiefnemer_and_a_year_in_a_name() -> None:
+    found = _read(
+        "Wie zitten er aan tafel? Bibliotheek Het Eiland was de initiatiefnemer, samen met de "
+        "Gemeente Hoeksche Waard en Welzijn Hoeksche Waard. Daarna kwamen Computerclub Strijen "
+        "'87 en Stichting Tablet-Maatjes erbij. In januari is Eilandzorg Thuiszorg "
+        "aangeschoven bij Digitaal Meedoen Hoeksche Waard."
+    )
+    assert _joins(found) == {"Eilandzorg Thuiszorg": None}
+    assert {
+        "Bibliotheek Het Eiland",
+        "Gemeente Hoeksche Waard",
+        "Welzijn Hoeksche Waard",
+        "Computerclub Strijen '87",
+        "Stichting Tablet-Maatjes",
+    } <= _members(found)
+
+
+def test_a_kind_of_business_alone_is_no_joiner() -> None:
+    found = _read("Zorgverzekeraar schuift aan bij Digitaal Vaardig Drechtsteden")
+    assert _joins(found) == {}

@@ -110,6 +110,7 @@ def _capital(word: str) -> bool:
         word[0].isupper()
         or word[0].isdigit()
         or word.startswith(("’s-", "'s-"))
+        or bool(re.match(r"['’]\d\d\b", word))  # "Computerclub Strijen '87"
         or any(c.isupper() for c in word[1:])  # "deltaWonen"
     )
 

@@ -203,6 +203,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
     _rule(
+        "(In januari) is X aangeschoven",
+        r"\b(?P<verb>is|zijn) (?P<obj>[" + UPPER + r"][^,;]{0,120}?) {A}aangeschoven\b(?: bij {C})?",
+    ),
+    _rule("X schuift aan bij Y", r"{S} (?P<verb>schuift|schuiven|schoof|schoven) {A}aan bij {C}"),
+    _rule(
         "(Ook) X heeft toegezegd mee te doen / aan te sluiten",
         r"{S} (?P<verb>heeft|hebben) {A}toegezegd (?:om )?(?:mee te doen|aan te sluiten"
         r"|toe te treden)(?: (?:bij|tot|aan) {C})?",
@@ -381,6 +386,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
     _rule("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
+    _rule(
+        "A was de initiatiefnemer, samen met B en C",
+        r"^(?P<list>.+? (?:was|waren) (?:de )?(?:initiatiefnemers?|oprichters?)\b.*)",
+    ),
     _rule("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
 )
 
@@ -422,7 +431,9 @@ NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 """A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
 
-DESCRIPTOR = re.compile(r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier)$")
+DESCRIPTOR = re.compile(
+    r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel)$"
+)
 """A word before a name that says what kind of business it is, not part of the name:
 "Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Advocatenkantoor Smit & Ko" (unlike
 `ORG_HEADS` such as "Stichting", which the names keep)."""

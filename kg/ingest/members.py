@@ -106,12 +106,15 @@ def _item(piece: str) -> str:
 
 
 def _capital(word: str) -> bool:
-    return bool(word) and (
-        word[0].isupper()
-        or word[0].isdigit()
-        or word.startswith(("’s-", "'s-"))
-        or bool(re.match(r"['’]\d\d\b", word))  # "Computerclub Strijen '87"
-        or any(c.isupper() for c in word[1:])  # "deltaWonen"
+    return (
+        bool(word)
+        and (
+            word[0].isupper()
+            or word[0].isdigit()
+            or word.startswith(("’s-", "'s-"))
+            or bool(re.match(r"['’]\d\d\b", word))  # "Computerclub Strijen '87"
+            or any(c.isupper() for c in word[1:])  # "deltaWonen"
+        )
     )
 
 

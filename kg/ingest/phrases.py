@@ -204,7 +204,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
     _rule(
         "(In januari) is X aangeschoven",
-        r"\b(?P<verb>is|zijn) (?P<obj>[" + UPPER + r"][^,;]{0,120}?) {A}aangeschoven\b(?: bij {C})?",
+        r"\b(?P<verb>is|zijn) (?P<obj>["
+        + UPPER
+        + r"][^,;]{0,120}?) {A}aangeschoven\b(?: bij {C})?",
     ),
     _rule("X schuift aan bij Y", r"{S} (?P<verb>schuift|schuiven|schoof|schoven) {A}aan bij {C}"),
     _rule(

@@ -238,3 +238,27 @@ def test_aangeschoven_initiatiefnemer_and_a_year_in_a_name() -> None:
 def test_a_kind_of_business_alone_is_no_joiner() -> None:
     found = _read("Zorgverzekeraar schuift aan bij Digitaal Vaardig Drechtsteden")
     assert _joins(found) == {}
+
+
+def test_a_person_signing_is_no_joiner_and_a_role_names_the_organisation() -> None:
+    found = _read(
+        "Welzijn & Wonen Hof van Twente is maandag als 9e partner toegetreden tot het "
+        "Bondgenootschap Digitaal Twente.\n\nFoto: Wethouder Annemiek Bos (links) en directeur "
+        "Kees Brinkhuis van Welzijn & Wonen Hof van Twente ondertekenen de intentieverklaring."
+    )
+    assert _joins(found) == {"Welzijn & Wonen Hof van Twente": "9"}
+    titled = _read(
+        "Waddenpoort UAS becomes fourteenth partner of Digital Alliance Groningen\n\n"
+        "Groningen, 22 January 2026 - Waddenpoort University of Applied Sciences (WUAS) has "
+        "joined the Digital Alliance Groningen as its fourteenth partner. Dr. Pieter Zwart, "
+        "professor of Digital Society, signed the partnership agreement on Tuesday."
+    )
+    assert _joins(titled) == {"Waddenpoort University of Applied Sciences": "14"}
+
+
+def test_is_x_on_a_day_toegetreden_tot_y() -> None:
+    found = _read(
+        "Daarom is GGD Kop & West-Friesland op dinsdag 8 september toegetreden tot het Netwerk "
+        "Gezond Digitaal West-Friesland."
+    )
+    assert _joins(found) == {"GGD Kop & West-Friesland": None}

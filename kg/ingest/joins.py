@@ -385,6 +385,8 @@ def _read_join(
             names = _antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
             subject = groups["subj"]
+            if _TITLED.match(subject.strip()):
+                continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person
             if ANAPHORA.match(subject.strip()):
                 names = _antecedent(before, subject)
                 if not names:
@@ -407,10 +409,11 @@ def _read_join(
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = _opening(groups["subj"], names[0])
+        names = [_of_person(sentence.text, n) for n in names]
         names = [
             n if lookup(organisations, n) else _without_kind(_without_place(n))
             for n in names
-            if not _no_organisation(n)
+            if n and not _no_organisation(n)
         ]
         added = []
         for written in names:
@@ -459,6 +462,20 @@ _AT_PLACE = re.compile(
 )
 
 
+_TITLED = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.? [A-Z]")
+
+
+def _of_person(text: str, name: str) -> str:
+    """The organisation of a person a role word introduces ("directeur Kees Brinkhuis van
+    Welzijn & Wonen": Welzijn & Wonen), "" for a person alone, else the name itself."""
+    at = text.find(name)
+    before = text[:at].split()[-1:] if at > 0 else []
+    if not before or not _ROLES.fullmatch(before[0].strip("(,")):
+        return name
+    _, of, organisation = name.partition(" van ") if " van " in name else name.partition(" of ")
+    return organisation if of and organisation[:1].isupper() else ""
+
+
 def _no_organisation(name: str) -> bool:
     """A person with a role ("Ingrid van Rijn, President of the Board") or a kind of
     organisation alone ("Woningcorporatie"), not an organisation's name."""
@@ -483,9 +500,23 @@ def _without_place(name: str) -> str:
 
 def _same(known: str, written: str) -> bool:
     """Whether `written` names a joiner already read: the same name, a run of its words ("ROC"
-    of "ROC Aventus") or its initials ("Adrz" of "Admiraal De Ruyter Ziekenhuis")."""
-    initials = "".join(word[0] for word in known.split() if word[:1].isalpha())
-    return f" {written.lower()} " in f" {known.lower()} " or written.lower() == initials.lower()
+    of "ROC Aventus"), its initials ("Adrz" of "Admiraal De Ruyter Ziekenhuis", "WUAS" of
+    "Waddenpoort University of Applied Sciences") or its first word and the initials of the
+    rest ("Waddenpoort UAS")."""
+    if f" {written.lower()} " in f" {known.lower()} ":
+        return True
+    first, _, rest = known.partition(" ")
+    head, _, tail = written.partition(" ")
+    shorts = {_initials(known), _initials(known, capitals=True)}
+    if head == first and tail:  # "Waddenpoort UAS" of "Waddenpoort University of Applied Sciences"
+        return tail.lower() in {_initials(rest).lower(), _initials(rest, capitals=True).lower()}
+    return written.lower() in {short.lower() for short in shorts}
+
+
+def _initials(name: str, capitals: bool = False) -> str:
+    return "".join(
+        w[0] for w in name.split() if w[:1].isalpha() and (w[0].isupper() or not capitals)
+    )
 
 
 def _opening(subject: str, written: str) -> str:

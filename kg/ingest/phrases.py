@@ -116,7 +116,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     _rule("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
-    _rule("X joins Y", r"{S}(?<!which)(?<!who)(?<!that) (?P<verb>joins|join|joined) (?:the )?{C}"),
+    _rule(
+        "X joins Y / X has joined Y",
+        r"{S}(?<!which)(?<!who)(?<!that)(?: has| have)? (?P<verb>joins|join|joined) (?:the )?{C}",
+    ),
     _rule(
         "Per 1 april sluit (ook) X aan. / Per 1 januari komt daar X bij",
         r"\b(?P<verb>sluit|sluiten|sloot|sloten) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) "
@@ -134,7 +137,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule(
         "X is part of Y / X has become the tenth partner of Y",
         r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
-        r"(?:part|a member|a partner|(?:the|its) \w+ (?:partner|member)) of (?:the )?{C}",
+        r"(?:part|a member|a partner|(?:(?:the|its) )?\w+ (?:partner|member)) of (?:the )?{C}",
     ),
     _rule(
         "X, Y and Z signed the pact",
@@ -178,6 +181,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "(Vandaag) zetten X en Y hun handtekening onder Y",
         r"\b(?P<verb>zet|zette|zetten) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
         r"handtekening onder {C}",
+    ),
+    _rule(
+        "(Daarom) is X (op dinsdag 8 september) toegetreden tot Y",
+        r"\b(?P<verb>is|zijn) (?P<obj>[" + UPPER + r"][^,;]{0,120}?) {A}toegetreden tot {C}",
     ),
     _rule(
         "(Op 1 mei) zijn X en Y tot de coalitie toegetreden",

@@ -262,3 +262,47 @@ def test_is_x_on_a_day_toegetreden_tot_y() -> None:
         "Gezond Digitaal West-Friesland."
     )
     assert _joins(found) == {"GGD Kop & West-Friesland": None}
+
+
+def test_de_nieuwe_partners_zijn_with_firm_abbreviations() -> None:
+    found = _read(
+        "Deze week sloten drie nieuwe organisaties aan bij Zwolle Digitaal. De nieuwe partners "
+        "zijn Bartels & Zn. Computerhulp, Huisartsen Zwolle e.o. en Stichting Nieuwkomers "
+        "Overijssel (SNO)."
+    )
+    assert list(_joins(found)) == [
+        "Bartels & Zn. Computerhulp",
+        "Huisartsen Zwolle e.o.",
+        "Stichting Nieuwkomers Overijssel",
+    ]
+
+
+def test_a_year_in_review_in_english() -> None:
+    found = _read(
+        "Groningen, 15 January 2026\n\nOn 3 February, Stichting Huis van de Taal became our "
+        "tenth partner. On 1 April 2025, Digitaal Samen Groningen officially became Connected "
+        "Groningen. Kennispoort MBO Groningen joined on 12 June. On 1 February 2026, Noordelijke "
+        "Zorg Coöperatie will join the coalition."
+    )
+    assert found.coalition is not None and found.coalition.value == "Connected Groningen"
+    assert [f.value for f in found.former_names] == ["Digitaal Samen Groningen"]
+    future = {j.org.value: j.future for j in found.joins}
+    assert future == {
+        "Stichting Huis van de Taal": False,
+        "Kennispoort MBO Groningen": False,
+        "Noordelijke Zorg Coöperatie": True,
+    }
+    assert _joins(found)["Stichting Huis van de Taal"] == "10"
+
+
+def test_heeft_er_een_partner_bij_and_zijn_aangesloten() -> None:
+    found = _read(
+        "MIDDELBURG – Het Zeeuws Digitaal Netwerk heeft er een dertiende partner bij: Zorgpunt "
+        "Walcheren. In het afgelopen halfjaar zijn Zorgcoöperatie Westerveld en Vakschool "
+        "Noord-Drenthe aangesloten."
+    )
+    assert _joins(found) == {
+        "Zorgpunt Walcheren": "13",
+        "Zorgcoöperatie Westerveld": None,
+        "Vakschool Noord-Drenthe": None,
+    }

@@ -88,6 +88,7 @@ def _is_name_token(token: str) -> bool:
     return (
         core[0].isupper()
         or core[0].isdigit()
+        or bool(re.fullmatch(r"(?:[a-z]\.){2,}", core))  # "Huisartsencoöperatie Zwolle e.o."
         or core.startswith(("’s-", "'s-"))
         or (any(c.isupper() for c in core[1:]) and core[0].isalpha())
     )
@@ -102,6 +103,8 @@ def name_run(text: str, at_end: bool) -> str:
     ordered = list(reversed(tokens)) if at_end else tokens
     for index, token in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else ""
+        if at_end and run and token.endswith(","):
+            break  # "On 3 February, Stichting X": a comma ends the name before it
         if token.lower() in NAME_KINDS and (run if at_end else _is_name_token(after)):
             run.append(NAME_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
             if at_end:
@@ -179,7 +182,7 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
         subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
         pieces = split_names(subject.strip(" ,;:."), parts)
         each = [name for name in (name_run(piece, True) for piece in pieces) if name]
-        if len(each) >= parts:
+        if len(each) >= parts or len(each) > len(names):
             names = each
     return names
 

@@ -210,10 +210,23 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
     _rule(
-        "(In januari) is X aangeschoven",
-        r"\b(?P<verb>is|zijn) (?P<obj>["
-        + UPPER
-        + r"][^,;]{0,120}?) {A}aangeschoven\b(?: bij {C})?",
+        "(In januari) is X aangeschoven / zijn X en Y aangesloten",
+        rf"\b(?P<verb>is|zijn) (?P<obj>[{UPPER}][^,;]{{0,160}}?) {{A}}(?:aangeschoven|aangesloten)\b"
+        r"(?: bij {C})?",
+    ),
+    _rule(
+        "Y heeft er een dertiende partner bij: X",
+        r"^(?P<coal>.+?) (?P<verb>heeft|hebben) er {A}(?:partners?|leden|lid|deelnemers?) bij: "
+        rf"(?P<obj>[{UPPER}][^.;]+)",
+    ),
+    _rule(
+        "De nieuwe partners zijn A, B en C / The new partners are A and B",
+        r"\b(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur) (?:nieuwe|nieuwste|new|newest) (?:partners|partijen|leden"
+        rf"|deelnemers|members) (?P<verb>zijn|are):? (?P<obj>[{UPPER}][^;]+)",
+    ),
+    _rule(
+        "On 3 February, X became our tenth partner",
+        r"{S} (?P<verb>became|becomes|has become) (?:our|the|its) (?:\w+ )?(?:partner|member)\b",
     ),
     _rule("X schuift aan bij Y", r"{S} (?P<verb>schuift|schuiven|schoof|schoven) {A}aan bij {C}"),
     _rule(
@@ -315,6 +328,11 @@ RENAME_RULES: tuple[Rule, ...] = (
         r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
     ),
     _rule("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
+    _rule(
+        "X (officially) became Y / X was renamed Y",
+        rf"{{S}} (?:officially |formally )?(?:became|was renamed(?: to| as)?|changed its name to) "
+        rf"(?P<new>[{UPPER}].+)",
+    ),
 )
 
 _N = r"(?P<n>\w+)"

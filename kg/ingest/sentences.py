@@ -46,6 +46,7 @@ _ABBREVIATIONS = frozenset(
         "bijv.",
         "bv.",
         "ca.",
+        "co.",  # "Jansen & Co. Computerhulp"
         "dhr.",
         "dr.",
         "drs.",
@@ -66,6 +67,7 @@ _ABBREVIATIONS = frozenset(
         "st.",
         "vs.",
         "zgn.",
+        "zn.",  # "Bartels & Zn. Computerhulp"
     }
 )
 _DOTTED_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,4}}\.){{2,}}")  # o.a., d.w.z., m.b.t.

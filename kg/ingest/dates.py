@@ -26,6 +26,7 @@ from kg.ingest.sentences import Sentence
 __all__ = [
     "DATE",
     "DATELINE",
+    "MONTH_NAMES",
     "TODAY",
     "Calendar",
     "Dated",
@@ -59,6 +60,8 @@ _ENGLISH = {
     "october": "oktober",
 }
 """English month names that differ from the Dutch (april, september, november, december do not)."""
+MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
+"""Every month's full name, Dutch and English, lowercase."""
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"

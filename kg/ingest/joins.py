@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.dutch import ordinal
 from kg.ingest.gazetteer import bare_place, places_in
 from kg.ingest.lexicon import lookup
@@ -103,8 +104,8 @@ def name_run(text: str, at_end: bool) -> str:
     ordered = list(reversed(tokens)) if at_end else tokens
     for index, token in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else ""
-        if at_end and run and token.endswith(","):
-            break  # "On 3 February, Stichting X": a comma ends the name before it
+        if at_end and run and token.endswith(",") and _dated(token[:-1]):
+            break  # "On 3 February, Stichting X": a date before a comma is no part of a name
         if token.lower() in NAME_KINDS and (run if at_end else _is_name_token(after)):
             run.append(NAME_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
             if at_end:
@@ -122,6 +123,10 @@ def name_run(text: str, at_end: bool) -> str:
     while words and words[-1] in _CONNECTORS:
         words.pop()
     return " ".join(words).strip(" ,;:")
+
+
+def _dated(word: str) -> bool:
+    return word.isdigit() or word.lower() in MONTH_NAMES
 
 
 def split_names(run: str, parts: int) -> list[str]:
@@ -182,7 +187,7 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
         subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
         pieces = split_names(subject.strip(" ,;:."), parts)
         each = [name for name in (name_run(piece, True) for piece in pieces) if name]
-        if len(each) >= parts or len(each) > len(names):
+        if len(each) >= parts or len(names) < len(each) > 1:
             names = each
     return names
 

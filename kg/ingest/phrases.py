@@ -75,7 +75,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X sluit aan bij Y", r"{S} (?P<verb>sluit|sloot) {A}aan bij {C}"),
     _rule(
         "sluiten X en Y aan als zevende en achtste partner",
-        r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O} aan (?:als|bij) {A}(?:{C})?",
+        r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O}(?: zich)? aan (?:als|bij) {A}(?:{C})?",
     ),
     _rule(
         "sluit X zich aan bij Y",
@@ -211,8 +211,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule("X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"),
     _rule(
         "(In januari) is X aangeschoven / zijn X en Y aangesloten",
-        rf"\b(?P<verb>is|zijn) (?P<obj>[{UPPER}][^,;]{{0,160}}?) {{A}}(?:aangeschoven|aangesloten)\b"
-        r"(?: bij {C})?",
+        rf"\b(?P<verb>is|zijn) (?P<obj>[{UPPER}][^,;]{{0,160}}?) "
+        r"{A}(?:aangeschoven|aangesloten)\b(?: bij {C})?",
     ),
     _rule(
         "Y heeft er een dertiende partner bij: X",
@@ -221,8 +221,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "De nieuwe partners zijn A, B en C / The new partners are A and B",
-        r"\b(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur) (?:nieuwe|nieuwste|new|newest) (?:partners|partijen|leden"
-        rf"|deelnemers|members) (?P<verb>zijn|are):? (?P<obj>[{UPPER}][^;]+)",
+        r"\b(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur) (?:nieuwe|nieuwste|new|newest) "
+        r"(?:partners|partijen|leden|deelnemers|members) "
+        rf"(?P<verb>zijn|are):? (?P<obj>[{UPPER}][^;]+)",
     ),
     _rule(
         "On 3 February, X became our tenth partner",

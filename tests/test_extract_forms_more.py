@@ -306,3 +306,13 @@ def test_heeft_er_een_partner_bij_and_zijn_aangesloten() -> None:
         "Zorgcoöperatie Westerveld": None,
         "Vakschool Noord-Drenthe": None,
     }
+
+
+def test_a_list_line_may_end_in_an_abbreviation_and_a_rename_past_a_relative_clause() -> None:
+    found = _read(
+        "Het Drents Netwerk, waarvan de provincie sinds 2023 deel uitmaakt, gaat sinds 1 juli "
+        "2026 verder onder de naam Coalitie Digitaal Drenthe.\n\nBijlage – Partners\n"
+        "1. Provincie Drenthe\n2. Huisartsenkring Emmen e.o.\n3. Ondernemershuis Drenthe\n"
+    )
+    assert [f.value for f in found.former_names] == ["Drents Netwerk"]
+    assert {"Huisartsenkring Emmen e.o.", "Ondernemershuis Drenthe"} <= _members(found)

@@ -82,10 +82,11 @@ FLOORS = {
     },
     "blind3": {"precision": 0.99, "recall": 0.85, "joiners_right": 16},
     "blind4": {"precision": 0.98, "recall": 0.92},
-    "blind5": {"precision": 0.99, "recall": 0.84},
+    "blind5": {"precision": 0.99, "recall": 0.89},
     "blind6": {"precision": 0.96, "recall": 0.94, "joiners_right": 14},
-    "blind7": {"precision": 0.84, "recall": 0.52, "joiners_right": 5},
-    "blind8": {"precision": 0.81, "recall": 0.66, "joiners_right": 4},
+    "blind7": {"precision": 0.96, "recall": 0.94, "joiners_right": 18, "goals_right": 9},
+    "blind8": {"precision": 0.96, "recall": 0.93, "joiners_right": 13, "goals_right": 10},
+    "blind9": {"precision": 0.86, "recall": 0.67, "joiners_right": 3},
 }
 
 

@@ -341,11 +341,15 @@ def _coalition_elsewhere(
     return None
 
 
+_RELATIVE = re.compile(r",\s*(?:waarvan|waarin|waarbij|die|dat|which|who|that)\b[^,]*,?\s*$")
+
+
 def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> None:
     for rule in RENAME_RULES:
         match = rule.pattern.search(sentence.text)
         if match:
-            old, new = name_run(match.group("subj"), True), name_run(match.group("new"), False)
+            subject = _RELATIVE.sub("", match.group("subj"))  # "X, waarvan ... deel uitmaakt,"
+            old, new = name_run(subject, True), name_run(match.group("new"), False)
             if old and new:
                 reading.former.append((_named(old, coalitions), sentence))
                 reading.coalition = (_named(new, coalitions), sentence)

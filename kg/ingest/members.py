@@ -96,6 +96,8 @@ def _item(piece: str) -> str:
                 return ""  # "vier Heuvellandgemeenten": how many, not who
     trimmed = False
     while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
+        if dotted and words[-1] == piece.split()[-1]:
+            break  # "Huisartsenkring Emmen e.o.": the abbreviation is the name's
         words.pop()  # "... en Taalhuis Zwolle zich aan"; but "ONS welzijn", "Vista college"
         trimmed = True
     if counted and trimmed:
@@ -221,7 +223,8 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
         start = text.index(first) + len(first) - len(first.lstrip())
         return (start, start + len(first.strip()))
     words = text.split()
-    short = len(words) <= 8 and not text.endswith((".", ":", "!", "?", '"', "”"))
+    dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
+    short = len(words) <= 8 and (dotted or not text.endswith((".", ":", "!", "?", '"', "”")))
     if short and (_capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
         return (0, len(text))
     return None

@@ -316,3 +316,9 @@ def test_a_list_line_may_end_in_an_abbreviation_and_a_rename_past_a_relative_cla
     )
     assert [f.value for f in found.former_names] == ["Drents Netwerk"]
     assert {"Huisartsenkring Emmen e.o.", "Ondernemershuis Drenthe"} <= _members(found)
+
+
+def test_a_coalition_named_by_a_hashtag() -> None:
+    found = _read("Vanaf vandaag is Bibliotheek Texel officieel partner van #KopDigitaal!")
+    assert found.coalition is not None and found.coalition.value == "KopDigitaal"
+    assert _joins(found) == {"Bibliotheek Texel": None}

@@ -87,6 +87,7 @@ FLOORS = {
     "blind7": {"precision": 0.96, "recall": 0.94, "joiners_right": 18, "goals_right": 9},
     "blind8": {"precision": 0.96, "recall": 0.93, "joiners_right": 13, "goals_right": 10},
     "blind9": {"precision": 0.86, "recall": 0.67, "joiners_right": 3},
+    "blind10": {"precision": 0.97, "recall": 0.86, "joiners_right": 6},
 }
 
 

@@ -83,7 +83,7 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
 def _is_name_token(token: str) -> bool:
-    core = token.strip("“”\"'(),;:")
+    core = token.strip("“”\"'(),;:!#")  # "#KopDigitaal!": a hashtag names too
     if not core or token.endswith(":"):  # "Onderwerp: VieCuri sluit aan": a label, no name
         return False
     return (
@@ -117,7 +117,7 @@ def name_run(text: str, at_end: bool) -> str:
         else:
             break
     words = list(reversed(run)) if at_end else run
-    words = [w.strip('“”"') for w in words]
+    words = [w.strip('“”"!').lstrip("#") for w in words]
     while words and (words[0].lower() in _OPENERS or words[0] in _CONNECTORS):
         words.pop(0)
     while words and words[-1] in _CONNECTORS:

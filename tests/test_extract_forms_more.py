@@ -322,3 +322,13 @@ def test_a_coalition_named_by_a_hashtag() -> None:
     found = _read("Vanaf vandaag is Bibliotheek Texel officieel partner van #KopDigitaal!")
     assert found.coalition is not None and found.coalition.value == "KopDigitaal"
     assert _joins(found) == {"Bibliotheek Texel": None}
+
+
+def test_a_heading_question_opens_a_list_and_zorgen_ervoor_dat_is_a_goal() -> None:
+    found = _read(
+        "Vanaf vandaag is Bibliotheek Texel officieel partner van #KopDigitaal!\n\n"
+        "Wie doen er mee? 👇\n💻 Welzijn Kop (dat zijn wij! 👋)\n💻 Gemeente Den Helder\n"
+        "💻 Zeewind Wonen\n\nSamen zorgen we ervoor dat in 2027 iedereen in de Kop mee kan doen."
+    )
+    assert {"Welzijn Kop", "Gemeente Den Helder", "Zeewind Wonen"} <= _members(found)
+    assert found.goal is not None and found.goal.target_year == 2027

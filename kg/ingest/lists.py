@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
-from kg.ingest.phrases import DOTTED_END, NAME_KINDS, ORG_HEADS
 from kg.ingest.rules import GLUE_RULES
+from kg.ingest.words import DOTTED_END, NAME_KINDS, ORG_HEADS
 
 __all__ = [
     "ListedName",

@@ -10,20 +10,14 @@ import re
 
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place
-from kg.ingest.joins import split_last
 from kg.ingest.lexicon import lookup
-from kg.ingest.phrases import (
-    DOTTED_END,
-    HEADINGS,
-    MEMBER_LIST_RULES,
-    NAME_KINDS,
-    ORG_HEADS,
-    TOTAL_RULES,
-)
+from kg.ingest.phrases import MEMBER_LIST_RULES, TOTAL_RULES
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import split_last
+from kg.ingest.words import DOTTED_END, HEADINGS, NAME_KINDS, ORG_HEADS
 
 __all__ = [
     "BULLET",
@@ -255,8 +249,8 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             continue
         for rule in MEMBER_LIST_RULES:
             match = rule.pattern.search(sentence.text)
-            if not match:
-                continue
+            if not match or (match.group("list").strip() and match.group("list").islower()):
+                continue  # "Wie doen er mee?": a heading, not a list
             text = match.group("list")
             if text.strip():
                 found.append((text, sentence, False))

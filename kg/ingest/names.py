@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
-from kg.ingest.phrases import DESCRIPTOR
 from kg.ingest.sentences import SPACE, UPPER
+from kg.ingest.words import DESCRIPTOR
 
 __all__ = ["Name", "name_at_end", "name_at_start", "without_descriptor"]
 

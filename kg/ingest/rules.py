@@ -179,6 +179,13 @@ GOAL_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "Samen zorgen we ervoor dat in 2027 ...",
+        re.compile(
+            r"\b(?:zorgen|zorgt|werken|werkt) (?:\w+ ){0,3}?(?:ervoor|eraan|aan) dat "
+            r"(?P<aim>.*\b(?:19|20)\d\d\b.+)"
+        ),
+    ),
+    Rule(
         "(De partners hebben) afgesproken dat in 2030 ...",
         re.compile(r"\bafgesproken dat (?P<aim>.*\b(?:19|20)\d\d\b.+)"),
     ),

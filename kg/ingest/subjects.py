@@ -1,0 +1,275 @@
+"""The names a join statement's subject or object gives: runs of name words, cut into names,
+and what is no organisation (a person with a role, a kind alone, a pronoun pointing back).
+
+>>> subject_names("Zuidhorn, 3 maart – Bibliotheek Wold en Stichting Kunst en Cultuur", 2)
+['Bibliotheek Wold', 'Stichting Kunst en Cultuur']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.dates import MONTH_NAMES
+from kg.ingest.gazetteer import bare_place, places_in
+from kg.ingest.names import without_descriptor
+from kg.ingest.sentences import Sentence
+from kg.ingest.words import ANAPHORA, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS
+
+__all__ = [
+    "LIST_AND",
+    "TITLED",
+    "antecedent",
+    "name_run",
+    "no_organisation",
+    "of_person",
+    "opening",
+    "same_joiner",
+    "split_last",
+    "split_names",
+    "subject_names",
+    "without_kind",
+    "without_place",
+]
+
+_CONNECTORS = frozenset(
+    {"van", "voor", "de", "der", "den", "het", "in", "op", "aan", "en", "of", "the", "and", "&"}
+    | {"'t", "’t"}
+)
+
+_JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})
+
+_OPENERS = frozenset(
+    {
+        "ook",
+        "vandaag",
+        "daarnaast",
+        "tegelijk",
+        "tevens",
+        "nu",
+        "inmiddels",
+        "eerder",
+        "de",
+        "het",
+        "the",
+        "en",
+        "per",
+        "vanaf",
+        "dan",
+        "daarmee",
+        "zo",
+    }
+)
+
+LIST_AND = re.compile(
+    r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b)"
+    r"|(?-i: and [A-Z](?!artners\b|ssociates\b|ons\b))",  # English: "A and Van Dijk"
+    re.I,
+)
+"""An " en " that joins two names, not two words of one: before an article and a capital or a
+word that opens a name ("... en de Hogeschool ...", "... en Zorggroep ..."); in English any
+" and " before a capital but a firm's tail ("A and Van Dijk", not "Smit and Partners")."""
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def _is_name_token(token: str) -> bool:
+    core = token.strip("“”\"'(),;:!#")  # "#KopDigitaal!": a hashtag names too
+    if not core or token.endswith(":"):  # "Onderwerp: VieCuri sluit aan": a label, no name
+        return False
+    return (
+        core[0].isupper()
+        or core[0].isdigit()
+        or bool(re.fullmatch(r"(?:[a-z]\.){2,}", core))  # "Huisartsencoöperatie Zwolle e.o."
+        or core.startswith(("’s-", "'s-"))
+        or (any(c.isupper() for c in core[1:]) and core[0].isalpha())
+    )
+
+
+def name_run(text: str, at_end: bool) -> str:
+    """The run of name words (capitalised, digits, connectors inside) at the end or start."""
+    text = _PAREN.sub("", text).strip(" ,;:")
+    text = text if DOTTED_END.search(text) else text.rstrip(".")
+    tokens = text.split()
+    run: list[str] = []
+    ordered = list(reversed(tokens)) if at_end else tokens
+    for index, token in enumerate(ordered):
+        after = ordered[index + 1] if index + 1 < len(ordered) else ""
+        if at_end and run and token.endswith(",") and _dated(token[:-1]):
+            break  # "On 3 February, Stichting X": a date before a comma is no part of a name
+        if token.lower() in NAME_KINDS and (run if at_end else _is_name_token(after)):
+            run.append(NAME_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
+            if at_end:
+                break
+        elif _is_name_token(token) or (token in _CONNECTORS and run):
+            run.append(token)
+        elif not run and not at_end and token.lower() in _OPENERS:
+            continue
+        else:
+            break
+    words = list(reversed(run)) if at_end else run
+    words = [w.strip('“”"!').lstrip("#") for w in words]
+    while words and (words[0].lower() in _OPENERS or words[0] in _CONNECTORS):
+        words.pop(0)
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    return " ".join(words).strip(" ,;:")
+
+
+def _dated(word: str) -> bool:
+    return word.isdigit() or word.lower() in MONTH_NAMES
+
+
+def split_names(run: str, parts: int) -> list[str]:
+    """Cut a run "A en B" (or "A, B en C") into names; a comma always cuts, " en " only as
+    often as needed for `parts`, preferring the cut before a word of `ORG_HEADS`."""
+    if parts <= 1:
+        return [run]
+    pieces = [p.strip() for p in re.split(r",\s*", run) if p.strip()]
+    if len(pieces) > 1:
+        last = split_last(pieces[-1])
+        return pieces[:-1] + last
+    return split_last(run)
+
+
+_FIRM_TAILS = frozenset({"partners", "zonen", "zn", "zn.", "co", "co.", "dochters", "associates"})
+"""Words that end a firm's name after "en"/"and" ("Van der Maas en Partners"): no cut there."""
+
+
+def _opens_name(rest: str) -> bool:
+    """Whether text after an " en " opens a new name: a word of `ORG_HEADS`, or an article
+    before a capital ("de Hogeschool van Arnhem en Nijmegen")."""
+    words = rest.split(" ", 2)
+    if words[0].lower() in ORG_HEADS:
+        return True
+    return words[0].lower() in ("de", "het", "the") and len(words) > 1 and words[1][:1].isupper()
+
+
+def split_last(piece: str) -> list[str]:
+    """Cut the last piece of a list at its " en ": not before a firm's tail (`_FIRM_TAILS`) nor
+    inside a place ("Seniorenbond Peel en Maas"), else before a word that opens a name."""
+    places = [(start, end) for start, end, _ in places_in(piece)]
+    cuts = [
+        m
+        for m in re.finditer(r" (?:en|and) ", piece)
+        if piece[m.end() :].split(" ", 1)[0].lower() not in _FIRM_TAILS
+        and not any(start < m.start() < end for start, end in places)
+    ]
+    if not cuts:
+        return [piece]
+    headed = [m for m in cuts if _opens_name(piece[m.end() :])]
+    cut = headed[0] if headed else cuts[-1]
+    return [piece[: cut.start()], piece[cut.end() :]]
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:de|het|the) (?=[A-Z])", "", name)
+
+
+def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
+    """The names a subject (or object) names: one, or `parts` or more when it is plural.
+
+    Where a plural subject's run of name words stops short ("het Antonius Ziekenhuis en
+    mbo-school Firda": the lowercase word ends the run), it is cut into its parts first and
+    each part's name read from its end."""
+    run = name_run(text, at_end)
+    names = [_without_article(name) for name in split_names(run, parts) if name] if run else []
+    if at_end and parts > 1 and len(names) < parts:
+        subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
+        pieces = split_names(subject.strip(" ,;:."), parts)
+        each = [name for name in (name_run(piece, True) for piece in pieces) if name]
+        if len(each) >= parts or len(names) < len(each) > 1:
+            names = each
+    return names
+
+
+def antecedent(before: list[Sentence], subject: str) -> list[str]:
+    """The name a subject that points back stands for: "het buurtcentrum in Kattenbroek" after
+    "Welkom, Buurtcentrum 't Hof!" is Buurtcentrum 't Hof; [] if it does not point back or no
+    name of the two sentences before it has its noun."""
+    own = _AT_PLACE.match(subject.strip())
+    pointer = ANAPHORA.match(own.group("name") if own else subject.strip())
+    noun = pointer.group().split()[-1] if pointer else ""
+    if not noun[:1].islower():
+        return []
+    for sentence in reversed(before[-2:]):
+        for match in re.finditer(rf"\b{re.escape(noun.capitalize())}\b", sentence.text):
+            run = name_run(sentence.text[match.start() :], at_end=False).rstrip("!?")
+            if len(run.split()) >= 2:
+                return [run]
+    return []
+
+
+_ROLES = re.compile(
+    r"\b(?:president|director|directeur|wethouder|voorzitter|bestuurder|burgemeester|ceo|"
+    r"alderman|mayor|chair|gedeputeerde|lector|coördinator|coordinator|manager)\b",
+    re.IGNORECASE,
+)
+
+_AT_PLACE = re.compile(
+    r"^(?P<name>.+?) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
+)
+
+TITLED = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.? [A-Z]")
+
+
+def of_person(text: str, name: str) -> str:
+    """The organisation of a person a role word introduces ("directeur Kees Brinkhuis van
+    Welzijn & Wonen": Welzijn & Wonen), "" for a person alone, else the name itself."""
+    at = text.find(name)
+    before = text[:at].split()[-1:] if at > 0 else []
+    if not before or not _ROLES.fullmatch(before[0].strip("(,")):
+        return name
+    _, of, organisation = name.partition(" van ") if " van " in name else name.partition(" of ")
+    return organisation if of and organisation[:1].isupper() else ""
+
+
+def no_organisation(name: str) -> bool:
+    """A person with a role ("Ingrid van Rijn, President of the Board") or a kind of
+    organisation alone ("Woningcorporatie"), not an organisation's name."""
+    words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
+    kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
+    return bool(_ROLES.search(name)) or (bool(words) and kinds)
+
+
+def without_kind(name: str) -> str:
+    """A name without a lowercase word before it that says what kind of business it is
+    ("ICT-dienstverlener BrabantNet Solutions B.V."); "Woonbedrijf De Marren" keeps its word."""
+    first, _, rest = name.partition(" ")
+    lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
+    return rest if rest[:1].isupper() and lower and DESCRIPTOR.match(first) else name
+
+
+def without_place(name: str) -> str:
+    """A name without the place it is in: "Scheldeland Hogeschool in Vlissingen"."""
+    match = _AT_PLACE.match(name)
+    return match.group("name") if match and bare_place(match.group("place")) else name
+
+
+def same_joiner(known: str, written: str) -> bool:
+    """Whether `written` names a joiner already read: the same name, a run of its words ("ROC"
+    of "ROC Aventus"), its initials ("Adrz" of "Admiraal De Ruyter Ziekenhuis", "WUAS" of
+    "Waddenpoort University of Applied Sciences") or its first word and the initials of the
+    rest ("Waddenpoort UAS")."""
+    if f" {written.lower()} " in f" {known.lower()} ":
+        return True
+    first, _, rest = known.partition(" ")
+    head, _, tail = written.partition(" ")
+    shorts = {_initials(known), _initials(known, capitals=True)}
+    if head == first and tail:  # "Waddenpoort UAS" of "Waddenpoort University of Applied Sciences"
+        return tail.lower() in {_initials(rest).lower(), _initials(rest, capitals=True).lower()}
+    return written.lower() in {short.lower() for short in shorts}
+
+
+def _initials(name: str, capitals: bool = False) -> str:
+    return "".join(
+        w[0] for w in name.split() if w[:1].isalpha() and (w[0].isupper() or not capitals)
+    )
+
+
+def opening(subject: str, written: str) -> str:
+    """A name that opens the sentence (or follows its dateline) without a word that says what
+    kind of business it is: that word is capitalised only for its place ("Haarlem, 16 maart –
+    Adviesbureau Kern & Kader treedt toe": the bureau Kern & Kader)."""
+    if re.search(rf"(?:^|[–—]\s*){re.escape(written)}$", subject.strip()):
+        return without_descriptor(written)
+    return written

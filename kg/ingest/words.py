@@ -1,0 +1,142 @@
+"""Word classes of the reader: kinds of organisations, sector headings, words that point back.
+
+Data to extend, like the `phrases` tables: `ORG_HEADS` (words that open an organisation's name),
+`NAME_KINDS` and `DESCRIPTOR` (lowercase kinds before a name), `DOTTED_END` ("B.V."),
+`HEADINGS` (sector headings over list lines) and `ANAPHORA` (a subject that points back).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.sentences import UPPER
+
+__all__ = [
+    "ANAPHORA",
+    "DESCRIPTOR",
+    "DOTTED_END",
+    "HEADINGS",
+    "NAME_KINDS",
+    "ORG_HEADS",
+]
+
+NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
+"""Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
+
+DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+"""A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
+
+DESCRIPTOR = re.compile(
+    r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel)$"
+)
+"""A word before a name that says what kind of business it is, not part of the name:
+"Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Advocatenkantoor Smit & Ko" (unlike
+`ORG_HEADS` such as "Stichting", which the names keep)."""
+
+ORG_HEADS = frozenset(
+    [
+        "stichting",
+        "gemeente",
+        "provincie",
+        "bibliotheek",
+        "hogeschool",
+        "universiteit",
+        "college",
+        "roc",
+        "mbo",
+        "ziekenhuis",
+        "zorggroep",
+        "woonstichting",
+        "woningcorporatie",
+        "bank",
+        "rabobank",
+        "vereniging",
+        "museum",
+        "academie",
+        "academy",
+        "university",
+        "school",
+        "welzijn",
+        "omroep",
+        "omrop",
+        "coöperatie",
+        "bedrijf",
+    ]
+)
+"""Words that open an organisation's name: where "A en B en C" is cut in two, the cut before
+such a word is preferred ("Stichting Welzijn en Zorg Velsen en Hogeschool Inholland")."""
+
+HEADINGS = frozenset(
+    [
+        "overheid",
+        "overheden",
+        "gemeenten",
+        "gemeente",
+        "provincie",
+        "lokale",
+        "landelijke",
+        "publieke",
+        "sector",
+        "sectoren",
+        "onderwijs",
+        "onderwijsinstellingen",
+        "kennisinstellingen",
+        "wetenschap",
+        "onderzoek",
+        "mbo",
+        "hbo",
+        "zorg",
+        "welzijn",
+        "zorginstellingen",
+        "gezondheidszorg",
+        "sociaal",
+        "domein",
+        "maatschappelijke",
+        "wonen",
+        "woningcorporaties",
+        "huisvesting",
+        "bibliotheek",
+        "bibliotheken",
+        "cultuur",
+        "kunst",
+        "media",
+        "bedrijfsleven",
+        "bedrijven",
+        "ondernemers",
+        "ondernemingen",
+        "ict",
+        "financiële",
+        "dienstverlening",
+        "vrijwilligers",
+        "vrijwilligersorganisaties",
+        "organisaties",
+        "partners",
+        "partijen",
+        "overig",
+        "overige",
+        "government",
+        "education",
+        "research",
+        "healthcare",
+        "health",
+        "care",
+        "welfare",
+        "housing",
+        "libraries",
+        "library",
+        "culture",
+        "business",
+        "businesses",
+        "companies",
+        "other",
+        "organisations",
+        "organizations",
+    ]
+)
+"""The words of a heading over list items ("Zorg en welzijn", "Overige partners"): a line of
+these words only (with "en", "de") is a heading, not an organisation's name."""
+
+ANAPHORA = re.compile(
+    rf"^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e) (?:[a-z]\w*|[{UPPER}]\w*)$"
+)
+"""A subject that points back ("De stichting", "Het Huis"), not a new organisation."""

@@ -332,3 +332,24 @@ def test_a_heading_question_opens_a_list_and_zorgen_ervoor_dat_is_a_goal() -> No
     )
     assert {"Welzijn Kop", "Gemeente Den Helder", "Zeewind Wonen"} <= _members(found)
     assert found.goal is not None and found.goal.target_year == 2027
+
+
+def test_more_join_forms_and_a_pronoun_is_no_joiner() -> None:
+    forms = {
+        "Op 2 februari zetten Thuiszorg Mijnstreek en Stichting Repaircafé Landgraaf hun "
+        "handtekening in de bibliotheek van Coalitie Digitaal Parkstad.": [
+            "Thuiszorg Mijnstreek",
+            "Stichting Repaircafé Landgraaf",
+        ],
+        "Op 1 december tekende Buurtvereniging 't Rieteveld als zeventiende partner van "
+        "Netwerk Digitaal Emmen.": ["Buurtvereniging 't Rieteveld"],
+        "Ondernemersclub Eemland heeft zich aangemeld bij DigiVaardig Eemland.": [
+            "Ondernemersclub Eemland"
+        ],
+        "Buurtcentrum 't Vliet en Kledingbank Friesland-Noord doen mee aan Digitaal Meedoen "
+        "Leeuwarden.": ["Buurtcentrum 't Vliet", "Kledingbank Friesland-Noord"],
+    }
+    for text, joiners in forms.items():
+        assert list(_joins(_read(text))) == joiners, text
+    found = _read("We zijn aangesloten bij de landelijke Alliantie Digitaal Samenleven.")
+    assert _joins(found) == {}

@@ -55,7 +55,7 @@ _PAPERS = (
 PLURAL_VERBS = frozenset(
     {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
-    | {"zetten", "volgden", "sloten"}
+    | {"zetten", "volgden", "sloten", "doen"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 
@@ -172,9 +172,20 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?:\w+ )?{_PAPERS}(?: van {{C}})?",
     ),
     _rule(
-        "(Vandaag) zetten X en Y hun handtekening onder Y",
+        "(Vandaag) zetten X en Y hun handtekening (onder Y)",
         r"\b(?P<verb>zet|zette|zetten) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
-        r"handtekening onder {C}",
+        r"handtekening(?: onder {C})?\b",
+    ),
+    _rule(
+        "(Op 1 december) tekende X als zeventiende partner",
+        rf"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?P<obj>[{UPPER}][^,;]{{0,120}}?) "
+        r"als \w+ (?:partner|deelnemer|lid)\b",
+    ),
+    _rule("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),
+    _rule("X doet (vanaf nu) mee aan Y", r"{S} (?P<verb>doet|doen) {A}mee aan {C}"),
+    _rule(
+        "Nieuw erbij is X",
+        rf"\b[Nn]ieuw (?:erbij|in de coalitie) (?P<verb>is|zijn) (?P<obj>[{UPPER}].+)",
     ),
     _rule(
         "(Daarom) is X (op dinsdag 8 september) toegetreden tot Y",

@@ -224,11 +224,16 @@ def of_person(text: str, name: str) -> str:
 
 
 def no_organisation(name: str) -> bool:
-    """A person with a role ("Ingrid van Rijn, President of the Board") or a kind of
-    organisation alone ("Woningcorporatie"), not an organisation's name."""
+    """A person with a role ("Ingrid van Rijn, President of the Board"), a kind of
+    organisation alone ("Woningcorporatie") or a pronoun ("We zijn aangesloten bij ..."), not
+    an organisation's name."""
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
-    return bool(_ROLES.search(name)) or (bool(words) and kinds)
+    pronoun = name.lower() in _PRONOUNS
+    return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun
+
+
+_PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})
 
 
 def without_kind(name: str) -> str:

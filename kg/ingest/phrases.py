@@ -178,8 +178,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "(Op 1 december) tekende X als zeventiende partner",
-        rf"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?P<obj>[{UPPER}][^,;]{{0,120}}?) "
-        r"als \w+ (?:partner|deelnemer|lid)\b",
+        r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) "
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als \w+ (?:partner|deelnemer|lid)\b",
     ),
     _rule("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),
     _rule("X doet (vanaf nu) mee aan Y", r"{S} (?P<verb>doet|doen) {A}mee aan {C}"),

@@ -353,3 +353,42 @@ def test_more_join_forms_and_a_pronoun_is_no_joiner() -> None:
         assert list(_joins(_read(text))) == joiners, text
     found = _read("We zijn aangesloten bij de landelijke Alliantie Digitaal Samenleven.")
     assert _joins(found) == {}
+
+
+def test_an_apposition_after_the_joiner_and_a_place_is_no_coalition() -> None:
+    found = _read(
+        "Kestrel Systems joins Rotterdam coalition\n\nROTTERDAM, 3 June 2026 — Kestrel Systems "
+        "Nederland B.V., the Dutch subsidiary of British IT group Kestrel Group plc, today "
+        "became the 21st partner of the Coalitie Digitale Inclusie Rijnmond."
+    )
+    assert found.coalition is not None
+    assert found.coalition.value == "Coalitie Digitale Inclusie Rijnmond"
+    assert "Kestrel Systems Nederland B.V." in _joins(found)
+    assert not any("partner of" in m or "subsidiary" in m for m in _members(found))
+
+
+def test_a_participle_after_a_list_ends_it() -> None:
+    found = _read(
+        "Partners in Code B.V. today became the 7th partner in the Digital Coalition Brainport. "
+        "It joins the Municipality of Helmond, Bibliotheek Eindhoven, Kempenland College, "
+        "Brainport University and welfare organisation Samen Sterk Welzijn, bringing the "
+        "coalition to seven partners."
+    )
+    assert {"Municipality of Helmond", "Kempenland College", "Samen Sterk Welzijn"} <= _members(
+        found
+    )
+
+
+def test_neither_is_a_partner_and_a_welcoming_coalition_stays_the_coalition() -> None:
+    found = _read(
+        "Stichting X joins the Digital Coalition Delft. The coalition uses material from the "
+        "national Digitaal Hulpplein programme. Neither is a partner in the coalition."
+    )
+    assert "Neither" not in _joins(found)
+    welcome = _read(
+        "Digitaal Fit Drechtsteden verwelkomt dertiende partner\n\nMet de komst van Woonkracht "
+        "Zwijndrecht telt Digitaal Fit Drechtsteden nu dertien partners."
+    )
+    assert welcome.coalition is not None
+    assert welcome.coalition.value == "Digitaal Fit Drechtsteden"
+    assert list(_joins(welcome)) == ["Woonkracht Zwijndrecht"]

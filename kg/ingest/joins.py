@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.dutch import ordinal
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, name_at_end, name_at_start
 from kg.ingest.phrases import (
@@ -24,6 +25,7 @@ from kg.ingest.phrases import (
     PLURAL_VERBS,
     RENAME_RULES,
 )
+from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import (
     LIST_AND,
@@ -105,7 +107,7 @@ def _coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
         return known
     run = name_run(text, at_end=False)
     if run and not run.islower():
-        return _named(run, coalitions)
+        return None if bare_place(run) else _named(run, coalitions)  # "joins Rotterdam coalition"
     return known if known and not known.written.islower() else None  # "de coalitie X"
 
 
@@ -200,6 +202,8 @@ def _coalition_elsewhere(
     return None
 
 
+_TRAILING = re.compile(r"(?:,? (?:today|now|officially|also|vandaag|nu|officieel|ook))+$")
+_APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
 _RELATIVE = re.compile(r",\s*(?:waarvan|waarin|waarbij|die|dat|which|who|that)\b[^,]*,?\s*$")
 
 
@@ -255,7 +259,7 @@ def _read_join(
                 parts = max(parts, groups["obj"].count(", ") + 1 + (" en " in groups["obj"]))
             names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
-            subject = groups["subj"]
+            subject = _APPOSITION.sub("", _TRAILING.sub("", groups["subj"]))
             if TITLED.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person
             if ANAPHORA.match(subject.strip()):
@@ -273,7 +277,10 @@ def _read_join(
             head, colon, listed = (coal_text or "").partition(":")
             if not names and colon and len(head.split()) <= 6 and listed.strip()[:1].isupper():
                 names = subject_names(listed, 3, at_end=False)  # "joins the network: A, B"
-        if coalition is not None and reading.coalition is None:
+        who = (groups.get("subj") or groups.get("obj") or "").strip()
+        counted = read_count(re.split(r"[\s–—-]+", who)[-1] if " – " in who else who.split(" ")[0])
+        welcomes = "verwelkom" in rule.name  # "Y verwelkomt dertiende partner": Y is named
+        if coalition is not None and reading.coalition is None and (names or counted or welcomes):
             reading.coalition = (coalition, sentence)  # "Two organisations have joined Y"
         if not names:
             continue

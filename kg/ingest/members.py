@@ -120,7 +120,12 @@ def line_name(text: str) -> str:
 
 
 _ARTICLE_AND = re.compile(r" (?:en|and) (?=(?:de|het|the) [A-Z])")
-_CLOSING = re.compile(r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had)\b")
+_CLOSING = re.compile(
+    r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
+    r"|waarmee|waardoor|waarna)\b"
+)
+"""Where a list in running text ends and its sentence goes on: "A, B en C, is sinds kort ...",
+"A, B and C, bringing the coalition to seven", "Van Leeuwen & Co., which offers ..."."""
 
 
 def list_names(text: str) -> list[str]:
@@ -341,6 +346,7 @@ def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
     return names, starts
 
 
+_LINKS = frozenset({"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t"})
 _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 _CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
@@ -389,7 +395,9 @@ def _from_first_name(stretch: str) -> str:
     first, sep, rest = stretch.partition(",")
     words = first.split()
     start = len(words)
-    while start > 0 and (_capital(words[start - 1]) or words[start - 1] in ("van", "de", "der")):
+    while start > 0 and (
+        _capital(words[start - 1]) or words[start - 1] in ("van", "de", "der", "of")
+    ):
         start -= 1
     while start < len(words) and not _capital(words[start]):
         start += 1
@@ -400,6 +408,9 @@ def _from_first_name(stretch: str) -> str:
 
 def _org_like(name: str) -> bool:
     words = name.split()
+    lower = [i for i, word in enumerate(words) if word.islower() and word not in _LINKS]
+    if lower and lower != [len(words) - 1]:
+        return False  # "21st partner of the Coalitie X": words of a sentence, not a name
     if any(word.lower() in ORG_HEADS or word.lower() in KINDS for word in words):
         return True
     capitals = [word for word in words if _ORG_WORD.fullmatch(word)]

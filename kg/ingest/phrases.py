@@ -131,7 +131,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     _rule(
         "X is part of Y / X has become the tenth partner of Y",
         r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
-        r"(?:part|a member|a partner|(?:(?:the|its) )?\w+ (?:partner|member)) of (?:the )?{C}",
+        r"(?:part|a member|a partner|(?:(?:the|its) )?\w+ (?:partner|member)) (?:of|in) "
+        r"(?:the )?{C}",
     ),
     _rule(
         "X, Y and Z signed the pact",
@@ -446,7 +447,7 @@ FUTURE_RULES: tuple[Rule, ...] = (
 )
 """A join to come: a day it starts from ("per 1 januari"), or `FUTURE_WORDS`."""
 
-NEGATION = re.compile(r"\b(?:geen|niet|nooit|not|no longer|never)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:geen|niet|nooit|not|no longer|never|neither)\b", re.IGNORECASE)
 """A word that turns a join into its opposite ("is zelf geen partner van", "is not a member")."""
 
 SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")

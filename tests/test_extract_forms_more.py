@@ -392,3 +392,36 @@ def test_neither_is_a_partner_and_a_welcoming_coalition_stays_the_coalition() ->
     assert welcome.coalition is not None
     assert welcome.coalition.value == "Digitaal Fit Drechtsteden"
     assert list(_joins(welcome)) == ["Woonkracht Zwijndrecht"]
+
+
+def test_a_year_report_names_partners_in_passing() -> None:
+    found = _read(
+        "Ook in 2025 was Bibliotheek Duin trekker van DigiWijzer Duinstreek, de regionale "
+        "coalitie die inwoners helpt. Samen met Gemeente Lisse en Gemeente Teylingen vormen wij "
+        "de kern van de coalitie. In de wijken werkten we intensief samen met Welzijnskwartier "
+        "Bollenstreek en Stichting Kompas, die beide al sinds de start partner zijn. Ook de "
+        "partners Computerclub Noordwijk e.o., Woonstichting Bollenhof en Seniorenbond Teylingen "
+        "droegen volop bij: de vrijwilligers gaven 212 spreekuren. In september verwelkomden we "
+        "Huisartsencoöperatie Bollenstreek als partner nummer 11."
+    )
+    assert found.coalition is not None and found.coalition.value == "DigiWijzer Duinstreek"
+    assert _joins(found) == {"Huisartsencoöperatie Bollenstreek": "11"}
+    assert {
+        "Gemeente Lisse",
+        "Gemeente Teylingen",
+        "Welzijnskwartier Bollenstreek",
+        "Stichting Kompas",
+        "Computerclub Noordwijk e.o.",
+        "Woonstichting Bollenhof",
+        "Seniorenbond Teylingen",
+    } <= _members(found)
+
+
+def test_a_bullet_is_no_heading_and_a_number_is_no_joiner() -> None:
+    found = _read(
+        "TapTalk joins the Utrecht Digital Coalition.\n\nWhat TapTalk brings\n"
+        "- 500 free licences for residents referred by coalition partners\n"
+        "- A monthly training session for volunteers\n\nWe verwelkomden 212.000 bezoekers."
+    )
+    assert _members(found) == set()
+    assert list(_joins(found)) == ["TapTalk"]

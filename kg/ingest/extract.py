@@ -247,7 +247,11 @@ def extract_text(
     names = {reading.coalition[0].value} if reading.coalition else set()  # never its own member
     names |= {name.value for name, _ in reading.former}
     partners = more_members(
-        reader, listing, partners, {f.value for f in _not_partners(joins, leavers)} | names
+        reader,
+        listing,
+        partners,
+        {f.value for f in _not_partners(joins, leavers)} | names,
+        frozenset(j.sentence.start for j in reading.joins),
     )
     extraction = Extraction(
         source=source,
@@ -353,7 +357,7 @@ def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 continue  # a partial list ("waaronder") only in the sentence that counts
             for rule, rule_complete in LIST_RULES:
                 match = rule.pattern.search(sentence.text)
-                if rule_complete != complete or not match:
+                if rule_complete != complete or not match or _no_names(match.group("list")):
                     continue
                 start = sentence.start + match.start("list")
                 items = [(sentence, start, sentence.end)]
@@ -361,6 +365,12 @@ def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                     items = bullets_after(reader.sentences, position)
                 return Listing(sentence, start, items, complete)
     return None
+
+
+def _no_names(listed: str) -> bool:
+    """Text after a list's introduction with no name in it ("partners droegen bij: de
+    vrijwilligers gaven 212 spreekuren"): that colon opens no list."""
+    return bool(listed.strip()) and listed.islower()
 
 
 def _partners(

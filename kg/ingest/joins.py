@@ -180,6 +180,10 @@ _COALITION_SUBJECT = re.compile(
     r" (?:in \d{4}|op|als|as)"
     r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
 )
+_CALLED = re.compile(
+    r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
+    r"samenwerking|coalition|network|alliance)\b"
+)
 _PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
 
 
@@ -187,8 +191,12 @@ def _coalition_elsewhere(
     sentences: list[Sentence], coalitions: dict[str, str]
 ) -> tuple[Name, Sentence] | None:
     """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
-    the subject of a count or goal sentence, or the "Y" of "partner van Y"."""
+    the subject of a count or goal sentence, the "Y" of "partner van Y", or a name that an
+    apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...")."""
     for sentence in sentences:
+        called = _CALLED.search(sentence.text)
+        if called and (run := name_run(called.group("name"), True)) and not bare_place(run):
+            return _named(run, coalitions), sentence
         match = _COALITION_SUBJECT.search(sentence.text)
         if match and not ANAPHORA.match(match.group("subj").strip()):
             run = name_run(match.group("subj"), True)
@@ -202,7 +210,9 @@ def _coalition_elsewhere(
     return None
 
 
-_TRAILING = re.compile(r"(?:,? (?:today|now|officially|also|vandaag|nu|officieel|ook))+$")
+_TRAILING = re.compile(
+    r"(?:,? (?:today|yesterday|now|officially|also|recently|vandaag|gisteren|nu|officieel|ook))+$"
+)
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
 _RELATIVE = re.compile(r",\s*(?:waarvan|waarin|waarbij|die|dat|which|who|that)\b[^,]*,?\s*$")
 

@@ -76,6 +76,12 @@ def _item(piece: str) -> str:
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
     words = (piece if dotted else piece.strip(" .")).split()
+    if len(words) > 2 and _capital(words[0]) and _capital(words[1]):  # "Gemeente Teylingen vormen
+        # wij de kern van de coalitie": a name and its verb; but not "With the university on"
+        while len(words) > 1 and not _capital(words[-1]) and not DOTTED_END.fullmatch(words[-1]):
+            if words[-1].lower() in ORG_HEADS:
+                break
+            words.pop()
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     lead: list[str] = []
@@ -122,7 +128,7 @@ def line_name(text: str) -> str:
 _ARTICLE_AND = re.compile(r" (?:en|and) (?=(?:de|het|the) [A-Z])")
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
-    r"|waarmee|waardoor|waarna)\b"
+    r"|waarmee|waardoor|waarna|die|dat)\b|:\s"
 )
 """Where a list in running text ends and its sentence goes on: "A, B en C, is sinds kort ...",
 "A, B and C, bringing the coalition to seven", "Van Leeuwen & Co., which offers ..."."""
@@ -298,7 +304,8 @@ _LIST_HEADING = re.compile(
 
 
 def _is_heading_line(text: str) -> bool:
-    return len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", '"', "”"))
+    short = len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", '"', "”"))
+    return short and not BULLET.match(text)  # "- 500 licences for partners" is an item
 
 
 _INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")
@@ -307,8 +314,8 @@ _INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")
 def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
     """The names of the one line under a heading, written "A | B | C", "A - B - C" or "A, B, C"."""
     line = sentences[position + 1] if position + 1 < len(sentences) else None
-    if line is None or line.paragraph != sentences[position].paragraph:
-        return []
+    if line is None or line.paragraph != sentences[position].paragraph or ": " in line.text:
+        return []  # "... consists of nine partners: A, B": the line's own list is read
     text = _INLINE.sub(", ", line.text)
     return [(text, line, False)] if text.count(", ") >= 2 else []
 
@@ -419,10 +426,15 @@ def _org_like(name: str) -> bool:
 
 
 def more_members(
-    reader: Reader, listing: Listing | None, partners: list[Fact], excluded: set[str]
+    reader: Reader,
+    listing: Listing | None,
+    partners: list[Fact],
+    excluded: set[str],
+    joined: frozenset[int] = frozenset(),
 ) -> list[Fact]:
     """The partners of the main list and of every other member list, less joiners, leavers
-    and the names a release says are no members."""
+    and the names a release says are no members; `joined` (sentence starts) are the join
+    statements, whose names are joiners, not a generic list."""
     skip = {item.start for item, _, _ in listing.items} if listing else set()
     if listing:
         skip.add(listing.sentence.start)
@@ -432,7 +444,7 @@ def more_members(
     seen = {f.value for f in facts} | excluded | no_members
     lists = member_lists(reader.sentences, skip | no_lists)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
-    for text, sentence, whole in lists + generic_lists(reader.sentences, taken):
+    for text, sentence, whole in lists + generic_lists(reader.sentences, taken | joined):
         for written in [line_name(text)] if whole else list_names(text):
             if not written or is_clause(written):
                 continue

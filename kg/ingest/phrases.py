@@ -101,7 +101,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "Y verwelkomt X / Y welcomes X",
-        r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomen|welcomes|welcomed) (?P<obj>.+)",
+        r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomden|verwelkomen|welcomes|welcomed) "
+        r"(?P<obj>.+)",
     ),
     _rule(
         "(Sinds 1 april) is X partner van Y",
@@ -384,7 +385,20 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"including|include)\b(?P<list>.*)",
         re.I,
     ),
-    _rule("werkt samen met A, B", r"\b(?:werkt|werken) (?:\w+ ){0,2}?samen met(?P<list> .*)", re.I),
+    _rule(
+        "werkt samen met A, B / werkten we samen met A en B",
+        r"\b(?:werkt|werken|werkte|werkten) (?:\w+ ){0,2}?samen met(?P<list> .*)",
+        re.I,
+    ),
+    _rule(
+        "Samen met A en B vormen wij de kern / Together with A and B we form",
+        rf"^(?:[Ss]amen met|[Tt]ogether with) (?P<list>[{UPPER}].*?),? (?:vormen|vormt|leiden|"
+        r"trekken|we form|we lead|we run)\b",
+    ),
+    _rule(
+        "Ook de partners A, B en C droegen bij",
+        rf"\b(?:de|onze|the|our) (?:andere |overige |other )?partners (?P<list>[{UPPER}].*)",
+    ),
     _rule(
         "In de coalitie werken samen: A, B en C",
         r"\b(?:werkt|werken) (?:\w+ ){0,4}?samen\s*:(?P<list>.*)",

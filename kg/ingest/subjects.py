@@ -230,7 +230,8 @@ def no_organisation(name: str) -> bool:
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
     pronoun = name.lower() in _PRONOUNS
-    return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun
+    number = name.replace(".", "").replace(",", "").isdigit()  # "We verwelkomden 212.000 ..."
+    return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or number
 
 
 _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})

@@ -425,3 +425,36 @@ def test_a_bullet_is_no_heading_and_a_number_is_no_joiner() -> None:
     )
     assert _members(found) == set()
     assert list(_joins(found)) == ["TapTalk"]
+
+
+def test_a_semicolon_list_keeps_commas_and_en_inside_names() -> None:
+    found = _read(
+        "Werkgeversvereniging Brabant-Zuidoost (WBZ) is toegetreden tot de Coalitie Digitaal "
+        "Brabant. WBZ is de negende partner. De coalitie bestaat verder uit Gemeente Eindhoven; "
+        "Stichting Werk, Taal & Waarde; Helmondse Leerwerkbedrijven; en Taalhuis Kempen en Dommel."
+    )
+    assert {
+        "Gemeente Eindhoven",
+        "Stichting Werk, Taal & Waarde",
+        "Helmondse Leerwerkbedrijven",
+        "Taalhuis Kempen en Dommel",
+    } <= _members(found)
+    assert list(_joins(found)) == ["Werkgeversvereniging Brabant-Zuidoost"]
+
+
+def test_doen_mee_net_als_and_a_relative_clause_after_the_last_name() -> None:
+    found = _read(
+        "Woonstichting De Marke sluit zich aan bij Netwerk Digitaal Twente. Gemeente Hengelo, "
+        "Gemeente Borne en Gemeente Hof van Twente doen mee, net als ROC Twentse Poort en "
+        "welzijnsorganisatie Stichting Wijkwerk. Twee partners zijn vrijwilligersclubs: "
+        "Computerhulp Borne en Vrijwilligerscentrale 't Markveld, die de maatjes levert."
+    )
+    assert {
+        "Gemeente Hengelo",
+        "Gemeente Borne",
+        "Gemeente Hof van Twente",
+        "ROC Twentse Poort",
+        "Stichting Wijkwerk",
+        "Computerhulp Borne",
+        "Vrijwilligerscentrale 't Markveld",
+    } <= _members(found)

@@ -77,7 +77,7 @@ PLACE = 0.4
 """A member whose whole name is a place's (the build knows the places: `kg.assembly.review`)."""
 
 _AND = re.compile(r" (?:en|and) ")
-_LIST_CUT = re.compile(r"[,;]")
+_LIST_CUT = re.compile(r"[,;](?:\s*(?:en|and)\b)?")  # "...; en Taalhuis Kempen en Dommel"
 
 
 def certain(fact: Fact) -> bool:

@@ -43,6 +43,7 @@ from kg.ingest.lists import (
 from kg.ingest.members import (
     bullets_after,
     is_clause,
+    list_end,
     more_members,
     read_total,
 )
@@ -404,8 +405,8 @@ def _read_list(
     for sentence, start, end in listing.items:
         list_text = reader.text[start:end]
         after_colon = reader.text[sentence.start : start].rstrip().endswith(":")
-        if sentence is listing.sentence:
-            listed = split_partner_list(list_text, reader.lexicon.organisations, glue)
+        if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
+            listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
         elif after_colon:  # "Wonen: Vivare, Portaal"
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name

@@ -209,7 +209,8 @@ def _open_right(text: str, end: int, starts: set[int]) -> bool:
 
 
 def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.Match[str]]:
-    """The separators outside known names: every comma and semicolon, and one " en ": after
+    """The separators outside known names: in a list cut by two or more semicolons only those
+    (commas and " en " are then inside names); else every comma and semicolon, and one " en ": after
     the last comma (an " en " before it is inside a name: "Stichting Kunst en Cultuur, ..."),
     not inside a place,
     before a word that opens a name if there is one ("... Welzijn en Zorg Velsen en Hogeschool
@@ -219,6 +220,8 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
         for match in _SEPARATOR.finditer(text)
         if not any(span.start < match.end() and match.start() < span.end for span in spans)
     ]
+    if sum(";" in match.group() for match in found) >= 2:  # "A; Stichting Werk, Taal & Waarde;
+        return [match for match in found if ";" in match.group()]  # en Taalhuis Kempen en Dommel"
     commas = [m for m in found if m.group().strip() not in ("en", "and")]
     last_comma = commas[-1].end() if commas else 0
     places = [(start, end) for start, end, _ in places_in(text)]  # "Seniorenbond Peel en Maas"

@@ -27,6 +27,7 @@ __all__ = [
     "generic_lists",
     "is_clause",
     "line_name",
+    "list_end",
     "list_names",
     "member_lists",
     "more_members",
@@ -41,7 +42,10 @@ _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoj
 BULLET = re.compile(rf"(?:[-–•*·]|\d{{1,2}}[.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+")
 _NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
-_SEGMENTS = re.compile(r"\s*;\s*|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+")
+_SEGMENTS = re.compile(
+    r"\s*;\s*(?:en\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
+    r"|,?\s+as well as\s+"
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its activities ..."
 _CLAUSE = re.compile(
@@ -134,15 +138,24 @@ _CLOSING = re.compile(
 "A, B and C, bringing the coalition to seven", "Van Leeuwen & Co., which offers ..."."""
 
 
+def list_end(text: str) -> str:
+    """A list in running text up to where its sentence goes on (`_CLOSING`)."""
+    return _CLOSING.split(text, maxsplit=1)[0]
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
-    " en " before an article and a capital."""
+    " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _CLOSING.split(text, maxsplit=1)[0]  # "opgezet door A, B en C, is sinds kort ..."
+    text = list_end(text)  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
+    semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     for segment in _SEGMENTS.split(text):
         pieces = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
         if not pieces:
+            continue
+        if semicolons:
+            names.extend(name for name in [_item(segment)] if name)
             continue
         inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
         pieces = inner + split_last(pieces[-1])  # "A, de Gemeente B en de Gemeente C, D"

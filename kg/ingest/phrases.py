@@ -418,6 +418,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     _rule("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
     _rule("Ook X doet mee", r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) doet (?:ook )?mee\b"),
+    _rule(
+        "A, B en C doen mee, net als D",
+        r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"
+        rf"(?P<list>[{UPPER}][^:;?]*?(?:,| en )[^:;?]*? doen (?:ook |al )?mee\b(?:,? net als .*)?)",
+    ),
     _rule("(regelt) partner X, een ...", r"\b(?:partner|coalitiepartner) (?P<list>[A-Z][^,.;:]*)"),
     _rule("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
     _rule(

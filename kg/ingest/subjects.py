@@ -267,9 +267,8 @@ def same_joiner(known: str, written: str) -> bool:
 
 
 def _initials(name: str, capitals: bool = False) -> str:
-    return "".join(
-        w[0] for w in name.split() if w[:1].isalpha() and (w[0].isupper() or not capitals)
-    )
+    words = name.replace("-", " ").split()  # "Werkgeversvereniging Brabant-Zuidoost": WBZ
+    return "".join(w[0] for w in words if w[:1].isalpha() and (w[0].isupper() or not capitals))
 
 
 def opening(subject: str, written: str) -> str:

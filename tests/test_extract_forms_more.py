@@ -458,3 +458,17 @@ def test_doen_mee_net_als_and_a_relative_clause_after_the_last_name() -> None:
         "Computerhulp Borne",
         "Vrijwilligerscentrale 't Markveld",
     } <= _members(found)
+
+
+def test_working_together_besides_is_no_membership() -> None:
+    found = _read(
+        "Stichting Wijkwerk sluit zich aan bij Netwerk Digitaal Assen. Het netwerk werkt verder "
+        "nauw samen met de landelijke Alliantie Digitaal Samenleven en het Digitaal Hulpplein. "
+        "Het Taalhuis werkt daarnaast samen met het Informatiepunt Digitale Overheid."
+    )
+    assert _members(found) == set()
+    members = _read(
+        "Stichting Wijkwerk sluit zich aan bij Netwerk Digitaal Assen. Het netwerk werkt samen "
+        "met Gemeente Assen, Bibliotheek Assen en Drenthe College."
+    )
+    assert _members(members) == {"Gemeente Assen", "Bibliotheek Assen", "Drenthe College"}

@@ -98,6 +98,8 @@ def _item(piece: str) -> str:
             counted = True
             if len(words) == 1:
                 return ""  # "vier Heuvellandgemeenten": how many, not who
+        elif word.lower() in ("landelijke", "landelijk", "nationale", "national"):
+            return ""  # "de landelijke Alliantie X": a national body, not a regional member
     trimmed = False
     while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
         if dotted and words[-1] == piece.split()[-1]:

@@ -386,8 +386,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     _rule(
-        "werkt samen met A, B / werkten we samen met A en B",
-        r"\b(?:werkt|werken|werkte|werkten) (?:\w+ ){0,2}?samen met(?P<list> .*)",
+        "werkt samen met A, B / werkten we samen met A en B (not: werkt daarnaast samen met)",
+        r"\b(?:werkt|werken|werkte|werkten) (?!(?:\w+ )?(?:daarnaast|verder|nauw|ook|tevens|"
+        r"bovendien|eveneens)\b)(?:\w+ ){0,2}?samen met(?P<list> .*)",
         re.I,
     ),
     _rule(

@@ -472,3 +472,31 @@ def test_working_together_besides_is_no_membership() -> None:
         "met Gemeente Assen, Bibliotheek Assen en Drenthe College."
     )
     assert _members(members) == {"Gemeente Assen", "Bibliotheek Assen", "Drenthe College"}
+
+
+def test_a_newsletter_with_a_new_partner_a_reinforcement_and_an_expected_join() -> None:
+    found = _read(
+        "Sinds de start in 2022 is ons Vrijwilligerspunt partner van de Leidse Coalitie "
+        "Digitaal. Dorpshuis 't Oude Raadhuis in Oegstgeest komt erbij: beheerder Wim Zandvliet "
+        "ondertekende de samenwerkingsafspraken. Sinds oktober versterkt ook Mantelzorgcentrum "
+        "Leiden e.o. de coalitie. Naar verwachting treedt in 2027 ook Hogeschool Leiden toe."
+    )
+    future = {j.org.value: j.future for j in found.joins}
+    assert future == {
+        "Dorpshuis 't Oude Raadhuis": False,
+        "Mantelzorgcentrum Leiden e.o.": False,
+        "Hogeschool Leiden": True,
+    }
+
+
+def test_samen_met_oa_a_and_b_gaan_we() -> None:
+    found = _read(
+        "Computerclub Klik Hoorn is partner van het Westfries Netwerk Digitaal. Samen met o.a. "
+        "Bibliotheek Westfriesland, de Vrijwilligerscentrale Medemblik en Stichting Wijk-Wijzer "
+        "gaan we ervoor zorgen dat mensen sneller hulp vinden."
+    )
+    assert {
+        "Bibliotheek Westfriesland",
+        "Vrijwilligerscentrale Medemblik",
+        "Stichting Wijk-Wijzer",
+    } <= _members(found)

@@ -49,7 +49,9 @@ __all__ = [
 ]
 
 _EARLIER = re.compile(
-    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien|[Ll]ater)\b"
+    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien"
+    r"|[Ll]ater|[Ss]inds de start|[Vv]anaf de start|[Vv]anaf het begin|[Ss]ince the start"
+    r"|[Ff]rom the start)\b"
 )
 
 
@@ -303,6 +305,8 @@ def _read_join(
             for n in names
             if n and not no_organisation(n)
         ]
+        if not names:
+            continue  # only persons or kinds: another form may read the sentence
         added = []
         for written in names:
             if any(same_joiner(j.name.written, written) for j in reading.joins):

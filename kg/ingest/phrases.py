@@ -184,6 +184,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als \w+ (?:partner|deelnemer|lid)\b",
     ),
     _rule("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),
+    _rule("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
+    _rule(
+        "(Sinds oktober) versterkt ook X de coalitie",
+        rf"\b(?P<verb>versterkt|versterken) (?:ook |nu )?(?P<obj>[{UPPER}][^,;]{{0,120}}?) "
+        r"(?:de|het|onze) (?:\w+ )?(?:coalitie|netwerk|alliantie|samenwerking)\b",
+    ),
     _rule("X doet (vanaf nu) mee aan Y", r"{S} (?P<verb>doet|doen) {A}mee aan {C}"),
     _rule(
         "Nieuw erbij is X",
@@ -393,8 +399,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "Samen met A en B vormen wij de kern / Together with A and B we form",
-        rf"^(?:[Ss]amen met|[Tt]ogether with) (?P<list>[{UPPER}].*?),? (?:vormen|vormt|leiden|"
-        r"trekken|we form|we lead|we run)\b",
+        r"^(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer |onder andere )?"
+        rf"(?P<list>[{UPPER}].*?),? (?:vormen|vormt|leiden|trekken|gaan|zorgen|werken|helpen|"
+        r"we form|we lead|we run|we work|we help)\b",
     ),
     _rule(
         "Ook de partners A, B en C droegen bij",
@@ -454,6 +461,10 @@ FUTURE_WORDS: tuple[Rule, ...] = (
     ),
     _rule("X will join", r"\bwill join\b"),
     _rule("X heeft toegezegd mee te doen", r"\btoegezegd\b"),
+    _rule(
+        "Naar verwachting treedt X toe",
+        r"\b(?:[Nn]aar verwachting|is expected to|are expected to)\b",
+    ),
 )
 """Words that say a join is to come, whatever date the sentence gives."""
 

@@ -200,8 +200,10 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
 
 
 _ROLES = re.compile(
-    r"\b(?:president|director|directeur|wethouder|voorzitter|bestuurder|burgemeester|ceo|"
-    r"alderman|mayor|chair|gedeputeerde|lector|coördinator|coordinator|manager)\b",
+    r"\b(?:president|director|directeur|directrice|wethouder|voorzitter|bestuurder|burgemeester|"
+    r"ceo|alderman|mayor|chair|gedeputeerde|lector|coördinator|coordinator|manager|beheerder|"
+    r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
+    r"dean|rector|founder|oprichter)\b",
     re.IGNORECASE,
 )
 

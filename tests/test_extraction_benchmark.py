@@ -86,10 +86,10 @@ FLOORS = {
     "blind6": {"precision": 0.96, "recall": 0.94, "joiners_right": 14},
     "blind7": {"precision": 0.96, "recall": 0.94, "joiners_right": 18, "goals_right": 9},
     "blind8": {"precision": 0.96, "recall": 0.93, "joiners_right": 13, "goals_right": 10},
-    "blind9": {"precision": 0.91, "recall": 0.82, "joiners_right": 3},
-    "blind10": {"precision": 0.97, "recall": 0.87, "joiners_right": 13},
-    "blind11": {"precision": 0.90, "recall": 0.87, "joiners_right": 9},
-    "blind12": {"precision": 0.87, "recall": 0.80, "joiners_right": 12},
+    "blind9": {"precision": 0.93, "recall": 0.82, "joiners_right": 3},
+    "blind10": {"precision": 0.97, "recall": 0.88, "joiners_right": 13},
+    "blind11": {"precision": 0.96, "recall": 0.93, "joiners_right": 9},
+    "blind12": {"precision": 0.96, "recall": 0.86, "joiners_right": 12},
 }
 
 

@@ -500,3 +500,20 @@ def test_samen_met_oa_a_and_b_gaan_we() -> None:
         "Vrijwilligerscentrale Medemblik",
         "Stichting Wijk-Wijzer",
     } <= _members(found)
+
+
+def test_bullets_with_roles_lettered_items_and_a_longer_bestaat_uit() -> None:
+    found = _read(
+        "Per 1 september is de Regionale Zorgalliantie Oost tot de coalitie Digitaal Achterhoek "
+        "toegetreden. De coalitie bestaat daarmee uit de volgende partners:\na. Gemeente "
+        "Winterswijk;\nb. Bibliotheek West-Achterhoek;\nc. Regionale Zorgalliantie Oost.\n\n"
+        "Digitaal Achterhoek bestaat op dit moment uit:\n– ThuisNet Overijssel: installatiehulp "
+        "aan huis\n– Stichting Dalfser Ouderen (SDO): vrijwilligers die langskomen\n"
+    )
+    assert list(_joins(found)) == ["Regionale Zorgalliantie Oost"]
+    assert {
+        "Gemeente Winterswijk",
+        "Bibliotheek West-Achterhoek",
+        "ThuisNet Overijssel",
+        "Stichting Dalfser Ouderen",
+    } <= _members(found)

@@ -39,8 +39,10 @@ KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 """Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
-BULLET = re.compile(rf"(?:[-–•*·]|\d{{1,2}}[.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+")
-_NUMBER = re.compile(r"\d{1,2}[.)]")  # "1." split off its line as a sentence of its own
+BULLET = re.compile(
+    rf"(?:[-–•*·]|\d{{1,2}}[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
+)  # "- X", "3. X", "b) X", "📚 X"
+_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(
     r"\s*;\s*(?:en\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
@@ -225,7 +227,9 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
     text = sentence.text
     if bullet := BULLET.match(text):
         sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
-        return None if sentence_like else (bullet.end(), len(text))  # "• X is partner."
+        role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
+        end = role if role > 0 and role - bullet.end() <= 80 else len(text)
+        return None if sentence_like and end == len(text) else (bullet.end(), end)
     if _NUMBER.fullmatch(text):
         return (0, 0)
     head = _SECTOR_LINE.match(text)
@@ -244,7 +248,10 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (start, start + len(first.strip()))
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
-    short = len(words) <= 8 and (dotted or not text.endswith((".", ":", "!", "?", '"', "”")))
+    last = text.endswith(".") and len(words) <= 6 and _org_like(text.rstrip("."))  # "c. X."
+    short = len(words) <= 8 and (
+        dotted or last or not text.endswith((".", ":", "!", "?", '"', "”"))
+    )
     if short and (_capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
         return (0, len(text))
     return None
@@ -275,9 +282,9 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             continue
         for rule in MEMBER_LIST_RULES:
             match = rule.pattern.search(sentence.text)
-            if not match or (match.group("list").strip() and match.group("list").islower()):
+            text = (match.group("list") or "") if match else ""
+            if not match or (text.strip() and text.islower()):
                 continue  # "Wie doen er mee?": a heading, not a list
-            text = match.group("list")
             if text.strip():
                 found.append((text, sentence, False))
             elif sentence.text.rstrip().endswith(":"):

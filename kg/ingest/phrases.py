@@ -201,7 +201,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule(
         "(Op 1 mei) zijn X en Y tot de coalitie toegetreden",
-        r"\b(?P<verb>is|zijn) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}tot (?:de|het) "
+        r"\b(?P<verb>is|zijn) (?:de |het )?(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}tot (?:de|het) "
         r"[^.;]{0,80}?toegetreden",
     ),
     _rule(
@@ -356,7 +356,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "telt (de samenwerking vanaf juli) N partners",
         rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b",
     ),
-    _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,2}}?uit {_N} {_PARTNERS}\b"),
+    _rule("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,4}}?uit {_N} {_PARTNERS}\b"),
     _rule("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
     _rule(
         "now counts N partners",
@@ -382,7 +382,11 @@ TOTAL_RULES: tuple[Rule, ...] = (
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read.
 MEMBER_LIST_RULES: tuple[Rule, ...] = (
     _rule("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
-    _rule("bestaat (verder) uit: A, B en C", r"\bbestaa?t (?:\w+ ){0,2}?uit:?(?P<list> .*)", re.I),
+    _rule(
+        "bestaat (op dit moment) uit: A, B en C",
+        r"\bbestaa?t (?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",
+        re.I,
+    ),
     _rule("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
     _rule("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
     _rule(

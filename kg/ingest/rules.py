@@ -124,7 +124,7 @@ LIST_RULES: tuple[tuple[Rule, bool], ...] = (
     (
         Rule(
             "de coalitie bestaat (verder) uit: A, B en C",
-            re.compile(r"\bbestaa?t (?:\w+ )?uit:(?P<list>.*)"),
+            re.compile(r"\bbestaa?t (?:\w+ ){0,4}?uit:(?P<list>.*)"),
         ),
         True,
     ),

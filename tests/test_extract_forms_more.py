@@ -517,3 +517,19 @@ def test_bullets_with_roles_lettered_items_and_a_longer_bestaat_uit() -> None:
         "ThuisNet Overijssel",
         "Stichting Dalfser Ouderen",
     } <= _members(found)
+
+
+def test_a_thread_welcomes_new_partners_and_names_the_others() -> None:
+    found = _read(
+        "1/3 Vandaag tekenden vier nieuwe partners het convenant van de Haarlemse Coalitie "
+        "Digitaal.\n\n2/3 Welkom aan Stichting Thuiszorg Kennemer, Buurtbib Schalkwijk en "
+        "Taalpunt Haarlem-Oost! Daarmee telt de coalitie nu 17 partners.\n\n3/3 Zij sluiten aan "
+        "bij onder anderen Gemeente Haarlem, Bibliotheek Spaarnelanden en ROC Kennemerstede, die "
+        "er sinds de start bij zijn. In 2025 traden drie organisaties toe."
+    )
+    assert list(_joins(found)) == [
+        "Stichting Thuiszorg Kennemer",
+        "Buurtbib Schalkwijk",
+        "Taalpunt Haarlem-Oost",
+    ]
+    assert {"Gemeente Haarlem", "Bibliotheek Spaarnelanden", "ROC Kennemerstede"} <= _members(found)

@@ -80,7 +80,7 @@ FLOORS = {
         "goals_right": 12,
         "regions_right": 16,
     },
-    "blind3": {"precision": 0.99, "recall": 0.85, "joiners_right": 16},
+    "blind3": {"precision": 0.99, "recall": 0.90, "joiners_right": 16},
     "blind4": {"precision": 0.98, "recall": 0.92},
     "blind5": {"precision": 0.99, "recall": 0.89},
     "blind6": {"precision": 0.96, "recall": 0.94, "joiners_right": 14},
@@ -91,7 +91,7 @@ FLOORS = {
     "blind11": {"precision": 0.96, "recall": 0.93, "joiners_right": 9},
     "blind12": {"precision": 0.96, "recall": 0.86, "joiners_right": 12},
     "blind13": {"precision": 0.93, "recall": 0.66, "joiners_right": 5},
-    "blind14": {"precision": 0.94, "recall": 0.85, "joiners_right": 4},
+    "blind14": {"precision": 0.95, "recall": 0.92, "joiners_right": 8},
 }
 
 

@@ -185,6 +185,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     _rule("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),
     _rule("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
+    _rule("Welkom aan A, B en C!", rf"\b[Ww]elkom aan (?P<obj>[{UPPER}][^!?.;]{{0,200}})"),
     _rule(
         "(Sinds oktober) versterkt ook X de coalitie",
         rf"\b(?P<verb>versterkt|versterken) (?:ook |nu )?(?P<obj>[{UPPER}][^,;]{{0,120}}?) "
@@ -451,6 +452,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
     _rule("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
+    _rule(
+        "(Zij sluiten) aan bij onder anderen A, B en C",
+        r"\baan bij (?:onder anderen|onder andere|onder meer|o\.a\.) (?P<list>.*)",
+    ),
     _rule(
         "A was de initiatiefnemer, samen met B en C",
         r"^(?P<list>.+? (?:was|waren) (?:de )?(?:initiatiefnemers?|oprichters?)\b.*)",

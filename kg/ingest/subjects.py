@@ -233,9 +233,11 @@ def no_organisation(name: str) -> bool:
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
     pronoun = name.lower() in _PRONOUNS
     number = name.replace(".", "").replace(",", "").isdigit()  # "We verwelkomden 212.000 ..."
+    number = number or bool(_WHEN.fullmatch(name))  # "In 2025 traden drie organisaties toe"
     return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or number
 
 
+_WHEN = re.compile(r"(?:In|Op|Per|Sinds|Vanaf|Tot|Na|On|Since|From|By|Until)(?: \d+)+")
 _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})
 
 

@@ -312,6 +312,28 @@ def measured(blindset: Path) -> str:
     return " ".join(after.split())
 
 
+_FIRST = re.compile(r"member precision (?P<p>[\d.]+), recall (?P<r>[\d.]+), joiners (?P<j>\d+/\d+)")
+
+
+def first_and_now(sets: tuple[Path, ...] = BLINDSETS) -> str:
+    """A table of every blind set: its first, blind read (from its README) and its score now."""
+    rows = [
+        "| set | first read: member precision | recall | joiners | now: member precision | "
+        "recall | joiners |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for path in sets:
+        first = _FIRST.search(measured(path))
+        if first is None:
+            raise ValueError(f"{path / 'README.md'}: no first score in its '## Measured' paragraph")
+        _, now = score_corpus(path)
+        rows.append(
+            f"| {path.name} | {first['p']} | {first['r']} | {first['j']} | {now.precision:.2f} "
+            f"| {now.recall:.2f} | {now.joiners_right}/{now.joiners_expected} |"
+        )
+    return "\n".join(rows)
+
+
 def _write_readme(text: str, holdout: str, blind: list[str]) -> None:
     readme = README.read_text(encoding="utf-8")
     section = (
@@ -360,7 +382,11 @@ def main() -> None:
                 print(f"{name}: {line}")
     if args.readme:
         scores, total = score_corpus(HOLDOUT)
-        blind = [f"{measured(path)}\n\n{table(*score_corpus(path))}" for path in BLINDSETS]
+        blind = [
+            "Every blind set, as first read (before any rule changed for it) and now:\n\n"
+            + first_and_now()
+        ]
+        blind += [f"{measured(path)}\n\n{table(*score_corpus(path))}" for path in BLINDSETS]
         _write_readme(text, table(scores, total), blind)
 
 

@@ -11,7 +11,7 @@ import re
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lexicon import lookup
-from kg.ingest.phrases import MEMBER_LIST_RULES, TOTAL_RULES
+from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import read_count

@@ -1,0 +1,132 @@
+"""Phrase tables for stated totals and member lists: data to extend, like `phrases`.
+
+`TOTAL_RULES` read a stated number of partners ("telt nu negen partners"), `MEMBER_LIST_RULES`
+where a list of current members starts ("bestaat verder uit:", "werkt samen met", "Samen met A
+en B vormen wij"); the code that reads them is in `members`.
+
+>>> bool(TOTAL_RULES[0].pattern.search("De coalitie telt nu negen partners."))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = ["MEMBER_LIST_RULES", "TOTAL_RULES"]
+
+_N = r"(?P<n>\w+)"
+_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
+TOTAL_RULES: tuple[Rule, ...] = (
+    phrase(
+        "telt (de samenwerking vanaf juli) N partners",
+        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b",
+    ),
+    phrase("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,4}}?uit {_N} {_PARTNERS}\b"),
+    phrase("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
+    phrase(
+        "now counts N partners",
+        rf"\b(?:counts|has|brings together) (?:\w+ )?{_N} (?:partners|members|organisations)\b",
+    ),
+    phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
+    phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
+    phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
+    phrase(
+        "een coalitie van N (zeer verschillende) organisaties",
+        rf"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance) (?:van|of) {_N} "
+        r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
+        r"|leden)\b",
+    ),
+    phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
+    phrase(
+        "komt het aantal partners op N",
+        rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",
+    ),
+)
+
+# Where a list of (current) members starts. The list runs to the end of the sentence; words
+# after the last name ("zich aan", "mee", "erbij") are trimmed when names are read.
+MEMBER_LIST_RULES: tuple[Rule, ...] = (
+    phrase("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
+    phrase(
+        "bestaat (op dit moment) uit: A, B en C",
+        r"\bbestaa?t (?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",
+        re.I,
+    ),
+    phrase("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
+    phrase("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
+    phrase(
+        "(partners,) waaronder A en B",
+        rf"\b(?:{_PARTNERS}|members|partners)\b[^.]{{0,60}}?\b(?:waaronder|onder wie|zoals|"
+        r"including|include)\b(?P<list>.*)",
+        re.I,
+    ),
+    phrase(
+        "werkt samen met A, B / werkten we samen met A en B (not: werkt daarnaast samen met)",
+        r"\b(?:werkt|werken|werkte|werkten) (?!(?:\w+ )?(?:daarnaast|verder|nauw|ook|tevens|"
+        r"bovendien|eveneens)\b)(?:\w+ ){0,2}?samen met(?P<list> .*)",
+        re.I,
+    ),
+    phrase(
+        "Samen met A en B vormen wij de kern / Together with A and B we form",
+        r"^(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer |onder andere )?"
+        rf"(?P<list>[{UPPER}].*?),? (?:vormen|vormt|leiden|trekken|gaan|zorgen|werken|helpen|"
+        r"we form|we lead|we run|we work|we help)\b",
+    ),
+    phrase(
+        "Ook de partners A, B en C droegen bij",
+        rf"\b(?:de|onze|the|our) (?:andere |overige |other )?partners (?P<list>[{UPPER}].*)",
+    ),
+    phrase(
+        "In de coalitie werken samen: A, B en C",
+        r"\b(?:werkt|werken) (?:\w+ ){0,4}?samen\s*:(?P<list>.*)",
+        re.I,
+    ),
+    phrase(
+        "opgericht door A, B / gesloten door A, B / begonnen door A, B",
+        r"\b(?:opgericht|gesloten|gestart|opgestart|gevormd|begonnen|opgezet|geïnitieerd"
+        r"|in het leven geroepen) door(?P<list> .*)",
+        re.I,
+    ),
+    phrase(
+        "founded by A, B / set up by A, B",
+        r"\b(?:founded|set up|started|initiated|launched|formed|established)(?: [\w,]+){0,3}? by"
+        r"(?P<list> .*)",
+        re.I,
+    ),
+    phrase("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
+    phrase("Ook X doet mee", r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) doet (?:ook )?mee\b"),
+    phrase(
+        "A, B en C doen mee, net als D",
+        r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"
+        rf"(?P<list>[{UPPER}][^:;?]*?(?:,| en )[^:;?]*? doen (?:ook |al )?mee\b(?:,? net als .*)?)",
+    ),
+    phrase("(regelt) partner X, een ...", r"\b(?:partner|coalitiepartner) (?P<list>[A-Z][^,.;:]*)"),
+    phrase("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
+    phrase(
+        "(hoe) A en B aan boord kwamen / how A and B came on board",
+        r"\b(?:how|when|toen|hoe|dat) (?P<list>[A-Z].*?) (?:came|come|kwamen|kwam) (?:aan|on) "
+        r"(?:boord|board)\b",
+    ),
+    phrase(
+        "(begon als) een initiatief van A en B / an initiative of A and B",
+        r"\b(?:initiatief|initiative) (?:van|of|by)(?P<list> .*)",
+        re.I,
+    ),
+    phrase(
+        "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
+    ),
+    phrase("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
+    phrase(
+        "(Zij sluiten) aan bij onder anderen A, B en C",
+        r"\baan bij (?:onder anderen|onder andere|onder meer|o\.a\.) (?P<list>.*)",
+    ),
+    phrase(
+        "A was de initiatiefnemer, samen met B en C",
+        r"^(?P<list>.+? (?:was|waren) (?:de )?(?:initiatiefnemers?|oprichters?)\b.*)",
+    ),
+    phrase("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
+)

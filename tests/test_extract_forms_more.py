@@ -533,3 +533,24 @@ def test_a_thread_welcomes_new_partners_and_names_the_others() -> None:
         "Taalpunt Haarlem-Oost",
     ]
     assert {"Gemeente Haarlem", "Bibliotheek Spaarnelanden", "ROC Kennemerstede"} <= _members(found)
+
+
+def test_a_line_of_names_cut_by_bars_under_a_sector_heading_and_zij_aan_zij_met() -> None:
+    found = _read(
+        "Onze partners\nDeze organisaties maken Digitaal Dichtbij Zeeland mogelijk:\n\n"
+        "Gemeenten\nGemeente Middelburg | Gemeente Vlissingen | Gemeente Veere\n\n"
+        "Wonen\nWoonstichting Zeeuwse Delta\n\nTot ziens.\n\n"
+        "Vandaag is Stichting Buurtkracht officieel partner nummer 7 van Digitaal Fit Oldambt! "
+        "Daarmee staan ze zij aan zij met Gemeente Oldambt, Woonzorg Reiderland en PC-Hulp 0597."
+    )
+    assert {
+        "Gemeente Middelburg",
+        "Gemeente Vlissingen",
+        "Gemeente Veere",
+        "Woonstichting Zeeuwse Delta",
+        "Gemeente Oldambt",
+        "Woonzorg Reiderland",
+        "PC-Hulp 0597",
+    } <= _members(found)
+    whole = _read("De partners:\n- ZB | Planbureau en Bibliotheek van Zeeland\n- Gemeente Goes\n")
+    assert "ZB" not in _members(whole)

@@ -120,6 +120,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
     phrase("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
+    phrase("(staan ze) zij aan zij met A, B en C", r"\bzij aan zij met(?P<list> .*)", re.I),
     phrase(
         "(Zij sluiten) aan bij onder anderen A, B en C",
         r"\baan bij (?:onder anderen|onder andere|onder meer|o\.a\.) (?P<list>.*)",

@@ -200,15 +200,24 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
 
 
 def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
-    """(start, end) of each name of a line of tab-separated columns of names; [] for any other
-    line, or where a column is not a name ("Zorg", "penvoerder")."""
-    if "\t" not in sentence.text or "|" in sentence.text:
+    """(start, end) of each name of a line of columns of names, cut by tabs or " | "
+    ("Gemeente Middelburg | Gemeente Vlissingen"); [] for any other line, or where a column is
+    not a name ("Zorg", "penvoerder", a table's "Partner" header)."""
+    cut = "\t" if "\t" in sentence.text and "|" not in sentence.text else " | "
+    if cut not in sentence.text:
         return []
-    spans = [m.span() for m in re.finditer(r"[^\t]+", sentence.text) if m.group().strip()]
-    names = [sentence.text[a:b].strip() for a, b in spans]
-    if all(_capital(name.split()[0]) and not _heading_words(name) for name in names):
-        return spans
-    return []
+    spans = []
+    for match in re.finditer(r"[^\t|]+", sentence.text):
+        lead = len(match.group()) - len(match.group().lstrip())
+        if match.group().strip():
+            spans.append((match.start() + lead, match.start() + lead + len(match.group().strip())))
+    names = [sentence.text[a:b] for a, b in spans]
+    if cut == "\t":
+        return spans if all(_capital(n.split()[0]) and not _heading_words(n) for n in names) else []
+    heads = any(
+        name.lower() in _TABLE_HEADS for name in names
+    )  # "A | B | C", not "ZB | Planbureau"
+    return spans if len(names) >= 3 and not heads and all(map(_org_like, names)) else []
 
 
 _TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})

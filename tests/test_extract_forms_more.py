@@ -554,3 +554,30 @@ def test_a_line_of_names_cut_by_bars_under_a_sector_heading_and_zij_aan_zij_met(
     } <= _members(found)
     whole = _read("De partners:\n- ZB | Planbureau en Bibliotheek van Zeeland\n- Gemeente Goes\n")
     assert "ZB" not in _members(whole)
+
+
+def test_werken_ook_mee_and_organisations_including() -> None:
+    found = _read(
+        "Mergelland Zorg sluit zich aan bij Parkstad Digitaal. Inmiddels werken ook Bibliotheek "
+        "Kerkrade (BK), welzijnsorganisatie Impuls & Co en Stichting Digi-Maatjes mee.\n\n"
+        "The coalition now brings together eleven organisations, including Saxenburg College, "
+        "Bibliotheek Twente-Midden and Stichting Digi-Buddies Twente."
+    )
+    assert {
+        "Bibliotheek Kerkrade",
+        "Impuls & Co",
+        "Stichting Digi-Maatjes",
+        "Saxenburg College",
+        "Bibliotheek Twente-Midden",
+        "Stichting Digi-Buddies Twente",
+    } <= _members(found)
+
+
+def test_a_short_form_of_the_joiner_in_a_list_is_the_joiner() -> None:
+    found = _read(
+        "Saxenburg University of Applied Sciences has joined the Twente Digital Coalition. The "
+        "coalition brings together eleven organisations, including Saxenburg, Bibliotheek "
+        "Twente-Midden and Stichting Digi-Buddies Twente."
+    )
+    assert list(_joins(found)) == ["Saxenburg University of Applied Sciences"]
+    assert "Saxenburg" not in _members(found)

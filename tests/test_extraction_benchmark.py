@@ -90,7 +90,7 @@ FLOORS = {
     "blind10": {"precision": 0.97, "recall": 0.88, "joiners_right": 13},
     "blind11": {"precision": 0.96, "recall": 0.93, "joiners_right": 9},
     "blind12": {"precision": 0.96, "recall": 0.86, "joiners_right": 12},
-    "blind13": {"precision": 0.94, "recall": 0.75, "joiners_right": 5},
+    "blind13": {"precision": 0.94, "recall": 0.82, "joiners_right": 6},
     "blind14": {"precision": 0.95, "recall": 0.92, "joiners_right": 8},
 }
 

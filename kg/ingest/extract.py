@@ -78,6 +78,7 @@ from kg.ingest.sentences import (
     read_sentences,
     split_sentences,
 )
+from kg.ingest.subjects import same_joiner
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -254,6 +255,8 @@ def extract_text(
         {f.value for f in _not_partners(joins, leavers)} | names,
         frozenset(j.sentence.start for j in reading.joins),
     )
+    joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
+    partners = [p for p in partners if not any(same_joiner(j, p.value) for j in joiners)]
     extraction = Extraction(
         source=source,
         coalition=(

@@ -60,7 +60,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
     phrase(
         "(partners,) waaronder A en B",
-        rf"\b(?:{_PARTNERS}|members|partners)\b[^.]{{0,60}}?\b(?:waaronder|onder wie|zoals|"
+        rf"\b(?:{_PARTNERS}|members|partners|organisations|organizations)\b[^.]{{0,60}}?"
+        r"\b(?:waaronder|onder wie|zoals|"
         r"including|include)\b(?P<list>.*)",
         re.I,
     ),
@@ -98,6 +99,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     phrase("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
+    phrase(
+        "Inmiddels werken ook A en B mee",
+        rf"\b(?:werken|werkt) (?:ook |nu )?(?P<list>[{UPPER}].*) mee\b",
+    ),
     phrase("Ook X doet mee", r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) doet (?:ook )?mee\b"),
     phrase(
         "A, B en C doen mee, net als D",

@@ -83,11 +83,7 @@ def _item(piece: str) -> str:
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
     words = (piece if dotted else piece.strip(" .")).split()
     if len(words) > 2 and _capital(words[0]) and _capital(words[1]):  # "Gemeente Teylingen vormen
-        # wij de kern van de coalitie": a name and its verb; but not "With the university on"
-        while len(words) > 1 and not _capital(words[-1]) and not DOTTED_END.fullmatch(words[-1]):
-            if words[-1].lower() in ORG_HEADS:
-                break
-            words.pop()
+        _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     lead: list[str] = []
@@ -102,17 +98,24 @@ def _item(piece: str) -> str:
                 return ""  # "vier Heuvellandgemeenten": how many, not who
         elif word.lower() in ("landelijke", "landelijk", "nationale", "national"):
             return ""  # "de landelijke Alliantie X": a national body, not a regional member
-    trimmed = False
-    while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
-        if dotted and words[-1] == piece.split()[-1]:
-            break  # "Huisartsenkring Emmen e.o.": the abbreviation is the name's
-        words.pop()  # "... en Taalhuis Zwolle zich aan"; but "ONS welzijn", "Vista college"
-        trimmed = True
+    trimmed = _trim_tail(words, dotted)  # "... en Taalhuis Zwolle zich aan"
     if counted and trimmed:
         return ""  # "three former Fontys students": a number of people, not an organisation
     if not lead and words and words[0] in ("De", "Het", "The") and len(words) > 1:
         words.pop(0)
     return " ".join(lead + words)
+
+
+def _trim_tail(words: list[str], dotted: bool) -> bool:
+    """Drop the lowercase words after a name, in place, and say whether any were; but not a
+    head word ("ONS welzijn", "Vista college") nor a closing abbreviation ("Emmen e.o.")."""
+    trimmed = False
+    while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
+        if dotted and len(words) > 1 and DOTTED_END.fullmatch(words[-1]):
+            break
+        words.pop()
+        trimmed = True
+    return trimmed
 
 
 def _capital(word: str) -> bool:

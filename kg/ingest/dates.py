@@ -334,6 +334,8 @@ class Calendar:
         found = self.date(sentence)
         guessed = found is not None and not re.search(r"\b\d{4}\b", found.words)
         worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
+        if guessed and PAST_TENSE.search(sentence.text):
+            return False  # "In oktober kwam X erbij" in a year's review: that October is past
         if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]

@@ -48,7 +48,7 @@ from kg.ingest.members import (
     read_total,
 )
 from kg.ingest.names import Name
-from kg.ingest.phrases import JOIN_FORMS
+from kg.ingest.phrases import FUTURE_WORDS, JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
     Evidence,
@@ -195,7 +195,7 @@ def extract_text(
     ]
     current = [j for j in reading.joins if not j.future]
     first = reading.joins[0].sentence.text if reading.joins else ""
-    if not current and first and not calendar.after(reading.joins[0].sentence) and not _WILL(first):
+    if not current and first and not calendar.after(reading.joins[0].sentence) and not _will(first):
         reading.joins[0] = replace(reading.joins[0], future=False)  # the release's news: "Per
         current = reading.joins[:1]  # 1 mei sluit X zich aan", in a release of unknown date
     if reading.coalition is not None and current:
@@ -287,8 +287,13 @@ def extract_text(
     return explained(extraction)
 
 
-_WILL = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE).search
-"""An explicit future ("will join", "zal toetreden"): never the release's own news."""
+_WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)
+
+
+def _will(text: str) -> bool:
+    """An explicit future ("will join", "zal toetreden", "heeft laten weten toe te treden"):
+    never the release's own news."""
+    return bool(_WILLS.search(text)) or any(rule.pattern.search(text) for rule in FUTURE_WORDS)
 
 
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:

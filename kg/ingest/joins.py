@@ -20,13 +20,14 @@ from kg.ingest.phrases import (
     FUTURE_RULES,
     JOIN_FORMS,
     LEAVE_RULES,
+    MORE_FORMS,
     NEGATION,
     ORDER_LIST,
     PLURAL_VERBS,
     RENAME_RULES,
 )
 from kg.ingest.rules import read_count
-from kg.ingest.sentences import Sentence
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import (
     LIST_AND,
     TITLED,
@@ -36,6 +37,7 @@ from kg.ingest.subjects import (
     of_person,
     opening,
     same_joiner,
+    split_names,
     subject_names,
     without_kind,
     without_place,
@@ -216,6 +218,17 @@ _TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|vandaag|gisteren|nu|officieel|ook))+$"
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
+_TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
+_OBSERVER = re.compile(
+    r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
+)
+_WHO_IS = re.compile(
+    r" (?:is|was|wordt|werd) (?:de|het|een|onze) (?:[\w-]+ ){0,3}?(?:organisatie|partner|partij"
+    r"|deelnemer|lid) (?:die|dat)$"
+)
+_COUNTED = re.compile(
+    r"\b(?:partners?|partij(?:en)?|organisaties?|leden|lid|members?|deelnemers?)\b", re.IGNORECASE
+)
 _RELATIVE = re.compile(r",\s*(?:waarvan|waarin|waarbij|die|dat|which|who|that)\b[^,]*,?\s*$")
 
 
@@ -238,10 +251,14 @@ def _read_join(
     coalitions: dict[str, str],
     before: list[Sentence],
 ) -> list[int]:
+    if sentence.text.rstrip(" 👇").endswith("?"):
+        return []  # "Wie doen er mee?": a question tells no join
+    if _OBSERVER.search(sentence.text):
+        return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner
     if _EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
     orders: int | None = None  # the stated orders in the sentence, counted once
-    for rule in JOIN_FORMS:
+    for rule in (*JOIN_FORMS, *MORE_FORMS):
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(match.group()):
             continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
@@ -253,7 +270,9 @@ def _read_join(
             orders = len(_ordinals(sentence.text))
         parts = max(2 if plural else 1, orders)
         if "verwelkom" in rule.name:
-            rest = groups["obj"].split(": ", 1)[-1]  # "... twee nieuwe partners: A en B"
+            head, colon, rest = groups["obj"].partition(": ")  # "twee nieuwe partners: A en B"
+            named = re.search(r"[" + UPPER + r"]\S* (?:als|as) ", head)  # "X als partner 11: ..."
+            rest = rest if colon and _COUNTED.search(head) and not named else groups["obj"]
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
             if re.search(r"\b(?:partners|partijen|partner organisations)\b", groups["obj"]):
                 parts = max(parts, 2)
@@ -271,7 +290,11 @@ def _read_join(
                 parts = max(parts, groups["obj"].count(", ") + 1 + (" en " in groups["obj"]))
             names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
-            subject = _APPOSITION.sub("", _TRAILING.sub("", groups["subj"]))
+            subject = _TRAILING.sub("", groups["subj"])
+            if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
+                subject = _APPOSITION.sub("", subject)
+            subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
+            subject = without_place(subject)  # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan"
             if TITLED.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person
             if ANAPHORA.match(subject.strip()):
@@ -287,8 +310,10 @@ def _read_join(
             known = name_at_end(subject, organisations) if parts == 1 else None
             names = [known.written] if known and known.known else subject_names(subject, parts)
             head, colon, listed = (coal_text or "").partition(":")
-            if not names and colon and len(head.split()) <= 6 and listed.strip()[:1].isupper():
-                names = subject_names(listed, 3, at_end=False)  # "joins the network: A, B"
+            listed = re.sub(r"^(?:the|de|het) ", "", listed.strip())
+            if not names and colon and len(head.split()) <= 6 and listed[:1].isupper():
+                pieces = split_names(listed, 3)  # "joins the network: A, B"
+                names = [run for run in (name_run(p, True) for p in pieces) if run]
         who = (groups.get("subj") or groups.get("obj") or "").strip()
         counted = read_count(re.split(r"[\s–—-]+", who)[-1] if " – " in who else who.split(" ")[0])
         welcomes = "verwelkom" in rule.name  # "Y verwelkomt dertiende partner": Y is named

@@ -23,13 +23,16 @@ __all__ = [
     "FUTURE_WORDS",
     "JOIN_FORMS",
     "LEAVE_RULES",
+    "MORE_FORMS",
     "NEGATION",
     "ORDER_LIST",
     "PAST_TENSE",
     "PLURAL_VERBS",
     "RENAME_RULES",
     "SAME_DATE",
+    "SEPARABLE",
     "phrase",
+    "separable_forms",
 ]
 
 _A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,8}?"  # adverbs: "vandaag ", "als tiende partner "
@@ -54,7 +57,7 @@ _PAPERS = (
 PLURAL_VERBS = frozenset(
     {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
-    | {"zetten", "volgden", "sloten", "doen"}
+    | {"zetten", "volgden", "sloten", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 
@@ -258,6 +261,91 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
 )
 
+SEPARABLE: tuple[tuple[str, str, str], ...] = (
+    ("sluit|sluiten|sloot|sloten", "aan", "aangesloten"),  # "doet mee" tells of taking part
+    ("treedt|treden|trad|traden", "toe", "toegetreden"),
+    ("komt|komen|kwam|kwamen", "(?:er)?bij", "bijgekomen"),
+    ("schuift|schuiven|schoof|schoven", "aan", "aangeschoven"),
+    ("haakt|haken|haakte|haakten", "aan", "aangehaakt"),
+)
+"""Separable verbs of joining: finite forms, particle, participle. `separable_forms` makes
+the rows every one of them is written in; they are tried after `JOIN_FORMS`' own rows."""
+
+_END = r"(?=[.,;:!?)]|$| (?:als|bij|tot|aan|per|met ingang|vanaf|sinds|op|in|na)\b)"
+_TE = r"(?:aan te sluiten|toe te treden|mee te doen|aan te schuiven|aan te haken)"
+
+
+def separable_forms() -> tuple[Rule, ...]:
+    """The rows of `SEPARABLE`: subject first ("X sluit naar verwachting in het voorjaar aan",
+    "X sluit aan als tiende partner"), verb first ("Binnenkort sluit ook X aan", "sloten in
+    maart A en B bij de coalitie aan", "In januari kwam X erbij"), perfect ("Op 1 oktober is
+    X toegetreden")."""
+    rows: list[Rule] = []
+    obj = r"(?P<obj>[" + UPPER + r"][^;:]{0,200}?)"
+    for finite, particle, participle in SEPARABLE:
+        example = f"{finite.split('|')[0]} ... {particle}"
+        rows.append(
+            phrase(f"X {example}", rf"{{S}} (?P<verb>{finite}) (?:zich )?{{A}}{particle}{_END}")
+        )
+        rows.append(
+            phrase(
+                f"{example}: verb first",
+                rf"\b(?P<verb>{finite}) {{A}}{obj}(?: zich)? {{A}}{particle}{_END}",
+            )
+        )
+        rows.append(
+            phrase(
+                f"X is {participle}",
+                rf"{{S}} (?P<verb>is|zijn|heeft|hebben) (?:zich )?{{A}}{participle}{_END}",
+            )
+        )
+        rows.append(
+            phrase(
+                f"is X {participle}",
+                rf"\b(?P<verb>is|zijn|heeft|hebben) {{A}}{obj}(?: zich)? {{A}}{participle}{_END}",
+            )
+        )
+    return tuple(rows)
+
+
+_RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?)"
+
+MORE_FORMS: tuple[Rule, ...] = (
+    *separable_forms(),
+    phrase(
+        "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:ook |nu )?(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
+        r" mee\b",
+    ),
+    phrase(
+        "X doet sinds kort mee",
+        rf"{{S}} (?P<verb>doet|doen) (?:ook |nu )?{_RECENT} mee\b",
+    ),
+    phrase(
+        "X is onze 15e partner geworden / zijn A en B partner geworden van Y",
+        r"\b(?P<verb>is|zijn) {A}(?P<obj>["
+        + UPPER
+        + r"][^;:]{0,200}?) {A}(?:(?:onze|de|het|een) )?"
+        r"{A}(?:partner|partners|lid|leden|deelnemer|deelnemers) geworden\b(?: van {C})?",
+    ),
+    phrase(
+        "X heeft laten weten (na de zomer) toe te treden",
+        rf"{{S}} (?P<verb>heeft|hebben) (?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"
+        rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{_TE})",
+    ),
+    phrase(
+        "X is expected to join / will also join / has confirmed it will join",
+        r"^(?P<subj>[^;]+?) (?:(?:is|are) expected to |will (?:also |soon |officially )?"
+        r"|(?:has|have) [^.;]{1,80}? (?:and|that it|it|they) will (?:also )?)join\b",
+    ),
+    phrase(
+        "Na de zomer volgt naar verwachting X",
+        rf"\b(?P<verb>volgt|volgen) (?:(?:naar verwachting|binnenkort|dan|ook|nog) )+"
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.;]|$)",
+    ),
+)
+"""Rows tried after `JOIN_FORMS` (so the older rows keep their readings)."""
+
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
     r"\b(?:de|het|als|as its|as the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
@@ -356,7 +444,18 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         "X zal zich aansluiten",
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
-    phrase("X will join", r"\bwill join\b"),
+    phrase("X will (also) join", r"\bwill (?:also |soon |officially )?join\b"),
+    phrase(
+        "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",
+        r"\b(?:laten weten|aangegeven|beloofd)\b[^.;]{0,80}?\bte (?:willen )?(?:aansluiten|"
+        r"toetreden|meedoen)\b|\b(?:laten weten|aangegeven)\b[^.;]{0,80}?\b(?:aan|toe|mee) te "
+        r"(?:sluiten|treden|doen)\b",
+    ),
+    phrase(
+        "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",
+        r"\b(?i:binnenkort|volgend jaar|volgende maand|na de zomer|in de loop van|"
+        r"next year|next month|later this year|after the summer)\b",
+    ),
     phrase("X heeft toegezegd mee te doen", r"\btoegezegd\b"),
     phrase(
         "Naar verwachting treedt X toe",
@@ -383,6 +482,7 @@ SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (
 
 PAST_TENSE = re.compile(
     r"\b(?:trad|traden|sloot|sloten|voegde|voegden|werd|werden|is toegetreden|zijn toegetreden|"
-    r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten)\b"
+    r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten|kwam|kwamen"
+    r"|(?:is|zijn)\b[^.;]{0,200}?\b(?:aangesloten|toegetreden|aangeschoven|bijgekomen|geworden))\b"
 )
 """A join (or leave) told in the past tense: not to come, whatever date it gives."""

@@ -40,7 +40,10 @@ MAX_TEXT = 1_000_000
 """The most characters of one release the reader reads (about 150,000 words; a press release
 has a few hundred): the rest is left unread, with a warning, so that no text takes long."""
 
-_SENTENCE_END = re.compile(rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+[\"'‘“(\[]?[{UPPER}0-9])")
+_EMOJI = "\U0001f000-\U0001ffff\u2600-\u27bf\ufe0f\u200d"
+_SENTENCE_END = re.compile(
+    rf"[.!?…]+[\"'’”)\]]*(?=[ \t\u00a0]+(?:[{_EMOJI}]+[ \t\u00a0]+)?[\"'‘“(\[]?[{UPPER}0-9])"
+)  # "... van Digitaal Fit Oldambt! 💪 Hun buurtkamers ...": the emoji closes the sentence
 _ABBREVIATIONS = frozenset(
     {
         "bijv.",

@@ -218,6 +218,10 @@ def of_person(text: str, name: str) -> str:
     """The organisation of a person a role word introduces ("directeur Kees Brinkhuis van
     Welzijn & Wonen": Welzijn & Wonen), "" for a person alone, else the name itself."""
     at = text.find(name)
+    after = text[at + len(name) :] if at >= 0 else ""
+    opened = re.match(r" \(((?:\w+ )?\w+)", after)  # "(coördinator ...", "(senior adviseur ..."
+    if opened and _ROLES.search(opened.group(1)):
+        return ""  # "Marieke Verhoef (coördinator digitale vaardigheden bij ...)": a person
     before = text[:at].split()[-1:] if at > 0 else []
     if not before or not _ROLES.fullmatch(before[0].strip("(,")):
         return name
@@ -239,12 +243,15 @@ def no_organisation(name: str) -> bool:
 # "We verwelkomden 212.000 bezoekers", "In 2025 traden drie organisaties toe": no names
 _WHEN = re.compile(r"(?:In|Op|Per|Sinds|Vanaf|Tot|Na|On|Since|From|By|Until)(?: \d+)+")
 _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})
+_PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}
 
 
 def without_kind(name: str) -> str:
     """A name without a lowercase word before it that says what kind of business it is
     ("ICT-dienstverlener BrabantNet Solutions B.V."); "Woonbedrijf De Marren" keeps its word."""
     first, _, rest = name.partition(" ")
+    if re.fullmatch(r"[A-Z]\w+(?:se|sche)", first) and without_kind(rest) != rest:
+        return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug
     lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
     return rest if rest[:1].isupper() and lower and DESCRIPTOR.match(first) else name
 
@@ -252,7 +259,11 @@ def without_kind(name: str) -> str:
 def without_place(name: str) -> str:
     """A name without the place it is in: "Scheldeland Hogeschool in Vlissingen"."""
     match = _AT_PLACE.match(name)
-    return match.group("name") if match and bare_place(match.group("place")) else name
+    if not match:
+        return name
+    place, before = match.group("place"), match.group("name")
+    village = " " not in place and len(before.split()) >= 2 and place.lower() not in ORG_HEADS
+    return before if bare_place(place) or village else name  # "... De Zwaluw in Mijnsheerenland"
 
 
 def same_joiner(known: str, written: str) -> bool:

@@ -1,0 +1,181 @@
+"""Joins, future joins and the news of taking part written in ways the blind sets 9 to 14
+showed the reader missing: separable verbs in any word order, perfect tenses, "partner
+geworden", announced joins, English futures. Each form is tested on text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.extract import Extraction, Lexicon, extract_text
+
+_OPENING = "Lochem, 4 maart 2026 – De coalitie Digitaal Doen Lochem wil in 2029 iedereen bereiken. "
+
+
+def _read(sentence: str, opening: str = _OPENING) -> Extraction:
+    return extract_text(opening + sentence, "joins", Lexicon.builtin())
+
+
+def _now(found: Extraction) -> dict[str, str | None]:
+    return {j.org.value: j.order.value if j.order else None for j in found.joins if not j.future}
+
+
+def _later(found: Extraction) -> set[str]:
+    return {j.org.value for j in found.joins if j.future}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiners"),
+    [
+        ("Thuiszorg De Linde sluit aan als 9e partner.", {"Thuiszorg De Linde": "9"}),
+        (
+            "Voor het spreekuur sloten in februari Gemeente Lochem en Woonstichting Berkelzicht "
+            "bij de coalitie aan.",
+            {"Gemeente Lochem": None, "Woonstichting Berkelzicht": None},
+        ),
+        (
+            "In januari kwam Stichting Buurtkracht Lochem erbij.",
+            {"Stichting Buurtkracht Lochem": None},
+        ),
+        (
+            "In februari kwam daar ook het Steunpunt Mantelzorg en Vrijwilligers Lochem bij.",
+            {"Steunpunt Mantelzorg en Vrijwilligers Lochem": None},
+        ),
+        ("Op 2 maart 2026 is Bibliotheek Lochem aangesloten.", {"Bibliotheek Lochem": None}),
+        (
+            "Op 2 maart 2026 is Huiskamer Het Anker onze 9e partner geworden.",
+            {"Huiskamer Het Anker": "9"},
+        ),
+        (
+            "Daarom zijn Scholengroep Berkelland en kinderopvang Kindkracht Lochem per 1 februari "
+            "2026 partner geworden van de coalitie.",
+            {"Scholengroep Berkelland": None, "Kindkracht Lochem": None},
+        ),
+        (
+            "Sinds dinsdag 3 maart 2026 doen ook Thuiszorg De Berkel en Computerclub Lochem mee.",
+            {"Thuiszorg De Berkel": None, "Computerclub Lochem": None},
+        ),
+        (
+            "De bibliotheek werkt al lang met ons samen, en sinds kort doet ook Zorggroep "
+            "Sallandse Heuvels mee.",
+            {"Zorggroep Sallandse Heuvels": None},
+        ),
+        (
+            "Taalhuis Lochem is de negende organisatie die zich aansluit bij de coalitie.",
+            {"Taalhuis Lochem": "9"},
+        ),
+        (
+            "In februari verwelkomden we Huisartsenkring Lochem als partner nummer 9: de "
+            "praktijkondersteuners verwijzen patiënten door.",
+            {"Huisartsenkring Lochem": "9"},
+        ),
+        (
+            "Tegelijk verwelkomt de coalitie partner nummer 9: Zorgcoöperatie Barchem.",
+            {"Zorgcoöperatie Barchem": "9"},
+        ),
+        ("Ook Taalpunt De Brug uit Zutphen sluit aan.", {"Taalpunt De Brug": None}),
+    ],
+)
+def test_a_join_in_other_words(sentence: str, joiners: dict[str, str | None]) -> None:
+    assert _now(_read(sentence)) == joiners
+
+
+def test_a_join_told_in_english_before_a_list_of_the_joiners() -> None:
+    found = _read(
+        "On 2 March 2026 three new partners joined the alliance: the Municipality of Lochem, the "
+        "employers' platform Ondernemend Lochem and IT company ByteBerkel B.V.",
+        "Lochem, 4 March 2026 – The Digital Lochem Alliance wants to reach everyone by 2029. ",
+    )
+    assert _now(found) == {
+        "Municipality of Lochem": None,
+        "Ondernemend Lochem": None,
+        "ByteBerkel B.V.": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gemeente Zutphen sluit naar verwachting in het voorjaar aan.",
+        "Gemeente Zutphen heeft laten weten na de zomer toe te treden.",
+        "Gemeente Zutphen heeft laten weten in de loop van 2026 te willen aansluiten.",
+        "Binnenkort sluit ook Gemeente Zutphen aan; zodra het convenant is getekend, lees je het.",
+        "Volgende maand schuift ook Gemeente Zutphen aan, zo liet de wethouder weten.",
+        "Na de zomer volgt naar verwachting Gemeente Zutphen.",
+    ],
+)
+def test_a_join_to_come_is_no_join_now(sentence: str) -> None:
+    found = _read(sentence)
+    assert _later(found) == {"Gemeente Zutphen"}
+    assert _now(found) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Zorgpunt Zutphen is expected to join the alliance after the summer.",
+        "In May, the Stichting Zorgpunt Zutphen will also join the alliance.",
+        "Stichting Zorgpunt Zutphen has signed a letter of intent and will join in May.",
+        "There is more to come: Stichting Zorgpunt Zutphen has confirmed it will join in 2027.",
+    ],
+)
+def test_an_english_join_to_come(sentence: str) -> None:
+    found = _read(sentence, "Lochem, 4 March 2026 – The Digital Lochem Alliance helps everyone. ")
+    assert _later(found) == {"Stichting Zorgpunt Zutphen"}
+    assert _now(found) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie doen er mee?",
+        "Inmiddels doen ook Bibliotheek Lochem en Stichting Welzijn Lochem mee.",
+        "Gemeente Lochem en Gemeente Zutphen doen mee, net als ROC Berkelland.",
+        "In deze aflevering schuiven Anna de Vries (coördinator bij Bibliotheek Lochem) en "
+        "wethouder Piet Jansen aan bij presentator Kees Bos.",
+        "Daar sloten twee nieuwe partners zich aan bij de coalitie.",
+    ],
+)
+def test_taking_part_a_question_or_a_person_is_no_join(sentence: str) -> None:
+    assert _now(_read(sentence)) == {}
+
+
+def test_an_emoji_closes_a_sentence_so_a_later_future_is_not_the_joins() -> None:
+    found = _read(
+        "Stichting Buurtkracht Eefde is officieel partner nummer 9 van de coalitie! 💪 Hun "
+        "buurtkamers worden vanaf volgende maand vaste plekken."
+    )
+    assert _now(found) == {"Stichting Buurtkracht Eefde": "9"}
+
+
+def test_a_month_without_a_year_in_the_past_tense_is_no_future() -> None:
+    found = _read(
+        "Op 4 juni 2025 sloot Computerhuis Gorssel aan. In oktober kwam Kindcentrum De Zonnewijzer "
+        "erbij.",
+        "Lochem, 2 februari 2026 – Terugblik: de coalitie Digitaal Doen Lochem in 2025. ",
+    )
+    assert _later(found) == set()
+    assert "Kindcentrum De Zonnewijzer" in _now(found)
+
+
+def test_an_observer_at_the_table_is_no_partner() -> None:
+    assert (
+        _now(_read("Ook de gemeente Zutphen schuift sinds kort aan, voorlopig als toehoorder."))
+        == {}
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiner"),
+    [
+        (
+            "Per 1 maart 2026 is het Lochemse ICT-bedrijf ByteBerkel toegetreden.",
+            "ByteBerkel",
+        ),
+        (
+            "Op 2 maart 2026 is Huisartsenpraktijk De Zwaluw in Barchem aangesloten.",
+            "Huisartsenpraktijk De Zwaluw",
+        ),
+    ],
+)
+def test_a_kind_and_a_village_are_no_part_of_the_name(sentence: str, joiner: str) -> None:
+    assert _now(_read(sentence)) == {joiner: None}

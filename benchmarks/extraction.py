@@ -66,11 +66,13 @@ def norm(name: str) -> str:
     """A name as the scorer compares it: case-insensitively, without a leading article, with
     typographic apostrophes as straight ones, and without what names the same organisation
     whether it is written or not: an abbreviation in brackets after the name and a legal form
-    ("B.V.", "N.V.", "V.O.F.")."""
+    ("B.V.", "N.V.", "V.O.F."), and the kind before a municipality's or province's name (keys
+    write "Heerlen" or "gemeente Heerlen" for the same member)."""
     name = name.replace("’", "'").replace("‘", "'").strip(" .,;:")
     name = " ".join(name.lower().split())
     name = _LEGAL_FORM.sub("", _ABBREVIATION.sub("", name))
-    return re.sub(r"^(?:de|het|the) ", "", name)
+    name = re.sub(r"^(?:de|het|the) ", "", name)
+    return re.sub(r"^(?:gemeente|provincie|municipality of|province of) ", "", name)
 
 
 @dataclass

@@ -85,13 +85,15 @@ FLOORS = {
     "blind5": {"precision": 0.99, "recall": 0.89},
     "blind6": {"precision": 0.96, "recall": 0.94, "joiners_right": 14},
     "blind7": {"precision": 0.96, "recall": 0.94, "joiners_right": 18, "goals_right": 9},
-    "blind8": {"precision": 0.96, "recall": 0.93, "joiners_right": 13, "goals_right": 10},
-    "blind9": {"precision": 0.93, "recall": 0.82, "joiners_right": 3},
-    "blind10": {"precision": 0.97, "recall": 0.88, "joiners_right": 13},
-    "blind11": {"precision": 0.96, "recall": 0.93, "joiners_right": 9},
-    "blind12": {"precision": 0.96, "recall": 0.86, "joiners_right": 12},
-    "blind13": {"precision": 0.94, "recall": 0.82, "joiners_right": 6},
-    "blind14": {"precision": 0.95, "recall": 0.92, "joiners_right": 8},
+    "blind8": {"precision": 0.95, "recall": 0.95, "joiners_right": 13, "goals_right": 10},
+    "blind9": {"precision": 0.93, "recall": 0.86, "joiners_right": 8},
+    "blind10": {"precision": 0.97, "recall": 0.87, "joiners_right": 15},
+    "blind11": {"precision": 0.96, "recall": 0.95, "joiners_right": 14},
+    "blind12": {"precision": 0.96, "recall": 0.91, "joiners_right": 20},
+    "blind13": {"precision": 0.96, "recall": 0.88, "joiners_right": 7},
+    "blind14": {"precision": 0.96, "recall": 0.96, "joiners_right": 13},
+    "blind15": {"precision": 0.88, "recall": 0.84, "joiners_right": 6},
+    "blind16": {"precision": 0.91, "recall": 0.76, "joiners_right": 6},
 }
 
 

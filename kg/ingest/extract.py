@@ -30,6 +30,7 @@ from kg.ingest.confidence import (
     rate_listed,
 )
 from kg.ingest.dates import Calendar, has_date
+from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
@@ -411,7 +412,7 @@ def _read_list(
     intro = reader.text[listing.sentence.start : listing.intro_end]
     ands = not listing.commas_only(reader.text)
     for sentence, start, end in listing.items:
-        list_text = reader.text[start:end]
+        list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
         after_colon = reader.text[sentence.start : start].rstrip().endswith(":")
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)

@@ -28,6 +28,7 @@ __all__ = [
     "SOURCE_URL",
     "Place",
     "bare_place",
+    "each_place",
     "find_places",
     "place",
     "places",
@@ -160,6 +161,54 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     [(12, 19, 'Drenthe'), (23, 38, 'Súdwest-Fryslân')]
     """
     return [(m.start(), m.end(), m.group()) for m in _pattern().finditer(text)]
+
+
+_PLURAL_KINDS = {
+    "gemeenten": "Gemeente",
+    "provincies": "Provincie",
+    "municipalities of": "Municipality of",
+    "provinces of": "Province of",
+}
+_PLURAL_KIND = re.compile(
+    r"\b(?:[Dd]e |[Tt]he )?(?P<kind>gemeenten|provincies|municipalities of|provinces of) "
+)
+_BETWEEN = re.compile(r",? (?:en|and) |, ")
+
+
+def each_place(text: str) -> str:
+    """`text` with a plural kind before places given to each place ("de gemeenten Middelburg,
+    Vlissingen en Veere, ZeeBib": three municipalities and a library).
+
+    >>> each_place("de gemeenten Assen, Tynaarlo en Aa en Hunze, Bibliotheek Assen")
+    'Gemeente Assen, Gemeente Tynaarlo en Gemeente Aa en Hunze, Bibliotheek Assen'
+    >>> each_place("the municipalities of The Hague and Rijswijk")
+    'Municipality of The Hague and Municipality of Rijswijk'
+    """
+    out: list[str] = []
+    last = 0
+    for match in _PLURAL_KIND.finditer(text):
+        if match.start() < last:
+            continue
+        kind = _PLURAL_KINDS[match.group("kind")]
+        ends = {
+            start + match.end(): end + match.end()
+            for start, end, _ in places_in(text[match.end() :])
+        }
+        at, named = match.end(), []
+        while at in ends:
+            named.append((at, ends[at]))
+            between = _BETWEEN.match(text, ends[at])
+            if between is None or between.end() not in ends:
+                break
+            at = between.end()
+        if not named:
+            continue
+        out.append(text[last : match.start()])
+        for index, (start, end) in enumerate(named):
+            gap = text[named[index - 1][1] : start] if index else ""
+            out.append(f"{gap}{kind} {text[start:end]}")
+        last = named[-1][1]
+    return "".join(out) + text[last:] if out else text
 
 
 _SUFFIXES = ("naren", "naar", "aren", "aar", "ers", "er")

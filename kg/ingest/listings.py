@@ -135,4 +135,26 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"^(?P<list>.+? (?:was|waren) (?:de )?(?:initiatiefnemers?|oprichters?)\b.*)",
     ),
     phrase("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
+    phrase(
+        "Op dit moment doen er acht mee: / Aan tafel zitten: / dreunde het rijtje op: A, B",
+        r"\b(?:doen er (?:\w+ ){0,4}?mee|(?:aan tafel|in (?:het|de) \w+) (?:zitten|zaten)"
+        r"|(?:zitten|zaten) (?:aan tafel|in (?:het|de) \w+)"
+        r"|(?:het )?(?:rijtje|lijstje)(?: \w+){0,4})\s*:(?P<list>.*)",
+        re.I,
+    ),
+    phrase(
+        "(Het archief sluit aan) naast A, B en C",
+        r"\b(?:aan|partner|partners|deelnemer|lid) naast(?P<list> .*)",
+        re.I,
+    ),
+    phrase(
+        "(Vier jaar geleden ... vijf organisaties.) Dat waren A, B en C",
+        r"^(?:Dat|Dit|Het|These|Those|They) (?:waren|zijn|were|are) "
+        rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",
+    ),
+    phrase(
+        "(In de jaren daarna) schoven onder meer A en B aan",
+        r"\b(?:schoven|traden|kwamen) (?:onder meer |ook |o\.a\. )(?P<list>.*?) "
+        r"(?:aan|toe|erbij|bij)\b",
+    ),
 )

@@ -234,7 +234,14 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
     ]
     headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
     chosen = headed[:1] or ands[-1:]
-    return commas + (chosen if use_ands else [])
+    kinds = [m for m in found if m.group().strip() in ("en", "and") and _KIND.match(text, m.end())]
+    cuts = commas + (chosen if use_ands else []) + (kinds if use_ands else [])
+    return sorted({m.start(): m for m in cuts}.values(), key=lambda m: m.start())
+
+
+_KIND = re.compile(r"(?:Gemeente|Provincie|Municipality of|Province of) [A-Z'’]")
+"""A capitalised kind after " en " always opens a name ("Gemeente Vlissingen en Gemeente
+Veere", as `each_place` writes "de gemeenten Vlissingen en Veere")."""
 
 
 def _pieces(text: str, spans: list[Span], ands: bool = True) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.confidence import place_rating, rate_member_list
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES
 from kg.ingest.reading import Listing, Reader
@@ -80,6 +80,8 @@ def is_clause(text: str) -> bool:
 
 def _item(piece: str) -> str:
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
+    if piece.endswith(")") and "(" not in piece:
+        piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
     words = (piece if dotted else piece.strip(" .")).split()
     if len(words) > 2 and _capital(words[0]) and _capital(words[1]):  # "Gemeente Teylingen vormen
@@ -136,7 +138,10 @@ def line_name(text: str) -> str:
     return _item(text)
 
 
-_ARTICLE_AND = re.compile(r" (?:en|and) (?=(?:de|het|the) [A-Z])")
+_KIND_AND = re.compile(r" (?:en|and) (?=(?:Gemeente|Provincie|Municipality of|Province of) )")
+_ARTICLE_AND = re.compile(
+    r" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:Gemeente|Provincie|Municipality of|Province of) )"
+)
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
     r"|waarmee|waardoor|waarna|die|dat)\b|:\s"
@@ -154,7 +159,7 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = list_end(text)  # "opgezet door A, B en C, is sinds kort ..."
+    text = each_place(list_end(text))  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     for segment in _SEGMENTS.split(text):
@@ -165,7 +170,8 @@ def list_names(text: str) -> list[str]:
             names.extend(name for name in [_item(segment)] if name)
             continue
         inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
-        pieces = inner + split_last(pieces[-1])  # "A, de Gemeente B en de Gemeente C, D"
+        kinds = _KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
+        pieces = inner + (split_last(pieces[-1]) if len(kinds) == 1 else kinds)
         names.extend(name for name in map(_item, pieces) if name)
     return names
 

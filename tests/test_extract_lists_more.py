@@ -1,0 +1,90 @@
+"""Partners named in ways the blind sets 15 and 16 (a speech, a vacancy, a column, a newsletter)
+showed the reader missing: a plural kind before places, lists after "Aan tafel zitten:",
+"doen er acht mee:", "naast", "Dat waren", and members told as history. Each form is tested on
+text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import certain
+from kg.ingest.extract import Extraction, Lexicon, extract_text
+from kg.ingest.gazetteer import each_place
+
+_OPENING = (
+    "Lochem, 4 maart 2026 – De coalitie Digitaal Doen Lochem wil in 2029 iedereen bereiken.\n\n"
+)
+
+
+def _read(text: str) -> Extraction:
+    return extract_text(_OPENING + text, "lists", Lexicon.builtin())
+
+
+def _members(found: Extraction) -> set[str]:
+    return {fact.value for fact in found.partners if certain(fact)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("de gemeenten Lochem en Zutphen", "Gemeente Lochem en Gemeente Zutphen"),
+        (
+            "de gemeenten Lochem, Zutphen en Berkelland, Bibliotheek Lochem",
+            "Gemeente Lochem, Gemeente Zutphen en Gemeente Berkelland, Bibliotheek Lochem",
+        ),
+        (
+            "the municipalities of Lochem and Zutphen",
+            "Municipality of Lochem and Municipality of Zutphen",
+        ),
+        ("de gemeenten in de Achterhoek", "de gemeenten in de Achterhoek"),  # no place follows
+    ],
+)
+def test_a_plural_kind_names_each_place(text: str, written: str) -> None:
+    assert each_place(text) == written
+
+
+def test_the_municipalities_of_a_list_are_members_one_by_one() -> None:
+    found = _read(
+        "De coalitie werd opgericht door Bibliotheek Lochem en de gemeenten Lochem en Zutphen."
+    )
+    assert _members(found) == {"Bibliotheek Lochem", "Gemeente Lochem", "Gemeente Zutphen"}
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Aan tafel zitten:",
+        "Op dit moment doen er vier mee:",
+        "De coördinator dreunde het rijtje op:",
+    ],
+)
+def test_a_list_after_other_introductions(introduction: str) -> None:
+    found = _read(
+        f"{introduction}\n• Bibliotheek Lochem\n• gemeente Zutphen\n• Stichting Welzijn Lochem\n"
+        "• Woonstichting Berkelzicht\n\nWil je meer weten? Bel ons."
+    )
+    assert _members(found) == {
+        "Bibliotheek Lochem",
+        "Gemeente Zutphen",
+        "Stichting Welzijn Lochem",
+        "Woonstichting Berkelzicht",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het taalhuis sluit aan naast Bibliotheek Lochem, Stichting Welzijn Lochem en "
+        "Woonstichting Berkelzicht.",
+        "Vier jaar geleden begonnen we met drie organisaties. Dat waren Bibliotheek Lochem, "
+        "Stichting Welzijn Lochem en Woonstichting Berkelzicht.",
+        "In de jaren daarna schoven onder meer Bibliotheek Lochem, Stichting Welzijn Lochem en "
+        "Woonstichting Berkelzicht aan.",
+    ],
+)
+def test_members_in_running_prose(sentence: str) -> None:
+    found = _read(sentence)
+    assert {"Bibliotheek Lochem", "Stichting Welzijn Lochem", "Woonstichting Berkelzicht"} <= (
+        _members(found)
+    )
+    assert [j.org.value for j in found.joins] == []  # told as history: members, not joiners

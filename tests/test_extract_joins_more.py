@@ -179,3 +179,14 @@ def test_an_observer_at_the_table_is_no_partner() -> None:
 )
 def test_a_kind_and_a_village_are_no_part_of_the_name(sentence: str, joiner: str) -> None:
     assert _now(_read(sentence)) == {joiner: None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 3 maart heeft Thuiszorg De Linde de samenwerkingsovereenkomst getekend.",
+        "Thuiszorg De Linde heeft vandaag het convenant ondertekend.",
+    ],
+)
+def test_a_signature_in_the_perfect_is_a_join(sentence: str) -> None:
+    assert _now(_read(sentence)) == {"Thuiszorg De Linde": None}

@@ -88,3 +88,21 @@ def test_members_in_running_prose(sentence: str) -> None:
         _members(found)
     )
     assert [j.org.value for j in found.joins] == []  # told as history: members, not joiners
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("In total the alliance now has twelve local partners.", 12),
+        ("At the time of writing the coalition comprised twelve partners.", 12),
+        ("Op dit moment doen er twaalf mee.", 12),
+        ("Met onze school erbij zijn er nu twaalf partners.", 12),
+        ("Twaalf in totaal.", 12),
+        ("The new member brings the network to twelve partners.", 12),
+        ("De coalitie groeit naar twaalf partners.", 12),
+        ("Het is de coalitie die er samen met ons nu 12 organisaties telt.", 12),
+    ],
+)
+def test_a_stated_total_in_other_words(sentence: str, count: int) -> None:
+    found = _read(sentence)
+    assert found.stated_total is not None and int(found.stated_total.value) == count

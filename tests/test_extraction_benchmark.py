@@ -93,7 +93,7 @@ FLOORS = {
     "blind13": {"precision": 0.96, "recall": 0.88, "joiners_right": 7},
     "blind14": {"precision": 0.96, "recall": 0.96, "joiners_right": 13},
     "blind15": {"precision": 0.88, "recall": 0.84, "joiners_right": 6},
-    "blind16": {"precision": 0.91, "recall": 0.76, "joiners_right": 6},
+    "blind16": {"precision": 0.91, "recall": 0.75, "joiners_right": 6},
 }
 
 

@@ -29,7 +29,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
     phrase("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
     phrase(
         "now counts N partners",
-        rf"\b(?:counts|has|brings together) (?:\w+ )?{_N} (?:partners|members|organisations)\b",
+        rf"\b(?:counts|has|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} (?:\w+ )?"
+        r"(?:partners|members|organisations)\b",
     ),
     phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
     phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
@@ -41,6 +42,16 @@ TOTAL_RULES: tuple[Rule, ...] = (
         r"|leden)\b",
     ),
     phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
+    phrase("doen er (nu) acht mee", rf"\bdoen er (?:\w+ ){{0,3}}?{_N} mee\b"),
+    phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
+    phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
+    phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
+    phrase(
+        "groeit naar twaalf partners / brings the network to eighteen partners",
+        rf"\b(?:groeit|gegroeid|brings|bringing|brought) (?:\w+ ){{0,3}}?(?:naar|tot|to) {_N} "
+        r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
+    ),
+    phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
     phrase(
         "komt het aantal partners op N",
         rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",

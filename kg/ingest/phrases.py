@@ -329,6 +329,16 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"{A}(?:partner|partners|lid|leden|deelnemer|deelnemers) geworden\b(?: van {C})?",
     ),
     phrase(
+        "Op 3 november heeft X de samenwerkingsovereenkomst getekend",
+        rf"\b(?P<verb>heeft|hebben) {{A}}(?P<obj>[{UPPER}][^;:]{{0,160}}?) {{A}}"
+        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{_PAPERS} (?:getekend|ondertekend)\b",
+    ),
+    phrase(
+        "X heeft (vandaag) het convenant getekend",
+        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:de|het|hun|haar|zijn) (?:\w+ )?{_PAPERS} "
+        r"(?:getekend|ondertekend)\b",
+    ),
+    phrase(
         "X heeft laten weten (na de zomer) toe te treden",
         rf"{{S}} (?P<verb>heeft|hebben) (?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"
         rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{_TE})",

@@ -190,3 +190,103 @@ def test_a_kind_and_a_village_are_no_part_of_the_name(sentence: str, joiner: str
 )
 def test_a_signature_in_the_perfect_is_a_join(sentence: str) -> None:
     assert _now(_read(sentence)) == {"Thuiszorg De Linde": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiners"),
+    [
+        (
+            "Daarom heeft het Regionaal Archief Lochem en de Achterhoek (RALA) zich aangesloten "
+            "bij de coalitie.",
+            {"Regionaal Archief Lochem en de Achterhoek": None},
+        ),
+        (
+            "De coalitie is vandaag uitgebreid met het Gelre Ziekenhuis en de Hogeschool van "
+            "Lochem en Zutphen (HLZ).",
+            {"Gelre Ziekenhuis": None, "Hogeschool van Lochem en Zutphen": None},
+        ),
+        (
+            "Met de komst van busvervoerder Berkellijn en softwarebedrijf ByteBerkel B.V. groeit "
+            "de coalitie.",
+            {"Berkellijn": None, "ByteBerkel B.V.": None},
+        ),
+        ("Als tiende partner treedt de gemeente Zutphen toe.", {"Gemeente Zutphen": "10"}),
+        (
+            "Het nieuws is dat Stichting De Linde per 1 maart 2026 aansluit.",
+            {"Stichting De Linde": None},
+        ),
+    ],
+)
+def test_names_a_join_gives_in_more_shapes(sentence: str, joiners: dict[str, str | None]) -> None:
+    assert _now(_read(sentence)) == joiners
+
+
+def test_the_bullets_below_a_join_with_a_colon_are_its_joiners() -> None:
+    found = _read(
+        "Dit jaar traden toe:\n"
+        "• in januari: Zorgboerderij De Vrije Vore in Barchem;\n"
+        "• in februari, op dezelfde dag: Woonstichting Wold & Wierden en Stichting Dorpshuizen "
+        "Lochem (SDL);\n"
+        "• in maart, als twaalfde partner: Loonbedrijf Smit & Zonen uit Laren, dat zijn "
+        "chauffeurs helpt.\n\nDe coalitie helpt iedereen."
+    )
+    assert _now(found) == {
+        "Zorgboerderij De Vrije Vore": None,
+        "Woonstichting Wold & Wierden": None,
+        "Stichting Dorpshuizen Lochem": None,
+        "Loonbedrijf Smit & Zonen": "12",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later"),
+    [
+        (
+            "De gemeenten Zutphen en Brummen hebben laten weten in de loop van 2027 toe te treden.",
+            {"Gemeente Zutphen", "Gemeente Brummen"},
+        ),
+        (
+            "Verder heeft Stichting De Linde schriftelijk laten weten per 1 januari 2027 toe te "
+            "zullen treden.",
+            {"Stichting De Linde"},
+        ),
+        (
+            "Gemeente Zutphen heeft schriftelijk toegezegd per 1 januari 2027 aan te sluiten.",
+            {"Gemeente Zutphen"},
+        ),
+    ],
+)
+def test_more_joins_to_come(sentence: str, later: set[str]) -> None:
+    found = _read(sentence)
+    assert _later(found) == later and _now(found) == {}
+
+
+def test_in_january_they_will_be_joined_by() -> None:
+    found = _read(
+        "In January they will be joined by Expat Parents Lochem, whose volunteers help parents.",
+        "Lochem, 4 March 2026 – The Digital Lochem Alliance helps everyone. ",
+    )
+    assert _later(found) == {"Expat Parents Lochem"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thuisvast, de corporatie met woningen in Lochem en Zutphen, zette vanmiddag haar "
+        "handtekening onder het convenant en is daarmee de twaalfde organisatie die zich bij de "
+        "coalitie aansluit.",
+        "Toen in 2022 ook de gemeenten Lochem en Zutphen aanschoven, kreeg de coalitie haar naam.",
+        "Huisarts Jan de Wit legt uit waarom het gezondheidscentrum aansluit.",
+    ],
+)
+def test_places_history_and_a_clause_are_no_joiners(sentence: str) -> None:
+    assert not {"Lochem en Zutphen", "Gemeente Lochem", "Jan de Wit", "Huisarts Jan de Wit"} & set(
+        _now(_read(sentence))
+    )
+
+
+def test_a_legal_form_in_capitals_ends_a_sentence() -> None:
+    from kg.ingest.sentences import read_sentences
+
+    texts = [s.text for s in read_sentences("Partner is ByteBerkel BV. He noted that it helps.")]
+    assert texts == ["Partner is ByteBerkel BV.", "He noted that it helps."]

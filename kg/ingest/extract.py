@@ -223,8 +223,10 @@ def extract_text(
         sentence, org, coalition = joined
         _check_names(reader, coalition, org)
     order = _order(reader, current[0]) if current else None
-    if order is None and sentence is not None:
-        order = _find_number(reader, ORDER_RULES, first=sentence)
+    if order is None and sentence is not None:  # told elsewhere, for one joiner; of several
+        order = _find_number(reader, ORDER_RULES, first=sentence)  # the first's only in its own
+        if order and len(current) > 1 and order.evidence.sentence != current[0].sentence.text:
+            order = None
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
     listing = _find_list(reader, stated)
     total = read_total(reader.sentences)

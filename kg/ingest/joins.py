@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.dutch import ordinal
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import bare_place, each_place, places_in
 from kg.ingest.lexicon import lookup
+from kg.ingest.members import BULLET
 from kg.ingest.names import Name, name_at_end, name_at_start
 from kg.ingest.phrases import (
     ENGLISH_ORDINALS,
@@ -51,7 +53,7 @@ __all__ = [
 ]
 
 _EARLIER = re.compile(
-    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien"
+    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien"
     r"|[Ll]ater|[Ss]inds de start|[Vv]anaf de start|[Vv]anaf het begin|[Ss]ince the start"
     r"|[Ff]rom the start)\b"
 )
@@ -125,6 +127,9 @@ def read_joins(
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
     for index, sentence in enumerate(sentences):
         joined = _read_join(reading, sentence, organisations, coalitions, sentences[:index])
+        if not joined and _introduces(sentence):  # each bullet below has its own order
+            _bulleted(reading, sentences[index + 1 :], organisations)
+            pending = []
         orders = _ordinals(sentence.text)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
@@ -184,6 +189,7 @@ _COALITION_SUBJECT = re.compile(
     r" (?:in \d{4}|op|als|as)"
     r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
 )
+_INVERTED = re.compile(r"(?:Met|Door|Na|Sinds|Vanaf|Per|Op|In|Daarmee|Nu|With|Since)\b")
 _CALLED = re.compile(
     r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
     r"samenwerking|coalition|network|alliance)\b"
@@ -202,6 +208,12 @@ def _coalition_elsewhere(
         if called and (run := name_run(called.group("name"), True)) and not bare_place(run):
             return _named(run, coalitions), sentence
         match = _COALITION_SUBJECT.search(sentence.text)
+        if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
+            after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
+            run = name_run(after, at_end=False)
+            if run and not bare_place(run):
+                return _named(run, coalitions), sentence
+            continue
         if match and not ANAPHORA.match(match.group("subj").strip()):
             run = name_run(match.group("subj"), True)
             if run:
@@ -219,12 +231,13 @@ _TRAILING = re.compile(
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
+_RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
 _WHO_IS = re.compile(
-    r" (?:is|was|wordt|werd) (?:de|het|een|onze) (?:[\w-]+ ){0,3}?(?:organisatie|partner|partij"
-    r"|deelnemer|lid) (?:die|dat)$"
+    r" (?:is|was|wordt|werd) (?:\w+ )?(?:de|het|een|onze) (?:[\w-]+ ){0,3}?"
+    r"(?:organisatie|partner|partij|deelnemer|lid) (?:die|dat)$"
 )
 _COUNTED = re.compile(
     r"\b(?:partners?|partij(?:en)?|organisaties?|leden|lid|members?|deelnemers?)\b", re.IGNORECASE
@@ -281,6 +294,7 @@ def _read_join(
             proper = run and not ANAPHORA.match(groups["coal"].strip())
             coalition = _named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
+            groups["obj"] = each_place(groups["obj"])
             head, colon, listed = groups["obj"].partition(": ")
             if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
                 groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"
@@ -290,7 +304,7 @@ def _read_join(
                 parts = max(parts, groups["obj"].count(", ") + 1 + (" en " in groups["obj"]))
             names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
-            subject = _TRAILING.sub("", groups["subj"])
+            subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
@@ -328,30 +342,97 @@ def _read_join(
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))
             for n in names
-            if n and not no_organisation(n)
+            if n and not no_organisation(n) and not _only_places(n)
         ]
         if not names:
             continue  # only persons or kinds: another form may read the sentence
-        added = []
-        for written in names:
-            if any(same_joiner(j.name.written, written) for j in reading.joins):
-                continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
-            shorter = [
-                i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)
-            ]
-            if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text
-                old = reading.joins[shorter[0]]
-                reading.joins[shorter[0]] = Joined(
-                    _named(written, organisations), sentence, old.order, old.order_sentence, future
-                )
-                added.append(shorter[0])
-                continue
-            reading.joins.append(
-                Joined(_named(written, organisations), sentence, None, None, future)
-            )
-            added.append(len(reading.joins) - 1)
-        return added
+        return _add(reading, names, sentence, organisations, future)
     return []
+
+
+def _only_places(name: str) -> bool:
+    """Whether a name is only places, two or more ("... huurwoningen in Dordrecht en
+    Zwijndrecht"): no joiner. One place may be ("The municipality of Veldhoven joined")."""
+    several = len(places_in(name)) > 1
+    return several and not re.sub(r"\b(?:en|and)\b|[\s,&]", "", _without_places(name))
+
+
+def _without_places(name: str) -> str:
+    for start, end, _ in reversed(places_in(name)):
+        name = name[:start] + name[end:]
+    return name
+
+
+def _add(
+    reading: JoinReading,
+    names: list[str],
+    sentence: Sentence,
+    organisations: dict[str, str],
+    future: bool,
+) -> list[int]:
+    """Add the joiners `names` a sentence tells (once each), and return their indexes."""
+    added = []
+    for written in names:
+        if any(same_joiner(j.name.written, written) for j in reading.joins):
+            continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
+        shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]
+        if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text
+            old = reading.joins[shorter[0]]
+            reading.joins[shorter[0]] = Joined(
+                _named(written, organisations), sentence, old.order, old.order_sentence, future
+            )
+            added.append(shorter[0])
+            continue
+        reading.joins.append(Joined(_named(written, organisations), sentence, None, None, future))
+        added.append(len(reading.joins) - 1)
+    return added
+
+
+def _bulleted(
+    reading: JoinReading, after: list[Sentence], organisations: dict[str, str]
+) -> list[int]:
+    """The joiners of the bullets after a join that ends in a colon ("Dit jaar traden toe:",
+    then "• in juni, op dezelfde dag: A en B;"): each line's names after its label, with the
+    order the label states ("• in oktober, als twaalfde partner: X")."""
+    added: list[int] = []
+    for sentence in after:
+        bullet = BULLET.match(sentence.text)
+        if bullet is None:
+            break
+        label, _, rest = sentence.text[bullet.end() :].rpartition(": ")
+        rest = _RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0]
+        parts = 2 if LIST_AND.search(rest) else 1
+        names = [without_place(n) for n in subject_names(rest, parts, at_end=False)]
+        new = _add(
+            reading, [n for n in names if not no_organisation(n)], sentence, organisations, False
+        )
+        orders = _ordinals(label)
+        for index, number in zip(new, orders, strict=False):
+            old = reading.joins[index]
+            reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
+        added.extend(new)
+    return added
+
+
+def _introduces(sentence: Sentence) -> bool:
+    """Whether a sentence is a join that ends in a colon, its joiners listed below it."""
+    text = sentence.text.rstrip()
+    words = text[:-1].split()
+    named = [
+        w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES
+    ] or (words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0]))
+    return (
+        text.endswith(":")
+        and not named
+        and any(rule.pattern.search(text[:-1]) for rule in (*JOIN_FORMS, *MORE_FORMS))
+    )  # "Dit jaar traden toe:", not "CodeUur sluit zich aan bij 2 andere partners:"
+
+
+_OPENERS = frozenset(
+    {"dit", "dat", "deze", "in", "op", "per", "sinds", "vanaf", "afgelopen", "vorig", "vorige"}
+    | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
+    | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
+)
 
 
 def _read_leave(

@@ -58,6 +58,7 @@ PLURAL_VERBS = frozenset(
     {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
     | {"zetten", "volgden", "sloten", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
+    | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 
@@ -222,7 +223,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Met de komst van X (en Z) telt Y nu N partners",
-        r"\b[Mm]et de komst van (?P<obj>[^.;:]{1,200}?) (?:telt|tellen|groeit|komt|is|zijn)\b",
+        r"\b[Mm]et de komst van (?P<obj>[^;:]{1,200}?) (?:telt|tellen|groeit|komt|is|zijn)\b",
     ),
     phrase(
         "X versterkt (sinds 1 mei) Y", r"{S} (?P<verb>versterkt|versterken) {A}(?:de |het )?{C}"
@@ -250,8 +251,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("X schuift aan bij Y", r"{S} (?P<verb>schuift|schuiven|schoof|schoven) {A}aan bij {C}"),
     phrase(
         "(Ook) X heeft toegezegd mee te doen / aan te sluiten",
-        r"{S} (?P<verb>heeft|hebben) {A}toegezegd (?:om )?(?:mee te doen|aan te sluiten"
-        r"|toe te treden)(?: (?:bij|tot|aan) {C})?",
+        r"{S} (?P<verb>heeft|hebben) {A}toegezegd {A}(?:om )?(?:mee te doen|aan te sluiten"
+        r"|toe te (?:zullen )?treden)(?: (?:bij|tot|aan) {C})?",
     ),
     phrase(
         "de nieuwste partner, X (ABC), ... / the newest partner, X, which joined ...",
@@ -268,11 +269,19 @@ SEPARABLE: tuple[tuple[str, str, str], ...] = (
     ("schuift|schuiven|schoof|schoven", "aan", "aangeschoven"),
     ("haakt|haken|haakte|haakten", "aan", "aangehaakt"),
 )
-"""Separable verbs of joining: finite forms, particle, participle. `separable_forms` makes
+"""Separable verbs of joining: finite forms, particle, participle (in a subordinate clause
+the particle goes before the finite form: "dat X per januari aansluit"). `separable_forms` makes
 the rows every one of them is written in; they are tried after `JOIN_FORMS`' own rows."""
 
+_ADVERBIAL = (
+    r"(?:(?!(?:uit|waarom|omdat|hoe|waar|wat|dat|die|en|of|maar|het|de)\b)[a-zß-ÿ0-9][\w’'\-]* )"
+    r"{0,5}?"
+)  # "dat X per 1 januari aansluit", not "X legt uit waarom het centrum aansluit"
 _END = r"(?=[.,;:!?)]|$| (?:als|bij|tot|aan|per|met ingang|vanaf|sinds|op|in|na)\b)"
-_TE = r"(?:aan te sluiten|toe te treden|mee te doen|aan te schuiven|aan te haken)"
+_TE = (
+    r"(?:aan te (?:zullen )?sluiten|toe te (?:zullen )?treden|mee te doen|aan te schuiven"
+    r"|aan te haken)"
+)
 
 
 def separable_forms() -> tuple[Rule, ...]:
@@ -284,6 +293,14 @@ def separable_forms() -> tuple[Rule, ...]:
     obj = r"(?P<obj>[" + UPPER + r"][^;:]{0,200}?)"
     for finite, particle, participle in SEPARABLE:
         example = f"{finite.split('|')[0]} ... {particle}"
+        singular = [f for i, f in enumerate(finite.split("|")) if i != 1]  # "aansluiten" is
+        glued = "|".join(f"{particle}{form}" for form in singular)  # also the infinitive
+        rows.append(
+            phrase(
+                f"dat X per januari {particle}{finite.split('|')[0]}",
+                rf"{{S}} (?:zich )?{_ADVERBIAL}(?P<verb>{glued})\b",
+            )
+        )
         rows.append(
             phrase(f"X {example}", rf"{{S}} (?P<verb>{finite}) (?:zich )?{{A}}{particle}{_END}")
         )
@@ -340,13 +357,23 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X heeft laten weten (na de zomer) toe te treden",
-        rf"{{S}} (?P<verb>heeft|hebben) (?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"
+        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"
+        rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{_TE})",
+    ),
+    phrase(
+        "(Verder) heeft X (schriftelijk) laten weten toe te treden",
+        rf"\b(?P<verb>heeft|hebben) (?P<obj>[{UPPER}][^,;:]{{0,120}}?) {{A}}"
+        r"(?:laten weten|aangegeven|toegezegd|beloofd) {A}"
         rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{_TE})",
     ),
     phrase(
         "X is expected to join / will also join / has confirmed it will join",
         r"^(?P<subj>[^;]+?) (?:(?:is|are) expected to |will (?:also |soon |officially )?"
         r"|(?:has|have) [^.;]{1,80}? (?:and|that it|it|they) will (?:also )?)join\b",
+    ),
+    phrase(
+        "In January they will be joined by X",
+        rf"\bwill (?:\w+ )?be joined by (?:the )?(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.,;]|$)",
     ),
     phrase(
         "Na de zomer volgt naar verwachting X",
@@ -358,7 +385,7 @@ MORE_FORMS: tuple[Rule, ...] = (
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
-    r"\b(?:de|het|als|as its|as the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
+    r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
     r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories)\b)"
@@ -454,7 +481,10 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         "X zal zich aansluiten",
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
     ),
-    phrase("X will (also) join", r"\bwill (?:also |soon |officially )?join\b"),
+    phrase(
+        "X will (also) join / they will be joined by X",
+        r"\bwill (?:also |soon |officially )?join\b|\bwill (?:\w+ )?be joined by\b",
+    ),
     phrase(
         "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",
         r"\b(?:laten weten|aangegeven|beloofd)\b[^.;]{0,80}?\bte (?:willen )?(?:aansluiten|"
@@ -466,7 +496,7 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         r"\b(?i:binnenkort|volgend jaar|volgende maand|na de zomer|in de loop van|"
         r"next year|next month|later this year|after the summer)\b",
     ),
-    phrase("X heeft toegezegd mee te doen", r"\btoegezegd\b"),
+    phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(
         "Naar verwachting treedt X toe",
         r"\b(?:[Nn]aar verwachting|is expected to|are expected to)\b",

@@ -140,7 +140,7 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     word_start = max(text.rfind(" ", floor, stop), text.rfind("\t", floor, stop), floor - 1) + 1
     word = text[word_start : stop + 1]
     return (
-        word.lower() in _ABBREVIATIONS
+        (word.lower() in _ABBREVIATIONS and not word[:-1].isupper())  # "BV.": a legal form
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
         or bool(_INITIALS.fullmatch(word))
     )

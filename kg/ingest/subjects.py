@@ -61,7 +61,8 @@ _OPENERS = frozenset(
 )
 
 LIST_AND = re.compile(
-    r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b)"
+    r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
+    r"|(?-i:[a-z][\w-]*(?:bedrijf|vervoerder|kantoor|winkel|company|firm) [A-Z]))"
     r"|(?-i: and [A-Z](?!artners\b|ssociates\b|ons\b))",  # English: "A and Van Dijk"
     re.I,
 )
@@ -166,20 +167,45 @@ def _without_article(name: str) -> str:
 
 
 def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
-    """The names a subject (or object) names: one, or `parts` or more when it is plural.
+    """The names a subject (or object) names: one, or `parts` or more when it is plural; one
+    where the run before a bracketed abbreviation has its initials ("het Regionaal Archief
+    Walcheren en de Bevelanden (RAWB)").
 
     Where a plural subject's run of name words stops short ("het Antonius Ziekenhuis en
     mbo-school Firda": the lowercase word ends the run), it is cut into its parts first and
     each part's name read from its end."""
     run = name_run(text, at_end)
+    short = _abbreviated(text, run) if run else ""
+    if short:  # the abbreviated name is one; what comes before it is cut as usual
+        head = re.sub(r"(?:,|\s(?:en|and))?(?:\s(?:de|het|the))?$", "", run[: -len(short)].strip())
+        return (subject_names(head, max(parts - 1, 1), at_end) if head else []) + [
+            _without_article(short)
+        ]
     names = [_without_article(name) for name in split_names(run, parts) if name] if run else []
     if at_end and parts > 1 and len(names) < parts:
         subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
-        pieces = split_names(subject.strip(" ,;:."), parts)
+        subject = subject.strip(" ,;:")
+        pieces = split_names(subject if DOTTED_END.search(subject) else subject.rstrip("."), parts)
         each = [name for name in (name_run(piece, True) for piece in pieces) if name]
         if len(each) >= parts or len(names) < len(each) > 1:
             names = each
     return names
+
+
+def _abbreviated(text: str, run: str) -> str:
+    """The end of `run` that a bracketed abbreviation after it abbreviates, its kind word
+    kept ("Stichting Welzijn Midden en Noord (WMN)"; "de Hogeschool van Arnhem en Nijmegen
+    (HAN)" of "het Radboudumc en de Hogeschool ..."), or ""."""
+    found = re.search(re.escape(run) + r" \((?P<short>[A-Z]{3,8})\)", text)
+    if not found:
+        return ""
+    words = run.split()
+    for start in range(len(words)):
+        capitals = "".join(w[0] for w in words[start:] if w[:1].isupper())
+        if words[start][:1].isupper() and capitals == found.group("short"):
+            kind = start > 0 and words[start - 1].lower() in ORG_HEADS
+            return " ".join(words[start - 1 if kind else start :])
+    return ""
 
 
 def antecedent(before: list[Sentence], subject: str) -> list[str]:
@@ -244,6 +270,7 @@ def no_organisation(name: str) -> bool:
 _WHEN = re.compile(r"(?:In|Op|Per|Sinds|Vanaf|Tot|Na|On|Since|From|By|Until)(?: \d+)+")
 _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})
 _PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}
+_PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 
 
 def without_kind(name: str) -> str:

@@ -82,6 +82,8 @@ class Score:
     members_right: int = 0
     members_found: int = 0
     members_expected: int = 0
+    coalitions_right: int = 0
+    coalitions_expected: int = 0
     joiners_right: int = 0
     joiners_found: int = 0
     joiners_expected: int = 0
@@ -145,6 +147,7 @@ def read_release(found: Extraction) -> dict[str, object]:
         count = None
     goal = found.goal
     return {
+        "coalition": found.coalition.written if found.coalition else None,
         "members": members,
         "review": review,
         "joiners": joiners,
@@ -178,6 +181,12 @@ def score_release(path: Path) -> Score:
     score.members_right = len(expected & found)
     score.wrong += [f"not a member: {n}" for n in sorted(found - expected)]
     score.wrong += [f"missed member: {n}" for n in sorted(expected - found)]
+    if key.get("coalition"):
+        score.coalitions_expected = 1
+        named = said.get("coalition")
+        score.coalitions_right = bool(named) and norm(str(named)) == norm(key["coalition"])
+        if not score.coalitions_right:
+            score.wrong.append(f"coalition: {named} not {key['coalition']}")
     review = {norm(str(name)) for name in said.get("review", [])}  # type: ignore[attr-defined]
     score.review_found, score.review_right = len(review), len(review & expected)
     score.wrong += [f"to review: {n}" for n in sorted(review)]
@@ -280,6 +289,7 @@ def _row(name: str, s: Score) -> str:
         name,
         f"{s.precision:.2f}",
         f"{s.recall:.2f}",
+        _ratio(s.coalitions_right, s.coalitions_expected),
         _ratio(s.joiners_right, s.joiners_expected) + f" ({s.joiners_found} found)",
         _ratio(s.orders_right, s.orders_expected),
         _ratio(s.counts_right, s.counts_expected),
@@ -296,10 +306,10 @@ def _row(name: str, s: Score) -> str:
 def table(scores: dict[str, Score], total: Score) -> str:
     """The scores as a Markdown table, the total last."""
     head = (
-        "| release | member precision | member recall | joiners | orders | counts | goal years "
-        "| goal regions | leavers, future joiners, former names | dates | to review (members) "
-        "| refused |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|"
+        "| release | member precision | member recall | coalition | joiners | orders | counts "
+        "| goal years | goal regions | leavers, future joiners, former names | dates "
+        "| to review (members) | refused |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     rows = [_row(name, score) for name, score in scores.items()]
     return "\n".join([head, *rows, _row("**total**", total)])

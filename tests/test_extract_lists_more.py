@@ -106,3 +106,28 @@ def test_members_in_running_prose(sentence: str) -> None:
 def test_a_stated_total_in_other_words(sentence: str, count: int) -> None:
     found = _read(sentence)
     assert found.stated_total is not None and int(found.stated_total.value) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "coalition"),
+    [
+        (
+            "Lochem, 4 maart 2026 – Het gaat hard. Wat willen we? Dat iedereen meedoet.\n\n"
+            "Coalitie Digitaal Doen Lochem telt nu negen partners.",
+            "Coalitie Digitaal Doen Lochem",
+        ),
+        (
+            "Agenda > Ondertekening Pact Digitaal Lochem\n\nOp 3 maart tekenen tien partners het "
+            "Pact Digitaal Lochem.",
+            "Pact Digitaal Lochem",
+        ),
+        (
+            "On 26 November 2026, chair Jeroen Willems welcomed Stichting De Brug as the "
+            "fifteenth member of the Lochem Digital Alliance. Jeroen Willems wants more.",
+            "Lochem Digital Alliance",
+        ),
+    ],
+)
+def test_the_coalition_is_never_a_pronoun_a_heading_or_a_person(text: str, coalition: str) -> None:
+    found = extract_text(text, "coalition", Lexicon.builtin())
+    assert found.coalition is not None and found.coalition.written == coalition

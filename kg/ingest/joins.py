@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.ingest.coalitions import plausible_coalition, without_heading
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.dutch import ordinal
 from kg.ingest.gazetteer import bare_place, each_place, places_in
@@ -139,10 +140,13 @@ def read_joins(
                 reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
             pending = []
         _read_leave(reading, sentence, organisations, coalitions)
+    text = "\n".join(sentence.text for sentence in sentences)
+    if reading.coalition and not plausible_coalition(reading.coalition[0].written, text):
+        reading.coalition = None  # "Wat", "Since 1 October 2025", "chair Jeroen Willems"
     if reading.coalition is None:
-        reading.coalition = _coalition_elsewhere(sentences, coalitions)
+        reading.coalition = _coalition_elsewhere(sentences, coalitions, text)
     if reading.coalition is None:
-        reading.coalition = _coalition_by_head(sentences, coalitions)
+        reading.coalition = _coalition_by_head(sentences, coalitions, text)
     if reading.coalition is None:
         reading.joins = []  # joins to a coalition the text never names: not facts
     else:  # a coalition is never its own member
@@ -156,14 +160,14 @@ _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
-    rf"(?: (?:(?:en|van|voor|and|of|for) )?{_WORD})*"
+    rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
     rf"|\b(?:[Hh]et|[Dd]e|[Tt]he) (?:{_HEADS.lower()}) "
     rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
 )
 
 
 def _coalition_by_head(
-    sentences: list[Sentence], coalitions: dict[str, str]
+    sentences: list[Sentence], coalitions: dict[str, str], text: str
 ) -> tuple[Name, Sentence] | None:
     """The coalition a text names only by a name with a head word ("Coalitie Digitale
     Vaardigheden Gooi en Vechtstreek", "Amsterdam Digital Access Pact") or after one ("het
@@ -173,7 +177,8 @@ def _coalition_by_head(
     for sentence in sentences:
         for match in _HEADED.finditer(sentence.text):
             name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
-            if " " in name.strip():
+            name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
+            if " " in name.strip() and plausible_coalition(name, text):
                 count, first = found.get(name, (0, sentence))
                 found[name] = (count + 1, first)
     if not found:
@@ -198,32 +203,38 @@ _PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
 
 
 def _coalition_elsewhere(
-    sentences: list[Sentence], coalitions: dict[str, str]
+    sentences: list[Sentence], coalitions: dict[str, str], text: str
 ) -> tuple[Name, Sentence] | None:
     """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
     the subject of a count or goal sentence, the "Y" of "partner van Y", or a name that an
-    apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...")."""
+    apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...");
+    none that `plausible_coalition` rejects."""
     for sentence in sentences:
-        called = _CALLED.search(sentence.text)
-        if called and (run := name_run(called.group("name"), True)) and not bare_place(run):
-            return _named(run, coalitions), sentence
-        match = _COALITION_SUBJECT.search(sentence.text)
-        if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
-            after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
-            run = name_run(after, at_end=False)
-            if run and not bare_place(run):
-                return _named(run, coalitions), sentence
-            continue
-        if match and not ANAPHORA.match(match.group("subj").strip()):
-            run = name_run(match.group("subj"), True)
-            if run:
+        for run in _named_here(sentence):
+            if run and not bare_place(run) and plausible_coalition(run, text):
                 return _named(run, coalitions), sentence
         match = _PARTNER_OF.search(sentence.text)
         if match:
             named = _coalition_name(match.group("coal"), coalitions)
-            if named is not None:
+            if named is not None and plausible_coalition(named.written, text):
                 return named, sentence
     return None
+
+
+def _named_here(sentence: Sentence) -> list[str]:
+    """The runs a sentence may name the coalition by: an apposition's, a count's or goal's
+    subject (or the name after the verb when the sentence opens with "Met de komst van")."""
+    runs = []
+    called = _CALLED.search(sentence.text)
+    if called:
+        runs.append(name_run(called.group("name"), True))
+    match = _COALITION_SUBJECT.search(sentence.text)
+    if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
+        after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
+        runs.append(name_run(after, at_end=False))
+    elif match and not ANAPHORA.match(match.group("subj").strip()):
+        runs.append(name_run(match.group("subj"), True))
+    return runs
 
 
 _TRAILING = re.compile(

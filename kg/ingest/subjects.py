@@ -17,6 +17,7 @@ from kg.ingest.words import ANAPHORA, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HE
 
 __all__ = [
     "LIST_AND",
+    "ROLES",
     "TITLED",
     "antecedent",
     "name_run",
@@ -232,6 +233,9 @@ _ROLES = re.compile(
     r"dean|rector|founder|oprichter)\b",
     re.IGNORECASE,
 )
+
+ROLES = _ROLES
+"""Words for a person's role ("wethouder", "chair"): a name after one is a person's."""
 
 _AT_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"

@@ -18,9 +18,21 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES
-from kg.ingest.subjects import ROLES, no_organisation
+from kg.ingest.gazetteer import bare_place
+from kg.ingest.lexicon import lookup
+from kg.ingest.names import Name, name_at_start
+from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import ROLES, name_run, no_organisation
+from kg.ingest.words import ANAPHORA
 
-__all__ = ["plausible_coalition", "without_heading"]
+__all__ = [
+    "coalition_by_head",
+    "coalition_elsewhere",
+    "coalition_name",
+    "named",
+    "plausible_coalition",
+    "without_heading",
+]
 
 _ADVERBS = frozenset(
     {"daarvoor", "daarom", "daardoor", "hierdoor", "hiervoor", "samen", "zo", "ook", "nu"}
@@ -66,3 +78,101 @@ def _person(name: str, text: str) -> bool:
 def without_heading(name: str) -> str:
     """A coalition's name without a word that heads a page or an agenda item before it."""
     return _HEADINGS.sub("", name)
+
+
+def named(written: str, table: dict[str, str]) -> Name:
+    canonical = lookup(table, written)
+    return Name(canonical or written, written, canonical is not None)
+
+
+def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
+    text = re.split(r"\s[–—]\s|\s-\s", text.split(":", 1)[0])[-1]  # after a dateline
+    known = name_at_start(re.sub(r"^(?:the|de|het) ", "", text.strip()), coalitions)
+    if known and known.known:
+        return known
+    run = name_run(text, at_end=False)
+    if run and not run.islower():
+        return None if bare_place(run) else named(run, coalitions)  # "joins Rotterdam coalition"
+    return known if known and not known.written.islower() else None  # "de coalitie X"
+
+
+_HEADS = "Coalitie|Netwerk|Alliantie|Pact|Platform|Taskforce|Samenwerkingsverband|Coalition"
+_HEADS += "|Network|Alliance"
+_WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
+_HEADED = re.compile(
+    rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
+    rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
+    rf"|\b(?:[Hh]et|[Dd]e|[Tt]he) (?:{_HEADS.lower()}) "
+    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
+)
+
+
+def coalition_by_head(
+    sentences: list[Sentence], coalitions: dict[str, str], text: str
+) -> tuple[Name, Sentence] | None:
+    """The coalition a text names only by a name with a head word ("Coalitie Digitale
+    Vaardigheden Gooi en Vechtstreek", "Amsterdam Digital Access Pact") or after one ("het
+    samenwerkingsverband Digitaal Dichtbij Achterhoek"): the one named most often, the first
+    of equals."""
+    found: dict[str, tuple[int, Sentence]] = {}
+    for sentence in sentences:
+        for match in _HEADED.finditer(sentence.text):
+            name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
+            name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
+            if " " in name.strip() and plausible_coalition(name, text):
+                count, first = found.get(name, (0, sentence))
+                found[name] = (count + 1, first)
+    if not found:
+        return None
+    name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
+    return named(name, coalitions), found[name][1]
+
+
+_COALITION_SUBJECT = re.compile(
+    r"^(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
+    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel"
+    r"|(?:started|startte|began|begon|was founded|was set up|werd opgericht|is opgericht)"
+    r" (?:in \d{4}|op|als|as)"
+    r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
+)
+_INVERTED = re.compile(r"(?:Met|Door|Na|Sinds|Vanaf|Per|Op|In|Daarmee|Nu|With|Since)\b")
+_CALLED = re.compile(
+    r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
+    r"samenwerking|coalition|network|alliance)\b"
+)
+_PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
+
+
+def coalition_elsewhere(
+    sentences: list[Sentence], coalitions: dict[str, str], text: str
+) -> tuple[Name, Sentence] | None:
+    """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
+    the subject of a count or goal sentence, the "Y" of "partner van Y", or a name that an
+    apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...");
+    none that `plausible_coalition` rejects."""
+    for sentence in sentences:
+        for run in _runs_in(sentence):
+            if run and not bare_place(run) and plausible_coalition(run, text):
+                return named(run, coalitions), sentence
+        match = _PARTNER_OF.search(sentence.text)
+        if match:
+            found = coalition_name(match.group("coal"), coalitions)
+            if found is not None and plausible_coalition(found.written, text):
+                return found, sentence
+    return None
+
+
+def _runs_in(sentence: Sentence) -> list[str]:
+    """The runs a sentence may name the coalition by: an apposition's, a count's or goal's
+    subject (or the name after the verb when the sentence opens with "Met de komst van")."""
+    runs = []
+    called = _CALLED.search(sentence.text)
+    if called:
+        runs.append(name_run(called.group("name"), True))
+    match = _COALITION_SUBJECT.search(sentence.text)
+    if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
+        after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
+        runs.append(name_run(after, at_end=False))
+    elif match and not ANAPHORA.match(match.group("subj").strip()):
+        runs.append(name_run(match.group("subj"), True))
+    return runs

@@ -11,23 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.ingest.coalitions import plausible_coalition, without_heading
+from kg.ingest.coalitions import (
+    coalition_by_head,
+    coalition_elsewhere,
+    coalition_name,
+    named,
+    plausible_coalition,
+)
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.dutch import ordinal
-from kg.ingest.gazetteer import bare_place, each_place, places_in
+from kg.ingest.gazetteer import each_place, places_in
+from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES
 from kg.ingest.lexicon import lookup
 from kg.ingest.members import BULLET
-from kg.ingest.names import Name, name_at_end, name_at_start
+from kg.ingest.names import Name, name_at_end, without_descriptor
 from kg.ingest.phrases import (
     ENGLISH_ORDINALS,
     FUTURE_RULES,
     JOIN_FORMS,
-    LEAVE_RULES,
     MORE_FORMS,
     NEGATION,
     ORDER_LIST,
     PLURAL_VERBS,
-    RENAME_RULES,
 )
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence
@@ -79,11 +84,7 @@ class JoinReading:
     joins: list[Joined] = field(default_factory=list)
     leavers: list[tuple[Name, Sentence]] = field(default_factory=list)
     former: list[tuple[Name, Sentence]] = field(default_factory=list)
-
-
-def _named(written: str, table: dict[str, str]) -> Name:
-    canonical = lookup(table, written)
-    return Name(canonical or written, written, canonical is not None)
+    fallback: tuple[Name, Sentence] | None = None  # "X stapt uit Y": Y, if nothing else names it
 
 
 def _ordinals(sentence: str) -> list[int]:
@@ -107,24 +108,14 @@ def _ordinal(word: str) -> int | None:
     return int(digits.group(1)) if digits else ordinal(word)
 
 
-def _coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
-    text = re.split(r"\s[–—]\s|\s-\s", text.split(":", 1)[0])[-1]  # after a dateline
-    known = name_at_start(re.sub(r"^(?:the|de|het) ", "", text.strip()), coalitions)
-    if known and known.known:
-        return known
-    run = name_run(text, at_end=False)
-    if run and not run.islower():
-        return None if bare_place(run) else _named(run, coalitions)  # "joins Rotterdam coalition"
-    return known if known and not known.written.islower() else None  # "de coalitie X"
-
-
 def read_joins(
     sentences: list[Sentence], organisations: dict[str, str], coalitions: dict[str, str]
 ) -> JoinReading:
     """Joins (with orders and whether they are future), leavers, renames, in text order."""
     reading = JoinReading()
     for sentence in sentences:
-        _read_rename(reading, sentence, coalitions)
+        if not _read_rename(reading, sentence, coalitions):
+            _read_former(reading, sentence, coalitions)
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
     for index, sentence in enumerate(sentences):
         joined = _read_join(reading, sentence, organisations, coalitions, sentences[:index])
@@ -144,97 +135,19 @@ def read_joins(
     if reading.coalition and not plausible_coalition(reading.coalition[0].written, text):
         reading.coalition = None  # "Wat", "Since 1 October 2025", "chair Jeroen Willems"
     if reading.coalition is None:
-        reading.coalition = _coalition_elsewhere(sentences, coalitions, text)
+        reading.coalition = coalition_elsewhere(sentences, coalitions, text)
     if reading.coalition is None:
-        reading.coalition = _coalition_by_head(sentences, coalitions, text)
+        reading.coalition = coalition_by_head(sentences, coalitions, text)
+    if reading.coalition is None and reading.fallback is not None:
+        reading.coalition = reading.fallback  # named only where a partner leaves it
     if reading.coalition is None:
         reading.joins = []  # joins to a coalition the text never names: not facts
-    else:  # a coalition is never its own member
+    else:  # a coalition is never its own member, nor its own former name
         own = reading.coalition[0].value.lower()
         reading.joins = [j for j in reading.joins if j.name.value.lower() != own]
+        formers = {f.value.lower(): (f, s) for f, s in reversed(reading.former)}
+        reading.former = [fs for key, fs in reversed(formers.items()) if key != own]
     return reading
-
-
-_HEADS = "Coalitie|Netwerk|Alliantie|Pact|Platform|Taskforce|Samenwerkingsverband|Coalition"
-_HEADS += "|Network|Alliance"
-_WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
-_HEADED = re.compile(
-    rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
-    rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
-    rf"|\b(?:[Hh]et|[Dd]e|[Tt]he) (?:{_HEADS.lower()}) "
-    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
-)
-
-
-def _coalition_by_head(
-    sentences: list[Sentence], coalitions: dict[str, str], text: str
-) -> tuple[Name, Sentence] | None:
-    """The coalition a text names only by a name with a head word ("Coalitie Digitale
-    Vaardigheden Gooi en Vechtstreek", "Amsterdam Digital Access Pact") or after one ("het
-    samenwerkingsverband Digitaal Dichtbij Achterhoek"): the one named most often, the first
-    of equals."""
-    found: dict[str, tuple[int, Sentence]] = {}
-    for sentence in sentences:
-        for match in _HEADED.finditer(sentence.text):
-            name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
-            name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
-            if " " in name.strip() and plausible_coalition(name, text):
-                count, first = found.get(name, (0, sentence))
-                found[name] = (count + 1, first)
-    if not found:
-        return None
-    name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
-    return _named(name, coalitions), found[name][1]
-
-
-_COALITION_SUBJECT = re.compile(
-    r"^(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
-    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel"
-    r"|(?:started|startte|began|begon|was founded|was set up|werd opgericht|is opgericht)"
-    r" (?:in \d{4}|op|als|as)"
-    r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
-)
-_INVERTED = re.compile(r"(?:Met|Door|Na|Sinds|Vanaf|Per|Op|In|Daarmee|Nu|With|Since)\b")
-_CALLED = re.compile(
-    r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
-    r"samenwerking|coalition|network|alliance)\b"
-)
-_PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
-
-
-def _coalition_elsewhere(
-    sentences: list[Sentence], coalitions: dict[str, str], text: str
-) -> tuple[Name, Sentence] | None:
-    """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
-    the subject of a count or goal sentence, the "Y" of "partner van Y", or a name that an
-    apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...");
-    none that `plausible_coalition` rejects."""
-    for sentence in sentences:
-        for run in _named_here(sentence):
-            if run and not bare_place(run) and plausible_coalition(run, text):
-                return _named(run, coalitions), sentence
-        match = _PARTNER_OF.search(sentence.text)
-        if match:
-            named = _coalition_name(match.group("coal"), coalitions)
-            if named is not None and plausible_coalition(named.written, text):
-                return named, sentence
-    return None
-
-
-def _named_here(sentence: Sentence) -> list[str]:
-    """The runs a sentence may name the coalition by: an apposition's, a count's or goal's
-    subject (or the name after the verb when the sentence opens with "Met de komst van")."""
-    runs = []
-    called = _CALLED.search(sentence.text)
-    if called:
-        runs.append(name_run(called.group("name"), True))
-    match = _COALITION_SUBJECT.search(sentence.text)
-    if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
-        after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
-        runs.append(name_run(after, at_end=False))
-    elif match and not ANAPHORA.match(match.group("subj").strip()):
-        runs.append(name_run(match.group("subj"), True))
-    return runs
 
 
 _TRAILING = re.compile(
@@ -256,16 +169,36 @@ _COUNTED = re.compile(
 _RELATIVE = re.compile(r",\s*(?:waarvan|waarin|waarbij|die|dat|which|who|that)\b[^,]*,?\s*$")
 
 
-def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> None:
+def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> bool:
     for rule in RENAME_RULES:
         match = rule.pattern.search(sentence.text)
         if match:
             subject = _RELATIVE.sub("", match.group("subj"))  # "X, waarvan ... deel uitmaakt,"
-            old, new = name_run(subject, True), name_run(match.group("new"), False)
+            old = name_run(_unquoted(subject), True)
+            new = name_run(_unquoted(match.group("new")), False)
             if old and new:
-                reading.former.append((_named(old, coalitions), sentence))
-                reading.coalition = (_named(new, coalitions), sentence)
+                reading.former.append((named(old, coalitions), sentence))
+                reading.coalition = (named(new, coalitions), sentence)
+            return True
+    return False
+
+
+def _read_former(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> None:
+    """A former name told alone ("Walcheren Digitaal, dat tot begin dit jaar Digihulp
+    Walcheren heette"), where `plausible_coalition` allows it."""
+    for rule in FORMER_RULES:
+        match = rule.pattern.search(sentence.text)
+        if match:
+            old = name_run(_unquoted(match.group("old")), False)
+            if old and " " in old and plausible_coalition(old, sentence.text):
+                reading.former.append((named(old, coalitions), sentence))
             return
+
+
+def _unquoted(text: str) -> str:
+    """Text without the quotes around a name ("'Digitaal Achterhoek'"), not the apostrophes
+    of one ("'t Hof", "Kerkrade '82")."""
+    return re.sub(r"(?<!\w)[‘'\"“](?=[A-Z])|(?<=[\w.])[’'\"”](?!\w)", "", text).strip()
 
 
 def _read_join(
@@ -288,22 +221,22 @@ def _read_join(
             continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
         groups = match.groupdict()
         coal_text = groups.get("coal")
-        coalition = _coalition_name(coal_text, coalitions) if coal_text else None
+        coalition = coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
         if orders is None:
             orders = len(_ordinals(sentence.text))
         parts = max(2 if plural else 1, orders)
         if "verwelkom" in rule.name:
             head, colon, rest = groups["obj"].partition(": ")  # "twee nieuwe partners: A en B"
-            named = re.search(r"[" + UPPER + r"]\S* (?:als|as) ", head)  # "X als partner 11: ..."
-            rest = rest if colon and _COUNTED.search(head) and not named else groups["obj"]
+            as_one = re.search(r"[" + UPPER + r"]\S* (?:als|as) ", head)  # "X als partner 11: ..."
+            rest = rest if colon and _COUNTED.search(head) and not as_one else groups["obj"]
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
             if re.search(r"\b(?:partners|partijen|partner organisations)\b", groups["obj"]):
                 parts = max(parts, 2)
             names = subject_names(rest, parts, at_end=False)
             run = name_run(groups["coal"], True)
             proper = run and not ANAPHORA.match(groups["coal"].strip())
-            coalition = _named(run, coalitions) if proper else None
+            coalition = named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
             groups["obj"] = each_place(groups["obj"])
             head, colon, listed = groups["obj"].partition(": ")
@@ -390,11 +323,11 @@ def _add(
         if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text
             old = reading.joins[shorter[0]]
             reading.joins[shorter[0]] = Joined(
-                _named(written, organisations), sentence, old.order, old.order_sentence, future
+                named(written, organisations), sentence, old.order, old.order_sentence, future
             )
             added.append(shorter[0])
             continue
-        reading.joins.append(Joined(_named(written, organisations), sentence, None, None, future))
+        reading.joins.append(Joined(named(written, organisations), sentence, None, None, future))
         added.append(len(reading.joins) - 1)
     return added
 
@@ -446,6 +379,21 @@ _OPENERS = frozenset(
 )
 
 
+def _leaver(subject: str, organisations: dict[str, str]) -> list[str]:
+    """The leaver a subject names: the name it ends with, else the name that opens it, before
+    an apposition or a clause ("Gemeente Schagen, one of the founding partners, left";
+    "Stichting X is per 1 juli opgeheven en maakt geen deel meer uit")."""
+    own = re.split(r"\s[–—-]\s", subject)[-1].strip(" ,")
+    names = subject_names(own, 1, at_end=True)
+    if names and own.endswith(names[0]):
+        return names
+    first = name_run(own.split(", ", 1)[0], at_end=False)
+    whole = len(first.split()) > 1 or lookup(organisations, first)
+    if not first or not whole or no_organisation(first):
+        return []
+    return [without_descriptor(without_place(first)) if own.startswith(first) else first]
+
+
 def _read_leave(
     reading: JoinReading,
     sentence: Sentence,
@@ -456,14 +404,16 @@ def _read_leave(
         match = rule.pattern.search(sentence.text)
         if match:
             groups = match.groupdict()
-            text = groups.get("obj") or groups.get("subj") or ""
-            names = subject_names(text, 1, at_end=groups.get("obj") is None)
+            if groups.get("obj"):
+                names = subject_names(groups["obj"], 1, at_end=False)
+            else:
+                names = _leaver(groups.get("subj") or "", organisations)
             for written in names:
-                reading.leavers.append((_named(written, organisations), sentence))
+                reading.leavers.append((named(written, organisations), sentence))
             after = sentence.text[match.end() :].strip()
-            if names and reading.coalition is None and after and not ANAPHORA.match(after):
+            if names and reading.fallback is None and after and not ANAPHORA.match(after):
                 # "X stapt uit Y": a release that only tells of a leave names the coalition here
-                coalition = _coalition_name(after.rstrip("."), coalitions)
+                coalition = coalition_name(after.rstrip("."), coalitions)
                 if coalition is not None:
-                    reading.coalition = (coalition, sentence)
+                    reading.fallback = (coalition, sentence)
             return

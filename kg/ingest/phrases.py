@@ -22,13 +22,11 @@ __all__ = [
     "FUTURE_RULES",
     "FUTURE_WORDS",
     "JOIN_FORMS",
-    "LEAVE_RULES",
     "MORE_FORMS",
     "NEGATION",
     "ORDER_LIST",
     "PAST_TENSE",
     "PLURAL_VERBS",
-    "RENAME_RULES",
     "SAME_DATE",
     "SEPARABLE",
     "phrase",
@@ -421,60 +419,6 @@ ENGLISH_ORDINALS: dict[str, int] = {
     )
 }
 """English ordinal words; digit forms ("23rd") are read by their digits."""
-
-LEAVE_RULES: tuple[Rule, ...] = (
-    phrase(
-        "Y neemt afscheid van X",
-        r"\bneemt (?:de \w+ |het \w+ )?afscheid van {O}(?:[,.;]|$| die | dat )",
-    ),
-    phrase("X stapt (per 1 juli) uit Y", r"{S} (?:stapt|stappen) {A}uit\b"),
-    phrase("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
-    phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden) {A}uit\b"),
-    phrase(
-        "X stopt (met ingang van 1 juli) als partner",
-        r"{S} (?:stopt|stoppen) {A}als (?:partner|lid|deelnemer)\b",
-    ),
-    phrase("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
-    phrase(
-        "X heeft haar deelname beëindigd / besloten de samenwerking te beëindigen",
-        r"{S} (?:heeft|hebben) {A}(?:haar|zijn|hun|de) (?:deelname|samenwerking|partnerschap|"
-        r"lidmaatschap) (?:[^.;]{0,60} )?(?:beëindigd|opgezegd|te beëindigen|op te zeggen)\b",
-    ),
-    phrase(
-        "(Per 1 december) heeft X haar deelname beëindigd",
-        r"\b(?:heeft|hebben) (?P<obj>[" + UPPER + r"][^,;:]{0,100}?) (?:haar|zijn|hun) (?:deelname|"
-        r"samenwerking|partnerschap|lidmaatschap) (?:[^.;]{0,60} )?(?:beëindigd|opgezegd)\b",
-    ),
-    phrase(
-        "X is (per 1 november) uit de alliantie gestapt",
-        r"{S} (?:is|zijn) {A}uit (?:de|het) "
-        r"\w+ (?:gestapt|getreden|vertrokken)\b",
-    ),
-    phrase(
-        "(Eerder deze maand) nam de alliantie afscheid van X / Afscheid nemen we van X",
-        r"\b(?:nam|namen|nemen|neemt)\b(?: [\w’']+){0,3}? afscheid van {O}"
-        r"(?:[,.;]|$| die | dat | uit )",
-    ),
-    phrase("X left the pact", r"{S} (?:has left|left|leaves|is leaving) (?:the )?"),
-    phrase("said goodbye to X", r"\b(?:said|says) goodbye to {O}(?:[,.;]|$)"),
-)
-
-RENAME_RULES: tuple[Rule, ...] = (
-    phrase(
-        "X gaat (per 1 mei) verder als Y",
-        r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
-    ),
-    phrase(
-        "X heet (sinds 1 mei) voortaan Y",
-        r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
-    ),
-    phrase("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
-    phrase(
-        "X (officially) became Y / X was renamed Y",
-        rf"{{S}} (?:officially |formally )?(?:became|was renamed(?: to| as)?|changed its name to) "
-        rf"(?P<new>[{UPPER}].+)",
-    ),
-)
 
 FUTURE_WORDS: tuple[Rule, ...] = (
     phrase(

@@ -1,0 +1,130 @@
+"""Phrase tables for partners that leave and coalitions that change their name: data to
+extend, like `phrases`. `LEAVE_RULES` read a leaver (`subj` or `obj`), `RENAME_RULES` a
+coalition's former and new name (`subj`, `new`), `FORMER_RULES` a former name alone (`old`,
+the coalition being the one the text is about: "X, dat tot vorig jaar Y heette").
+
+>>> bool(FORMER_RULES[0].pattern.search("X, dat tot begin dit jaar Digihulp Y heette, helpt"))
+True
+"""
+
+from __future__ import annotations
+
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES"]
+
+LEAVE_RULES: tuple[Rule, ...] = (
+    phrase(
+        "Y neemt afscheid van X",
+        r"\bneemt (?:de \w+ |het \w+ )?afscheid van {O}(?:[,.;]|$| die | dat )",
+    ),
+    phrase("X stapt (per 1 juli) uit Y", r"{S} (?:stapt|stappen) {A}uit\b"),
+    phrase("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
+    phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden) {A}uit\b"),
+    phrase(
+        "X stopt (met ingang van 1 juli) als partner",
+        r"{S} (?:stopt|stoppen) {A}als (?:partner|lid|deelnemer)\b",
+    ),
+    phrase("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
+    phrase(
+        "X heeft haar deelname beëindigd / besloten de samenwerking te beëindigen",
+        r"{S} (?:heeft|hebben) {A}(?:haar|zijn|hun|de) (?:deelname|samenwerking|partnerschap|"
+        r"lidmaatschap) (?:[^.;]{0,60} )?(?:beëindigd|opgezegd|te beëindigen|op te zeggen)\b",
+    ),
+    phrase(
+        "(Per 1 december) heeft X haar deelname beëindigd",
+        r"\b(?:heeft|hebben) (?P<obj>[" + UPPER + r"][^,;:]{0,100}?) (?:haar|zijn|hun) (?:deelname|"
+        r"samenwerking|partnerschap|lidmaatschap) (?:[^.;]{0,60} )?(?:beëindigd|opgezegd)\b",
+    ),
+    phrase(
+        "X is (per 1 november) uit de alliantie gestapt",
+        r"{S} (?:is|zijn) {A}uit (?:de|het) "
+        r"\w+ (?:gestapt|getreden|vertrokken)\b",
+    ),
+    phrase(
+        "(Eerder deze maand) nam de alliantie afscheid van X / Afscheid nemen we van X",
+        r"\b(?:nam|namen|nemen|neemt)\b(?: [\w’']+){0,3}? afscheid van {O}"
+        r"(?:[,.;]|$| die | dat | uit )",
+    ),
+    phrase("X left the pact", r"{S} (?:has left|left|leaves|is leaving) (?:the )?"),
+    phrase("said goodbye to X", r"\b(?:said|says) goodbye to {O}(?:[,.;]|$)"),
+    phrase("X haakte (dit voorjaar) af", r"{S} (?:haakt|haken|haakte|haakten) {A}af\b"),
+    phrase(
+        "X heeft zich (per 1 juli) teruggetrokken / trok zich terug",
+        r"{S} (?:(?:heeft|hebben) zich {A}teruggetrokken|(?:trekt|trekken|trok|trokken) zich "
+        r"{A}terug)\b",
+    ),
+    phrase(
+        "X withdrew / has stepped back from the coalition",
+        r"{S} (?:withdrew|has withdrawn|withdraws|(?:has )?stepped back|steps back)\b",
+    ),
+    phrase(
+        "In april stapte (thuiszorgorganisatie) X uit het netwerk",
+        rf"\b(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden) {{A}}"
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?) {{A}}uit (?:de|het|onze|ons)\b",
+    ),
+    phrase("X was tot 2025 partner", r"{S} (?:was|waren) {A}tot \d{4} (?:partner|lid|deelnemer)\b"),
+    phrase(
+        "Afscheid nemen we van X",
+        r"\b[Aa]fscheid (?:nemen|namen|neemt|nam) (?:we|wij|zij|ze) van {O}"
+        r"(?:[,.;:(]|$| die | dat )",
+    ),
+    phrase(
+        "X heeft de coalitie (in de zomer) verlaten",
+        r"{S} (?:heeft|hebben) {A}(?:de|het|onze|ons) (?:\w+ )?{A}verlaten\b",
+    ),
+    phrase(
+        "X is (vorig jaar weer) uitgestapt / uitgetreden",
+        r"{S} (?:is|zijn) {A}(?:uitgestapt|uitgetreden)\b",
+    ),
+    phrase("X is geen partner meer", r"{S} (?:is|zijn) {A}geen (?:partner|lid|deelnemer) meer\b"),
+    phrase("X maakt geen deel meer uit van Y", r"{S} (?:maakt|maken) {A}geen deel meer uit\b"),
+)
+
+RENAME_RULES: tuple[Rule, ...] = (
+    phrase(
+        "X gaat (per 1 mei) verder als Y",
+        r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
+    ),
+    phrase(
+        "X heet (sinds 1 mei) voortaan Y",
+        r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
+    ),
+    phrase("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
+    phrase(
+        "(Per 1 september) is het netwerk 'X' verder gegaan onder de naam Y",
+        r"\b(?:is|zijn) (?P<subj>.+?) {A}verder gegaan (?:als|onder de naam) (?P<new>.+)",
+    ),
+    phrase(
+        "X (officially) became Y / X was renamed Y",
+        rf"{{S}} (?:officially |formally )?(?:became|was renamed(?: to| as)?|changed its name to) "
+        rf"(?P<new>[{UPPER}].+)",
+    ),
+)
+
+_QUOTED = r"[‘'\"“]?"
+FORMER_RULES: tuple[Rule, ...] = (
+    phrase(
+        "X, dat tot begin dit jaar (nog) Y heette / die tot februari 2025 'Y' heette",
+        rf"\btot (?:[\w ]{{1,40}}?) (?:nog )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}}?) heette\b",
+    ),
+    phrase(
+        "Het netwerk heette tot voor kort Y",
+        rf"\bheette (?:tot (?:voor kort|[\w ]{{1,30}}?) )?(?:nog )?(?P<old>{_QUOTED}[{UPPER}].+)",
+    ),
+    phrase(
+        "X (tot 1 januari 2026 Y) is ...",
+        rf"\(tot (?:\d{{1,2}} )?[a-z]+ \d{{4}} (?P<old>[{UPPER}][^)]+)\)",
+    ),
+    phrase(
+        "(voorheen Y) / previously known as Y / went by the name Y / operated as Y",
+        r"\b(?:voorheen:?|formerly(?: known as)?|previously known as"
+        r"|known (?:until \w+(?: \d{4})? )?as|went by the name|under the (?:old )?name"
+        r"|operated as|(?:it )?was called|founded in \d{4} as|(?:tot dan toe )?bekend als"
+        r"|bekendstond als|oude naam,?|noemden (?:we )?onszelf(?: toen)?(?: nog)?|niet meer) "
+        rf"(?:the |de |het )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
+    ),
+)
+"""A coalition's former name told without its new one (the coalition the text is about)."""

@@ -184,7 +184,7 @@ def score_release(path: Path) -> Score:
     if key.get("coalition"):
         score.coalitions_expected = 1
         named = said.get("coalition")
-        score.coalitions_right = bool(named) and norm(str(named)) == norm(key["coalition"])
+        score.coalitions_right = int(bool(named) and norm(str(named)) == norm(key["coalition"]))
         if not score.coalitions_right:
             score.wrong.append(f"coalition: {named} not {key['coalition']}")
     review = {norm(str(name)) for name in said.get("review", [])}  # type: ignore[attr-defined]

@@ -95,6 +95,7 @@ FLOORS = {
     "blind14": {"precision": 0.96, "recall": 0.96, "joiners_right": 14},
     "blind15": {"precision": 0.90, "recall": 0.89, "joiners_right": 11},
     "blind16": {"precision": 0.92, "recall": 0.76, "joiners_right": 8},
+    "blind17": {"precision": 0.92, "recall": 0.60, "joiners_right": 5},
 }
 
 

@@ -96,6 +96,7 @@ FLOORS = {
     "blind15": {"precision": 0.90, "recall": 0.89, "joiners_right": 11},
     "blind16": {"precision": 0.92, "recall": 0.76, "joiners_right": 8},
     "blind17": {"precision": 0.92, "recall": 0.60, "joiners_right": 5},
+    "blind18": {"precision": 0.76, "recall": 0.48, "joiners_right": 4},
 }
 
 

@@ -131,3 +131,49 @@ def test_a_stated_total_in_other_words(sentence: str, count: int) -> None:
 def test_the_coalition_is_never_a_pronoun_a_heading_or_a_person(text: str, coalition: str) -> None:
     found = extract_text(text, "coalition", Lexicon.builtin())
     assert found.coalition is not None and found.coalition.written == coalition
+
+
+def test_the_answer_to_who_takes_part_is_a_list() -> None:
+    found = extract_text(
+        "RADIO LOCHEM – TRANSCRIPTIE\nOnderwerp: coalitie Digitaal Doen Lochem\n\n"
+        "PRESENTATOR: Wie zitten er nog meer in?\n\nGAST: Nou, de Bibliotheek Lochem natuurlijk, "
+        "de gemeente Lochem, Stichting Welzijn Lochem, de Computerclub Barchem met al hun "
+        "vrijwilligers...\n\nPRESENTATOR: Dank je wel.",
+        "answer",
+        Lexicon.builtin(),
+    )
+    assert found.coalition is not None and found.coalition.written == "Digitaal Doen Lochem"
+    assert _members(found) == {
+        "Bibliotheek Lochem",
+        "Gemeente Lochem",
+        "Stichting Welzijn Lochem",
+        "Computerclub Barchem",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste lezer, in deze nieuwsbrief: nieuws uit onze coalitie Digitaal Doen Lochem.",
+        "Aan tafel zit Anna de Vries, coördinator van Digitaal Doen Lochem.",
+    ],
+)
+def test_the_coalition_named_after_our_or_a_coordinator(text: str) -> None:
+    found = extract_text(
+        text + " Sinds 1 maart 2026 sluit Stichting De Linde aan.", "ours", Lexicon.builtin()
+    )
+    assert found.coalition is not None and found.coalition.written == "Digitaal Doen Lochem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WIE DOEN ER MEE?\n\nDe bibliotheek en de gemeente.",
+        "Nr | Partner | Type | Sinds\n1 | Bibliotheek Lochem | bibliotheek | 2023",
+        "Partners: Bibliotheek Lochem, Seniorenvereniging Barchem en Omstreken en Stichting "
+        "Welzijn Lochem.",
+    ],
+)
+def test_no_heading_word_is_a_member(text: str) -> None:
+    members = {m.lower() for m in _members(_read(text))}
+    assert not members & {"er", "nr", "omstreken", "partner"}

@@ -102,7 +102,8 @@ _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
     rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
-    rf"|\b(?:[Hh]et|[Dd]e|[Tt]he) (?:{_HEADS.lower()}) "
+    r"|(?:\b(?:[Hh]et|[Dd]e|[Tt]he|[Oo]nze|[Oo]ns|[Oo]ur|[Hh]aar|[Hh]un|[Tt]heir) |^|(?<=: ))"
+    rf"(?:{_HEADS.lower()}) "
     rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
 )
 
@@ -140,6 +141,10 @@ _CALLED = re.compile(
     r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
     r"samenwerking|coalition|network|alliance)\b"
 )
+_ROLE_OF = re.compile(
+    r"\b(?:coördinator|coordinator|voorzitter|chair|trekker|kwartiermaker|programmamanager"
+    r"|projectleider|penvoerder) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
+)  # "Wilma Kiewiet, coördinator van Samen Online Zuidoost-Drenthe"
 _PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
 
 
@@ -154,7 +159,7 @@ def coalition_elsewhere(
         for run in _runs_in(sentence):
             if run and not bare_place(run) and plausible_coalition(run, text):
                 return named(run, coalitions), sentence
-        match = _PARTNER_OF.search(sentence.text)
+        match = _PARTNER_OF.search(sentence.text) or _ROLE_OF.search(sentence.text)
         if match:
             found = coalition_name(match.group("coal"), coalitions)
             if found is not None and plausible_coalition(found.written, text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.asides import LIST_HEADING, answered_lists, footnote_lists
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
@@ -230,7 +231,7 @@ def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 _TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
-_TABLE_HEADS |= {"name", "organisation", "organization", "member"}
+_TABLE_HEADS |= {"name", "organisation", "organization", "member", "nr", "nr.", "no.", "#"}
 
 
 def _table_header(sentence: Sentence) -> bool:
@@ -301,46 +302,21 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
         for rule in MEMBER_LIST_RULES:
             match = rule.pattern.search(sentence.text)
             text = (match.group("list") or "") if match else ""
-            if not match or (text.strip() and text.islower()):
-                continue  # "Wie doen er mee?": a heading, not a list
+            question = sentence.text.rstrip(" 👇").endswith("?")
+            if not match or (text.strip() and (text.islower() or question)):
+                continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
             if text.strip():
                 found.append((text, sentence, False))
             elif sentence.text.rstrip().endswith(":"):
                 found.extend(_line_items(sentences, position))
             break
         else:
-            if _LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
+            if LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
                 found.extend(items if len(items) >= 2 else _one_line(sentences, position))
-    return found + _footnote_lists(sentences, skip)
-
-
-_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]")  # "uit negen organisaties.¹", "[2]"
-
-
-def _footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
-    """The list of a footnote whose mark follows a count or a word for members: "bestaat uit
-    negen organisaties.¹" ... "¹ Gemeente Harderwijk; Gemeente Ermelo; ..."."""
-    notes: dict[str, tuple[Sentence, int]] = {}
-    for sentence in sentences:
-        if (mark := _MARK.match(sentence.text)) and sentence.start not in skip:
-            notes.setdefault(mark.group(), (sentence, mark.end()))
-    found: list[tuple[str, Sentence, bool]] = []
-    for sentence in sentences:
-        for mark in _MARK.finditer(sentence.text):
-            note = notes.get(mark.group()) if mark.start() else None
-            before = sentence.text[: mark.start()]
-            about = any(rule.pattern.search(before) for rule in TOTAL_RULES)
-            if note and note[0] is not sentence and (about or _LIST_HEADING.search(before)):
-                found.append((note[0].text[note[1] :], note[0], False))
-    return found
-
-
-_LIST_HEADING = re.compile(
-    r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
-    r"who takes part)\b",
-    re.I,
-)
+    found += footnote_lists(sentences, skip)
+    listed = {sentence.start for _, sentence, _ in found}
+    return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
 
 
 def _is_heading_line(text: str) -> bool:

@@ -134,6 +134,7 @@ def split_names(run: str, parts: int) -> list[str]:
 
 
 _FIRM_TAILS = frozenset({"partners", "zonen", "zn", "zn.", "co", "co.", "dochters", "associates"})
+_FIRM_TAILS |= {"omstreken", "omgeving"}  # "Seniorenvereniging Bolsward en Omstreken"
 """Words that end a firm's name after "en"/"and" ("Van der Maas en Partners"): no cut there."""
 
 

@@ -1,0 +1,63 @@
+"""Member lists told aside: in a footnote after a count ("bestaat uit negen organisaties.¹"
+... "¹ Gemeente Harderwijk; ..."), and in the answer to an interview's question about who takes
+part ("Wie zitten er nog meer in?" ... "Nou, de bibliotheek, de gemeente Emmen, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.ingest.listings import TOTAL_RULES
+from kg.ingest.sentences import Sentence
+
+__all__ = ["LIST_HEADING", "answered_lists", "footnote_lists"]
+
+LIST_HEADING = re.compile(
+    r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
+    r"who takes part)\b",
+    re.I,
+)
+"""Words that head a list of members ("Partners", "Wie doen er mee?")."""
+
+_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]")  # "uit negen organisaties.¹", "[2]"
+
+
+def footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """The list of a footnote whose mark follows a count or a word for members: "bestaat uit
+    negen organisaties.¹" ... "¹ Gemeente Harderwijk; Gemeente Ermelo; ..."."""
+    notes: dict[str, tuple[Sentence, int]] = {}
+    for sentence in sentences:
+        if (mark := _MARK.match(sentence.text)) and sentence.start not in skip:
+            notes.setdefault(mark.group(), (sentence, mark.end()))
+    found: list[tuple[str, Sentence, bool]] = []
+    for sentence in sentences:
+        for mark in _MARK.finditer(sentence.text):
+            note = notes.get(mark.group()) if mark.start() else None
+            before = sentence.text[: mark.start()]
+            about = any(rule.pattern.search(before) for rule in TOTAL_RULES)
+            if note and note[0] is not sentence and (about or LIST_HEADING.search(before)):
+                found.append((note[0].text[note[1] :], note[0], False))
+    return found
+
+
+_WHO = re.compile(
+    r"^(?:[A-Z][\w.-]*: )?(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
+    r"(?:\w+ ){0,4}?(?:in|mee|bij|aan tafel)|[Ww]ho (?:else )?(?:is|are) (?:in|part of|involved)"
+    r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?$"
+)
+_SPEAKER = re.compile(r"^(?:[A-Z][\w.-]*: )?(?:(?:Nou|Ja|Nee|Tja|Oh|Well|So|Nou ja),? )*")
+
+
+def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """The list that answers an interview's question about who takes part: the sentence after
+    the question, without its speaker and a first "Nou,"."""
+    found: list[tuple[str, Sentence, bool]] = []
+    for question, answer in pairwise(sentences):
+        if _WHO.match(question.text.strip()) and answer.start not in skip:
+            speaker = _SPEAKER.match(answer.text)
+            text = answer.text[speaker.end() if speaker else 0 :]
+            if ":" not in text and (text.count(",") >= 1 or " en " in text):  # else a list
+                # that an introduction opens ("bestaat uit zeven organisaties:"), read as such
+                found.append((text, answer, False))
+    return found

@@ -177,3 +177,19 @@ def test_the_coalition_named_after_our_or_a_coordinator(text: str) -> None:
 def test_no_heading_word_is_a_member(text: str) -> None:
     members = {m.lower() for m in _members(_read(text))}
     assert not members & {"er", "nr", "omstreken", "partner"}
+
+
+def test_the_founders_told_after_a_count_and_a_numbered_table() -> None:
+    found = _read(
+        "De coalitie werd in 2024 door zeven organisaties opgericht. Die drie zijn de gemeente "
+        "Zutphen, Bibliotheek Lochem en Stichting Welzijn Lochem.\n\n"
+        "Tabel 1 Partners\n\n Nr | Partner | Sinds\n ---|---|---\n  1 | Woonstichting Berkelzicht "
+        "| 2022\n  2 | Thuiszorg De Linde | 2023\n"
+    )
+    assert {
+        "Gemeente Zutphen",
+        "Bibliotheek Lochem",
+        "Stichting Welzijn Lochem",
+        "Woonstichting Berkelzicht",
+        "Thuiszorg De Linde",
+    } <= _members(found)

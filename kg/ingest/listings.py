@@ -160,8 +160,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "(Vier jaar geleden ... vijf organisaties.) Dat waren A, B en C",
-        r"^(?:Dat|Dit|Het|These|Those|They) (?:waren|zijn|were|are) "
-        rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",
+        r"^(?:Dat|Dit|Die|Deze|Het|These|Those|They)(?: \w+)? (?:waren|zijn|were|are) "
+        rf"(?P<list>(?:de |het |the )?(?:gemeente |provincie |municipality of )?[{UPPER}].*)",
     ),
     phrase(
         "(In de jaren daarna) schoven onder meer A en B aan",

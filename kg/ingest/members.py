@@ -257,8 +257,10 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
     if "|" in text:
-        cells = text.split("|")
-        first = next((cell for cell in cells if cell.strip()), "")
+        cells = text.split("|")  # a row's first cell, after its number ("  1 | gemeente Venlo |")
+        first = next(
+            (c for c in cells if c.strip() and not re.fullmatch(r"\s*\d{1,3}[.)]?\s*", c)), ""
+        )
         if not first.strip(" -:="):
             return (0, 0)
         if first.strip().lower() in _TABLE_HEADS:

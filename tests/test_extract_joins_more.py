@@ -11,6 +11,11 @@ from kg.ingest.extract import Extraction, Lexicon, extract_text
 _OPENING = "Lochem, 4 maart 2026 – De coalitie Digitaal Doen Lochem wil in 2029 iedereen bereiken. "
 
 
+_DECEMBER = (
+    "Lochem, 4 december 2026 – De coalitie Digitaal Doen Lochem wil in 2029 iedereen helpen. "
+)
+
+
 def _read(sentence: str, opening: str = _OPENING) -> Extraction:
     return extract_text(opening + sentence, "joins", Lexicon.builtin())
 
@@ -290,3 +295,73 @@ def test_a_legal_form_in_capitals_ends_a_sentence() -> None:
 
     texts = [s.text for s in read_sentences("Partner is ByteBerkel BV. He noted that it helps.")]
     assert texts == ["Partner is ByteBerkel BV.", "He noted that it helps."]
+
+
+def test_a_month_before_the_release_in_a_present_join_is_next_year() -> None:
+    found = _read(
+        "In februari sluit Zorggroep Oosterveld aan, dat is al rond.",
+        "Lochem, 22 september 2026 – De coalitie Digitaal Doen Lochem wil in 2029 iedereen "
+        "bereiken. ",
+    )
+    assert _later(found) == {"Zorggroep Oosterveld"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiners"),
+    [
+        (
+            "Vorige maand hebben we Doarpshûs De Mienskip en zorgorganisatie Kearn Soarch "
+            "binnengehaald.",
+            {"Doarpshûs De Mienskip", "Kearn Soarch"},
+        ),
+        (
+            "Het convenant werd maandag getekend door Zorgcoöperatie Berkel en het "
+            "installatiebedrijf Van Dijke & Zn.",
+            {"Zorgcoöperatie Berkel", "Van Dijke & Zn"},  # the period ends the sentence too
+        ),
+        (
+            "Sinds 1 september zijn Stichting Tandem Lochem en de ICT-coöperatie BerkelNet "
+            "partner.",
+            {"Stichting Tandem Lochem", "BerkelNet"},
+        ),
+        (
+            "Sinds half oktober zit er een nieuwe organisatie aan tafel: Woonstichting Maasoever.",
+            {"Woonstichting Maasoever"},
+        ),
+        (
+            "1 november 2025 | Toetreding van Zorggroep Op de Kamp (zevende partner)",
+            {"Zorggroep Op de Kamp"},
+        ),
+    ],
+)
+def test_news_of_joins_in_more_words(sentence: str, joiners: set[str]) -> None:
+    assert set(_now(_read(sentence, _DECEMBER))) == joiners
+
+
+def test_lines_below_new_partners_and_a_colon_are_joiners() -> None:
+    found = _read(
+        "Daarna was het de beurt aan de nieuwe partners, die welkom werden geheten:\n"
+        "• Vakschool Lochem\n• Pixelpoort, een webbureau uit Barchem\n\nDe coalitie groeit.",
+        _DECEMBER,
+    )
+    assert set(_now(found)) == {"Vakschool Lochem", "Pixelpoort"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met de nieuwe partner zijn deze drie organisaties bij de coalitie aangesloten: "
+        "Bibliotheek Lochem, Stichting Welzijn Lochem en Taalhuis Lochem.",
+    ],
+)
+def test_a_list_of_all_members_after_a_colon_is_no_news(sentence: str) -> None:
+    assert _now(_read(sentence)) == {}
+
+
+def test_a_venue_before_a_verb_in_second_place_is_no_joiner() -> None:
+    found = _read(
+        "In een volle foyer van Theater De Schouwburg ondertekenden donderdag elf organisaties "
+        "het vernieuwde convenant van de coalitie.",
+        _DECEMBER,
+    )
+    assert "Theater De Schouwburg" not in _now(found)

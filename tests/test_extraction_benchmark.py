@@ -93,10 +93,10 @@ FLOORS = {
     "blind12": {"precision": 0.96, "recall": 0.91, "joiners_right": 20},
     "blind13": {"precision": 0.96, "recall": 0.88, "joiners_right": 7},
     "blind14": {"precision": 0.96, "recall": 0.96, "joiners_right": 14},
-    "blind15": {"precision": 0.90, "recall": 0.89, "joiners_right": 11},
-    "blind16": {"precision": 0.92, "recall": 0.76, "joiners_right": 8},
-    "blind17": {"precision": 0.92, "recall": 0.60, "joiners_right": 5},
-    "blind18": {"precision": 0.76, "recall": 0.48, "joiners_right": 4},
+    "blind15": {"precision": 0.91, "recall": 0.89, "joiners_right": 11},
+    "blind16": {"precision": 0.94, "recall": 0.78, "joiners_right": 11},
+    "blind17": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
+    "blind18": {"precision": 0.81, "recall": 0.72, "joiners_right": 14},
 }
 
 

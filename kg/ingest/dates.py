@@ -265,6 +265,14 @@ def _dates(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+_COMING = re.compile(
+    r"\b(?:[Ii]n|[Pp]er|[Vv]anaf|[Bb]egin|[Ee]ind) (?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december) (?:sluit|sluiten|treedt|treden|komt|komen|"
+    r"schuift|schuiven)\b"
+)
+"""A month without a year before a join in the present tense: the next such month."""
+
+
 @dataclass(frozen=True)
 class Calendar:
     """How one release dates its changes: its own date (the dateline, else the date its source
@@ -321,6 +329,14 @@ class Calendar:
     def after(self, sentence: Sentence) -> bool:
         """Whether the change `sentence` states is dated after the release (both known)."""
         found = self.date(sentence)
+        if (
+            found
+            and found.iso
+            and self.release
+            and _COMING.search(sentence.text)
+            and len(found.iso) == 7
+        ):
+            return True  # "In februari sluit X aan", said in September
         if found and found.iso and self.release:
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]
@@ -336,6 +352,8 @@ class Calendar:
         worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
         if guessed and PAST_TENSE.search(sentence.text):
             return False  # "In oktober kwam X erbij" in a year's review: that October is past
+        if guessed and found and self.release and _COMING.search(sentence.text):
+            return True  # "In februari sluit X aan", said in September: next February
         if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]

@@ -25,6 +25,7 @@ from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES
 from kg.ingest.lexicon import lookup
 from kg.ingest.members import BULLET
 from kg.ingest.names import Name, name_at_end, without_descriptor
+from kg.ingest.newsforms import INTRODUCING, NEWS_FORMS
 from kg.ingest.phrases import (
     ENGLISH_ORDINALS,
     FUTURE_RULES,
@@ -156,6 +157,10 @@ _TRAILING = re.compile(
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
+_FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
+_FRONTED = re.compile(
+    r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
+)
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
@@ -215,7 +220,7 @@ def _read_join(
     if _EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
     orders: int | None = None  # the stated orders in the sentence, counted once
-    for rule in (*JOIN_FORMS, *MORE_FORMS):
+    for rule in _FORMS:
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(match.group()):
             continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
@@ -253,6 +258,9 @@ def _read_join(
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
             subject = without_place(subject)  # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan"
+            if _FRONTED.match(subject) and "," not in subject:
+                continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
+                # the verb comes second, its subject after it
             if TITLED.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person
             if ANAPHORA.match(subject.strip()):
@@ -343,10 +351,13 @@ def _bulleted(
         bullet = BULLET.match(sentence.text)
         if bullet is None:
             break
-        label, _, rest = sentence.text[bullet.end() :].rpartition(": ")
+        label, labelled, rest = sentence.text[bullet.end() :].rpartition(": ")
         rest = _RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0]
-        parts = 2 if LIST_AND.search(rest) else 1
-        names = [without_place(n) for n in subject_names(rest, parts, at_end=False)]
+        if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
+            parts = 2 if LIST_AND.search(rest) else 1
+            names = [without_place(n) for n in subject_names(rest, parts, at_end=False)]
+        else:  # "• Stichting Thuis in de Buurt, Wonen en Welzijn Empel": a line, one name
+            names = [without_place(name_run(rest, at_end=False))]
         new = _add(
             reading, [n for n in names if not no_organisation(n)], sentence, organisations, False
         )
@@ -368,7 +379,10 @@ def _introduces(sentence: Sentence) -> bool:
     return (
         text.endswith(":")
         and not named
-        and any(rule.pattern.search(text[:-1]) for rule in (*JOIN_FORMS, *MORE_FORMS))
+        and any(
+            r.pattern.search(text[:-1])
+            for r in (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, INTRODUCING)
+        )
     )  # "Dit jaar traden toe:", not "CodeUur sluit zich aan bij 2 andere partners:"
 
 
@@ -376,6 +390,8 @@ _OPENERS = frozenset(
     {"dit", "dat", "deze", "in", "op", "per", "sinds", "vanaf", "afgelopen", "vorig", "vorige"}
     | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
     | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
+    | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
+    | {"today", "yesterday", "then", "i"}
 )
 
 

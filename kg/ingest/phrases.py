@@ -366,7 +366,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X is expected to join / will also join / has confirmed it will join",
-        r"^(?P<subj>[^;]+?) (?:(?:is|are) expected to |will (?:also |soon |officially )?"
+        r"^(?P<subj>[^;]+?) (?:(?:is|are) expected to |will (?:also |soon |officially |formally )?"
         r"|(?:has|have) [^.;]{1,80}? (?:and|that it|it|they) will (?:also )?)join\b",
     ),
     phrase(
@@ -427,13 +427,13 @@ FUTURE_WORDS: tuple[Rule, ...] = (
     ),
     phrase(
         "X will (also) join / they will be joined by X",
-        r"\bwill (?:also |soon |officially )?join\b|\bwill (?:\w+ )?be joined by\b",
+        r"\bwill (?:also |soon |officially |formally )?join\b|\bwill (?:\w+ )?be joined by\b",
     ),
     phrase(
         "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",
         r"\b(?:laten weten|aangegeven|beloofd)\b[^.;]{0,80}?\bte (?:willen )?(?:aansluiten|"
-        r"toetreden|meedoen)\b|\b(?:laten weten|aangegeven)\b[^.;]{0,80}?\b(?:aan|toe|mee) te "
-        r"(?:sluiten|treden|doen)\b",
+        r"toetreden|meedoen)\b|\b(?:laten weten|aangegeven|besloten)\b[^.;]{0,80}?"
+        r"\b(?:aan|toe|mee) te (?:sluiten|treden|doen)\b|\blaten weten dat\b",
     ),
     phrase(
         "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",

@@ -231,7 +231,7 @@ _ROLES = re.compile(
     r"\b(?:president|director|directeur|directrice|wethouder|voorzitter|bestuurder|burgemeester|"
     r"ceo|alderman|mayor|chair|gedeputeerde|lector|coördinator|coordinator|manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
-    r"dean|rector|founder|oprichter)\b",
+    r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant)\b",
     re.IGNORECASE,
 )
 
@@ -285,7 +285,10 @@ def without_kind(name: str) -> str:
     if re.fullmatch(r"[A-Z]\w+(?:se|sche)", first) and without_kind(rest) != rest:
         return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug
     lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
-    return rest if rest[:1].isupper() and lower and DESCRIPTOR.match(first) else name
+    acronym_kind = bool(re.fullmatch(r"[A-Z]{2,4}-[a-zß-ÿ]{4,}", first))  # "ICT-coöperatie X"
+    return (
+        rest if rest[:1].isupper() and lower and (DESCRIPTOR.match(first) or acronym_kind) else name
+    )
 
 
 def without_place(name: str) -> str:

@@ -1,0 +1,66 @@
+"""More ways a release tells who joins, tried after `phrases.JOIN_FORMS` and `MORE_FORMS`:
+data to extend, like them (`subj`, `obj`, `coal` groups as there).
+
+>>> bool(NEWS_FORMS[0].pattern.search("Vorige maand hebben we Stichting X binnengehaald."))
+True
+"""
+
+from __future__ import annotations
+
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = ["INTRODUCING", "NEWS_FORMS"]
+
+_NAMES = rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
+
+NEWS_FORMS: tuple[Rule, ...] = (
+    phrase(
+        "Vorige maand hebben we X (en Y) binnengehaald",
+        rf"\b(?P<verb>heeft|hebben) (?:we|wij|ze|zij|het netwerk|de coalitie) {{A}}{_NAMES} "
+        r"{A}(?:binnengehaald|verwelkomd|aan boord gehaald)\b",
+    ),
+    phrase(
+        "Het convenant werd (maandag) getekend door X en Y",
+        r"\b(?:werd|werden|is|zijn|was|were) (?:\w+ ){0,8}?(?:getekend|ondertekend|signed) "
+        r"(?:door|by) (?:de |het |the )?(?P<obj>[^.;]{1,200})",
+    ),
+    phrase(
+        "X, Y and Z put their names to the pact / have signed up to",
+        r"{S} (?P<verb>put|puts|have signed up|has signed up|signed up) (?:their |its )?"
+        r"(?:names? )?(?:to|for)\b",
+    ),
+    phrase(
+        "Sinds 1 september zijn A, B en C partner",
+        rf"\b(?P<verb>is|zijn) {_NAMES} (?:nu |ook |inmiddels )?(?:partner|partners|lid|leden)"
+        r"\.?$",
+    ),
+    phrase(
+        "Sinds oktober zit er een nieuwe organisatie aan tafel: X",
+        r"\b(?:een|twee|drie|vier|vijf|\w+) nieuwe (?:organisaties?|partners?|deelnemers?|leden"
+        r"|lid)\b(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
+        rf"(?P<obj>[{UPPER}][^.;]+?)"
+        r"(?= (?P<verb>tekenen|tekent|zijn|is|sluiten|treden|doen)\b|[.;]|$)",
+    ),
+    phrase(
+        "Toetreding van X (zevende partner)",
+        rf"\b[Tt]oetreding van (?P<obj>[{UPPER}][^(|]{{0,100}})",
+    ),
+    phrase(
+        "De gemeente X heeft laten weten dat zij in het najaar aansluit",
+        r"{S} (?P<verb>heeft|hebben) {A}(?:laten weten|aangegeven|besloten|toegezegd) dat "
+        r"(?:zij|hij|het|ze|it|they) {A}(?:aansluit|toetreedt|aansluiten|toetreden)\b",
+    ),
+    phrase(
+        "De gemeente X heeft besloten (per 1 januari) toe te treden",
+        r"{S} (?P<verb>heeft|hebben) {A}besloten {A}(?:aan te sluiten|toe te treden)\b",
+    ),
+)
+
+INTRODUCING = phrase(
+    "(I had the honour of) welcoming three new partners: / de nieuwe partners ...:",
+    r"\b(?:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
+    r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b",
+)
+"""A sentence ending in a colon that says the lines below it are joiners."""

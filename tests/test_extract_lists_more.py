@@ -193,3 +193,24 @@ def test_the_founders_told_after_a_count_and_a_numbered_table() -> None:
         "Woonstichting Berkelzicht",
         "Thuiszorg De Linde",
     } <= _members(found)
+
+
+def test_a_table_cell_with_commas_and_a_described_line_are_one_name_each() -> None:
+    found = _read(
+        "Partners:\n\n Nr | Partner | Sinds\n  1 | Stichting Welzijn, Wonen en Zorg Lochem | 2022\n"
+        "  2 | Bibliotheek Lochem | 2023\n\nDe nieuwe partners:\n• Pixelpoort, een webbureau uit "
+        "Barchem\n• CodeKracht Lochem – a social enterprise\n\nDe coalitie groeit."
+    )
+    assert {"Stichting Welzijn, Wonen en Zorg Lochem", "Bibliotheek Lochem"} <= _members(found)
+    assert not {"Stichting Welzijn", "Wonen", "Pixelpoort, een webbureau uit Barchem"} & (
+        _members(found)
+    )
+
+
+def test_a_speaker_and_a_station_are_no_members() -> None:
+    found = _read(
+        '"Tot vandaag heetten we Lochem Digitaal," opende dagvoorzitter Jan de Wit, '
+        "oud-presentator bij Radio Berkel, Omroep Lochem en Studio Zutphen."
+    )
+    assert not {"Jan de Wit", "Radio Berkel", "Omroep Lochem"} & _members(found)
+    assert {f.value for f in found.former_names} == {"Lochem Digitaal"}

@@ -111,6 +111,11 @@ FORMER_RULES: tuple[Rule, ...] = (
         rf"\btot (?:[\w ]{{1,40}}?) (?:nog )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}}?) heette\b",
     ),
     phrase(
+        "Tot vandaag heetten we Y / Tot de zomer heette het netwerk Y",
+        rf"\b(?:heetten|heette) (?:we|wij|het netwerk|de coalitie|de alliantie) (?:nog )?"
+        rf"(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
+    ),
+    phrase(
         "Het netwerk heette tot voor kort Y",
         rf"\bheette (?:tot (?:voor kort|[\w ]{{1,30}}?) )?(?:nog )?(?P<old>{_QUOTED}[{UPPER}].+)",
     ),

@@ -135,8 +135,12 @@ def _capital(word: str) -> bool:
 
 
 def line_name(text: str) -> str:
-    """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or ""."""
-    return _item(text)
+    """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or "", without
+    what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")."""
+    return _item(_DESCRIBED.split(text, maxsplit=1)[0])
+
+
+_DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")
 
 
 _KIND_AND = re.compile(r" (?:en|and) (?=(?:Gemeente|Provincie|Municipality of|Province of) )")
@@ -342,7 +346,8 @@ def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     found = []
     for item, start, end in bullets_after(sentences, position):
         text = item.text[start - item.start : end - item.start]
-        found.append((text, item, start == item.start + len(item.text) - len(text)))
+        whole = start == item.start + len(item.text) - len(text) or "|" in item.text
+        found.append((text, item, whole))  # a line's name, or a table cell's: one name
     return found
 
 
@@ -385,7 +390,7 @@ _NOT_MEMBERS = re.compile(
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
     r"geen partner|not a partner|bezocht|visited|gasten|guests|contact|informatie|information|"
     r"telefoon|phone|e-?mail|mail|woordvoerder|spokesperson|co[öo]rdinator|redactie|said|says|"
-    r"zegt|zei|aldus|vertelt)\b|@",
+    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|oud-\w+)\b|@",
     re.IGNORECASE,
 )
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")

@@ -48,8 +48,9 @@ def _aim_clause(rest: str) -> str:
 def _year(aim: str, sentence: str) -> int | None:
     """The target year: the last (latest) year of the aim ("in 2026 de helft en in 2030 allen")."""
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", aim)]
-    if years:
-        return max(years)
+    said = re.findall(r"\b(?:in|voor|vóór|uiterlijk|tegen|by) ((?:19|20)\d{2})\b", sentence)
+    if years:  # "het college wil in 2030 ... halveren t.o.v. de nulmeting uit 2024": 2030
+        return max(years + [int(y) for y in said])
     match = re.search(r"\b(?:in|voor|vóór|uiterlijk|tegen|eind|per) ((?:19|20)\d{2})\b", sentence)
     return int(match.group(match.lastindex or 0)) if match else None
 

@@ -167,7 +167,7 @@ GOAL_RULES: tuple[Rule, ...] = (
     Rule(
         "Het doel: in 2028 moet ... / een heldere ambitie: in 2029 ...",
         re.compile(
-            r"\b(?:doel|ambitie|missie|streven|goal|aim|ambition)\b[^.:;]{0,40}:\s*"
+            r"\b(?:doel|doelstelling|ambitie|missie|streven|goal|aim|ambition|target)\b[^.:;]{0,40}:\s*"
             r"(?P<aim>.*\b(?:19|20)\d\d\b.+)"
         ),
     ),
@@ -206,6 +206,33 @@ GOAL_RULES: tuple[Rule, ...] = (
             r"(?P<aim>\b[Bb]y (?:19|20)\d\d,? (?:we|it|they|the \w+) "
             r"(?:want|wants|aim|aims|will|intend|intends)\b.+)"
         ),
+    ),
+    Rule(
+        "The coalition's goal is that by 2029 ... / het doel dat in 2030 ... / aims that by 2028",
+        re.compile(
+            r"\b(?:goal|target|aim|aims|ambition|doel|doelstelling|ambitie|gesteld)\b[^.]{0,40}?"
+            r"\b(?:that|dat)\s+(?P<aim>(?:by|in|tegen|vóór|voor|uiterlijk)\s+(?:19|20)\d\d\b.+)"
+        ),
+    ),
+    Rule(
+        "The partners have agreed that by 2028 ...",
+        re.compile(r"\bagreed that (?P<aim>.*\b(?:19|20)\d\d\b.+)"),
+    ),
+    Rule(
+        "In 2030 kan iedere inwoner ... / In 2028 hebben alle ...",
+        re.compile(
+            r"(?P<aim>^[\"“]?(?:[Ii]n|[Vv][oó][oó]r|[Tt]egen) (?:19|20)\d\d "
+            r"(?:kan|kunnen|heeft|hebben|is|zijn) "
+            r"(?:iedere?|elke?|alle|er|ten minste|minstens|\d).+)"
+        ),
+    ),
+    Rule(
+        "(Wat is het doel?) Dat in 2028 iedereen ...",
+        re.compile(r"^(?:[A-Z]+: )?[\"“]?Dat (?:er )?(?P<aim>in (?:19|20)\d\d\b.+)"),
+    ),
+    Rule(
+        "We werken toe naar 2028: dan moet ...",
+        re.compile(r"\btoe naar (?P<aim>(?:19|20)\d\d\b.+)"),
     ),
     Rule(
         "aims to ... by 2030 / the goal is to ...",

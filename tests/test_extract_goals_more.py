@@ -23,8 +23,8 @@ from kg.ingest.goal import read_goal
         ("Samen werken we toe naar 2028: dan moet iedereen in Lochem geholpen worden.", 2028),
         ("De doelstelling blijft ongewijzigd: in 2028 heeft 80 procent van Lochem hulp.", 2028),
         (
-            "De wethouder herhaalt dat het college in 2030 het aantal inwoners dat niet meekomt wil "
-            "halveren ten opzichte van de nulmeting uit 2024.",
+            "De wethouder herhaalt dat het college in 2030 het aantal inwoners dat niet meekomt "
+            "wil halveren ten opzichte van de nulmeting uit 2024.",
             2030,
         ),
     ],

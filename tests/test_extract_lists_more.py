@@ -101,6 +101,15 @@ def test_members_in_running_prose(sentence: str) -> None:
         ("The new member brings the network to twelve partners.", 12),
         ("De coalitie groeit naar twaalf partners.", 12),
         ("Het is de coalitie die er samen met ons nu 12 organisaties telt.", 12),
+        ("'Daarmee zijn we met z'n tienen,' zei de coördinator.", 10),
+        ("Full list of partners (12): 1. Bibliotheek Lochem", 12),
+        ("The pact met in Lochem, bringing the total number of members to twelve.", 12),
+        ("Het zijn er twaalf.", 12),
+        ("At the time of the decision the coalition consists of twelve partners.", 12),
+        ("With the library on board, 12 organisations are now part of the network.", 12),
+        ("Met twaalf partners komt dat doel een flinke stap dichterbij.", 12),
+        ("Daarmee werken nu twaalf organisaties samen.", 12),
+        ("Inmiddels doen er twaalf organisaties mee!", 12),
     ],
 )
 def test_a_stated_total_in_other_words(sentence: str, count: int) -> None:

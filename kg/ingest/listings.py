@@ -42,16 +42,46 @@ TOTAL_RULES: tuple[Rule, ...] = (
         r"|leden)\b",
     ),
     phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
-    phrase("doen er (nu) acht mee", rf"\bdoen er (?:\w+ ){{0,3}}?{_N} mee\b"),
+    phrase(
+        "doen er (nu) acht (organisaties) mee",
+        rf"\bdoen er (?:\w+ ){{0,3}}?{_N}(?: {_PARTNERS})? mee\b",
+    ),
     phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
     phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
     phrase(
         "groeit naar twaalf partners / brings the network to eighteen partners",
-        rf"\b(?:groeit|gegroeid|brings|bringing|brought) (?:\w+ ){{0,3}}?(?:naar|tot|to) {_N} "
+        r"\b(?:groeit|gegroeid|bring|brings|bringing|brought) (?:\w+ ){0,3}?(?:naar|tot|to) "
+        rf"{_N} "
         r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
     ),
     phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
+    phrase("we zijn nu met z'n negenen", r"\bmet z['’]n (?P<n>\w+?)e?n\b"),
+    phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),
+    phrase(
+        "bringing the total number of members to sixteen",
+        rf"\b(?:total|totaal|aantal)\b(?: \w+){{0,4}}? (?:to|op|naar) {_N}\b"
+        r"(?! \w+ (?:geleden|ago))",
+    ),
+    phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
+    phrase(
+        "consists of nine partners",
+        rf"\bconsists? of {_N} (?:\w+ )?(?:partners|members|organisations)\b",
+    ),
+    phrase(
+        "20 organisations are now part of",
+        rf"\b{_N} (?:partners|organisations|members|organisaties) (?:are|zijn) (?:now |nu )?"
+        r"(?:part of|onderdeel van)",
+    ),
+    phrase(
+        "Met acht partners komt ... / Die zes partners",
+        rf"^[\"“]?(?:Met|Die|Deze|These|Those) {_N} {_PARTNERS}\b",
+    ),
+    phrase(
+        "Daarmee werken nu veertien organisaties samen",
+        rf"\bwerken (?:nu |inmiddels |er )?{_N} {_PARTNERS} samen\b",
+    ),
+    phrase("Aantal actieve partners | 9", rf"\b[Aa]antal (?:\w+ )?{_PARTNERS}\s*\|\s*{_N}\b"),
     phrase(
         "komt het aantal partners op N",
         rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",

@@ -365,3 +365,15 @@ def test_a_venue_before_a_verb_in_second_place_is_no_joiner() -> None:
         _DECEMBER,
     )
     assert "Theater De Schouwburg" not in _now(found)
+
+
+def test_an_order_told_once_for_two_joiners() -> None:
+    from kg.ingest.joins import _ordinals
+
+    assert _ordinals("X is de dertiende partner, Y de veertiende.") == [13, 14]
+    assert _ordinals("X wordt onze veertiende partner, Y de vijftiende en Z de zestiende.") == [
+        14,
+        15,
+        16,
+    ]
+    assert _ordinals("Het gaat om de bibliotheek en de gemeente.") == []

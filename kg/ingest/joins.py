@@ -90,7 +90,9 @@ class JoinReading:
 
 def _ordinals(sentence: str) -> list[int]:
     found: list[int] = []
+    end = 0
     for match in ORDER_LIST.finditer(sentence):
+        end = match.end()
         if match.group("number"):
             found.append(int(match.group("number")))
             continue
@@ -98,7 +100,14 @@ def _ordinals(sentence: str) -> list[int]:
         numbers = [_ordinal(word) for word in words]
         if all(numbers):
             found.extend(n for n in numbers if n)
+    for match in _ELLIPTIC.finditer(sentence, end) if found else ():
+        number = _ordinal(match.group(1))  # "X is de dertiende partner, Y de veertiende"
+        if number:
+            found.append(number)
     return found
+
+
+_ELLIPTIC = re.compile(r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)")
 
 
 def _ordinal(word: str) -> int | None:

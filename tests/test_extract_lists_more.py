@@ -223,3 +223,13 @@ def test_a_speaker_and_a_station_are_no_members() -> None:
     )
     assert not {"Jan de Wit", "Radio Berkel", "Omroep Lochem"} & _members(found)
     assert {f.value for f in found.former_names} == {"Lochem Digitaal"}
+
+
+def test_a_table_of_partners_after_a_question_heading() -> None:
+    found = _read(
+        "Wie waren erbij?\nStand per 31 december 2025: 3 partners.\n\n"
+        "| Partner | Soort | Partner sinds |\n|---|---|---|\n"
+        "| gemeente Zutphen | gemeente | 2021 |\n| Bibliotheek Lochem | bibliotheek | 2021 |\n"
+        "| Stichting Welzijn Lochem | welzijn | 2022 |\n"
+    )
+    assert {"Gemeente Zutphen", "Bibliotheek Lochem", "Stichting Welzijn Lochem"} <= _members(found)

@@ -317,7 +317,9 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 found.extend(_line_items(sentences, position))
             break
         else:
-            if LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
+            if _table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
+                found.extend(_line_items(sentences, position))
+            elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
                 found.extend(items if len(items) >= 2 else _one_line(sentences, position))
     found += footnote_lists(sentences, skip)

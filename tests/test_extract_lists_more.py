@@ -233,3 +233,35 @@ def test_a_table_of_partners_after_a_question_heading() -> None:
         "| Stichting Welzijn Lochem | welzijn | 2022 |\n"
     )
     assert {"Gemeente Zutphen", "Bibliotheek Lochem", "Stichting Welzijn Lochem"} <= _members(found)
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "full"),
+    [
+        (
+            "DigiLochem",
+            "DigiLochem Berkelland\n\nDigiLochem telt nu negen partners.",
+            "DigiLochem Berkelland",
+        ),
+        (
+            "Digitaal Sterk",
+            "X versterkt Digitaal Sterk\n\nDe coalitie Digitaal Sterk Lochem e.o. telt elf "
+            "partners.",
+            "Digitaal Sterk Lochem e.o.",
+        ),
+        (
+            "DigiWiis",
+            "Het Netwerk DigiWiis Lochem groeit. In 2027 wil DigiWiis meer.",
+            "Netwerk DigiWiis Lochem",
+        ),
+        (
+            "Digitaal Doen Lochem",
+            "Digitaal Doen Lochem\nStichting X sluit aan.",
+            "Digitaal Doen Lochem",
+        ),
+    ],
+)
+def test_the_coalition_by_its_fullest_name(short: str, text: str, full: str) -> None:
+    from kg.ingest.coalitions import fullest
+
+    assert fullest(short, text) == full

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import bare_place, places_in
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, name_at_start
 from kg.ingest.sentences import Sentence
@@ -29,6 +29,7 @@ __all__ = [
     "coalition_by_head",
     "coalition_elsewhere",
     "coalition_name",
+    "fullest",
     "named",
     "plausible_coalition",
     "without_heading",
@@ -181,3 +182,24 @@ def _runs_in(sentence: Sentence) -> list[str]:
     elif match and not ANAPHORA.match(match.group("subj").strip()):
         runs.append(name_run(match.group("subj"), True))
     return runs
+
+
+def fullest(name: str, text: str) -> str:
+    """The fullest form the text writes a coalition's name in, where a sentence gave it short
+    ("DigiDoen telt nu veertien partners" in a text headed "DigiDoen Groningen"; "Netwerk
+    DigiWiis Leeuwarden" for "DigiWiis"): the name with the places (and "e.o.") that follow it
+    on its line and a head word before it."""
+    best = name
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        line = text[match.end() : match.end() + 80].split("\n")[0]
+        tail = re.match(r"(?: (?:[Ee]\.o\.|['’]?[\w'’-]+))+", line)
+        places = [p for p in places_in(tail.group()) if p[0] <= 1] if tail else []
+        run = name + (tail.group()[: places[0][1]] if places else "")
+        if run != name and tail and re.match(r"\s+[Ee]\.o\.", tail.group()[len(run) - len(name) :]):
+            run += " e.o."
+        before = text[: match.start()].split()[-1:]
+        if before and before[0] in _HEADS.split("|"):
+            run = f"{before[0]} {run}"
+        if len(run) > len(best) and plausible_coalition(run, text):
+            best = run
+    return best

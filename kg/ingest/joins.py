@@ -15,6 +15,7 @@ from kg.ingest.coalitions import (
     coalition_by_head,
     coalition_elsewhere,
     coalition_name,
+    fullest,
     named,
     plausible_coalition,
 )
@@ -150,6 +151,9 @@ def read_joins(
         reading.coalition = coalition_by_head(sentences, coalitions, text)
     if reading.coalition is None and reading.fallback is not None:
         reading.coalition = reading.fallback  # named only where a partner leaves it
+    if reading.coalition is not None and not reading.coalition[0].known:
+        coalition, said = reading.coalition
+        reading.coalition = (named(fullest(coalition.written, text), coalitions), said)
     if reading.coalition is None:
         reading.joins = []  # joins to a coalition the text never names: not facts
     else:  # a coalition is never its own member, nor its own former name

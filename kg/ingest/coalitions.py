@@ -192,10 +192,11 @@ def fullest(name: str, text: str) -> str:
     best = name
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         line = text[match.end() : match.end() + 80].split("\n")[0]
-        tail = re.match(r"(?: (?:[Ee]\.o\.|['’]?[\w'’-]+))+", line)
-        places = [p for p in places_in(tail.group()) if p[0] <= 1] if tail else []
-        run = name + (tail.group()[: places[0][1]] if places else "")
-        if run != name and tail and re.match(r"\s+[Ee]\.o\.", tail.group()[len(run) - len(name) :]):
+        found = re.match(r"(?: (?:[Ee]\.o\.|['’]?[\w'’-]+))+", line)
+        tail = found.group() if found else ""
+        places = [p for p in places_in(tail) if p[0] <= 1]
+        run = name + (tail[: places[0][1]] if places else "")
+        if run != name and re.match(r"\s+[Ee]\.o\.", tail[len(run) - len(name) :]):
             run += " e.o."
         before = text[: match.start()].split()[-1:]
         if before and before[0] in _HEADS.split("|"):

@@ -15,7 +15,7 @@ __all__ = ["LIST_HEADING", "answered_lists", "footnote_lists"]
 
 LIST_HEADING = re.compile(
     r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
-    r"who takes part)\b",
+    r"who takes part|who['’]s who|wie is wie)(?!\w)",
     re.I,
 )
 """Words that head a list of members ("Partners", "Wie doen er mee?")."""

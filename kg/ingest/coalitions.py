@@ -138,6 +138,10 @@ _COALITION_SUBJECT = re.compile(
     r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
 )
 _INVERTED = re.compile(r"(?:Met|Door|Na|Sinds|Vanaf|Per|Op|In|Daarmee|Nu|With|Since)\b")
+_IS_A = re.compile(
+    r"^(?P<name>[^,;:]+?) (?:is|was) (?:a|an|een|de|het) (?:\w+ )?(?:coalition|coalitie|netwerk"
+    r"|network|alliance|alliantie|samenwerkingsverband)\b"
+)  # "Digitaal Thuis is a coalition of local organisations"
 _CALLED = re.compile(
     r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
     r"samenwerking|coalition|network|alliance)\b"
@@ -172,7 +176,7 @@ def _runs_in(sentence: Sentence) -> list[str]:
     """The runs a sentence may name the coalition by: an apposition's, a count's or goal's
     subject (or the name after the verb when the sentence opens with "Met de komst van")."""
     runs = []
-    called = _CALLED.search(sentence.text)
+    called = _CALLED.search(sentence.text) or _IS_A.search(sentence.text)
     if called:
         runs.append(name_run(called.group("name"), True))
     match = _COALITION_SUBJECT.search(sentence.text)

@@ -38,8 +38,9 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds oktober zit er een nieuwe organisatie aan tafel: X",
-        r"\b(?:een|twee|drie|vier|vijf|\w+) nieuwe (?:organisaties?|partners?|deelnemers?|leden"
-        r"|lid)\b(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
+        r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new) (?:organisaties?|organisations?"
+        r"|partners?|members?|deelnemers?|leden|lid)\b"
+        r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
         rf"(?P<obj>[{UPPER}][^.;]+?)"
         r"(?= (?P<verb>tekenen|tekent|zijn|is|sluiten|treden|doen)\b|[.;]|$)",
     ),

@@ -265,3 +265,16 @@ def test_the_coalition_by_its_fullest_name(short: str, text: str, full: str) -> 
     from kg.ingest.coalitions import fullest
 
     assert fullest(short, text) == full
+
+
+def test_a_coalition_said_to_be_one_and_a_whos_who_list() -> None:
+    found = extract_text(
+        "THE NEIGHBOUR – 1 December 2026\n\nWhere to go for help? Lochem Digital at Home.\n\n"
+        "Lochem Digital is a coalition of local organisations that helps residents.\n\n"
+        "WHO'S WHO IN LOCHEM DIGITAL\n- Gemeente Lochem\n- Bibliotheek Lochem\n"
+        "- Stichting Welzijn Lochem\n\nSee you soon!",
+        "whoswho",
+        Lexicon.builtin(),
+    )
+    assert found.coalition is not None and found.coalition.written == "Lochem Digital"
+    assert {"Gemeente Lochem", "Bibliotheek Lochem", "Stichting Welzijn Lochem"} <= _members(found)

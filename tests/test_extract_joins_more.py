@@ -377,3 +377,50 @@ def test_an_order_told_once_for_two_joiners() -> None:
         16,
     ]
     assert _ordinals("Het gaat om de bibliotheek en de gemeente.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiners"),
+    [
+        (
+            "Lochem Digitaal, the town's coalition, has been joined by housing corporation Berkel "
+            "Wonen and welfare organisation Welzijn Lochem-Oost.",
+            {"Berkel Wonen", "Welzijn Lochem-Oost"},
+        ),
+        (
+            "In gesprek met Ilse de Vries, bestuurder van Zorggroep Berkelland. Sinds 1 september is "
+            "de zorggroep als veertiende partner aangesloten bij onze coalitie.",
+            {"Zorggroep Berkelland"},
+        ),
+        (
+            "Stichting Buurtkracht Lochem is onze achtste partner.",
+            {"Stichting Buurtkracht Lochem"},
+        ),
+        (
+            "Maandag 23 november ondertekende de Lochemse Zorgcoöperatie Berkelzorg het convenant.",
+            {"Lochemse Zorgcoöperatie Berkelzorg"},
+        ),
+        (
+            "Sinds 1 december doen ook woningcorporatie Wonen aan de Berkel en het Lochems "
+            "Zorgcollectief mee.",
+            {"Wonen aan de Berkel", "Lochems Zorgcollectief"},
+        ),
+    ],
+)
+def test_news_of_joins_in_still_more_words(sentence: str, joiners: set[str]) -> None:
+    assert set(_now(_read(sentence, _DECEMBER))) == joiners
+
+
+def test_the_bullets_after_signed_up_are_joiners() -> None:
+    found = _read(
+        "NEW MEMBERS\nSince our last issue, three organisations have signed up:\n"
+        "• Stichting Buurtwerk Lochem (joined 3 September)\n"
+        "• Wooncorporatie 't Berkelhuis, which works in Lochem and Zutphen\n\nSee you!",
+        "Lochem, 4 December 2026 – The Lochem Digital Alliance helps everyone. ",
+    )
+    assert set(_now(found)) == {"Stichting Buurtwerk Lochem", "Wooncorporatie 't Berkelhuis"}
+
+
+def test_an_ordinal_after_a_description_is_no_join() -> None:
+    found = _read("Het bedrijf achter de app TaalLochem is de zevende partner.", _DECEMBER)
+    assert "TaalLochem" not in _now(found)

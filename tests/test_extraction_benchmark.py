@@ -98,7 +98,7 @@ FLOORS = {
     "blind17": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
     "blind18": {"precision": 0.81, "recall": 0.72, "joiners_right": 14},
     "blind19": {"precision": 0.82, "recall": 0.67, "joiners_right": 5},
-    "blind20": {"precision": 0.89, "recall": 0.67, "joiners_right": 6},
+    "blind20": {"precision": 0.90, "recall": 0.72, "joiners_right": 14},
 }
 
 

@@ -59,9 +59,32 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
 )
 
+_ORDINAL = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|\w+tiende|\w*twintigste|\w*dertigste|\d+(?:e|de|ste))"
+)
+NEWS_FORMS += (
+    phrase(
+        "X has been joined by A and B",
+        rf"\b(?:has|have) been joined by (?:the )?(?:\w+ ){{0,2}}?{_NAMES}(?:[.;]|$)",
+    ),
+    phrase(
+        "Sinds 1 september is de zorggroep (als veertiende partner) aangesloten",
+        r"\b(?P<verb>is|zijn) (?P<obj>(?:de|het) [a-zß-ÿ]+) {A}(?:aangesloten|toegetreden)\b",
+    ),
+    phrase(
+        "X is onze achtste partner (en Y onze negende)",
+        r"^(?!(?:De|Het|Een|The|An?|Dit|Deze|Die|Dat) [a-z])(?P<subj>.+?) "
+        rf"(?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:onze|de|het) {_ORDINAL} "
+        r"(?:partner|deelnemer|lid)\b(?! van)",  # not "Het bedrijf achter de app X is de ..."
+    ),
+)
+
 INTRODUCING = phrase(
     "(I had the honour of) welcoming three new partners: / de nieuwe partners ...:",
     r"\b(?:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
-    r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b",
+    r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bsigned up\b"
+    r"|\b(?:have|has) joined\b"
+    r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$",
 )
 """A sentence ending in a colon that says the lines below it are joiners."""

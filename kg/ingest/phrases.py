@@ -171,7 +171,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Op 19 november) tekende X het convenant van Y",
-        rf"\b(?P<verb>{_SIGNS}) (?P<obj>[{UPPER}][^;]{{0,160}}?) {{A}}(?:het|de|onze|hun|haar) "
+        rf"\b(?P<verb>{_SIGNS}) (?:de |het )?(?P<obj>[{UPPER}][^;]{{0,160}}?) {{A}}"
+        r"(?:het|de|onze|hun|haar) "
         rf"(?:\w+ )?{_PAPERS}(?: van {{C}})?",
     ),
     phrase(
@@ -329,7 +330,8 @@ MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
     phrase(
         "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
-        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:ook |nu )?(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:ook |nu )?(?:[a-z]\w+ )?"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
         r" mee\b",
     ),
     phrase(

@@ -64,7 +64,8 @@ _OPENERS = frozenset(
 LIST_AND = re.compile(
     r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
     r"|(?-i:[a-z][\w-]*(?:bedrijf|vervoerder|kantoor|winkel|company|firm) [A-Z]))"
-    r"|(?-i: and [A-Z](?!artners\b|ssociates\b|ons\b))",  # English: "A and Van Dijk"
+    r"|(?-i: and [A-Z](?!artners\b|ssociates\b|ons\b))"  # English: "A and Van Dijk"
+    r"|(?-i: and (?:[a-z]+ ){1,3}[A-Z])",  # "X and welfare organisation Y"
     re.I,
 )
 """An " en " that joins two names, not two words of one: before an article and a capital or a

@@ -388,8 +388,8 @@ def test_an_order_told_once_for_two_joiners() -> None:
             {"Berkel Wonen", "Welzijn Lochem-Oost"},
         ),
         (
-            "In gesprek met Ilse de Vries, bestuurder van Zorggroep Berkelland. Sinds 1 september is "
-            "de zorggroep als veertiende partner aangesloten bij onze coalitie.",
+            "In gesprek met Ilse de Vries, bestuurder van Zorggroep Berkelland. Sinds 1 september "
+            "is de zorggroep als veertiende partner aangesloten bij onze coalitie.",
             {"Zorggroep Berkelland"},
         ),
         (

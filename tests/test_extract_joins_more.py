@@ -424,3 +424,18 @@ def test_the_bullets_after_signed_up_are_joiners() -> None:
 def test_an_ordinal_after_a_description_is_no_join() -> None:
     found = _read("Het bedrijf achter de app TaalLochem is de zevende partner.", _DECEMBER)
     assert "TaalLochem" not in _now(found)
+
+
+def test_numbered_joiners_after_a_join_told_by_its_count() -> None:
+    found = _read(
+        "Per 1 november zijn er maar liefst drie organisaties bij de coalitie gekomen. In volgorde "
+        "van aanmelding:\n1. Wijkzorg Lochem (partner nr. 12) – wijkverpleegkundigen;\n"
+        "2. Woonzorg Het Berkelhof (nr. 13) – seniorenflats;\n3. BuurtBits (nr. 14) – laptops.\n\n"
+        "De coalitie telt nu veertien partners.",
+        _DECEMBER,
+    )
+    assert _now(found) == {
+        "Wijkzorg Lochem": "12",
+        "Woonzorg Het Berkelhof": "13",
+        "BuurtBits": "14",
+    }

@@ -278,3 +278,16 @@ def test_a_coalition_said_to_be_one_and_a_whos_who_list() -> None:
     )
     assert found.coalition is not None and found.coalition.written == "Lochem Digital"
     assert {"Gemeente Lochem", "Bibliotheek Lochem", "Stichting Welzijn Lochem"} <= _members(found)
+
+
+def test_a_partnership_of_its_members() -> None:
+    found = _read(
+        "Digitaal Doen Lochem is een samenwerkingsverband van Bibliotheek Lochem, gemeente "
+        "Zutphen, Stichting Welzijn Lochem en Woonstichting Berkelzicht."
+    )
+    assert {
+        "Bibliotheek Lochem",
+        "Gemeente Zutphen",
+        "Stichting Welzijn Lochem",
+        "Woonstichting Berkelzicht",
+    } <= _members(found)

@@ -97,7 +97,7 @@ FLOORS = {
     "blind16": {"precision": 0.94, "recall": 0.78, "joiners_right": 11},
     "blind17": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
     "blind18": {"precision": 0.81, "recall": 0.72, "joiners_right": 14},
-    "blind19": {"precision": 0.82, "recall": 0.67, "joiners_right": 5},
+    "blind19": {"precision": 0.83, "recall": 0.80, "joiners_right": 8},
     "blind20": {"precision": 0.90, "recall": 0.72, "joiners_right": 14},
 }
 

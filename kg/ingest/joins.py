@@ -128,11 +128,15 @@ def read_joins(
         if not _read_rename(reading, sentence, coalitions):
             _read_former(reading, sentence, coalitions)
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
+    unnamed = False  # the sentence before told a join without naming who
     for index, sentence in enumerate(sentences):
         joined = _read_join(reading, sentence, organisations, coalitions, sentences[:index])
-        if not joined and _introduces(sentence):  # each bullet below has its own order
-            _bulleted(reading, sentences[index + 1 :], organisations)
-            pending = []
+        colon = sentence.text.rstrip().endswith(":")
+        if not joined and (_introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
+            _bulleted(reading, sentences[index + 1 :], organisations)  # toe:", or "Drie
+            pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
+        unnamed = not joined and bool(_SEVERAL.search(sentence.text))
+        unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
         orders = _ordinals(sentence.text)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
@@ -174,6 +178,18 @@ _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
 _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
 )
+_NUMBERED = re.compile(r"\d{1,2}[.)]")
+
+
+def _previous(sentences: list[Sentence], sentence: Sentence) -> str:
+    index = sentences.index(sentence)
+    return sentences[index - 1].text.strip() if index else ""
+
+
+_SEVERAL = re.compile(
+    r"\b(?:twee|drie|vier|vijf|zes|two|three|four|five|six|\d+|enkele|several)\s+(?:\w+\s+)?"
+    r"(?:organisaties|partners|organisations|members|partijen)\b"
+)  # "Per 1 september zijn er drie organisaties bij X gekomen."
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
@@ -361,7 +377,11 @@ def _bulleted(
     order the label states ("• in oktober, als twaalfde partner: X")."""
     added: list[int] = []
     for sentence in after:
-        bullet = BULLET.match(sentence.text)
+        if _NUMBERED.fullmatch(sentence.text.strip()):
+            continue  # "1." split off its line: the item is the next sentence
+        bullet = BULLET.match(sentence.text) or (
+            re.match("", sentence.text) if _NUMBERED.fullmatch(_previous(after, sentence)) else None
+        )
         if bullet is None:
             break
         label, labelled, rest = sentence.text[bullet.end() :].rpartition(": ")
@@ -374,7 +394,7 @@ def _bulleted(
         new = _add(
             reading, [n for n in names if not no_organisation(n)], sentence, organisations, False
         )
-        orders = _ordinals(label)
+        orders = _ordinals(label) or _ordinals(sentence.text)  # "1. X (partner nr. 12) – ..."
         for index, number in zip(new, orders, strict=False):
             old = reading.joins[index]
             reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)

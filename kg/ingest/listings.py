@@ -184,6 +184,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     phrase(
+        "X is een samenwerkingsverband van A, B en C / X is a partnership of A and B",
+        r"\b(?:is|zijn|was) (?:een|de|het|a|an|the) (?:\w+ )?(?:samenwerkingsverband|samenwerking"
+        r"|netwerk|coalitie|alliantie|partnership|coalition|network|alliance) (?:van|tussen|of"
+        rf"|between) (?P<list>(?:de |het |the )?(?:gemeente )?[{UPPER}].*)",
+    ),
+    phrase(
         "(Het archief sluit aan) naast A, B en C",
         r"\b(?:aan|partner|partners|deelnemer|lid) naast(?P<list> .*)",
         re.I,

@@ -65,6 +65,12 @@ _ORDINAL = (
 )
 NEWS_FORMS += (
     phrase(
+        "Per 1 september zijn er drie organisaties bij X gekomen",
+        r"\b(?P<obj>)(?:is|zijn) er (?:\w+ ){0,4}?(?:organisaties|partners|organisations"
+        r"|partijen) bij "
+        r"(?P<coal>.+?) (?:gekomen|bijgekomen)\b",
+    ),
+    phrase(
         "X has been joined by A and B",
         rf"\b(?:has|have) been joined by (?:the )?(?:\w+ ){{0,2}}?{_NAMES}(?:[.;]|$)",
     ),

@@ -389,7 +389,7 @@ ORDER_LIST = re.compile(
     r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories)\b)"
-    r"|\b(?:partner|partij) (?:nummer|nr\.) (?P<number>\d+)\b"
+    r"|(?:\b(?:partner|partij) |\()(?:nummer|nr\.) (?P<number>\d+)\b"  # "(nr. 13)"
 )
 
 ENGLISH_ORDINALS: dict[str, int] = {

@@ -138,7 +138,7 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
         return False
     floor = max(cut, stop - 40)  # no abbreviation is longer: keeps the search short
     word_start = max(text.rfind(" ", floor, stop), text.rfind("\t", floor, stop), floor - 1) + 1
-    word = text[word_start : stop + 1]
+    word = text[word_start : stop + 1].lstrip("([“\"'‘")  # "(nr. 13)"
     return (
         (word.lower() in _ABBREVIATIONS and not word[:-1].isupper())  # "BV.": a legal form
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))

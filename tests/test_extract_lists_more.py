@@ -259,6 +259,21 @@ def test_a_table_of_partners_after_a_question_heading() -> None:
             "Digitaal Doen Lochem\nStichting X sluit aan.",
             "Digitaal Doen Lochem",
         ),
+        (
+            "Alliantie Lochem",
+            "De Alliantie Lochem en Zutphen groeit. Alliantie Lochem telt negen partners.",
+            "Alliantie Lochem en Zutphen",
+        ),
+        (
+            "Netwerk DigiVaardig",
+            "Het Netwerk DigiVaardig Holland Rijnland groeit. Netwerk DigiVaardig telt negen.",
+            "Netwerk DigiVaardig Holland Rijnland",
+        ),
+        (
+            "Digitaal Sterk",
+            "Over Digitaal Sterk Lochem e.o. Het netwerk helpt.",
+            "Digitaal Sterk Lochem e.o.",
+        ),
     ],
 )
 def test_the_coalition_by_its_fullest_name(short: str, text: str, full: str) -> None:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES
-from kg.ingest.gazetteer import bare_place, places_in
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, name_at_start
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import ROLES, name_run, no_organisation
-from kg.ingest.words import ANAPHORA
+from kg.ingest.words import ANAPHORA, ORG_HEADS
 
 __all__ = [
     "coalition_by_head",
@@ -191,20 +191,28 @@ def _runs_in(sentence: Sentence) -> list[str]:
 def fullest(name: str, text: str) -> str:
     """The fullest form the text writes a coalition's name in, where a sentence gave it short
     ("DigiDoen telt nu veertien partners" in a text headed "DigiDoen Groningen"; "Netwerk
-    DigiWiis Leeuwarden" for "DigiWiis"): the name with the places (and "e.o.") that follow it
-    on its line and a head word before it."""
+    DigiWiis Leeuwarden" for "DigiWiis"): the name with the capitalised words, places joined by
+    "en" and "e.o." that follow it on its line (three at most), and a head word before it."""
     best = name
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         line = text[match.end() : match.end() + 80].split("\n")[0]
-        found = re.match(r"(?: (?:[Ee]\.o\.|['’]?[\w'’-]+))+", line)
-        tail = found.group() if found else ""
-        places = [p for p in places_in(tail) if p[0] <= 1]
-        run = name + (tail[: places[0][1]] if places else "")
-        if run != name and re.match(r"\s+[Ee]\.o\.", tail[len(run) - len(name) :]):
-            run += " e.o."
+        tail = _TAIL.match(line)
+        words = []
+        for word in tail.group().split() if tail else []:
+            words.append(word if word.lower() == "e.o." else word.rstrip("."))
+            if word.endswith("."):
+                break  # "e.o." ends the name; "Groningen." its sentence
+        while words and (words[-1] in ("en", "and") or words[-1].lower() in ORG_HEADS):
+            words.pop()
+        run = " ".join([name, *words])
         before = text[: match.start()].split()[-1:]
         if before and before[0] in _HEADS.split("|"):
             run = f"{before[0]} {run}"
         if len(run) > len(best) and plausible_coalition(run, text):
             best = run
     return best
+
+
+_TAIL = re.compile(
+    r"(?: (?:[Ee]\.o\.|['’]s-[A-Z][\w-]*|[A-Z][\w'’-]*|(?:en|and)(?= ['’]?[A-Z]))){1,4}"
+)

@@ -306,3 +306,18 @@ def test_a_partnership_of_its_members() -> None:
         "Stichting Welzijn Lochem",
         "Woonstichting Berkelzicht",
     } <= _members(found)
+
+
+def test_a_table_of_columns_cut_by_spaces() -> None:
+    found = _read(
+        "2.2 Partners op een rij\n\nBij het vaststellen van dit verslag telt de coalitie 3 "
+        "partners.\n\nPartner                          Soort          Sinds\n"
+        "Bibliotheek aan de Berkel        bibliotheek    2021\n"
+        "Gemeente Zutphen                 gemeente       2021\n"
+        "Stichting Welzijn, Wonen en Zorg Lochem   welzijn   2025\n\nWie ons verder steunen"
+    )
+    assert {
+        "Bibliotheek aan de Berkel",
+        "Gemeente Zutphen",
+        "Stichting Welzijn, Wonen en Zorg Lochem",
+    } <= _members(found)

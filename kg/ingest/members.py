@@ -240,8 +240,10 @@ _TABLE_HEADS |= {"name", "organisation", "organization", "member", "nr", "nr.", 
 
 def _table_header(sentence: Sentence) -> bool:
     """A table's header row: "Partner | Sector | Deelnemer sinds"."""
-    cells = [cell for cell in sentence.text.split("|") if cell.strip()]
-    return "|" in sentence.text and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
+    text = sentence.text
+    cells = [c for c in re.split(r"\||\s{3,}" if "|" not in text else r"\|", text) if c.strip()]
+    columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
+    return columns and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
 
 
 def _line_item(sentence: Sentence) -> tuple[int, int] | None:
@@ -271,6 +273,8 @@ def _line_item(sentence: Sentence) -> tuple[int, int] | None:
             return None
         start = text.index(first) + len(first) - len(first.lstrip())
         return (start, start + len(first.strip()))
+    if gap := re.search(r"\S( {3,}|\t)\S", text):  # "Gemeente Sluis     gemeente    2025": columns
+        return (0, gap.start(1)) if _capital(text.split()[0]) else None
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and _org_like(text.rstrip("."))  # "c. X."
@@ -348,7 +352,8 @@ def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     found = []
     for item, start, end in bullets_after(sentences, position):
         text = item.text[start - item.start : end - item.start]
-        whole = start == item.start + len(item.text) - len(text) or "|" in item.text
+        cells = "|" in item.text or bool(re.search(r"\S( {3,}|\t)\S", item.text))
+        whole = start == item.start + len(item.text) - len(text) or cells
         found.append((text, item, whole))  # a line's name, or a table cell's: one name
     return found
 

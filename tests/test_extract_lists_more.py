@@ -321,3 +321,17 @@ def test_a_table_of_columns_cut_by_spaces() -> None:
         "Gemeente Zutphen",
         "Stichting Welzijn, Wonen en Zorg Lochem",
     } <= _members(found)
+
+
+def test_the_members_after_naast_ons_zijn_dat() -> None:
+    found = _read(
+        "Het netwerk bestaat nu uit vier partners. Naast ons zijn dat:\n\n- Bieb aan de Berkel\n"
+        "- gemeente Zutphen\n- Woongoed Lochem\n\nHet doel is duidelijk."
+    )
+    assert {"Bieb aan de Berkel", "Gemeente Zutphen", "Woongoed Lochem"} <= _members(found)
+
+
+def test_a_clause_is_no_coalition() -> None:
+    from kg.ingest.coalitions import plausible_coalition
+
+    assert not plausible_coalition("When I", "When I joined the network, we were eight.")

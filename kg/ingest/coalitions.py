@@ -39,6 +39,10 @@ _ADVERBS = frozenset(
     {"daarvoor", "daarom", "daardoor", "hierdoor", "hiervoor", "samen", "zo", "ook", "nu"}
     | {"together", "so", "also", "now", "then"}
 )
+_CONJUNCTIONS = frozenset(
+    {"when", "if", "as", "while", "after", "before", "because", "although", "als", "wanneer"}
+    | {"toen", "hoe", "waar", "omdat", "hoewel", "nadat", "voordat", "terwijl"}
+)
 _TIME = re.compile(r"(?:Since|Until|From|By|On|In|Sinds|Tot|Vanaf|Per|Op|Na)\b")
 _HEADINGS = re.compile(
     r"^[A-Z]\w*(?:ing|rapportage|verslag|bericht|brief|nieuws|overzicht|update|agenda)"
@@ -51,6 +55,8 @@ def plausible_coalition(name: str, text: str) -> bool:
     words = name.split()
     if not words or no_organisation(name) or name.lower() in _ADVERBS:
         return False
+    if words[0].lower() in _CONJUNCTIONS:
+        return False  # "When I joined ...": a clause, not a name
     if _TIME.match(name) or any(w.lower().strip(",") in MONTH_NAMES for w in words):
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):

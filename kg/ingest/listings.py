@@ -190,6 +190,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"|between) (?P<list>(?:de |het |the )?(?:gemeente )?[{UPPER}].*)",
     ),
     phrase(
+        "Naast ons zijn dat: / Dit zijn: / These are:",
+        r"\b(?:naast ons|behalve ons|besides us|apart from us|zijn dat|dat zijn|dit zijn|these are"
+        r"|they are)\s*:(?P<list>.*)",
+        re.I,
+    ),
+    phrase(
         "(Het archief sluit aan) naast A, B en C",
         r"\b(?:aan|partner|partners|deelnemer|lid) naast(?P<list> .*)",
         re.I,

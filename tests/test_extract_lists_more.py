@@ -335,3 +335,18 @@ def test_a_clause_is_no_coalition() -> None:
     from kg.ingest.coalitions import plausible_coalition
 
     assert not plausible_coalition("When I", "When I joined the network, we were eight.")
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Partners zijn Bibliotheek Lochem, Stichting Welzijn, Wonen en Zorg Lochem, Woongoed "
+        "Berkel en Taalhuis Zutphen.",
+        "De coalitie bestaat uit Stichting Welzijn, Wonen en Zorg Lochem, Bibliotheek Lochem, "
+        "Woongoed Berkel en Taalhuis Zutphen.",
+    ],
+)
+def test_a_name_with_a_comma_inside_a_list(listing: str) -> None:
+    members = _members(_read(listing))
+    assert "Stichting Welzijn, Wonen en Zorg Lochem" in members
+    assert "Stichting Welzijn" not in members

@@ -20,6 +20,8 @@ from kg.ingest.words import DOTTED_END, NAME_KINDS, ORG_HEADS
 __all__ = [
     "ListedName",
     "Span",
+    "comma_name",
+    "comma_names",
     "firm_names",
     "longest_first",
     "phrases_in",
@@ -223,6 +225,12 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
     if sum(";" in match.group() for match in found) >= 2:  # "A; Stichting Werk, Taal & Waarde;
         return [match for match in found if ";" in match.group()]  # en Taalhuis Kempen en Dommel"
     commas = [m for m in found if m.group().strip() not in ("en", "and")]
+    kept: list[re.Match[str]] = []
+    for m in commas:  # "A, Stichting Welzijn, Wonen en Zorg X, B": the second comma is the name's
+        start = kept[-1].end() if kept else 0
+        if not (m.group().strip() == "," and comma_name(text[start : m.start()], text[m.end() :])):
+            kept.append(m)
+    commas = kept
     last_comma = commas[-1].end() if commas else 0
     places = [(start, end) for start, end, _ in places_in(text)]  # "Seniorenbond Peel en Maas"
     ands = [
@@ -341,3 +349,36 @@ def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName
         else:
             merged.append(name)
     return merged, warnings
+
+
+_HEAD_AND_WORD = re.compile(r"(?:[Dd]e |[Hh]et )?(?P<head>[A-Z]\w+) [A-Z][\w-]+")
+_WORD_AND = re.compile(r"(?P<next>[A-Z][\w-]+) en [A-Z]")
+
+
+def comma_name(before: str, after: str) -> bool:
+    """Whether the comma between a list piece `before` and the text `after` it is inside a
+    name: a head word and one word, then a word and "en" ("Stichting Welzijn, Wonen en Zorg
+    Vught"), but not places ("Gemeente Ede, Wageningen en Renkum").
+
+    >>> comma_name("Stichting Welzijn", "Wonen en Zorg Vught")
+    True
+    >>> comma_name("Gemeente Ede", "Wageningen en Renkum")
+    False
+    """
+    head, word = _HEAD_AND_WORD.fullmatch(before.strip()), _WORD_AND.match(after.strip())
+    if not head or not word or head["head"].lower() not in ORG_HEADS:
+        return False
+    if head["head"].lower() in NAME_KINDS:
+        return False
+    return word["next"].lower() not in ORG_HEADS and not places_in(word["next"])
+
+
+def comma_names(pieces: list[str]) -> list[str]:
+    """List pieces cut at commas, with a name that has a comma inside joined again."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and comma_name(joined[-1], piece):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined

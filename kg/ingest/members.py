@@ -13,6 +13,7 @@ from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES
+from kg.ingest.lists import comma_names
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
@@ -168,7 +169,7 @@ def list_names(text: str) -> list[str]:
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     for segment in _SEGMENTS.split(text):
-        pieces = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
+        pieces = comma_names([p for p in re.split(r"\s*,\s*", segment) if p.strip()])
         if not pieces:
             continue
         if semicolons:

@@ -439,3 +439,45 @@ def test_numbered_joiners_after_a_join_told_by_its_count() -> None:
         "Woonzorg Het Berkelhof": "13",
         "BuurtBits": "14",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiners"),
+    [
+        (
+            "Stichting Welzijn Kruispunt Lochem is per 1 oktober 2026 als twaalfde partner "
+            "opgenomen in de coalitie.",
+            {"Stichting Welzijn Kruispunt Lochem": "12"},
+        ),
+        (
+            "Op 1 maart zetten drie nieuwe partners hun handtekening onder het convenant: Stichting "
+            "De Linde, Zorggroep 't Zandhuys en Basisschool De Wielewaal.",
+            {
+                "Stichting De Linde": None,
+                "Zorggroep 't Zandhuys": None,
+                "Basisschool De Wielewaal": None,
+            },
+        ),
+        (
+            "Deze maand verwelkomden we als zestiende partner Zorgboerderij 't Olde Goed uit "
+            "Barchem en als zeventiende TechnoBorg Lochem BV, een installatiebedrijf.",
+            {"Zorgboerderij 't Olde Goed": "16", "TechnoBorg Lochem BV": "17"},
+        ),
+    ],
+)
+def test_joins_told_in_yet_more_words(sentence: str, joiners: dict[str, str | None]) -> None:
+    assert _now(_read(sentence, _DECEMBER)) == joiners
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sarah Okonkwo joined the board in October.",
+        "Since 1 November, we've joined a coalition!",
+    ],
+)
+def test_no_join_of_the_coalition(sentence: str) -> None:
+    found = _read(
+        sentence, "Lochem, 4 December 2026 – The Lochem Digital Alliance helps everyone. "
+    )
+    assert not {"Sarah Okonkwo", "Since 1 November", "We've"} & set(_now(found))

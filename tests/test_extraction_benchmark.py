@@ -99,7 +99,7 @@ FLOORS = {
     "blind18": {"precision": 0.81, "recall": 0.72, "joiners_right": 14},
     "blind19": {"precision": 0.83, "recall": 0.80, "joiners_right": 8},
     "blind20": {"precision": 0.90, "recall": 0.72, "joiners_right": 14},
-    "blind21": {"precision": 0.85, "recall": 0.77, "joiners_right": 11},
+    "blind21": {"precision": 0.89, "recall": 0.79, "joiners_right": 14},
     "blind22": {"precision": 0.85, "recall": 0.71, "joiners_right": 11},
 }
 

@@ -24,7 +24,7 @@ from kg.ingest.dutch import ordinal
 from kg.ingest.gazetteer import each_place, places_in
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES
 from kg.ingest.lexicon import lookup
-from kg.ingest.members import BULLET
+from kg.ingest.members import BULLET, list_names
 from kg.ingest.names import Name, name_at_end, without_descriptor
 from kg.ingest.newsforms import INTRODUCING, NEWS_FORMS
 from kg.ingest.phrases import (
@@ -102,13 +102,15 @@ def _ordinals(sentence: str) -> list[int]:
         if all(numbers):
             found.extend(n for n in numbers if n)
     for match in _ELLIPTIC.finditer(sentence, end) if found else ():
-        number = _ordinal(match.group(1))  # "X is de dertiende partner, Y de veertiende"
+        number = _ordinal(match.group(1) or match.group(2))  # "..., Y de veertiende"
         if number:
             found.append(number)
     return found
 
 
-_ELLIPTIC = re.compile(r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)")
+_ELLIPTIC = re.compile(
+    r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)|\b(?:als|as) (\w+) (?=[A-Z])"
+)  # "X de veertiende", "en als zeventiende Y"
 
 
 def _ordinal(word: str) -> int | None:
@@ -186,6 +188,11 @@ def _previous(sentences: list[Sentence], sentence: Sentence) -> str:
     return sentences[index - 1].text.strip() if index else ""
 
 
+_AS_ORDINAL = re.compile(r"\b(?:als|as) (?P<word>\w+)(?: (?:partner|lid|member))? ")
+_NOT_COALITION = re.compile(
+    r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
+    r"|raad van toezicht|company)\b"
+)  # "Sarah joined the board in October": no join of the coalition
 _SEVERAL = re.compile(
     r"\b(?:twee|drie|vier|vijf|zes|two|three|four|five|six|\d+|enkele|several)\s+(?:\w+\s+)?"
     r"(?:organisaties|partners|organisations|members|partijen)\b"
@@ -255,6 +262,8 @@ def _read_join(
             continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
         groups = match.groupdict()
         coal_text = groups.get("coal")
+        if coal_text and _NOT_COALITION.match(coal_text):
+            continue
         coalition = coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
         if orders is None:
@@ -265,6 +274,7 @@ def _read_join(
             as_one = re.search(r"[" + UPPER + r"]\S* (?:als|as) ", head)  # "X als partner 11: ..."
             rest = rest if colon and _COUNTED.search(head) and not as_one else groups["obj"]
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
+            rest = _AS_ORDINAL.sub(lambda m: "" if _ordinal(m["word"]) else m.group(), rest)
             if re.search(r"\b(?:partners|partijen|partner organisations)\b", groups["obj"]):
                 parts = max(parts, 2)
             names = subject_names(rest, parts, at_end=False)
@@ -314,6 +324,14 @@ def _read_join(
         welcomes = "verwelkom" in rule.name  # "Y verwelkomt dertiende partner": Y is named
         if coalition is not None and reading.coalition is None and (names or counted or welcomes):
             reading.coalition = (coalition, sentence)  # "Two organisations have joined Y"
+        told, colon, listed = sentence.text.rpartition(": ")
+        if (
+            not names
+            and colon
+            and _SEVERAL.search(told)
+            and re.match(r"(?:de |het |the )?[A-Z]", listed)
+        ):
+            names = list_names(listed)  # "zetten drie nieuwe partners hun handtekening: A en B"
         if not names:
             continue
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)

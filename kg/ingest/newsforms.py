@@ -65,6 +65,10 @@ _ORDINAL = (
 )
 NEWS_FORMS += (
     phrase(
+        "X is per 1 oktober (als twaalfde partner) opgenomen in Y",
+        r"{S} (?P<verb>is|zijn) {A}opgenomen in {C}",
+    ),
+    phrase(
         "Per 1 september zijn er drie organisaties bij X gekomen",
         r"\b(?P<obj>)(?:is|zijn) er (?:\w+ ){0,4}?(?:organisaties|partners|organisations"
         r"|partijen) bij "

@@ -185,6 +185,11 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
             _without_article(short)
         ]
     names = [_without_article(name) for name in split_names(run, parts) if name] if run else []
+    if not at_end and parts > 1 and len(names) < parts:  # "X uit Barchem en Y, een bedrijf"
+        own = re.split(r",\s+(?:een|de|het|a|an|the|die|dat|which|who)\b", text)[0]
+        each = [run for run in (name_run(p, False) for p in split_names(own, parts)) if run]
+        if len(each) >= parts:
+            return [_without_article(name) for name in each]
     if at_end and parts > 1 and len(names) < parts:
         subject = re.split(r"\s[–—-]\s", _PAREN.sub("", text))[-1]  # after a dateline
         subject = subject.strip(" ,;:")
@@ -273,10 +278,16 @@ def no_organisation(name: str) -> bool:
 
 
 # "We verwelkomden 212.000 bezoekers", "In 2025 traden drie organisaties toe": no names
-_WHEN = re.compile(r"(?:In|Op|Per|Sinds|Vanaf|Tot|Na|On|Since|From|By|Until)(?: \d+)+")
+_WHEN = re.compile(
+    r"(?:In|Op|Per|Sinds|Vanaf|Tot|Na|On|Since|From|By|Until)(?: (?:\d+|"
+    + "|".join(sorted(MONTH_NAMES))
+    + r"))+",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})
 _PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}
 _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
+_PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}
 
 
 def without_kind(name: str) -> str:

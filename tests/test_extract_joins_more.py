@@ -450,8 +450,8 @@ def test_numbered_joiners_after_a_join_told_by_its_count() -> None:
             {"Stichting Welzijn Kruispunt Lochem": "12"},
         ),
         (
-            "Op 1 maart zetten drie nieuwe partners hun handtekening onder het convenant: Stichting "
-            "De Linde, Zorggroep 't Zandhuys en Basisschool De Wielewaal.",
+            "Op 1 maart zetten drie nieuwe partners hun handtekening onder het convenant: "
+            "Stichting De Linde, Zorggroep 't Zandhuys en Basisschool De Wielewaal.",
             {
                 "Stichting De Linde": None,
                 "Zorggroep 't Zandhuys": None,

@@ -55,8 +55,8 @@ def plausible_coalition(name: str, text: str) -> bool:
     words = name.split()
     if not words or no_organisation(name) or name.lower() in _ADVERBS:
         return False
-    if words[0].lower() in _CONJUNCTIONS:
-        return False  # "When I joined ...": a clause, not a name
+    if words[0].lower() in _CONJUNCTIONS or name.rstrip().endswith("?"):
+        return False  # "When I joined ...", "Nog geen lid van de HOK?": a clause, not a name
     if _TIME.match(name) or any(w.lower().strip(",") in MONTH_NAMES for w in words):
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
@@ -150,8 +150,12 @@ _IS_A = re.compile(
 )  # "Digitaal Thuis is a coalition of local organisations"
 _CALLED = re.compile(
     r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
-    r"samenwerking|coalition|network|alliance)\b"
+    r"samenwerking\w*|coalition|network|alliance)\b"
 )
+_WELCOME_AT = re.compile(
+    r"\b(?:bij|at|to) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+) .{0,60}?"
+    r"\b(?:verwelkom\w*|welcom\w*)"
+)  # "Vandaag mochten we bij Meer Digitaal Haarlemmermeer drie nieuwe partners verwelkomen"
 _ROLE_OF = re.compile(
     r"\b(?:coördinator|coordinator|voorzitter|chair|trekker|kwartiermaker|programmamanager"
     r"|projectleider|penvoerder) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
@@ -182,7 +186,11 @@ def _runs_in(sentence: Sentence) -> list[str]:
     """The runs a sentence may name the coalition by: an apposition's, a count's or goal's
     subject (or the name after the verb when the sentence opens with "Met de komst van")."""
     runs = []
-    called = _CALLED.search(sentence.text) or _IS_A.search(sentence.text)
+    called = (
+        _CALLED.search(sentence.text)
+        or _IS_A.search(sentence.text)
+        or _WELCOME_AT.search(sentence.text)
+    )
     if called:
         runs.append(name_run(called.group("name"), True))
     match = _COALITION_SUBJECT.search(sentence.text)

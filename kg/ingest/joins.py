@@ -229,6 +229,11 @@ def _read_former(reading: JoinReading, sentence: Sentence, coalitions: dict[str,
     Walcheren heette"), where `plausible_coalition` allows it."""
     for rule in FORMER_RULES:
         match = rule.pattern.search(sentence.text)
+        if match and (said := match.groupdict().get("new") or match.groupdict().get("new2")):
+            new = name_run(_unquoted(said), False)  # "Sinds 1 juli heet het netwerk: Linge
+            if new and plausible_coalition(new, sentence.text):  # Digitaal", a name alone
+                reading.coalition = (named(new, coalitions), sentence)
+            return
         if match:
             old = name_run(_unquoted(match.group("old")), False)
             if old and " " in old and plausible_coalition(old, sentence.text):

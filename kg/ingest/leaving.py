@@ -107,6 +107,17 @@ RENAME_RULES: tuple[Rule, ...] = (
 _QUOTED = r"[‘'\"“]?"
 FORMER_RULES: tuple[Rule, ...] = (
     phrase(
+        "Sinds 1 juli heet het samenwerkingsverband ...: Y / kreeg zij de naam Y",
+        r"\b(?:heet|heten) (?:het|de|ons|onze) (?:\w+ ){0,14}?(?:samenwerkingsverband|netwerk"
+        rf"|coalitie|alliantie)\b[^:]{{0,120}}: (?P<new>[{UPPER}].+)"
+        rf"|\bkreeg (?:zij|het|hij|de \w+|het \w+) (?:de |een nieuwe )?naam (?P<new2>[{UPPER}].+)",
+    ),
+    phrase(
+        "ging in 2023 van start als Y / Misschien kent u het nog als (het) Y",
+        r"\b(?:van start als|begon als|began as|started as|startte als|kent (?:u|je|jullie) "
+        rf"(?:het|ons) (?:nog )?als) (?:het |de |the )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
+    ),
+    phrase(
         "X, dat tot begin dit jaar (nog) Y heette / die tot februari 2025 'Y' heette",
         rf"\btot (?:[\w ]{{1,40}}?) (?:nog )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}}?) heette\b",
     ),

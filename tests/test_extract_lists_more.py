@@ -362,7 +362,7 @@ def test_a_name_with_a_comma_inside_a_list(listing: str) -> None:
         ),
         (
             "Misschien kent u het nog als het Digi-Taalhuis Berkel. Sinds 1 juli heet het "
-            "samenwerkingsverband waarin wij werken: Berkel Digitaal. Stichting De Linde sluit aan.",
+            "samenwerkingsverband waarin wij werken: Berkel Digitaal. Stichting X sluit aan.",
             "Berkel Digitaal",
         ),
         (

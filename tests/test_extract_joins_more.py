@@ -481,3 +481,37 @@ def test_no_join_of_the_coalition(sentence: str) -> None:
         sentence, "Lochem, 4 December 2026 – The Lochem Digital Alliance helps everyone. "
     )
     assert not {"Sarah Okonkwo", "Since 1 November", "We've"} & set(_now(found))
+
+
+def test_the_rows_of_a_table_below_new_partners_and_a_welcome_with_a_colon() -> None:
+    found = _read(
+        "This autumn the coalition welcomed three new partners:\n\n"
+        "  Organisation          | Type          | Joined\n"
+        "  ----------------------|---------------|----------\n"
+        "  Thuiszorg Berkel      | home care     | 2 September 2026\n"
+        "  Brede School Lochem   | school        | 16 September 2026\n\n"
+        "Een dikke welkom aan:\n\n👉 Stichting Buurtkracht Lochem\n👉 NetBerkel Solutions\n\n"
+        "Tot snel!",
+        "Lochem, 4 December 2026 – The Lochem Digital Alliance helps everyone. ",
+    )
+    assert set(_now(found)) == {
+        "Thuiszorg Berkel",
+        "Brede School Lochem",
+        "Stichting Buurtkracht Lochem",
+        "NetBerkel Solutions",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiner"),
+    [
+        ("Een dag later volgde HOK-lid CodeSmid B.V. als tiende.", "CodeSmid B.V."),
+        (
+            "In het Provinciehuis hebben Wooncorporatie Berkel en Stichting Hunebed Online dinsdag "
+            "het convenant van de coalitie ondertekend.",
+            "Stichting Hunebed Online",
+        ),
+    ],
+)
+def test_a_join_by_following_or_signing_in_the_perfect(sentence: str, joiner: str) -> None:
+    assert joiner in _now(_read(sentence, _DECEMBER))

@@ -102,7 +102,7 @@ FLOORS = {
     "blind21": {"precision": 0.89, "recall": 0.79, "joiners_right": 14},
     "blind22": {"precision": 0.85, "recall": 0.71, "joiners_right": 11},
     "blind23": {"precision": 0.90, "recall": 0.77, "joiners_right": 10},
-    "blind24": {"precision": 0.92, "recall": 0.68, "joiners_right": 12},
+    "blind24": {"precision": 0.91, "recall": 0.73, "joiners_right": 19},
 }
 
 

@@ -22,10 +22,10 @@ from kg.ingest.coalitions import (
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.dutch import ordinal
 from kg.ingest.gazetteer import each_place, places_in
-from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES
+from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
-from kg.ingest.members import BULLET, list_names
-from kg.ingest.names import Name, name_at_end, without_descriptor
+from kg.ingest.members import BULLET, line_item, list_names, table_header
+from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import INTRODUCING, NEWS_FORMS
 from kg.ingest.phrases import (
     ENGLISH_ORDINALS,
@@ -62,7 +62,8 @@ __all__ = [
 
 _EARLIER = re.compile(
     r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien"
-    r"|[Ll]ater|[Ss]inds de start|[Vv]anaf de start|[Vv]anaf het begin|[Ss]ince the start"
+    r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
+    r"|[Ss]inds de start|[Vv]anaf de start|[Vv]anaf het begin|[Ss]ince the start"
     r"|[Ff]rom the start)\b"
 )
 
@@ -215,8 +216,8 @@ def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str,
         match = rule.pattern.search(sentence.text)
         if match:
             subject = _RELATIVE.sub("", match.group("subj"))  # "X, waarvan ... deel uitmaakt,"
-            old = name_run(_unquoted(subject), True)
-            new = name_run(_unquoted(match.group("new")), False)
+            old = name_run(unquoted(subject), True)
+            new = name_run(unquoted(match.group("new")), False)
             if old and new:
                 reading.former.append((named(old, coalitions), sentence))
                 reading.coalition = (named(new, coalitions), sentence)
@@ -230,21 +231,15 @@ def _read_former(reading: JoinReading, sentence: Sentence, coalitions: dict[str,
     for rule in FORMER_RULES:
         match = rule.pattern.search(sentence.text)
         if match and (said := match.groupdict().get("new") or match.groupdict().get("new2")):
-            new = name_run(_unquoted(said), False)  # "Sinds 1 juli heet het netwerk: Linge
+            new = name_run(unquoted(said), False)  # "Sinds 1 juli heet het netwerk: Linge
             if new and plausible_coalition(new, sentence.text):  # Digitaal", a name alone
                 reading.coalition = (named(new, coalitions), sentence)
             return
         if match:
-            old = name_run(_unquoted(match.group("old")), False)
+            old = name_run(unquoted(match.group("old")), False)
             if old and " " in old and plausible_coalition(old, sentence.text):
                 reading.former.append((named(old, coalitions), sentence))
             return
-
-
-def _unquoted(text: str) -> str:
-    """Text without the quotes around a name ("'Digitaal Achterhoek'"), not the apostrophes
-    of one ("'t Hof", "Kerkrade '82")."""
-    return re.sub(r"(?<!\w)[‘'\"“](?=[A-Z])|(?<=[\w.])[’'\"”](?!\w)", "", text).strip()
 
 
 def _read_join(
@@ -405,6 +400,14 @@ def _bulleted(
         bullet = BULLET.match(sentence.text) or (
             re.match("", sentence.text) if _NUMBERED.fullmatch(_previous(after, sentence)) else None
         )
+        if bullet is None and ("|" in sentence.text or "   " in sentence.text):
+            span = line_item(sentence)  # a table's row: its first cell
+            if table_header(sentence) or span == (0, 0):
+                continue
+            if span is not None:
+                names = [without_place(name_run(sentence.text[span[0] : span[1]], False))]
+                added.extend(_add(reading, [n for n in names if n], sentence, organisations, False))
+                continue
         if bullet is None:
             break
         label, labelled, rest = sentence.text[bullet.end() :].rpartition(": ")
@@ -447,23 +450,9 @@ _OPENERS = frozenset(
     | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
     | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
     | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
+    | {"een", "a", "an", "the", "de", "het"}
     | {"today", "yesterday", "then", "i"}
 )
-
-
-def _leaver(subject: str, organisations: dict[str, str]) -> list[str]:
-    """The leaver a subject names: the name it ends with, else the name that opens it, before
-    an apposition or a clause ("Gemeente Schagen, one of the founding partners, left";
-    "Stichting X is per 1 juli opgeheven en maakt geen deel meer uit")."""
-    own = re.split(r"\s[–—-]\s", subject)[-1].strip(" ,")
-    names = subject_names(own, 1, at_end=True)
-    if names and own.endswith(names[0]):
-        return names
-    first = name_run(own.split(", ", 1)[0], at_end=False)
-    whole = len(first.split()) > 1 or lookup(organisations, first)
-    if not first or not whole or no_organisation(first):
-        return []
-    return [without_descriptor(without_place(first)) if own.startswith(first) else first]
 
 
 def _read_leave(
@@ -479,7 +468,7 @@ def _read_leave(
             if groups.get("obj"):
                 names = subject_names(groups["obj"], 1, at_end=False)
             else:
-                names = _leaver(groups.get("subj") or "", organisations)
+                names = leaver(groups.get("subj") or "", organisations)
             for written in names:
                 reading.leavers.append((named(written, organisations), sentence))
             after = sentence.text[match.end() :].strip()

@@ -9,11 +9,16 @@ True
 
 from __future__ import annotations
 
+import re
+
+from kg.ingest.lexicon import lookup
+from kg.ingest.names import without_descriptor
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
+from kg.ingest.subjects import name_run, no_organisation, subject_names, without_place
 
-__all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES"]
+__all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES", "leaver", "unquoted"]
 
 LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
@@ -144,3 +149,24 @@ FORMER_RULES: tuple[Rule, ...] = (
     ),
 )
 """A coalition's former name told without its new one (the coalition the text is about)."""
+
+
+def unquoted(text: str) -> str:
+    """Text without the quotes around a name ("'Digitaal Achterhoek'"), not the apostrophes
+    of one ("'t Hof", "Kerkrade '82")."""
+    return re.sub(r"(?<!\w)[‘'\"“](?=[A-Z])|(?<=[\w.])[’'\"”](?!\w)", "", text).strip()
+
+
+def leaver(subject: str, organisations: dict[str, str]) -> list[str]:
+    """The leaver a subject names: the name it ends with, else the name that opens it, before
+    an apposition or a clause ("Gemeente Schagen, one of the founding partners, left";
+    "Stichting X is per 1 juli opgeheven en maakt geen deel meer uit")."""
+    own = re.split(r"\s[–—-]\s", subject)[-1].strip(" ,")
+    names = subject_names(own, 1, at_end=True)
+    if names and own.endswith(names[0]):
+        return names
+    first = name_run(own.split(", ", 1)[0], at_end=False)
+    whole = len(first.split()) > 1 or lookup(organisations, first)
+    if not first or not whole or no_organisation(first):
+        return []
+    return [without_descriptor(without_place(first)) if own.startswith(first) else first]

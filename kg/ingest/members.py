@@ -28,12 +28,14 @@ __all__ = [
     "denied",
     "generic_lists",
     "is_clause",
+    "line_item",
     "line_name",
     "list_end",
     "list_names",
     "member_lists",
     "more_members",
     "read_total",
+    "table_header",
     "without_article",
 ]
 
@@ -487,3 +489,7 @@ def more_members(
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
+
+
+line_item = _line_item
+table_header = _table_header

@@ -15,6 +15,11 @@ __all__ = ["INTRODUCING", "NEWS_FORMS"]
 
 _NAMES = rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
 
+_ORDINAL = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|\w+tiende|\w*twintigste|\w*dertigste|\d+(?:e|de|ste))"
+)
+
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
         "Vorige maand hebben we X (en Y) binnengehaald",
@@ -59,11 +64,18 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
 )
 
-_ORDINAL = (
-    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
-    r"|\w+tiende|\w*twintigste|\w*dertigste|\d+(?:e|de|ste))"
-)
 NEWS_FORMS += (
+    phrase(
+        "Een dag later volgde (HOK-lid) X als tiende",
+        r"\b(?P<verb>volgde|volgden) (?:[\w-]+-lid |[\w-]+ )?"
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als {_ORDINAL}\b",
+    ),
+    phrase(
+        "hebben X en Y dinsdag het convenant van Z ondertekend",
+        rf"\b(?P<verb>heeft|hebben) {{A}}(?P<obj>[{UPPER}][^;:]{{0,160}}?) {{A}}"
+        r"(?:de|het|hun|haar|zijn) (?:\w+ )?(?:convenant|samenwerkingsovereenkomst|overeenkomst"
+        r"|intentieverklaring|pact) van [^.;]{1,80}? (?:getekend|ondertekend)\b",
+    ),
     phrase(
         "X is per 1 oktober (als twaalfde partner) opgenomen in Y",
         r"{S} (?P<verb>is|zijn) {A}opgenomen in {C}",
@@ -93,7 +105,7 @@ NEWS_FORMS += (
 INTRODUCING = phrase(
     "(I had the honour of) welcoming three new partners: / de nieuwe partners ...:",
     r"\b(?:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
-    r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bsigned up\b"
+    r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bwelkom\b|\bsigned up\b"
     r"|\b(?:have|has) joined\b"
     r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$",
 )

@@ -515,3 +515,25 @@ def test_the_rows_of_a_table_below_new_partners_and_a_welcome_with_a_colon() -> 
 )
 def test_a_join_by_following_or_signing_in_the_perfect(sentence: str, joiner: str) -> None:
     assert joiner in _now(_read(sentence, _DECEMBER))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let op: onze leverancier MediLochem, die de koppeling bouwt, is géén partner in het "
+        "netwerk.",
+        "Zorginstelling Sint-Berkel, which runs homes in Lochem and Zutphen, joined on 14 March.",
+    ],
+)
+def test_a_stressed_denial_and_an_inserted_clause(sentence: str) -> None:
+    found = _now(_read(sentence, _DECEMBER))
+    assert not {"MediLochem", "Lochem", "Zutphen"} & set(found)
+
+
+def test_the_coalition_after_an_article_and_describing_words() -> None:
+    found = _read(
+        "The regional digital inclusion coalition DigiKracht Lochem has grown to eleven partners. "
+        "Housing association Polderwoning became the tenth partner on 3 August 2026.",
+        "Lochem, 4 December 2026. ",
+    )
+    assert found.coalition is not None and found.coalition.written == "DigiKracht Lochem"

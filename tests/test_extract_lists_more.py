@@ -380,3 +380,18 @@ def test_a_name_with_a_comma_inside_a_list(listing: str) -> None:
 def test_the_coalition_in_more_words(text: str, coalition: str) -> None:
     found = extract_text(text, "coalition", Lexicon.builtin())
     assert found.coalition is not None and found.coalition.written == coalition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With that, the coalition again counts three partners: Gemeente Lochem, Gemeente Zutphen, "
+        "Bibliotheek Lochem.",
+        "Stichting X became the tenth partner, followed by care provider Zorggroep Berkel, the "
+        "coalition's eleventh partner.",
+    ],
+)
+def test_a_list_or_a_partner_is_no_coalition(text: str) -> None:
+    found = extract_text(text, "coalition", Lexicon.builtin())
+    assert found.coalition is None or "," not in found.coalition.written
+    assert found.coalition is None or found.coalition.written != "Zorggroep Berkel"

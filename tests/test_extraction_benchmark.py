@@ -97,7 +97,7 @@ FLOORS = {
     "blind16": {"precision": 0.94, "recall": 0.78, "joiners_right": 11},
     "blind17": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
     "blind18": {"precision": 0.81, "recall": 0.72, "joiners_right": 14},
-    "blind19": {"precision": 0.83, "recall": 0.80, "joiners_right": 8},
+    "blind19": {"precision": 0.84, "recall": 0.80, "joiners_right": 12},
     "blind20": {"precision": 0.90, "recall": 0.72, "joiners_right": 14},
     "blind21": {"precision": 0.89, "recall": 0.79, "joiners_right": 14},
     "blind22": {"precision": 0.85, "recall": 0.71, "joiners_right": 11},
@@ -120,7 +120,7 @@ def test_the_blind_sets_name_their_coalitions() -> None:
     from benchmarks.extraction import BLINDSETS
 
     right = sum(score_corpus(path)[1].coalitions_right for path in BLINDSETS)
-    assert right >= 255
+    assert right >= 258
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

@@ -55,6 +55,8 @@ def plausible_coalition(name: str, text: str) -> bool:
     words = name.split()
     if not words or no_organisation(name) or name.lower() in _ADVERBS:
         return False
+    if name.count(", ") >= 2:
+        return False  # "Gemeente A, Gemeente B, Bibliotheek C": a list of members
     if words[0].lower() in _CONJUNCTIONS or name.rstrip().endswith("?"):
         return False  # "When I joined ...", "Nog geen lid van de HOK?": a clause, not a name
     if _TIME.match(name) or any(w.lower().strip(",") in MONTH_NAMES for w in words):
@@ -109,7 +111,8 @@ _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
     rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
-    r"|(?:\b(?:[Hh]et|[Dd]e|[Tt]he|[Oo]nze|[Oo]ns|[Oo]ur|[Hh]aar|[Hh]un|[Tt]heir) |^|(?<=: ))"
+    r"|(?:\b(?:[Hh]et|[Dd]e|[Tt]he|[Oo]nze|[Oo]ns|[Oo]ur|[Hh]aar|[Hh]un|[Tt]heir) "
+    r"(?:[a-z][\w-]* ){0,4}?|^|(?<=: ))"  # "the regional digital inclusion coalition X"
     rf"(?:{_HEADS.lower()}) "
     rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
 )
@@ -150,8 +153,8 @@ _IS_A = re.compile(
 )  # "Digitaal Thuis is a coalition of local organisations"
 _CALLED = re.compile(
     r"(?P<name>[^,;:]+), (?:de|het|een|the|a) (?:\w+ )?(?:coalitie|netwerk|alliantie|"
-    r"samenwerking\w*|coalition|network|alliance)\b"
-)
+    r"samenwerking\w*|coalition|network|alliance)\b(?!['’]s)"
+)  # not "Zorggroep X, the coalition's eleventh partner"
 _WELCOME_AT = re.compile(
     r"\b(?:bij|at|to) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+) .{0,60}?"
     r"\b(?:verwelkom\w*|welcom\w*)"

@@ -176,6 +176,7 @@ _TRAILING = re.compile(
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
+_INSERTED = re.compile(r",\s*(?:which|who|that|die|dat|waarvan|waarin|waarmee)\b[^,]*,?\s*$")
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
 _FRONTED = re.compile(
@@ -293,6 +294,7 @@ def _read_join(
             names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
             subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
+            subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"

@@ -363,7 +363,7 @@ def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
 
 _DENIAL = re.compile(
     r"(?:^|[;:]\s*|, )(?P<subj>[^;:]+?),? (?:is|zijn|are|is|was|waren)\b(?: \w+){0,3}? "
-    r"(?:geen|niet|not)\b(?: \w+){0,2}? (?:partner|partners|lid|leden|deelnemer|deelnemers|"
+    r"(?:geen|géén|niet|not)\b(?: \w+){0,2}? (?:partner|partners|lid|leden|deelnemer|deelnemers|"
     r"ondertekenaar|member|members|onderdeel|deel)\b",
     re.IGNORECASE,
 )

@@ -460,7 +460,9 @@ FUTURE_RULES: tuple[Rule, ...] = (
 )
 """A join to come: a day it starts from ("per 1 januari"), or `FUTURE_WORDS`."""
 
-NEGATION = re.compile(r"\b(?:geen|niet|nooit|not|no longer|never|neither)\b", re.IGNORECASE)
+NEGATION = re.compile(
+    r"\b(?:geen|géén|niet|niét|nooit|not|no longer|never|neither)\b", re.IGNORECASE
+)
 """A word that turns a join into its opposite ("is zelf geen partner van", "is not a member")."""
 
 SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")

@@ -105,3 +105,27 @@ def test_a_former_name_in_english(sentence: str) -> None:
         sentence, "Lochem, 4 March 2026 – The Lochem Digital Alliance now has nine partners. "
     )
     assert _formers(found) == {"Lochem Help Alliance"}
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Eersel, the Netherlands, 12 March 2026 – The coalition", "2026-03-12"),
+        ("Published: 25 August 2026", "2026-08-25"),
+        ("Issue 14 | Published 14 November 2026", "2026-11-14"),
+        ("Geplaatst op 27 augustus 2026 door Redactie | Leestijd 3 minuten", "2026-08-27"),
+        ("LOCHEMS DAGBLAD | Regio | woensdag 10 juni 2026", "2026-06-10"),
+        ("12 mei 2026 · door Evelien ter Horst", "2026-05-12"),
+    ],
+)
+def test_a_dateline_in_more_shapes(line: str, iso: str) -> None:
+    from kg.ingest.dates import dateline
+
+    found = dateline(line)
+    assert found is not None and found.iso == iso
+
+
+def test_a_change_with_a_date_is_no_dateline() -> None:
+    from kg.ingest.dates import dateline
+
+    assert dateline("Op 3 maart 2026 sloot Stichting X aan bij de coalitie.") is None

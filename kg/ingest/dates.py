@@ -65,11 +65,13 @@ MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
-    r"(?:[^\n,.:;–—|]{2,60}?(?:,\s+|\s+[–—|-]\s+))?"  # the place: "Haarlem, ", "EMMEN – "
+    r"(?:[^\n,.:;–—|·]{2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ", "EMMEN – ",
+    # "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "Issue 14 | "
+    r"(?:(?:gepubliceerd|geplaatst|published|posted)(?: op| on)?\s*:?\s*)?"
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d)"  # "3-10-2025"
-    r"(?:\s*[–—:|-]|\s*$)",
+    r"(?:\s*[–—:|·-]|\s*$|\s+(?:door|by)\b)",  # "12 mei 2026 · door X"
     re.IGNORECASE,
 )
 """A release's dateline: a place and a date (a day or a month) before a dash, as it opens its

@@ -185,11 +185,6 @@ _FRONTED = re.compile(
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 
 
-def _previous(sentences: list[Sentence], sentence: Sentence) -> str:
-    index = sentences.index(sentence)
-    return sentences[index - 1].text.strip() if index else ""
-
-
 _AS_ORDINAL = re.compile(r"\b(?:als|as) (?P<word>\w+)(?: (?:partner|lid|member))? ")
 _NOT_COALITION = re.compile(
     r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
@@ -396,13 +391,14 @@ def _bulleted(
     then "• in juni, op dezelfde dag: A en B;"): each line's names after its label, with the
     order the label states ("• in oktober, als twaalfde partner: X")."""
     added: list[int] = []
+    previous = ""
     for sentence in after:
+        numbered, previous = bool(_NUMBERED.fullmatch(previous.strip())), sentence.text
         if _NUMBERED.fullmatch(sentence.text.strip()):
             continue  # "1." split off its line: the item is the next sentence
-        bullet = BULLET.match(sentence.text) or (
-            re.match("", sentence.text) if _NUMBERED.fullmatch(_previous(after, sentence)) else None
-        )
-        if bullet is None and ("|" in sentence.text or "   " in sentence.text):
+        bullet = BULLET.match(sentence.text)
+        start = bullet.end() if bullet else (0 if numbered else None)
+        if start is None and ("|" in sentence.text or "   " in sentence.text):
             span = line_item(sentence)  # a table's row: its first cell
             if table_header(sentence) or span == (0, 0):
                 continue
@@ -410,9 +406,9 @@ def _bulleted(
                 names = [without_place(name_run(sentence.text[span[0] : span[1]], False))]
                 added.extend(_add(reading, [n for n in names if n], sentence, organisations, False))
                 continue
-        if bullet is None:
+        if start is None:
             break
-        label, labelled, rest = sentence.text[bullet.end() :].rpartition(": ")
+        label, labelled, rest = sentence.text[start:].rpartition(": ")
         rest = _RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0]
         if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
             parts = 2 if LIST_AND.search(rest) else 1

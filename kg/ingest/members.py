@@ -196,7 +196,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         same_block = sentence.paragraph == previous.paragraph or not found
-        if _heading(sentence) and following is not None and _line_item(following) is not None:
+        if _heading(sentence) and following is not None and line_item(following) is not None:
             previous = sentence
             continue
         cells = _tab_cells(sentence) if same_block else []
@@ -204,9 +204,9 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             found.extend((sentence, sentence.start + a, sentence.start + b) for a, b in cells)
             previous = sentence
             continue
-        span = _line_item(sentence) if same_block or previous is not sentences[index - 1] else None
+        span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
         if span is None:
-            if _table_header(sentence) and not found:
+            if table_header(sentence) and not found:
                 previous = sentence
                 continue
             break
@@ -241,7 +241,7 @@ _TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij"
 _TABLE_HEADS |= {"name", "organisation", "organization", "member", "nr", "nr.", "no.", "#"}
 
 
-def _table_header(sentence: Sentence) -> bool:
+def table_header(sentence: Sentence) -> bool:
     """A table's header row: "Partner | Sector | Deelnemer sinds"."""
     text = sentence.text
     cells = [c for c in re.split(r"\||\s{3,}" if "|" not in text else r"\|", text) if c.strip()]
@@ -249,7 +249,7 @@ def _table_header(sentence: Sentence) -> bool:
     return columns and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
 
 
-def _line_item(sentence: Sentence) -> tuple[int, int] | None:
+def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
     text = sentence.text
@@ -324,7 +324,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 found.extend(_line_items(sentences, position))
             break
         else:
-            if _table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
+            if table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
@@ -489,7 +489,3 @@ def more_members(
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
-
-
-line_item = _line_item
-table_header = _table_header

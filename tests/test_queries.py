@@ -80,7 +80,12 @@ SEED_PARAMS: dict[str, list[dict[str, str]]] = {
     ],
     "sector-mix": [{}, {"coalition": DLC, "lang": "nl"}, {"coalition": "coalition/none"}],
     "sector-gaps": [{}, {"threshold": "3", "lang": "nl"}, {"coalition": "coalition/none"}],
-    "goals": [{}, {"as_of": "2024"}, {"as_of": "2026", "lang": "nl", "coalition": DLC}],
+    "goals": [
+        {},
+        {"as_of": "2024-06-30"},
+        {"as_of": "2019-06-30"},
+        {"as_of": "2026-01-01", "lang": "nl", "coalition": DLC},
+    ],
     "timeline": [{}, {"coalition": DLC}],
     "profile": [
         {"org": "organisation/umcg"},
@@ -130,7 +135,7 @@ TWO_PARAMS: dict[str, list[dict[str, str]]] = {
     "sources": [{}, {"coalition": DRENTHE}, {"coalition": FRIESLAND, "lang": "nl"}],
     "coalition-overlap": [{}, {"with": DRENTHE}, {"with": FRIESLAND}, {"with": "coalition/none"}],
     "sector-gaps": [{}, {"threshold": "3"}],
-    "goals": [{}, {"as_of": "2025"}],
+    "goals": [{}, {"as_of": "2025-12-31"}, {"as_of": "2021-11-29"}],
     "profile": [{"org": "organisation/drenthe-college"}],
     "evidence": [{}, {"org": "organisation/drenthe-college"}],
     "coalitions-in-region": [
@@ -412,7 +417,7 @@ def test_sector_gaps(seed_build: Path) -> None:
 
 
 def test_goals(seed_build: Path) -> None:
-    later = rows("goals", seed_build, as_of="2026", lang="nl", coalition=DLC)
+    later = rows("goals", seed_build, as_of="2026-01-01", lang="nl", coalition=DLC)
     assert {r["regionLabel"] for r in later} == {"Groningen", "Provincie Groningen"}
     assert {r["region"] for r in later} == {
         BASE + "region/groningen",
@@ -421,10 +426,10 @@ def test_goals(seed_build: Path) -> None:
     assert {str(r["targetYear"]) for r in later} == {"2025"}
     assert {r["passed"] for r in later} == {True}
     assert all("meest digitaal geletterde" in r["aim"] for r in later)
-    assert {r["passed"] for r in rows("goals", seed_build, as_of="2024")} == {False}
-    assert {r["passed"] for r in rows("goals", seed_build, as_of="2025")} == {False}
+    assert {r["passed"] for r in rows("goals", seed_build, as_of="2024-06-30")} == {False}
+    assert {r["passed"] for r in rows("goals", seed_build, as_of="2025-12-31")} == {False}
     today = rows("goals", seed_build, coalition=DLC)
-    assert {r["as_of"] for r in today} == {datetime.date.today().year}
+    assert {r["as_of"] for r in today} == {None}
     assert {r["passed"] for r in today} == {datetime.date.today().year > 2025}
     assert {r["aim"] for r in today} == {
         "Make Groningen the most digitally literate city and province of the Netherlands in 2025"
@@ -876,12 +881,29 @@ def test_two_sector_mix_shares(two_coalitions_build: Path) -> None:
 
 
 def test_two_goals(two_coalitions_build: Path) -> None:
-    found = rows("goals", two_coalitions_build, as_of="2025")
+    found = rows("goals", two_coalitions_build, as_of="2025-01-01")
     passed = {(r["coalition"], str(r["targetYear"])): r["passed"] for r in found}
     assert passed == {(DRENTHE, "2020"): True, (DRENTHE, "2030"): False, (FRIESLAND, "2027"): False}
     regions = {r["regionLabel"] for r in found if str(r["targetYear"]) == "2030"}
     assert regions == {"Assen", "Emmen"}
     assert all(r["quote"] is None for r in found)  # goals from a table carry no quote
+
+
+def test_goals_as_of_a_day_are_those_stated_by_then(two_coalitions_build: Path) -> None:
+    # the goals' one source (test-doelen) is issued on 2021-11-30
+    assert rows("goals", two_coalitions_build, as_of="2021-11-29") == []
+    stated = rows("goals", two_coalitions_build, as_of="2021-11-30")
+    assert {str(r["targetYear"]) for r in stated} == {"2020", "2027", "2030"}
+    assert {(str(r["targetYear"]), r["passed"]) for r in stated} == {
+        ("2020", True),
+        ("2027", False),
+        ("2030", False),
+    }
+
+
+def test_goals_take_a_day_not_a_year(seed_build: Path) -> None:
+    with pytest.raises(InputError, match="date like"):
+        rows("goals", seed_build, as_of="2025")
 
 
 def test_two_timeline(two_coalitions_build: Path) -> None:
@@ -1091,19 +1113,25 @@ def test_iri_parameter_is_rejected_or_matches_nothing(
     assert result.boolean is False if result.kind == "ask" else result.records() == []
 
 
-@pytest.mark.parametrize(
-    ("param", "value"),
-    [
-        ("as_of", "2024 } UNION { ?s ?p ?o }"),
-        ("as_of", "20x4"),
-        ("as_of", '"2024"'),
-    ],
-)
-def test_year_parameter_is_checked(seed_build: Path, param: str, value: str) -> None:
-    with pytest.raises(InputError, match="must be a year"):
-        _run("goals", seed_build, **{param: value})
+BAD_VALUES = ["2024 } UNION { ?s ?p ?o }", "20x4", '"2024"', "2024-02-30"]
+
+
+@pytest.mark.parametrize("value", BAD_VALUES)
+def test_typed_parameters_are_checked(seed_build: Path, tmp_path: Path, value: str) -> None:
+    with pytest.raises(InputError, match="must be a date like"):
+        _run("goals", seed_build, as_of=value)
     with pytest.raises(InputError, match="whole number"):
         _run("sector-gaps", seed_build, threshold=value)
+    by_year = tmp_path / "by-year.rq"
+    by_year.write_text(
+        "# title: A year\n# param: year year default=today -- A year.\nSELECT ?year WHERE { }\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="must be a year"):
+        run(str(by_year), {"year": value}, engine=_engine(seed_build, "oxigraph"))
+    assert run(str(by_year), {}, engine=_engine(seed_build, "oxigraph")).records() == [
+        {"year": datetime.date.today().year}
+    ]
 
 
 def test_bindings_are_terms_not_text() -> None:

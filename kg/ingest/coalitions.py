@@ -141,7 +141,7 @@ def coalition_by_head(
 
 _COALITION_SUBJECT = re.compile(
     r"^(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
-    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel"
+    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel|groeit|groeide|grows|grew"
     r"|(?:started|startte|began|begon|was founded|was set up|werd opgericht|is opgericht)"
     r" (?:in \d{4}|op|als|as)"
     r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"

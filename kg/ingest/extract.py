@@ -34,6 +34,7 @@ from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
+from kg.ingest.lines import bullets_after
 from kg.ingest.lists import (
     ListedName,
     firm_names,
@@ -42,7 +43,6 @@ from kg.ingest.lists import (
     whole_item,
 )
 from kg.ingest.members import (
-    bullets_after,
     is_clause,
     list_end,
     more_members,

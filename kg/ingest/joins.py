@@ -24,7 +24,8 @@ from kg.ingest.dutch import ordinal
 from kg.ingest.gazetteer import each_place, places_in
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
-from kg.ingest.members import BULLET, line_item, list_names, table_header
+from kg.ingest.lines import BULLET, line_item, table_header
+from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import INTRODUCING, NEWS_FORMS
 from kg.ingest.phrases import (
@@ -175,6 +176,9 @@ _TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|vandaag|gisteren|nu|officieel|ook))+$"
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
+_DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf uit Y,"
+    r", (?:(?:een|a|an) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))[^,]+,?$"
+)
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _INSERTED = re.compile(r",\s*(?:which|who|that|die|dat|waarvan|waarin|waarmee)\b[^,]*,?\s*$")
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
@@ -278,7 +282,7 @@ def _read_join(
             proper = run and not ANAPHORA.match(groups["coal"].strip())
             coalition = named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
-            groups["obj"] = each_place(groups["obj"])
+            groups["obj"] = each_place(_DESCRIBED.sub("", groups["obj"]))
             head, colon, listed = groups["obj"].partition(": ")
             if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
                 groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"

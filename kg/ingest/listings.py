@@ -19,6 +19,7 @@ from kg.ingest.sentences import UPPER
 __all__ = ["MEMBER_LIST_RULES", "TOTAL_RULES"]
 
 _N = r"(?P<n>\w+)"
+_TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 TOTAL_RULES: tuple[Rule, ...] = (
     phrase(
@@ -57,6 +58,11 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
     phrase("we zijn nu met z'n negenen", r"\bmet z['’]n (?P<n>\w+?)e?n\b"),
+    phrase(
+        "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
+        rf"\b(?:[Ww]e|[Ww]ij) zijn (?:nu |dus |inmiddels ){{1,3}}met {_N}"
+        r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b)",
+    ),
     phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),
     phrase(
         "bringing the total number of members to sixteen",
@@ -109,7 +115,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "werkt samen met A, B / werkten we samen met A en B (not: werkt daarnaast samen met)",
         r"\b(?:werkt|werken|werkte|werkten) (?!(?:\w+ )?(?:daarnaast|verder|nauw|ook|tevens|"
-        r"bovendien|eveneens)\b)(?:\w+ ){0,2}?samen met(?P<list> .*)",
+        r"bovendien|eveneens)\b)(?:\w+ ){0,2}?samen met(?::\s*$|:?(?P<list> .*))",
         re.I,
     ),
     phrase(
@@ -166,6 +172,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
     phrase("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
+    phrase(
+        "The coalition brings together: A, B / Het netwerk verenigt A, B en C",
+        r"\b(?:brings together|unites|verenigt|bundelt)(?::\s*$|:?(?P<list> [A-Z].*))",
+    ),
     phrase("(staan ze) zij aan zij met A, B en C", r"\bzij aan zij met(?P<list> .*)", re.I),
     phrase(
         "(Zij sluiten) aan bij onder anderen A, B en C",
@@ -202,7 +212,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "(Vier jaar geleden ... vijf organisaties.) Dat waren A, B en C",
-        r"^(?:Dat|Dit|Die|Deze|Het|These|Those|They)(?: \w+)? (?:waren|zijn|were|are) "
+        r"^(?:Dat|Dit|Die|Deze|Het|These|Those|They)(?: (?!" + _TIME_NOUN + r")\w+)? "
+        r"(?:waren|zijn|were|are) "
         rf"(?P<list>(?:de |het |the )?(?:gemeente |provincie |municipality of )?[{UPPER}].*)",
     ),
     phrase(

@@ -12,6 +12,7 @@ from kg.ingest.asides import LIST_HEADING, answered_lists, footnote_lists
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
+from kg.ingest.lines import BULLET, KINDS, bullets_after, capital, org_like, table_header
 from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES
 from kg.ingest.lists import comma_names
 from kg.ingest.reading import Listing, Reader
@@ -19,35 +20,21 @@ from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import split_last
-from kg.ingest.words import DOTTED_END, HEADINGS, NAME_KINDS, ORG_HEADS
+from kg.ingest.words import DOTTED_END, ORG_HEADS
 
 __all__ = [
-    "BULLET",
-    "KINDS",
-    "bullets_after",
     "denied",
     "generic_lists",
     "is_clause",
-    "line_item",
     "line_name",
     "list_end",
     "list_names",
     "member_lists",
     "more_members",
     "read_total",
-    "table_header",
     "without_article",
 ]
 
-KINDS = NAME_KINDS | {"municipality": "Gemeente"}
-"""Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
-
-_SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
-BULLET = re.compile(
-    rf"(?:[-–•*·]|\d{{1,2}}[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
-)  # "- X", "3. X", "b) X", "📚 X"
-_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")  # "1." split off its line as a sentence of its own
-_SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
 _SEGMENTS = re.compile(
     r"\s*;\s*(?:en\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
     r"|,?\s+as well as\s+"
@@ -88,13 +75,13 @@ def _item(piece: str) -> str:
         piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
     words = (piece if dotted else piece.strip(" .")).split()
-    if len(words) > 2 and _capital(words[0]) and _capital(words[1]):  # "Gemeente Teylingen vormen
+    if len(words) > 2 and capital(words[0]) and capital(words[1]):  # "Gemeente Teylingen vormen
         _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     lead: list[str] = []
     counted = False
-    while words and not _capital(words[0]):
+    while words and not capital(words[0]):
         word = words.pop(0)
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
@@ -116,25 +103,12 @@ def _trim_tail(words: list[str], dotted: bool) -> bool:
     """Drop the lowercase words after a name, in place, and say whether any were; but not a
     head word ("ONS welzijn", "Vista college") nor a closing abbreviation ("Emmen e.o.")."""
     trimmed = False
-    while words and not _capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
+    while words and not capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
         if dotted and len(words) > 1 and DOTTED_END.fullmatch(words[-1]):
             break
         words.pop()
         trimmed = True
     return trimmed
-
-
-def _capital(word: str) -> bool:
-    return (
-        bool(word)
-        and (
-            word[0].isupper()
-            or word[0].isdigit()
-            or word.startswith(("’s-", "'s-"))
-            or bool(re.match(r"['’]\d\d\b", word))  # "Computerclub Strijen '87"
-            or any(c.isupper() for c in word[1:])  # "deltaWonen"
-        )
-    )
 
 
 def line_name(text: str) -> str:
@@ -184,127 +158,6 @@ def list_names(text: str) -> list[str]:
     return names
 
 
-def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Sentence, int, int]]:
-    """(sentence, start, end) of each item of the list an introduction (`position`, ending in
-    a colon) opens: bullet lines, the first cell of table rows ("Domesta | wonen | 2022", a
-    header row such as "Partner | Sector" left out) and short lines without a final period,
-    stepping over sector headings ("Zorg en welzijn", "Overheid:", `HEADINGS`). The list ends
-    at the first line that is none of these, or at a new paragraph that no heading opens."""
-    found: list[tuple[Sentence, int, int]] = []
-    previous = sentences[position]
-    for index in range(position + 1, len(sentences)):
-        sentence = sentences[index]
-        following = sentences[index + 1] if index + 1 < len(sentences) else None
-        same_block = sentence.paragraph == previous.paragraph or not found
-        if _heading(sentence) and following is not None and line_item(following) is not None:
-            previous = sentence
-            continue
-        cells = _tab_cells(sentence) if same_block else []
-        if cells:  # "Gemeente Hilversum<TAB>Stichting Wijkwerk Huizen": two columns of names
-            found.extend((sentence, sentence.start + a, sentence.start + b) for a, b in cells)
-            previous = sentence
-            continue
-        span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
-        if span is None:
-            if table_header(sentence) and not found:
-                previous = sentence
-                continue
-            break
-        if span[1] > span[0]:
-            found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
-        previous = sentence
-    return found
-
-
-def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
-    """(start, end) of each name of a line of columns of names, cut by tabs or " | "
-    ("Gemeente Middelburg | Gemeente Vlissingen"); [] for any other line, or where a column is
-    not a name ("Zorg", "penvoerder", a table's "Partner" header)."""
-    cut = "\t" if "\t" in sentence.text and "|" not in sentence.text else " | "
-    if cut not in sentence.text:
-        return []
-    spans = []
-    for match in re.finditer(r"[^\t|]+", sentence.text):
-        lead = len(match.group()) - len(match.group().lstrip())
-        if match.group().strip():
-            spans.append((match.start() + lead, match.start() + lead + len(match.group().strip())))
-    names = [sentence.text[a:b] for a, b in spans]
-    if cut == "\t":
-        return spans if all(_capital(n.split()[0]) and not _heading_words(n) for n in names) else []
-    heads = any(
-        name.lower() in _TABLE_HEADS for name in names
-    )  # "A | B | C", not "ZB | Planbureau"
-    return spans if len(names) >= 3 and not heads and all(map(_org_like, names)) else []
-
-
-_TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
-_TABLE_HEADS |= {"name", "organisation", "organization", "member", "nr", "nr.", "no.", "#"}
-
-
-def table_header(sentence: Sentence) -> bool:
-    """A table's header row: "Partner | Sector | Deelnemer sinds"."""
-    text = sentence.text
-    cells = [c for c in re.split(r"\||\s{3,}" if "|" not in text else r"\|", text) if c.strip()]
-    columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
-    return columns and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
-
-
-def line_item(sentence: Sentence) -> tuple[int, int] | None:
-    """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
-    over (a table's rule "---|---"); None if the line is not a list item."""
-    text = sentence.text
-    if bullet := BULLET.match(text):
-        sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
-        role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
-        end = role if role > 0 and role - bullet.end() <= 80 else len(text)
-        return None if sentence_like and end == len(text) else (bullet.end(), end)
-    if _NUMBER.fullmatch(text):
-        return (0, 0)
-    head = _SECTOR_LINE.match(text)
-    if head and _heading_words(head.group("head")):
-        return (head.end(), len(text))
-    if ":" in text:
-        return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
-    if "|" in text:
-        cells = text.split("|")  # a row's first cell, after its number ("  1 | gemeente Venlo |")
-        first = next(
-            (c for c in cells if c.strip() and not re.fullmatch(r"\s*\d{1,3}[.)]?\s*", c)), ""
-        )
-        if not first.strip(" -:="):
-            return (0, 0)
-        if first.strip().lower() in _TABLE_HEADS:
-            return None
-        start = text.index(first) + len(first) - len(first.lstrip())
-        return (start, start + len(first.strip()))
-    if gap := re.search(r"\S( {3,}|\t)\S", text):  # "Gemeente Sluis     gemeente    2025": columns
-        return (0, gap.start(1)) if _capital(text.split()[0]) else None
-    words = text.split()
-    dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
-    last = text.endswith(".") and len(words) <= 6 and _org_like(text.rstrip("."))  # "c. X."
-    short = len(words) <= 8 and (
-        dotted or last or not text.endswith((".", ":", "!", "?", '"', "”"))
-    )
-    if short and (_capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
-        return (0, len(text))
-    return None
-
-
-def _heading(sentence: Sentence) -> bool:
-    """A sector heading over list items: "Overheid", "Zorg en welzijn", "Onderwijs:"."""
-    if sentence.text.rstrip().endswith("."):
-        return False
-    return _heading_words(sentence.text) or (
-        sentence.text.rstrip().endswith(":") and len(sentence.text.split()) <= 3
-    )
-
-
-def _heading_words(text: str) -> bool:
-    """Whether a text is only words of `HEADINGS` (and "en", "de"): "Zorg en welzijn"."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
-    return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
-
-
 def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
     """(list text, sentence, whether it is one name: a line of a list) of every member list
     outside the sentences in `skip` (starts)."""
@@ -316,19 +169,20 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             match = rule.pattern.search(sentence.text)
             text = (match.group("list") or "") if match else ""
             question = sentence.text.rstrip(" 👇").endswith("?")
-            if not match or (text.strip() and (text.islower() or question)):
+            colon = sentence.text.rstrip().endswith(":")
+            kinds = text.strip() and text.islower()  # "uit bibliotheken, gemeenten en zorg:"
+            if not match or (text.strip() and question) or (kinds and not colon):
                 continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
-            if text.strip():
+            if text.strip() and not kinds:
                 found.append((text, sentence, False))
-            elif sentence.text.rstrip().endswith(":"):
-                found.extend(_line_items(sentences, position))
+            elif colon:
+                found.extend(_below(sentences, position))
             break
         else:
             if table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
-                items = _line_items(sentences, position)  # "Bijlage 2 – Partners per 31 december"
-                found.extend(items if len(items) >= 2 else _one_line(sentences, position))
+                found.extend(_below(sentences, position))  # "Bijlage 2 – Partners per 31 dec"
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
@@ -342,11 +196,20 @@ def _is_heading_line(text: str) -> bool:
 _INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")
 
 
+def _below(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    """The names under a heading: its list items, or the one line "A | B | C" below it."""
+    items = _line_items(sentences, position)
+    return items if len(items) >= 2 else _one_line(sentences, position)
+
+
 def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
     """The names of the one line under a heading, written "A | B | C", "A - B - C" or "A, B, C"."""
     line = sentences[position + 1] if position + 1 < len(sentences) else None
-    if line is None or line.paragraph != sentences[position].paragraph or ": " in line.text:
+    announced = sentences[position].text.rstrip().endswith(":")  # "... bestaat uit:", a blank line
+    if line is None or ": " in line.text:
         return []  # "... consists of nine partners: A, B": the line's own list is read
+    if line.paragraph != sentences[position].paragraph and not announced:
+        return []
     text = _INLINE.sub(", ", line.text)
     return [(text, line, False)] if text.count(", ") >= 2 else []
 
@@ -386,8 +249,6 @@ def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
     return names, starts
 
 
-_LINKS = frozenset({"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t"})
-_ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 _CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
     r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
@@ -422,7 +283,7 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             continue
         for stretch in _STRETCH.finditer(text):
             names = list_names(_from_first_name(stretch.group()))
-            like = [name for name in names if _org_like(name)]
+            like = [name for name in names if org_like(name)]
             places = [name for name in names if bare_place(name)]
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
                 found.append((", ".join(like), sentence, False))
@@ -436,26 +297,15 @@ def _from_first_name(stretch: str) -> str:
     words = first.split()
     start = len(words)
     while start > 0 and (
-        _capital(words[start - 1]) or words[start - 1] in ("van", "de", "der", "of")
+        capital(words[start - 1])
+        or words[start - 1] in ("van", "de", "der", "den", "of", "aan", "'t")  # "X aan de IJssel"
     ):
         start -= 1
-    while start < len(words) and not _capital(words[start]):
+    while start < len(words) and not capital(words[start]):
         start += 1
     if start > 0 and words[start - 1].lower() in KINDS:
         start -= 1
     return " ".join(words[start:]) + sep + rest
-
-
-def _org_like(name: str) -> bool:
-    words = name.split()
-    lower = [i for i, word in enumerate(words) if word.islower() and word not in _LINKS]
-    if lower and lower != [len(words) - 1]:
-        return False  # "21st partner of the Coalitie X": words of a sentence, not a name
-    if any(word.lower() in ORG_HEADS or word.lower() in KINDS for word in words):
-        return True
-    capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
-    camel = any(any(c.isupper() for c in word[1:]) for word in words)
-    return len(capitals) >= 2 or camel
 
 
 def more_members(
@@ -478,7 +328,11 @@ def more_members(
     lists = member_lists(reader.sentences, skip | no_lists)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     for text, sentence, whole in lists + generic_lists(reader.sentences, taken | joined):
-        for written in [line_name(text)] if whole else list_names(text):
+        listed = [line_name(text)] if whole else list_names(text)
+        trimmed = [] if whole else list_names(_from_first_name(text))
+        if len(trimmed) >= 3 and len(trimmed) > len(listed):
+            listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
+        for written in listed:
             if not written or is_clause(written):
                 continue
             known = lookup(reader.lexicon.organisations, written)

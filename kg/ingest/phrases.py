@@ -229,7 +229,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(In januari) is X aangeschoven / zijn X en Y aangesloten",
-        rf"\b(?P<verb>is|zijn) (?P<obj>[{UPPER}][^,;]{{0,160}}?) "
+        rf"\b(?P<verb>is|zijn) (?P<obj>[{UPPER}][^,;]{{0,160}}?"
+        r"(?:, (?:een |(?:de|het) (?=[a-z]|[A-Z]{2,}-))[^,;]{0,80},)?) "  # "X, een ICT-bedrijf,"
         r"{A}(?:aangeschoven|aangesloten)\b(?: bij {C})?",
     ),
     phrase(

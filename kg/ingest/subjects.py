@@ -33,7 +33,23 @@ __all__ = [
 ]
 
 _CONNECTORS = frozenset(
-    {"van", "voor", "de", "der", "den", "het", "in", "op", "aan", "en", "of", "the", "and", "&"}
+    {
+        "van",
+        "voor",
+        "de",
+        "der",
+        "den",
+        "het",
+        "in",
+        "op",
+        "aan",
+        "en",
+        "of",
+        "for",
+        "the",
+        "and",
+        "&",
+    }
     | {"'t", "’t"}
 )
 

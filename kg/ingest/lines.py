@@ -1,0 +1,187 @@
+"""List lines: bullets, numbered items, table rows and columns of names, and the words that make
+a line a name ("Gemeente Hilversum | Stichting Wijkwerk Huizen", "- Bibliotheek Ede").
+
+>>> org_like("gemeente Enschede"), org_like("21st partner of the Coalitie X")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.sentences import Sentence
+from kg.ingest.words import DOTTED_END, HEADINGS, NAME_KINDS, ORG_HEADS
+
+__all__ = [
+    "BULLET",
+    "KINDS",
+    "bullets_after",
+    "capital",
+    "line_item",
+    "org_like",
+    "table_header",
+]
+
+KINDS = NAME_KINDS | {"municipality": "Gemeente"}
+"""Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
+
+_SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
+BULLET = re.compile(
+    rf"(?:[-–•*·]|\d{{1,2}}[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
+)  # "- X", "3. X", "b) X", "📚 X"
+_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")  # "1." split off its line as a sentence of its own
+_SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
+
+
+def capital(word: str) -> bool:
+    return (
+        bool(word)
+        and (
+            word[0].isupper()
+            or word[0].isdigit()
+            or word.startswith(("’s-", "'s-"))
+            or bool(re.match(r"['’]\d\d\b", word))  # "Computerclub Strijen '87"
+            or any(c.isupper() for c in word[1:])  # "deltaWonen"
+        )
+    )
+
+
+def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Sentence, int, int]]:
+    """(sentence, start, end) of each item of the list an introduction (`position`, ending in
+    a colon) opens: bullet lines, the first cell of table rows ("Domesta | wonen | 2022", a
+    header row such as "Partner | Sector" left out) and short lines without a final period,
+    stepping over sector headings ("Zorg en welzijn", "Overheid:", `HEADINGS`). The list ends
+    at the first line that is none of these, or at a new paragraph that no heading opens."""
+    found: list[tuple[Sentence, int, int]] = []
+    previous = sentences[position]
+    for index in range(position + 1, len(sentences)):
+        sentence = sentences[index]
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        same_block = sentence.paragraph == previous.paragraph or not found
+        if _heading(sentence) and following is not None and line_item(following) is not None:
+            previous = sentence
+            continue
+        cells = _tab_cells(sentence) if same_block else []
+        if cells:  # "Gemeente Hilversum<TAB>Stichting Wijkwerk Huizen": two columns of names
+            found.extend((sentence, sentence.start + a, sentence.start + b) for a, b in cells)
+            previous = sentence
+            continue
+        span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
+        if span is None:
+            if table_header(sentence) and not found:
+                previous = sentence
+                continue
+            break
+        if span[1] > span[0]:
+            found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
+        previous = sentence
+    return found
+
+
+def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
+    """(start, end) of each name of a line of columns of names, cut by tabs or " | "
+    ("Gemeente Middelburg | Gemeente Vlissingen"); [] for any other line, or where a column is
+    not a name ("Zorg", "penvoerder", a table's "Partner" header)."""
+    cut = "\t" if "\t" in sentence.text and "|" not in sentence.text else " | "
+    if cut not in sentence.text:
+        return []
+    spans = []
+    for match in re.finditer(r"[^\t|]+", sentence.text):
+        lead = len(match.group()) - len(match.group().lstrip())
+        if match.group().strip():
+            spans.append((match.start() + lead, match.start() + lead + len(match.group().strip())))
+    names = [sentence.text[a:b] for a, b in spans]
+    if cut == "\t":
+        return spans if all(capital(n.split()[0]) and not _heading_words(n) for n in names) else []
+    heads = any(
+        name.lower() in _TABLE_HEADS for name in names
+    )  # "A | B | C", not "ZB | Planbureau"
+    return spans if len(names) >= 3 and not heads and all(map(org_like, names)) else []
+
+
+_TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
+_TABLE_HEADS |= {"name", "organisation", "organization", "member", "nr", "nr.", "no.", "#"}
+
+
+def table_header(sentence: Sentence) -> bool:
+    """A table's header row: "Partner | Sector | Deelnemer sinds"."""
+    text = sentence.text
+    cells = [c for c in re.split(r"\||\s{3,}" if "|" not in text else r"\|", text) if c.strip()]
+    columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
+    return columns and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
+
+
+def line_item(sentence: Sentence) -> tuple[int, int] | None:
+    """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
+    over (a table's rule "---|---"); None if the line is not a list item."""
+    text = sentence.text
+    if bullet := BULLET.match(text):
+        sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
+        role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
+        end = role if role > 0 and role - bullet.end() <= 80 else len(text)
+        return None if sentence_like and end == len(text) else (bullet.end(), end)
+    if _NUMBER.fullmatch(text):
+        return (0, 0)
+    head = _SECTOR_LINE.match(text)
+    if head and _heading_words(head.group("head")):
+        return (head.end(), len(text))
+    if ":" in text:
+        return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
+    if "|" in text:
+        cells = text.split("|")  # a row's first cell, after its number ("  1 | gemeente Venlo |")
+        first = next(
+            (c for c in cells if c.strip() and not re.fullmatch(r"\s*\d{1,3}[.)]?\s*", c)), ""
+        )
+        if not first.strip(" -:="):
+            return (0, 0)
+        if first.strip().lower() in _TABLE_HEADS:
+            return None
+        start = text.index(first) + len(first) - len(first.lstrip())
+        return (start, start + len(first.strip()))
+    if gap := re.search(r"\S( {3,}|\t)\S", text):  # "Gemeente Sluis     gemeente    2025": columns
+        return (0, gap.start(1)) if capital(text.split()[0]) else None
+    words = text.split()
+    dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
+    last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."
+    short = len(words) <= 8 and (
+        dotted or last or not text.endswith((".", ":", "!", "?", '"', "”"))
+    )
+    if short and (capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
+        return (0, len(text))
+    return None
+
+
+def _heading(sentence: Sentence) -> bool:
+    """A sector heading over list items: "Overheid", "Zorg en welzijn", "Onderwijs:"."""
+    if sentence.text.rstrip().endswith("."):
+        return False
+    return _heading_words(sentence.text) or (
+        sentence.text.rstrip().endswith(":") and len(sentence.text.split()) <= 3
+    )
+
+
+def _heading_words(text: str) -> bool:
+    """Whether a text is only words of `HEADINGS` (and "en", "de"): "Zorg en welzijn"."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
+    return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
+
+
+_LINKS = frozenset(
+    {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "aan"}
+)
+_ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
+
+
+def org_like(name: str) -> bool:
+    words = name.split()
+    lower = [
+        i for i, word in enumerate(words) if word.islower() and word not in _LINKS | KINDS.keys()
+    ]  # "gemeente Enschede" is a name
+    if lower and lower != [len(words) - 1]:
+        return False  # "21st partner of the Coalitie X": words of a sentence, not a name
+    if any(word.lower() in ORG_HEADS or word.lower() in KINDS for word in words):
+        return True
+    capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
+    camel = any(any(c.isupper() for c in word[1:]) for word in words)
+    return len(capitals) >= 2 or camel

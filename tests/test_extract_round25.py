@@ -1,0 +1,104 @@
+"""Forms blind set 25 showed the reader missing (a bulletin board of a municipality, a blog, a
+newsletter for newcomers): a list after "werkt voortaan samen met:" or "brings together:", a
+line "A | B | C" under an introduction that names only kinds, a partner list that an aside
+opens, "We zijn nu met 13!", a joiner described between commas, a join in the perfect with
+the subject after the verb, and a coalition named only as the subject of "groeit". Each form
+is tested on text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import certain
+from kg.ingest.extract import Extraction, Lexicon, extract_text
+
+_OPENING = "Deventer, 2 maart 2026 – Digitaal Thuis Deventer verwelkomt een nieuwe partner.\n\n"
+_JOIN = "Vandaag sluit Stichting Kruispunt zich aan bij Digitaal Thuis Deventer.\n\n"
+
+
+def _read(text: str) -> Extraction:
+    return extract_text(text, "round25", Lexicon.builtin())
+
+
+def _members(found: Extraction) -> set[str]:
+    return {fact.value for fact in found.partners if certain(fact)}
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["Stichting Kruispunt werkt voortaan samen met:", "The coalition brings together:"],
+)
+def test_a_bullet_list_after_a_colon_that_ends_the_introduction(introduction: str) -> None:
+    found = _read(
+        _JOIN + introduction + "\n- Bibliotheek Deventer\n- gemeente Deventer\n"
+        "- Woonstichting De IJsselhoeve\n- and now us!\n"
+    )
+    assert _members(found) == {
+        "Bibliotheek Deventer",
+        "Gemeente Deventer",
+        "Woonstichting De IJsselhoeve",
+    }
+
+
+def test_a_line_of_names_under_an_introduction_that_names_kinds() -> None:
+    found = _read(
+        _JOIN + "Onze coalitie bestaat inmiddels uit bibliotheken, gemeenten en zorg:\n\n"
+        "Bibliotheek Deventer | gemeente Olst-Wijhe | Zorgcentrum De Worp | Stichting Kruispunt\n"
+    )
+    assert _members(found) == {"Bibliotheek Deventer", "Gemeente Olst-Wijhe", "Zorgcentrum De Worp"}
+
+
+def test_kinds_without_a_colon_are_no_list() -> None:
+    found = _read(_JOIN + "De coalitie bestaat uit bibliotheken, gemeenten en zorg.\n")
+    assert _members(found) == set()
+
+
+def test_a_list_that_an_aside_opens_keeps_its_first_name() -> None:
+    found = _read(
+        _JOIN + "Wie doen er mee?\nNaast de gemeente zelf zijn onder andere Bibliotheek Deventer "
+        "aan de IJssel, welzijnsorganisatie Samen Sterk, woningcorporatie Thuis aan de Worp en "
+        "het Saxion College partner.\n"
+    )
+    assert {"Bibliotheek Deventer aan de IJssel", "Thuis aan de Worp"} <= _members(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [("We zijn nu dus met 13!", 13), ("Wij zijn inmiddels met 9 partners.", 9)],
+)
+def test_we_are_now_n(sentence: str, total: int) -> None:
+    found = _read(_JOIN + sentence + "\n")
+    assert found.stated_total is not None and found.stated_total.value == str(total)
+
+
+def test_we_are_with_volunteers_is_no_total() -> None:
+    found = _read(_JOIN + "We zijn inmiddels met 40 vrijwilligers aan de slag.\n")
+    assert found.stated_total is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 11 juni tekende NetVerbinders, het glasvezel- en ICT-bedrijf uit Hengelo, als "
+        "dertiende partner de intentieverklaring van Digitaal Thuis Deventer.",
+        "Deze maand is NetVerbinders, een ICT-bedrijf uit de Voorst, aangesloten bij Digitaal "
+        "Thuis Deventer.",
+    ],
+)
+def test_a_joiner_described_between_commas_is_one_joiner(sentence: str) -> None:
+    found = _read(_OPENING + sentence + "\n")
+    assert [join.org.value for join in found.joins] == ["NetVerbinders"]
+
+
+def test_two_joiners_in_the_perfect_after_the_verb() -> None:
+    found = _read(
+        "Digitaal Thuis Deventer groeit. Deze maand zijn Stichting Kerk & Buurt en ByteWise, "
+        "een ICT-bedrijf uit de Voorst, aangesloten bij het netwerk dat inwoners helpt.\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "Digitaal Thuis Deventer"
+    assert [join.org.value for join in found.joins] == ["Stichting Kerk & Buurt", "ByteWise"]
+
+
+def test_for_joins_the_words_of_a_name() -> None:
+    found = _read("Stichting Kruispunt joined Deventer Digital for All on 1 October 2026.\n")
+    assert found.coalition is not None and found.coalition.value == "Deventer Digital for All"

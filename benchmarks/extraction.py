@@ -58,7 +58,9 @@ README = Path(__file__).resolve().parent / "README.md"
 HEADING = "## Reading press releases"
 
 
-_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)$")  # "Medisch Centrum Leeuwarden (MCL)"
+_ABBREVIATION = re.compile(
+    r"\s*\([^()]{1,20}\)$"
+)  # "Medisch Centrum Leeuwarden (MCL)", "(WWZ Eemsdelta)"
 _LEGAL_FORM = re.compile(r"\s+(?:b\.?v|n\.?v|v\.?o\.?f)\.?$")  # "TechBridge Rotterdam B.V."
 
 

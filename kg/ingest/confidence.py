@@ -35,7 +35,7 @@ from dataclasses import replace
 from functools import partial
 
 from kg.ingest.gazetteer import bare_place
-from kg.ingest.lists import ListedName
+from kg.ingest.lists import ListedName, comma_name
 from kg.ingest.results import Extraction, Fact
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "place_rating",
     "rate_joiner",
     "rate_listed",
+    "enumerated",
     "rate_member_list",
     "rate_place",
 ]
@@ -117,7 +118,7 @@ def rate_listed(fact: Fact, name: ListedName, list_text: str, intro: str) -> Fac
     where = f"listed after {_quoted(intro)}" if intro.strip() else "in the partner list"
     if name.known:
         return replace(fact, confidence=KNOWN, reason=f"a curated name or alias, {where}")
-    if ", " in written:
+    if ", " in written and not enumerated(written):
         first, _, rest = written.partition(", ")
         return replace(
             fact,
@@ -170,6 +171,8 @@ def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:
 
 def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: float) -> Fact:
     """The level of a name by the " en " in and around it."""
+    if enumerated(written):
+        return replace(fact, confidence=level, reason=f"{where}; one name that lists its fields")
     if not _AND.search(written):
         return replace(fact, confidence=level, reason=where)
     tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")
@@ -188,6 +191,17 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         reason=f"{where}; ' en ' inside the name, not where the list ends",
         candidates=_halves(written),
     )
+
+
+def enumerated(written: str) -> bool:
+    """Whether a name lists its fields with a comma and " en " inside ("Stichting Welzijn,
+    Wonen en Zorg Vught": `comma_name`), so neither makes it two.
+
+    >>> enumerated("Stichting Welzijn, Wonen en Zorg Vught"), enumerated("Gemeente Ede, Wageningen")
+    (True, False)
+    """
+    first, comma, rest = written.partition(", ")
+    return bool(comma) and ", " not in rest and comma_name(first, rest)
 
 
 def by_count(

@@ -16,7 +16,7 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
-__all__ = ["MEMBER_LIST_RULES", "TOTAL_RULES"]
+__all__ = ["MEMBER_LIST_RULES", "TOTAL_RULES", "WE_AS"]
 
 _N = r"(?P<n>\w+)"
 _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
@@ -69,6 +69,10 @@ TOTAL_RULES: tuple[Rule, ...] = (
         rf"\b(?:total|totaal|aantal)\b(?: \w+){{0,4}}? (?:to|op|naar) {_N}\b"
         r"(?! \w+ (?:geleden|ago))",
     ),
+    phrase(
+        "Daarmee staat de teller op veertien partners",
+        rf"\bteller (?:\w+ ){{0,2}}?op {_N} {_PARTNERS}\b",
+    ),
     phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
     phrase(
         "consists of nine partners",
@@ -120,7 +124,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Samen met A en B vormen wij de kern / Together with A and B we form",
-        r"^(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer |onder andere )?"
+        r"^(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer |onder anderen? )?"
         rf"(?P<list>[{UPPER}].*?),? (?:vormen|vormt|leiden|trekken|gaan|zorgen|werken|helpen|"
         r"we form|we lead|we run|we work|we help)\b",
     ),
@@ -200,6 +204,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"|between) (?P<list>(?:de |het |the )?(?:gemeente )?[{UPPER}].*)",
     ),
     phrase(
+        "Naast A en B zijn dat: (and the lines below) / Besides A and B, these are:",
+        rf"^(?:Naast|Behalve|Besides|Apart from) (?P<list>[{UPPER}][^:]*?),? "
+        r"(?:zijn dat|zijn het|zijn er|dat zijn|these are|they are|there are)\s*:\s*$",
+    ),
+    phrase(
         "Naast ons zijn dat: / Dit zijn: / These are:",
         r"\b(?:naast ons|behalve ons|besides us|apart from us|zijn dat|dat zijn|dit zijn|these are"
         r"|they are)\s*:(?P<list>.*)",
@@ -221,4 +230,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"\b(?:schoven|traden|kwamen) (?:onder meer |ook |o\.a\. )(?P<list>.*?) "
         r"(?:aan|toe|erbij|bij)\b",
     ),
+)
+
+# The writer's own organisation, one name: "de coalitie waarvan wij als Stichting Welzijn, Wonen en
+# Zorg X (WWZX) sinds de start trekker zijn".
+WE_AS = phrase(
+    "(de coalitie waarvan) wij als Stichting X (sinds de start) trekker zijn",
+    rf"\b(?:[Ww]ij|[Ww]e) als (?P<list>[{UPPER}].*?)(?: \([A-Z]{{2,8}}\))?(?: \w+){{0,6}}? "
+    r"(?:trekker|partner|penvoerder|lid|deelnemer|initiatiefnemer|kartrekker)s?\b",
 )

@@ -13,7 +13,7 @@ from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, KINDS, bullets_after, capital, org_like, table_header
-from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES
+from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES, WE_AS
 from kg.ingest.lists import comma_names
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
@@ -175,7 +175,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
             if text.strip() and not kinds:
                 found.append((text, sentence, False))
-            elif colon:
+            if colon:  # the lines below: "Partners:", "Naast A en B zijn dat:"
                 found.extend(_below(sentences, position))
             break
         else:
@@ -183,6 +183,9 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 found.extend(_below(sentences, position))  # "Bijlage 2 – Partners per 31 dec"
+    for sentence in sentences:
+        if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
+            found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]

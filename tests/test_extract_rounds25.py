@@ -1,4 +1,4 @@
-"""Forms blind set 25 showed the reader missing (a bulletin board of a municipality, a blog, a
+"""Forms blind sets 25 to 27 showed the reader missing (a bulletin board of a municipality, a blog, a
 newsletter for newcomers): a list after "werkt voortaan samen met:" or "brings together:", a
 line "A | B | C" under an introduction that names only kinds, a partner list that an aside
 opens, "We zijn nu met 13!", a joiner described between commas, a join in the perfect with
@@ -102,3 +102,59 @@ def test_two_joiners_in_the_perfect_after_the_verb() -> None:
 def test_for_joins_the_words_of_a_name() -> None:
     found = _read("Stichting Kruispunt joined Deventer Digital for All on 1 October 2026.\n")
     assert found.coalition is not None and found.coalition.value == "Deventer Digital for All"
+
+
+# Blind sets 26 and 27: "Naast A en B zijn dat:" over a bullet list, "Samen met onder anderen",
+# "staat de teller op N partners", the writer's own organisation ("wij als X trekker zijn"), and
+# a name that lists its fields ("Stichting Welzijn, Wonen en Zorg X") as sure as any other.
+
+
+def test_the_names_before_a_colon_that_opens_the_list_are_members_too() -> None:
+    found = _read(
+        _JOIN + "Naast Van Gelder & Zonen en Bibliotheek aan de IJssel zijn dat:\n"
+        "- Gemeente Deventer\n- Zorggroep De Worp\n- Vakschool Salland\n"
+    )
+    assert _members(found) == {
+        "Van Gelder & Zonen",
+        "Bibliotheek aan de IJssel",
+        "Gemeente Deventer",
+        "Zorggroep De Worp",
+        "Vakschool Salland",
+    }
+
+
+def test_together_with_among_others() -> None:
+    found = _read(
+        _JOIN + "Samen met onder anderen Bibliotheek aan de IJssel, de gemeente Deventer en "
+        "woningcorporatie Thuis in Olst werken we toe naar één doel.\n"
+    )
+    assert {"Bibliotheek aan de IJssel", "Gemeente Deventer"} <= _members(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Daarmee staat de teller op veertien partners.", 14),
+        ("De teller staat nu op 930.", None),  # people helped, not partners
+    ],
+)
+def test_the_counter_stands_at_n_partners(sentence: str, total: int | None) -> None:
+    found = _read(_JOIN + sentence + "\n")
+    stated = found.stated_total
+    assert (int(stated.value) if stated else None) == total
+
+
+def test_we_as_an_organisation_name_the_writer_a_member() -> None:
+    found = _read(
+        _JOIN + "Goed nieuws uit de coalitie waarvan wij als Stichting Welzijn, Wonen en Zorg "
+        "Salland (WWZS) sinds de start in 2024 trekker zijn.\n"
+    )
+    assert "Stichting Welzijn, Wonen en Zorg Salland" in _members(found)
+
+
+def test_a_name_that_lists_its_fields_is_one_sure_name() -> None:
+    found = _read(
+        _JOIN + "De partners zijn:\n- Stichting Welzijn, Wonen en Zorg Salland\n"
+        "- Bibliotheek Deventer\n- Gemeente Deventer\n"
+    )
+    assert "Stichting Welzijn, Wonen en Zorg Salland" in _members(found)

@@ -53,11 +53,11 @@ __all__ = [
     "TWO_ANDS",
     "by_count",
     "certain",
+    "enumerated",
     "explained",
     "place_rating",
     "rate_joiner",
     "rate_listed",
-    "enumerated",
     "rate_member_list",
     "rate_place",
 ]

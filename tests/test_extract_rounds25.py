@@ -1,4 +1,4 @@
-"""Forms blind sets 25 to 27 showed the reader missing (a bulletin board of a municipality, a blog, a
+"""Forms blind sets 25 to 27 showed the reader missing (a municipal bulletin board, a blog, a
 newsletter for newcomers): a list after "werkt voortaan samen met:" or "brings together:", a
 line "A | B | C" under an introduction that names only kinds, a partner list that an aside
 opens, "We zijn nu met 13!", a joiner described between commas, a join in the perfect with

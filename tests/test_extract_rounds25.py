@@ -158,3 +158,71 @@ def test_a_name_that_lists_its_fields_is_one_sure_name() -> None:
         "- Bibliotheek Deventer\n- Gemeente Deventer\n"
     )
     assert "Stichting Welzijn, Wonen en Zorg Salland" in _members(found)
+
+
+# Blind sets 26 and 27 again: joins told as "zijn er twee partners bijgekomen: A en B" and as
+# signatures of a list of firms each with its town, "Met z'n negenen", "dit is X:" over the
+# list, a new name after "Wat begon als ...", an "Akkoord" as a coalition, and two persons who
+# are no members ("aldus partner Els Dekker", "Collegevoorzitter dr. Ingrid Schipper").
+
+
+def test_partners_that_came_in_named_after_a_colon_are_joiners() -> None:
+    found = _read(
+        _OPENING + "Deze maand zijn er twee nieuwe partners bijgekomen, en daar zijn we trots "
+        "op: Huisartsenpraktijk 't Zand en Stichting Welzijn De Worp.\n"
+    )
+    assert [join.org.value for join in found.joins] == [
+        "Huisartsenpraktijk 't Zand",
+        "Stichting Welzijn De Worp",
+    ]
+
+
+def test_firms_each_with_its_town_sign_an_agreement() -> None:
+    found = _read(
+        "Drie bedrijven tekenen Sallands Digitaal Akkoord\n\nHet Sallands Digitaal Akkoord krijgt "
+        "er drie ondertekenaars bij. ICT-dienstverlener NetZee B.V. uit Deventer, drukkerij Van "
+        "der Hooft & Zonen uit Raalte en installatiebedrijf 't Sallandse Licht uit Olst zetten op "
+        "14 juli hun handtekening onder het akkoord.\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "Sallands Digitaal Akkoord"
+    assert [join.org.value for join in found.joins] == [
+        "NetZee B.V.",
+        "Van der Hooft & Zonen",
+        "'t Sallandse Licht",
+    ]
+
+
+def test_houses_in_towns_are_no_joiners() -> None:
+    found = _read(
+        _OPENING + "Thuisvast, de woningcorporatie met ruim 9.000 huurwoningen in Deventer en "
+        "Raalte, zette vanmiddag haar handtekening onder het convenant van Digitaal Thuis "
+        "Deventer.\n"
+    )
+    assert [join.org.value for join in found.joins] == ["Thuisvast"]
+
+
+def test_a_list_under_this_is_x_with_nine_of_us() -> None:
+    found = _read(
+        "Wat begon als het 'Digicafé-overleg Deventer' heet sinds vorig najaar DigiDeventer.\n\n"
+        "Met z'n vieren zijn we nu. Voor wie het wil weten, dit is DigiDeventer:\n"
+        "- Bieb aan de IJssel (dat zijn wij!)\n- Gemeente Deventer\n- Woonbedrijf De Worp\n"
+        "- de Sallandse Computerhelpers\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "DigiDeventer"
+    assert found.stated_total is not None and found.stated_total.value == "4"
+    assert _members(found) == {
+        "Bieb aan de IJssel",
+        "Gemeente Deventer",
+        "Woonbedrijf De Worp",
+        "Sallandse Computerhelpers",
+    }
+
+
+def test_persons_with_a_role_or_title_are_no_members() -> None:
+    found = _read(
+        _OPENING + "Hogeschool Saxion is de 14e partner van Digitaal Thuis Deventer. "
+        "Collegevoorzitter dr. Ingrid Schipper zette op 25 november haar handtekening onder het "
+        'convenant.\n\n"Wij zijn adviseur, geen partij," aldus partner Els Dekker.\n'
+    )
+    assert [join.org.value for join in found.joins] == ["Hogeschool Saxion"]
+    assert "Els Dekker" not in _members(found)

@@ -105,7 +105,7 @@ def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
     return known if known and not known.written.islower() else None  # "de coalitie X"
 
 
-_HEADS = "Coalitie|Netwerk|Alliantie|Pact|Platform|Taskforce|Samenwerkingsverband|Coalition"
+_HEADS = "Coalitie|Netwerk|Alliantie|Pact|Akkoord|Platform|Taskforce|Samenwerkingsverband|Coalition"
 _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
 _HEADED = re.compile(
@@ -141,7 +141,8 @@ def coalition_by_head(
 
 _COALITION_SUBJECT = re.compile(
     r"^(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
-    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel|groeit|groeide|grows|grew"
+    r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel"
+    r"|groeit|groeide|grows|grew|krijgt er"
     r"|(?:started|startte|began|begon|was founded|was set up|werd opgericht|is opgericht)"
     r" (?:in \d{4}|op|als|as)"
     r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"

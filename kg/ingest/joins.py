@@ -52,6 +52,7 @@ from kg.ingest.subjects import (
     subject_names,
     without_kind,
     without_place,
+    without_places,
 )
 from kg.ingest.words import ANAPHORA
 
@@ -297,7 +298,9 @@ def _read_join(
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
-            subject = without_place(subject)  # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan"
+            subject = without_place(
+                without_places(subject)
+            )  # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan"
             if _FRONTED.match(subject) and "," not in subject:
                 continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
                 # the verb comes second, its subject after it

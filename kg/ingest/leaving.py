@@ -97,6 +97,10 @@ RENAME_RULES: tuple[Rule, ...] = (
         "X heet (sinds 1 mei) voortaan Y",
         r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
     ),
+    phrase(
+        "Wat begon als 'X' heet sinds vorig najaar Y",
+        rf"\b[Ww]at (?:begon|startte) als (?P<subj>.+?) heet {{A}}(?P<new>[{UPPER}].+)",
+    ),
     phrase("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
     phrase(
         "(Per 1 september) is het netwerk 'X' verder gegaan onder de naam Y",

@@ -57,7 +57,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
         r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
     ),
     phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
-    phrase("we zijn nu met z'n negenen", r"\bmet z['’]n (?P<n>\w+?)e?n\b"),
+    phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
     phrase(
         "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
         rf"\b(?:[Ww]e|[Ww]ij) zijn (?:nu |dus |inmiddels ){{1,3}}met {_N}"
@@ -160,7 +160,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"
         rf"(?P<list>[{UPPER}][^:;?]*?(?:,| en )[^:;?]*? doen (?:ook |al )?mee\b(?:,? net als .*)?)",
     ),
-    phrase("(regelt) partner X, een ...", r"\b(?:partner|coalitiepartner) (?P<list>[A-Z][^,.;:]*)"),
+    phrase(
+        "(regelt) partner X, een ... (not: aldus partner Els Dekker, a firm's partner)",
+        r"(?<!aldus )(?<!volgens )(?<!zegt )(?<!zei )(?<!says )(?<!said )"
+        r"\b(?:partner|coalitiepartner) (?P<list>[A-Z][^,.;:]*)",
+    ),
     phrase("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
     phrase(
         "(hoe) A en B aan boord kwamen / how A and B came on board",
@@ -207,6 +211,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Naast A en B zijn dat: (and the lines below) / Besides A and B, these are:",
         rf"^(?:Naast|Behalve|Besides|Apart from) (?P<list>[{UPPER}][^:]*?),? "
         r"(?:zijn dat|zijn het|zijn er|dat zijn|these are|they are|there are)\s*:\s*$",
+    ),
+    phrase(
+        "Voor wie het wil weten, dit is DigiBosch: (the lines below)",
+        rf"\b(?:[Dd]it is|[Tt]his is) [{UPPER}][\w'’&-]*(?: [{UPPER}][\w'’&-]*){{0,4}}"
+        r"\s*:(?P<list>)\s*$",
     ),
     phrase(
         "Naast ons zijn dat: / Dit zijn: / These are:",

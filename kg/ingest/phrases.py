@@ -176,6 +176,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?:\w+ )?{_PAPERS}(?: van {{C}})?",
     ),
     phrase(
+        "X en Y zetten (op 14 juli) hun handtekening onder Y",
+        r"{S} (?P<verb>zet|zette|zetten) {A}(?:hun|zijn|haar) handtekening(?: onder {C})?\b",
+    ),
+    phrase(
         "(Vandaag) zetten X en Y hun handtekening (onder Y)",
         r"\b(?P<verb>zet|zette|zetten) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
         r"handtekening(?: onder {C})?\b",
@@ -237,6 +241,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "Y heeft er een dertiende partner bij: X",
         r"^(?P<coal>.+?) (?P<verb>heeft|hebben) er {A}(?:partners?|leden|lid|deelnemers?) bij: "
         rf"(?P<obj>[{UPPER}][^.;]+)",
+    ),
+    phrase(
+        "Deze maand zijn er twee nieuwe partners bijgekomen (, en ...): A en B",
+        r"\b(?P<verb>zijn|is) er {A}(?:partners?|leden|lid|organisaties?|deelnemers?) "
+        rf"(?:bijgekomen|bij gekomen|toegetreden|aangesloten)\b[^:]*: (?P<obj>[{UPPER}][^.;]+)",
     ),
     phrase(
         "De nieuwe partners zijn A, B en C / The new partners are A and B",

@@ -30,6 +30,7 @@ __all__ = [
     "subject_names",
     "without_kind",
     "without_place",
+    "without_places",
 ]
 
 _CONNECTORS = frozenset(
@@ -127,8 +128,8 @@ def name_run(text: str, at_end: bool) -> str:
             break
     words = list(reversed(run)) if at_end else run
     words = [w.strip('“”"!').lstrip("#") for w in words]
-    while words and (words[0].lower() in _OPENERS or words[0] in _CONNECTORS):
-        words.pop(0)
+    while words and (words[0].lower() in _OPENERS or words[0] in _CONNECTORS - {"'t", "’t"}):
+        words.pop(0)  # not "'t": "'t Zeeuwse Licht" is the name
     while words and words[-1] in _CONNECTORS:
         words.pop()
     return " ".join(words).strip(" ,;:")
@@ -250,8 +251,9 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
 
 
 _ROLES = re.compile(
-    r"\b(?:president|director|directeur|directrice|wethouder|voorzitter|bestuurder|burgemeester|"
-    r"ceo|alderman|mayor|chair|gedeputeerde|lector|coördinator|coordinator|manager|beheerder|"
+    r"\b(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
+    r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"
+    r"\w*manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
     r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant)\b",
     re.IGNORECASE,
@@ -265,6 +267,7 @@ _AT_PLACE = re.compile(
 )
 
 TITLED = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.? [A-Z]")
+_TITLE = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.")
 
 
 def of_person(text: str, name: str) -> str:
@@ -276,6 +279,8 @@ def of_person(text: str, name: str) -> str:
     if opened and _ROLES.search(opened.group(1)):
         return ""  # "Marieke Verhoef (coördinator digitale vaardigheden bij ...)": a person
     before = text[:at].split()[-1:] if at > 0 else []
+    if before and _TITLE.fullmatch(before[0]):
+        return ""  # "Collegevoorzitter dr. Ingrid Schipper": a person
     if not before or not _ROLES.fullmatch(before[0].strip("(,")):
         return name
     _, of, organisation = name.partition(" van ") if " van " in name else name.partition(" of ")
@@ -327,6 +332,29 @@ def without_place(name: str) -> str:
     place, before = match.group("place"), match.group("name")
     village = " " not in place and len(before.split()) >= 2 and place.lower() not in ORG_HEADS
     return before if bare_place(place) or village else name  # "... De Zwaluw in Mijnsheerenland"
+
+
+_EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
+    r"(?P<last>\S+) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?=,| en | and |$)"
+)
+
+
+def _capital_word(word: str) -> bool:
+    """Whether a word can end a name: it has a capital ("B.V.", "Zonen", "NetZee")."""
+    return any(c.isupper() for c in word)
+
+
+def without_places(text: str) -> str:
+    """A list of names without the place each is in ("NetZee uit Goes, drukkerij X uit
+    Middelburg en Y uit Terneuzen"): only places of the gazetteer go.
+
+    >>> without_places("NetZee uit Goes, Van der Hooft uit Middelburg en 't Zeeuwse Licht")
+    "NetZee, Van der Hooft en 't Zeeuwse Licht"
+    """
+    return _EACH_AT_PLACE.sub(
+        lambda m: m["last"] if _capital_word(m["last"]) and bare_place(m["place"]) else m.group(),
+        text,
+    )
 
 
 def same_joiner(known: str, written: str) -> bool:

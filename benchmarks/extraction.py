@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kg.ingest.confidence import certain
 from kg.ingest.extract import Extraction, ExtractionError, Lexicon, extract_text, read_source
+from kg.ingest.words import DESCRIPTOR
 
 __all__ = [
     "BLINDSETS",
@@ -68,12 +69,15 @@ def norm(name: str) -> str:
     """A name as the scorer compares it: case-insensitively, without a leading article, with
     typographic apostrophes as straight ones, and without what names the same organisation
     whether it is written or not: an abbreviation in brackets after the name and a legal form
-    ("B.V.", "N.V.", "V.O.F."), and the kind before a municipality's or province's name (keys
-    write "Heerlen" or "gemeente Heerlen" for the same member)."""
+    ("B.V.", "N.V.", "V.O.F."), a word that says what kind of business it is ("IT-bedrijf",
+    `DESCRIPTOR`: keys write "IT-bedrijf Nerds aan Huis" or "Nerds aan Huis"), and the kind
+    before a municipality's or province's name (keys write "Heerlen" or "gemeente Heerlen")."""
     name = name.replace("’", "'").replace("‘", "'").strip(" .,;:")
     name = " ".join(name.lower().split())
     name = _LEGAL_FORM.sub("", _ABBREVIATION.sub("", name))
     name = re.sub(r"^(?:de|het|the) ", "", name)
+    first, _, rest = name.partition(" ")
+    name = rest if rest and DESCRIPTOR.match(first) else name  # "it-bedrijf nerds aan huis"
     return re.sub(r"^(?:gemeente|provincie|municipality of|province of) ", "", name)
 
 

@@ -63,6 +63,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
+    if len(words) == 1 and re.fullmatch(_HEADS, name, re.IGNORECASE):
+        return False  # "het Akkoord", "the Network": a head word names no coalition alone
     return not _person(name, text)
 
 
@@ -164,7 +166,7 @@ _ROLE_OF = re.compile(
     r"\b(?:coördinator|coordinator|voorzitter|chair|trekker|kwartiermaker|programmamanager"
     r"|projectleider|penvoerder) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
 )  # "Wilma Kiewiet, coördinator van Samen Online Zuidoost-Drenthe"
-_PARTNER_OF = re.compile(r"\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
+_PARTNER_OF = re.compile(r"(?<!geen )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
 
 
 def coalition_elsewhere(
@@ -211,7 +213,7 @@ def fullest(name: str, text: str) -> str:
     ("DigiDoen telt nu veertien partners" in a text headed "DigiDoen Groningen"; "Netwerk
     DigiWiis Leeuwarden" for "DigiWiis"): the name with the capitalised words, places joined by
     "en" and "e.o." that follow it on its line (three at most), and a head word before it."""
-    best = name
+    best = name = _without_opening_head(name, text)
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         line = text[match.end() : match.end() + 80].split("\n")[0]
         tail = _TAIL.match(line)
@@ -223,12 +225,25 @@ def fullest(name: str, text: str) -> str:
         while words and (words[-1] in ("en", "and") or words[-1].lower() in ORG_HEADS):
             words.pop()
         run = " ".join([name, *words])
-        before = text[: match.start()].split()[-1:]
-        if before and before[0] in _HEADS.split("|"):
-            run = f"{before[0]} {run}"
+        line = text[: match.start()].rsplit("\n", 1)[-1]
+        before = line.split()[-1:]
+        if before and before[0] in _HEADS.split("|") and line.strip() != before[0]:
+            run = f"{before[0]} {run}"  # not a line's first word: "Coalitie X verwelkomt ..."
         if len(run) > len(best) and plausible_coalition(run, text):
             best = run
     return best
+
+
+def _without_opening_head(name: str, text: str) -> str:
+    """A name without the head word it has only where it opens a line ("Coalitie Samen Digiwijs
+    Foodvalley verwelkomt ...", a headline), when the text also writes it without one."""
+    head, _, rest = name.partition(" ")
+    if not re.fullmatch(_HEADS, head) or len(rest.split()) < 2:
+        return name
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    opening = all(at == 0 or text[at - 1] == "\n" for at in starts)
+    bare = re.search(rf"(?<!{head} ){re.escape(rest)}", text)
+    return rest if opening and bare else name
 
 
 _TAIL = re.compile(

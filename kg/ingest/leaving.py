@@ -140,8 +140,8 @@ FORMER_RULES: tuple[Rule, ...] = (
         rf"\bheette (?:tot (?:voor kort|[\w ]{{1,30}}?) )?(?:nog )?(?P<old>{_QUOTED}[{UPPER}].+)",
     ),
     phrase(
-        "X (tot 1 januari 2026 Y) is ...",
-        rf"\(tot (?:\d{{1,2}} )?[a-z]+ \d{{4}} (?P<old>[{UPPER}][^)]+)\)",
+        "X (tot 1 januari 2026 Y) is ... / X (tot 15 januari 2025: Y) / (until May 2025: Y)",
+        rf"\((?:tot|until) (?:\d{{1,2}} )?[a-z]+ \d{{4}}:? (?P<old>[{UPPER}][^)]+)\)",
     ),
     phrase(
         "(voorheen Y) / previously known as Y / went by the name Y / operated as Y",

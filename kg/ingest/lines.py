@@ -17,8 +17,10 @@ __all__ = [
     "KINDS",
     "bullets_after",
     "capital",
+    "heading_words",
     "line_item",
     "org_like",
+    "sector_heading",
     "table_header",
 ]
 
@@ -58,7 +60,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         same_block = sentence.paragraph == previous.paragraph or not found
-        if _heading(sentence) and following is not None and line_item(following) is not None:
+        if sector_heading(sentence) and following is not None and line_item(following) is not None:
             previous = sentence
             continue
         cells = _tab_cells(sentence) if same_block else []
@@ -92,7 +94,7 @@ def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
             spans.append((match.start() + lead, match.start() + lead + len(match.group().strip())))
     names = [sentence.text[a:b] for a, b in spans]
     if cut == "\t":
-        return spans if all(capital(n.split()[0]) and not _heading_words(n) for n in names) else []
+        return spans if all(capital(n.split()[0]) and not heading_words(n) for n in names) else []
     heads = any(
         name.lower() in _TABLE_HEADS for name in names
     )  # "A | B | C", not "ZB | Planbureau"
@@ -123,7 +125,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     if _NUMBER.fullmatch(text):
         return (0, 0)
     head = _SECTOR_LINE.match(text)
-    if head and _heading_words(head.group("head")):
+    if head and heading_words(head.group("head")):
         return (head.end(), len(text))
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
@@ -151,16 +153,16 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
-def _heading(sentence: Sentence) -> bool:
+def sector_heading(sentence: Sentence) -> bool:
     """A sector heading over list items: "Overheid", "Zorg en welzijn", "Onderwijs:"."""
     if sentence.text.rstrip().endswith("."):
         return False
-    return _heading_words(sentence.text) or (
+    return heading_words(sentence.text) or (
         sentence.text.rstrip().endswith(":") and len(sentence.text.split()) <= 3
     )
 
 
-def _heading_words(text: str) -> bool:
+def heading_words(text: str) -> bool:
     """Whether a text is only words of `HEADINGS` (and "en", "de"): "Zorg en welzijn"."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     content = [word for word in words if word not in ("en", "and", "de", "het", "the")]

@@ -47,6 +47,10 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "doen er (nu) acht (organisaties) mee",
         rf"\bdoen er (?:\w+ ){{0,3}}?{_N}(?: {_PARTNERS})? mee\b",
     ),
+    phrase(
+        "Op dit moment doen 17 partners mee",
+        rf"\bdoen (?:nu |inmiddels |al )?{_N} {_PARTNERS} mee\b",
+    ),
     phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
     phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
@@ -179,10 +183,17 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
+    phrase(
+        "Initiatiefnemers waren A, B en C / The founding partners were A and B",
+        r"\b(?:[Ii]nitiatiefnemers?|[Oo]prichters|[Ff]ounders|[Ff]ounding (?:partners|members)) "
+        r"(?:waren|zijn|is|was|were|are):? "
+        rf"(?P<list>(?:de |het |the )?(?:gemeente |provincie |municipality of )?[{UPPER}].*)",
+    ),
     phrase("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
     phrase(
         "The coalition brings together: A, B / Het netwerk verenigt A, B en C",
-        r"\b(?:brings together|unites|verenigt|bundelt)(?::\s*$|:?(?P<list> [A-Z].*))",
+        r"\b(?:brings together|unites|verenigt|bundelt)"
+        r"(?::\s*$|:?(?P<list> (?:the |de |het )?[A-Z].*))",
     ),
     phrase("(staan ze) zij aan zij met A, B en C", r"\bzij aan zij met(?P<list> .*)", re.I),
     phrase(

@@ -12,14 +12,22 @@ from kg.ingest.asides import LIST_HEADING, answered_lists, footnote_lists
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import BULLET, KINDS, bullets_after, capital, org_like, table_header
+from kg.ingest.lines import (
+    BULLET,
+    KINDS,
+    bullets_after,
+    capital,
+    heading_words,
+    org_like,
+    table_header,
+)
 from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES, WE_AS
 from kg.ingest.lists import comma_names
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import split_last
+from kg.ingest.subjects import split_last, without_kind
 from kg.ingest.words import DOTTED_END, ORG_HEADS
 
 __all__ = [
@@ -183,12 +191,26 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 found.extend(_below(sentences, position))  # "Bijlage 2 – Partners per 31 dec"
+            elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
+                found.extend(_line_items(sentences, position))  # "Bibliotheken" over "• X"
     for sentence in sentences:
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
+
+
+def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -> bool:
+    """Whether a sector heading ("Bibliotheken", "Zorg en welzijn") opens bullet lines that no
+    list read so far has taken: a partner page's lists by sector."""
+    following = sentences[position + 1] if position + 1 < len(sentences) else None
+    return (
+        following is not None
+        and following.start not in taken
+        and heading_words(sentences[position].text.rstrip(":"))  # "Zorg", not "Agenda:"
+        and bool(BULLET.match(following.text))
+    )
 
 
 def _is_heading_line(text: str) -> bool:
@@ -335,7 +357,7 @@ def more_members(
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
-        for written in listed:
+        for written in map(without_kind, listed):  # "het ICT-bedrijf ByteBoer": ByteBoer
             if not written or is_clause(written):
                 continue
             known = lookup(reader.lexicon.organisations, written)

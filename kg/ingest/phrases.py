@@ -322,13 +322,15 @@ def separable_forms() -> tuple[Rule, ...]:
         rows.append(
             phrase(
                 f"X is {participle}",
-                rf"{{S}} (?P<verb>is|zijn|heeft|hebben) (?:zich )?{{A}}{participle}{_END}",
+                rf"{{S}} (?P<verb>is|zijn|heeft|hebben) (?:zich )?{{A}}{participle}"
+                rf"(?: (?:bij|tot) {{C}}|{_END})",
             )
         )
         rows.append(
             phrase(
                 f"is X {participle}",
-                rf"\b(?P<verb>is|zijn|heeft|hebben) {{A}}{obj}(?: zich)? {{A}}{participle}{_END}",
+                rf"\b(?P<verb>is|zijn|heeft|hebben) {{A}}{obj}(?: zich)? {{A}}{participle}"
+                rf"(?: (?:bij|tot) {{C}}|{_END})",
             )
         )
     return tuple(rows)

@@ -311,9 +311,18 @@ _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}
 
 
+_ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"
+    r"(?i:(?:IT|ICT|tech|software|digital|consultancy|design|printing|installation|housing|care) )?"
+    r"(?:firm|company|business|consultancy|provider|supplier|start-up|startup) "
+)
+
+
 def without_kind(name: str) -> str:
     """A name without a lowercase word before it that says what kind of business it is
     ("ICT-dienstverlener BrabantNet Solutions B.V."); "Woonbedrijf De Marren" keeps its word."""
+    english = _ENGLISH_KIND.match(name)  # "IT firm Mergelland Digital", "the tech company X"
+    if english and name[english.end() :][:1].isupper():
+        return name[english.end() :]
     first, _, rest = name.partition(" ")
     if re.fullmatch(r"[A-Z]\w+(?:se|sche)", first) and without_kind(rest) != rest:
         return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug

@@ -107,8 +107,10 @@ FLOORS = {
     "blind26": {"precision": 0.86, "recall": 0.77, "joiners_right": 15},
     "blind27": {"precision": 0.95, "recall": 0.84, "joiners_right": 19},
     "blind28": {"precision": 0.93, "recall": 0.79, "joiners_right": 15},
-    "blind29": {"precision": 0.81, "recall": 0.67, "joiners_right": 13},
-    "blind30": {"precision": 0.94, "recall": 0.64, "joiners_right": 9},
+    "blind29": {"precision": 0.83, "recall": 0.72, "joiners_right": 13},
+    "blind30": {"precision": 0.95, "recall": 0.79, "joiners_right": 9},
+    "blind31": {"precision": 0.88, "recall": 0.70, "joiners_right": 11},
+    "blind32": {"precision": 0.93, "recall": 0.67, "joiners_right": 8},
 }
 
 
@@ -126,7 +128,7 @@ def test_the_blind_sets_name_their_coalitions() -> None:
     from benchmarks.extraction import BLINDSETS
 
     right = sum(score_corpus(path)[1].coalitions_right for path in BLINDSETS)
-    assert right >= 313
+    assert right >= 333
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

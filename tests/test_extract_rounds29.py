@@ -76,3 +76,65 @@ def test_a_headline_head_word_is_not_the_name() -> None:
     )
     assert found.coalition is not None and found.coalition.value == "Samen Digiwijs Vallei"
     assert [join.org.value for join in found.joins] == ["Woningstichting De Enk", "Stichting Plein"]
+
+
+# Blind sets 31 and 32: words taken for joiners that are none (a quote after "welcomed the new
+# partner:", persons in a photo caption, "Daarom", "Nineteen", places in a description), and
+# joins told as "A, B en C zijn vanaf die dag partner van de regionale coalitie" after the
+# agreement "van Y", "have both signed up", "Nieuwe partners in 2025 waren:", and a coalition
+# named only where a member "withdrew from" it.
+
+_OPENING = "Deventer, 2 maart 2026 – Digitaal Thuis Deventer verwelkomt een nieuwe partner.\n\n"
+
+
+def _joiners(found: Extraction) -> list[str]:
+    return [join.org.value for join in found.joins if not join.future]
+
+
+def test_words_that_are_no_joiners() -> None:
+    found = _read(
+        _OPENING + "Stichting Kruispunt sluit zich aan bij Digitaal Thuis Deventer.\n"
+        'De voorzitter verwelkomde de nieuwe partner: "A foundation with this reach helps us."\n'
+        "Foto: Marieke Hulshof (links) en Jeroen ten Dam ondertekenen de overeenkomst.\n"
+        'Coordinator Mulder welcomed the new partner: "Nineteen organisations, one goal."\n'
+        "De zorgorganisatie, met wijkteams in Raalte en Olst-Wijhe, sluit als twaalfde partner "
+        "aan bij het netwerk.\n"
+    )
+    assert _joiners(found) == ["Stichting Kruispunt"]
+
+
+def test_therefore_is_no_joiner() -> None:
+    found = _read(
+        _OPENING + "Daarom hebben wij ons als negende organisatie aangesloten bij Digitaal Thuis "
+        "Deventer.\n"
+    )
+    assert "Daarom" not in _joiners(found)
+
+
+def test_partners_from_that_day_after_the_agreement_of_y() -> None:
+    found = _read(
+        "Op vrijdag 27 februari tekenden drie van onze leden de samenwerkingsovereenkomst van "
+        "Digitaal Samen Salland. ByteBoer en Drukkerij De Kaap zijn vanaf die dag partner van "
+        "de regionale coalitie.\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "Digitaal Samen Salland"
+    assert _joiners(found) == ["ByteBoer", "Drukkerij De Kaap"]
+
+
+def test_signed_up_and_withdrew_from() -> None:
+    found = _read(
+        "Woonstichting Noorderkade, which manages 11,000 homes, withdrew from Digitaal Deventer "
+        "Samen (DDS) on 30 September 2026.\n\nMeanwhile, the society Stichting Studenten Deventer "
+        "and Software company ByteBakkers, based in Olst, have both signed up.\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "Digitaal Deventer Samen"
+    assert "ByteBakkers" in _joiners(found)
+    assert "Olst" not in _joiners(found)
+
+
+def test_new_partners_of_a_year_listed_below() -> None:
+    found = _read(
+        "Digitaal Thuis Deventer groeit.\n\nNieuwe partners in 2025 waren:\n"
+        "– gemeente Olst-Wijhe (toegetreden op 3 februari 2025);\n– Zorgboerderij De Hooiberg;\n"
+    )
+    assert _joiners(found) == ["Gemeente Olst-Wijhe", "Zorgboerderij De Hooiberg"]

@@ -166,6 +166,10 @@ _ROLE_OF = re.compile(
     r"\b(?:coördinator|coordinator|voorzitter|chair|trekker|kwartiermaker|programmamanager"
     r"|projectleider|penvoerder) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
 )  # "Wilma Kiewiet, coördinator van Samen Online Zuidoost-Drenthe"
+_PAPER_OF = re.compile(
+    r"\b(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring"
+    r"|manifest|charter|agreement|covenant) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
+)  # "tekenden drie van onze leden de samenwerkingsovereenkomst van Digitaal Samen X"
 _PARTNER_OF = re.compile(r"(?<!geen )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
 
 
@@ -180,7 +184,11 @@ def coalition_elsewhere(
         for run in _runs_in(sentence):
             if run and not bare_place(run) and plausible_coalition(run, text):
                 return named(run, coalitions), sentence
-        match = _PARTNER_OF.search(sentence.text) or _ROLE_OF.search(sentence.text)
+        match = (
+            _PARTNER_OF.search(sentence.text)
+            or _ROLE_OF.search(sentence.text)
+            or _PAPER_OF.search(sentence.text)
+        )
         if match:
             found = coalition_name(match.group("coal"), coalitions)
             if found is not None and plausible_coalition(found.written, text):

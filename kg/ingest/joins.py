@@ -40,6 +40,8 @@ from kg.ingest.phrases import (
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import (
+    CAPTION,
+    LEAD_ADVERB,
     LIST_AND,
     TITLED,
     antecedent,
@@ -181,7 +183,10 @@ _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrij
     r", (?:(?:een|a|an) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))[^,]+,?$"
 )
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
-_INSERTED = re.compile(r",\s*(?:which|who|that|die|dat|waarvan|waarin|waarmee)\b[^,]*,?\s*$")
+_INSERTED = re.compile(
+    r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b"
+    r"[^,]*,?\s*$"
+)  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met wijkteams in A en B,"
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
 _FRONTED = re.compile(
@@ -254,6 +259,8 @@ def _read_join(
         return []  # "Wie doen er mee?": a question tells no join
     if _OBSERVER.search(sentence.text):
         return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner
+    if CAPTION.match(sentence.text):
+        return []  # "Foto: A (links) en B ondertekenen de overeenkomst": persons, pictured
     if _EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
     orders: int | None = None  # the stated orders in the sentence, counted once
@@ -274,6 +281,8 @@ def _read_join(
             head, colon, rest = groups["obj"].partition(": ")  # "twee nieuwe partners: A en B"
             as_one = re.search(r"[" + UPPER + r"]\S* (?:als|as) ", head)  # "X als partner 11: ..."
             rest = rest if colon and _COUNTED.search(head) and not as_one else groups["obj"]
+            if colon and rest.lstrip()[:1] in "\"“'‘„":
+                continue  # "welcomed the new partner: \"A foundation with this reach ...\""
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
             rest = _AS_ORDINAL.sub(lambda m: "" if _ordinal(m["word"]) else m.group(), rest)
             if re.search(r"\b(?:partners|partijen|partner organisations)\b", groups["obj"]):
@@ -295,6 +304,7 @@ def _read_join(
         else:
             subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
+            subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
@@ -376,6 +386,8 @@ def _add(
     """Add the joiners `names` a sentence tells (once each), and return their indexes."""
     added = []
     for written in names:
+        if not written.strip():
+            continue
         if any(same_joiner(j.name.written, written) for j in reading.joins):
             continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
         shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]
@@ -477,6 +489,7 @@ def _read_leave(
             for written in names:
                 reading.leavers.append((named(written, organisations), sentence))
             after = sentence.text[match.end() :].strip()
+            after = re.sub(r"^(?:from|out of|uit|van)\s+", "", after)  # "withdrew from Y on ..."
             if names and reading.fallback is None and after and not ANAPHORA.match(after):
                 # "X stapt uit Y": a release that only tells of a leave names the coalition here
                 coalition = coalition_name(after.rstrip("."), coalitions)

@@ -66,6 +66,15 @@ NEWS_FORMS: tuple[Rule, ...] = (
 
 NEWS_FORMS += (
     phrase(
+        "Deze maand zijn er twee nieuwe partners bijgekomen (, en ...): A en B",
+        r"\b(?P<verb>zijn|is) er {A}(?:partners?|leden|lid|organisaties?|deelnemers?) "
+        rf"(?:bijgekomen|bij gekomen|toegetreden|aangesloten)\b[^:]*: (?P<obj>[{UPPER}][^.;]+)",
+    ),
+    phrase(
+        "A and B have (both) signed up / X signed up",
+        r"{S} (?:(?P<verb>have|has) )?(?:both |also |now |all )?signed up\b",
+    ),
+    phrase(
         "Een dag later volgde (HOK-lid) X als tiende",
         r"\b(?P<verb>volgde|volgden) (?:[\w-]+-lid |[\w-]+ )?"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als {_ORDINAL}\b",
@@ -104,7 +113,7 @@ NEWS_FORMS += (
 
 INTRODUCING = phrase(
     "(I had the honour of) welcoming three new partners: / de nieuwe partners ...:",
-    r"\b(?:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
+    r"\b(?i:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
     r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bwelkom\b|\bsigned up\b"
     r"|\b(?:have|has) joined\b"
     r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$",

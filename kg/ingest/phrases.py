@@ -54,7 +54,16 @@ _PAPERS = (
 
 PLURAL_VERBS = frozenset(
     {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
-    | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken", "are"}
+    | {
+        "toetraden",
+        "tekenen",
+        "tekenden",
+        "ondertekenen",
+        "ondertekenden",
+        "versterken",
+        "are",
+        "have",
+    }
     | {"zetten", "volgden", "sloten", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
     | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
 )
@@ -241,11 +250,6 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "Y heeft er een dertiende partner bij: X",
         r"^(?P<coal>.+?) (?P<verb>heeft|hebben) er {A}(?:partners?|leden|lid|deelnemers?) bij: "
         rf"(?P<obj>[{UPPER}][^.;]+)",
-    ),
-    phrase(
-        "Deze maand zijn er twee nieuwe partners bijgekomen (, en ...): A en B",
-        r"\b(?P<verb>zijn|is) er {A}(?:partners?|leden|lid|organisaties?|deelnemers?) "
-        rf"(?:bijgekomen|bij gekomen|toegetreden|aangesloten)\b[^:]*: (?P<obj>[{UPPER}][^.;]+)",
     ),
     phrase(
         "De nieuwe partners zijn A, B en C / The new partners are A and B",

@@ -12,10 +12,13 @@ import re
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
 from kg.ingest.names import without_descriptor
+from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import ANAPHORA, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS
 
 __all__ = [
+    "CAPTION",
+    "LEAD_ADVERB",
     "LIST_AND",
     "ROLES",
     "TITLED",
@@ -266,6 +269,13 @@ _AT_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
 )
 
+# A sentence adverb before a subject: "Meanwhile, A and B have signed up".
+LEAD_ADVERB = re.compile(
+    r"^(?:Meanwhile|Also|In addition|Besides|Today|Now|Since then|Daarnaast|Inmiddels|Intussen"
+    r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen),\s+"
+)
+# A photo caption: the persons it names are pictured, not joiners.
+CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")
 TITLED = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.? [A-Z]")
 _TITLE = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.")
 
@@ -294,7 +304,11 @@ def no_organisation(name: str) -> bool:
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
     pronoun = name.lower() in _PRONOUNS
-    number = name.replace(".", "").replace(",", "").isdigit() or _WHEN.fullmatch(name)
+    number = (
+        name.replace(".", "").replace(",", "").isdigit()
+        or bool(_WHEN.fullmatch(name))
+        or read_count(name) is not None  # "Nineteen organisations, one goal"
+    )
     return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
 
 
@@ -309,6 +323,8 @@ _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", 
 _PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}
 _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}
+_PRONOUNS |= {"daarom", "daarnaast", "daardoor", "daarmee", "inmiddels", "sindsdien", "vandaar"}
+_PRONOUNS |= {"bovendien", "tevens", "ook", "nu", "verder", "dus", "therefore", "also", "now"}
 
 
 _ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"

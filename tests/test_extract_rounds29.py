@@ -138,3 +138,35 @@ def test_new_partners_of_a_year_listed_below() -> None:
         "– gemeente Olst-Wijhe (toegetreden op 3 februari 2025);\n– Zorgboerderij De Hooiberg;\n"
     )
     assert _joiners(found) == ["Gemeente Olst-Wijhe", "Zorgboerderij De Hooiberg"]
+
+
+# Blind set 31 named its members in prose: "Penvoerder van de alliantie is X", "De gemeente X
+# is zowel partner als financier", "Andere partners van het eerste uur zijn A en B", "brengt
+# onder meer A, B en C bij elkaar", "The alliance is coordinated by X".
+
+
+def test_members_named_in_prose() -> None:
+    found = _read(
+        _JOIN + "Penvoerder van de alliantie is Bibliotheek Veluwe-Midden. De gemeente Apeldoorn "
+        "is zowel partner als financier. Andere partners van het eerste uur zijn Stichting Welzijn "
+        "Apeldoorn en de Veluwse Vakschool, die de cursussen verzorgt. Het netwerk brengt onder "
+        "meer Bibliotheeknetwerk Scheldeoever en Woningstichting Kanaalzone bij elkaar.\n\n"
+        "The alliance is coordinated by Bibliotheek aan de Maashaven.\n"
+    )
+    assert _members(found) >= {
+        "Bibliotheek Veluwe-Midden",
+        "Gemeente Apeldoorn",
+        "Stichting Welzijn Apeldoorn",
+        "Veluwse Vakschool",
+        "Bibliotheeknetwerk Scheldeoever",
+        "Woningstichting Kanaalzone",
+        "Bibliotheek aan de Maashaven",
+    }
+
+
+def test_pronouns_and_an_order_are_no_members() -> None:
+    found = _read(
+        _JOIN + "Het bureau is partner nummer 9. Neither is a partner of the coalition. Beide "
+        "zijn partner.\n"
+    )
+    assert _members(found) == set()

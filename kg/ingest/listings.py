@@ -189,6 +189,28 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:waren|zijn|is|was|were|are):? "
         rf"(?P<list>(?:de |het |the )?(?:gemeente |provincie |municipality of )?[{UPPER}].*)",
     ),
+    phrase(
+        "Penvoerder van de alliantie is X / The alliance is coordinated by X",
+        r"(?:\b(?:[Pp]envoerder|[Kk]?[Tt]rekker|[Kk]artrekker|[Cc]oördinator|[Ii]nitiatiefnemer) "
+        r"(?:van (?:de|het) \w+ )?(?:is|was)|\b(?:is|are|was|were) (?:coordinated|led|chaired) by) "
+        rf"(?P<list>(?:de |het |the )?(?:gemeente |municipality of )?[{UPPER}][^,.;]*)",
+    ),
+    phrase(
+        "De gemeente X is zowel partner als financier / X is also a partner",
+        r"^(?:(?:De|Het|The) )?(?P<list>(?:gemeente |provincie |municipality of )?"
+        r"(?!(?:De|Het|The|Neither|None|Both|Each|It|This|That"
+        rf"|Dit|Dat|Die|Deze|Beide|Geen|Wij|We|Zij|Ze|They)\b)[{UPPER}][^,;:]*?) (?:is|are) "
+        r"(?:zowel |also |ook )?(?:a )?partners?\b(?! (?:nummer|nr|number|no)\b)",
+    ),
+    phrase(
+        "Andere partners van het eerste uur zijn A en B",
+        rf"\b{_PARTNERS}\b(?: [\w-]+){{1,4}}? (?:zijn|waren):? "
+        rf"(?P<list>(?:de |het )?(?:gemeente )?[{UPPER}].*)",
+    ),
+    phrase(
+        "(Het netwerk) brengt onder meer A, B en C bij elkaar",
+        r"\bbrengt (?:onder meer |onder andere |o\.a\. )?(?P<list>.+?) bij elkaar\b",
+    ),
     phrase("Tot de partners behoren A, B", r"\bbehoren(?P<list> .*)", re.I),
     phrase(
         "The coalition brings together: A, B / Het netwerk verenigt A, B en C",

@@ -170,3 +170,11 @@ def test_pronouns_and_an_order_are_no_members() -> None:
         "zijn partner.\n"
     )
     assert _members(found) == set()
+
+
+def test_a_joiner_takes_the_legal_form_the_text_writes_elsewhere() -> None:
+    found = _read(
+        "Stichting Digital Neighbours | Almere\n\nOn 14 August, Digital Neighbours became the "
+        "sixth member of the Flevoland Digital Inclusion Coalition.\n"
+    )
+    assert _joiners(found) == ["Stichting Digital Neighbours"]

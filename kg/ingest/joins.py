@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.ingest.coalitions import (
     coalition_by_head,
@@ -19,7 +19,6 @@ from kg.ingest.coalitions import (
     named,
     plausible_coalition,
 )
-from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.dutch import ordinal
 from kg.ingest.gazetteer import each_place, places_in
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
@@ -27,7 +26,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
-from kg.ingest.newsforms import INTRODUCING, NEWS_FORMS
+from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.phrases import (
     ENGLISH_ORDINALS,
     FUTURE_RULES,
@@ -45,6 +44,7 @@ from kg.ingest.subjects import (
     LIST_AND,
     TITLED,
     antecedent,
+    legal_forms,
     name_run,
     no_organisation,
     of_person,
@@ -139,7 +139,7 @@ def read_joins(
     for index, sentence in enumerate(sentences):
         joined = _read_join(reading, sentence, organisations, coalitions, sentences[:index])
         colon = sentence.text.rstrip().endswith(":")
-        if not joined and (_introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
+        if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentences[index + 1 :], organisations)  # toe:", or "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         unnamed = not joined and bool(_SEVERAL.search(sentence.text))
@@ -170,6 +170,13 @@ def read_joins(
     else:  # a coalition is never its own member, nor its own former name
         own = reading.coalition[0].value.lower()
         reading.joins = [j for j in reading.joins if j.name.value.lower() != own]
+        fuller = legal_forms(text) if reading.joins else {}
+        reading.joins = [  # "Digital Neighbours" in a text signed "Stichting Digital Neighbours"
+            replace(j, name=named(fuller[j.name.written], organisations))
+            if not j.name.known and j.name.written in fuller
+            else j
+            for j in reading.joins
+        ]
         formers = {f.value.lower(): (f, s) for f, s in reversed(reading.former)}
         reading.former = [fs for key, fs in reversed(formers.items()) if key != own]
     return reading
@@ -443,33 +450,6 @@ def _bulleted(
             reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
         added.extend(new)
     return added
-
-
-def _introduces(sentence: Sentence) -> bool:
-    """Whether a sentence is a join that ends in a colon, its joiners listed below it."""
-    text = sentence.text.rstrip()
-    words = text[:-1].split()
-    named = [
-        w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES
-    ] or (words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0]))
-    return (
-        text.endswith(":")
-        and not named
-        and any(
-            r.pattern.search(text[:-1])
-            for r in (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, INTRODUCING)
-        )
-    )  # "Dit jaar traden toe:", not "CodeUur sluit zich aan bij 2 andere partners:"
-
-
-_OPENERS = frozenset(
-    {"dit", "dat", "deze", "in", "op", "per", "sinds", "vanaf", "afgelopen", "vorig", "vorige"}
-    | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
-    | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
-    | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
-    | {"een", "a", "an", "the", "de", "het"}
-    | {"today", "yesterday", "then", "i"}
-)
 
 
 def _read_leave(

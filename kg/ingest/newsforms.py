@@ -7,11 +7,12 @@ True
 
 from __future__ import annotations
 
-from kg.ingest.phrases import phrase
-from kg.ingest.rules import Rule
-from kg.ingest.sentences import UPPER
+from kg.ingest.dates import MONTH_NAMES
+from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
+from kg.ingest.rules import Rule, read_count
+from kg.ingest.sentences import UPPER, Sentence
 
-__all__ = ["INTRODUCING", "NEWS_FORMS"]
+__all__ = ["INTRODUCING", "NEWS_FORMS", "introduces"]
 
 _NAMES = rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
 
@@ -119,3 +120,30 @@ INTRODUCING = phrase(
     r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$",
 )
 """A sentence ending in a colon that says the lines below it are joiners."""
+
+
+def introduces(sentence: Sentence) -> bool:
+    """Whether a sentence is a join that ends in a colon, its joiners listed below it."""
+    text = sentence.text.rstrip()
+    words = text[:-1].split()
+    named = [
+        w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES
+    ] or (words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0]))
+    return (
+        text.endswith(":")
+        and not named
+        and any(
+            r.pattern.search(text[:-1])
+            for r in (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, INTRODUCING)
+        )
+    )  # "Dit jaar traden toe:", not "CodeUur sluit zich aan bij 2 andere partners:"
+
+
+_OPENERS = frozenset(
+    {"dit", "dat", "deze", "in", "op", "per", "sinds", "vanaf", "afgelopen", "vorig", "vorige"}
+    | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
+    | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
+    | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
+    | {"een", "a", "an", "the", "de", "het"}
+    | {"today", "yesterday", "then", "i"}
+)

@@ -23,6 +23,7 @@ __all__ = [
     "ROLES",
     "TITLED",
     "antecedent",
+    "legal_forms",
     "name_run",
     "no_organisation",
     "of_person",
@@ -380,6 +381,27 @@ def without_places(text: str) -> str:
         lambda m: m["last"] if _capital_word(m["last"]) and bare_place(m["place"]) else m.group(),
         text,
     )
+
+
+def legal_forms(text: str) -> dict[str, str]:
+    """The names the text writes after a legal form, by the words that follow it (one pass):
+    "Digital Neighbours" -> "Stichting Digital Neighbours" in a text signed with the latter.
+
+    >>> legal_forms("Stichting Digital Neighbours, Almere")["Digital Neighbours"]
+    'Stichting Digital Neighbours'
+    """
+    found: dict[str, str] = {}
+    for match in _LEGAL_FORM.finditer(text):
+        words = match.group("words").split()
+        for end in range(1, len(words) + 1):
+            name = " ".join(words[:end]).rstrip(",.;:")
+            found.setdefault(name, f"{match.group('form')} {name}")
+    return found
+
+
+_LEGAL_FORM = re.compile(
+    r"\b(?P<form>Stichting|Vereniging|Coöperatie) (?P<words>(?:[^\s,.;:]+ ?){1,6})"
+)
 
 
 def same_joiner(known: str, written: str) -> bool:

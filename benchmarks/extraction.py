@@ -401,8 +401,10 @@ def main() -> None:
     if args.readme:
         scores, total = score_corpus(HOLDOUT)
         blind = [
-            "Every blind set, as first read (before any rule changed for it) and now:\n\n"
-            + first_and_now()
+            "Every blind set, as first read (before any rule changed for it, with the scorer of "
+            "that day: since 2026-12-03 it also reads brackets of up to 20 characters and a word "
+            "that says what kind of business a name is, 'IT-bedrijf X', as the same name, which "
+            "keys write both ways) and now:\n\n" + first_and_now()
         ]
         blind += [f"{measured(path)}\n\n{table(*score_corpus(path))}" for path in BLINDSETS]
         _write_readme(text, table(scores, total), blind)

@@ -178,3 +178,31 @@ def test_a_joiner_takes_the_legal_form_the_text_writes_elsewhere() -> None:
         "sixth member of the Flevoland Digital Inclusion Coalition.\n"
     )
     assert _joiners(found) == ["Stichting Digital Neighbours"]
+
+
+# Blind sets 33 and 34: a quote's first word, a pair of towns, a person with a title and a
+# weekday date read as coalition or members; two joiners after the plural "maken ... deel uit".
+
+
+def test_no_coalition_from_a_quote_or_a_pair_of_regions() -> None:
+    from kg.ingest.coalitions import plausible_coalition
+
+    assert not plausible_coalition("'Netwerk", "'Netwerk groeit, maar mannen haken af'")
+    assert not plausible_coalition("Dordrecht and Gorinchem", "")
+    assert plausible_coalition("Digitaal Gezond Drechtsteden", "")
+
+
+def test_a_titled_person_and_a_weekday_are_no_organisations() -> None:
+    from kg.ingest.subjects import no_organisation
+
+    assert no_organisation("Dr. Annelies Verbrugge")
+    assert no_organisation("On Tuesday 21 April")
+    assert not no_organisation("Merwede Medisch Centrum")
+
+
+def test_two_joiners_of_the_plural_maken_deel_uit() -> None:
+    found = _read(
+        "Sinds zondag 1 november maken ook de Huisartsencoöperatie Salland (HZS) en Woonconcern "
+        "Het Oosterveld deel uit van Digitaal Thuis Deventer.\n"
+    )
+    assert _joiners(found) == ["Huisartsencoöperatie Salland", "Woonconcern Het Oosterveld"]

@@ -63,6 +63,11 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
+    if name[:1] in "'\"‘’“”„":
+        return False  # "'Netwerk groeit, maar ...'": a quote's first word
+    pieces = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", name) if p]
+    if all(bare_place(re.sub(r"^(?:the|de|het) ", "", p)) for p in pieces):
+        return False  # "the Drechtsteden and Alblasserwaard": places, not a coalition
     if len(words) == 1 and re.fullmatch(_HEADS, name, re.IGNORECASE):
         return False  # "het Akkoord", "the Network": a head word names no coalition alone
     return not _person(name, text)

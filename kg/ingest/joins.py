@@ -34,7 +34,6 @@ from kg.ingest.phrases import (
     MORE_FORMS,
     NEGATION,
     ORDER_LIST,
-    PLURAL_VERBS,
 )
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence
@@ -56,7 +55,7 @@ from kg.ingest.subjects import (
     without_place,
     without_places,
 )
-from kg.ingest.words import ANAPHORA
+from kg.ingest.words import ANAPHORA, PLURAL_VERBS
 
 __all__ = [
     "JoinReading",

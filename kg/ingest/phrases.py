@@ -26,7 +26,6 @@ __all__ = [
     "NEGATION",
     "ORDER_LIST",
     "PAST_TENSE",
-    "PLURAL_VERBS",
     "SAME_DATE",
     "SEPARABLE",
     "phrase",
@@ -52,22 +51,6 @@ _PAPERS = (
     r"|\w*afspraken|pact|charter)"
 )
 
-PLURAL_VERBS = frozenset(
-    {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
-    | {
-        "toetraden",
-        "tekenen",
-        "tekenden",
-        "ondertekenen",
-        "ondertekenden",
-        "versterken",
-        "are",
-        "have",
-    }
-    | {"zetten", "volgden", "sloten", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
-    | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
-)
-"""Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 
 # Who joins which coalition. `subj` (or `obj`) is the joiner, `coal` the coalition (optional:
 # "X sluit zich aan als 22e partner" refers to the coalition named before). Tried in order.

@@ -305,6 +305,8 @@ def no_organisation(name: str) -> bool:
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
     pronoun = name.lower() in _PRONOUNS
+    if TITLED.match(name):
+        return True  # "Dr. Annelies Verbrugge": a person
     number = (
         name.replace(".", "").replace(",", "").isdigit()
         or bool(_WHEN.fullmatch(name))
@@ -313,10 +315,14 @@ def no_organisation(name: str) -> bool:
     return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
 
 
+_WEEKDAYS = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
+    | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # "We verwelkomden 212.000 bezoekers", "In 2025 traden drie organisaties toe": no names
 _WHEN = re.compile(
     r"(?:In|Op|Per|Sinds|Vanaf|Tot|Na|On|Since|From|By|Until)(?: (?:\d+|"
-    + "|".join(sorted(MONTH_NAMES))
+    + "|".join(sorted(MONTH_NAMES | _WEEKDAYS))
     + r"))+",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ __all__ = [
     "HEADINGS",
     "NAME_KINDS",
     "ORG_HEADS",
+    "PLURAL_VERBS",
 ]
 
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
@@ -140,3 +141,12 @@ ANAPHORA = re.compile(
     rf"^(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e) (?:[a-z]\w*|[{UPPER}]\w*)$"
 )
 """A subject that points back ("De stichting", "Het Huis"), not a new organisation."""
+
+PLURAL_VERBS = frozenset(
+    {"sluiten", "sloten", "treden", "traden", "worden", "zijn", "voegen", "hebben", "toetreden"}
+    | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken"}
+    | {"zetten", "maken", "volgden", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
+    | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
+    | {"are", "have"}
+)
+"""Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""

@@ -280,6 +280,18 @@ def test_every_shape_is_checked_without_pyshacl() -> None:
     assert _plan(_Shapes.load()).fallback == []
 
 
+def test_each_constraint_of_the_shapes_runs_once_for_all_nodes() -> None:
+    """Run once per focus node, the counts' subqueries read every count each time: 8,553 queries
+    and 173 s of a 1M build. Where $this is projected and in no expression, one query with
+    $this free gives the same rows (the findings equal pySHACL's: the tests above)."""
+    from kg.shacl.indexed import _joinable, _plan, _Shapes
+
+    assert all(q.joinable for shape in _plan(_Shapes.load()).shapes for q in shape.sparqls)
+    assert _joinable("SELECT $this ?x WHERE { $this a ?x } GROUP BY $this")
+    assert not _joinable("SELECT $this WHERE { ?x ?p ?o FILTER (?x != $this) }")
+    assert not _joinable("SELECT ?x WHERE { $this ?p ?x }")  # $this not projected
+
+
 def test_the_build_validates_as_pyshacl_does(national: tuple[Path, Build]) -> None:
     folder, result = national
     reference = validate_graph(

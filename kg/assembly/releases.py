@@ -399,15 +399,13 @@ def within_text(known: Lexicon, names: tuple[NameIndex, NameIndex], text: str) -
 
 def _issued(ctx: Context, path: Path) -> str | None:
     """The date sources.csv gives a text (for a day the text names without a year)."""
-    rows = [r for r in ctx.data.rows("sources") if r["file"] == path.name]
-    return (rows[0]["issued"] or None) if rows else None
+    row = ctx.data.source_of(path.name)
+    return (row["issued"] or None) if row is not None else None
 
 
 def _doc_for(ctx: Context, path: Path) -> str:
-    for row in ctx.data.rows("sources"):
-        if row["file"] == path.name:
-            return ctx.documents[row["id"]]
-    return ctx.documents[path.stem]
+    row = ctx.data.source_of(path.name)
+    return ctx.documents[row["id"]] if row is not None else ctx.documents[path.stem]
 
 
 def _compare(

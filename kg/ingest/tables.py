@@ -284,9 +284,18 @@ class Sources:
     folder: Path
     tables: dict[str, list[Row]] = field(default_factory=dict)
     texts: list[Path] = field(default_factory=list)
+    _files: dict[str, Row] | None = field(default=None, repr=False, compare=False)
 
     def rows(self, table: str) -> Iterator[Row]:
         yield from self.tables.get(table, [])
+
+    def source_of(self, file: str) -> Row | None:
+        """The first sources.csv row of a text file (by an index made on first use)."""
+        if self._files is None:
+            self._files = {}
+            for row in self.rows("sources"):
+                self._files.setdefault(row["file"], row)
+        return self._files.get(file)
 
 
 def load(folder: str | Path) -> Sources:

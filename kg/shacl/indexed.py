@@ -191,6 +191,7 @@ class _Sparql:
     query: str
     message: str
     bind_this: bool
+    joinable: bool = False  # $this projected and only in patterns: one query for every node
 
 
 @dataclass
@@ -254,6 +255,7 @@ def _node_shape(shapes: _Shapes, node: object) -> _NodeShape:
                 prefixes + select,
                 message,
                 bool(_THIS.search(select)),
+                _joinable(select),
             )
         )
     return _NodeShape(classes, properties, sparqls)
@@ -424,22 +426,50 @@ def _message(template: str, bindings: dict[str, Term]) -> str:
     return template
 
 
+def _joinable(select: str) -> bool:
+    """Whether a constraint's query gives, run once with $this free, the rows it gives per focus
+    node with $this pre-bound: $this is projected and appears in no expression (FILTER, BIND,
+    EXISTS), only in triple patterns and GROUP BY, so binding it first is a join on it."""
+    projected = re.search(r"^\s*SELECT\s+(?:DISTINCT\s+)?[^{]*?[$?]this\b", select, re.I)
+    expression = re.search(r"\b(?:FILTER|BIND|EXISTS|VALUES)\b[^{}]*?[$?]this\b", select, re.I)
+    return bool(projected) and not expression
+
+
+def _rows(
+    sparql: _Sparql, focus: set[str], store: ox.Store, term: Callable[[str], Term]
+) -> list[tuple[str, list[dict[str, Term]]]]:
+    """(focus node, the answer's rows as dicts) for every focus node: one query per node, or one
+    for all where the query is `_joinable` (per node, a count's subquery reads every count)."""
+    this = ox.Variable("this")
+
+    def rows(answer: ox.QuerySolutions) -> list[dict[str, Term]]:
+        names = answer.variables
+        return [{v.value: r[v] for v in names if r[v] is not None} for r in answer]
+
+    def query(node: str | None = None) -> ox.QuerySolutions:
+        bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None
+        bound = {this: term(node)} if node is not None else None
+        answer = store.query(sparql.query, substitutions=bound)
+        assert isinstance(answer, ox.QuerySolutions)  # a SHACL constraint is a SELECT
+        return answer
+
+    if sparql.bind_this and sparql.joinable:
+        nodes = {term(node): node for node in focus}
+        by_node: dict[str, list[dict[str, Term]]] = {node: [] for node in focus}
+        for row in rows(query()):
+            if row.get("this") in nodes:
+                by_node[nodes[row["this"]]].append(row)
+        return list(by_node.items())
+    return [(node, rows(query(node if sparql.bind_this else None))) for node in focus]
+
+
 def _sparql(
     sparql: _Sparql, focus: set[str], store: ox.Store, term: Callable[[str], Term]
 ) -> list[Finding]:
     findings = []
-    this = ox.Variable("this")
-    for node in focus:
-        answer = store.query(
-            sparql.query, substitutions={this: term(node)} if sparql.bind_this else None
-        )
-        seen: list[dict[str, object]] = []
-        for solution in answer:  # type: ignore[union-attr]
-            bound = {
-                v.value: solution[v]
-                for v in answer.variables  # type: ignore[union-attr]
-                if solution[v] is not None
-            }
+    for node, answer in _rows(sparql, focus, store, term):
+        seen: list[dict[str, Term]] = []
+        for bound in answer:
             if not {"this", "path", "value"} & set(bound) or bound in seen:
                 continue  # pySHACL skips such rows, and repeats
             seen.append(bound)

@@ -3,16 +3,11 @@ each a general form, tested on text of its own."""
 
 from __future__ import annotations
 
-from kg.ingest.confidence import certain
-from kg.ingest.extract import Extraction, Lexicon, extract_text
+from kg.ingest.extract import Lexicon, extract_text
+from tests.reading import members, reader
 
-
-def _read(text: str) -> Extraction:
-    return extract_text(text, "forms", Lexicon.builtin())
-
-
-def _members(found: Extraction) -> set[str]:
-    return {fact.value for fact in found.partners if certain(fact)}
+_read = reader("forms")
+_members = members
 
 
 def test_two_joiners_with_sluiten_aan_als_and_two_ordinals() -> None:

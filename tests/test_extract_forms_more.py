@@ -3,17 +3,12 @@ showed the reader missing: each a general form, tested on text of its own."""
 
 from __future__ import annotations
 
-from kg.ingest.confidence import certain
-from kg.ingest.extract import Extraction, Lexicon, extract_text
+from kg.ingest.extract import Extraction
 from kg.ingest.rules import read_count
+from tests.reading import members, reader
 
-
-def _read(text: str) -> Extraction:
-    return extract_text(text, "forms", Lexicon.builtin())
-
-
-def _members(found: Extraction) -> set[str]:
-    return {fact.value for fact in found.partners if certain(fact)}
+_read = reader("forms")
+_members = members
 
 
 def _joins(found: Extraction) -> dict[str, str | None]:

@@ -7,21 +7,21 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.confidence import certain
 from kg.ingest.extract import Extraction, Lexicon, extract_text
 from kg.ingest.gazetteer import each_place
+from tests.reading import members, reader
 
 _OPENING = (
     "Lochem, 4 maart 2026 – De coalitie Digitaal Doen Lochem wil in 2029 iedereen bereiken.\n\n"
 )
 
 
+_read_text = reader("lists")
+_members = members
+
+
 def _read(text: str) -> Extraction:
-    return extract_text(_OPENING + text, "lists", Lexicon.builtin())
-
-
-def _members(found: Extraction) -> set[str]:
-    return {fact.value for fact in found.partners if certain(fact)}
+    return _read_text(_OPENING + text)
 
 
 @pytest.mark.parametrize(

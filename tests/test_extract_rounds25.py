@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.confidence import certain
-from kg.ingest.extract import Extraction, Lexicon, extract_text
+from tests.reading import members, reader
 
 _OPENING = "Deventer, 2 maart 2026 – Digitaal Thuis Deventer verwelkomt een nieuwe partner.\n\n"
 _JOIN = "Vandaag sluit Stichting Kruispunt zich aan bij Digitaal Thuis Deventer.\n\n"
 
 
-def _read(text: str) -> Extraction:
-    return extract_text(text, "round25", Lexicon.builtin())
-
-
-def _members(found: Extraction) -> set[str]:
-    return {fact.value for fact in found.partners if certain(fact)}
+_read = reader("round25")
+_members = members
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,14 @@ text of its own."""
 
 from __future__ import annotations
 
-from kg.ingest.confidence import certain
-from kg.ingest.extract import Extraction, Lexicon, extract_text
+from kg.ingest.extract import Extraction
+from tests.reading import members, reader
 
 _JOIN = "Vandaag sluit Stichting Kruispunt zich aan bij Digitaal Thuis Deventer.\n\n"
 
 
-def _read(text: str) -> Extraction:
-    return extract_text(text, "round29", Lexicon.builtin())
-
-
-def _members(found: Extraction) -> set[str]:
-    return {fact.value for fact in found.partners if certain(fact)}
+_read = reader("round29")
+_members = members
 
 
 def test_partners_by_sector_under_headings() -> None:

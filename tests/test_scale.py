@@ -284,7 +284,8 @@ def test_each_constraint_of_the_shapes_runs_once_for_all_nodes() -> None:
     """Run once per focus node, the counts' subqueries read every count each time: 8,553 queries
     and 173 s of a 1M build. Where $this is projected and in no expression, one query with
     $this free gives the same rows (the findings equal pySHACL's: the tests above)."""
-    from kg.shacl.indexed import _joinable, _plan, _Shapes
+    from kg.shacl.constraints import joinable as _joinable
+    from kg.shacl.indexed import _plan, _Shapes
 
     assert all(q.joinable for shape in _plan(_Shapes.load()).shapes for q in shape.sparqls)
     assert _joinable("SELECT $this ?x WHERE { $this a ?x } GROUP BY $this")

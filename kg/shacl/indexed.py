@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from kg.assets import asset
 from kg.rdf.terms import to_rdflib
 from kg.shacl import reference
+from kg.shacl.constraints import Sparql, Term, joinable, plain, sparql_findings
 from kg.shacl.report import Finding, Report
 
 __all__ = ["Terms", "validate_keys"]
@@ -34,7 +35,6 @@ __all__ = ["Terms", "validate_keys"]
 # the form `build` already keeps them in.
 
 Triple = tuple[str, str, str]
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
 SH = "http://www.w3.org/ns/shacl#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -102,13 +102,6 @@ class Terms:
         if key.startswith("_:"):
             return ox.BlankNode(key[2:])
         return self.literals[key]
-
-
-def _plain(key: str) -> str:
-    """What `str()` of the rdflib term gives: the IRI, the blank node id or the lexical form."""
-    if key.startswith("<"):
-        return key[1:-1]
-    return key[2:] if key.startswith("_:") else key
 
 
 @dataclass
@@ -183,22 +176,10 @@ class _Property:
 
 
 @dataclass
-class _Sparql:
-    """A SPARQL constraint: its query, run once per focus node."""
-
-    constraint: str
-    severity: str
-    query: str
-    message: str
-    bind_this: bool
-    joinable: bool = False  # $this projected and only in patterns: one query for every node
-
-
-@dataclass
 class _NodeShape:
     classes: list[str]
     properties: list[_Property]
-    sparqls: list[_Sparql]
+    sparqls: list[Sparql]
 
 
 @dataclass
@@ -249,13 +230,13 @@ def _node_shape(shapes: _Shapes, node: object) -> _NodeShape:
                 prefixes += f"PREFIX {prefix}: <{namespace}>\n"
         message = _text(shapes.one(constraint, SH + "message", required=True))
         sparqls.append(
-            _Sparql(
+            Sparql(
                 _iri(constraint),
                 _severity(shapes, node),
                 prefixes + select,
                 message,
                 bool(_THIS.search(select)),
-                _joinable(select),
+                joinable(select),
             )
         )
     return _NodeShape(classes, properties, sparqls)
@@ -396,7 +377,7 @@ def _core(
         )
 
         def finding(node: str, prop: _Property = prop) -> Finding:
-            return Finding(prop.severity, _plain(node), prop.path, prop.message, prop.shape)
+            return Finding(prop.severity, plain(node), prop.path, prop.message, prop.shape)
 
         for node in focus:
             found = values.get(node, set())
@@ -419,72 +400,6 @@ def _core(
     return findings
 
 
-def _message(template: str, bindings: dict[str, Term]) -> str:
-    """A SPARQL constraint's message with {?var} filled in, as pySHACL does it."""
-    for name, value in bindings.items():
-        template = re.sub(f"{{[?$]{name}}}", str(to_rdflib(value)), template)
-    return template
-
-
-def _joinable(select: str) -> bool:
-    """Whether a constraint's query gives, run once with $this free, the rows it gives per focus
-    node with $this pre-bound: $this is projected and appears in no expression (FILTER, BIND,
-    EXISTS), only in triple patterns and GROUP BY, so binding it first is a join on it."""
-    projected = re.search(r"^\s*SELECT\s+(?:DISTINCT\s+)?[^{]*?[$?]this\b", select, re.I)
-    expression = re.search(r"\b(?:FILTER|BIND|EXISTS|VALUES)\b[^{}]*?[$?]this\b", select, re.I)
-    return bool(projected) and not expression
-
-
-def _rows(
-    sparql: _Sparql, focus: set[str], store: ox.Store, term: Callable[[str], Term]
-) -> list[tuple[str, list[dict[str, Term]]]]:
-    """(focus node, the answer's rows as dicts) for every focus node: one query per node, or one
-    for all where the query is `_joinable` (per node, a count's subquery reads every count)."""
-    this = ox.Variable("this")
-
-    def rows(answer: ox.QuerySolutions) -> list[dict[str, Term]]:
-        names = answer.variables
-        return [{v.value: r[v] for v in names if r[v] is not None} for r in answer]
-
-    def query(node: str | None = None) -> ox.QuerySolutions:
-        bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None
-        bound = {this: term(node)} if node is not None else None
-        answer = store.query(sparql.query, substitutions=bound)
-        assert isinstance(answer, ox.QuerySolutions)  # a SHACL constraint is a SELECT
-        return answer
-
-    if sparql.bind_this and sparql.joinable:
-        nodes = {term(node): node for node in focus}
-        by_node: dict[str, list[dict[str, Term]]] = {node: [] for node in focus}
-        for row in rows(query()):
-            if row.get("this") in nodes:
-                by_node[nodes[row["this"]]].append(row)
-        return list(by_node.items())
-    return [(node, rows(query(node if sparql.bind_this else None))) for node in focus]
-
-
-def _sparql(
-    sparql: _Sparql, focus: set[str], store: ox.Store, term: Callable[[str], Term]
-) -> list[Finding]:
-    findings = []
-    for node, answer in _rows(sparql, focus, store, term):
-        seen: list[dict[str, Term]] = []
-        for bound in answer:
-            if not {"this", "path", "value"} & set(bound) or bound in seen:
-                continue  # pySHACL skips such rows, and repeats
-            seen.append(bound)
-            findings.append(
-                Finding(
-                    sparql.severity,
-                    bound["this"].value if "this" in bound else _plain(node),
-                    bound["path"].value if "path" in bound else "",
-                    _message(sparql.message, bound),
-                    sparql.constraint,
-                )
-            )
-    return findings
-
-
 def validate_keys(
     triples: list[Triple], term: Callable[[str], Term], ntriples: Path | None = None
 ) -> Report:
@@ -504,7 +419,7 @@ def validate_keys(
             else:  # the keys are N-Triples terms: let Oxigraph parse them
                 store.bulk_load(input=_ntriples(triples), format=ox.RdfFormat.N_TRIPLES)
         for sparql in shape.sparqls:
-            findings += _sparql(sparql, focus, store, term)  # type: ignore[arg-type]
+            findings += sparql_findings(sparql, focus, store, term)  # type: ignore[arg-type]
     if plan.fallback:
         import rdflib
 

@@ -107,10 +107,6 @@ def _table(
     """An aligned table for people: prefixed names for IRIs, an IRI column left out where a
     label column names the same things (`?type` beside `?typeLabel`; kept with `iri`), columns
     that only echo a parameter left out, and long cells wrapped to fit `width` (rich)."""
-    from rich.box import Box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
     def echo(i: int) -> bool:  # one value, or none, in every row: the parameter given back
         return len({row[i] for row in result.rows}) <= 1
@@ -125,6 +121,56 @@ def _table(
     header = [variables[i] for i in keep]
     if width and sum(min(len(name), 8) + 4 for name in header) > width:
         return _records(header, cells, width)
+    sizes = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(header)]
+    if len(cells) > _RICH_ROWS and (not width or sum(sizes) + 2 * len(sizes) <= width):
+        lines = _aligned(header, cells, sizes)  # rich takes ~1 ms a row: 4 s for 4,657
+    else:
+        lines = _rich_lines(header, cells, width)
+    wrapped = len(lines) > len(cells) + 2
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    if wrapped:
+        lines.append(f"(long cells wrapped to fit {width} columns; --format csv keeps them whole)")
+    if labelled - echoed:
+        labelled -= echoed
+        lines.append(
+            f"(IRIs of {', '.join(sorted(labelled))} shown by their labels; --iri shows them)"
+        )
+    return "\n".join(lines) + "\n"
+
+
+_RICH_ROWS = 500
+"""Up to this many rows a table is laid out by rich (long cells wrapped to the terminal);
+beyond it, where the cells fit or there is no terminal, aligned by `_aligned`."""
+
+
+def _aligned(header: list[str], cells: list[list[str]], sizes: list[int]) -> list[str]:
+    """The lines `_rich_lines` gives where no cell wraps: each cell padded to its column's
+    width and by a space inside the table's edges, the columns parted by a space, a rule of
+    "-" under the header."""
+    last = len(sizes) - 1
+    pads = [(" " if i else "", " " if i < last else "") for i in range(len(sizes))]
+
+    def line(values: list[str], fill: str = " ") -> str:
+        padded = [
+            (left + value.ljust(size, fill) + right)
+            for value, size, (left, right) in zip(values, sizes, pads, strict=True)
+        ]
+        return " ".join(padded).rstrip()
+
+    rule = " ".join(
+        "-" * (size + len(left) + len(right))
+        for size, (left, right) in zip(sizes, pads, strict=True)
+    )
+    return [line(header), rule, *(line(row) for row in cells)]
+
+
+def _rich_lines(header: list[str], cells: list[list[str]], width: int | None) -> list[str]:
+    """The table laid out by rich: long cells folded to fit `width`."""
+    from rich.box import Box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     rule = Box(
         "    \n    \n -  \n    \n    \n    \n    \n    \n", ascii=True
     )  # "-" under the header
@@ -144,17 +190,7 @@ def _table(
         force_terminal=False,
     )
     console.print(table)
-    lines = [line.rstrip() for line in buffer.getvalue().splitlines()]
-    wrapped = len(lines) > len(cells) + 2
-    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    if wrapped:
-        lines.append(f"(long cells wrapped to fit {width} columns; --format csv keeps them whole)")
-    if labelled - echoed:
-        labelled -= echoed
-        lines.append(
-            f"(IRIs of {', '.join(sorted(labelled))} shown by their labels; --iri shows them)"
-        )
-    return "\n".join(lines) + "\n"
+    return [line.rstrip() for line in buffer.getvalue().splitlines()]
 
 
 def _records(header: list[str], cells: list[list[str]], width: int) -> str:

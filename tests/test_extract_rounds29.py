@@ -202,3 +202,11 @@ def test_two_joiners_of_the_plural_maken_deel_uit() -> None:
         "Het Oosterveld deel uit van Digitaal Thuis Deventer.\n"
     )
     assert _joiners(found) == ["Huisartsencoöperatie Salland", "Woonconcern Het Oosterveld"]
+
+
+def test_a_joiner_whose_name_lists_its_fields_is_one_joiner() -> None:
+    found = _read(
+        "Stichting Welzijn, Wonen en Zorg Salland sluit aan als veertiende partner van Digitaal "
+        "Thuis Deventer.\n"
+    )
+    assert _joiners(found) == ["Stichting Welzijn, Wonen en Zorg Salland"]

@@ -24,6 +24,7 @@ from kg.ingest.gazetteer import each_place, places_in
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
+from kg.ingest.lists import comma_names
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import NEWS_FORMS, introduces
@@ -305,7 +306,8 @@ def _read_join(
             if LIST_AND.search(groups["obj"]):  # "met het Radboudumc en de Hogeschool ..."
                 parts = max(parts, 2)
             if ", " in groups["obj"]:  # "(Hogeschool Inholland, Nova College en Elan Wonen)"
-                parts = max(parts, groups["obj"].count(", ") + 1 + (" en " in groups["obj"]))
+                pieces = comma_names(groups["obj"].split(", "))  # not "Welzijn, Wonen en Zorg"
+                parts = max(parts, len(pieces) + (" en " in pieces[-1] and ", " not in pieces[-1]))
             names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
             subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"

@@ -11,6 +11,7 @@ import re
 
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
+from kg.ingest.lists import comma_names
 from kg.ingest.names import without_descriptor
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
@@ -148,7 +149,9 @@ def split_names(run: str, parts: int) -> list[str]:
     often as needed for `parts`, preferring the cut before a word of `ORG_HEADS`."""
     if parts <= 1:
         return [run]
-    pieces = [p.strip() for p in re.split(r",\s*", run) if p.strip()]
+    pieces = comma_names([p.strip() for p in re.split(r",\s*", run) if p.strip()])
+    if ", " in pieces[-1]:  # "Stichting Welzijn, Wonen en Zorg X": one name, its own " en "
+        return pieces
     if len(pieces) > 1:
         last = split_last(pieces[-1])
         return pieces[:-1] + last

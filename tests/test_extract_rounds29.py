@@ -210,3 +210,12 @@ def test_a_joiner_whose_name_lists_its_fields_is_one_joiner() -> None:
         "Thuis Deventer.\n"
     )
     assert _joiners(found) == ["Stichting Welzijn, Wonen en Zorg Salland"]
+
+
+def test_a_legal_form_only_for_the_whole_name() -> None:
+    from kg.ingest.subjects import legal_forms
+
+    found = legal_forms("Stichting Buurtkracht Leusden doet mee. Stichting Wij, Almere.")
+    assert found["Buurtkracht Leusden"] == "Stichting Buurtkracht Leusden"
+    assert "Buurtkracht" not in found  # a shorter joiner is not this foundation
+    assert found["Wij"] == "Stichting Wij"

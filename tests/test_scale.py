@@ -291,6 +291,10 @@ def test_each_constraint_of_the_shapes_runs_once_for_all_nodes() -> None:
     assert _joinable("SELECT $this ?x WHERE { $this a ?x } GROUP BY $this")
     assert not _joinable("SELECT $this WHERE { ?x ?p ?o FILTER (?x != $this) }")
     assert not _joinable("SELECT ?x WHERE { $this ?p ?x }")  # $this not projected
+    assert not _joinable(  # $this inside an EXISTS inside a FILTER
+        "SELECT $this ?x WHERE { ?x a ?c FILTER NOT EXISTS { ?x ?p $this } }"
+    )
+    assert not _joinable("SELECT $this WHERE { BIND ($this AS ?x) ?x ?p ?o }")
 
 
 def test_the_build_validates_as_pyshacl_does(national: tuple[Path, Build]) -> None:

@@ -316,9 +316,8 @@ def _read_join(
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
-            subject = without_place(
-                without_places(subject)
-            )  # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan"
+            # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan", "A uit Goes en B uit Ede tekenen"
+            subject = without_place(without_places(subject))
             if _FRONTED.match(subject) and "," not in subject:
                 continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
                 # the verb comes second, its subject after it

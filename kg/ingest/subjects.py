@@ -11,6 +11,7 @@ import re
 
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
+from kg.ingest.lines import capital
 from kg.ingest.lists import comma_names
 from kg.ingest.names import without_descriptor
 from kg.ingest.rules import read_count
@@ -374,11 +375,6 @@ _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurw
 )
 
 
-def _capital_word(word: str) -> bool:
-    """Whether a word can end a name: it has a capital ("B.V.", "Zonen", "NetZee")."""
-    return any(c.isupper() for c in word)
-
-
 def without_places(text: str) -> str:
     """A list of names without the place each is in ("NetZee uit Goes, drukkerij X uit
     Middelburg en Y uit Terneuzen"): only places of the gazetteer go.
@@ -387,7 +383,7 @@ def without_places(text: str) -> str:
     "NetZee, Van der Hooft en 't Zeeuwse Licht"
     """
     return _EACH_AT_PLACE.sub(
-        lambda m: m["last"] if _capital_word(m["last"]) and bare_place(m["place"]) else m.group(),
+        lambda m: m["last"] if capital(m["last"]) and bare_place(m["place"]) else m.group(),
         text,
     )
 
@@ -403,6 +399,8 @@ def legal_forms(text: str) -> dict[str, str]:
     for match in _LEGAL_FORM.finditer(text):
         words = match.group("words").split()
         for end in range(1, len(words) + 1):
+            if end < len(words) and capital(words[end]):
+                continue  # not "Stichting Buurtkracht" of "Stichting Buurtkracht Leusden"
             name = " ".join(words[:end]).rstrip(",.;:")
             found.setdefault(name, f"{match.group('form')} {name}")
     return found

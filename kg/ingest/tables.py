@@ -284,7 +284,7 @@ class Sources:
     folder: Path
     tables: dict[str, list[Row]] = field(default_factory=dict)
     texts: list[Path] = field(default_factory=list)
-    _files: dict[str, Row] | None = field(default=None, repr=False, compare=False)
+    _files: dict[str, Row] | None = field(default=None, init=False, repr=False, compare=False)
 
     def rows(self, table: str) -> Iterator[Row]:
         yield from self.tables.get(table, [])

@@ -27,7 +27,7 @@ def plain(key: str) -> str:
 
 @dataclass
 class Sparql:
-    """A SPARQL constraint: its query, run once per focus node."""
+    """A SPARQL constraint: its query, run once per focus node, or once for all (`joinable`)."""
 
     constraint: str
     severity: str
@@ -46,11 +46,31 @@ def _message(template: str, bindings: dict[str, Term]) -> str:
 
 def joinable(select: str) -> bool:
     """Whether a constraint's query gives, run once with $this free, the rows it gives per focus
-    node with $this pre-bound: $this is projected and appears in no expression (FILTER, BIND,
-    EXISTS), only in triple patterns and GROUP BY, so binding it first is a join on it."""
+    node with $this pre-bound: $this is projected and appears in no expression (a FILTER, BIND
+    or VALUES, an EXISTS at any depth), only in triple patterns and GROUP BY, so binding it first
+    is a join on it."""
     projected = re.search(r"^\s*SELECT\s+(?:DISTINCT\s+)?[^{]*?[$?]this\b", select, re.I)
-    expression = re.search(r"\b(?:FILTER|BIND|EXISTS|VALUES)\b[^{}]*?[$?]this\b", select, re.I)
-    return bool(projected) and not expression
+    return bool(projected) and not any(
+        re.search(r"[$?]this\b", group) for group in _expressions(select)
+    )
+
+
+def _expressions(select: str) -> list[str]:
+    """The text of each FILTER, BIND and VALUES in a query: the balanced (...) or {...} group
+    after the keyword (and after NOT EXISTS / EXISTS), nested groups included."""
+    groups = []
+    for keyword in re.finditer(r"\b(?:FILTER|BIND|VALUES)\b", select, re.I):
+        start = keyword.end()
+        while start < len(select) and select[start] not in "({":
+            start += 1
+        depth, end = 0, start
+        for end in range(start, len(select)):
+            depth += select[end] in "({"
+            depth -= select[end] in ")}"
+            if depth == 0:
+                break
+        groups.append(select[keyword.start() : end + 1])
+    return groups
 
 
 def _rows(

@@ -150,9 +150,9 @@ def _aligned(header: list[str], cells: list[list[str]], sizes: list[int]) -> lis
     last = len(sizes) - 1
     pads = [(" " if i else "", " " if i < last else "") for i in range(len(sizes))]
 
-    def line(values: list[str], fill: str = " ") -> str:
+    def line(values: list[str]) -> str:
         padded = [
-            (left + value.ljust(size, fill) + right)
+            (left + value.ljust(size) + right)
             for value, size, (left, right) in zip(values, sizes, pads, strict=True)
         ]
         return " ".join(padded).rstrip()

@@ -34,7 +34,7 @@ from kg.sparql.catalogue import Param, Query, catalogue, run
 from kg.sparql.engine import OxigraphEngine, Result
 from kg.sparql.http import RemoteError
 from kg.sparql.remote import RemoteEngine
-from kg.sparql.text import insert_values, query_form
+from kg.sparql.text import inline_iris, insert_values, query_form
 from kg.triplestore.publish import (
     ProgressBar,
     PublishError,
@@ -1340,6 +1340,70 @@ def test_values_block_answers_as_a_substitution(
     bound = insert_values(sparql, bindings)
     assert _run(small, bound) == _run(small, sparql, bindings)
     assert _run(small, bound) != _run(small, sparql), "the binding should matter"
+
+
+INLINE_CASES = [
+    *VALUES_CASES,
+    (
+        "an IRI in a MINUS group, which shares variables by name",
+        PREFIX + "SELECT ?s ?c WHERE { ?s ex:p ?o MINUS { ?c ex:q ?s } }",
+        {"c": URIRef(EX + "c")},
+    ),
+    (
+        "an IRI a subquery projects, and one it keeps private",
+        PREFIX + "SELECT * WHERE { { SELECT ?s WHERE { ?s ex:p ?o } } "
+        "{ SELECT ?t WHERE { ?t ex:p ?s } } }",
+        {"s": URIRef(EX + "a")},
+    ),
+    (
+        "an IRI in an EXISTS group",
+        PREFIX + "SELECT ?s ?c WHERE { ?s ex:p ?o FILTER EXISTS { ?c ex:q ?s } }",
+        {"c": URIRef(EX + "c")},
+    ),
+    (
+        "an IRI compared in an expression and projected",
+        PREFIX + "SELECT ?c ?s WHERE { ?c ex:q ?s FILTER(?c != ?s) BIND(STR(?c) AS ?name) }",
+        {"c": URIRef(EX + "c")},
+    ),
+    (
+        "an ASK whose only mention of the variable is a pattern",
+        PREFIX + "ASK { ?c ex:q ex:a }",
+        {"c": URIRef(EX + "b")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "sparql", "bindings"), INLINE_CASES, ids=[c[0] for c in INLINE_CASES]
+)
+def test_iris_written_into_patterns_answer_as_a_substitution(
+    case: str, sparql: str, bindings: dict[str, Any], small: ox.Store
+) -> None:
+    text, rest = inline_iris(sparql, bindings)
+    assert _run(small, text, rest) == _run(small, sparql, bindings)
+    assert set(rest) <= set(bindings)
+
+
+def test_iris_go_into_triple_patterns_only() -> None:
+    iri = URIRef(EX + "c")
+    text, rest = inline_iris(
+        "SELECT ?c (COUNT(?m) AS ?n) WHERE { ?m a ex:M ; ex:org ?c . "
+        "OPTIONAL { ?c ex:label ?l FILTER(?c != ?l) } MINUS { ?c ex:gone true } "
+        "{ SELECT ?c WHERE { ?c ex:p ?x } GROUP BY ?c } VALUES ?c { ex:d } } "
+        "GROUP BY ?c",
+        {"c": iri, "day": Literal("2020-01-01")},
+    )
+    assert text == (
+        f"SELECT ?c (COUNT(?m) AS ?n) WHERE {{ ?m a ex:M ; ex:org <{iri}> . "
+        f"OPTIONAL {{ <{iri}> ex:label ?l FILTER(?c != ?l) }} MINUS {{ ?c ex:gone true }} "
+        f"{{ SELECT ?c WHERE {{ <{iri}> ex:p ?x }} GROUP BY ?c }} VALUES ?c {{ ex:d }} }} "
+        "GROUP BY ?c"
+    )
+    assert rest == {"c": iri}  # ?day is nowhere in the query
+    assert inline_iris("ASK { ?c ?p ?o }", {"c": iri}) == (f"ASK {{ <{iri}> ?p ?o }}", {})
+    blank = BNode()
+    assert inline_iris("ASK { ?c ?p ?o }", {"c": blank}) == ("ASK { ?c ?p ?o }", {"c": blank})
+    assert inline_iris("DESCRIBE ?c", {"c": iri}) == ("DESCRIBE ?c", {"c": iri})
 
 
 def test_values_block_lands_in_the_outermost_where_group() -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from kg.errors import InputError
 from kg.rdf.terms import RdflibTerms, to_oxigraph
 from kg.sparql.results import Result
-from kg.sparql.text import syntax_error
+from kg.sparql.text import inline_iris, syntax_error
 
 if TYPE_CHECKING:
     import httpx
@@ -97,8 +97,9 @@ class OxigraphEngine:
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         import pyoxigraph as ox
 
+        sparql, rest = inline_iris(sparql, bindings or {})  # the planner sees the IRIs
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(name): to_oxigraph(value) for name, value in (bindings or {}).items()
+            ox.Variable(name): to_oxigraph(value) for name, value in rest.items()
         }
         try:
             answer = self.store.query(

@@ -33,6 +33,7 @@ __all__ = [
     "Token",
     "TooDeep",
     "depth",
+    "inline_iris",
     "insert_values",
     "inspect",
     "query_form",
@@ -177,6 +178,85 @@ def _group_starts(
                 starts.append((tok.end, visible))
         i += 1
     return starts
+
+
+def inline_iris(
+    sparql: str, bindings: Mapping[str, Identifier]
+) -> tuple[str, dict[str, Identifier]]:
+    """The query with each IRI parameter written into its triple patterns, and the bindings
+    still used (expressions, projections, MINUS groups, a subquery's private variables).
+
+    Oxigraph plans before it substitutes: to its planner a bound `?c` is unbound, so it starts
+    from `?m a org:Membership`, every membership of the country; an IRI is its first step. The
+    IRI matches what the substituted variable matches; a MINUS group is left alone, as a
+    constant there would change which variables it shares (benchmarks/README.md, "Planned").
+
+    >>> from rdflib import Literal, URIRef
+    >>> text, rest = inline_iris(
+    ...     "SELECT ?c ?n WHERE { ?c ?p ?n FILTER(?c != ?n && ?n != ?day) }",
+    ...     {"c": URIRef("http://x/c"), "day": Literal("2020-01-01")},
+    ... )
+    >>> text, sorted(rest)
+    ('SELECT ?c ?n WHERE { <http://x/c> ?p ?n FILTER(?c != ?n && ?n != ?day) }', ['c', 'day'])
+    """
+    from rdflib import URIRef
+
+    iris = {name: to_ntriples(v) for name, v in bindings.items() if type(v) is URIRef}
+    toks = _significant(tokens(sparql))
+    form = next((i for i, t in enumerate(toks) if t.keyword(*FORMS)), -1)
+    where = _group_after(toks, form + 1) if iris and form >= 0 else None
+    if where == form + 1 and toks[form].keyword("CONSTRUCT"):
+        where = _group_after(toks, _matching(toks, where) + 1)  # past the template
+    if where is None:
+        return sparql, dict(bindings)
+    found: list[Token] = []
+    _patterns(toks, where, frozenset(iris), found)
+    pieces, done = [], 0
+    for tok in found:
+        pieces += [sparql[done : tok.start], iris[tok.text[1:]]]
+        done = tok.end
+    text = "".join(pieces) + sparql[done:]
+    left = {t.text[1:] for t in tokens(text) if t.kind == "word" and t.text[0] in "?$"}
+    return text, {name: value for name, value in bindings.items() if name in left}
+
+
+def _group_after(toks: list[Token], start: int) -> int | None:
+    """The index of the first `{` from `start` on that no parenthesis encloses."""
+    parens = 0
+    for i in range(start, len(toks)):
+        if toks[i].kind == "punct" and toks[i].text in "()":
+            parens += 1 if toks[i].text == "(" else -1
+        elif _is_brace(toks[i], "{") and parens == 0:
+            return i
+    return None
+
+
+def _patterns(toks: list[Token], first: int, names: frozenset[str], found: list[Token]) -> None:
+    """Into `found`, the `names` in the triple patterns of the group opening at `toks[first]`
+    (not in parentheses, VALUES or MINUS; in a subquery, only those it projects)."""
+    last, i, parens = _matching(toks, first), first + 1, 0
+    while i < last:
+        tok = toks[i]
+        if tok.keyword("VALUES", "MINUS"):
+            brace = _group_after(toks, i + 1)
+            i = last if brace is None or brace > last else _matching(toks, brace) + 1
+            continue
+        if _is_brace(tok, "{"):
+            if toks[i + 1].keyword("SELECT"):
+                projected = _projection(toks, i + 1)
+                inner = names if projected is None else names & projected
+                body = _group_after(toks, i + 2)
+                if body is not None and inner:
+                    _patterns(toks, body, frozenset(inner), found)
+            else:
+                _patterns(toks, i, names, found)
+            i = _matching(toks, i) + 1
+            continue
+        if tok.kind == "punct" and tok.text in "()":
+            parens += 1 if tok.text == "(" else -1
+        elif parens == 0 and tok.kind == "word" and tok.text[0] in "?$" and tok.text[1:] in names:
+            found.append(tok)
+        i += 1
 
 
 def insert_values(sparql: str, bindings: Mapping[str, Identifier] | None) -> str:

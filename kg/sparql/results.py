@@ -89,11 +89,12 @@ class _Shortener:
         return text
 
     def _shorten(self, term: Identifier) -> str:
+        text = str(term)  # str's own methods: rdflib's startswith is slower by far
         if isinstance(term, self.URIRef):
             for prefix, namespace in self.names:
-                if term.startswith(namespace) and "/" not in term[len(namespace) :]:
-                    return f"{prefix}:{term[len(namespace) :]}"
-        return str(term).replace("\n", " ")
+                if text.startswith(namespace) and "/" not in text[len(namespace) :]:
+                    return f"{prefix}:{text[len(namespace) :]}"
+        return text.replace("\n", " ")
 
 
 def _table(

@@ -1404,6 +1404,9 @@ def test_iris_go_into_triple_patterns_only() -> None:
     blank = BNode()
     assert inline_iris("ASK { ?c ?p ?o }", {"c": blank}) == ("ASK { ?c ?p ?o }", {"c": blank})
     assert inline_iris("DESCRIBE ?c", {"c": iri}) == ("DESCRIBE ?c", {"c": iri})
+    attack = URIRef("http://x/a> } ; INSERT DATA { <a> <b> <c> } #")
+    with pytest.raises(InputError, match="absolute IRI"):  # never written into the text
+        inline_iris("SELECT ?c WHERE { ?c ?p ?o }", {"c": attack})
 
 
 def test_values_block_lands_in_the_outermost_where_group() -> None:

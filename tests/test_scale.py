@@ -295,6 +295,9 @@ def test_each_constraint_of_the_shapes_runs_once_for_all_nodes() -> None:
         "SELECT $this ?x WHERE { ?x a ?c FILTER NOT EXISTS { ?x ?p $this } }"
     )
     assert not _joinable("SELECT $this WHERE { BIND ($this AS ?x) ?x ?p ?o }")
+    assert not _joinable(  # a bracket in a string does not end the FILTER before $this
+        'SELECT $this WHERE { ?x ?p ?o FILTER (REGEX(?o, ")") || ?x != $this) }'
+    )
 
 
 def test_the_build_validates_as_pyshacl_does(national: tuple[Path, Build]) -> None:

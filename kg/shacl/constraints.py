@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.rdf.terms import to_rdflib
+from kg.rdf.tokens import Token, significant, tokens
 from kg.shacl.report import Finding
 
 __all__ = ["Sparql", "Term", "joinable", "plain", "sparql_findings"]
@@ -48,29 +49,35 @@ def joinable(select: str) -> bool:
     """Whether a constraint's query gives, run once with $this free, the rows it gives per focus
     node with $this pre-bound: $this is projected and appears in no expression (a FILTER, BIND
     or VALUES, an EXISTS at any depth), only in triple patterns and GROUP BY, so binding it first
-    is a join on it."""
-    projected = re.search(r"^\s*SELECT\s+(?:DISTINCT\s+)?[^{]*?[$?]this\b", select, re.I)
-    return bool(projected) and not any(
-        re.search(r"[$?]this\b", group) for group in _expressions(select)
-    )
+    is a join on it. Read from the query's tokens: brackets in strings and IRIs do not count."""
+    toks = significant(tokens(select))
+    this = [i for i, t in enumerate(toks) if t.kind == "word" and t.text in ("?this", "$this")]
+    form = next((i for i, t in enumerate(toks) if t.keyword("SELECT")), None)
+    where = next((i for i, t in enumerate(toks) if t.kind == "punct" and t.text == "{"), None)
+    if form is None or where is None or not any(form < i < where for i in this):
+        return False
+    return not any(start <= i <= end for start, end in _expressions(toks) for i in this)
 
 
-def _expressions(select: str) -> list[str]:
-    """The text of each FILTER, BIND and VALUES in a query: the balanced (...) or {...} group
-    after the keyword (and after NOT EXISTS / EXISTS), nested groups included."""
-    groups = []
-    for keyword in re.finditer(r"\b(?:FILTER|BIND|VALUES)\b", select, re.I):
-        start = keyword.end()
-        while start < len(select) and select[start] not in "({":
-            start += 1
-        depth, end = 0, start
-        for end in range(start, len(select)):
-            depth += select[end] in "({"
-            depth -= select[end] in ")}"
-            if depth == 0:
-                break
-        groups.append(select[keyword.start() : end + 1])
-    return groups
+def _expressions(toks: list[Token]) -> list[tuple[int, int]]:
+    """Where each FILTER, BIND and VALUES of a query's tokens begins and ends: its balanced
+    (...) or {...} group after the keyword (and after NOT EXISTS / EXISTS), nested groups
+    included."""
+    spans = []
+    for at, keyword in enumerate(toks):
+        if not keyword.keyword("FILTER", "BIND", "VALUES"):
+            continue
+        depth, end = 0, at
+        for end in range(at + 1, len(toks)):
+            tok = toks[end]
+            if tok.kind == "punct" and tok.text in "({":
+                depth += 1
+            elif tok.kind == "punct" and tok.text in ")}":
+                depth -= 1
+                if depth == 0:
+                    break
+        spans.append((at, end))
+    return spans
 
 
 def _rows(

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from kg.errors import InputError
 from kg.rdf.terms import to_ntriples
+from kg.rdf.tokens import Token, tokens
+from kg.rdf.tokens import significant as _significant
 
 if TYPE_CHECKING:
     from rdflib.term import Identifier
@@ -46,49 +47,10 @@ __all__ = [
 
 _VARNAME = re.compile(r"[A-Za-z_0-9][A-Za-z_0-9]*")
 
-_TOKEN = re.compile(
-    r"""
-    (?P<space>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<string>\"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
-             | '''(?:(?:'|'')?(?:[^'\\]|\\.))*'''
-             | "(?:[^"\\\n\r]|\\.)*"
-             | '(?:[^'\\\n\r]|\\.)*')
-  | (?P<word>[?$]?[A-Za-z0-9_][\w.:%-]*|:[\w.:%-]*)
-  | (?P<punct>.)
-""",
-    re.VERBOSE | re.DOTALL,
-)
-
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 MAX_DEPTH = 20
 """The deepest nesting of `{ }`, `( )` and `[ ]` together that `inspect` reads; deeper ones are
 refused before any parser sees them (recursive parsers run out of stack on thousands of levels)."""
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str  # space, comment, iri, string, word, punct
-    text: str
-    start: int
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    def keyword(self, *names: str) -> bool:
-        return self.kind == "word" and self.text.upper() in names
-
-
-def tokens(sparql: str) -> list[Token]:
-    """The tokens of a query, comments and whitespace included; strings and IRIs are one token,
-    so braces and keywords inside them never count."""
-    return [Token(m.lastgroup or "punct", m.group(), m.start()) for m in _TOKEN.finditer(sparql)]
-
-
-def _significant(toks: Iterable[Token]) -> list[Token]:
-    return [t for t in toks if t.kind not in ("space", "comment")]
 
 
 def query_form(sparql: str) -> str:
@@ -215,9 +177,10 @@ def inline_iris(
     for tok in found:
         pieces += [sparql[done : tok.start], iris[tok.text[1:]]]
         done = tok.end
+    written = Counter(tok.text[1:] for tok in found)
+    left = Counter(t.text[1:] for t in toks if t.kind == "word" and t.text[0] in "?$") - written
     text = "".join(pieces) + sparql[done:]
-    left = {t.text[1:] for t in tokens(text) if t.kind == "word" and t.text[0] in "?$"}
-    return text, {name: value for name, value in bindings.items() if name in left}
+    return text, {name: value for name, value in bindings.items() if left[name]}
 
 
 def _group_after(toks: list[Token], start: int) -> int | None:
@@ -306,23 +269,15 @@ def insert_values(sparql: str, bindings: Mapping[str, Identifier] | None) -> str
                 + block
                 + sparql[toks[where].end :]
             )
-    parens = 0
-    for i in range(start, len(toks)):
-        tok = toks[i]
-        if tok.kind != "punct":
-            continue
-        if tok.text == "(":
-            parens += 1
-        elif tok.text == ")":
-            parens -= 1
-        elif tok.text == "{" and parens == 0:
-            pieces, done = [], 0
-            for at, visible in _group_starts(toks, i, _matching(toks, i), names):
-                subset = {name: bindings[name] for name in bindings if name in visible}
-                pieces += [sparql[done:at], _values_block(subset)]
-                done = at
-            return "".join(pieces) + sparql[done:]
-    return sparql.rstrip() + "\n" + block.strip() + "\n"
+    where = _group_after(toks, start)
+    if where is None:
+        return sparql.rstrip() + "\n" + block.strip() + "\n"
+    pieces, done = [], 0
+    for at, visible in _group_starts(toks, where, _matching(toks, where), names):
+        subset = {name: bindings[name] for name in bindings if name in visible}
+        pieces += [sparql[done:at], _values_block(subset)]
+        done = at
+    return "".join(pieces) + sparql[done:]
 
 
 def depth(sparql: str, brackets: str = "{}") -> int:

@@ -79,7 +79,7 @@ from kg.ingest.sentences import (
     read_sentences,
     split_sentences,
 )
-from kg.ingest.subjects import same_joiner
+from kg.ingest.subjects import same_joiner, without_places
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -303,8 +303,13 @@ def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
 
 
+def _index(reader: Reader, sentence: Sentence) -> int:
+    """Where a sentence, or the sentence a clause of it is cut from, is in the text."""
+    return next(i for i, s in enumerate(reader.sentences) if s.start <= sentence.start < s.end)
+
+
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
-    index = reader.sentences.index(sentence)
+    index = _index(reader, sentence)
     before = reader.sentences[index - 1] if index else None
     same = before is not None and before.paragraph == sentence.paragraph
     return calendar.when(reader.evidence(sentence), sentence, before if same else None)
@@ -316,7 +321,7 @@ def _join_when(
     """The date of a join: in its sentence, else in the next sentence of its paragraph that
     tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe")."""
     when = _when(reader, calendar, sentence)
-    index = reader.sentences.index(sentence)
+    index = _index(reader, sentence)
     for after in reader.sentences[index + 1 : index + 2]:
         if (
             when is None
@@ -351,7 +356,7 @@ def _find_number(
     first: Sentence | None = None,
 ) -> Fact | None:
     """The first number a rule reads, from sentence `first` on, else anywhere."""
-    index = reader.sentences.index(first) if first else 0
+    index = _index(reader, first) if first else 0
     ordered = reader.sentences[index:] + reader.sentences[:index]
     for sentence in ordered:
         for rule, read in rules:
@@ -417,8 +422,10 @@ def _read_list(
         list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
         after_colon = reader.text[sentence.start : start].rstrip().endswith(":")
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
+            list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
         elif after_colon:  # "Wonen: Vivare, Portaal"
+            list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name
             listed = whole_item(list_text, reader.lexicon.organisations)

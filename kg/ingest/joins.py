@@ -24,7 +24,7 @@ from kg.ingest.gazetteer import each_place, places_in
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
-from kg.ingest.lists import comma_names
+from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import NEWS_FORMS, introduces
@@ -37,7 +37,7 @@ from kg.ingest.phrases import (
     ORDER_LIST,
 )
 from kg.ingest.rules import read_count
-from kg.ingest.sentences import UPPER, Sentence
+from kg.ingest.sentences import UPPER, Sentence, clauses
 from kg.ingest.subjects import (
     CAPTION,
     LEAD_ADVERB,
@@ -56,7 +56,7 @@ from kg.ingest.subjects import (
     without_place,
     without_places,
 )
-from kg.ingest.words import ANAPHORA, PLURAL_VERBS
+from kg.ingest.words import ANAPHORA, COUNT_BEFORE, COUNT_ONLY, PLURAL_VERBS
 
 __all__ = [
     "JoinReading",
@@ -137,7 +137,12 @@ def read_joins(
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
     unnamed = False  # the sentence before told a join without naming who
     for index, sentence in enumerate(sentences):
-        joined = _read_join(reading, sentence, organisations, coalitions, sentences[:index])
+        pieces = clauses(sentence)
+        joined = [
+            i
+            for piece in pieces
+            for i in _read_join(reading, piece, organisations, coalitions, sentences[:index])
+        ]
         colon = sentence.text.rstrip().endswith(":")
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentences[index + 1 :], organisations)  # toe:", or "Drie
@@ -287,12 +292,18 @@ def _read_join(
         if "verwelkom" in rule.name:
             head, colon, rest = groups["obj"].partition(": ")  # "twee nieuwe partners: A en B"
             as_one = re.search(r"[" + UPPER + r"]\S* (?:als|as) ", head)  # "X als partner 11: ..."
-            rest = rest if colon and _COUNTED.search(head) and not as_one else groups["obj"]
+            counted = _COUNTED.search(head) or (
+                head.startswith("bij ") and _COUNTED.search(groups["coal"])
+            )  # "mochten we twee nieuwe partners verwelkomen bij Y: A en B"
+            rest = rest if colon and counted and not as_one else groups["obj"]
             if colon and rest.lstrip()[:1] in "\"“'‘„":
                 continue  # "welcomed the new partner: \"A foundation with this reach ...\""
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
             rest = _AS_ORDINAL.sub(lambda m: "" if _ordinal(m["word"]) else m.group(), rest)
-            if re.search(r"\b(?:partners|partijen|partner organisations)\b", groups["obj"]):
+            if re.search(
+                r"\b(?:partners|partijen|partner organisations)\b",
+                f"{groups['obj']} {groups['coal']}",
+            ):
                 parts = max(parts, 2)
             names = subject_names(rest, parts, at_end=False)
             run = name_run(groups["coal"], True)
@@ -300,6 +311,7 @@ def _read_join(
             coalition = named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
             groups["obj"] = each_place(_DESCRIBED.sub("", groups["obj"]))
+            groups["obj"] = without_places(groups["obj"])  # "is X uit Harderwijk partner"
             head, colon, listed = groups["obj"].partition(": ")
             if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
                 groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"
@@ -338,7 +350,7 @@ def _read_join(
             head, colon, listed = (coal_text or "").partition(":")
             listed = re.sub(r"^(?:the|de|het) ", "", listed.strip())
             if not names and colon and len(head.split()) <= 6 and listed[:1].isupper():
-                pieces = split_names(listed, 3)  # "joins the network: A, B"
+                pieces = split_names(without_places(listed), 3)  # "joins the network: A, B"
                 names = [run for run in (name_run(p, True) for p in pieces) if run]
         who = (groups.get("subj") or groups.get("obj") or "").strip()
         counted = read_count(re.split(r"[\s–—-]+", who)[-1] if " – " in who else who.split(" ")[0])
@@ -346,19 +358,22 @@ def _read_join(
         if coalition is not None and reading.coalition is None and (names or counted or welcomes):
             reading.coalition = (coalition, sentence)  # "Two organisations have joined Y"
         told, colon, listed = sentence.text.rpartition(": ")
+        obj_at = match.start("obj") if groups.get("obj") else -1
+        counted_before = obj_at > 0 and bool(COUNT_BEFORE.search(sentence.text[:obj_at]))
         if (
-            not names
+            ((not names and _SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
             and colon
-            and _SEVERAL.search(told)
             and re.match(r"(?:de |het |the )?[A-Z]", listed)
         ):
-            names = list_names(listed)  # "zetten drie nieuwe partners hun handtekening: A en B"
+            names = list_names(without_places(listed))  # "zetten drie nieuwe partners hun
+            # handtekening: A en B", "drie OVRF-leden ...: A uit Ede en B uit Barneveld",
+            # "Two organisations have joined since the summer: A, whose ..., and B"
         if not names:
             continue
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = opening(groups["subj"], names[0])
-        names = [of_person(sentence.text, n) for n in names]
+        names = [of_person(sentence.text, n) for n in firms_whole(names, sentence.text)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))
             for n in names

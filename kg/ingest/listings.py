@@ -21,6 +21,25 @@ __all__ = ["MEMBER_LIST_RULES", "TOTAL_RULES", "WE_AS"]
 _N = r"(?P<n>\w+)"
 _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
+# A name as a sentence writes it: capitalised words and the small words inside names ("Bibliotheek
+# aan de Eem", "Stichting Welzijn, Wonen en Zorg", "Huurders & Buren (HB)"), after an optional
+# article and municipal kind; used where a phrase says of the name before it that it is a partner.
+_SMALL = r"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o\.)"
+_NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
+_NAME = (
+    rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
+    rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?:,? (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&]))){{0,7}}"
+)
+_NOT = (
+    r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"
+    r"|voormalig\w*|oud)\b)"
+)
+_NO_PRONOUN = (
+    r"(?!(?:Wij|We|Zij|Ze|Hij|Het|Dit|Dat|Die|Deze|Beide|Beiden|They|It|This|That|These|Both|Jullie"
+    r"|U|You|Ik|I)\b)"
+)
+_STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|already|still) )"
+
 TOTAL_RULES: tuple[Rule, ...] = (
     phrase(
         "telt (de samenwerking vanaf juli) N partners",
@@ -271,6 +290,60 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "(In de jaren daarna) schoven onder meer A en B aan",
         r"\b(?:schoven|traden|kwamen) (?:onder meer |ook |o\.a\. )(?P<list>.*?) "
         r"(?:aan|toe|erbij|bij)\b",
+    ),
+    phrase(
+        "De gemeente X, die ook partner is / X, eveneens partner, / X, which is also a partner",
+        rf"(?P<list>{_NAME}), (?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
+        r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:is|zijn|was|waren)\b"
+        r"|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:a )?partners?\b"
+        rf"|{_STILL}+(?:(?:een|a) )?(?:coalitie|founding |fellow )?partners?"
+        r"(?=[,.;)]| (?:van|of)\b))",
+    ),
+    phrase(
+        "Ook A, B en C zijn partner. / Verder zijn A en B partner.",
+        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens|[Ee]n) )?(?:(?:zijn|is) )?{_NO_PRONOUN}"
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*),? (?:zijn|is|are) "
+        r"(?:ook |eveneens |al |tevens |also )*(?:(?:a|een) )?partners?"
+        r"(?: van \w+(?: \w+)?)?\s*[.!]?$",
+    ),
+    phrase(
+        "Verder zijn A, B en C partner.",
+        rf"^(?:[Vv]erder|[Dd]aarnaast|[Oo]ok|[Tt]evens) (?:zijn|is) (?P<list>{_NAME}"
+        rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:ook |eveneens |al )*partners?\s*[.!]?$",
+    ),
+    phrase(
+        "Kartrekkers zijn A, B en C / Trekker is nog altijd X",
+        r"\b(?:[Kk]artrekkers|[Tt]rekkers|[Pp]envoerders|[Ll]ead partners|[Kk]ernpartners"
+        r"|[Kk]?[Tt]rekker|[Pp]envoerder) (?:van (?:de|het) \w+ )?(?:is|zijn|was|waren|are|were) "
+        r"(?:nog altijd |nog steeds |al jaren |sinds \w+ )?"
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}"
+        rf"|, {_NAME})*(?:,? (?:samen met|together with|naast) .*)?)",
+    ),
+    phrase(
+        "Naast initiatiefnemer X / by members A and B / fellow partner X / mede-partner X",
+        r"\b(?:[Nn]aast (?:initiatiefnemer|trekker|kartrekker|penvoerder|partners?)"
+        r"|(?:by|with|from|our|and) (?:fellow |other )?members?|(?:fellow|founding) partners?"
+        r"|mede-?partners?|coalitiepartners|[Ii]nitiatiefnemer) "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
+    ),
+    phrase(
+        "Later volgden onder anderen A, B en C / Later sloot onder meer X zich aan",
+        r"\b(?:[Ll]ater|[Dd]aarna|[Ss]indsdien|[Ii]nmiddels) "
+        r"(?:volgden|volgde|sloot|sloten|kwamen|kwam"
+        r"|traden|trad) (?:ook |nog )?(?:onder (?:anderen|andere|meer) |o\.a\. )?"
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}"
+        rf"|, (?:[a-z]+ ){{0,2}}{_NAME})*)",
+    ),
+    phrase(
+        "Sinds 1 november maken A en B er deel van uit",
+        rf"\bmaken (?:ook |nu |inmiddels )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
+        r"(?:er |ook )?deel (?:van )?uit\b",
+    ),
+    phrase(
+        "In X werken onder meer de gemeenten A en B, C en D samen (met E)",
+        r"\bwerken (?:(?:onder meer|onder andere|onder anderen|o\.a\.|ook|nu|inmiddels) )*"
+        rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*"
+        r" samen(?: met .*|(?=[ .,;]|$)))",
     ),
 )
 

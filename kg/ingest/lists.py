@@ -23,6 +23,7 @@ __all__ = [
     "comma_name",
     "comma_names",
     "firm_names",
+    "firms_whole",
     "longest_first",
     "phrases_in",
     "split_glued",
@@ -321,6 +322,24 @@ def _by_start(span: Span) -> int:
 
 
 _FIRM_TAIL = re.compile(r"[^\W\d_][\w'’\-]* & [^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?")
+
+
+def firms_whole(names: list[str], text: str) -> list[str]:
+    """Names with "A" and "B & C" joined back into the one firm "A, B & C" the text writes,
+    by the rule of `firm_names`: "Jansen, Peeters & Partners Accountants"."""
+    merged: list[str] = []
+    for name in names:
+        joined = f"{merged[-1]}, {name}" if merged else ""
+        if (
+            joined
+            and " " not in merged[-1]
+            and merged[-1][:1].isupper()
+            and (_FIRM_TAIL.fullmatch(name) and joined in text)
+        ):
+            merged[-1] = joined
+        else:
+            merged.append(name)
+    return merged
 
 
 def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:

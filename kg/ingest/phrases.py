@@ -181,6 +181,13 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) "
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als \w+ (?:partner|deelnemer|lid)\b",
     ),
+    phrase(
+        "(In juni / Een week later, op 9 november,) volgde X (als dertiende)",
+        r"^(?:[Ii]n \w+(?: \d{4})?|[Oo]p \d{1,2} \w+|[Ee]en (?:week|maand|dag) later|"
+        r"[Tt]wee (?:weken|maanden|dagen) later),? (?:op \d{1,2} \w+,? )?(?P<verb>volgde) "
+        r"(?:ook |nog )?(?:[\w-]+-lid )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?)(?<!\b[A-Z])"
+        r"(?: als \w+)?(?=,|[.;](?:\s|$)|$)",
+    ),
     phrase("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),
     phrase("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
     phrase("Welkom aan A, B en C!", rf"\b[Ww]elkom aan (?P<obj>[{UPPER}][^!?.;]{{0,200}})"),
@@ -273,7 +280,7 @@ _ADVERBIAL = (
     r"(?:(?!(?:uit|waarom|omdat|hoe|waar|wat|dat|die|en|of|maar|het|de)\b)[a-zß-ÿ0-9][\w’'\-]* )"
     r"{0,5}?"
 )  # "dat X per 1 januari aansluit", not "X legt uit waarom het centrum aansluit"
-_END = r"(?=[.,;:!?)]|$| (?:als|bij|tot|aan|per|met ingang|vanaf|sinds|op|in|na)\b)"
+_END = r"(?=[.,;:!?)]|$| (?:als|bij|tot|aan|per|met ingang|vanaf|sinds|op|in|na|tijdens|during)\b)"
 _TE = (
     r"(?:aan te (?:zullen )?sluiten|toe te (?:zullen )?treden|mee te doen|aan te schuiven"
     r"|aan te haken)"
@@ -460,9 +467,12 @@ FUTURE_RULES: tuple[Rule, ...] = (
 """A join to come: a day it starts from ("per 1 januari"), or `FUTURE_WORDS`."""
 
 NEGATION = re.compile(
-    r"\b(?:geen|géén|niet|niét|nooit|not|no longer|never|neither)\b", re.IGNORECASE
+    r"\b(?:geen|géén|nooit|no longer|never|neither)\b"
+    r"|\b(?:niet|niét|not)\b(?!(?: \w+){1,2},? (?:maar|but)\b)",
+    re.IGNORECASE,
 )
-"""A word that turns a join into its opposite ("is zelf geen partner van", "is not a member")."""
+"""A word that turns a join into its opposite ("is zelf geen partner van", "is not a member");
+not "niet één maar twee" or "not only ... but", which stress it."""
 
 SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")
 """A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""

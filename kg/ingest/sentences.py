@@ -21,6 +21,7 @@ __all__ = [
     "SPACE",
     "UPPER",
     "Sentence",
+    "clauses",
     "read_sentences",
     "split_sentences",
 ]
@@ -187,4 +188,27 @@ def read_sentences(text: str) -> list[Sentence]:
     return [
         Sentence(start, end, text[start:end], bisect_right(breaks, start), cut)
         for start, end, cut in _spans(text)
+    ]
+
+
+_CLAUSE_START = re.compile(
+    r"(?:,| en| and),? (?=(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}? "
+    r"(?:trad|traden|volgde|volgden|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
+    r"|ondertekenden|schoof|schoven|joined|followed|signed)\b)"
+)
+
+
+def clauses(sentence: Sentence) -> list[Sentence]:
+    """A sentence that tells several dated joins, cut into one clause a join ("In maart trad A
+    toe, in juni volgde B en in september sloot C zich aan"); any other sentence whole."""
+    cuts = [m.end() for m in _CLAUSE_START.finditer(sentence.text)]
+    if not cuts:
+        return [sentence]
+    starts = [0, *cuts]
+    ends = [m.start() for m in _CLAUSE_START.finditer(sentence.text)] + [len(sentence.text)]
+    return [
+        Sentence(
+            sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph, True
+        )
+        for a, b in zip(starts, ends, strict=True)
     ]

@@ -8,6 +8,7 @@ and what is no organisation (a person with a role, a kind alone, a pronoun point
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
@@ -416,14 +417,23 @@ def same_joiner(known: str, written: str) -> bool:
     of "ROC Aventus"), its initials ("Adrz" of "Admiraal De Ruyter Ziekenhuis", "WUAS" of
     "Waddenpoort University of Applied Sciences") or its first word and the initials of the
     rest ("Waddenpoort UAS")."""
-    if f" {written.lower()} " in f" {known.lower()} ":
+    if f" {written.lower()} " in _padded(known):
         return True
     first, _, rest = known.partition(" ")
     head, _, tail = written.partition(" ")
-    shorts = {_initials(known), _initials(known, capitals=True)}
     if head == first and tail:  # "Waddenpoort UAS" of "Waddenpoort University of Applied Sciences"
-        return tail.lower() in {_initials(rest).lower(), _initials(rest, capitals=True).lower()}
-    return written.lower() in {short.lower() for short in shorts}
+        return tail.lower() in _shorts(rest)
+    return written.lower() in _shorts(known)
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of joiners a long text tells
+def _padded(name: str) -> str:
+    return f" {name.lower()} "
+
+
+@lru_cache(maxsize=4096)
+def _shorts(name: str) -> frozenset[str]:
+    return frozenset({_initials(name).lower(), _initials(name, capitals=True).lower()})
 
 
 def _initials(name: str, capitals: bool = False) -> str:

@@ -13,6 +13,8 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "COUNT_BEFORE",
+    "COUNT_ONLY",
     "DESCRIPTOR",
     "DOTTED_END",
     "HEADINGS",
@@ -150,3 +152,13 @@ PLURAL_VERBS = frozenset(
     | {"are", "have"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
+
+
+_HOW_MANY = (
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d{1,2}|tw[eé][eé]|dri[eé]|enkele|several)"
+)
+COUNT_ONLY = re.compile(rf"^(?:(?:de|het|the|onze|our) )?{_HOW_MANY}(?: [\w-]+){{1,3}}$")
+"""A subject that says how many joined, not who: "drie OVRF-leden", "Two organisations"."""
+COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
+"""A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""

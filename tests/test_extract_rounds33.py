@@ -145,3 +145,32 @@ def test_a_join_followed_a_week_later() -> None:
 def test_who_joins(sentence: str, expected: set[str]) -> None:
     found = _read(_HEAD + sentence + "\n")
     assert {join.org.value for join in found.joins if not join.future} == expected
+
+
+_NEWSLETTER = (
+    "Woonstichting De Linde › Nieuws › Huurders\n\n"
+    "Digitale hulp in de wijk\n\n"
+    "Wij zijn sinds 1 maart partner van Digitaal Samen Veluwe, de coalitie van Ermelo en "
+    "Putten.\n"
+)
+
+
+def test_a_newsletters_publisher_is_a_member_where_it_says_we_are_a_partner() -> None:
+    found = _read(_NEWSLETTER)
+    assert "Woonstichting De Linde" in members(found)
+    fact = next(f for f in found.partners if f.value == "Woonstichting De Linde")
+    assert fact.evidence.sentence.startswith("Wij zijn sinds 1 maart partner")
+    assert "publisher" in fact.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _NEWSLETTER.replace("Wij zijn sinds 1 maart partner", "Wij zijn geen partner"),
+        _NEWSLETTER.replace("Wij zijn sinds", "„Wij zijn sinds"),  # a quotation: the speaker's
+        "PERSBERICHT\n\nDigitaal Samen Veluwe telt tien partners. We zijn aangesloten bij de "
+        "landelijke alliantie.\n",
+    ],
+)
+def test_no_publisher_where_it_does_not_say_so_in_its_own_voice(text: str) -> None:
+    assert "Woonstichting De Linde" not in members(_read(text))

@@ -7,6 +7,8 @@ words (`Fact.candidates`), until a researcher decides. The levels, from sure to 
 - a name the curated tables know (`KNOWN`);
 - the one that joins, named by a join phrase (`JOINER`), a partner in the main list (`LISTED`)
   or in another member list (`MEMBER_LIST`);
+- the text's publisher, named in its head, where the text says in its own voice that "we"
+  are a partner (`PUBLISHER`, `kg.ingest.masthead`);
 - a name with " en " inside, kept whole because the list's last " en " is elsewhere
   (`INSIDE_AND`);
 - a name cut out of a longer piece by a glue rule, or two pieces joined into one firm's name
@@ -68,6 +70,7 @@ KNOWN = 1.0
 JOINER = 0.9
 LISTED = 0.9
 MEMBER_LIST = 0.85
+PUBLISHER = 0.8  # on the blind sets, 10 of 11 were members
 INSIDE_AND = 0.8
 COUNT_AGREES = 0.9
 GLUED = 0.6
@@ -159,6 +162,13 @@ def rate_place(fact: Fact, why: str) -> Fact:
         reason=f"{fact.value!r} is a place ({why}), not an organisation: a member, or part of a "
         "name?",
     )
+
+
+def rate_publisher(fact: Fact, known: bool) -> Fact:
+    """The organisation a text's head names as its publisher, a member because the text says
+    "we" are a partner in the sentence that is the fact's evidence."""
+    why = "the text's publisher (its head names it), which says 'we' are a partner"
+    return replace(fact, confidence=KNOWN if known else PUBLISHER, reason=why)
 
 
 def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:

@@ -42,6 +42,7 @@ from kg.ingest.lists import (
     split_partner_list,
     whole_item,
 )
+from kg.ingest.masthead import own_voice
 from kg.ingest.members import (
     is_clause,
     list_end,
@@ -258,6 +259,9 @@ def extract_text(
         {f.value for f in _not_partners(joins, leavers)} | names,
         frozenset(j.sentence.start for j in reading.joins),
     )
+    partners += own_voice(
+        reader, partners, {f.value for f in _not_partners(joins, leavers)} | names
+    )
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
     partners = [p for p in partners if not any(same_joiner(j, p.value) for j in joiners)]
     extraction = Extraction(
@@ -303,13 +307,8 @@ def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
 
 
-def _index(reader: Reader, sentence: Sentence) -> int:
-    """Where a sentence, or the sentence a clause of it is cut from, is in the text."""
-    return next(i for i, s in enumerate(reader.sentences) if s.start <= sentence.start < s.end)
-
-
 def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
-    index = _index(reader, sentence)
+    index = reader.index(sentence)
     before = reader.sentences[index - 1] if index else None
     same = before is not None and before.paragraph == sentence.paragraph
     return calendar.when(reader.evidence(sentence), sentence, before if same else None)
@@ -321,7 +320,7 @@ def _join_when(
     """The date of a join: in its sentence, else in the next sentence of its paragraph that
     tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe")."""
     when = _when(reader, calendar, sentence)
-    index = _index(reader, sentence)
+    index = reader.index(sentence)
     for after in reader.sentences[index + 1 : index + 2]:
         if (
             when is None
@@ -356,7 +355,7 @@ def _find_number(
     first: Sentence | None = None,
 ) -> Fact | None:
     """The first number a rule reads, from sentence `first` on, else anywhere."""
-    index = _index(reader, first) if first else 0
+    index = reader.index(first) if first else 0
     ordered = reader.sentences[index:] + reader.sentences[:index]
     for sentence in ordered:
         for rule, read in rules:

@@ -121,16 +121,20 @@ def _trim_tail(words: list[str], dotted: bool) -> bool:
 
 def line_name(text: str) -> str:
     """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or "", without
-    what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")."""
-    return _item(_DESCRIBED.split(text, maxsplit=1)[0])
+    what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
+    or the place it is in ("Stichting Grensland, Winschoten")."""
+    name = _item(_DESCRIBED.split(text, maxsplit=1)[0])
+    head, comma, place = name.rpartition(", ")
+    return head if comma and " " in head and bare_place(place.strip(" .")) else name
 
 
 _DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")
 
 
-_KIND_AND = re.compile(r" (?:en|and) (?=(?:Gemeente|Provincie|Municipality of|Province of) )")
+_KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"
+_KIND_AND = re.compile(rf" (?:en|and) (?=(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])")
 _ARTICLE_AND = re.compile(
-    r" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:Gemeente|Provincie|Municipality of|Province of) )"
+    rf" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])"
 )
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
@@ -193,12 +197,29 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 found.extend(_below(sentences, position))  # "Bijlage 2 – Partners per 31 dec"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(_line_items(sentences, position))  # "Bibliotheken" over "• X"
+            else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
+                found.extend(_cued_lines(sentences, position))
     for sentence in sentences:
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
+
+
+def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    """The bullet lines under a sentence that ends in a colon and speaks of the coalition or its
+    partners (not of funders or thanks), where three or more lines are and three in four of
+    them read as organisations: a list no phrase table introduces."""
+    intro = sentences[position].text
+    if not intro.rstrip().endswith(":") or not _CUE.search(intro) or _NOT_MEMBERS.search(intro):
+        return []
+    if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
+        return []  # "Dank aan:", not a list of partners
+    items = _line_items(sentences, position)
+    names = [line_name(text) if whole else text for text, _, whole in items]
+    like = sum(org_like(name) for name in names)
+    return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
 
 def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -> bool:

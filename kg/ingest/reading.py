@@ -31,6 +31,10 @@ class Reader:
     def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
         return Fact(value, self.evidence(sentence), written or value)
 
+    def index(self, sentence: Sentence) -> int:
+        """Where a sentence, or the sentence a clause of it is cut from, is in the text."""
+        return next(i for i, s in enumerate(self.sentences) if s.start <= sentence.start < s.end)
+
     def sentence_at(self, start: int) -> Sentence:
         """The sentence that starts at `start` (the first sentence if none does)."""
         return next((s for s in self.sentences if s.start == start), self.sentences[0])

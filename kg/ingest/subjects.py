@@ -278,7 +278,8 @@ _AT_PLACE = re.compile(
 # A sentence adverb before a subject: "Meanwhile, A and B have signed up".
 LEAD_ADVERB = re.compile(
     r"^(?:Meanwhile|Also|In addition|Besides|Today|Now|Since then|Daarnaast|Inmiddels|Intussen"
-    r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen),\s+"
+    r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen|Yesterday|Gisteren|Earlier this \w+"
+    r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+(?: \d{1,2} \w+)?),\s+"
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")

@@ -1,0 +1,139 @@
+"""The organisation that publishes a text, where the text says in its own voice that "we" are a
+partner: a library's newsletter, a housing corporation's news page, a school board's bulletin,
+a company's blog ("Dommeldal Wonen | Nieuws" over "Wij zijn sinds 2024 partner van ...").
+
+>>> lines = "Woonstichting De Linde › Nieuws\\n\\nWij zijn sinds maart partner van Y."
+>>> publisher_names(lines)
+['Woonstichting De Linde']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.confidence import rate_publisher
+from kg.ingest.lexicon import lookup
+from kg.ingest.lines import org_like
+from kg.ingest.members import list_names
+from kg.ingest.reading import Reader
+from kg.ingest.results import Fact
+from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import same_joiner
+from kg.ingest.words import ORG_HEADS
+
+__all__ = ["own_voice", "publisher", "publisher_names", "we_partner"]
+
+_SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
+_BEFORE = re.compile(
+    r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|bewonersblad|huurdersmagazine|magazine"
+    r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
+    r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+)"
+    r"(?:(?:de|het|the)\s+)?",
+    re.IGNORECASE,
+)  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"
+_AFTER = re.compile(
+    r"\s+(?:[-–—]\s+)?(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief|newsletter"
+    r"|intranet|editie|edition|nr\.?|no\.?|\d{4}|\(uittreksel\)).*$",
+    re.IGNORECASE,
+)  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"
+_WORDS = re.compile(
+    r"^(?:persbericht|press release|nieuws|news|blog|nieuwsbrief|newsletter|jaarverslag|home"
+    r"|over ons|about us|intranet|agenda|english|nieuwsflits)\b",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 3
+
+_WE = (
+    r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
+    r"|sloten|traden|joined|signed|tekenden))\b"
+)
+_PARTNER = (
+    r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
+    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel)"
+)
+_CLAIMS = re.compile(
+    rf"{_WE}(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+){{0,8}}? {_PARTNER}\b"
+    rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
+    rf"[^.]{{0,80}}\b(?:we|wij)\b"
+)
+_NOT = re.compile(r"\b(?:geen|niet|not|no longer|never|nooit)\b", re.IGNORECASE)
+_QUOTE = re.compile("[\"“”„'‘’]")
+_NAMED = re.compile(r"\b(?:wij|we) (?:van|als|at|from|bij) [A-Z]", re.IGNORECASE)  # names itself
+_NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the coalition's voice
+_STEM = re.compile(
+    r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
+    r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
+    r"|groep|group|huis|hulp|punt|b\.v\.",
+    re.IGNORECASE,
+)
+
+
+def we_partner(sentences: list[Sentence]) -> Sentence | None:
+    """The first sentence in which the text's own voice says "we" are a partner ("Wij zijn sinds
+    maart partner van Y", "we joined the coalition", "Als trekker van Y willen wij ..."), not in
+    a quotation (whose "we" is the speaker's) and not denied."""
+    for sentence in sentences:
+        match = _CLAIMS.search(sentence.text)
+        if (
+            match
+            and not _NOT.search(match.group())
+            and not _QUOTE.search(sentence.text)
+            and not _NATIONAL.search(sentence.text)
+            and not _NAMED.search(sentence.text)
+        ):
+            return sentence
+    return None
+
+
+def publisher(text: str) -> str | None:
+    """The one organisation the head of a text names as its publisher: of `publisher_names`
+    the first with a word that opens names ("Zorggroep X", not the intranet "ZorgNet"), else
+    the first with a word of an organisation ("Dommeldal Wonen"), else a brand ("KlikKlaar")."""
+    names = publisher_names(text)
+
+    def rank(name: str) -> int:
+        if any(word.lower() in ORG_HEADS for word in name.split()):
+            return 2
+        return 1 if _STEM.search(name) else 0
+
+    ranked = [(rank(name), -index, name) for index, name in enumerate(names)]
+    best = max(ranked, default=None)
+    camel = best is not None and any(c.isupper() for c in best[2][1:]) and " " not in best[2]
+    return best[2] if best is not None and (best[0] or camel) else None
+
+
+def publisher_names(text: str) -> list[str]:
+    """The organisations the head of a text names as its publisher ("Bibliotheek X › Blog",
+    "NIEUWSBRIEF | Stichting Y (SY)", "Ledenblad van Seniorenbond Z"), as the body writes them
+    where the head is in capitals."""
+    head = [line.strip() for line in text.strip().splitlines() if line.strip()][:_HEAD_LINES]
+    body = text.split("\n", 1)[-1]
+    names: list[str] = []
+    for line in head:
+        for segment in _SEPARATOR.split(line):
+            name = _AFTER.sub("", _BEFORE.sub("", segment.strip(" .,")))
+            if not name or _WORDS.match(name) or len(name.split()) > 8:
+                continue
+            if name.isupper():  # "NIEUWSBRIEF ZORGGROEP X": the body's own casing, or nothing
+                written = re.search(re.escape(name), body, re.IGNORECASE)
+                name = written.group() if written and not written.group().isupper() else ""
+            for one in list_names(name) if name else []:  # "van A en B": two publishers
+                if org_like(one) and one not in names:
+                    names.append(one)
+    return names
+
+
+def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[Fact]:
+    """The text's publisher as a member, with the sentence in which "we" are a partner as its
+    evidence; none where no head names it, the text never says so, or it is read already (or
+    is the coalition, a joiner or a leaver: `excluded`)."""
+    written = publisher(reader.text)
+    said = we_partner(reader.sentences) if written else None
+    if written is None or said is None:
+        return []
+    known = lookup(reader.lexicon.organisations, written)
+    value = known or written
+    read = [fact.value for fact in partners] + sorted(excluded)
+    if any(same_joiner(other, value) or same_joiner(value, other) for other in read):
+        return []
+    return [rate_publisher(reader.fact(value, said, written), known is not None)]

@@ -47,6 +47,7 @@ from kg.ingest.members import (
     is_clause,
     list_end,
     more_members,
+    no_place_after,
     read_total,
 )
 from kg.ingest.names import Name
@@ -427,7 +428,7 @@ def _read_list(
             list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name
-            listed = whole_item(list_text, reader.lexicon.organisations)
+            listed = whole_item(no_place_after(list_text), reader.lexicon.organisations)
         names, firms = firm_names(listed, list_text)
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)

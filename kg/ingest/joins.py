@@ -20,7 +20,7 @@ from kg.ingest.coalitions import (
     plausible_coalition,
 )
 from kg.ingest.dutch import ordinal
-from kg.ingest.gazetteer import each_place, places_in
+from kg.ingest.gazetteer import each_place
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
@@ -48,6 +48,7 @@ from kg.ingest.subjects import (
     name_run,
     no_organisation,
     of_person,
+    only_places,
     opening,
     same_joiner,
     split_names,
@@ -56,7 +57,15 @@ from kg.ingest.subjects import (
     without_place,
     without_places,
 )
-from kg.ingest.words import ANAPHORA, COUNT_BEFORE, COUNT_ONLY, PLURAL_VERBS
+from kg.ingest.words import (
+    ANAPHORA,
+    COUNT_BEFORE,
+    COUNT_ONLY,
+    ON_BEHALF,
+    PLURAL_VERBS,
+    ROLE_BEFORE,
+    WHERE,
+)
 
 __all__ = [
     "JoinReading",
@@ -312,6 +321,11 @@ def _read_join(
         elif groups.get("obj") is not None:
             groups["obj"] = each_place(_DESCRIBED.sub("", groups["obj"]))
             groups["obj"] = without_places(groups["obj"])  # "is X uit Harderwijk partner"
+            groups["obj"] = WHERE.split(groups["obj"], maxsplit=1)[0]  # "A en B in het stadhuis"
+            if ROLE_BEFORE.search(sentence.text[: match.start("obj")]) and not ON_BEHALF.search(
+                groups["obj"]
+            ):
+                continue  # "tekende voorzitter Ruud van Wijngaarden": a person signs for it
             head, colon, listed = groups["obj"].partition(": ")
             if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
                 groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"
@@ -377,25 +391,12 @@ def _read_join(
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))
             for n in names
-            if n and not no_organisation(n) and not _only_places(n)
+            if n and not no_organisation(n) and not only_places(n)
         ]
         if not names:
             continue  # only persons or kinds: another form may read the sentence
         return _add(reading, names, sentence, organisations, future)
     return []
-
-
-def _only_places(name: str) -> bool:
-    """Whether a name is only places, two or more ("... huurwoningen in Dordrecht en
-    Zwijndrecht"): no joiner. One place may be ("The municipality of Veldhoven joined")."""
-    several = len(places_in(name)) > 1
-    return several and not re.sub(r"\b(?:en|and)\b|[\s,&]", "", _without_places(name))
-
-
-def _without_places(name: str) -> str:
-    for start, end, _ in reversed(places_in(name)):
-        name = name[:start] + name[end:]
-    return name
 
 
 def _add(

@@ -335,6 +335,22 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"|, (?:[a-z]+ ){{0,2}}{_NAME})*)",
     ),
     phrase(
+        "Sinds vorig jaar zit ook de gemeente X aan tafel",
+        r"\b(?:zit|zitten|zat|zaten) (?:(?:ook|nu|inmiddels|al|sindsdien) )*"
+        rf"(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) aan (?:tafel|boord)\b",
+    ),
+    phrase(
+        "Het begon met A en de gemeente B / It started with A and B",
+        r"^(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk|[Tt]he coalition|[Tt]he network) "
+        r"(?:begon|startte|started|began) (?:in \d{4} )?(?:met|with) "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)(?=[.,;]|$)",
+    ),
+    phrase(
+        "Daaronder zijn A en B / Among them are A and B",
+        r"\b(?:[Dd]aaronder zijn|[Dd]aartoe behoren|[Aa]mong them are)"
+        r"(?: onder meer| onder andere| o\.a\.)?(?P<list> .*)",
+    ),
+    phrase(
         "Sinds 1 november maken A en B er deel van uit",
         rf"\bmaken (?:ook |nu |inmiddels )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
         r"(?:er |ook )?deel (?:van )?uit\b",

@@ -39,6 +39,7 @@ __all__ = [
     "list_names",
     "member_lists",
     "more_members",
+    "no_place_after",
     "read_total",
     "without_article",
 ]
@@ -123,9 +124,13 @@ def line_name(text: str) -> str:
     """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or "", without
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
     or the place it is in ("Stichting Grensland, Winschoten")."""
-    name = _item(_DESCRIBED.split(text, maxsplit=1)[0])
-    head, comma, place = name.rpartition(", ")
-    return head if comma and " " in head and bare_place(place.strip(" .")) else name
+    return no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]))
+
+
+def no_place_after(line: str) -> str:
+    """A line's name without the place written after a comma: "Stichting Grensland, Emmen"."""
+    head, comma, place = line.rpartition(", ")
+    return head if comma and " " in head.strip() and bare_place(place.strip(" .")) else line
 
 
 _DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")
@@ -149,6 +154,20 @@ def list_end(text: str) -> str:
     return _CLOSING.split(text, maxsplit=1)[0]
 
 
+_KIND_PLACE_AND = re.compile(
+    r"(?P<kind>(?:Gemeente|Provincie) (?P<place>\S+)) (?:en|and) (?=[A-Z])"
+)
+
+
+def _after_place(piece: str) -> list[str]:
+    """A municipality and the name after it, cut at " en " where the place ends ("Gemeente
+    Oisterwijk en Stichting Wijkkracht"), not inside a place ("Gemeente Berg en Dal")."""
+    match = _KIND_PLACE_AND.match(piece)
+    if match is None or bare_place(piece[len("Gemeente ") :]) or not bare_place(match["place"]):
+        return [piece]
+    return [match["kind"], piece[match.end() :]]
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
@@ -166,6 +185,7 @@ def list_names(text: str) -> list[str]:
         inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
         kinds = _KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
         pieces = inner + (split_last(pieces[-1]) if len(kinds) == 1 else kinds)
+        pieces = [part for piece in pieces for part in _after_place(piece)]
         names.extend(name for name in map(_item, pieces) if name)
     return names
 

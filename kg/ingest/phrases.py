@@ -189,6 +189,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?: als \w+)?(?=,|[.;](?:\s|$)|$)",
     ),
     phrase("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),
+    phrase(
+        "X heeft (gisteren) getekend (en is daarmee de vijftiende partner)",
+        r"{S} (?P<verb>heeft|hebben) (?:(?:gisteren|gisteravond|vandaag|vanmiddag|vanochtend|ook|nu"
+        r"|officieel|inmiddels|vorige week|deze week|op \d{1,2} \w+) ){0,3}(?:getekend|ondertekend)"
+        r"(?=[.,;!]| en\b|$)",
+    ),
     phrase("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
     phrase("Welkom aan A, B en C!", rf"\b[Ww]elkom aan (?P<obj>[{UPPER}][^!?.;]{{0,200}})"),
     phrase(

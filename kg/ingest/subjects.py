@@ -30,6 +30,7 @@ __all__ = [
     "name_run",
     "no_organisation",
     "of_person",
+    "only_places",
     "opening",
     "same_joiner",
     "split_last",
@@ -373,7 +374,8 @@ def without_place(name: str) -> str:
 
 
 _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
-    r"(?P<last>\S+) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?=,| en | and |$)"
+    r"(?P<last>\S+) (?P<from>in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
+    r"(?=,| en | and |$)"
 )
 
 
@@ -385,9 +387,15 @@ def without_places(text: str) -> str:
     "NetZee, Van der Hooft en 't Zeeuwse Licht"
     """
     return _EACH_AT_PLACE.sub(
-        lambda m: m["last"] if capital(m["last"]) and bare_place(m["place"]) else m.group(),
-        text,
+        lambda m: m["last"] if capital(m["last"]) and _a_place(m) else m.group(), text
     )
+
+
+def _a_place(match: re.Match[str]) -> bool:
+    """A place of the gazetteer, or a village of one word after "uit" ("Dorpshuis De Es uit
+    Rolde"): where a name comes from, not part of it."""
+    village = match["from"] == "uit" and " " not in match["place"]
+    return village or bare_place(match["place"]) is not None
 
 
 def legal_forms(text: str) -> dict[str, str]:
@@ -449,3 +457,16 @@ def opening(subject: str, written: str) -> str:
     if re.search(rf"(?:^|[–—]\s*){re.escape(written)}$", subject.strip()):
         return without_descriptor(written)
     return written
+
+
+def only_places(name: str) -> bool:
+    """Whether a name is only places, two or more ("... huurwoningen in Dordrecht en
+    Zwijndrecht"): no joiner. One place may be ("The municipality of Veldhoven joined")."""
+    several = len(places_in(name)) > 1
+    return several and not re.sub(r"\b(?:en|and)\b|[\s,&]", "", _no_places(name))
+
+
+def _no_places(name: str) -> str:
+    for start, end, _ in reversed(places_in(name)):
+        name = name[:start] + name[end:]
+    return name

@@ -19,8 +19,11 @@ __all__ = [
     "DOTTED_END",
     "HEADINGS",
     "NAME_KINDS",
+    "ON_BEHALF",
     "ORG_HEADS",
     "PLURAL_VERBS",
+    "ROLE_BEFORE",
+    "WHERE",
 ]
 
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
@@ -162,3 +165,12 @@ COUNT_ONLY = re.compile(rf"^(?:(?:de|het|the|onze|our) )?{_HOW_MANY}(?: [\w-]+){
 """A subject that says how many joined, not who: "drie OVRF-leden", "Two organisations"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
+ROLE_BEFORE = re.compile(
+    r"\b(?:voorzitter|directeur|wethouder|burgemeester|bestuurder|coördinator|chair|director"
+    r"|mayor|alderman|CEO|manager)\s+$"
+)
+"""A role just before a name: "tekende voorzitter " + "Jan de Vries", a person who signs."""
+ON_BEHALF = re.compile(r"\b(?:namens|on behalf of)\b")
+"""Who a person signs for: "wethouder X namens de gemeente Y"."""
+WHERE = re.compile(r" (?:in|op|bij|tijdens|at|during) (?:(?:het|de|een|the|a) )?(?=[a-zß-ÿ])")
+"""Where names stand, after them: "A en B" + " in het gemeentehuis", not "Samen in de Wijk"."""

@@ -28,7 +28,7 @@ _SMALL = r"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o
 _NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
 _NAME = (
     rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
-    rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?:,? (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&]))){{0,7}}"
+    rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&]))){{0,7}}"
 )
 _NOT = (
     r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"

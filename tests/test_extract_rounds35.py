@@ -105,3 +105,18 @@ def test_a_person_who_signs_for_a_member_is_no_joiner() -> None:
     )
     joined = {join.org.value for join in _read(text).joins}
     assert joined == {"Ondernemersclub Assen"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De partners zijn Bibliotheek Drentse Aa, Stichting Lees- en Leerhuis Assen en de "
+        "gemeente Assen.",
+        "Ook Kringloop- en Leerwerkbedrijf De Ruil en Bibliotheek Drentse Aa doen mee.",
+    ],
+)
+def test_a_word_that_shares_its_end_is_not_cut_at_en(sentence: str) -> None:
+    """Dutch writes "Lees- en Leerhuis" for "Leeshuis en Leerhuis": one name, not two."""
+    named = _named(_HEAD + sentence + "\n")
+    assert named & {"stichting lees- en leerhuis assen", "kringloop- en leerwerkbedrijf de ruil"}
+    assert not {name for name in named if name.startswith(("leerhuis", "leerwerkbedrijf"))}

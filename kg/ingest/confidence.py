@@ -80,7 +80,7 @@ COUNT_DISAGREES = 0.5
 PLACE = 0.4
 """A member whose whole name is a place's (the build knows the places: `kg.assembly.review`)."""
 
-_AND = re.compile(r" (?:en|and) ")
+_AND = re.compile(r"(?<!-) (?:en|and) |^\S+- (?:en|and) \S+$")  # "Lees- en Leerhuis X": one name
 _LIST_CUT = re.compile(r"[,;](?:\s*(?:en|and)\b)?")  # "...; en Taalhuis Kempen en Dommel"
 
 

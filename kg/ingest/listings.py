@@ -177,7 +177,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Inmiddels werken ook A en B mee",
         rf"\b(?:werken|werkt) (?:ook |nu )?(?P<list>[{UPPER}].*) mee\b",
     ),
-    phrase("Ook X doet mee", r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) doet (?:ook )?mee\b"),
+    phrase(
+        "Ook X doet mee / Ook A en B doen mee",
+        r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) (?:doet|doen) (?:ook |al )?mee\b",
+    ),
     phrase(
         "A, B en C doen mee, net als D",
         r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"

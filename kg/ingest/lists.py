@@ -240,6 +240,7 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
         if m.group().strip() in ("en", "and")
         and m.start() >= last_comma
         and not any(start < m.start() < end for start, end in places)
+        and not text[: m.start()].endswith("-")  # "Lees- en Leerhuis": one word, shared
     ]
     headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
     chosen = headed[:1] or ands[-1:]

@@ -184,6 +184,7 @@ def split_last(piece: str) -> list[str]:
         for m in re.finditer(r" (?:en|and) ", piece)
         if piece[m.end() :].split(" ", 1)[0].lower() not in _FIRM_TAILS
         and not any(start < m.start() < end for start, end in places)
+        and not piece[: m.start()].endswith("-")  # "Stichting Lees- en Leerhuis X"
     ]
     if not cuts:
         return [piece]

@@ -120,3 +120,8 @@ def test_a_word_that_shares_its_end_is_not_cut_at_en(sentence: str) -> None:
     named = _named(_HEAD + sentence + "\n")
     assert named & {"stichting lees- en leerhuis assen", "kringloop- en leerwerkbedrijf de ruil"}
     assert not {name for name in named if name.startswith(("leerhuis", "leerwerkbedrijf"))}
+
+
+def test_courses_that_take_part_are_no_members() -> None:
+    text = _HEAD + "Ook de opleidingen Zorg en Techniek doen mee aan het digicafé.\n"
+    assert not _named(text) & {"zorg", "techniek"}

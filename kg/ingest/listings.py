@@ -179,7 +179,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Ook X doet mee / Ook A en B doen mee",
-        r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>.+?) (?:doet|doen) (?:ook |al )?mee\b",
+        r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>(?:(?:de|het) )?(?:gemeenten? |[a-zß-ÿ-]*"
+        r"(?:organisatie|corporatie|bedrijf|instelling|vereniging|aanbieder|stichting) )?"
+        rf"[{UPPER}].+?) (?:doet|doen) (?:ook |al )?mee\b",  # not "de opleidingen ICT en X"
     ),
     phrase(
         "A, B en C doen mee, net als D",

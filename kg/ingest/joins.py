@@ -64,6 +64,7 @@ from kg.ingest.words import (
     ON_BEHALF,
     PLURAL_VERBS,
     ROLE_BEFORE,
+    UNITS,
     WHERE,
 )
 
@@ -339,6 +340,8 @@ def _read_join(
             subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
+            if UNITS.match(subject):
+                continue  # "Ook de opleidingen ICT en Zorg doen mee": parts of a member
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"

@@ -23,6 +23,7 @@ __all__ = [
     "ORG_HEADS",
     "PLURAL_VERBS",
     "ROLE_BEFORE",
+    "UNITS",
     "WHERE",
 ]
 
@@ -174,3 +175,9 @@ ON_BEHALF = re.compile(r"\b(?:namens|on behalf of)\b")
 """Who a person signs for: "wethouder X namens de gemeente Y"."""
 WHERE = re.compile(r" (?:in|op|bij|tijdens|at|during) (?:(?:het|de|een|the|a) )?(?=[a-zß-ÿ])")
 """Where names stand, after them: "A en B" + " in het gemeentehuis", not "Samen in de Wijk"."""
+UNITS = re.compile(
+    r"(?:(?:[Oo]ok|[Aa]lso|[Ee]n) )?(?:(?:de|het|the|onze|our) )?(?:opleidingen|opleiding"
+    r"|afdelingen|afdeling|teams?|studenten|leerlingen|vestigingen|locaties|courses?"
+    r"|departments?|programmes?) [A-Z]"
+)
+"""A subject that is part of an organisation: "(Ook) de opleidingen ICT en Zorg (doen mee)"."""

@@ -64,6 +64,7 @@ from kg.ingest.words import (
     ON_BEHALF,
     PLURAL_VERBS,
     ROLE_BEFORE,
+    SEVERAL,
     UNITS,
     WHERE,
 )
@@ -157,7 +158,7 @@ def read_joins(
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentences[index + 1 :], organisations)  # toe:", or "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
-        unnamed = not joined and bool(_SEVERAL.search(sentence.text))
+        unnamed = not joined and bool(SEVERAL.search(sentence.text))
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
         orders = _ordinals(sentence.text)
         if joined:
@@ -222,10 +223,6 @@ _NOT_COALITION = re.compile(
     r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
     r"|raad van toezicht|company)\b"
 )  # "Sarah joined the board in October": no join of the coalition
-_SEVERAL = re.compile(
-    r"\b(?:twee|drie|vier|vijf|zes|two|three|four|five|six|\d+|enkele|several)\s+(?:\w+\s+)?"
-    r"(?:organisaties|partners|organisations|members|partijen)\b"
-)  # "Per 1 september zijn er drie organisaties bij X gekomen."
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
@@ -378,7 +375,7 @@ def _read_join(
         obj_at = match.start("obj") if groups.get("obj") else -1
         counted_before = obj_at > 0 and bool(COUNT_BEFORE.search(sentence.text[:obj_at]))
         if (
-            ((not names and _SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
+            ((not names and SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
             and colon
             and re.match(r"(?:de |het |the )?[A-Z]", listed)
         ):

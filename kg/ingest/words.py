@@ -23,6 +23,7 @@ __all__ = [
     "ORG_HEADS",
     "PLURAL_VERBS",
     "ROLE_BEFORE",
+    "SEVERAL",
     "UNITS",
     "WHERE",
 ]
@@ -164,6 +165,10 @@ _HOW_MANY = (
 )
 COUNT_ONLY = re.compile(rf"^(?:(?:de|het|the|onze|our) )?{_HOW_MANY}(?: [\w-]+){{1,3}}$")
 """A subject that says how many joined, not who: "drie OVRF-leden", "Two organisations"."""
+SEVERAL = re.compile(
+    rf"\b{_HOW_MANY}\s+(?:\w+\s+)?(?:organisaties|partners|organisations|members|partijen)\b"
+)
+"""A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
 ROLE_BEFORE = re.compile(

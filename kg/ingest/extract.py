@@ -253,16 +253,11 @@ def extract_text(
     former = [(reader.fact(name.value, s), s) for name, s in reading.former]
     names = {reading.coalition[0].value} if reading.coalition else set()  # never its own member
     names |= {name.value for name, _ in reading.former}
+    no_partners = {f.value for f in _not_partners(joins, leavers)} | names
     partners = more_members(
-        reader,
-        listing,
-        partners,
-        {f.value for f in _not_partners(joins, leavers)} | names,
-        frozenset(j.sentence.start for j in reading.joins),
+        reader, listing, partners, no_partners, frozenset(j.sentence.start for j in reading.joins)
     )
-    partners += own_voice(
-        reader, partners, {f.value for f in _not_partners(joins, leavers)} | names
-    )
+    partners += own_voice(reader, partners, no_partners)
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
     partners = [p for p in partners if not any(same_joiner(j, p.value) for j in joiners)]
     extraction = Extraction(

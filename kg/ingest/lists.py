@@ -330,17 +330,23 @@ def firms_whole(names: list[str], text: str) -> list[str]:
     by the rule of `firm_names`: "Jansen, Peeters & Partners Accountants"."""
     merged: list[str] = []
     for name in names:
-        joined = f"{merged[-1]}, {name}" if merged else ""
-        if (
-            joined
-            and " " not in merged[-1]
-            and merged[-1][:1].isupper()
-            and (_FIRM_TAIL.fullmatch(name) and joined in text)
-        ):
-            merged[-1] = joined
+        if merged and _one_firm(merged[-1], name, text):
+            merged[-1] = f"{merged[-1]}, {name}"
         else:
             merged.append(name)
     return merged
+
+
+def _one_firm(first: str, second: str, text: str) -> bool:
+    """Whether "A" and "B & C" are the one firm "A, B & C" the text writes: A one capitalised
+    word, B & C a firm's tail (a law-firm pattern: "Goldmund, Wyldebeast & Wunderliebe")."""
+    joined = f"{first}, {second}"
+    return (
+        " " not in first
+        and first[:1].isupper()
+        and bool(_FIRM_TAIL.fullmatch(second))
+        and (joined in text)
+    )
 
 
 def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:
@@ -356,10 +362,7 @@ def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName
             previous is not None
             and not previous.known
             and not name.known
-            and " " not in previous.written
-            and previous.written[:1].isupper()
-            and _FIRM_TAIL.fullmatch(name.written)
-            and joined in list_text
+            and _one_firm(previous.written, name.written, list_text)
         ):
             merged[-1] = ListedName(joined, joined, False, "", joined)
             warnings.append(

@@ -15,6 +15,7 @@ from kg.ingest.confidence import rate_publisher
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
 from kg.ingest.members import list_names
+from kg.ingest.phrases import NEGATION
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
@@ -56,7 +57,6 @@ _CLAIMS = re.compile(
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
 )
-_NOT = re.compile(r"\b(?:geen|niet|not|no longer|never|nooit)\b", re.IGNORECASE)
 _QUOTE = re.compile("[\"“”„'‘’]")
 _NAMED = re.compile(r"\b(?:wij|we) (?:van|als|at|from|bij) [A-Z]", re.IGNORECASE)  # names itself
 _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the coalition's voice
@@ -76,7 +76,7 @@ def we_partner(sentences: list[Sentence]) -> Sentence | None:
         match = _CLAIMS.search(sentence.text)
         if (
             match
-            and not _NOT.search(match.group())
+            and not NEGATION.search(match.group())
             and not _QUOTE.search(sentence.text)
             and not _NATIONAL.search(sentence.text)
             and not _NAMED.search(sentence.text)

@@ -163,7 +163,7 @@ def _after_place(piece: str) -> list[str]:
     """A municipality and the name after it, cut at " en " where the place ends ("Gemeente
     Oisterwijk en Stichting Wijkkracht"), not inside a place ("Gemeente Berg en Dal")."""
     match = _KIND_PLACE_AND.match(piece)
-    if match is None or bare_place(piece[len("Gemeente ") :]) or not bare_place(match["place"]):
+    if match is None or bare_place(piece.split(" ", 1)[1]) or not bare_place(match["place"]):
         return [piece]
     return [match["kind"], piece[match.end() :]]
 

@@ -368,7 +368,7 @@ def test_a_venue_before_a_verb_in_second_place_is_no_joiner() -> None:
 
 
 def test_an_order_told_once_for_two_joiners() -> None:
-    from kg.ingest.joins import _ordinals
+    from kg.ingest.ordinals import ordinals as _ordinals
 
     assert _ordinals("X is de dertiende partner, Y de veertiende.") == [13, 14]
     assert _ordinals("X wordt onze veertiende partner, Y de vijftiende en Z de zestiende.") == [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from functools import cache
 
 from kg.ingest.extract import extract_text
 from kg.ingest.sentences import MAX_SENTENCE, MAX_TEXT, split_sentences
@@ -79,15 +80,22 @@ def test_a_sentence_longer_than_the_cap_is_cut_with_a_warning() -> None:
     assert any(f"longer than {MAX_SENTENCE} characters" in w for w in warnings)
 
 
+@cache
+def _capped() -> float:
+    """The time to read a text as long as the cap, once per run."""
+    return _seconds(_text(MAX_TEXT))
+
+
 def test_reading_is_linear_up_to_the_text_cap() -> None:
     small = _seconds(_text(MAX_TEXT // 8))
-    large = _seconds(_text(MAX_TEXT))
-    assert large < 8 * small * 2.5  # eight times the text: at most ~eight times the time, loosely
+    assert _capped() < 8 * small * 2.5  # eight times the text: at most ~eight times the time
 
 
-def test_five_megabytes_without_sentence_ends_in_under_ten_seconds_with_a_warning() -> None:
+def test_five_megabytes_without_sentence_ends_cost_no_more_than_the_cap_with_a_warning() -> None:
+    """A text far over the cap is cut to it: read in about the time of the cap's length (a
+    ratio in the same run, not seconds, which depend on the machine)."""
     text = _text(5_000_000)
     start = time.perf_counter()
     warnings = extract_text(text, "long").warnings
-    assert time.perf_counter() - start < 10
+    assert time.perf_counter() - start < 1.5 * _capped()
     assert any(f"only the first {MAX_TEXT} were read" in w for w in warnings)

@@ -213,7 +213,7 @@ def test_a_joiner_whose_name_lists_its_fields_is_one_joiner() -> None:
 
 
 def test_a_legal_form_only_for_the_whole_name() -> None:
-    from kg.ingest.subjects import legal_forms
+    from kg.ingest.fuller import legal_forms
 
     found = legal_forms("Stichting Buurtkracht Leusden doet mee. Stichting Wij, Almere.")
     assert found["Buurtkracht Leusden"] == "Stichting Buurtkracht Leusden"

@@ -27,6 +27,7 @@ from kg.ingest.words import ANAPHORA, ORG_HEADS
 
 __all__ = [
     "coalition_by_head",
+    "coalition_by_theme",
     "coalition_elsewhere",
     "coalition_name",
     "fullest",
@@ -144,6 +145,53 @@ def coalition_by_head(
         return None
     name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
     return named(name, coalitions), found[name][1]
+
+
+_TOKEN = r"(?:'s-)?[A-ZÀ-Þ][\w'’+\-]*!?"
+_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?: (?:(?:en|van|voor|in de|aan de|op|&) )?{_TOKEN})*")
+_THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
+_NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|Europese?|European)\s+(?:\w+\s+)?$")
+
+
+def coalition_by_theme(
+    sentences: list[Sentence], coalitions: dict[str, str], text: str, former: set[str]
+) -> tuple[Name, Sentence] | None:
+    """The coalition a text names by no head word but by its theme: the capitalised name of two
+    words or more, or one CamelCase word, with a word on "Digi" or "Digital" ("DigiZaan",
+    "Flevo Digitaal Thuis", "Digi-Maatjes Heuvelland") named most often, the first of equals;
+    not an organisation's (a word of `ORG_HEADS`), DigiD, a national programme ("het
+    landelijke Digitaal Hulpplein") or a former name (`former`)."""
+    found: dict[str, tuple[int, Sentence]] = {}
+    for sentence in sentences:
+        if sentence.text.isupper():
+            continue  # "EEMLAND DIGITAAL SAMEN – NEWSLETTER": a banner, read where written
+        for match in _RUN.finditer(sentence.text):
+            words = match.group().split()
+            while words and words[0].lower() in _OPENERS:
+                words = words[1:]  # "Het", "Bij", "Wat is ...": the sentence, not the name
+            name = " ".join(words).rstrip(".")
+            themed = [w for w in words if _THEMED.match(w)]
+            camel = len(words) == 1 and any(c.isupper() for c in name[1:])
+            if not themed or (len(words) < 2 and not camel) or name in former:
+                continue
+            if any(w.lower() in ORG_HEADS for w in words) or _NATIONAL.search(
+                sentence.text[: match.start()]
+            ):
+                continue
+            if plausible_coalition(name, text):
+                count, first = found.get(name, (0, sentence))
+                found[name] = (count + 1, first)
+    if not found:
+        return None
+    name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
+    return named(name, coalitions), found[name][1]
+
+
+_OPENERS = frozenset(
+    {"de", "het", "the", "een", "a", "bij", "in", "uit", "wat", "what", "met", "with", "voor"}
+    | {"van", "naar", "over", "about", "at", "to", "for", "from", "of", "by", "door", "en"}
+    | {"and", "ook", "also", "sinds", "since", "nieuws", "news", "home", "welkom", "welcome"}
+)
 
 
 _COALITION_SUBJECT = re.compile(

@@ -179,6 +179,11 @@ def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:
     return _with_ands(fact, fact.written or fact.value, list_text, where, MEMBER_LIST)
 
 
+_DESCRIBED_AND = re.compile(r" (?:en|and) (?!(?:van|voor|the|for)\b)[a-zß-ÿ][\w-]{3,} [A-Z]")
+"""An " en " before a word that says what the next name is: "Harlingen en welzijnsorganisatie
+Stichting X" is two names."""
+
+
 def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: float) -> Fact:
     """The level of a name by the " en " in and around it."""
     if enumerated(written):
@@ -187,7 +192,7 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         return replace(fact, confidence=level, reason=where)
     tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")
     ands = len(_AND.findall(tail))
-    if ands >= 2:
+    if ands >= 2 or _DESCRIBED_AND.search(written):
         return replace(
             fact,
             confidence=TWO_ANDS,
@@ -214,6 +219,12 @@ def enumerated(written: str) -> bool:
     return bool(comma) and ", " not in rest and comma_name(first, rest)
 
 
+_PARTIAL = re.compile(
+    r"\b(?:onder meer|onder andere|o\.a\.|waaronder|among others|including|such as|zoals)\b",
+    re.IGNORECASE,
+)
+
+
 def by_count(
     partners: list[Fact], others: Fact | None, total: Fact | None, joining: int
 ) -> list[Fact]:
@@ -232,6 +243,8 @@ def by_count(
     sentence = " ".join(count.evidence.sentence.split())
     what = repr(sentence if len(sentence) <= 80 else sentence[:79].rsplit(" ", 1)[0] + " …")
     agrees = len(partners) == stated
+    if len(partners) < stated and any(_PARTIAL.search(f.evidence.sentence) for f in partners):
+        return partners  # "zijn dat onder meer A, B en C": fewer names than counted, as said
     rated = {}
     for fact in partners:
         if fact.confidence >= MEMBER_LIST or fact.confidence <= PLACE:

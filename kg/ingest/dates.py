@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.ingest.phrases import FUTURE_WORDS, PAST_TENSE, SAME_DATE
+from kg.ingest.phrases import FUTURE_RULES, FUTURE_WORDS, PAST_TENSE, SAME_DATE
 from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
 
@@ -87,6 +87,11 @@ TODAY = re.compile(
 
 OPENING = 8
 """How many sentences (lines of a heading count) a release's opening dateline may come after."""
+
+
+_JOINING = re.compile(
+    r"\b(?:toetreding|aansluiting|deelname|lidmaatschap|membership|joining)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -267,12 +272,18 @@ def _dates(sentence: str) -> list[re.Match[str]]:
     return found
 
 
-_COMING = re.compile(
+_MONTH_AHEAD = (
     r"\b(?:[Ii]n|[Pp]er|[Vv]anaf|[Bb]egin|[Ee]ind) (?:januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december) (?:sluit|sluiten|treedt|treden|komt|komen|"
-    r"schuift|schuiven)\b"
+    r"augustus|september|oktober|november|december)\b"
 )
-"""A month without a year before a join in the present tense: the next such month."""
+_PRESENT_JOIN = (
+    r"\b(?:sluit|sluiten|treedt|treden|komt|komen|schuift|schuiven|haakt|haken|doet|doen)\b"
+)
+_COMING = re.compile(
+    rf"{_MONTH_AHEAD} {_PRESENT_JOIN}|{_PRESENT_JOIN} (?:[\w'’-]+ ){{0,6}}?{_MONTH_AHEAD}"
+)
+"""A month without a year with a join in the present tense ("In februari sluit X aan",
+"schuift in januari X aan"): the next such month."""
 
 
 @dataclass(frozen=True)
@@ -343,6 +354,18 @@ class Calendar:
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]
         return False
+
+    def ahead(self, sentence: Sentence, after: Sentence | None) -> bool:
+        """Whether a join its own sentence leaves undated is still to come by the next sentence
+        of its paragraph, which speaks of joining with a date to come ("Ook de gemeente Buren
+        sluit aan. De raad stemde in met toetreding per volgend jaar.")."""
+        if after is None or after.paragraph != sentence.paragraph:
+            return False
+        if PAST_TENSE.search(sentence.text) or not _JOINING.search(after.text):
+            return False  # "zijn A en B aangesloten. C heeft haar deelname per ... beëindigd"
+        if self.date(sentence):
+            return False
+        return any(rule.pattern.search(after.text) for rule in FUTURE_RULES) or self.after(after)
 
     def future(self, sentence: Sentence, said: bool) -> bool:
         """Whether the join `sentence` states is still to come: its date after the release's,

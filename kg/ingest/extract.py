@@ -193,12 +193,17 @@ def extract_text(
     reader.note_long_sentences()
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
     calendar = Calendar.of(reader.sentences, issued)
+    ahead = {
+        j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))
+    }
     reading.joins = [
-        replace(j, future=calendar.future(j.sentence, j.future)) for j in reading.joins
+        replace(j, future=calendar.future(j.sentence, j.future) or j.sentence in ahead)
+        for j in reading.joins
     ]
     current = [j for j in reading.joins if not j.future]
     first = reading.joins[0].sentence.text if reading.joins else ""
-    if not current and first and not calendar.after(reading.joins[0].sentence) and not _will(first):
+    told = not current and first and reading.joins[0].sentence not in ahead
+    if told and not calendar.after(reading.joins[0].sentence) and not _will(first):
         reading.joins[0] = replace(reading.joins[0], future=False)  # the release's news: "Per
         current = reading.joins[:1]  # 1 mei sluit X zich aan", in a release of unknown date
     if reading.coalition is not None and current:

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from kg.ingest.coalitions import (
     coalition_by_head,
+    coalition_by_theme,
     coalition_elsewhere,
     coalition_name,
     fullest,
     named,
     plausible_coalition,
 )
-from kg.ingest.dutch import ordinal
+from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
@@ -28,13 +29,12 @@ from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import NEWS_FORMS, introduces
+from kg.ingest.ordinals import any_ordinal, ordinals
 from kg.ingest.phrases import (
-    ENGLISH_ORDINALS,
     FUTURE_RULES,
     JOIN_FORMS,
     MORE_FORMS,
     NEGATION,
-    ORDER_LIST,
 )
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence, clauses
@@ -44,7 +44,7 @@ from kg.ingest.subjects import (
     LIST_AND,
     TITLED,
     antecedent,
-    legal_forms,
+    common_noun,
     name_run,
     no_organisation,
     of_person,
@@ -105,38 +105,6 @@ class JoinReading:
     fallback: tuple[Name, Sentence] | None = None  # "X stapt uit Y": Y, if nothing else names it
 
 
-def _ordinals(sentence: str) -> list[int]:
-    found: list[int] = []
-    end = 0
-    for match in ORDER_LIST.finditer(sentence):
-        end = match.end()
-        if match.group("number"):
-            found.append(int(match.group("number")))
-            continue
-        words = re.split(r", | en | and ", match.group("list"))
-        numbers = [_ordinal(word) for word in words]
-        if all(numbers):
-            found.extend(n for n in numbers if n)
-    for match in _ELLIPTIC.finditer(sentence, end) if found else ():
-        number = _ordinal(match.group(1) or match.group(2))  # "..., Y de veertiende"
-        if number:
-            found.append(number)
-    return found
-
-
-_ELLIPTIC = re.compile(
-    r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)|\b(?:als|as) (\w+) (?=[A-Z])"
-)  # "X de veertiende", "en als zeventiende Y"
-
-
-def _ordinal(word: str) -> int | None:
-    lower = word.lower()
-    if lower in ENGLISH_ORDINALS:
-        return ENGLISH_ORDINALS[lower]
-    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", lower)
-    return int(digits.group(1)) if digits else ordinal(word)
-
-
 def read_joins(
     sentences: list[Sentence], organisations: dict[str, str], coalitions: dict[str, str]
 ) -> JoinReading:
@@ -160,7 +128,7 @@ def read_joins(
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         unnamed = not joined and bool(SEVERAL.search(sentence.text))
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
-        orders = _ordinals(sentence.text)
+        orders = ordinals(sentence.text)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
         if orders and pending:
@@ -176,6 +144,9 @@ def read_joins(
         reading.coalition = coalition_elsewhere(sentences, coalitions, text)
     if reading.coalition is None:
         reading.coalition = coalition_by_head(sentences, coalitions, text)
+    if reading.coalition is None:
+        former = {name.written for name, _ in reading.former}
+        reading.coalition = coalition_by_theme(sentences, coalitions, text, former)
     if reading.coalition is None and reading.fallback is not None:
         reading.coalition = reading.fallback  # named only where a partner leaves it
     if reading.coalition is not None and not reading.coalition[0].known:
@@ -185,8 +156,12 @@ def read_joins(
         reading.joins = []  # joins to a coalition the text never names: not facts
     else:  # a coalition is never its own member, nor its own former name
         own = reading.coalition[0].value.lower()
-        reading.joins = [j for j in reading.joins if j.name.value.lower() != own]
-        fuller = legal_forms(text) if reading.joins else {}
+        reading.joins = [
+            j
+            for j in reading.joins
+            if j.name.value.lower() != own and not common_noun(j.name.written, text)
+        ]
+        fuller = fuller_names(text) if reading.joins else {}
         reading.joins = [  # "Digital Neighbours" in a text signed "Stichting Digital Neighbours"
             replace(j, name=named(fuller[j.name.written], organisations))
             if not j.name.known and j.name.written in fuller
@@ -199,7 +174,8 @@ def read_joins(
 
 
 _TRAILING = re.compile(
-    r"(?:,? (?:today|yesterday|now|officially|also|recently|vandaag|gisteren|nu|officieel|ook))+$"
+    r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"
+    r"|ook|zelf))+$"
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
 _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf uit Y,"
@@ -208,8 +184,12 @@ _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrij
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _INSERTED = re.compile(
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b"
-    r"[^,]*,?\s*$"
-)  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met wijkteams in A en B,"
+    r".*$"
+)  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met wijkteams in A, B en C,"
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
+    r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
+)  # a description of an organisation told before, not its name
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
 _FRONTED = re.compile(
@@ -294,7 +274,7 @@ def _read_join(
         coalition = coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
         if orders is None:
-            orders = len(_ordinals(sentence.text))
+            orders = len(ordinals(sentence.text))
         parts = max(2 if plural else 1, orders)
         if "verwelkom" in rule.name:
             head, colon, rest = groups["obj"].partition(": ")  # "twee nieuwe partners: A en B"
@@ -306,7 +286,7 @@ def _read_join(
             if colon and rest.lstrip()[:1] in "\"“'‘„":
                 continue  # "welcomed the new partner: \"A foundation with this reach ...\""
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
-            rest = _AS_ORDINAL.sub(lambda m: "" if _ordinal(m["word"]) else m.group(), rest)
+            rest = _AS_ORDINAL.sub(lambda m: "" if any_ordinal(m["word"]) else m.group(), rest)
             if re.search(
                 r"\b(?:partners|partijen|partner organisations)\b",
                 f"{groups['obj']} {groups['coal']}",
@@ -349,6 +329,8 @@ def _read_join(
                 # the verb comes second, its subject after it
             if TITLED.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person
+            if _DESCRIBED_SUBJECT.match(subject.strip()):
+                continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
             if ANAPHORA.match(subject.strip()):
                 names = antecedent(before, subject)
                 if not names:
@@ -460,7 +442,7 @@ def _bulleted(
         new = _add(
             reading, [n for n in names if not no_organisation(n)], sentence, organisations, False
         )
-        orders = _ordinals(label) or _ordinals(sentence.text)  # "1. X (partner nr. 12) – ..."
+        orders = ordinals(label) or ordinals(sentence.text)  # "1. X (partner nr. 12) – ..."
         for index, number in zip(new, orders, strict=False):
             old = reading.joins[index]
             reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)

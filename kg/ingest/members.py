@@ -56,14 +56,26 @@ _CLAUSE = re.compile(
 
 
 def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
-    """The first total a `TOTAL_RULES` phrase states ("telt nu negen partners")."""
+    """The first total a `TOTAL_RULES` phrase states ("telt nu negen partners"), one that says
+    what it counts before one that does not ("We zijn met z'n zevenen over", said of a club)."""
+    bare: tuple[int, Sentence] | None = None
     for sentence in sentences:
+        if bare and not _COUNTED.search(sentence.text):
+            continue  # only a total that says what it counts can still come first
         for rule in TOTAL_RULES:
             for match in rule.pattern.finditer(sentence.text):
                 number = read_count(match.group("n"))
-                if number:
+                if number and _COUNTED.search(match.group()):
                     return number, sentence
-    return None
+                bare = bare or ((number, sentence) if number else None)
+    return bare
+
+
+_COUNTED = re.compile(
+    r"\b(?:partners?|partij(?:en)?|organisaties|organisations|organizations|leden|members"
+    r"|deelnemers|ondertekenaars|signatories)\b",
+    re.IGNORECASE,
+)
 
 
 def without_article(name: str) -> str:

@@ -18,13 +18,11 @@ from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
 __all__ = [
-    "ENGLISH_ORDINALS",
     "FUTURE_RULES",
     "FUTURE_WORDS",
     "JOIN_FORMS",
     "MORE_FORMS",
     "NEGATION",
-    "ORDER_LIST",
     "PAST_TENSE",
     "SAME_DATE",
     "SEPARABLE",
@@ -336,6 +334,12 @@ def separable_forms() -> tuple[Rule, ...]:
     return tuple(rows)
 
 
+# An ordinal before "partner": "negende", "21e", "eenentwintigste", "fifteenth", "24th".
+_NTH = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|\w+tiende|\w+tigste|\w+honderdste|\d+(?:e|de|ste|st|nd|rd|th)|first|second|third"
+    r"|\w+th|\w+-\w+th)"
+)
 _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?)"
 
 MORE_FORMS: tuple[Rule, ...] = (
@@ -388,51 +392,33 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"\bwill (?:\w+ )?be joined by (?:the )?(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.,;]|$)",
     ),
     phrase(
+        "Sinds november is het X de negende partner / X is nu de negende partner",
+        rf"\b(?P<verb>is|wordt|werd) (?P<obj>(?:het |de )?[{UPPER}][^,;:]{{0,120}}?) "
+        rf"(?:(?:nu|daarmee|officieel|sindsdien) )*(?:de|het|onze|ons) {_NTH} "
+        r"(?:nieuwe )?(?:partner|deelnemer|lid|partij)\b(?! van)",
+    ),
+    phrase(
+        "X is (daarmee) de negende partner.",
+        rf"{{S}} (?P<verb>is|wordt|werd) (?:(?:nu|daarmee|officieel|sindsdien) )*"
+        rf"(?:de|het|onze|ons) {_NTH} (?:nieuwe )?(?:partner|deelnemer|lid|partij)\b(?! van)",
+    ),
+    phrase(
+        "X became the alliance's fifteenth partner / X became a partner",
+        rf"{{S}} (?P<verb>became|becomes|has become|have become) (?:(?:our|the|its|their) "
+        rf"(?:[\w-]+['’]s )?(?:{_NTH} |newest |new )?|an? (?:new )?)(?:partner|member)\b",
+    ),
+    phrase(
+        "Sinds 1 oktober is X erbij gekomen / X is erbij gekomen",
+        rf"\b(?P<verb>is|zijn) (?P<obj>(?:het |de )?[{UPPER}][^,;:]{{0,120}}?) "
+        r"(?:\w+ ){0,2}?erbij gekomen\b",
+    ),
+    phrase(
         "Na de zomer volgt naar verwachting X",
         rf"\b(?P<verb>volgt|volgen) (?:(?:naar verwachting|binnenkort|dan|ook|nog) )+"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.;]|$)",
     ),
 )
 """Rows tried after `JOIN_FORMS` (so the older rows keep their readings)."""
-
-# "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
-ORDER_LIST = re.compile(
-    r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
-    r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
-    r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
-    r"member|members|signatory|signatories)\b)"
-    r"|(?:\b(?:partner|partij) |\()(?:nummer|nr\.) (?P<number>\d+)\b"  # "(nr. 13)"
-)
-
-ENGLISH_ORDINALS: dict[str, int] = {
-    word: n
-    for n, word in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ],
-        start=1,
-    )
-}
-"""English ordinal words; digit forms ("23rd") are read by their digits."""
 
 FUTURE_WORDS: tuple[Rule, ...] = (
     phrase(

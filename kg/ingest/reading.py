@@ -35,6 +35,11 @@ class Reader:
         """Where a sentence, or the sentence a clause of it is cut from, is in the text."""
         return next(i for i, s in enumerate(self.sentences) if s.start <= sentence.start < s.end)
 
+    def after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after `sentence` (or after the sentence a clause of it is cut from)."""
+        index = self.index(sentence) + 1
+        return self.sentences[index] if index < len(self.sentences) else None
+
     def sentence_at(self, start: int) -> Sentence:
         """The sentence that starts at `start` (the first sentence if none does)."""
         return next((s for s in self.sentences if s.start == start), self.sentences[0])

@@ -26,7 +26,7 @@ __all__ = [
     "ROLES",
     "TITLED",
     "antecedent",
-    "legal_forms",
+    "common_noun",
     "name_run",
     "no_organisation",
     "of_person",
@@ -323,6 +323,15 @@ def no_organisation(name: str) -> bool:
     return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
 
 
+def common_noun(name: str, text: str) -> bool:
+    """A one-word name the text also writes in lowercase as a word of its own: a noun that
+    opens a sentence or headline ("Corporatie schuift aan bij ...", where the text goes on
+    "Een corporatie komt achter de voordeur"), not an organisation's name."""
+    if " " in name or not name[:1].isupper() or any(c.isupper() for c in name[1:]):
+        return False
+    return bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text))
+
+
 _WEEKDAYS = frozenset(
     {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
     | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -334,7 +343,7 @@ _WHEN = re.compile(
     + r"))+",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i"})
+_PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i", "er"})
 _PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}
 _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}
@@ -397,29 +406,6 @@ def _a_place(match: re.Match[str]) -> bool:
     Rolde"): where a name comes from, not part of it."""
     village = match["from"] == "uit" and " " not in match["place"]
     return village or bare_place(match["place"]) is not None
-
-
-def legal_forms(text: str) -> dict[str, str]:
-    """The names the text writes after a legal form, by the words that follow it (one pass):
-    "Digital Neighbours" -> "Stichting Digital Neighbours" in a text signed with the latter.
-
-    >>> legal_forms("Stichting Digital Neighbours, Almere")["Digital Neighbours"]
-    'Stichting Digital Neighbours'
-    """
-    found: dict[str, str] = {}
-    for match in _LEGAL_FORM.finditer(text):
-        words = match.group("words").split()
-        for end in range(1, len(words) + 1):
-            if end < len(words) and capital(words[end]):
-                continue  # not "Stichting Buurtkracht" of "Stichting Buurtkracht Leusden"
-            name = " ".join(words[:end]).rstrip(",.;:")
-            found.setdefault(name, f"{match.group('form')} {name}")
-    return found
-
-
-_LEGAL_FORM = re.compile(
-    r"\b(?P<form>Stichting|Vereniging|Coöperatie) (?P<words>(?:[^\s,.;:]+ ?){1,6})"
-)
 
 
 def same_joiner(known: str, written: str) -> bool:

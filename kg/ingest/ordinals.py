@@ -1,0 +1,89 @@
+"""Stated positions of joiners: "als negentiende en twintigste partner", "the 21st member".
+
+>>> ordinals("X en Y sluiten aan als negentiende en twintigste partner.")
+[19, 20]
+>>> any_ordinal("21st"), any_ordinal("achttiende"), any_ordinal("eighteenth")
+(21, 18, 18)
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.dutch import ordinal
+
+__all__ = ["ENGLISH_ORDINALS", "ORDER_LIST", "any_ordinal", "ordinals"]
+
+# "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
+ORDER_LIST = re.compile(
+    r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
+    r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
+    r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
+    r"member|members|signatory|signatories)\b)"
+    r"|(?:\b(?:partner|partij) |\()(?:nummer|nr\.) (?P<number>\d+)\b"  # "(nr. 13)"
+)
+
+ENGLISH_ORDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+"""English ordinal words; digit forms ("23rd") are read by their digits."""
+
+
+def ordinals(sentence: str) -> list[int]:
+    """The positions a sentence states, in order: "als negentiende en twintigste partner",
+    "partner nr. 12", "X de dertiende, Y de veertiende"."""
+    found: list[int] = []
+    end = 0
+    for match in ORDER_LIST.finditer(sentence):
+        end = match.end()
+        if match.group("number"):
+            found.append(int(match.group("number")))
+            continue
+        words = re.split(r", | en | and ", match.group("list"))
+        numbers = [any_ordinal(word) for word in words]
+        if all(numbers):
+            found.extend(n for n in numbers if n)
+    for match in _ELLIPTIC.finditer(sentence, end) if found else ():
+        number = any_ordinal(match.group(1) or match.group(2))  # "..., Y de veertiende"
+        if number:
+            found.append(number)
+    return found
+
+
+_ELLIPTIC = re.compile(
+    r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)|\b(?:als|as) (\w+) (?=[A-Z])"
+)  # "X de veertiende", "en als zeventiende Y"
+
+
+def any_ordinal(word: str) -> int | None:
+    """An ordinal in Dutch or English words or digits ("achttiende", "eighteenth", "21st")."""
+    lower = word.lower()
+    if lower in ENGLISH_ORDINALS:
+        return ENGLISH_ORDINALS[lower]
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", lower)
+    return int(digits.group(1)) if digits else ordinal(word)

@@ -159,3 +159,96 @@ def test_en_before_a_word_that_describes_the_next_name_goes_to_review() -> None:
         "welzijnsorganisatie Stichting Sociaal Werk Peel mee.\n"
     )
     assert not any(" en welzijnsorganisatie" in name for name in members(_read(text)))
+
+
+def _members(text: str) -> set[str]:
+    return {name.lower() for name in members(_read(text))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Wij als bibliotheek deden vanaf het begin mee, samen met Stichting Welzijn Beesel en "
+            "de gemeente Horst aan de Maas.",
+            {"stichting welzijn beesel", "gemeente horst aan de maas"},
+        ),
+        (
+            "Later haakten de gemeente Venray en Huisartsengroep Peel en Maas aan.",
+            {"gemeente venray"},
+        ),
+        (
+            "De gemeente Venlo richtte het netwerk in 2023 op, samen met Bibliotheek Vier "
+            "Kwartieren en Stichting Samen Sterk Venlo.",
+            {"bibliotheek vier kwartieren", "stichting samen sterk venlo"},
+        ),
+        (
+            "In het netwerk werken wij als Bibliotheek Maasoever samen met o.a. de gemeente "
+            "Beesel en Welzijn Maasland.",
+            {"gemeente beesel", "welzijn maasland"},
+        ),
+        (
+            "Met trekkers als Bibliotheek Maasland en de gemeente Venlo, en partners als BuurtWerk "
+            "Venlo en woningcorporatie Maaswonen, heb ik alle vertrouwen.",
+            {"bibliotheek maasland", "gemeente venlo", "buurtwerk venlo", "maaswonen"},
+        ),
+        (
+            "Ze sluiten aan bij de gemeente Venlo, Stichting Seniorenwijzer Venlo en de Openbare "
+            "Bibliotheek Maasoever.",
+            {"gemeente venlo", "stichting seniorenwijzer venlo", "openbare bibliotheek maasoever"},
+        ),
+        (
+            "The municipality of Venlo is one of its founding partners, together with the public "
+            "library Bibliotheek Maasoever and the welfare foundation Stichting Welzijn, Wonen en "
+            "Zorg Venlo-Noord.",
+            {"bibliotheek maasoever", "stichting welzijn, wonen en zorg venlo-noord"},
+        ),
+        (
+            "Fieldwork starts in Blerick, where Stichting Wijkwerk Blerick and housing "
+            "corporation Maaswonen, both coalition members, already run a help desk.",
+            {"stichting wijkwerk blerick", "maaswonen"},
+        ),
+        ("Zorggroep Maasduin, another member, will help recruit.", {"zorggroep maasduin"}),
+        (
+            "Onze beide bibliotheken zijn partner, net als de gemeente Venlo en Welzijnskwartier "
+            "Venlo.",
+            {"gemeente venlo", "welzijnskwartier venlo"},
+        ),
+        ("De gemeente Venlo doet vanaf het begin mee.", {"gemeente venlo"}),
+        (
+            "Met de nieuwkomers telt de coalitie nu twaalf partners. Naast de gemeente Venlo zijn "
+            "dat Bibliotheek Maasoever, ROC Venlo, Zorggroep Maasduin en het accountantskantoor "
+            "Van Leeuwen, Smit & Co.",
+            {"bibliotheek maasoever", "zorggroep maasduin", "van leeuwen, smit & co"},
+        ),
+    ],
+)
+def test_members_named_in_running_prose(sentence: str, expected: set[str]) -> None:
+    assert expected <= _members(_HEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_expected"),
+    [
+        (
+            "Zorggroep Het Maasduin, een van de oprichters, stapte dit jaar uit de coalitie.",
+            "zorggroep het maasduin",
+        ),
+        (
+            "Kestrel Systems works with partners such as Microsoft and Cisco.",
+            "microsoft",
+        ),
+        ("Later haakten de gemeente Venray en Huisartsengroep Peel en Maas aan.", "peel"),
+        ("Behalve wij zijn dat de gemeente Venlo, ROC Venlo en Zorggroep Maasduin.", "behalve"),
+    ],
+)
+def test_no_members_from_prose_that_names_none(sentence: str, not_expected: str) -> None:
+    assert not_expected not in _members(_HEAD + sentence + "\n")
+
+
+def test_an_acronym_or_a_name_after_its_kind_is_read_as_the_full_name() -> None:
+    text = (
+        _HEAD + "Huisartsencoöperatie Maasland (HCM) is nieuw. Daarnaast doen HCM, Bibliotheek "
+        "Maasoever, ROC Venlo en De Wissel mee.\n\nBuurthuis De Wissel · open ma-vr\n"
+    )
+    assert {"huisartsencoöperatie maasland", "buurthuis de wissel"} <= _members(text)

@@ -8,13 +8,36 @@ from __future__ import annotations
 import re
 
 from kg.ingest.lines import capital
+from kg.ingest.words import org_head
 
-__all__ = ["fuller_names", "legal_forms", "spelled_out"]
+__all__ = ["fuller_names", "kind_before", "legal_forms", "spelled_out"]
 
 
 def fuller_names(text: str) -> dict[str, str]:
-    """Both kinds of fuller name, by the short one."""
-    return legal_forms(text) | spelled_out(text)
+    """The three kinds of fuller name, by the short one."""
+    return kind_before(text) | legal_forms(text) | spelled_out(text)
+
+
+def kind_before(text: str) -> dict[str, str]:
+    """The names with an article that the text also writes after a word of their kind, by the
+    name with and without its article: "De Wissel" -> "Buurthuis De Wissel".
+
+    >>> kind_before("Buurthuis De Wissel · Geopend ma t/m vr")["Wissel"]
+    'Buurthuis De Wissel'
+    """
+    found: dict[str, str] = {}
+    for match in _KIND_BEFORE.finditer(text):
+        if org_head(match.group("kind")):
+            name = match.group("name")
+            full = f"{match.group('kind')} {name}"
+            found.setdefault(name, full)
+            found.setdefault(name.split(" ", 1)[1], full)
+    return found
+
+
+_KIND_BEFORE = re.compile(
+    r"\b(?P<kind>[A-Z][a-zà-ÿ]+) (?P<name>(?:De|Het|'t|’t) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
+)
 
 
 def legal_forms(text: str) -> dict[str, str]:
@@ -43,7 +66,8 @@ _LEGAL_FORM = re.compile(
 def spelled_out(text: str) -> dict[str, str]:
     """The names the text spells out before an acronym in brackets, by the acronym: "OVBT" ->
     "Ondernemersvereniging Venlo-Blerick & Tegelen" where the text writes the latter with
-    "(OVBT)" after it; only where the acronym's letters are the name's capitals, in order.
+    "(OVBT)" after it; only where the name's capitals are the acronym's letters, in order, and
+    every letter of the acronym is the name's, in order ("Huisartsencoöperatie Maasland (HCM)").
 
     >>> spelled_out("Welzijn Venray-Oostrum (WVO) doet mee.")
     {'WVO': 'Welzijn Venray-Oostrum'}
@@ -55,7 +79,9 @@ def spelled_out(text: str) -> dict[str, str]:
         for start in range(len(words)):  # the shortest run whose capitals give the acronym
             name = " ".join(words[start:])
             capitals = "".join(c for c in name if c.isupper())
-            if capitals[:1] == acronym[0] and _in_order(acronym.upper(), capitals):
+            letters = acronym.upper()
+            inside = _in_order(letters, name.upper())  # "Huisartsencoöperatie Maasland (HCM)"
+            if capitals[:1] == acronym[0] and inside and _in_order(capitals, letters):
                 found.setdefault(acronym, name)
     return found
 

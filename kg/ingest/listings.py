@@ -28,7 +28,8 @@ _SMALL = r"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o
 _NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
 _NAME = (
     rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
-    rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&]))){{0,7}}"
+    rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
+    rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,7}}"
 )
 _NOT = (
     r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"
@@ -38,6 +39,10 @@ _NO_PRONOUN = (
     r"(?!(?:Wij|We|Zij|Ze|Hij|Het|Dit|Dat|Die|Deze|Beide|Beiden|They|It|This|That|These|Both|Jullie"
     r"|U|You|Ik|I)\b)"
 )
+_LEAVES = (
+    r".*\b(?:stapt|stapte|stappen|stapten|gestopt|stopt|stopte|verliet|verlaat|vertrekt|vertrok"
+    r"|uitgestapt|opgeheven|left|leaves|withdrew|withdraws|quit|ended|afscheid)\b"
+)  # "X, een van de oprichters, stapte uit": a leaver, not a member
 _STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|already|still) )"
 
 TOTAL_RULES: tuple[Rule, ...] = (
@@ -334,7 +339,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Later volgden onder anderen A, B en C / Later sloot onder meer X zich aan",
         r"\b(?:[Ll]ater|[Dd]aarna|[Ss]indsdien|[Ii]nmiddels) "
-        r"(?:volgden|volgde|sloot|sloten|kwamen|kwam"
+        r"(?:volgden|volgde|sloot|sloten|kwamen|kwam|haakten|haakte"
         r"|traden|trad) (?:ook |nog )?(?:onder (?:anderen|andere|meer) |o\.a\. )?"
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}"
         rf"|, (?:[a-z]+ ){{0,2}}{_NAME})*)",
@@ -359,6 +364,62 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Sinds 1 november maken A en B er deel van uit",
         rf"\bmaken (?:ook |nu |inmiddels )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
         r"(?:er |ook )?deel (?:van )?uit\b",
+    ),
+    phrase(
+        "deden vanaf het begin mee, samen met A en B / richtte het op, samen met A",
+        r"(?:\b(?:mee|op),|\b(?:begonnen|begon|gestart|startte|opgericht|opgezet|set up|founded"
+        r"|started|began|founding partners?|oprichters?)\b[^.;:]{0,80}?,?) "
+        r"(?:samen met|together with) (?:o\.a\. |onder (?:meer|andere) )?"
+        rf"(?P<list>(?:(?:the|de|het) )?(?:[a-z]+ ){{0,2}}{_NAME}"
+        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,3}}{_NAME}|, (?:[a-z]+ ){{0,3}}{_NAME})*)",
+    ),
+    phrase(
+        "werken wij als X samen met A, B en C / Wij van X doen dit samen met o.a. A en B",
+        r"\b(?:[Ww]ij|[Ww]e) (?:als|van) [^,;:]{3,60}? (?:\w+ ){0,2}?samen met "
+        rf"(?:o\.a\. |onder (?:meer|andere) )?(?P<list>{_NAME}(?:\s*\([^()]*\))?"
+        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}(?:\s*\([^()]*\))?"
+        rf"|, (?:[a-z]+ ){{0,2}}{_NAME}(?:\s*\([^()]*\))?)*)",
+    ),
+    phrase(
+        "met trekkers als A en B, en partners als C / partners such as A and B",
+        r"\b(?:(?<!with )(?<!met )partners|trekkers|kartrekkers|members|deelnemers) "
+        r"(?:zoals|als|such as|like) "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}"
+        rf"|, (?:[a-z]+ ){{0,2}}{_NAME})*)",
+    ),
+    phrase(
+        "Ze sluiten aan bij A, B en C (the members there already)",
+        r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) (?:sluiten|sloten|voegen"
+        r"|voegden) (?:zich )?(?:\w+ )?(?:aan )?bij "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})+)",
+    ),
+    phrase(
+        "X is one of its founding partners / X is een van de oprichters",
+        rf"^(?P<list>{_NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
+        r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",
+    ),
+    phrase(
+        "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME})?), (?:both|all|beide"
+        r"|allebei|another|een van de|one of the|one of its|one of our) (?:\w+ )?"
+        r"(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders|founding members"
+        rf"|founding partners)\b(?!{_LEAVES})",
+    ),
+    phrase(
+        "(Onze bibliotheken zijn partner,) net als A en B",
+        r"\b(?:partners?|lid|leden|mee|member|members)\b,? (?:net als|as are|as is) "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
+    ),
+    phrase(
+        "X doet vanaf het begin mee / Zoals je weet doet X al vanaf het begin mee",
+        rf"^(?:[Oo]ok )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME})*) (?:doet|doen|deed|deden) "
+        r"(?:al |ook |zelf )*(?:vanaf het begin|van het begin af(?: aan)?|sinds de start|vanaf de "
+        r"start|van het eerste uur|al jaren) mee\b",
+    ),
+    phrase(
+        "Zoals je weet doet X al vanaf het begin mee",
+        rf"\b(?:doet|doen) (?P<list>{_NAME}) (?:al |ook )*(?:vanaf het begin|sinds de start"
+        r"|vanaf de start|al jaren) mee\b",
     ),
     phrase(
         "In X werken onder meer de gemeenten A en B, C en D samen (met E)",

@@ -337,15 +337,16 @@ def firms_whole(names: list[str], text: str) -> list[str]:
     return merged
 
 
+_SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*")
+
+
 def _one_firm(first: str, second: str, text: str) -> bool:
     """Whether "A" and "B & C" are the one firm "A, B & C" the text writes: A one capitalised
-    word, B & C a firm's tail (a law-firm pattern: "Goldmund, Wyldebeast & Wunderliebe")."""
+    word (after "Van", "De": "Van Leeuwen, Smit & Co."), B & C a firm's tail (a law-firm
+    pattern: "Goldmund, Wyldebeast & Wunderliebe")."""
     joined = f"{first}, {second}"
     return (
-        " " not in first
-        and first[:1].isupper()
-        and bool(_FIRM_TAIL.fullmatch(second))
-        and (joined in text)
+        bool(_SURNAME.fullmatch(first)) and bool(_FIRM_TAIL.fullmatch(second)) and (joined in text)
     )
 
 

@@ -10,6 +10,7 @@ import re
 
 from kg.ingest.asides import LIST_HEADING, answered_lists, footnote_lists
 from kg.ingest.confidence import place_rating, rate_member_list
+from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
@@ -22,13 +23,13 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES, WE_AS
-from kg.ingest.lists import comma_names
+from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import split_last, without_kind
-from kg.ingest.words import DOTTED_END, ORG_HEADS
+from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
 __all__ = [
     "denied",
@@ -46,8 +47,16 @@ __all__ = [
 
 _SEGMENTS = re.compile(
     r"\s*;\s*(?:en\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
+    r"|\s+(?:zijn|waren) dat\s+"
     r"|,?\s+as well as\s+"
 )
+_KIND_WORDS = ("gemeenten?", "provincies?", "municipalit(?:y|ies)", "provinces?", "city", "cities")
+_NO_DESCRIPTION = "|".join((*_KIND_WORDS, *sorted(ORG_HEADS)))
+_WHAT_IT_IS = re.compile(
+    r"(?:^|(?<=, )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
+    rf"(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?=[A-Z])"
+)  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede")
+_STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its activities ..."
 _CLAUSE = re.compile(
@@ -100,6 +109,8 @@ def _item(piece: str) -> str:
         _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
+    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"]):
+        words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
     lead: list[str] = []
     counted = False
     while words and not capital(words[0]):
@@ -151,7 +162,8 @@ _DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s"
 _KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"
 _KIND_AND = re.compile(rf" (?:en|and) (?=(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])")
 _ARTICLE_AND = re.compile(
-    rf" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])"
+    rf" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:de |het |the )?{_KINDS_AFTER} [A-Z'’]"
+    rf"|{_STRONG_HEAD}[A-Z])"
 )
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
@@ -184,11 +196,16 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
+    text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
+    # foundation Y": "the X and the Y"
     text = each_place(list_end(text))  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     for segment in _SEGMENTS.split(text):
-        pieces = comma_names([p for p in re.split(r"\s*,\s*", segment) if p.strip()])
+        cut = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
+        cut = [part for p in cut[:-1] for part in _ARTICLE_AND.split(p)] + cut[-1:]
+        cut = [re.sub(r"^(?:the|de|het) (?=[A-Z])", "", part) for part in cut]
+        pieces = comma_names(cut)  # "A and Stichting Welzijn, Wonen en Zorg X": two
         if not pieces:
             continue
         if semicolons:
@@ -196,10 +213,12 @@ def list_names(text: str) -> list[str]:
             continue
         inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
         kinds = _KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
-        pieces = inner + (split_last(pieces[-1]) if len(kinds) == 1 else kinds)
+        fields = ", " in pieces[-1] and not org_head(pieces[-1].rsplit(" en ", 1)[-1].split()[0])
+        last = [pieces[-1]] if fields else split_last(pieces[-1])  # "Stichting Welzijn, Wonen en
+        pieces = inner + (last if len(kinds) == 1 else kinds)  # Zorg X": one name, its fields
         pieces = [part for piece in pieces for part in _after_place(piece)]
         names.extend(name for name in map(_item, pieces) if name)
-    return names
+    return firms_whole(names, text)  # "Van Leeuwen, Smit & Co."
 
 
 def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
@@ -404,6 +423,7 @@ def more_members(
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | excluded | no_members
     lists = member_lists(reader.sentences, skip | no_lists)
+    fuller = fuller_names(reader.text)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     for text, sentence, whole in lists + generic_lists(reader.sentences, taken | joined):
         listed = [line_name(text)] if whole else list_names(text)
@@ -414,7 +434,7 @@ def more_members(
             if not written or is_clause(written):
                 continue
             known = lookup(reader.lexicon.organisations, written)
-            value = known or written
+            value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
             if value not in seen and without_article(written) not in seen:
                 seen.add(value)
                 fact = reader.fact(value, sentence, written)

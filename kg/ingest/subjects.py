@@ -17,7 +17,7 @@ from kg.ingest.lists import comma_names
 from kg.ingest.names import without_descriptor
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import ANAPHORA, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS
+from kg.ingest.words import ANAPHORA, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
 
 __all__ = [
     "CAPTION",
@@ -170,7 +170,7 @@ def _opens_name(rest: str) -> bool:
     """Whether text after an " en " opens a new name: a word of `ORG_HEADS`, or an article
     before a capital ("de Hogeschool van Arnhem en Nijmegen")."""
     words = rest.split(" ", 2)
-    if words[0].lower() in ORG_HEADS:
+    if org_head(words[0]):
         return True
     return words[0].lower() in ("de", "het", "the") and len(words) > 1 and words[1][:1].isupper()
 

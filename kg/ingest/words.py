@@ -74,6 +74,33 @@ ORG_HEADS = frozenset(
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before
 such a word is preferred ("Stichting Welzijn en Zorg Velsen en Hogeschool Inholland")."""
 
+_HEAD_ENDINGS = (
+    "groep",
+    "stichting",
+    "vereniging",
+    "bibliotheek",
+    "coöperatie",
+    "corporatie",
+    "organisatie",
+    "centrum",
+    "school",
+    "club",
+    "bond",
+    "praktijk",
+    "college",
+    "huis",
+)
+
+
+def org_head(word: str) -> bool:
+    """Whether a word opens an organisation's name: one of `ORG_HEADS`, or a compound that ends
+    in one of their kind ("Huisartsengroep", "Welzijnsstichting", "Computerclub")."""
+    lower = word.lower()
+    return lower in ORG_HEADS or any(
+        lower.endswith(end) and len(lower) > len(end) + 2 for end in _HEAD_ENDINGS
+    )
+
+
 HEADINGS = frozenset(
     [
         "overheid",

@@ -119,6 +119,8 @@ FLOORS = {
     "blind38": {"precision": 0.85, "recall": 0.74, "joiners_right": 7},
     "blind39": {"precision": 0.85, "recall": 0.64, "joiners_right": 8},
     "blind40": {"precision": 0.91, "recall": 0.64, "joiners_right": 7},
+    "blind41": {"precision": 0.95, "recall": 0.77, "joiners_right": 8},
+    "blind42": {"precision": 0.93, "recall": 0.71, "joiners_right": 5},
 }
 
 

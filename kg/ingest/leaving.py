@@ -131,6 +131,15 @@ FORMER_RULES: tuple[Rule, ...] = (
         rf"\btot (?:[\w ]{{1,40}}?) (?:nog )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}}?) heette\b",
     ),
     phrase(
+        "wat toen nog Y heette / what was then called Y",
+        rf"\b(?:toen (?:nog )?|destijds (?:nog )?)(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}}?) "
+        r"(?:heette|heetten)\b",
+    ),
+    phrase(
+        "what was then called Y",
+        rf"\bwhat was then (?:still )?called (?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
+    ),
+    phrase(
         "Tot vandaag heetten we Y / Tot de zomer heette het netwerk Y",
         rf"\b(?:heetten|heette) (?:we|wij|het netwerk|de coalitie|de alliantie) (?:nog )?"
         rf"(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",

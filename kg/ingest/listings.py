@@ -16,7 +16,7 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
-__all__ = ["MEMBER_LIST_RULES", "TOTAL_RULES", "WE_AS"]
+__all__ = ["MEMBER_LIST_RULES", "NAME", "TOTAL_RULES", "WE_AS"]
 
 _N = r"(?P<n>\w+)"
 _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
@@ -31,6 +31,8 @@ _NAME = (
     rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
     rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,7}}"
 )
+NAME = _NAME
+"""A name as a sentence writes it (see `_NAME`)."""
 _NOT = (
     r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"
     r"|voormalig\w*|oud)\b)"
@@ -346,7 +348,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds vorig jaar zit ook de gemeente X aan tafel",
-        r"\b(?:zit|zitten|zat|zaten) (?:(?:ook|nu|inmiddels|al|sindsdien) )*"
+        r"\b(?:zit|zitten|zat|zaten) (?:(?:ook|nu|inmiddels|al|sindsdien|onder meer|onder andere"
+        r"|o\.a\.) )*"
         rf"(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) aan (?:tafel|boord)\b",
     ),
     phrase(
@@ -354,6 +357,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"^(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk|[Tt]he coalition|[Tt]he network) "
         r"(?:begon|startte|started|began) (?:in \d{4} )?(?:met|with) "
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)(?=[.,;]|$)",
+    ),
+    phrase(
+        "They include A; B; and C / Its partners include A and B",
+        r"\b(?:[Tt]hey|[Tt]hese|[Ii]ts (?:other )?partners|[Pp]artners|[Mm]embers|[Tt]he others) "
+        r"include:? (?P<list>.*)",
     ),
     phrase(
         "Daaronder zijn A en B / Among them are A and B",

@@ -26,9 +26,10 @@ from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES, WE_AS
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
+from kg.ingest.roles import division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import split_last, without_kind
+from kg.ingest.subjects import split_last, without_kind, without_places
 from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
 __all__ = [
@@ -53,7 +54,7 @@ _SEGMENTS = re.compile(
 _KIND_WORDS = ("gemeenten?", "provincies?", "municipalit(?:y|ies)", "provinces?", "city", "cities")
 _NO_DESCRIPTION = "|".join((*_KIND_WORDS, *sorted(ORG_HEADS)))
 _WHAT_IT_IS = re.compile(
-    r"(?:^|(?<=, )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
+    r"(?:^|(?<=, )|(?<=; )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
     rf"(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?=[A-Z])"
 )  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede")
 _STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
@@ -101,6 +102,7 @@ def is_clause(text: str) -> bool:
 
 def _item(piece: str) -> str:
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
+    piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
@@ -167,15 +169,26 @@ _ARTICLE_AND = re.compile(
 )
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
-    r"|waarmee|waardoor|waarna|die|dat)\b|:\s"
+    r"|whose|where|waarmee|waardoor|waarna|waar|die|dat)\b|:\s"
 )
 """Where a list in running text ends and its sentence goes on: "A, B en C, is sinds kort ...",
 "A, B and C, bringing the coalition to seven", "Van Leeuwen & Co., which offers ..."."""
 
 
 def list_end(text: str) -> str:
-    """A list in running text up to where its sentence goes on (`_CLOSING`)."""
-    return _CLOSING.split(text, maxsplit=1)[0]
+    """A list in running text up to where its sentence goes on (`_CLOSING`), without a relative
+    clause after an item where another item follows it ("A, whose students help, and B")."""
+    while match := _CLOSING.search(text):
+        rest = text[match.end() :]
+        more = _NEXT_ITEM.search(rest) if _RELATIVE.match(match.group()) else None
+        if more is None:
+            return text[: match.start()]
+        text = text[: match.start()] + rest[more.start() :]
+    return text
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|waar|die|dat)\b")
+_NEXT_ITEM = re.compile(r",\s+(?:(?:and|en)\s+)?(?=(?:the |de |het )?[A-Z])")
 
 
 _KIND_PLACE_AND = re.compile(
@@ -198,9 +211,12 @@ def list_names(text: str) -> list[str]:
     names: list[str] = []
     text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
     # foundation Y": "the X and the Y"
+    semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
+    if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
+        text = "; ".join(list_end(item) for item in text.split(";"))
     text = each_place(list_end(text))  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
-    semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
+    text = without_places(text, within=False)  # "Computerclub de Muis uit Sommelsdijk"
     for segment in _SEGMENTS.split(text):
         cut = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
         cut = [part for p in cut[:-1] for part in _ARTICLE_AND.split(p)] + cut[-1:]
@@ -425,7 +441,9 @@ def more_members(
     lists = member_lists(reader.sentences, skip | no_lists)
     fuller = fuller_names(reader.text)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
-    for text, sentence, whole in lists + generic_lists(reader.sentences, taken | joined):
+    lists += generic_lists(reader.sentences, taken | joined)
+    lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
+    for text, sentence, whole in lists:
         listed = [line_name(text)] if whole else list_names(text)
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):

@@ -433,7 +433,7 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",
         r"\b(?:laten weten|aangegeven|beloofd)\b[^.;]{0,80}?\bte (?:willen )?(?:aansluiten|"
         r"toetreden|meedoen)\b|\b(?:laten weten|aangegeven|besloten)\b[^.;]{0,80}?"
-        r"\b(?:aan|toe|mee) te (?:sluiten|treden|doen)\b|\blaten weten dat\b",
+        r"\b(?:aan|toe|mee) te (?:willen |gaan )?(?:sluiten|treden|doen)\b|\blaten weten dat\b",
     ),
     phrase(
         "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",

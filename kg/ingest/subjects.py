@@ -389,15 +389,21 @@ _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurw
 )
 
 
-def without_places(text: str) -> str:
+def without_places(text: str, within: bool = True) -> str:
     """A list of names without the place each is in ("NetZee uit Goes, drukkerij X uit
-    Middelburg en Y uit Terneuzen"): only places of the gazetteer go.
+    Middelburg en Y uit Terneuzen"): only places of the gazetteer go, and with `within` False
+    only a place a name is from, not in ("Thuis in Tiel" may be the whole name).
 
     >>> without_places("NetZee uit Goes, Van der Hooft uit Middelburg en 't Zeeuwse Licht")
     "NetZee, Van der Hooft en 't Zeeuwse Licht"
     """
     return _EACH_AT_PLACE.sub(
-        lambda m: m["last"] if capital(m["last"]) and _a_place(m) else m.group(), text
+        lambda m: (
+            m["last"]
+            if capital(m["last"]) and _a_place(m) and (within or m["from"] != "in")
+            else m.group()
+        ),
+        text,
     )
 
 

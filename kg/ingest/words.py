@@ -35,10 +35,11 @@ DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 """A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
 
 DESCRIPTOR = re.compile(
-    r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel)$"
+    r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
+    r"|organisatie|corporatie)$"
 )
 """A word before a name that says what kind of business it is, not part of the name:
-"Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Advocatenkantoor Smit & Ko" (unlike
+"Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Welzijnsorganisatie Porthos" (unlike
 `ORG_HEADS` such as "Stichting", which the names keep)."""
 
 ORG_HEADS = frozenset(

@@ -1,0 +1,96 @@
+"""Who does what: members a text names by their part in the work, after a sentence that says the
+work is shared ("Binnen dat netwerk heeft ieder een eigen rol. De gemeente X coördineert.
+Welzijn Y zet haar ouderenadviseurs in. De vrijwilligers van Z geven cursussen.").
+
+>>> from kg.ingest.sentences import read_sentences
+>>> text = ("Het werk is verdeeld over die zeven organisaties. Bibliotheek De Schelde geeft de "
+...         "lessen. ROC Scheldeland levert studenten, en de gemeente Terneuzen betaalt.")
+>>> [name for name, _, _ in division_of_work(read_sentences(text), set())]
+['Bibliotheek De Schelde', 'ROC Scheldeland', 'de gemeente Terneuzen']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.listings import NAME
+from kg.ingest.phrases import FUTURE_RULES
+from kg.ingest.sentences import Sentence
+from kg.ingest.words import NAME_KINDS, org_head
+
+__all__ = ["division_of_work"]
+
+_SHARED = re.compile(
+    r"\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
+    r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
+    r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
+    r"|^(?:Wie doet wat|Who does what|Wie zitten er (?:dan )?in\b[^?]*)\?"
+    r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
+    r"|network|partners|organisaties|organisations)\b",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
+_LEAD = re.compile(
+    r"^(?:(?:En|Ook|Daarnaast|Verder|Bovendien|Tot slot|And|Also|Finally)\s+)*"
+    r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
+    r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
+)
+_KIND = re.compile(
+    r"(?:(?:[Tt]he )?[A-Za-z]+ (?:organisation|organization|foundation|corporation|association"
+    r"|provider|company|library|club) (?=[A-Z]))"
+)  # "Welfare organisation X": X is an organisation, whatever its name
+_SUBJECT = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?(?:, (?:het|de|een|the|a|an) [^,]{{1,60}},)? "
+    r"(?=[a-zß-ÿ])"
+)  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"
+_AT_PLACE = re.compile(r" in [A-Z][\w'’-]+$")  # "Bibliotheek De Mijnzaal in Kerkrade"
+_SAID = re.compile(r"[\"“”„]|\b(?:zegt|zei|aldus|says|said)\b")
+_PREPOSITION = re.compile(
+    r"(?:Naast|Met|In|Bij|Voor|Na|Sinds|Vanaf|Per|Op|Door|Besides|With|At|For|After|Since)\b"
+)
+
+
+def division_of_work(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """(name, sentence, True) of each organisation a sentence after a `_SHARED` one names as
+    the subject of its part in the work, in that sentence's paragraph (or in the next, where
+    the shared sentence is a heading of its own); not in sentences in `skip` (starts), in quotes
+    or of a join to come ("X heeft laten weten mee te willen doen")."""
+    found: list[tuple[str, Sentence, bool]] = []
+    for index, intro in enumerate(sentences):
+        if not _SHARED.search(intro.text):
+            continue
+        after = sentences[index + 1 :]
+        alone = not after or after[0].paragraph != intro.paragraph
+        paragraph = after[0].paragraph if after and alone else intro.paragraph
+        for sentence in after:
+            if sentence.paragraph != paragraph:
+                break
+            to_come = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
+            if sentence.start not in skip and not _SAID.search(sentence.text) and not to_come:
+                found += [(name, sentence, True) for name in _subjects(sentence.text)]
+    return found
+
+
+def _subjects(text: str) -> list[str]:
+    names = []
+    for clause in _CLAUSES.split(text):
+        clause = _LEAD.sub("", clause.strip())
+        kind = _KIND.match(clause)
+        clause = clause[kind.end() :] if kind else clause
+        match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
+        if match and (kind or _organisation(match.group("name"))):
+            names.append(_AT_PLACE.sub("", match.group("name")))
+    return names
+
+
+def _organisation(name: str) -> bool:
+    """A name with a word of an organisation's kind ("Welzijn", "Computerclub", "gemeente"), an
+    acronym or a CamelCase word: not a person's name."""
+    words = [w for w in name.split() if w.lower() not in ("de", "het", "the")]
+    return any(
+        org_head(w)
+        or w.lower() in (*NAME_KINDS, "municipality", "province")
+        or (w.isupper() and len(w) >= 2)
+        or any(c.isupper() for c in w[1:])
+        for w in words
+    )

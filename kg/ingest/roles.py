@@ -50,7 +50,9 @@ _PREPOSITION = re.compile(
 )
 
 
-def division_of_work(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+def division_of_work(
+    sentences: list[Sentence], skip: frozenset[int] | set[int]
+) -> list[tuple[str, Sentence, bool]]:
     """(name, sentence, True) of each organisation a sentence after a `_SHARED` one names as
     the subject of its part in the work, in that sentence's paragraph (or in the next, where
     the shared sentence is a heading of its own); not in sentences in `skip` (starts), in quotes

@@ -112,3 +112,50 @@ def test_a_former_name_told_as_what_it_was_then_called() -> None:
 def test_a_word_for_a_kind_of_organisation_is_no_part_of_its_name() -> None:
     assert DESCRIPTOR.match("Welzijnsorganisatie") and DESCRIPTOR.match("Woningcorporatie")
     assert not DESCRIPTOR.match("Woonstichting")
+
+
+def test_the_organisations_of_a_steering_groups_attendees_are_members() -> None:
+    text = (
+        "Verslag stuurgroep Digitaal Samen Bevelanden\n\nDatum: 4 november 2026\n\n"
+        "Aanwezig:\nHenk Wolters (gemeente Goes, voorzitter)\nSanne Hoitink (Bibliotheek "
+        "Zeeuwse Kust)\nAhmed El Khatib (Welzijnskring Kapelle)\n\nAfwezig met kennisgeving: "
+        "Tim Hulshof (Computerhulp Reimerswaal)\n\nTe gast: Maaike Roelofs, provincie Zeeland\n"
+    )
+    assert {
+        "goes",
+        "bibliotheek zeeuwse kust",
+        "welzijnskring kapelle",
+        "computerhulp reimerswaal",
+    } <= _members(text)
+
+
+def test_no_members_from_a_councils_attendance() -> None:
+    text = (
+        "Besluitenlijst commissie Sociaal Domein, gemeente Kapelle\n\nAanwezig:\nJan Jansen "
+        "(CDA)\nPiet de Vries (Lokaal Kapelle Belang)\n\nDe commissie bespreekt Digitaal Samen "
+        "Bevelanden, dat nu negen partners telt.\n"
+    )
+    assert not {"cda", "lokaal kapelle belang"} & _members(text)
+
+
+def test_who_are_the_partners_and_the_municipalities_listed_as_a_subject() -> None:
+    text = (
+        "Who are the partners right now?\nWe currently have ten partners. The three "
+        "municipalities, gemeente Rhenen, gemeente Wijk bij Duurstede and gemeente Renswoude, "
+        "fund the coordinator. The volunteer group Taal & Tablet runs a language café.\n"
+    )
+    assert {"rhenen", "wijk bij duurstede", "renswoude", "taal & tablet"} <= _members(text)
+    total = _read(text).stated_total
+    assert total is not None and total.value == "10"
+
+
+def test_a_relative_clause_that_names_places_does_not_make_them_items() -> None:
+    text = _HEAD + (
+        "Its partners include gemeente Goes and gemeente Kapelle, which jointly fund a "
+        "coordinator; Bibliotheek Flakkee & Waard, which hosts help desks in Middelharnis, "
+        "Oud-Beijerland and Sommelsdijk; HuisartsenNetwerk Eilanden, the regional GP "
+        "cooperative; and the welfare foundation Stichting Welzijn Oostflakkee.\n"
+    )
+    named = _members(text)
+    assert {"goes", "kapelle", "bibliotheek flakkee & waard", "huisartsennetwerk eilanden"} <= named
+    assert not {"oud-beijerland", "sommelsdijk"} & named

@@ -120,7 +120,9 @@ FLOORS = {
     "blind39": {"precision": 0.85, "recall": 0.64, "joiners_right": 8},
     "blind40": {"precision": 0.91, "recall": 0.64, "joiners_right": 7},
     "blind41": {"precision": 0.95, "recall": 0.77, "joiners_right": 8},
-    "blind42": {"precision": 0.93, "recall": 0.71, "joiners_right": 5},
+    "blind42": {"precision": 0.93, "recall": 0.75, "joiners_right": 5},
+    "blind43": {"precision": 0.85, "recall": 0.63, "joiners_right": 5},
+    "blind44": {"precision": 0.96, "recall": 0.64, "joiners_right": 8},
 }
 
 

@@ -60,6 +60,9 @@ TOTAL_RULES: tuple[Rule, ...] = (
         r"(?:partners|members|organisations)\b",
     ),
     phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
+    phrase(
+        "We currently have ten partners", rf"\b(?:currently|now) have {_N} (?:partners|members)\b"
+    ),
     phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
     phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
     phrase(

@@ -26,7 +26,7 @@ from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES, WE_AS
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
-from kg.ingest.roles import division_of_work
+from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import split_last, without_kind, without_places
@@ -180,15 +180,24 @@ def list_end(text: str) -> str:
     clause after an item where another item follows it ("A, whose students help, and B")."""
     while match := _CLOSING.search(text):
         rest = text[match.end() :]
-        more = _NEXT_ITEM.search(rest) if _RELATIVE.match(match.group()) else None
-        if more is None:
+        relative = _RELATIVE.match(match.group())
+        more = next((m for m in _NEXT_ITEM.finditer(rest) if _item_after(rest, m)), None)
+        if not relative or more is None:
             return text[: match.start()]
         text = text[: match.start()] + rest[more.start() :]
     return text
 
 
+def _item_after(rest: str, comma: re.Match[str]) -> bool:
+    """Whether a list's next item starts at `comma`: a name, not a place the clause before it
+    names ("A, which has desks in Middelharnis, Oud-Beijerland and Sommelsdijk")."""
+    word = rest[comma.end() :].split(",", 1)[0].split(" en ", 1)[0].split(" and ", 1)[0]
+    return not bare_place(word.strip(" .;"))
+
+
+_APPOSED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-z]")  # "X, the regional GP cooperative"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where|waar|die|dat)\b")
-_NEXT_ITEM = re.compile(r",\s+(?:(?:and|en)\s+)?(?=(?:the |de |het )?[A-Z])")
+_NEXT_ITEM = re.compile(r",\s+(?:(?:and|en)\s+)?(?:(?:met|with)\s+)?(?:(?:the|de|het) )?(?=[A-Z])")
 
 
 _KIND_PLACE_AND = re.compile(
@@ -209,11 +218,13 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
-    # foundation Y": "the X and the Y"
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
-        text = "; ".join(list_end(item) for item in text.split(";"))
+        text = "; ".join(
+            _APPOSED.split(_CLOSING.split(item, 1)[0], 1)[0] for item in text.split(";")
+        )
+    text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
+    # foundation Y": "the X and the Y"
     text = each_place(list_end(text))  # "opgezet door A, B en C, is sinds kort ..."
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     text = without_places(text, within=False)  # "Computerclub de Muis uit Sommelsdijk"
@@ -225,7 +236,7 @@ def list_names(text: str) -> list[str]:
         if not pieces:
             continue
         if semicolons:
-            names.extend(name for name in [_item(segment)] if name)
+            names.extend(name for name in map(_item, _KIND_AND.split(segment)) if name)
             continue
         inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
         kinds = _KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
@@ -443,6 +454,7 @@ def more_members(
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     lists += generic_lists(reader.sentences, taken | joined)
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
+    lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     for text, sentence, whole in lists:
         listed = [line_name(text)] if whole else list_names(text)
         trimmed = [] if whole else list_names(_from_first_name(text))

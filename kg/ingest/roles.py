@@ -18,13 +18,15 @@ from kg.ingest.phrases import FUTURE_RULES
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import NAME_KINDS, org_head
 
-__all__ = ["division_of_work"]
+__all__ = ["attendance", "division_of_work"]
 
 _SHARED = re.compile(
     r"\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
-    r"|^(?:Wie doet wat|Who does what|Wie zitten er (?:dan )?in\b[^?]*)\?"
+    r"|^(?:Wie doet wat|Who does what|Wie zitten er (?:dan )?in\b[^?]*"
+    r"|(?:Wie|Who|Welke \w+|Which \w+) (?:zijn|are) (?:de|the|onze|our) (?:partners|members)\b"
+    r"[^?]*)\?"
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
     r"|network|partners|organisaties|organisations)\b",
     re.IGNORECASE,
@@ -37,13 +39,17 @@ _LEAD = re.compile(
 )
 _KIND = re.compile(
     r"(?:(?:[Tt]he )?[A-Za-z]+ (?:organisation|organization|foundation|corporation|association"
-    r"|provider|company|library|club) (?=[A-Z]))"
+    r"|provider|company|library|club|group|network|initiative|groep|netwerk) (?=[A-Z]))"
 )  # "Welfare organisation X": X is an organisation, whatever its name
 _SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?(?:, (?:het|de|een|the|a|an) [^,]{{1,60}},)? "
     r"(?=[a-zß-ÿ])"
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"
 _AT_PLACE = re.compile(r" in [A-Z][\w'’-]+$")  # "Bibliotheek De Mijnzaal in Kerkrade"
+_KINDS_LISTED = re.compile(
+    r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
+    r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"
+)
 _SAID = re.compile(r"[\"“”„]|\b(?:zegt|zei|aldus|says|said)\b")
 _PREPOSITION = re.compile(
     r"(?:Naast|Met|In|Bij|Voor|Na|Sinds|Vanaf|Per|Op|Door|Besides|With|At|For|After|Since)\b"
@@ -75,6 +81,8 @@ def division_of_work(
 
 def _subjects(text: str) -> list[str]:
     names = []
+    if listed := _KINDS_LISTED.match(text):  # "The three municipalities, A, B and C, fund ..."
+        return [n for n in re.split(r",\s*|\s+(?:and|en)\s+", listed.group("list")) if n]
     for clause in _CLAUSES.split(text):
         clause = _LEAD.sub("", clause.strip())
         kind = _KIND.match(clause)
@@ -96,3 +104,36 @@ def _organisation(name: str) -> bool:
         or any(c.isupper() for c in w[1:])
         for w in words
     )
+
+
+_PRESENT = re.compile(
+    r"^(?:Aanwezig|Aanwezigen|Afwezig(?: met kennisgeving)?|Present|Attendees|Apologies)\s*:\s*"
+)
+_OWN_MEETING = re.compile(
+    r"\b(?:stuurgroep|partneroverleg|partnerbijeenkomst|kernteam|regiegroep|steering group"
+    r"|partner meeting|core team)\b",
+    re.IGNORECASE,
+)
+_ATTENDEE = re.compile(r"^[^()]{3,60}\((?P<org>[^,()]{3,80})(?:,[^()]*)?\)")
+
+
+def attendance(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
+    """(organisation, line, True) of the people the minutes of a coalition's own meeting (its
+    steering group's, named in the first lines) list as present or excused ("Aanwezig:" over
+    "Ria Bennink (gemeente Aalten)"): the members at its table; not its guests ("Te gast:"),
+    who have a heading of their own."""
+    found: list[tuple[str, Sentence, bool]] = []
+    if not any(_OWN_MEETING.search(s.text) for s in sentences[:3]):
+        return found  # a council's minutes list its parties, not a coalition's partners
+    for index, heading in enumerate(sentences):
+        present = _PRESENT.match(heading.text)
+        if not present:
+            continue
+        inline = heading.text[present.end() :]
+        lines = [heading] if inline else []
+        lines += [s for s in sentences[index + 1 :] if s.paragraph == heading.paragraph]
+        for line in lines:
+            text = line.text[present.end() :] if line is heading else line.text
+            if match := _ATTENDEE.match(text):
+                found.append((match.group("org"), line, True))
+    return found

@@ -6,6 +6,7 @@ Tegelen" where the text writes "(OVBT)" after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.lines import capital
 from kg.ingest.words import org_head
@@ -13,6 +14,7 @@ from kg.ingest.words import org_head
 __all__ = ["fuller_names", "kind_before", "legal_forms", "spelled_out"]
 
 
+@lru_cache(maxsize=8)
 def fuller_names(text: str) -> dict[str, str]:
     """The three kinds of fuller name, by the short one."""
     return kind_before(text) | legal_forms(text) | spelled_out(text)
@@ -73,9 +75,12 @@ def spelled_out(text: str) -> dict[str, str]:
     {'WVO': 'Welzijn Venray-Oostrum'}
     """
     found: dict[str, str] = {}
-    for match in _SPELLED.finditer(text):
+    for bracket in _ACRONYM.finditer(text):  # the bracket first, then the name before it
+        match = _SPELLED.search(text, max(0, bracket.start() - 120), bracket.start())
+        if match is None:
+            continue
         words = match.group("name").split()
-        acronym = match.group("acronym")
+        acronym = bracket.group("acronym")
         for start in range(len(words)):  # the shortest run whose capitals give the acronym
             name = " ".join(words[start:])
             capitals = "".join(c for c in name if c.isupper())
@@ -91,7 +96,8 @@ def _in_order(letters: str, capitals: str) -> bool:
     return all(letter in rest for letter in letters if letter.isalpha())
 
 
+_ACRONYM = re.compile(r" \((?P<acronym>[A-Z][A-Za-z0-9&-]{1,9})\)")
 _SPELLED = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?: (?:&|en|van|de|der|den|voor|aan|op|[A-ZÀ-Þ][\w'’.-]*)){0,7})"
-    r" \((?P<acronym>[A-Z][A-Za-z0-9&-]{1,9})\)"
+    r"(?<![\w'’.-])(?P<name>[A-ZÀ-Þ][\w'’.-]*"
+    r"(?: (?:&|en|van|de|der|den|voor|aan|op|[A-ZÀ-Þ][\w'’.-]*)){0,7})$"
 )

@@ -308,6 +308,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "De gemeente X, die ook partner is / X, eveneens partner, / X, which is also a partner",
+        r"^(?=.*?, (?:die|dat|which|who|zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself"
+        r"|too|already|still)\b).*?"  # tried once a sentence, not at each capital
         rf"(?P<list>{_NAME}), (?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
         r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:is|zijn|was|waren)\b"
         r"|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:a )?partners?\b"
@@ -411,6 +413,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
+        r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME})?), (?:both|all|beide"
         r"|allebei|another|een van de|one of the|one of its|one of our) (?:\w+ )?"
         r"(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders|founding members"

@@ -31,6 +31,7 @@ _SHARED = re.compile(
     r"|network|partners|organisaties|organisations)\b",
     re.IGNORECASE,
 )
+_HINT = re.compile(r"eigen|own|verdeeld|divided|shared|split|rest|overige|other|\?", re.I)
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
 _LEAD = re.compile(
     r"^(?:(?:En|Ook|Daarnaast|Verder|Bovendien|Tot slot|And|Also|Finally)\s+)*"
@@ -65,7 +66,7 @@ def division_of_work(
     or of a join to come ("X heeft laten weten mee te willen doen")."""
     found: list[tuple[str, Sentence, bool]] = []
     for index, intro in enumerate(sentences):
-        if not _SHARED.search(intro.text):
+        if not _HINT.search(intro.text) or not _SHARED.search(intro.text):
             continue
         after = sentences[index + 1 :]
         alone = not after or after[0].paragraph != intro.paragraph

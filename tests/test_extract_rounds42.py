@@ -159,3 +159,28 @@ def test_a_relative_clause_that_names_places_does_not_make_them_items() -> None:
     named = _members(text)
     assert {"goes", "kapelle", "bibliotheek flakkee & waard", "huisartsennetwerk eilanden"} <= named
     assert not {"oud-beijerland", "sommelsdijk"} & named
+
+
+def test_a_partner_page_by_english_sector_headings() -> None:
+    text = (
+        "Our partners\nEleven organisations currently make up the coalition:\n\nLocal "
+        "government\n- Municipality of Goes\n- Municipality of Kapelle\n\nLibraries and learning\n"
+        "- Leescentrum Bevelanden\n- TaalTuin Goes  [NEW – joined in October]\n\nVolunteers\n"
+        "- Computerclub De Vesting\n"
+    )
+    assert {
+        "goes",
+        "kapelle",
+        "leescentrum bevelanden",
+        "taaltuin goes",
+        "computerclub de vesting",
+    } <= _members(text)
+
+
+def test_each_a_piece_of_the_puzzle_and_they_sit_in_it() -> None:
+    text = _HEAD + (
+        "We werken samen met een groep organisaties die elk een stukje van de puzzel leggen. "
+        "Wijkwijs Bevelanden, de welzijnsorganisatie, haalt mensen op. Zorgkompas Kapelle helpt "
+        "bij de zorgapp.\n\nDe gemeente Goes en de gemeente Reimerswaal zitten erin.\n"
+    )
+    assert {"wijkwijs bevelanden", "goes", "reimerswaal"} <= _members(text)

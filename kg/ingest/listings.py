@@ -364,6 +364,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)(?=[.,;]|$)",
     ),
     phrase(
+        "De gemeente A en de gemeente B zitten erin / X zit er ook in",
+        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
+        r"(?:zit|zitten) (?:er )?(?:ook |nu |al )*(?:in|erin)\b",
+    ),
+    phrase(
         "They include A; B; and C / Its partners include A and B",
         r"\b(?:[Tt]hey|[Tt]hese|[Ii]ts (?:other )?partners|[Pp]artners|[Mm]embers|[Tt]he others) "
         r"include:? (?P<list>.*)",

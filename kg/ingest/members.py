@@ -101,6 +101,7 @@ def is_clause(text: str) -> bool:
 
 
 def _item(piece: str) -> str:
+    piece = re.sub(r"\s*\[[^\]]*(?:\]|$)", "", piece)  # "X  [NEW – our 13th partner]": a note
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
     if piece.endswith(")") and "(" not in piece:

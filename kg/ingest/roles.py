@@ -16,12 +16,14 @@ import re
 from kg.ingest.listings import NAME
 from kg.ingest.phrases import FUTURE_RULES
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import NAME_KINDS, org_head
+from kg.ingest.words import DESCRIPTOR, NAME_KINDS, org_head
 
 __all__ = ["attendance", "division_of_work"]
 
 _SHARED = re.compile(
     r"\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
+    r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
+    r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
     r"|^(?:Wie doet wat|Who does what|Wie zitten er (?:dan )?in\b[^?]*"
@@ -31,7 +33,7 @@ _SHARED = re.compile(
     r"|network|partners|organisaties|organisations)\b",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"eigen|own|verdeeld|divided|shared|split|rest|overige|other|\?", re.I)
+_HINT = re.compile(r"eigen|own|verdeeld|divided|shared|split|rest|overige|other|elk|each|\?", re.I)
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
 _LEAD = re.compile(
     r"^(?:(?:En|Ook|Daarnaast|Verder|Bovendien|Tot slot|And|Also|Finally)\s+)*"
@@ -43,7 +45,8 @@ _KIND = re.compile(
     r"|provider|company|library|club|group|network|initiative|groep|netwerk) (?=[A-Z]))"
 )  # "Welfare organisation X": X is an organisation, whatever its name
 _SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?(?:, (?:het|de|een|the|a|an) [^,]{{1,60}},)? "
+    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?"
+    r"(?:, (?P<apposed>(?:het|de|een|the|a|an) [^,]{1,60}),)? "
     r"(?=[a-zß-ÿ])"
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"
 _AT_PLACE = re.compile(r" in [A-Z][\w'’-]+$")  # "Bibliotheek De Mijnzaal in Kerkrade"
@@ -89,7 +92,9 @@ def _subjects(text: str) -> list[str]:
         kind = _KIND.match(clause)
         clause = clause[kind.end() :] if kind else clause
         match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
-        if match and (kind or _organisation(match.group("name"))):
+        apposed = (match.group("apposed") or "") if match else ""
+        described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
+        if match and (kind or described or _organisation(match.group("name"))):
             names.append(_AT_PLACE.sub("", match.group("name")))
     return names
 

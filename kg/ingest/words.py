@@ -167,6 +167,13 @@ HEADINGS = frozenset(
         "other",
         "organisations",
         "organizations",
+        "local",
+        "learning",
+        "volunteers",
+        "municipalities",
+        "public",
+        "social",
+        "community",
     ]
 )
 """The words of a heading over list items ("Zorg en welzijn", "Overige partners"): a line of

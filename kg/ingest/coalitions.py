@@ -133,18 +133,28 @@ def coalition_by_head(
     Vaardigheden Gooi en Vechtstreek", "Amsterdam Digital Access Pact") or after one ("het
     samenwerkingsverband Digitaal Dichtbij Achterhoek"): the one named most often, the first
     of equals."""
-    found: dict[str, tuple[int, Sentence]] = {}
+    found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         for match in _HEADED.finditer(sentence.text):
             name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
             name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
             if " " in name.strip() and plausible_coalition(name, text):
-                count, first = found.get(name, (0, sentence))
-                found[name] = (count + 1, first)
-    if not found:
+                found.append((name, sentence))
+    return _most_often(found, coalitions)
+
+
+def _most_often(
+    found: list[tuple[str, Sentence]], coalitions: dict[str, str]
+) -> tuple[Name, Sentence] | None:
+    """The name found most often, the first of equals, with the sentence it is first found in."""
+    counts: dict[str, tuple[int, Sentence]] = {}
+    for name, sentence in found:
+        count, first = counts.get(name, (0, sentence))
+        counts[name] = (count + 1, first)
+    if not counts:
         return None
-    name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
-    return named(name, coalitions), found[name][1]
+    name = max(counts, key=lambda n: (counts[n][0], -counts[n][1].start))
+    return named(name, coalitions), counts[name][1]
 
 
 _TOKEN = r"(?:'s-)?[A-ZÀ-Þ][\w'’+\-]*!?"
@@ -161,7 +171,7 @@ def coalition_by_theme(
     "Flevo Digitaal Thuis", "Digi-Maatjes Heuvelland") named most often, the first of equals;
     not an organisation's (a word of `ORG_HEADS`), DigiD, a national programme ("het
     landelijke Digitaal Hulpplein") or a former name (`former`)."""
-    found: dict[str, tuple[int, Sentence]] = {}
+    found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         if sentence.text.isupper():
             continue  # "EEMLAND DIGITAAL SAMEN – NEWSLETTER": a banner, read where written
@@ -179,12 +189,8 @@ def coalition_by_theme(
             ):
                 continue
             if plausible_coalition(name, text):
-                count, first = found.get(name, (0, sentence))
-                found[name] = (count + 1, first)
-    if not found:
-        return None
-    name = max(found, key=lambda n: (found[n][0], -found[n][1].start))
-    return named(name, coalitions), found[name][1]
+                found.append((name, sentence))
+    return _most_often(found, coalitions)
 
 
 _OPENERS = frozenset(

@@ -16,6 +16,7 @@ import re
 from kg.ingest.listings import NAME
 from kg.ingest.phrases import FUTURE_RULES
 from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import without_place
 from kg.ingest.words import DESCRIPTOR, NAME_KINDS, org_head
 
 __all__ = ["attendance", "division_of_work"]
@@ -49,7 +50,6 @@ _SUBJECT = re.compile(
     r"(?:, (?P<apposed>(?:het|de|een|the|a|an) [^,]{1,60}),)? "
     r"(?=[a-zß-ÿ])"
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"
-_AT_PLACE = re.compile(r" in [A-Z][\w'’-]+$")  # "Bibliotheek De Mijnzaal in Kerkrade"
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
     r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"
@@ -95,7 +95,7 @@ def _subjects(text: str) -> list[str]:
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
         if match and (kind or described or _organisation(match.group("name"))):
-            names.append(_AT_PLACE.sub("", match.group("name")))
+            names.append(without_place(match.group("name")))  # "X in Kerkrade runs ..."
     return names
 
 

@@ -40,14 +40,21 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"jan\.?|feb\.?|febr\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|sep\.?|okt\.?|nov\.?|dec\.?"
 )
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|Sept"
+)
 DATE = re.compile(
     r"(?:\b(?P<lead>[Pp]er|[Vv]anaf|[Ss]inds|[Mm]et ingang van|[Oo]p|[Ii]n|[Ss]edert|[Tt]ot)\s+)?"
     r"\b(?:(?P<day>[0-3]?\d)(?:e|ste|de)?\s+)?(?P<month>" + _MONTHS + r")(?![\w])"
     r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
-    r"|(?:\b(?P<ylead>[Ss]inds|[Vv]anaf|[Pp]er)\s+)(?P<yonly>(?:19|20)\d\d)\b(?![-/.]\d)",
+    r"|(?:\b(?P<ylead>[Ss]inds|[Vv]anaf|[Pp]er)\s+)(?P<yonly>(?:19|20)\d\d)\b(?![-/.]\d)"
+    r"|(?:\b(?P<elead>[Oo]n|[Ss]ince|[Ff]rom|[Aa]s of|[Ii]n|[Ee]ffective|[Ss]tarting)\s+)?"
+    r"\b(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<emonth>" + _MONTHS_EN + r")\b"
+    r"(?:\s+(?P<eday2>[0-3]?\d)(?:st|nd|rd|th)?\b,?)?(?:\s+(?P<eyear>(?:19|20)\d\d)\b)?",
 )
-"""A Dutch date phrase, with its preposition: "per 1 maart 2021", "in mei 2022", "sinds 2019"
-(a year alone only after "sinds", "vanaf" or "per": "in 2030" is a goal's year, not a date)."""
+"""A date phrase, with its preposition: "per 1 maart 2021", "in mei 2022", "sinds 2019" (a
+year alone only after "sinds", "vanaf" or "per": "in 2030" is a goal's year, not a date);
+English with a capital and a day or a year: "on 1 December 2026", "since March 3, 2025"."""
 
 _ENGLISH = {
     "january": "januari",
@@ -127,10 +134,15 @@ def read_date(words: str, year: int | None = None) -> str | None:
         return None
     if match.group("yonly"):
         return match.group("yonly")
-    found_year = match.group("year") or (str(year) if year else None)
+    english = match.group("emonth")
+    found_year = match.group("year" if not english else "eyear") or (str(year) if year else None)
     if found_year is None:
         return None  # a day or month without a year: never guessed
-    day, month = match.group("day"), match.group("month")
+    if english:
+        day, month = match.group("eday") or match.group("eday2"), _ENGLISH.get(english.lower())
+    else:
+        day, month = match.group("day"), match.group("month")
+    month = month or english
     parsed = _parse(f"{day or 1} {_month(month)} {found_year}")
     if parsed is None:
         return None
@@ -245,13 +257,20 @@ def change_date(sentence: str, year: int | None, skip: Dated | None = None) -> D
     ]
     if not found:
         return None
-    led = [m for m in found if m.group("lead") or m.group("ylead")]
+    led = [m for m in found if m.group("lead") or m.group("ylead") or m.group("elead")]
     dated = [m for m in found if not m.group("yonly")]
-    best = (led or dated or found)[0]
+    best = max(led or dated or found, key=_whole)  # "In May, X withdrew from 31 May 2026"
     return Dated(read_date(best.group(), year), best.group(), best.start(), best.end())
 
 
-_HINT = re.compile(rf"\b(?:(?:{_MONTHS})(?!\w)|(?:19|20)\d\d\b)")
+def _whole(match: re.Match[str]) -> bool:
+    """Whether a date phrase gives a day, a month and a year."""
+    return bool(match["year"] or match["eyear"]) and bool(
+        match["day"] or match["eday"] or match["eday2"]
+    )
+
+
+_HINT = re.compile(rf"\b(?:(?:{_MONTHS}|{_MONTHS_EN})(?!\w)|(?:19|20)\d\d\b)")
 
 
 def has_date(sentence: str) -> bool:
@@ -265,7 +284,10 @@ def _dates(sentence: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for hint in _HINT.finditer(sentence):
         start = max(hint.start() - 30, found[-1].end() if found else 0)
-        for match in DATE.finditer(sentence, start, min(hint.end() + 6, len(sentence))):
+        for match in DATE.finditer(sentence, start, min(hint.end() + 12, len(sentence))):
+            alone = not (match["eday"] or match["eday2"] or match["eyear"] or match["elead"])
+            if match["emonth"] and alone:
+                continue  # "May I ...": a month alone only after "in", "since", ...
             if match.start() <= hint.start() < match.end() and match not in found:
                 found.append(match)
                 break
@@ -279,11 +301,22 @@ _MONTH_AHEAD = (
 _PRESENT_JOIN = (
     r"\b(?:sluit|sluiten|treedt|treden|komt|komen|schuift|schuiven|haakt|haken|doet|doen)\b"
 )
+_MONTH_AHEAD_EN = rf"\b(?:[Ii]n|[Ff]rom|[Aa]s of|[Ss]tarting) (?:{_MONTHS_EN})\b"
+_WILL_JOIN = r"\b(?:will|is set to|are set to|plans to|intends to) (?:\w+ ){0,3}?(?:join|become)\b"
 _COMING = re.compile(
     rf"{_MONTH_AHEAD} {_PRESENT_JOIN}|{_PRESENT_JOIN} (?:[\w'’-]+ ){{0,6}}?{_MONTH_AHEAD}"
+    rf"|{_MONTH_AHEAD_EN}\b[^.;]{{0,80}}?{_WILL_JOIN}|{_WILL_JOIN} (?:[\w'’-]+ ){{0,6}}?"
+    rf"{_MONTH_AHEAD_EN}|\bwill be joined by\b"
 )
 """A month without a year with a join in the present tense ("In februari sluit X aan",
-"schuift in januari X aan"): the next such month."""
+"schuift in januari X aan") or an English future ("will join in January"): the next such
+month."""
+
+
+def _later(iso: str, than: str) -> bool:
+    """Whether a date is later than another, compared as precisely as both are known."""
+    size = min(len(iso), len(than))
+    return iso[:size] > than[:size]
 
 
 @dataclass(frozen=True)
@@ -317,6 +350,9 @@ class Calendar:
         year = int(self.release[:4]) if self.release else None
         skip = self.line if sentence.start == self.at else None
         found = change_date(sentence.text, year, skip)
+        if year and found and self._past(found, sentence):
+            found = change_date(sentence.text, year - 1, skip)  # "joined on 12 June", in a
+            # January review of the year before
         today = TODAY.search(sentence.text)
         if found is None and today and self.release and len(self.release) == 10:
             return Dated(self.release, today.group(), today.start(), today.end())  # the day itself
@@ -326,6 +362,13 @@ class Calendar:
             if earlier is not None:
                 return Dated(earlier.iso, same.group(), same.start(), same.end())
         return found
+
+    def _past(self, found: Dated, sentence: Sentence) -> bool:
+        """Whether a day without a year, read in the release's year, falls after the release
+        in a sentence in the past tense: the day of the year before."""
+        guessed = not re.search(r"\b\d{4}\b", found.words)
+        later = bool(found.iso and self.release and _later(found.iso, self.release))
+        return guessed and later and bool(PAST_TENSE.search(sentence.text))
 
     def when(
         self, evidence: Evidence, sentence: Sentence, before: Sentence | None = None
@@ -375,10 +418,10 @@ class Calendar:
         found = self.date(sentence)
         guessed = found is not None and not re.search(r"\b\d{4}\b", found.words)
         worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
-        if guessed and PAST_TENSE.search(sentence.text):
-            return False  # "In oktober kwam X erbij" in a year's review: that October is past
         if guessed and found and self.release and _COMING.search(sentence.text):
             return True  # "In februari sluit X aan", said in September: next February
+        if guessed and PAST_TENSE.search(sentence.text):
+            return False  # "In oktober kwam X erbij" in a year's review: that October is past
         if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]

@@ -244,7 +244,8 @@ def extract_text(
             _rated(reader, j.name, j.sentence),
             _order(reader, j),
             j.future,
-            _join_when(reader, calendar, j.sentence, {k.sentence.start for k in reading.joins}),
+            _join_when(reader, calendar, j.sentence, {k.sentence.start for k in reading.joins})
+            or (_when(reader, calendar, j.opened_by) if j.opened_by else None),
         )
         for j in reading.joins
     ]

@@ -88,6 +88,9 @@ def spelled_out(text: str) -> dict[str, str]:
             inside = _in_order(letters, name.upper())  # "Huisartsencoöperatie Maasland (HCM)"
             if capitals[:1] == acronym[0] and inside and _in_order(capitals, letters):
                 found.setdefault(acronym, name)
+                before, place, _ = name.partition(" in ")
+                if place and len(acronym) == len(name.split()):  # "STiD": "in" is the name's
+                    found.setdefault(before, name)
     return found
 
 
@@ -99,5 +102,5 @@ def _in_order(letters: str, capitals: str) -> bool:
 _ACRONYM = re.compile(r" \((?P<acronym>[A-Z][A-Za-z0-9&-]{1,9})\)")
 _SPELLED = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-ZÀ-Þ][\w'’.-]*"
-    r"(?: (?:&|en|van|de|der|den|voor|aan|op|[A-ZÀ-Þ][\w'’.-]*)){0,7})$"
+    r"(?: (?:&|en|van|de|der|den|voor|aan|op|in|[A-ZÀ-Þ][\w'’.-]*)){0,7})$"
 )

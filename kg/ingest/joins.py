@@ -92,6 +92,7 @@ class Joined:
     order: int | None
     order_sentence: Sentence | None
     future: bool
+    opened_by: Sentence | None = None  # the sentence a bulleted joiner's list ends with ":"
 
 
 @dataclass
@@ -124,7 +125,7 @@ def read_joins(
         ]
         colon = sentence.text.rstrip().endswith(":")
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
-            _bulleted(reading, sentences[index + 1 :], organisations)  # toe:", or "Drie
+            _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         unnamed = not joined and bool(SEVERAL.search(sentence.text))
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
@@ -409,19 +410,26 @@ def _add(
 
 
 def _bulleted(
-    reading: JoinReading, after: list[Sentence], organisations: dict[str, str]
+    reading: JoinReading, opening: Sentence, after: list[Sentence], organisations: dict[str, str]
 ) -> list[int]:
-    """The joiners of the bullets after a join that ends in a colon ("Dit jaar traden toe:",
-    then "• in juni, op dezelfde dag: A en B;"): each line's names after its label, with the
-    order the label states ("• in oktober, als twaalfde partner: X")."""
+    """The joiners of the bullets after a join that ends in a colon (`opening`, "Dit jaar
+    traden toe:", then "• in juni, op dezelfde dag: A en B;"): each line's names after its
+    label, with the order the label states ("• in oktober, als twaalfde partner: X")."""
     added: list[int] = []
-    previous = ""
+    previous, item, style = "", None, None
     for sentence in after:
         numbered, previous = bool(_NUMBERED.fullmatch(previous.strip())), sentence.text
         if _NUMBERED.fullmatch(sentence.text.strip()):
             continue  # "1." split off its line: the item is the next sentence
         bullet = BULLET.match(sentence.text)
         start = bullet.end() if bullet else (0 if numbered else None)
+        if start is None and item is not None and item.paragraph == sentence.paragraph:
+            continue  # "- X - a group of volunteers, under the radar. Not anymore!": its item's
+        item = sentence if start is not None else None  # second sentence
+        marker = _marker(bullet.group()) if bullet else ("1" if numbered else None)
+        if marker and marker != (style or marker):
+            break  # "- A ...", "- B ...", then "2. Goodbye": the list has ended
+        style = style or marker
         if start is None and ("|" in sentence.text or "   " in sentence.text):
             span = line_item(sentence)  # a table's row: its first cell
             if table_header(sentence) or span == (0, 0):
@@ -444,10 +452,17 @@ def _bulleted(
         )
         orders = ordinals(label) or ordinals(sentence.text)  # "1. X (partner nr. 12) – ..."
         for index, number in zip(new, orders, strict=False):
-            old = reading.joins[index]
-            reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
+            joined = reading.joins[index]
+            reading.joins[index] = replace(joined, order=number, order_sentence=sentence)
         added.extend(new)
+    for index in added:
+        reading.joins[index] = replace(reading.joins[index], opened_by=opening)
     return added
+
+
+def _marker(bullet: str) -> str:
+    """The kind of a bullet: numbered ("2.", "b)") or its sign ("-", "•", "👉")."""
+    return "1" if bullet[0].isalnum() else bullet.strip()
 
 
 def _read_leave(

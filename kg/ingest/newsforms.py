@@ -7,6 +7,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
 from kg.ingest.rules import Rule, read_count
@@ -126,12 +128,12 @@ def introduces(sentence: Sentence) -> bool:
     """Whether a sentence is a join that ends in a colon, its joiners listed below it."""
     text = sentence.text.rstrip()
     words = text[:-1].split()
-    named = [
-        w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES
-    ] or (words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0]))
+    capitals = [w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES]
+    first = words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0])
     return (
         text.endswith(":")
-        and not named
+        and not first
+        and (not capitals or bool(_ANNOUNCED.search(text)))
         and any(
             r.pattern.search(text[:-1])
             for r in (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, INTRODUCING)
@@ -139,6 +141,10 @@ def introduces(sentence: Sentence) -> bool:
     )  # "Dit jaar traden toe:", not "CodeUur sluit zich aan bij 2 andere partners:"
 
 
+_ANNOUNCED = re.compile(
+    r"\b(?i:nieuwe|new|newest|nieuwste)\s+(?:partners|members|organisaties|organisations"
+    r"|organizations|leden|deelnemers)\b"
+)  # "we welcomed three new organisations into Vechtdal Digitaal ...:" names the coalition only
 _OPENERS = frozenset(
     {"dit", "dat", "deze", "in", "op", "per", "sinds", "vanaf", "afgelopen", "vorig", "vorige"}
     | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}

@@ -123,6 +123,8 @@ FLOORS = {
     "blind42": {"precision": 0.93, "recall": 0.75, "joiners_right": 5},
     "blind43": {"precision": 0.85, "recall": 0.63, "joiners_right": 5},
     "blind44": {"precision": 0.96, "recall": 0.64, "joiners_right": 8},
+    "blind45": {"precision": 0.80, "recall": 0.48, "joiners_right": 9},
+    "blind46": {"precision": 0.91, "recall": 0.67, "joiners_right": 13},
 }
 
 

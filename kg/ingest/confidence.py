@@ -220,7 +220,7 @@ def enumerated(written: str) -> bool:
 
 
 _PARTIAL = re.compile(
-    r"\b(?:onder meer|onder andere|o\.a\.|waaronder|among others|including|such as|zoals)\b",
+    r"\b(?:onder meer|onder andere|waaronder|among others|including|such as|zoals)\b|\bo\.a\.",
     re.IGNORECASE,
 )
 

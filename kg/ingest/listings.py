@@ -50,9 +50,12 @@ _STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|a
 TOTAL_RULES: tuple[Rule, ...] = (
     phrase(
         "telt (de samenwerking vanaf juli) N partners",
-        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b",
+        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{_PARTNERS}\b",
     ),
-    phrase("bestaat uit N partners", rf"\bbestaa?t (?:\w+ ){{0,4}}?uit {_N} {_PARTNERS}\b"),
+    phrase(
+        "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
+        rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {_PARTNERS}\b",
+    ),
     phrase("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
     phrase(
         "now counts N partners",
@@ -67,7 +70,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
     phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
     phrase(
         "een coalitie van N (zeer verschillende) organisaties",
-        rf"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance) (?:van|of) {_N} "
+        r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|(?<!steering )(?<!working )"
+        rf"(?<!core )(?<!project )group|groep) (?:van|of) {_N} "
         r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
         r"|leden)\b",
     ),
@@ -82,6 +86,15 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
+    phrase(
+        "Op deze pagina stellen onze 15 partners zich voor / our 21 partners (not: our 3 new)",
+        rf"\b(?:onze|[Oo]ur|[Oo]nze) {_N} {_PARTNERS}\b",
+    ),
+    phrase(
+        "we end the year with 21 partners / we sluiten het jaar af met 21 partners",
+        rf"\b(?:end|ended|ends|close|closed|sluiten|sloten) (?:the|this|het) (?:year|jaar) "
+        rf"(?:af )?(?:with|met) {_N} (?:partners|members|organisations|{_PARTNERS})\b",
+    ),
     phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
     phrase(
         "groeit naar twaalf partners / brings the network to eighteen partners",
@@ -93,7 +106,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
     phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
     phrase(
         "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
-        rf"\b(?:[Ww]e|[Ww]ij) zijn (?:nu |dus |inmiddels ){{1,3}}met {_N}"
+        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{1,3}}"
+        rf"met {_N}"
         r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b)",
     ),
     phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),

@@ -15,7 +15,7 @@ from itertools import pairwise
 from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
 from kg.ingest.rules import GLUE_RULES
-from kg.ingest.words import DOTTED_END, NAME_KINDS, ORG_HEADS
+from kg.ingest.words import DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
 
 __all__ = [
     "ListedName",
@@ -95,12 +95,22 @@ def _glue_split(piece: str) -> list[tuple[str, str]]:
         if rule.multiword_only and not multiword:
             continue
         for match in rule.pattern.finditer(piece):
+            if rule.name == "word+Word" and _brand(piece[: match.start()], piece[match.start() :]):
+                continue  # "DigiMaatjes Brabant", "SeniorenNet Fryslân": a brand, not two names
             cuts.setdefault(match.start(), rule.name)
     if not cuts:
         return [(piece, "")]
     bounds = [0, *sorted(cuts), len(piece)]
     pairs = [(piece[a:b].strip(), cuts.get(b, cuts.get(a, ""))) for a, b in pairwise(bounds)]
     return [(name, rule) for name, rule in pairs if name]
+
+
+def _brand(left: str, right: str) -> bool:
+    """Whether a cut inside a piece's first word would split a CamelCase brand: one part short
+    ("DigiMaatjes", "SeniorenNet"), the second no name's first word ("BasiclyBossers & Cnossen",
+    "AccareGemeente Groningen" are two names)."""
+    word = right.split(" ", 1)[0]
+    return " " not in left and (len(left) < 6 or len(word) < 5) and not org_head(word)
 
 
 def split_partner_list(
@@ -223,8 +233,20 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
         for match in _SEPARATOR.finditer(text)
         if not any(span.start < match.end() and match.start() < span.end for span in spans)
     ]
+    places = [(start, end) for start, end, _ in places_in(text)]  # "Seniorenbond Peel en Maas"
     if sum(";" in match.group() for match in found) >= 2:  # "A; Stichting Werk, Taal & Waarde;
-        return [match for match in found if ";" in match.group()]  # en Taalhuis Kempen en Dommel"
+        semis = [match for match in found if ";" in match.group()]  # en Taalhuis Kempen en Dommel"
+        last = [  # "A en Omstreken; B; C en D": the last item's " en " ends the list
+            m
+            for m in found
+            if m.start() > semis[-1].end()
+            and m.group().strip() in ("en", "and")
+            and "," not in text[semis[-1].end() :]
+            and not re.match(r"\s*(?:en|and)\s", text[semis[-1].start() + 1 :])
+            and not any(start < m.start() < end for start, end in places)
+            and not text[: m.start()].endswith("-")
+        ]
+        return semis + (last[-1:] if use_ands else [])
     commas = [m for m in found if m.group().strip() not in ("en", "and")]
     kept: list[re.Match[str]] = []
     for m in commas:  # "A, Stichting Welzijn, Wonen en Zorg X, B": the second comma is the name's
@@ -233,7 +255,6 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
             kept.append(m)
     commas = kept
     last_comma = commas[-1].end() if commas else 0
-    places = [(start, end) for start, end, _ in places_in(text)]  # "Seniorenbond Peel en Maas"
     ands = [
         m
         for m in found

@@ -1,0 +1,83 @@
+"""Forms blind sets 45 and 46 showed the reader missing, each tested on text of its own: totals
+said in more ways ("onze 15 partners", "bestaat ... uit de volgende twaalf partners", "zijn ze
+nu met 17 partners", "zeven clubs en organisaties", "a group of seven organisations", "we end
+the year with 21 partners"), "o.a." before a list that names only some, a CamelCase brand at
+the start of a list item ("DigiMaatjes Brabant"), and the " en " that ends a list cut by
+semicolons."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.lists import split_partner_list
+from kg.ingest.members import read_total
+from kg.ingest.sentences import read_sentences
+from tests.reading import members, reader
+
+_read = reader("round45")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Op deze pagina stellen onze 15 partners zich kort voor.", 15),
+        ("Op dit moment bestaat het netwerk uit de volgende twaalf partners:", 12),
+        ("Het netwerk bestaat volgens het raadsvoorstel op dit moment uit tien partners.", 10),
+        ("Volgens de website zijn ze nu met 17 partners.", 17),
+        ("Het netwerk telt daarmee nu zeven clubs en organisaties.", 7),
+        ("That makes the alliance a group of seven organisations.", 7),
+        ("Together with the other partners we end the year with 21 partners.", 21),
+    ],
+)
+def test_totals(sentence: str, total: int) -> None:
+    found = read_total(read_sentences(sentence))
+    assert found is not None and found[0] == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A small steering group of three partners prepares decisions.",
+        "We welcomed our 3 new partners.",
+    ],
+)
+def test_no_totals(sentence: str) -> None:
+    assert read_total(read_sentences(sentence)) is None
+
+
+def test_a_list_after_oa_may_name_fewer_than_the_count() -> None:
+    text = (
+        "Alkmaar, 3 maart 2026 – Stichting Taalkracht sluit aan bij Digitaal Alkmaar.\n\n"
+        "Ze sluiten aan bij een mooie club, met o.a. Bibliotheek de Duinrand, gemeente Alkmaar, "
+        "gemeente Dijk en Waard en Woonstichting Ons Duin. We zijn nu met negen partners.\n"
+    )
+    assert "Gemeente Dijk en Waard" in members(_read(text))
+
+
+def test_a_brand_at_the_start_of_an_item_is_not_cut() -> None:
+    names = [n.written for n in split_partner_list("DigiMaatjes Brabant, SeniorenNet Fryslân")]
+    assert names == ["DigiMaatjes Brabant", "SeniorenNet Fryslân"]
+
+
+def test_two_names_run_together_are_still_cut() -> None:
+    names = [n.written for n in split_partner_list("AccareGemeente Groningen, Alfa College")]
+    assert names == ["Accare", "Gemeente Groningen", "Alfa College"]
+
+
+def test_the_last_en_of_a_list_cut_by_semicolons() -> None:
+    text = (
+        "Bibliotheek Oss en Omstreken; Stichting Welzijn Noord; DigiMaatjes Maasland; "
+        "Jeroen Bosch Computerhulp en Hertogstad Wonen"
+    )
+    assert [n.written for n in split_partner_list(text)] == [
+        "Bibliotheek Oss en Omstreken",
+        "Stichting Welzijn Noord",
+        "DigiMaatjes Maasland",
+        "Jeroen Bosch Computerhulp",
+        "Hertogstad Wonen",
+    ]
+
+
+def test_a_list_whose_last_item_is_marked_keeps_its_en() -> None:
+    text = "Bibliotheek Oss; Stichting Welzijn Noord; en Stichting Kunst en Cultuur Oss"
+    assert [n.written for n in split_partner_list(text)][-1] == "Stichting Kunst en Cultuur Oss"

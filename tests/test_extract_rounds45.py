@@ -81,3 +81,38 @@ def test_the_last_en_of_a_list_cut_by_semicolons() -> None:
 def test_a_list_whose_last_item_is_marked_keeps_its_en() -> None:
     text = "Bibliotheek Oss; Stichting Welzijn Noord; en Stichting Kunst en Cultuur Oss"
     assert [n.written for n in split_partner_list(text)][-1] == "Stichting Kunst en Cultuur Oss"
+
+
+_FLEVO = (
+    "Lelystad, 24 november 2026\n\n"
+    "Gedeputeerde Karin Bosman heeft vandaag drie nieuwe partners verwelkomd in het Netwerk "
+    "Digitaal Polderland. Zorgcoöperatie Samen Sterk Dronten werd de 20e partner, Stichting "
+    "Taal & Techniek Lelystad de 21e en de Urker Computerclub 't Hoekje de 22e.\n\n"
+    "Tot de partners behoren onder meer:\n\n"
+    "  Almere            - Bibliotheek Almere Stad; Stichting Welzijn Almere-Buiten\n"
+    "  Dronten           - Bibliotheek Dronten-Biddinghuizen\n"
+    "  Noordoostpolder   - Stichting Polderkracht Emmeloord; DigiDokter Noordoostpolder B.V.\n"
+)
+
+
+def test_joiners_given_their_order_by_ellipsis_dated_by_the_sentence_before() -> None:
+    joins = {
+        j.org.value: (j.order.value if j.order else None, j.date.iso if j.date else None)
+        for j in _read(_FLEVO).joins
+    }
+    assert joins == {
+        "Zorgcoöperatie Samen Sterk Dronten": ("20", "2026-11-24"),
+        "Stichting Taal & Techniek Lelystad": ("21", "2026-11-24"),
+        "Urker Computerclub 't Hoekje": ("22", "2026-11-24"),
+    }
+
+
+def test_list_lines_labelled_by_a_place() -> None:
+    assert {
+        "Bibliotheek Almere Stad",
+        "Stichting Welzijn Almere-Buiten",
+        "Bibliotheek Dronten-Biddinghuizen",
+        "Stichting Polderkracht Emmeloord",
+        "DigiDokter Noordoostpolder B.V.",
+    } <= members(_read(_FLEVO))
+    assert not {"Almere", "Gemeente Almere", "Noordoostpolder"} & members(_read(_FLEVO))

@@ -82,6 +82,7 @@ from kg.ingest.sentences import (
     split_sentences,
 )
 from kg.ingest.subjects import same_joiner, without_places
+from kg.ingest.words import SEVERAL
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -244,8 +245,7 @@ def extract_text(
             _rated(reader, j.name, j.sentence),
             _order(reader, j),
             j.future,
-            _join_when(reader, calendar, j.sentence, {k.sentence.start for k in reading.joins})
-            or (_when(reader, calendar, j.opened_by) if j.opened_by else None),
+            _join_when(reader, calendar, j, {k.sentence.start for k in reading.joins}),
         )
         for j in reading.joins
     ]
@@ -317,22 +317,23 @@ def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None
 
 
 def _join_when(
-    reader: Reader, calendar: Calendar, sentence: Sentence, joining: set[int]
+    reader: Reader, calendar: Calendar, joined: Joined, joining: set[int]
 ) -> When | None:
     """The date of a join: in its sentence, else in the next sentence of its paragraph that
-    tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe")."""
-    when = _when(reader, calendar, sentence)
-    index = reader.index(sentence)
-    for after in reader.sentences[index + 1 : index + 2]:
-        if (
-            when is None
-            and after.paragraph == sentence.paragraph
-            and after.start not in joining
-            and has_date(after.text)
-            and any(rule.pattern.search(after.text) for rule in JOIN_FORMS)
-        ):
-            return _when(reader, calendar, after)
-    return when
+    tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe"), or the
+    one before that counts the joiners ("heeft vandaag drie nieuwe partners verwelkomd."), else
+    in the sentence that opens its list of bullets."""
+    sentence, index = joined.sentence, reader.index(joined.sentence)
+    after, before = reader.sentences[index + 1 : index + 2], reader.sentences[index - 1 : index]
+    near = [
+        s for s in after if has_date(s.text) and any(r.pattern.search(s.text) for r in JOIN_FORMS)
+    ]
+    near += [s for s in before if index and SEVERAL.search(s.text)]
+    near = [s for s in near if s.paragraph == sentence.paragraph and s.start not in joining]
+    for other in [sentence, *near, *filter(None, [joined.opened_by])]:
+        if when := _when(reader, calendar, other):
+            return when
+    return None
 
 
 def _order(reader: Reader, joined: Joined) -> Fact | None:
@@ -421,7 +422,7 @@ def _read_list(
     ands = not listing.commas_only(reader.text)
     for sentence, start, end in listing.items:
         list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
-        after_colon = reader.text[sentence.start : start].rstrip().endswith(":")
+        after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
             list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)

@@ -29,7 +29,7 @@ from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import NEWS_FORMS, introduces
-from kg.ingest.ordinals import any_ordinal, ordinals
+from kg.ingest.ordinals import any_ordinal, elliptic_names, ordinals
 from kg.ingest.phrases import (
     FUTURE_RULES,
     JOIN_FORMS,
@@ -130,6 +130,9 @@ def read_joins(
         unnamed = not joined and bool(SEVERAL.search(sentence.text))
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
         orders = ordinals(sentence.text)
+        if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
+            more = elliptic_names(sentence.text)
+            joined += _add(reading, more, sentence, organisations, reading.joins[joined[0]].future)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
         if orders and pending:

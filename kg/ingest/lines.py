@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import DOTTED_END, HEADINGS, NAME_KINDS, ORG_HEADS
 
@@ -32,7 +33,9 @@ BULLET = re.compile(
     rf"(?:[-–•*·]|\d{{1,2}}[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
 )  # "- X", "3. X", "b) X", "📚 X"
 _NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")  # "1." split off its line as a sentence of its own
-_SECTOR_LINE = re.compile(r"^(?P<head>[^:]{1,40}):[ \t]*(?=\S)")  # "Wonen: Vivare, Portaal"
+_SECTOR_LINE = re.compile(
+    r"^[ \t]*(?P<head>[^:;–-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t])[ \t]*(?=\S)"
+)  # "Wonen: Vivare, Portaal", "Almere      - Bibliotheek Almere; Stichting Welzijn Almere"
 
 
 def capital(word: str) -> bool:
@@ -125,7 +128,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     if _NUMBER.fullmatch(text):
         return (0, 0)
     head = _SECTOR_LINE.match(text)
-    if head and heading_words(head.group("head")):
+    if head and (heading_words(head["head"]) or (head.end() < len(text) and _place(head["head"]))):
         return (head.end(), len(text))
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
@@ -151,6 +154,11 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     if short and (capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
         return (0, len(text))
     return None
+
+
+def _place(label: str) -> bool:
+    """A place as a list line's label: "Almere      - A; B"."""
+    return bare_place(label.strip()) is not None
 
 
 def sector_heading(sentence: Sentence) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from kg.ingest.dutch import ordinal
 
-__all__ = ["ENGLISH_ORDINALS", "ORDER_LIST", "any_ordinal", "ordinals"]
+__all__ = ["ENGLISH_ORDINALS", "ORDER_LIST", "any_ordinal", "elliptic_names", "ordinals"]
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
@@ -87,3 +87,26 @@ def any_ordinal(word: str) -> int | None:
         return ENGLISH_ORDINALS[lower]
     digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", lower)
     return int(digits.group(1)) if digits else ordinal(word)
+
+
+def elliptic_names(sentence: str) -> list[str]:
+    """The names a sentence gives an order by ellipsis after its first stated one: "X werd de
+    20e partner, Y de 21e en de Z de 22e" -> ["Y", "Z"].
+
+    >>> elliptic_names("A werd de 20e partner, Stichting B de 21e en de Club C de 22e.")
+    ['Stichting B', 'Club C']
+    """
+    first = ORDER_LIST.search(sentence)
+    if first is None:
+        return []
+    return [
+        match["name"]
+        for match in _ELLIPTIC_NAME.finditer(sentence, first.end())
+        if any_ordinal(match["ordinal"])
+    ]
+
+
+_ELLIPTIC_NAME = re.compile(
+    r"(?:,|\s(?:en|and))\s+(?:de |het |the )?(?P<name>[A-Z][^,;.]{0,80}?)\s+(?:de|het|the)\s+"
+    r"(?P<ordinal>\w+)(?=[.,;]|\s+(?:en|and)\b|$)"
+)

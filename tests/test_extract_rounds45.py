@@ -116,3 +116,37 @@ def test_list_lines_labelled_by_a_place() -> None:
         "DigiDokter Noordoostpolder B.V.",
     } <= members(_read(_FLEVO))
     assert not {"Almere", "Gemeente Almere", "Noordoostpolder"} & members(_read(_FLEVO))
+
+
+_SPAARBANK = (
+    "Doetinchem, 18 november 2026 – Spaarbank Graafschap B.V. is sinds maandag 16 november 2026 "
+    "de twaalfde partner van Digitaal Sterk Achterhoek. De coalitie wil dat in 2029 iedere "
+    "inwoner van Doetinchem, Winterswijk en Aalten die dat wil, zelfstandig kan internetbankieren "
+    "en veilig met DigiD kan inloggen.\n\n"
+    "Met de komst van de bank telt Digitaal Sterk Achterhoek nu twaalf partners. "
+    "Daaronder zijn:\n\n"
+    "• Bibliotheek West-Achterhoek\n• gemeente Doetinchem\n• Graafschap Vakcollege\n"
+    "• Computerclub 't Klikhuis\n"
+)
+
+
+def test_bullets_under_daaronder_zijn() -> None:
+    assert {
+        "Bibliotheek West-Achterhoek",
+        "Gemeente Doetinchem",
+        "Graafschap Vakcollege",
+        "Computerclub 't Klikhuis",
+    } <= members(_read(_SPAARBANK))
+
+
+def test_the_places_of_a_goal_open_no_list_of_members() -> None:
+    assert "DigiD" not in members(_read(_SPAARBANK))
+
+
+def test_municipalities_named_as_such_in_a_list_are_members() -> None:
+    text = (
+        "Venlo, 3 maart 2026 – Stichting Leeskracht sluit zich aan bij het Digipact Noord-Limburg."
+        "\n\nVerder werken onder meer de gemeenten Venlo, Venray en Horst aan de Maas, Bibliotheek "
+        "Blerick aan de Maas en Thuiszorg De Peelrand binnen het pact samen.\n"
+    )
+    assert {"Bibliotheek Blerick aan de Maas", "Thuiszorg De Peelrand"} <= members(_read(text))

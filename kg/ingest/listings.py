@@ -390,7 +390,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Daaronder zijn A en B / Among them are A and B",
         r"\b(?:[Dd]aaronder zijn|[Dd]aartoe behoren|[Aa]mong them are)"
-        r"(?: onder meer| onder andere| o\.a\.)?(?P<list> .*)",
+        r"(?: onder meer| onder andere| o\.a\.)?(?::\s*$|:?(?P<list> .*))",
     ),
     phrase(
         "Sinds 1 november maken A en B er deel van uit",

@@ -390,6 +390,7 @@ _NOT_MEMBERS = re.compile(
     re.IGNORECASE,
 )
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
+_KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
 
 
 def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
@@ -409,7 +410,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         for stretch in _STRETCH.finditer(text):
             names = list_names(_from_first_name(stretch.group()))
             like = [name for name in names if org_like(name)]
-            places = [name for name in names if bare_place(name)]
+            places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
+            places = [] if _KIND_WORD.search(stretch.group()) else places  # "de gemeenten A, B"
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
                 found.append((", ".join(like), sentence, False))
     return found

@@ -150,3 +150,38 @@ def test_municipalities_named_as_such_in_a_list_are_members() -> None:
         "Blerick aan de Maas en Thuiszorg De Peelrand binnen het pact samen.\n"
     )
     assert {"Bibliotheek Blerick aan de Maas", "Thuiszorg De Peelrand"} <= members(_read(text))
+
+
+_VACATURE = (
+    "VACATURE – Vrijwillig digicoach\nNetwerk Digitale Inclusie Veenland\n"
+    "Geplaatst op 2 december 2026\n\n"
+    "Wie zitten er in het netwerk?\n"
+    "1. Bibliotheek Veenland\n2. Stichting Welzijnswerk Emmen-Oost (SWE)\n"
+    "3. Vrouwenvereniging Nij Begun\n4. Stichting Huiskamer 't Hunebed\n\n"
+    "Stichting Huiskamer 't Hunebed uit Borger heeft zich in november 2026 als vierde partner "
+    "bij ons gevoegd. Daarmee bestaat het netwerk nu uit vier partners.\n"
+)
+
+
+def test_a_numbered_list_under_a_question_who_takes_part() -> None:
+    assert {
+        "Bibliotheek Veenland",
+        "Stichting Welzijnswerk Emmen-Oost",
+        "Vrouwenvereniging Nij Begun",
+    } <= members(_read(_VACATURE))
+
+
+def test_a_joiner_that_joined_us() -> None:
+    joins = {
+        j.org.value: (j.order.value if j.order else None, j.date.iso if j.date else None)
+        for j in _read(_VACATURE).joins
+    }
+    assert joins == {"Stichting Huiskamer 't Hunebed": ("4", "2026-11")}
+
+
+def test_a_question_over_prose_opens_no_list() -> None:
+    text = (
+        "Vraag 2\nWie zitten er in de alliantie?\n\nAntwoord 2\nDe alliantie telt op dit moment "
+        "elf partners:\n- gemeente Zwolle;\n- Bibliotheek Zwolle & Omstreken.\n"
+    )
+    assert not any("Antwoord" in name for name in members(_read(text)))

@@ -11,7 +11,7 @@ from itertools import pairwise
 from kg.ingest.listings import TOTAL_RULES
 from kg.ingest.sentences import Sentence
 
-__all__ = ["LIST_HEADING", "answered_lists", "footnote_lists"]
+__all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists"]
 
 LIST_HEADING = re.compile(
     r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
@@ -46,6 +46,13 @@ _WHO = re.compile(
     r"(?:\w+ ){0,4}?(?:in|mee|bij|aan tafel)|[Ww]ho (?:else )?(?:is|are) (?:in|part of|involved)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?$"
 )
+
+
+def asks_who(text: str) -> bool:
+    """Whether a line asks who takes part: "Wie zitten er in het netwerk?", "Who is in it?"."""
+    return bool(_WHO.match(text.strip()))
+
+
 _SPEAKER = re.compile(r"^(?:[A-Z][\w.-]*: )?(?:(?:Nou|Ja|Nee|Tja|Oh|Well|So|Nou ja),? )*")
 
 

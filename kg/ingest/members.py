@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.asides import LIST_HEADING, answered_lists, footnote_lists
+from kg.ingest.asides import LIST_HEADING, answered_lists, asks_who, footnote_lists
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import bare_place, each_place
@@ -274,6 +274,8 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
                 found.extend(_below(sentences, position))  # "Bijlage 2 – Partners per 31 dec"
+            elif asks_who(sentence.text) and _bullet_after(sentences, position):
+                found.extend(_line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(_line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
@@ -311,6 +313,13 @@ def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -
         and heading_words(sentences[position].text.rstrip(":"))  # "Zorg", not "Agenda:"
         and bool(BULLET.match(following.text))
     )
+
+
+def _bullet_after(sentences: list[Sentence], position: int) -> bool:
+    """Whether the line after a sentence is a bullet or a numbered item."""
+    following = sentences[position + 1 : position + 2]
+    text = following[0].text if following else ""
+    return bool(BULLET.match(text) or re.fullmatch(r"\d{1,2}[.)]", text.strip()))
 
 
 def _is_heading_line(text: str) -> bool:

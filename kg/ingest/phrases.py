@@ -84,6 +84,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"{S} zich {A}(?P<verb>aansluit|aansluiten|aansloot|aansloten) bij {C}",
     ),
     phrase("X voegt zich bij Y", r"{S} (?P<verb>voegt|voegen|voegde) zich {A}bij {C}"),
+    phrase(
+        "X heeft zich (als zevende partner) bij Y / bij ons gevoegd",
+        r"{S} (?:heeft|hebben) zich {A}bij (?:ons|onze \w+|(?P<coal>.{1,200}?)) gevoegd\b",
+    ),
     phrase("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
     phrase(
         "X wordt partner van Y / X is de 21e partner van Y",

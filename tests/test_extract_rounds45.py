@@ -185,3 +185,25 @@ def test_a_question_over_prose_opens_no_list() -> None:
         "elf partners:\n- gemeente Zwolle;\n- Bibliotheek Zwolle & Omstreken.\n"
     )
     assert not any("Antwoord" in name for name in members(_read(text)))
+
+
+_BULLETIN = (
+    "KERK & BUURT\nMaandbericht van Buurthuis De Schakel, Goes-Zuid\nDecember 2026\n\n"
+    "Vanaf 1 december 2026 is Buurthuis De Schakel aangesloten bij het Netwerk Digitaal "
+    "Bevelanden.\n\n"
+    "Met ons erbij telt het netwerk twaalf deelnemers. Een paar ervan kent u vast:\n\n"
+    "  • Stichting Welzijn en Mantelzorg Kapelle (SWMK)\n"
+    "  • Woonzorgcentrum 't Zeeuwse Anker in Middelburg\n"
+    "  • Stichting Thuis in Tiel\n"
+    "  • de gemeente Goes en de gemeente Kapelle\n"
+)
+
+
+def test_bullets_under_a_sentence_that_refers_to_the_count_before_it() -> None:
+    assert members(_read(_BULLETIN)) >= {
+        "Stichting Welzijn en Mantelzorg Kapelle",
+        "Woonzorgcentrum 't Zeeuwse Anker",
+        "Stichting Thuis in Tiel",
+        "Gemeente Goes",
+        "Gemeente Kapelle",
+    }

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lists import ListedName, comma_name
 from kg.ingest.results import Extraction, Fact
@@ -190,6 +191,8 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         return replace(fact, confidence=level, reason=f"{where}; one name that lists its fields")
     if not _AND.search(written):
         return replace(fact, confidence=level, reason=where)
+    if written in spelled_out(list_text).values():  # "Stichting Welzijn en Mantelzorg X (SWMX)"
+        return replace(fact, confidence=level, reason=f"{where}; its acronym spells it whole")
     tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")
     ands = len(_AND.findall(tail))
     if ands >= 2 or _DESCRIBED_AND.search(written):

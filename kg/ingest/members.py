@@ -29,7 +29,7 @@ from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import split_last, without_kind, without_places
+from kg.ingest.subjects import split_last, without_kind, without_place, without_places
 from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
 __all__ = [
@@ -149,8 +149,10 @@ def _trim_tail(words: list[str], dotted: bool) -> bool:
 def line_name(text: str) -> str:
     """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or "", without
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
-    or the place it is in ("Stichting Grensland, Winschoten")."""
-    return no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]))
+    or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede")."""
+    name = no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]))
+    short = without_place(name)  # "Woonzorgcentrum 't Zeeuwse Anker in Middelburg", but not
+    return short if len(short.split()) >= 3 else name  # "Stichting Thuis in Tiel"
 
 
 def no_place_after(line: str) -> str:
@@ -293,7 +295,10 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     partners (not of funders or thanks), where three or more lines are and three in four of
     them read as organisations: a list no phrase table introduces."""
     intro = sentences[position].text
-    if not intro.rstrip().endswith(":") or not _CUE.search(intro) or _NOT_MEMBERS.search(intro):
+    before = sentences[position - 1] if position else None
+    context = before.text if before and before.paragraph == sentences[position].paragraph else ""
+    cued = _CUE.search(intro) or _CUE.search(context)  # "telt twaalf deelnemers. Een paar
+    if not intro.rstrip().endswith(":") or not cued or _NOT_MEMBERS.search(intro):  # ervan:"
         return []
     if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
         return []  # "Dank aan:", not a list of partners
@@ -468,7 +473,7 @@ def more_members(
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     for text, sentence, whole in lists:
-        listed = [line_name(text)] if whole else list_names(text)
+        listed = [line_name(t) for t in _KIND_AND.split(text)] if whole else list_names(text)
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too

@@ -207,3 +207,30 @@ def test_bullets_under_a_sentence_that_refers_to_the_count_before_it() -> None:
         "Gemeente Goes",
         "Gemeente Kapelle",
     }
+
+
+def test_partners_such_as_a_city_with_an_apostrophe_and_an_also_before_a_name() -> None:
+    text = (
+        "'s-Hertogenbosch, 5 november 2026 - Dommelland Zorg U.A. is vandaag als 9e partner "
+        "toegetreden tot de Coalitie Digitaal Den Bosch.\n\n"
+        "'We zijn nu met negen. Met partners als de gemeente 's-Hertogenbosch, Seniorenraad Vught "
+        "en Buurtteam & Wijkpunt De Muntel hebben we veel mensen in beeld.'\n\n"
+        "Ook IT-bedrijf Bits & Bolts Brabant B.V., een van de oprichters van de coalitie, ziet de "
+        "aansluiting als een stap vooruit.\n"
+    )
+    found = members(_read(text))
+    assert {
+        "Gemeente 's-Hertogenbosch",
+        "Seniorenraad Vught",
+        "Buurtteam & Wijkpunt De Muntel",
+        "Bits & Bolts Brabant B.V.",
+    } <= found
+    assert not any(name.startswith("Ook") for name in found)
+
+
+def test_an_article_after_a_word_that_says_what_a_name_is_stays() -> None:
+    text = (
+        "Kampen, 3 maart 2026 – Stichting Leeskracht sluit zich aan bij Digitaal IJsselland.\n\n"
+        "Inmiddels doen ook Korfbalvereniging Vooruit en zwemvereniging De Dolfijntjes mee.\n"
+    )
+    assert "De Dolfijntjes" in members(_read(text))

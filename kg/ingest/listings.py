@@ -28,7 +28,7 @@ _SMALL = r"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o
 _NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
 _NAME = (
     rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
-    rf"(?<![\w'’&.+-])[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
+    rf"(?<![\w'’&.+-])(?:['’]s-)?[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
     rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,7}}"
 )
 NAME = _NAME

@@ -112,12 +112,13 @@ def _item(piece: str) -> str:
         _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
-    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"]):
+    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"]):
         words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
     lead: list[str] = []
-    counted = False
+    counted = described = False
     while words and not capital(words[0]):
         word = words.pop(0)
+        described = word.lower() not in ("de", "het", "the", "en", "and", "met", "with")
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
         elif read_count(word):
@@ -129,8 +130,8 @@ def _item(piece: str) -> str:
     trimmed = _trim_tail(words, dotted)  # "... en Taalhuis Zwolle zich aan"
     if counted and trimmed:
         return ""  # "three former Fontys students": a number of people, not an organisation
-    if not lead and words and words[0] in ("De", "Het", "The") and len(words) > 1:
-        words.pop(0)
+    if not (lead or described) and words[:1] in (["De"], ["Het"], ["The"]) and len(words) > 1:
+        words.pop(0)  # "De Bibliotheek X" is "Bibliotheek X", "zwemvereniging De Dolfijntjes" not
     return " ".join(lead + words)
 
 

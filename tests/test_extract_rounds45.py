@@ -234,3 +234,34 @@ def test_an_article_after_a_word_that_says_what_a_name_is_stays() -> None:
         "Inmiddels doen ook Korfbalvereniging Vooruit en zwemvereniging De Dolfijntjes mee.\n"
     )
     assert "De Dolfijntjes" in members(_read(text))
+
+
+def test_a_quotation_that_opens_a_list_gives_no_name_of_its_first_word() -> None:
+    text = (
+        "Sneek, 3 maart 2026 – Stichting Leeskracht sluit zich aan bij Digitaal Súdwest.\n\n"
+        "Wie doen er mee?\n"
+        '"Vanaf het begin zijn dat de Bibliotheek Sneek, Stichting De Skakel en Zorggroep It Lân. '
+        'Later kwamen onder andere Woonkrêft Noard en Stichting Sneek Sterk erbij."\n'
+    )
+    found = members(_read(text))
+    assert {"Bibliotheek Sneek", "Stichting De Skakel", "Zorggroep It Lân"} <= found
+    assert not any("Vanaf" in name for name in found)
+
+
+def test_a_question_answered_by_a_count_opens_no_list() -> None:
+    text = (
+        "Schiedam, 3 November 2026 – Buurtkamer Holy joins Digitaal Sterk Waterweg.\n\n"
+        "Who is in the coalition?\nWith these two, the coalition now counts nine partners.\n"
+    )
+    assert not any(name.lower().startswith("with") for name in members(_read(text)))
+
+
+def test_a_person_who_signs_for_a_member_is_not_the_joiner() -> None:
+    text = (
+        "Amersfoort, 13 november 2026\n\n"
+        "Op donderdag 12 november 2026 zette Annelies Brouwer, directeur van Thuiszorg De "
+        "Eemhoeve, in het Wijkcentrum De Kruiskamp haar handtekening onder de afspraken van "
+        "Digitaal Eemland. De thuiszorgorganisatie is daarmee de achtste partner.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"Thuiszorg De Eemhoeve": "8"}

@@ -64,7 +64,9 @@ def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
         if _WHO.match(question.text.strip()) and answer.start not in skip:
             speaker = _SPEAKER.match(answer.text)
             text = answer.text[speaker.end() if speaker else 0 :]
-            if ":" not in text and (text.count(",") >= 1 or " en " in text):  # else a list
+            counts = any(rule.pattern.search(text) for rule in TOTAL_RULES)  # "With these
+            if ":" not in text and not counts and (text.count(",") >= 1 or " en " in text):  # two,
+                # the coalition now counts nine partners.": no list; else a list
                 # that an introduction opens ("bestaat uit zeven organisaties:"), read as such
                 found.append((text, answer, False))
     return found

@@ -30,7 +30,7 @@ from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import split_last, without_kind, without_place, without_places
-from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
+from kg.ingest.words import DOTTED_END, FUNCTION_WORD, ORG_HEADS, org_head
 
 __all__ = [
     "denied",
@@ -104,6 +104,7 @@ def _item(piece: str) -> str:
     piece = re.sub(r"\s*\[[^\]]*(?:\]|$)", "", piece)  # "X  [NEW – our 13th partner]": a note
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
+    piece = piece.lstrip('"“„')  # '"Vanaf het begin zijn dat A en B': a quotation's opening
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
@@ -130,6 +131,8 @@ def _item(piece: str) -> str:
     trimmed = _trim_tail(words, dotted)  # "... en Taalhuis Zwolle zich aan"
     if counted and trimmed:
         return ""  # "three former Fontys students": a number of people, not an organisation
+    if len(words) == 1 and FUNCTION_WORD.fullmatch(words[0]):
+        return ""  # "Vanaf (het begin zijn dat A en B)": no name
     if not (lead or described) and words[:1] in (["De"], ["Het"], ["The"]) and len(words) > 1:
         words.pop(0)  # "De Bibliotheek X" is "Bibliotheek X", "zwemvereniging De Dolfijntjes" not
     return " ".join(lead + words)

@@ -297,6 +297,9 @@ def of_person(text: str, name: str) -> str:
     opened = re.match(r" \(((?:\w+ )?\w+)", after)  # "(coördinator ...", "(senior adviseur ..."
     if opened and _ROLES.search(opened.group(1)):
         return ""  # "Marieke Verhoef (coördinator digitale vaardigheden bij ...)": a person
+    apposed = _ROLE_OF.match(after)  # "Annelies Brouwer, directeur van Thuiszorg X, zette ..."
+    if apposed and _ROLES.search(apposed["role"]) and not org_head(name.split()[0]):
+        return apposed["org"]
     before = text[:at].split()[-1:] if at > 0 else []
     if before and _TITLE.fullmatch(before[0]):
         return ""  # "Collegevoorzitter dr. Ingrid Schipper": a person
@@ -304,6 +307,12 @@ def of_person(text: str, name: str) -> str:
         return name
     _, of, organisation = name.partition(" van ") if " van " in name else name.partition(" of ")
     return organisation if of and organisation[:1].isupper() else ""
+
+
+_ROLE_OF = re.compile(
+    r",\s+(?P<role>(?:[\w-]+ ){0,2}?[\w-]+) (?:van|bij|of|at) (?:de |het |the )?"
+    r"(?P<org>[A-Z][^,;.()]*[^\s,;.()])"
+)
 
 
 def no_organisation(name: str) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "COUNT_ONLY",
     "DESCRIPTOR",
     "DOTTED_END",
+    "FUNCTION_WORD",
     "HEADINGS",
     "NAME_KINDS",
     "ON_BEHALF",
@@ -221,3 +222,10 @@ UNITS = re.compile(
     r"|departments?|programmes?) [A-Z]"
 )
 """A subject that is part of an organisation: "(Ook) de opleidingen ICT en Zorg (doen mee)"."""
+
+FUNCTION_WORD = re.compile(
+    r"vanaf|sinds|sindsdien|daarna|inmiddels|toen|nu|met|na|voor|tot|ook|verder|daarnaast|since"
+    r"|from|with|after|before|also|then|now|besides|let",
+    re.IGNORECASE,
+)
+"""A word that opens a clause, never a name of its own ("Vanaf het begin zijn dat A en B")."""

@@ -331,11 +331,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?=[,.;)]| (?:van|of)\b))",
     ),
     phrase(
-        "Ook A, B en C zijn partner. / Verder zijn A en B partner.",
+        "Ook A, B en C zijn partner. / Ook A en B zijn erbij.",
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens|[Ee]n) )?(?:(?:zijn|is) )?{_NO_PRONOUN}"
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*),? (?:zijn|is|are) "
-        r"(?:ook |eveneens |al |tevens |also )*(?:(?:a|een) )?partners?"
-        r"(?: van \w+(?: \w+)?)?\s*[.!]?$",
+        r"(?:ook |eveneens |al |tevens |also )*(?:(?:(?:a|een) )?partners?|erbij|er ook bij"
+        r"|van de partij)(?: van \w+(?: \w+)?)?\s*[.!]?$",
     ),
     phrase(
         "Verder zijn A, B en C partner.",

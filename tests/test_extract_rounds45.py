@@ -265,3 +265,47 @@ def test_a_person_who_signs_for_a_member_is_not_the_joiner() -> None:
     )
     joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
     assert joins == {"Thuiszorg De Eemhoeve": "8"}
+
+
+_HEAD = (
+    "Emmen, 3 november 2026 – Stichting Leeskracht sluit zich aan bij Digitaal Emmen. "
+    "Digitaal Emmen telt nu acht partners.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("De gemeente Brunssum heeft aangekondigd in 2027 toe te treden.", "Gemeente Brunssum"),
+        (
+            "De gemeente Oostzaan heeft aangekondigd in het voorjaar eveneens aan te sluiten.",
+            "Gemeente Oostzaan",
+        ),
+        (
+            "De gemeente Hof van Twente heeft laten weten begin 2027 aan te schuiven.",
+            "Gemeente Hof van Twente",
+        ),
+        (
+            "Ook de gemeente Berkelland wil op termijn aansluiten, laat de wethouder weten.",
+            "Gemeente Berkelland",
+        ),
+        (
+            "Ook Lyceum Betuwe heeft aangegeven met ingang van het schooljaar partner te worden.",
+            "Lyceum Betuwe",
+        ),
+        ("The municipality of Kampen has decided to join on 1 March 2027.", "Kampen"),
+        (
+            "Care provider Zorgkring Zeeland will come on board on 1 January 2027.",
+            "Zorgkring Zeeland",
+        ),
+    ],
+)
+def test_joins_to_come(sentence: str, name: str) -> None:
+    found = _read(_HEAD + sentence + "\n")
+    assert {j.org.value for j in found.joins if j.future} == {name}
+    assert name not in members(found)
+
+
+def test_who_wants_to_know_who_takes_part_is_no_joiner() -> None:
+    text = _HEAD + "De heer Van Dijk (Lijst Stad) wil weten welke organisaties nu meedoen.\n"
+    assert {j.org.value for j in _read(text).joins} == {"Stichting Leeskracht"}

@@ -62,8 +62,22 @@ NEWS_FORMS: tuple[Rule, ...] = (
         r"(?:zij|hij|het|ze|it|they) {A}(?:aansluit|toetreedt|aansluiten|toetreden)\b",
     ),
     phrase(
-        "De gemeente X heeft besloten (per 1 januari) toe te treden",
-        r"{S} (?P<verb>heeft|hebben) {A}besloten {A}(?:aan te sluiten|toe te treden)\b",
+        "De gemeente X heeft besloten / aangekondigd / toegezegd (in 2027) toe te treden",
+        r"{S} (?P<verb>heeft|hebben) {A}(?:besloten|aangekondigd|toegezegd|aangegeven|bevestigd"
+        r"|beloofd) (?:\w+ ){0,6}?(?:aan te sluiten|toe te treden|in te stappen|aan te schuiven"
+        r"|mee te doen|partner te worden)\b",
+    ),
+    phrase(
+        "X wil (op termijn) aansluiten / zal naar verwachting toetreden",
+        r"{S} (?P<verb>wil|willen|zal|zullen) (?!(?:\w+ )?(?:weten|horen|zien)\b){A}"
+        r"(?:aansluiten|toetreden|instappen|aanschuiven"
+        r"|meedoen|ondertekenen)\b",
+    ),
+    phrase(
+        "X will join / is expected to join / intends to join / has decided to join",
+        r"{S} (?P<verb>will|is expected to|are expected to|intends to|intend to|plans to|plan to"
+        r"|is set to|are set to|has decided to|have decided to|has confirmed it will"
+        r"|has indicated that it intends to) (?:\w+ )?(?:join|come on board|become a partner)\b",
     ),
 )
 

@@ -436,8 +436,10 @@ FUTURE_WORDS: tuple[Rule, ...] = (
     phrase(
         "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",
         r"\b(?:laten weten|aangegeven|beloofd)\b[^.;]{0,80}?\bte (?:willen )?(?:aansluiten|"
-        r"toetreden|meedoen)\b|\b(?:laten weten|aangegeven|besloten)\b[^.;]{0,80}?"
-        r"\b(?:aan|toe|mee) te (?:willen |gaan )?(?:sluiten|treden|doen)\b|\blaten weten dat\b",
+        r"toetreden|meedoen|aanschuiven|instappen|worden)\b"
+        r"|\b(?:laten weten|aangegeven|besloten)\b[^.;]{0,80}?"
+        r"\b(?:aan|toe|mee|in) te (?:willen |gaan )?(?:sluiten|treden|doen|schuiven|stappen)\b"
+        r"|\blaten weten dat\b",
     ),
     phrase(
         "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",
@@ -446,8 +448,11 @@ FUTURE_WORDS: tuple[Rule, ...] = (
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(
-        "Naar verwachting treedt X toe",
-        r"\b(?:[Nn]aar verwachting|is expected to|are expected to)\b",
+        "Naar verwachting treedt X toe / X intends to join / X wil aansluiten",
+        r"\b(?:[Nn]aar verwachting|is expected to|are expected to|intends? to|plans? to"
+        r"|(?:is|are) set to|decided to join|will come on board|aangekondigd)\b"
+        r"|\b(?:wil|willen) (?:\w+ ){0,4}?(?:aansluiten|toetreden|meedoen|instappen"
+        r"|ondertekenen)\b",
     ),
 )
 """Words that say a join is to come, whatever date the sentence gives."""

@@ -309,3 +309,52 @@ def test_joins_to_come(sentence: str, name: str) -> None:
 def test_who_wants_to_know_who_takes_part_is_no_joiner() -> None:
     text = _HEAD + "De heer Van Dijk (Lijst Stad) wil weten welke organisaties nu meedoen.\n"
     assert {j.org.value for j in _read(text).joins} == {"Stichting Leeskracht"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Stichting Grensland Thuiszorg stapte per 1 september uit het netwerk.",
+            "Stichting Grensland Thuiszorg",
+        ),
+        (
+            "Computerclub Wijchen '87, een van de oprichters, stapte in december uit de coalitie.",
+            "Computerclub Wijchen '87",
+        ),
+        (
+            "Computerclub Landgraaf hief zich op 30 juni 2025 op en verliet daarmee de coalitie.",
+            "Computerclub Landgraaf",
+        ),
+        (
+            "Jongerenwerk De Muntel heeft per 1 november afscheid genomen van de coalitie.",
+            "Jongerenwerk De Muntel",
+        ),
+        (
+            "Per 30 juni 2026 nam Stichting Senioren Online afscheid van de coalitie.",
+            "Stichting Senioren Online",
+        ),
+        (
+            "Thuiszorgcollectief Regge, dat vanaf het begin meedeed, is per 1 januari gestopt.",
+            "Thuiszorgcollectief Regge",
+        ),
+        (
+            "Daar staat tegenover dat Byteburg B.V. na de val uit het akkoord is gestapt.",
+            "Byteburg B.V.",
+        ),
+        ("Minder vrolijk: Computerclub Snits '84 is eruit gestapt.", "Computerclub Snits '84"),
+        ("Het Leerhuis Soest dropped out of the coalition this spring.", "Leerhuis Soest"),
+        (
+            "First, a goodbye. Computerhulp Simpelveld stopped being a partner on 1 September.",
+            "Computerhulp Simpelveld",
+        ),
+        (
+            "Stichting Thuis Eemland, partner sinds 2022, heeft de samenwerking beëindigd.",
+            "Stichting Thuis Eemland",
+        ),
+    ],
+)
+def test_leavers(sentence: str, name: str) -> None:
+    found = _read(_HEAD + sentence + "\n")
+    assert [leave.org.value for leave in found.leaves] == [name]
+    assert name not in members(found)

@@ -22,15 +22,22 @@ __all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES", "leaver", "unquoted"]
 
 LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
+        "(Per 30 juni) nam X afscheid van de coalitie / X heeft afscheid genomen van het netwerk",
+        rf"(?:\b(?:nam|namen|neemt|nemen) (?P<obj>[{UPPER}][^,;:]{{0,100}}?) "
+        r"|{S} (?:heeft|hebben) {A})afscheid (?:genomen )?van (?:de|het|onze|ons) "
+        r"(?:coalitie|netwerk|alliantie|pact"
+        r"|platform|samenwerking\w*|coalition|network)\b",
+    ),
+    phrase(
         "Y neemt afscheid van X",
         r"\bneemt (?:de \w+ |het \w+ )?afscheid van {O}(?:[,.;]|$| die | dat )",
     ),
-    phrase("X stapt (per 1 juli) uit Y", r"{S} (?:stapt|stappen) {A}uit\b"),
-    phrase("X verlaat Y", r"{S} (?:verlaat|verlaten) (?:de|het) "),
-    phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden) {A}uit\b"),
+    phrase("X stapt(e) (per 1 juli) uit Y", r"{S} (?:stapt|stappen|stapte|stapten) {A}uit\b"),
+    phrase("X verlaat / verliet Y", r"{S} (?:verlaat|verlaten|verliet|verlieten) {A}(?:de|het) "),
+    phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden|trad|traden) {A}uit\b"),
     phrase(
         "X stopt (met ingang van 1 juli) als partner",
-        r"{S} (?:stopt|stoppen) {A}als (?:partner|lid|deelnemer)\b",
+        r"{S} (?:stopt|stoppen|stopte|stopten) {A}als (?:partner|lid|deelnemer)\b",
     ),
     phrase("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
     phrase(
@@ -85,6 +92,16 @@ LEAVE_RULES: tuple[Rule, ...] = (
         r"{S} (?:is|zijn) {A}(?:uitgestapt|uitgetreden)\b",
     ),
     phrase("X is geen partner meer", r"{S} (?:is|zijn) {A}geen (?:partner|lid|deelnemer) meer\b"),
+    phrase(
+        "X is (per 1 januari) gestopt / (dat X) uit het akkoord is gestapt / is eruit gestapt",
+        r"{S} (?:(?:is|zijn) {A}(?:gestopt(?=[,.;]| en | omdat | toen | na )|eruit gestapt)"
+        r"|{A}uit (?:de|het) \w+ (?:is|zijn) (?:gestapt|getreden|vertrokken))",
+    ),
+    phrase(
+        "X stepped out of / dropped out of / stopped being a partner / ended its membership",
+        r"{S} (?:stepped out|dropped out|stopped being a (?:partner|member)|ended its (?:membership"
+        r"|partnership))\b",
+    ),
     phrase("X maakt geen deel meer uit van Y", r"{S} (?:maakt|maken) {A}geen deel meer uit\b"),
 )
 
@@ -176,8 +193,8 @@ def leaver(subject: str, organisations: dict[str, str]) -> list[str]:
     "Stichting X is per 1 juli opgeheven en maakt geen deel meer uit")."""
     own = re.split(r"\s[–—-]\s", subject)[-1].strip(" ,")
     names = subject_names(own, 1, at_end=True)
-    if names and own.endswith(names[0]):
-        return names
+    if names and own.endswith(names[0]) and not no_organisation(names[0]):
+        return names  # not "2022" of "X, partner sinds de oprichting in 2022,"
     first = name_run(own.split(", ", 1)[0], at_end=False)
     whole = len(first.split()) > 1 or lookup(organisations, first)
     if not first or not whole or no_organisation(first):

@@ -358,3 +358,40 @@ def test_leavers(sentence: str, name: str) -> None:
     found = _read(_HEAD + sentence + "\n")
     assert [leave.org.value for leave in found.leaves] == [name]
     assert name not in members(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "former"),
+    [
+        (
+            "Tot vorig jaar heette dat netwerk nog Digihulp Emmen-Noord, maar dat is anders.",
+            "Digihulp Emmen-Noord",
+        ),
+        (
+            "De coalitie begon in 2022 als Netwerk Basisvaardigheden Emmen.",
+            "Netwerk Basisvaardigheden Emmen",
+        ),
+        (
+            "Toen we in 2023 begonnen als het Digi-Taalhuis Emmen, waren we met z'n vieren.",
+            "Digi-Taalhuis Emmen",
+        ),
+        (
+            "Sinds 1 juni 2024 heten we Digitaal Emmen; daarvoor waren we de Digicoalitie Emmen.",
+            "Digicoalitie Emmen",
+        ),
+        (
+            "Since our rename on 15 January 2026 we are no longer Digivaardig Emmen.",
+            "Digivaardig Emmen",
+        ),
+        (
+            "Digitaal Emmen, known until 1 September 2024 as the Tafel Digitaal Emmen, grows.",
+            "Tafel Digitaal Emmen",
+        ),
+        (
+            "Some of you may still know it as Eemland Digitaal; the name changed last year.",
+            "Eemland Digitaal",
+        ),
+    ],
+)
+def test_former_names(sentence: str, former: str) -> None:
+    assert former in {fact.value for fact in _read(_HEAD + sentence + "\n").former_names}

@@ -140,8 +140,9 @@ FORMER_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "ging in 2023 van start als Y / Misschien kent u het nog als (het) Y",
-        r"\b(?:van start als|begon als|began as|started as|startte als|kent (?:u|je|jullie) "
-        rf"(?:het|ons) (?:nog )?als) (?:het |de |the )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
+        r"\b(?:van start als|(?:begon|begonnen|began|started|startte|startten)(?: in \d{4})? "
+        r"(?:als|as)|kent (?:u|je|jullie) (?:het|ons) (?:nog )?als|know (?:it|us) as) "
+        rf"(?:het |de |the )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
     ),
     phrase(
         "X, dat tot begin dit jaar (nog) Y heette / die tot februari 2025 'Y' heette",
@@ -158,7 +159,8 @@ FORMER_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Tot vandaag heetten we Y / Tot de zomer heette het netwerk Y",
-        rf"\b(?:heetten|heette) (?:we|wij|het netwerk|de coalitie|de alliantie) (?:nog )?"
+        r"\b(?:heetten|heette) (?:we|wij|(?:dit|dat|het|de|ons|onze) (?:samenwerkingsverband"
+        rf"|netwerk|coalitie|alliantie|platform|pact)) (?:nog )?"
         rf"(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
     ),
     phrase(
@@ -172,7 +174,9 @@ FORMER_RULES: tuple[Rule, ...] = (
     phrase(
         "(voorheen Y) / previously known as Y / went by the name Y / operated as Y",
         r"\b(?:voorheen:?|formerly(?: known as)?|previously known as"
-        r"|known (?:until \w+(?: \d{4})? )?as|went by the name|under the (?:old )?name"
+        r"|known (?:until [\w ]{1,30}? )?as|went by the name"
+        r"|under (?:the|its) (?:old |former )?name"
+        r"|daarvoor (?:waren|heetten) (?:we|wij)|(?:are|were) no longer"
         r"|operated as|(?:it )?was called|founded in \d{4} as|(?:tot dan toe )?bekend als"
         r"|bekendstond als|oude naam,?|noemden (?:we )?onszelf(?: toen)?(?: nog)?|niet meer) "
         rf"(?:the |de |het )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",

@@ -395,3 +395,12 @@ def test_leavers(sentence: str, name: str) -> None:
 )
 def test_former_names(sentence: str, former: str) -> None:
     assert former in {fact.value for fact in _read(_HEAD + sentence + "\n").former_names}
+
+
+def test_a_newest_partner_named_after_a_colon() -> None:
+    text = (
+        "Amsterdam, 12 June 2026 – Digitaal Nieuw-West now counts nine partners.\n\n"
+        "And since 10 June we have a brand-new partner: CodeMoms Amsterdam! They teach coding.\n"
+    )
+    joins = {j.org.value: j.date.iso if j.date else None for j in _read(text).joins}
+    assert joins == {"CodeMoms Amsterdam": "2026-06-10"}

@@ -349,6 +349,11 @@ _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
     phrase(
+        "Meet our newest partner: X / een gloednieuwe partner: X",
+        r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?: "
+        rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
+    ),
+    phrase(
         "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
         rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:ook |nu )?(?:[a-z]\w+ )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"

@@ -404,3 +404,20 @@ def test_a_newest_partner_named_after_a_colon() -> None:
     )
     joins = {j.org.value: j.date.iso if j.date else None for j in _read(text).joins}
     assert joins == {"CodeMoms Amsterdam": "2026-06-10"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Three organisations joined:", "Er haakten drie organisaties aan:"],
+)
+def test_bullets_under_a_count_of_joiners(opening: str) -> None:
+    text = (
+        "Utrecht, 15 april 2026 – Digitaal Utrecht telt nu achttien partners.\n\n"
+        f"{opening}\n"
+        "•  Leidsche Rijn Makers Lab (June 2025);\n"
+        "•  Stichting Thuis in Houten (14 October 2025).\n"
+    )
+    assert {j.org.value for j in _read(text).joins} == {
+        "Leidsche Rijn Makers Lab",
+        "Stichting Thuis in Houten",
+    }

@@ -133,7 +133,8 @@ INTRODUCING = phrase(
     r"\b(?i:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
     r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bwelkom\b|\bsigned up\b"
     r"|\b(?:have|has) joined\b"
-    r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$",
+    r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$|\bjoined$"
+    r"|\b(?:haakten|schoven|kwamen|sloten|traden)\b[^.]*\b(?:aan|toe|bij|erbij)$",
 )
 """A sentence ending in a colon that says the lines below it are joiners."""
 
@@ -165,5 +166,5 @@ _OPENERS = frozenset(
     | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
     | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
     | {"een", "a", "an", "the", "de", "het"}
-    | {"today", "yesterday", "then", "i"}
+    | {"today", "yesterday", "then", "i", "er", "there"}
 )

@@ -421,3 +421,12 @@ def test_bullets_under_a_count_of_joiners(opening: str) -> None:
         "Leidsche Rijn Makers Lab",
         "Stichting Thuis in Houten",
     }
+
+
+def test_a_name_with_tussen_inside() -> None:
+    text = (
+        "Zwolle, 10 november 2026 – Bibliotheek tussen de Dijken sluit zich als twaalfde partner "
+        "aan bij Digitaal Zwolle.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"Bibliotheek tussen de Dijken": "12"}

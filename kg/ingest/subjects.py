@@ -59,7 +59,7 @@ _CONNECTORS = frozenset(
         "and",
         "&",
     }
-    | {"'t", "’t"}
+    | {"'t", "’t", "tussen", "zonder"}  # "Bibliotheek tussen Vecht en Eem"
 )
 
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})

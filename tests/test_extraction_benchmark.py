@@ -123,8 +123,10 @@ FLOORS = {
     "blind42": {"precision": 0.93, "recall": 0.75, "joiners_right": 5},
     "blind43": {"precision": 0.85, "recall": 0.63, "joiners_right": 5},
     "blind44": {"precision": 0.96, "recall": 0.64, "joiners_right": 8},
-    "blind45": {"precision": 0.80, "recall": 0.48, "joiners_right": 9},
-    "blind46": {"precision": 0.91, "recall": 0.67, "joiners_right": 13},
+    "blind45": {"precision": 0.91, "recall": 0.74, "joiners_right": 10},
+    "blind46": {"precision": 0.95, "recall": 0.87, "joiners_right": 15},
+    "blind47": {"precision": 0.84, "recall": 0.63, "joiners_right": 7},
+    "blind48": {"precision": 0.92, "recall": 0.73, "joiners_right": 6},
 }
 
 

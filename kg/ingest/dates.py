@@ -1,8 +1,10 @@
-"""Dutch dates in press releases: the release's own date and the dates of joins, leaves, renames.
+"""Dates in press releases: the release's own date and the dates of joins, leaves, renames.
 
 A date phrase is found by `DATE` (day, month and year in words: "1 maart 2021", "per 1 juli",
-"mei 2022") and parsed by `dateparser` (Dutch only). Nothing is invented: a day and month
-without a year take the release's year only when the release is dated, else the date stays
+"mei 2022", English "on 1 December 2026", "since March 3, 2025") and parsed by `dateparser`
+(in Dutch: an English month is named in Dutch first). Nothing is invented: a day and month
+without a year take the release's year only when the release is dated (the year before, where
+that day would fall after the release in a sentence in the past tense), else the date stays
 unknown (None, with the words kept); a month without a day stays a month ("2022-05"); a year
 alone stays a year.
 

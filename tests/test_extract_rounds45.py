@@ -430,3 +430,22 @@ def test_a_name_with_tussen_inside() -> None:
     )
     joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
     assert joins == {"Bibliotheek tussen de Dijken": "12"}
+
+
+def test_a_table_whose_rule_is_drawn_with_plus_signs() -> None:
+    text = (
+        "Heerlen, 14 april 2026 – Eind 2025 telde Digitaal Parkstad vier partners.\n\n"
+        "Overzicht van de partners die in 2025 actief bijdroegen:\n\n"
+        "Partner                          | Partner sinds | Rol\n"
+        "---------------------------------+---------------+--------------\n"
+        "Stichting MeedoenWijzer Parkstad | 2021          | penvoerder\n"
+        "gemeente Heerlen                 | 2021          | opdrachtgever\n"
+        "Bibliotheek Parkstad Oost        | 2021          | Digicafés\n"
+        "Woonstichting Het Mijnhuis       | 2023          | huurdersbereik\n"
+    )
+    assert members(_read(text)) == {
+        "Stichting MeedoenWijzer Parkstad",
+        "Gemeente Heerlen",
+        "Bibliotheek Parkstad Oost",
+        "Woonstichting Het Mijnhuis",
+    }

@@ -120,6 +120,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
     text = sentence.text
+    if re.fullmatch(r"[-+=|: \t]{3,}", text) and re.search(r"[-=]{3}", text):
+        return (0, 0)  # a table's rule: "-----+-----", "=====", "|---|---|"
     if bullet := BULLET.match(text):
         sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
         role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"

@@ -449,3 +449,16 @@ def test_a_table_whose_rule_is_drawn_with_plus_signs() -> None:
         "Bibliotheek Parkstad Oost",
         "Woonstichting Het Mijnhuis",
     }
+
+
+def test_a_street_after_a_joiner_and_a_member_that_belongs_to_the_network() -> None:
+    text = (
+        "WINTERSWIJK - Kringloop De Tweede Ronde aan de Misterweg is sinds maandag 16 november "
+        "2026 officieel de elfde partner van Digitaal Sterk Achterhoek.\n\n"
+        "Ook Huisartsenpraktijk De Bongerd hoort bij het netwerk.\n"
+    )
+    found = _read(text)
+    assert {j.org.value: j.order.value if j.order else None for j in found.joins} == {
+        "Kringloop De Tweede Ronde": "11"
+    }
+    assert "Huisartsenpraktijk De Bongerd" in members(found)

@@ -338,6 +338,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"|van de partij)(?: van \w+(?: \w+)?)?\s*[.!]?$",
     ),
     phrase(
+        "Ook X hoort bij het netwerk / A en B horen bij de coalitie",
+        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}"
+        rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:hoort|horen) (?:ook |al |nu )*bij (?:het|de"
+        r"|onze|ons) (?:netwerk|coalitie|alliantie|samenwerking\w*|pact|platform)\b",
+    ),
+    phrase(
         "Verder zijn A, B en C partner.",
         rf"^(?:[Vv]erder|[Dd]aarnaast|[Oo]ok|[Tt]evens) (?:zijn|is) (?P<list>{_NAME}"
         rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:ook |eveneens |al )*partners?\s*[.!]?$",

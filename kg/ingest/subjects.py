@@ -383,7 +383,9 @@ def without_kind(name: str) -> str:
 
 
 def without_place(name: str) -> str:
-    """A name without the place it is in: "Scheldeland Hogeschool in Vlissingen"."""
+    """A name without the place it is in: "Scheldeland Hogeschool in Vlissingen", "Kringloop
+    De Tweede Ronde aan de Misterweg"."""
+    name = _AT_STREET.sub("", name)
     match = _AT_PLACE.match(name)
     if not match:
         return name
@@ -394,6 +396,10 @@ def without_place(name: str) -> str:
     return before if bare_place(place) or village else name  # "... De Zwaluw in Mijnsheerenland"
 
 
+_AT_STREET = re.compile(
+    r" (?:aan|op|in) (?:de|het) [A-Z][\w'’-]*(?:weg|straat|laan|plein|kade|singel|dijk|gracht"
+    r"|markt|steeg|hof)$"
+)
 _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
     r"(?P<last>\S+) (?P<from>in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
     r"(?=,| en | and |$)"

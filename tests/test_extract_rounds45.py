@@ -462,3 +462,16 @@ def test_a_street_after_a_joiner_and_a_member_that_belongs_to_the_network() -> N
         "Kringloop De Tweede Ronde": "11"
     }
     assert "Huisartsenpraktijk De Bongerd" in members(found)
+
+
+def test_a_network_grown_to_include() -> None:
+    text = (
+        "Groningen, 2 December 2026 – Digitaal Stad en Ommeland now has 15 partners.\n\n"
+        "Over the years it has grown to include housing association Woongoed Ommeland, the "
+        "Ommeland Seniors' Union (OSU) and the repair initiative Repair & Reconnect Hogeland.\n"
+    )
+    assert {
+        "Woongoed Ommeland",
+        "Ommeland Seniors' Union",
+        "Repair & Reconnect Hogeland",
+    } <= members(_read(text))

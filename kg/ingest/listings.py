@@ -389,6 +389,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:zit|zitten) (?:er )?(?:ook |nu |al )*(?:in|erin)\b",
     ),
     phrase(
+        "Over the years it has grown to include A, B and C",
+        r"\b(?:grown|expanded|widened) to include(?P<list> .*)",
+    ),
+    phrase(
         "They include A; B; and C / Its partners include A and B",
         r"\b(?:[Tt]hey|[Tt]hese|[Ii]ts (?:other )?partners|[Pp]artners|[Mm]embers|[Tt]he others) "
         r"include:? (?P<list>.*)",

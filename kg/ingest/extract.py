@@ -17,7 +17,6 @@ unknown. The public names of the parts are re-exported here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -29,9 +28,10 @@ from kg.ingest.confidence import (
     rate_joiner,
     rate_listed,
 )
-from kg.ingest.dates import Calendar, has_date
+from kg.ingest.dates import Calendar
 from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
+from kg.ingest.joindates import join_when, said_when, will
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
 from kg.ingest.lines import bullets_after
@@ -42,7 +42,7 @@ from kg.ingest.lists import (
     split_partner_list,
     whole_item,
 )
-from kg.ingest.masthead import own_voice
+from kg.ingest.masthead import own_voice, we_joined
 from kg.ingest.members import (
     is_clause,
     list_end,
@@ -51,7 +51,7 @@ from kg.ingest.members import (
     read_total,
 )
 from kg.ingest.names import Name
-from kg.ingest.phrases import FUTURE_WORDS, JOIN_FORMS
+from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
     Evidence,
@@ -82,7 +82,6 @@ from kg.ingest.sentences import (
     split_sentences,
 )
 from kg.ingest.subjects import same_joiner, without_places
-from kg.ingest.words import SEVERAL
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -193,6 +192,8 @@ def extract_text(
     reader = Reader(text, source, normalised(lexicon or Lexicon.builtin()), read_sentences(text))
     reader.note_long_sentences()
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
+    if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
+        reading.joins += we_joined(reader, reading.joins)
     calendar = Calendar.of(reader.sentences, issued)
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))
@@ -204,7 +205,7 @@ def extract_text(
     current = [j for j in reading.joins if not j.future]
     first = reading.joins[0].sentence.text if reading.joins else ""
     told = not current and first and reading.joins[0].sentence not in ahead
-    if told and not calendar.after(reading.joins[0].sentence) and not _will(first):
+    if told and not calendar.after(reading.joins[0].sentence) and not will(first):
         reading.joins[0] = replace(reading.joins[0], future=False)  # the release's news: "Per
         current = reading.joins[:1]  # 1 mei sluit X zich aan", in a release of unknown date
     if reading.coalition is not None and current:
@@ -245,14 +246,14 @@ def extract_text(
             _rated(reader, j.name, j.sentence),
             _order(reader, j),
             j.future,
-            _join_when(reader, calendar, j, {k.sentence.start for k in reading.joins}),
+            join_when(reader, calendar, j, {k.sentence.start for k in reading.joins}),
         )
         for j in reading.joins
     ]
     if joins and order is not None:
         joins[0] = replace(joins[0], order=order)
     leaves = [
-        Leave(reader.fact(name.value, s, name.written), _when(reader, calendar, s))
+        Leave(reader.fact(name.value, s, name.written), said_when(reader, calendar, s))
         for name, s in reading.leavers
     ]
     leavers = [leave.org for leave in leaves]
@@ -287,7 +288,7 @@ def extract_text(
         former_names=[fact for fact, _ in former],
         stated_total=reader.fact(str(total[0]), total[1]) if total else None,
         leaves=leaves,
-        renames=[Rename(fact, _when(reader, calendar, s)) for fact, s in former],
+        renames=[Rename(fact, said_when(reader, calendar, s)) for fact, s in former],
         issued=calendar.issued(reader.evidence(reader.sentence_at(calendar.at))),
     )
     _check_counts(reader, extraction, listing)
@@ -296,44 +297,8 @@ def extract_text(
     return explained(extraction)
 
 
-_WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)
-
-
-def _will(text: str) -> bool:
-    """An explicit future ("will join", "zal toetreden", "heeft laten weten toe te treden"):
-    never the release's own news."""
-    return bool(_WILLS.search(text)) or any(rule.pattern.search(text) for rule in FUTURE_WORDS)
-
-
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
-
-
-def _when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
-    index = reader.index(sentence)
-    before = reader.sentences[index - 1] if index else None
-    same = before is not None and before.paragraph == sentence.paragraph
-    return calendar.when(reader.evidence(sentence), sentence, before if same else None)
-
-
-def _join_when(
-    reader: Reader, calendar: Calendar, joined: Joined, joining: set[int]
-) -> When | None:
-    """The date of a join: in its sentence, else in the next sentence of its paragraph that
-    tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe"), or the
-    one before that counts the joiners ("heeft vandaag drie nieuwe partners verwelkomd."), else
-    in the sentence that opens its list of bullets."""
-    sentence, index = joined.sentence, reader.index(joined.sentence)
-    after, before = reader.sentences[index + 1 : index + 2], reader.sentences[index - 1 : index]
-    near = [
-        s for s in after if has_date(s.text) and any(r.pattern.search(s.text) for r in JOIN_FORMS)
-    ]
-    near += [s for s in before if index and SEVERAL.search(s.text)]
-    near = [s for s in near if s.paragraph == sentence.paragraph and s.start not in joining]
-    for other in [sentence, *near, *filter(None, [joined.opened_by])]:
-        if when := _when(reader, calendar, other):
-            return when
-    return None
 
 
 def _order(reader: Reader, joined: Joined) -> Fact | None:

@@ -56,7 +56,10 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
         rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {_PARTNERS}\b",
     ),
-    phrase("heeft de coalitie N partners", rf"\bheeft (?:de \w+ |het \w+ )?{_N} {_PARTNERS}\b"),
+    phrase(
+        "heeft de coalitie (nu) N partners",
+        rf"\bheeft (?:de \w+ |het \w+ )?(?:nu |inmiddels |dus )?{_N} {_PARTNERS}\b",
+    ),
     phrase(
         "now counts N partners",
         rf"\b(?:counts|has|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} (?:\w+ )?"
@@ -342,6 +345,14 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}"
         rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:hoort|horen) (?:ook |al |nu )*bij (?:het|de"
         r"|onze|ons) (?:netwerk|coalitie|alliantie|samenwerking\w*|pact|platform)\b",
+    ),
+    phrase(
+        "Ook X, een welzijnsorganisatie met ..., is vanaf het begin partner / X, waar ..., doet "
+        "eveneens mee",
+        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}), "
+        r"(?:een|de|het|die|dat|waar|a|an|the|which|who|where) [^;:\"“”]{3,140}?, "
+        r"(?:is|zijn|doet|doen) (?:(?:ook|eveneens|tevens|al|nog|zelf|vanaf|sinds|van|het|de"
+        r"|begin|start|eerste|uur|jaren|\d{4}|also|already|a|an|een) )*(?:partner|mee|erbij)\b",
     ),
     phrase(
         "Verder zijn A, B en C partner.",

@@ -10,19 +10,24 @@ a company's blog ("Dommeldal Wonen | Nieuws" over "Wij zijn sinds 2024 partner v
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.ingest.confidence import rate_publisher
+from kg.ingest.dates import has_date
+from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
 from kg.ingest.members import list_names
-from kg.ingest.phrases import NEGATION
+from kg.ingest.names import Name
+from kg.ingest.ordinals import ordinals
+from kg.ingest.phrases import FUTURE_WORDS, NEGATION
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
-from kg.ingest.words import ORG_HEADS
+from kg.ingest.words import ORG_HEADS, org_head
 
-__all__ = ["own_voice", "publisher", "publisher_names", "we_partner"]
+__all__ = ["own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
@@ -47,23 +52,25 @@ _HEAD_LINES = 3
 _WE = (
     r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
     r"|sloten|traden|joined|signed|tekenden))\b"
-)
+    r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden) (?:wij|we)\b"
+)  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
     r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
     r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel)"
 )
 _CLAIMS = re.compile(
-    rf"{_WE}(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+){{0,8}}? {_PARTNER}\b"
+    rf"(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
 )
 _QUOTE = re.compile("[\"“”„'‘’]")
+_APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NAMED = re.compile(r"\b(?:wij|we) (?:van|als|at|from|bij) [A-Z]", re.IGNORECASE)  # names itself
 _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the coalition's voice
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
     r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
-    r"|groep|group|huis|hulp|punt|b\.v\.",
+    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|b\.v\.",
     re.IGNORECASE,
 )
 
@@ -71,18 +78,49 @@ _STEM = re.compile(
 def we_partner(sentences: list[Sentence]) -> Sentence | None:
     """The first sentence in which the text's own voice says "we" are a partner ("Wij zijn sinds
     maart partner van Y", "we joined the coalition", "Als trekker van Y willen wij ..."), not in
-    a quotation (whose "we" is the speaker's) and not denied."""
+    a quotation (whose "we" is the speaker's), not denied and not to come."""
+    return next(_claims(sentences), None)
+
+
+def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
     for sentence in sentences:
         match = _CLAIMS.search(sentence.text)
         if (
             match
             and not NEGATION.search(match.group())
-            and not _QUOTE.search(sentence.text)
+            and not _QUOTE.search(_APOSTROPHE.sub("", sentence.text))
+            and not any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
             and not _NATIONAL.search(sentence.text)
             and not _NAMED.search(sentence.text)
         ):
-            return sentence
-    return None
+            yield sentence
+
+
+_JOINING = re.compile(
+    r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
+    r"|officially|(?:sinds|since|per|vanaf) \d{1,2} [a-z]+)\b"
+)  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
+
+
+def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
+    """The text's publisher as a joiner, where its own voice tells that "we" joined ("Daarom
+    hebben wij ons op 4 november aangesloten bij Y", "zijn wij er als elfde partner bij
+    gekomen"): in the first such sentence with a date or an order, else the first such one
+    (a sentence before a heading);
+    none where a join is read in that sentence already or names the publisher."""
+    written = publisher(reader.text)
+    said = [s for s in _claims(reader.sentences) if _JOINING.search(s.text)] if written else []
+    if written is None or not said:
+        return []
+    told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading
+    sentence = next((s for s in told if has_date(s.text) or ordinals(s.text)), told[0])
+    known = lookup(reader.lexicon.organisations, written)
+    name = Name(known or written, written, known is not None)
+    if any(j.sentence is sentence or same_joiner(j.name.value, name.value) for j in joins):
+        return []
+    orders = ordinals(sentence.text)
+    order = orders[0] if len(orders) == 1 else None
+    return [Joined(name, sentence, order, sentence if order else None, False)]
 
 
 def publisher(text: str) -> str | None:
@@ -117,7 +155,11 @@ def publisher_names(text: str) -> list[str]:
             if name.isupper():  # "NIEUWSBRIEF ZORGGROEP X": the body's own casing, or nothing
                 written = re.search(re.escape(name), body, re.IGNORECASE)
                 name = written.group() if written and not written.group().isupper() else ""
-            for one in list_names(name) if name else []:  # "van A en B": two publishers
+            parts = list_names(name) if name else []  # "van A en B": two publishers, but
+            split = len(parts) > 1 and " en " in name
+            if split and not all(any(map(org_head, p.split())) for p in parts):
+                parts = [name]  # one "Woonstichting Stad en Ommeland"
+            for one in parts:
                 if org_like(one) and one not in names:
                     names.append(one)
     return names

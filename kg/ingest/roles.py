@@ -27,7 +27,7 @@ _SHARED = re.compile(
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
-    r"|^(?:Wie doet wat|Who does what|Wie zitten er (?:dan )?in\b[^?]*"
+    r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
     r"|(?:Wie|Who|Welke \w+|Which \w+) (?:zijn|are) (?:de|the|onze|our) (?:partners|members)\b"
     r"[^?]*)\?"
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"

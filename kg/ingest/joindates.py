@@ -1,0 +1,60 @@
+"""When a join, leave or rename happened, where its sentence or the sentences beside it say so,
+and whether a join is said to be still to come ("will join", "zal toetreden").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.dates import Calendar, has_date
+from kg.ingest.joins import Joined
+from kg.ingest.phrases import FUTURE_WORDS, JOIN_FORMS
+from kg.ingest.reading import Reader
+from kg.ingest.results import When
+from kg.ingest.sentences import Sentence
+from kg.ingest.words import SEVERAL
+
+__all__ = ["join_when", "said_when", "will"]
+
+_WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)
+
+
+_SIGNED = re.compile(
+    r"\b(?:handtekening|handtekeningen|ondertekend|ondertekende|ondertekenden|tekende|tekenden"
+    r"|signed|signature)\b",
+    re.IGNORECASE,
+)
+
+
+def will(text: str) -> bool:
+    """An explicit future ("will join", "zal toetreden", "heeft laten weten toe te treden"):
+    never the release's own news."""
+    return bool(_WILLS.search(text)) or any(rule.pattern.search(text) for rule in FUTURE_WORDS)
+
+
+def said_when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
+    """The date a sentence gives, or the one before it in its paragraph."""
+    index = reader.index(sentence)
+    before = reader.sentences[index - 1] if index else None
+    same = before is not None and before.paragraph == sentence.paragraph
+    return calendar.when(reader.evidence(sentence), sentence, before if same else None)
+
+
+def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[int]) -> When | None:
+    """The date of a join: in its sentence, else in the next sentence of its paragraph that
+    tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe"), or the
+    one before that counts the joiners ("heeft vandaag drie nieuwe partners verwelkomd."), or
+    the next or the one before that tells a signing ("Op 17 september zette onze directeur haar
+    handtekening"), else in the sentence that opens its list of bullets."""
+    sentence, index = joined.sentence, reader.index(joined.sentence)
+    after, before = reader.sentences[index + 1 : index + 2], reader.sentences[index - 1 : index]
+    near = [
+        s for s in after if has_date(s.text) and any(r.pattern.search(s.text) for r in JOIN_FORMS)
+    ]
+    near += [s for s in before if index and SEVERAL.search(s.text)]
+    near += [s for s in [*after, *before] if has_date(s.text) and _SIGNED.search(s.text)]
+    near = [s for s in near if s.paragraph == sentence.paragraph and s.start not in joining]
+    for other in [sentence, *near, *filter(None, [joined.opened_by])]:
+        if when := said_when(reader, calendar, other):
+            return when
+    return None

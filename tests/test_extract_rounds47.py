@@ -1,0 +1,136 @@
+"""Readings learnt from blind47 and blind48 after their blind reads, each in new words: a
+member's own news that "we" joined, in the inverted word order of a Dutch main clause; the
+date of a join in the sentence beside it that tells the signing; a name with an apposition
+before "is partner" or "doet mee"; the answer to "Wie zitten daarin?"; "heeft nu N partners"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading import members, reader
+
+_read = reader("round47")
+
+_HOUSING = (
+    "BEWONERSVERENIGING HET KLOKHUIS\n"
+    "Nieuwsflits voor alle bewoners – maart 2027\n\n"
+    "Daarom heeft ons bestuur besloten om mee te doen met Digitaal Sterk Lingewaard. Op 3 "
+    "februari 2027 zijn wij er officieel bij gekomen, als negende partner. De andere partners "
+    "zijn gemeente Lingewaard, Bibliotheek Huissen en Stichting Welzijn Bemmel.\n\n"
+    "Bewonersvereniging Het Klokhuis – voor en door bewoners\n"
+)
+
+
+def test_a_publisher_that_tells_in_inverted_order_that_we_joined_is_the_joiner() -> None:
+    found = _read(_HOUSING)
+    (join,) = found.joins
+    assert join.org.value == "Bewonersvereniging Het Klokhuis"
+    assert join.order is not None and join.order.value == "9"
+    assert join.date is not None and join.date.iso == "2027-02-03"
+    assert not join.future
+
+
+_PRACTICE = (
+    "Fysiotherapie De Berkel – Nieuws\n"
+    "Geplaatst op 9 maart 2027\n\n"
+    "Wij sluiten aan bij het Netwerk Digitale Inclusie 's-Heerenberg\n\n"
+    "Steeds meer zorg gaat digitaal. Daarom hebben wij op 1 maart de intentieverklaring van "
+    "het Netwerk Digitale Inclusie 's-Heerenberg ondertekend. Als zesde organisatie sluiten "
+    "we aan bij dit netwerk.\n"
+)
+
+
+def test_the_date_of_an_own_join_is_in_the_sentence_before_that_tells_the_signing() -> None:
+    found = _read(_PRACTICE)
+    (join,) = found.joins
+    assert join.org.value == "Fysiotherapie De Berkel"
+    assert join.org.evidence.sentence.startswith("Als zesde organisatie")  # not the heading
+    assert join.date is not None and join.date.iso == "2027-03-01"
+    assert join.order is not None and join.order.value == "6"
+
+
+def test_an_apostrophe_inside_a_name_is_no_quotation_of_someone_elses_we() -> None:
+    text = _PRACTICE.replace("Als zesde organisatie sluiten we aan bij dit netwerk.", "")
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Fysiotherapie De Berkel"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In de loop van volgend jaar sluiten wij ons aan bij Digitaal Sterk Lingewaard.",
+        "„Op 3 februari zijn wij er officieel bij gekomen,” zegt de voorzitter van de coalitie.",
+        "Op 3 februari zijn wij er niet bij gekomen, want Digitaal Sterk Lingewaard is vol.",
+    ],
+)
+def test_no_own_join_that_is_to_come_quoted_or_denied(later: str) -> None:
+    text = (
+        "BEWONERSVERENIGING HET KLOKHUIS\nNieuwsflits\n\n"
+        f"{later} Digitaal Sterk Lingewaard telt negen partners: gemeente Lingewaard, "
+        "Bibliotheek Huissen en Stichting Welzijn Bemmel.\n\n"
+        "Bewonersvereniging Het Klokhuis – voor en door bewoners\n"
+    )
+    found = _read(text)
+    assert "Bewonersvereniging Het Klokhuis" not in {j.org.value for j in found.joins}
+    assert "Bewonersvereniging Het Klokhuis" not in members(found)
+
+
+def test_a_publisher_whose_name_holds_en_is_one_organisation() -> None:
+    text = (
+        "Woonstichting Dal en Heuvel – Nieuws\n\n"
+        "Daarom hebben wij ons op 4 november 2026 aangesloten bij Digitaal Sterk Zuid-Limburg. "
+        "De andere partners zijn gemeente Heerlen en Bibliotheek Parkstad.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Woonstichting Dal en Heuvel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ook Stichting Samen & Dichtbij, een welzijnsorganisatie met buurtwerkers in elke "
+            "wijk, is vanaf het begin partner.",
+            "Stichting Samen & Dichtbij",
+        ),
+        (
+            "Apotheek De Vijzel, waar veel van onze patiënten hun medicijnen halen, doet "
+            "eveneens mee.",
+            "Apotheek De Vijzel",
+        ),
+    ],
+)
+def test_a_name_with_an_apposition_before_is_partner_or_doet_mee(sentence: str, name: str) -> None:
+    text = (
+        "Bibliotheek Oost sluit zich aan bij Netwerk Digitaal Hoorn. Het netwerk is opgezet "
+        f"door de gemeente Hoorn en Welzijn Hoorn. {sentence}\n"
+    )
+    assert name in members(_read(text))
+
+
+def test_someone_with_an_apposition_who_is_glad_with_a_partner_is_none() -> None:
+    text = (
+        "Bibliotheek Oost sluit zich aan bij Netwerk Digitaal Hoorn. Coördinator Sanne "
+        "Wolters, die namens de bibliotheek het netwerk aanstuurt, is blij met de nieuwe "
+        "partner.\n"
+    )
+    assert not any("Wolters" in name for name in members(_read(text)))
+
+
+def test_the_prose_that_answers_wie_zitten_daarin_names_members() -> None:
+    text = (
+        "Daarom ben ik blij dat er de Coalitie Digitale Vaardigheden Venlo bestaat. Wie zitten "
+        "daarin? De gemeente Venlo en de gemeente Beesel zijn de trekkers. Bibliotheek Venlo "
+        "organiseert de cursussen. Leerwerkbedrijf Maas & Co trad op 28 oktober toe als "
+        "dertiende partner.\n"
+    )
+    found = _read(text)
+    assert {"Bibliotheek Venlo"} <= members(found)
+    assert any("Venlo" in name and "gemeente" in name.lower() for name in members(found))
+
+
+@pytest.mark.parametrize("words", ["heeft nu 13 partners", "heeft inmiddels 13 partners"])
+def test_heeft_nu_n_partners_is_a_total(words: str) -> None:
+    text = f"Leerwerkbedrijf Maas & Co trad toe tot Digitaal Venlo. De coalitie {words}.\n"
+    found = _read(text)
+    assert found.stated_total is not None and found.stated_total.value == "13"

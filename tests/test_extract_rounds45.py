@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.lists import split_partner_list
-from kg.ingest.members import read_total
 from kg.ingest.sentences import read_sentences
+from kg.ingest.totals import read_total
 from tests.reading import members, reader
 
 _read = reader("round45")

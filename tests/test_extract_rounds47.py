@@ -134,3 +134,97 @@ def test_heeft_nu_n_partners_is_a_total(words: str) -> None:
     text = f"Leerwerkbedrijf Maas & Co trad toe tot Digitaal Venlo. De coalitie {words}.\n"
     found = _read(text)
     assert found.stated_total is not None and found.stated_total.value == "13"
+
+
+# From blind49 to blind52, after their blind reads.
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Seniorenvereniging Hengelo en omstreken",
+        "Stichting Sociaal Werk Emmen en Omstreken",
+        "Zorgcoöperatie Oostwold en omgeving",
+    ],
+)
+def test_en_omstreken_ends_a_name_and_is_no_second_member(name: str) -> None:
+    text = (
+        "Buurthuis De Es sluit zich aan bij Digitaal Sterk Twente. De andere partners zijn "
+        f"gemeente Hengelo, Bibliotheek Hengelo en {name}.\n"
+    )
+    found = members(_read(text))
+    assert name in found
+    assert not any(member.lower().startswith(("omstreken", "omgeving")) for member in found)
+
+
+def test_a_place_and_en_omstreken_cut_off_by_a_comma_goes_to_review() -> None:
+    text = (
+        "Buurthuis De Es sluit zich aan bij Digitaal Sterk Twente. De andere partners zijn "
+        "gemeente Hengelo, Stichting Welzijn Borne, Hengelo en Omstreken.\n"
+    )
+    assert "Hengelo en Omstreken" not in members(_read(text))
+
+
+def test_a_date_written_after_a_joiner_in_a_list_is_not_its_name() -> None:
+    text = (
+        "The Flevoland Digital Inclusion Alliance grew this year. Two organisations joined the "
+        "alliance: Wijkteams Collectief Lelystad in March 2026 and the ICT cooperative FlevoFix "
+        "U.A. in June 2026.\n"
+    )
+    joins = {j.org.value: j.date.iso if j.date else None for j in _read(text).joins}
+    assert joins == {"Wijkteams Collectief Lelystad": "2026-03", "FlevoFix U.A.": "2026-06"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023 groeit het netwerk met de komst van Woonstichting Ommeland & Wad en Vakschool "
+        "Eemsdelta naar tien partners.",
+        "Nieuw erbij komen Woonstichting Ommeland & Wad en Vakschool Eemsdelta.",
+    ],
+)
+def test_the_arrival_of_members_names_them(sentence: str) -> None:
+    text = f"Bibliotheek Wierde sluit zich aan bij Digitaal Sterk Noord. {sentence}\n"
+    found = members(_read(text))
+    assert {"Woonstichting Ommeland & Wad", "Vakschool Eemsdelta"} <= found
+
+
+def test_the_arrival_of_one_before_a_count_is_not_glued_to_the_number() -> None:
+    text = (
+        "Energiecoöperatie Zon treedt toe tot Digitaal Sterk Súdwest. De coalitie telt met de "
+        "komst van Zon 15 partners.\n"
+    )
+    assert not any("15" in name for name in members(_read(text)))
+
+
+def test_the_rest_of_the_team_lists_members_by_their_handles_names() -> None:
+    text = (
+        "Digitaal Sterk Westerkwartier @DigiSterkWK · 4 dec. 2026\n\n"
+        "Ook Buurthuis De Es sloot zich aan bij Digitaal Sterk Westerkwartier. De rest van het "
+        "team: @gem_wk (gemeente Westerkwartier), @BiebWK (Bieb Westerkwartier), Stichting "
+        "Welzijn Leek & Marum en Taalpunt Westerkwartier. Samen sterk!\n"
+    )
+    found = _read(text)
+    assert {"Bieb Westerkwartier", "Stichting Welzijn Leek & Marum", "Taalpunt Westerkwartier"} <= (
+        members(found)
+    )
+    assert not any("@" in name for name in members(found))
+    assert found.issued is not None and found.issued.iso == "2026-12-04"  # "dec." ends no sentence
+
+
+def test_en_ook_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Buurthuis De Es sluit zich aan bij Digitaal Sterk Marum. En ook DorpsNet Marum is "
+        "partner: de vrijwilligers daar zijn onmisbaar.\n"
+    )
+    found = members(_read(text))
+    assert "DorpsNet Marum" in found
+    assert not any(name.lower().startswith("en ") for name in found)
+
+
+def test_a_member_that_is_partner_of_the_coalition_in_a_relative_clause() -> None:
+    text = (
+        "KBO Dommelvallei sluit zich aan bij Coalitie Digitaal Meierij. Riet begon bij "
+        "Computerclub De Muis, die ook partner van de coalitie is.\n"
+    )
+    assert "Computerclub De Muis" in members(_read(text))

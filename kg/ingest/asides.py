@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kg.ingest.listings import TOTAL_RULES
 from kg.ingest.sentences import Sentence
+from kg.ingest.totals import TOTAL_RULES
 
 __all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists"]
 

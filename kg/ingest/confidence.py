@@ -81,8 +81,15 @@ COUNT_DISAGREES = 0.5
 PLACE = 0.4
 """A member whose whole name is a place's (the build knows the places: `kg.assembly.review`)."""
 
-_AND = re.compile(r"(?<!-) (?:en|and) |^\S+- (?:en|and) \S+$")  # "Lees- en Leerhuis X": one name
+_AND = re.compile(
+    r"(?<!-) (?:en|and) (?!(?i:omstreken|omgeving)\b)|^\S+- (?:en|and) \S+$"
+    r"|^\S+ en (?i:omstreken|omgeving)$"
+)  # "Lees- en Leerhuis X", "Seniorenvereniging Hengelo en omstreken": one name; but "Hengelo
+# en omstreken" alone is a part of a name a comma cut
 _LIST_CUT = re.compile(r"[,;](?:\s*(?:en|and)\b)?")  # "...; en Taalhuis Kempen en Dommel"
+
+
+_SURROUNDINGS = re.compile(r"\S+ en (?i:omstreken|omgeving)")
 
 
 def certain(fact: Fact) -> bool:
@@ -191,6 +198,9 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         return replace(fact, confidence=level, reason=f"{where}; one name that lists its fields")
     if not _AND.search(written):
         return replace(fact, confidence=level, reason=where)
+    if _SURROUNDINGS.fullmatch(written):  # "Stichting Welzijn Borne, Hengelo en Omstreken"
+        reason = f"{where}; a place and its surroundings: the end of a name a comma cut?"
+        return replace(fact, confidence=TWO_ANDS, reason=reason, candidates=_halves(written))
     if written in spelled_out(list_text).values():  # "Stichting Welzijn en Mantelzorg X (SWMX)"
         return replace(fact, confidence=level, reason=f"{where}; its acronym spells it whole")
     tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")

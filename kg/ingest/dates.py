@@ -36,6 +36,7 @@ __all__ = [
     "dateline",
     "has_date",
     "read_date",
+    "without_when",
 ]
 
 _MONTHS = (
@@ -71,6 +72,16 @@ _ENGLISH = {
 """English month names that differ from the Dutch (april, september, november, december do not)."""
 MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 """Every month's full name, Dutch and English, lowercase."""
+
+_WHEN_AFTER = re.compile(r"\s+(?:(?:" + DATE.pattern + r")|(?:in|since|sinds|per) (?:19|20)\d\d)$")
+
+
+def without_when(name: str) -> str:
+    """A name without the date a list wrote after it: "FlevoFix U.A. in June 2026" ->
+    "FlevoFix U.A."."""
+    cut = _WHEN_AFTER.search(name)
+    return name[: cut.start()] if cut and cut.group().strip().split()[0].islower() else name
+
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"

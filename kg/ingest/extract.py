@@ -48,7 +48,6 @@ from kg.ingest.members import (
     list_end,
     more_members,
     no_place_after,
-    read_total,
 )
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
@@ -82,6 +81,7 @@ from kg.ingest.sentences import (
     split_sentences,
 )
 from kg.ingest.subjects import same_joiner, without_places
+from kg.ingest.totals import read_total
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",

@@ -5,8 +5,9 @@ and whether a join is said to be still to come ("will join", "zal toetreden").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kg.ingest.dates import Calendar, has_date
+from kg.ingest.dates import DATE, Calendar, has_date
 from kg.ingest.joins import Joined
 from kg.ingest.phrases import FUTURE_WORDS, JOIN_FORMS
 from kg.ingest.reading import Reader
@@ -54,7 +55,28 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
     near += [s for s in before if index and SEVERAL.search(s.text)]
     near += [s for s in [*after, *before] if has_date(s.text) and _SIGNED.search(s.text)]
     near = [s for s in near if s.paragraph == sentence.paragraph and s.start not in joining]
+    own = _nearest_date(sentence, joined.name.written)
+    if own is not None and (when := calendar.when(reader.evidence(sentence), own)):
+        return when  # "A in March 2026 and B in June 2026 joined": each its own
     for other in [sentence, *near, *filter(None, [joined.opened_by])]:
         if when := said_when(reader, calendar, other):
             return when
     return None
+
+
+def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:
+    """Of a sentence with two dates or more, the date right after the name `written` ("A in
+    March 2026 and B in June 2026"), as a piece of the sentence; else None."""
+    dates = list(DATE.finditer(sentence.text))
+    at = sentence.text.find(written)
+    end = at + len(written)
+    right = [d for d in dates if 0 <= d.start() - end <= 1 and d.group().strip()[:1].islower()]
+    if len(dates) < 2 or at < 0 or not right:
+        return None
+    near = right[0]
+    return replace(
+        sentence,
+        start=sentence.start + near.start(),
+        end=sentence.start + near.end(),
+        text=near.group(),
+    )

@@ -20,6 +20,7 @@ from kg.ingest.coalitions import (
     named,
     plausible_coalition,
 )
+from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
@@ -394,7 +395,7 @@ def _add(
 ) -> list[int]:
     """Add the joiners `names` a sentence tells (once each), and return their indexes."""
     added = []
-    for written in names:
+    for written in map(without_when, names):  # "A in March 2026 and B in June 2026"
         if not written.strip():
             continue
         if any(same_joiner(j.name.written, written) for j in reading.joins):

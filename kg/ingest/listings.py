@@ -1,11 +1,8 @@
-"""Phrase tables for stated totals and member lists: data to extend, like `phrases`.
+"""Phrase tables for member lists: data to extend, like `phrases`.
 
-`TOTAL_RULES` read a stated number of partners ("telt nu negen partners"), `MEMBER_LIST_RULES`
-where a list of current members starts ("bestaat verder uit:", "werkt samen met", "Samen met A
-en B vormen wij"); the code that reads them is in `members`.
-
->>> bool(TOTAL_RULES[0].pattern.search("De coalitie telt nu negen partners."))
-True
+`MEMBER_LIST_RULES` say where a list of current members starts ("bestaat verder uit:", "werkt
+samen met", "Samen met A en B vormen wij"); the code that reads them is in `members`. The
+stated totals ("telt nu negen partners") are in `totals`.
 """
 
 from __future__ import annotations
@@ -15,12 +12,11 @@ import re
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
+from kg.ingest.totals import PARTNERS as _PARTNERS
 
-__all__ = ["MEMBER_LIST_RULES", "NAME", "TOTAL_RULES", "WE_AS"]
+__all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 
-_N = r"(?P<n>\w+)"
 _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
-_PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 # A name as a sentence writes it: capitalised words and the small words inside names ("Bibliotheek
 # aan de Eem", "Stichting Welzijn, Wonen en Zorg", "Huurders & Buren (HB)"), after an optional
 # article and municipal kind; used where a phrase says of the name before it that it is a partner.
@@ -46,107 +42,6 @@ _LEAVES = (
     r"|uitgestapt|opgeheven|left|leaves|withdrew|withdraws|quit|ended|afscheid)\b"
 )  # "X, een van de oprichters, stapte uit": a leaver, not a member
 _STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|already|still) )"
-
-TOTAL_RULES: tuple[Rule, ...] = (
-    phrase(
-        "telt (de samenwerking vanaf juli) N partners",
-        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{_PARTNERS}\b",
-    ),
-    phrase(
-        "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
-        rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {_PARTNERS}\b",
-    ),
-    phrase(
-        "heeft de coalitie (nu) N partners",
-        rf"\bheeft (?:de \w+ |het \w+ )?(?:nu |inmiddels |dus )?{_N} {_PARTNERS}\b",
-    ),
-    phrase(
-        "now counts N partners",
-        rf"\b(?:counts|has|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} (?:\w+ )?"
-        r"(?:partners|members|organisations)\b",
-    ),
-    phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
-    phrase(
-        "We currently have ten partners", rf"\b(?:currently|now) have {_N} (?:partners|members)\b"
-    ),
-    phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
-    phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
-    phrase(
-        "een coalitie van N (zeer verschillende) organisaties",
-        r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|(?<!steering )(?<!working )"
-        rf"(?<!core )(?<!project )group|groep) (?:van|of) {_N} "
-        r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
-        r"|leden)\b",
-    ),
-    phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
-    phrase(
-        "doen er (nu) acht (organisaties) mee",
-        rf"\bdoen er (?:\w+ ){{0,3}}?{_N}(?: {_PARTNERS})? mee\b",
-    ),
-    phrase(
-        "Op dit moment doen 17 partners mee",
-        rf"\bdoen (?:nu |inmiddels |al )?{_N} {_PARTNERS} mee\b",
-    ),
-    phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
-    phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
-    phrase(
-        "Op deze pagina stellen onze 15 partners zich voor / our 21 partners (not: our 3 new)",
-        rf"\b(?:onze|[Oo]ur|[Oo]nze) {_N} {_PARTNERS}\b",
-    ),
-    phrase(
-        "we end the year with 21 partners / we sluiten het jaar af met 21 partners",
-        rf"\b(?:end|ended|ends|close|closed|sluiten|sloten) (?:the|this|het) (?:year|jaar) "
-        rf"(?:af )?(?:with|met) {_N} (?:partners|members|organisations|{_PARTNERS})\b",
-    ),
-    phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
-    phrase(
-        "groeit naar twaalf partners / brings the network to eighteen partners",
-        r"\b(?:groeit|gegroeid|bring|brings|bringing|brought) (?:\w+ ){0,3}?(?:naar|tot|to) "
-        rf"{_N} "
-        r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
-    ),
-    phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
-    phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
-    phrase(
-        "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
-        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{1,3}}"
-        rf"met {_N}"
-        r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b)",
-    ),
-    phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),
-    phrase(
-        "bringing the total number of members to sixteen",
-        rf"\b(?:total|totaal|aantal)\b(?: \w+){{0,4}}? (?:to|op|naar) {_N}\b"
-        r"(?! \w+ (?:geleden|ago))",
-    ),
-    phrase(
-        "Daarmee staat de teller op veertien partners",
-        rf"\bteller (?:\w+ ){{0,2}}?op {_N} {_PARTNERS}\b",
-    ),
-    phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
-    phrase(
-        "consists of nine partners",
-        rf"\bconsists? of {_N} (?:\w+ )?(?:partners|members|organisations)\b",
-    ),
-    phrase(
-        "20 organisations are now part of",
-        rf"\b{_N} (?:partners|organisations|members|organisaties) (?:are|zijn) (?:now |nu )?"
-        r"(?:part of|onderdeel van)",
-    ),
-    phrase(
-        "Met acht partners komt ... / Die zes partners",
-        rf"^[\"“]?(?:Met|Die|Deze|These|Those) {_N} {_PARTNERS}\b",
-    ),
-    phrase(
-        "Daarmee werken nu veertien organisaties samen",
-        rf"\bwerken (?:nu |inmiddels |er )?{_N} {_PARTNERS} samen\b",
-    ),
-    phrase("Aantal actieve partners | 9", rf"\b[Aa]antal (?:\w+ )?{_PARTNERS}\s*\|\s*{_N}\b"),
-    phrase(
-        "komt het aantal partners op N",
-        rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",
-    ),
-)
 
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read.
@@ -328,7 +223,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"^(?=.*?, (?:die|dat|which|who|zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself"
         r"|too|already|still)\b).*?"  # tried once a sentence, not at each capital
         rf"(?P<list>{_NAME}), (?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
-        r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:is|zijn|was|waren)\b"
+        r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ )?"
+        r"(?:is|zijn|was|waren)\b"
         r"|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:a )?partners?\b"
         rf"|{_STILL}+(?:(?:een|a) )?(?:coalitie|founding |fellow )?partners?"
         r"(?=[,.;)]| (?:van|of)\b))",
@@ -398,6 +294,21 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "De gemeente A en de gemeente B zitten erin / X zit er ook in",
         rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
         r"(?:zit|zitten) (?:er )?(?:ook |nu |al )*(?:in|erin)\b",
+    ),
+    phrase(
+        "Met de komst van A en B groeit het netwerk / With the arrival of A and B",
+        r"\b(?:(?:[Mm]et|[Dd]oor|[Nn]a) de komst van|(?:[Ww]ith|[Aa]fter) the arrival of) "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)"
+        rf"(?=[\s,.;:!?]|$)(?! (?:{_PARTNERS}|partners|members|organisations)\b)",
+    ),  # not "met de komst van X 15 partners"
+    phrase(
+        "Nieuw erbij komen A en B / Erbij kwam X",
+        r"\b(?:[Nn]ieuw )?[Ee]rbij (?:komen|kwamen|kwam|komt) (?:ook |nog )?(?P<list>.*)",
+    ),
+    phrase(
+        "De rest van het team: A, B en C / The rest of the network: A and B",
+        r"^(?:[Dd]e rest|[Tt]he rest|[Dd]e overigen|[Tt]he others)(?: (?:van|of) (?:het|de|the"
+        r"|ons|onze|our) \w+)?\s*:(?P<list>.*)",
     ),
     phrase(
         "Over the years it has grown to include A, B and C",

@@ -22,7 +22,7 @@ from kg.ingest.lines import (
     org_like,
     table_header,
 )
-from kg.ingest.listings import MEMBER_LIST_RULES, TOTAL_RULES, WE_AS
+from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
@@ -42,7 +42,6 @@ __all__ = [
     "member_lists",
     "more_members",
     "no_place_after",
-    "read_total",
     "without_article",
 ]
 
@@ -59,33 +58,11 @@ _WHAT_IT_IS = re.compile(
 )  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede")
 _STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_HANDLE = re.compile(r"^\s*@\w+\s*\((?P<name>[^()]+)\)\s*$")
 _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its activities ..."
 _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
 )  # a year, four lowercase words
-
-
-def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
-    """The first total a `TOTAL_RULES` phrase states ("telt nu negen partners"), one that says
-    what it counts before one that does not ("We zijn met z'n zevenen over", said of a club)."""
-    bare: tuple[int, Sentence] | None = None
-    for sentence in sentences:
-        if bare and not _COUNTED.search(sentence.text):
-            continue  # only a total that says what it counts can still come first
-        for rule in TOTAL_RULES:
-            for match in rule.pattern.finditer(sentence.text):
-                number = read_count(match.group("n"))
-                if number and _COUNTED.search(match.group()):
-                    return number, sentence
-                bare = bare or ((number, sentence) if number else None)
-    return bare
-
-
-_COUNTED = re.compile(
-    r"\b(?:partners?|partij(?:en)?|organisaties|organisations|organizations|leden|members"
-    r"|deelnemers|ondertekenaars|signatories)\b",
-    re.IGNORECASE,
-)
 
 
 def without_article(name: str) -> str:
@@ -102,6 +79,7 @@ def is_clause(text: str) -> bool:
 
 def _item(piece: str) -> str:
     piece = re.sub(r"\s*\[[^\]]*(?:\]|$)", "", piece)  # "X  [NEW – our 13th partner]": a note
+    piece = _HANDLE.sub(r"\g<name>", piece)  # "@BiebWK (Bieb Westerkwartier)": the name
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
     piece = piece.lstrip('"“„')  # '"Vanaf het begin zijn dat A en B': a quotation's opening
@@ -113,7 +91,9 @@ def _item(piece: str) -> str:
         _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
-    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"]):
+    if words[:2] in (["En", "ook"], ["And", "also"]):
+        del words[0]  # "En ook DorpsNet Marum is partner"
+    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"], ["ook"]):
         words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
     lead: list[str] = []
     counted = described = False
@@ -145,6 +125,8 @@ def _trim_tail(words: list[str], dotted: bool) -> bool:
     while words and not capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
         if dotted and len(words) > 1 and DOTTED_END.fullmatch(words[-1]):
             break
+        if len(words) > 2 and words[-2] == "en" and words[-1] in ("omstreken", "omgeving"):
+            break  # "Seniorenvereniging Hengelo en omstreken": the name's own tail
         words.pop()
         trimmed = True
     return trimmed

@@ -76,6 +76,24 @@ _ABBREVIATIONS = frozenset(
 )
 _DOTTED_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,4}}\.){{2,}}")  # o.a., d.w.z., m.b.t.
 _INITIALS = re.compile(rf"(?:[{UPPER}]\.)+")  # J. or A.B.
+_MONTHS = frozenset(
+    [
+        "jan.",
+        "feb.",
+        "febr.",
+        "mrt.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ]
+)
+_YEAR_NEXT = re.compile(r"[ \t\u00a0]+(?:19|20)\d\d\b")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -144,6 +162,7 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
         (word.lower() in _ABBREVIATIONS and not word[:-1].isupper())  # "BV.": a legal form
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
         or bool(_INITIALS.fullmatch(word))
+        or (word.lower() in _MONTHS and bool(_YEAR_NEXT.match(text, stop + 1)))  # "4 dec. 2026"
     )
 
 

@@ -1,0 +1,146 @@
+"""Stated totals: the phrases that say how many partners a coalition has ("telt nu negen
+partners", "bestaat uit twaalf organisaties", "We zijn nu met 13!"), data to extend like
+`phrases`, and `read_total`, which finds the first a text states.
+
+>>> bool(TOTAL_RULES[0].pattern.search("De coalitie telt nu negen partners."))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule, read_count
+from kg.ingest.sentences import Sentence
+
+__all__ = ["PARTNERS", "TOTAL_RULES", "read_total"]
+
+_N = r"(?P<n>\w+)"
+PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
+"""The Dutch words a count of partners counts."""
+_PARTNERS = PARTNERS
+
+TOTAL_RULES: tuple[Rule, ...] = (
+    phrase(
+        "telt (de samenwerking vanaf juli) N partners",
+        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{_PARTNERS}\b",
+    ),
+    phrase(
+        "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
+        rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {_PARTNERS}\b",
+    ),
+    phrase(
+        "heeft de coalitie (nu) N partners",
+        rf"\bheeft (?:de \w+ |het \w+ )?(?:nu |inmiddels |dus )?{_N} {_PARTNERS}\b",
+    ),
+    phrase(
+        "now counts N partners",
+        rf"\b(?:counts|has|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} (?:\w+ )?"
+        r"(?:partners|members|organisations)\b",
+    ),
+    phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
+    phrase(
+        "We currently have ten partners", rf"\b(?:currently|now) have {_N} (?:partners|members)\b"
+    ),
+    phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
+    phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
+    phrase(
+        "een coalitie van N (zeer verschillende) organisaties",
+        r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|(?<!steering )(?<!working )"
+        rf"(?<!core )(?<!project )group|groep) (?:van|of) {_N} "
+        r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
+        r"|leden)\b",
+    ),
+    phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
+    phrase(
+        "doen er (nu) acht (organisaties) mee",
+        rf"\bdoen er (?:\w+ ){{0,3}}?{_N}(?: {_PARTNERS})? mee\b",
+    ),
+    phrase(
+        "Op dit moment doen 17 partners mee",
+        rf"\bdoen (?:nu |inmiddels |al )?{_N} {_PARTNERS} mee\b",
+    ),
+    phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
+    phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
+    phrase(
+        "Op deze pagina stellen onze 15 partners zich voor / our 21 partners (not: our 3 new)",
+        rf"\b(?:onze|[Oo]ur|[Oo]nze) {_N} {_PARTNERS}\b",
+    ),
+    phrase(
+        "we end the year with 21 partners / we sluiten het jaar af met 21 partners",
+        rf"\b(?:end|ended|ends|close|closed|sluiten|sloten) (?:the|this|het) (?:year|jaar) "
+        rf"(?:af )?(?:with|met) {_N} (?:partners|members|organisations|{_PARTNERS})\b",
+    ),
+    phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
+    phrase(
+        "groeit naar twaalf partners / brings the network to eighteen partners",
+        r"\b(?:groeit|gegroeid|bring|brings|bringing|brought) (?:\w+ ){0,3}?(?:naar|tot|to) "
+        rf"{_N} "
+        r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
+    ),
+    phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
+    phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
+    phrase(
+        "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
+        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{1,3}}"
+        rf"met {_N}"
+        r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b)",
+    ),
+    phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),
+    phrase(
+        "bringing the total number of members to sixteen",
+        rf"\b(?:total|totaal|aantal)\b(?: \w+){{0,4}}? (?:to|op|naar) {_N}\b"
+        r"(?! \w+ (?:geleden|ago))",
+    ),
+    phrase(
+        "Daarmee staat de teller op veertien partners",
+        rf"\bteller (?:\w+ ){{0,2}}?op {_N} {_PARTNERS}\b",
+    ),
+    phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
+    phrase(
+        "consists of nine partners",
+        rf"\bconsists? of {_N} (?:\w+ )?(?:partners|members|organisations)\b",
+    ),
+    phrase(
+        "20 organisations are now part of",
+        rf"\b{_N} (?:partners|organisations|members|organisaties) (?:are|zijn) (?:now |nu )?"
+        r"(?:part of|onderdeel van)",
+    ),
+    phrase(
+        "Met acht partners komt ... / Die zes partners",
+        rf"^[\"“]?(?:Met|Die|Deze|These|Those) {_N} {_PARTNERS}\b",
+    ),
+    phrase(
+        "Daarmee werken nu veertien organisaties samen",
+        rf"\bwerken (?:nu |inmiddels |er )?{_N} {_PARTNERS} samen\b",
+    ),
+    phrase("Aantal actieve partners | 9", rf"\b[Aa]antal (?:\w+ )?{_PARTNERS}\s*\|\s*{_N}\b"),
+    phrase(
+        "komt het aantal partners op N",
+        rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",
+    ),
+)
+
+
+def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+    """The first total a `TOTAL_RULES` phrase states ("telt nu negen partners"), one that says
+    what it counts before one that does not ("We zijn met z'n zevenen over", said of a club)."""
+    bare: tuple[int, Sentence] | None = None
+    for sentence in sentences:
+        if bare and not _COUNTED.search(sentence.text):
+            continue  # only a total that says what it counts can still come first
+        for rule in TOTAL_RULES:
+            for match in rule.pattern.finditer(sentence.text):
+                number = read_count(match.group("n"))
+                if number and _COUNTED.search(match.group()):
+                    return number, sentence
+                bare = bare or ((number, sentence) if number else None)
+    return bare
+
+
+_COUNTED = re.compile(
+    r"\b(?:partners?|partij(?:en)?|organisaties|organisations|organizations|leden|members"
+    r"|deelnemers|ondertekenaars|signatories)\b",
+    re.IGNORECASE,
+)

@@ -127,6 +127,10 @@ FLOORS = {
     "blind46": {"precision": 0.95, "recall": 0.87, "joiners_right": 15},
     "blind47": {"precision": 0.84, "recall": 0.63, "joiners_right": 7},
     "blind48": {"precision": 0.92, "recall": 0.73, "joiners_right": 6},
+    "blind49": {"precision": 0.87, "recall": 0.72, "joiners_right": 7},
+    "blind50": {"precision": 0.84, "recall": 0.57, "joiners_right": 5},
+    "blind51": {"precision": 0.87, "recall": 0.59, "joiners_right": 9},
+    "blind52": {"precision": 0.82, "recall": 0.66, "joiners_right": 7},
 }
 
 

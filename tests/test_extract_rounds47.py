@@ -228,3 +228,61 @@ def test_a_member_that_is_partner_of_the_coalition_in_a_relative_clause() -> Non
         "Computerclub De Muis, die ook partner van de coalitie is.\n"
     )
     assert "Computerclub De Muis" in members(_read(text))
+
+
+def test_a_date_alone_before_the_verb_is_no_joiner() -> None:
+    text = (
+        "Just before the keynote, on the morning of 8 October, the Utrecht Digital Alliance "
+        "signed up Houten social enterprise FixLab & Friends as its nineteenth partner.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"FixLab & Friends": "19"}
+
+
+def test_a_speaker_who_may_welcome_a_partner_tells_a_join() -> None:
+    text = (
+        "Digitaal Sterk Drechtsteden bestaat vijf jaar. Ik ben trots dat ik vanavond Stichting "
+        "'t Spinnewiel mag verwelkomen als vijftiende partner.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"Stichting 't Spinnewiel": "15"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Volgens Ans zijn dat onder andere de gemeente Heerlen, Bibliotheek Carboon en "
+            "Stichting Parkstad Verbindt.",
+            {"Bibliotheek Carboon", "Stichting Parkstad Verbindt"},
+        ),
+        (
+            "Naast de bibliotheek waren dat Stichting Thuiszorg Merwede, Computerhulp "
+            "Zwijndrecht en Stichting Nieuwkomers Drechtoevers.",
+            {"Stichting Thuiszorg Merwede", "Stichting Nieuwkomers Drechtoevers"},
+        ),
+        (
+            "Het aantal partners blijft op zes staan. Naast WelKom Westland zijn dat onder meer "
+            "Bibliotheek Het Groene Glas, de gemeente Westland, Computerclub Naaldwijk en "
+            "Wooncorporatie Vaste Grond.",
+            {"Bibliotheek Het Groene Glas", "Computerclub Naaldwijk", "Wooncorporatie Vaste Grond"},
+        ),
+        (
+            "De gemeente Eindhoven en de gemeente Best zijn erbij, net als Stichting Buurtkracht & "
+            "Welzijn Zuidoost en Zorgcentrum De Akkerwinde.",  # a long run of names, not cut off
+            {"Stichting Buurtkracht & Welzijn Zuidoost", "Zorgcentrum De Akkerwinde"},
+        ),
+    ],
+)
+def test_members_named_after_zijn_dat_and_at_the_table(sentence: str, expected: set[str]) -> None:
+    text = f"Bibliotheek Oost sluit zich aan bij Digitaal Sterk Parkstad. {sentence}\n"
+    assert expected <= members(_read(text))
+
+
+def test_municipalities_that_sit_at_the_table_from_the_start_are_members() -> None:
+    text = (
+        "Bibliotheek Oost sluit zich aan bij Digitaal Sterk Meierij. De gemeente Vught en de "
+        "gemeente Meierijstad zitten vanaf het begin aan tafel.\n"
+    )
+    found = {name.lower() for name in members(_read(text))}
+    assert {"gemeente vught", "gemeente meierijstad"} <= found

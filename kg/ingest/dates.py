@@ -78,7 +78,9 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:" + DATE.pattern + r")|(?:in|since|sinds|per
 
 def without_when(name: str) -> str:
     """A name without the date a list wrote after it: "FlevoFix U.A. in June 2026" ->
-    "FlevoFix U.A."."""
+    "FlevoFix U.A."; "" for a date alone ("8 October")."""
+    if DATE.fullmatch(name.strip()):
+        return ""  # "on the morning of 8 October, the alliance signed up X": no name at all
     cut = _WHEN_AFTER.search(name)
     return name[: cut.start()] if cut and cut.group().strip().split()[0].islower() else name
 

@@ -25,7 +25,7 @@ _NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
 _NAME = (
     rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
     rf"(?<![\w'’&.+-])(?:['’]s-)?[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
-    rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,7}}"
+    rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,11}}"
 )
 NAME = _NAME
 """A name as a sentence writes it (see `_NAME`)."""
@@ -311,6 +311,18 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"|ons|onze|our) \w+)?\s*:(?P<list>.*)",
     ),
     phrase(
+        "Volgens Ans zijn dat onder andere A, B en C / Naast de bibliotheek waren dat A en B",
+        r"^(?!(?:Naast|Behalve)\b(?:(?!\b(?:zijn|waren) dat\b).)*?[A-Z]).*?"  # "Naast X zijn
+        r"\b(?:zijn|waren) dat (?:onder (?:andere|meer) |o\.a\. )?"  # dat A en B": read elsewhere
+        rf"(?P<list>(?:de |het )?(?:gemeente )?[{UPPER}][^:;]*?(?:,| en )[^:;]*)",
+    ),
+    phrase(
+        "De gemeenten A en B zitten vanaf het begin aan tafel(, net als C)",
+        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*)"
+        r" (?=(?:zit|zitten|zat|zaten) (?:(?:ook|nu|al|inmiddels|vanaf|sinds|het|de|begin|start"
+        r"|eerste|uur) )*aan tafel\b)",
+    ),
+    phrase(
         "Over the years it has grown to include A, B and C",
         r"\b(?:grown|expanded|widened) to include(?P<list> .*)",
     ),
@@ -372,7 +384,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
-        r"\b(?:partners?|lid|leden|mee|member|members)\b,? (?:net als|as are|as is) "
+        r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
     ),
     phrase(

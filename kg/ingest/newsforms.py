@@ -25,6 +25,16 @@ _ORDINAL = (
 
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
+        "the alliance signed up social enterprise X as its nineteenth partner",
+        r"\b(?P<verb>signed up|welcomed|welcomes|has welcomed) (?:[a-z]+ ){0,3}?"
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?) as (?:its|our|their|the) \w+ (?:partner|member)\b",
+    ),
+    phrase(
+        "Ik ben trots dat ik vanavond X mag verwelkomen als vijftiende partner",
+        rf"\b(?:ik|we|wij) (?:\w+ ){{0,3}}?(?P<obj>[{UPPER}][^,;:]{{0,100}}?) "
+        r"(?P<verb>mag|mogen|kan|kunnen) verwelkomen\b(?P<coal>)",
+    ),
+    phrase(
         "Vorige maand hebben we X (en Y) binnengehaald",
         rf"\b(?P<verb>heeft|hebben) (?:we|wij|ze|zij|het netwerk|de coalitie) {{A}}{_NAMES} "
         r"{A}(?:binnengehaald|verwelkomd|aan boord gehaald)\b",

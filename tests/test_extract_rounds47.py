@@ -286,3 +286,33 @@ def test_municipalities_that_sit_at_the_table_from_the_start_are_members() -> No
     )
     found = {name.lower() for name in members(_read(text))}
     assert {"gemeente vught", "gemeente meierijstad"} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De Rijnlandse Bibliotheek (RB) en Stichting Morsch & Meer zijn er vanaf het begin "
+            "bij, net als Vrijwilligersbank Leiden-Noord.",
+            {"Rijnlandse Bibliotheek", "Stichting Morsch & Meer", "Vrijwilligersbank Leiden-Noord"},
+        ),
+        (
+            "Ook de gemeente Noordwijk, de gemeente Katwijk en Welzijnskompas Teylingen zijn al "
+            "langer bij het netwerk betrokken.",
+            {"Welzijnskompas Teylingen"},
+        ),
+    ],
+)
+def test_members_that_have_been_there_from_the_start(sentence: str, expected: set[str]) -> None:
+    text = f"Bibliotheek Oost sluit zich aan bij Digitaal Sterk Leiden. {sentence}\n"
+    found = members(_read(text))
+    assert expected <= found
+    assert not any(" zijn " in name or "net als" in name for name in found)
+
+
+def test_those_who_are_there_is_no_list_of_pronouns() -> None:
+    text = (
+        "Bibliotheek Oost sluit zich aan bij Digitaal Sterk Leiden. Zij zijn er vanaf het begin "
+        "bij, net als de gemeente Leiden.\n"
+    )
+    assert not any(name in ("Zij", "zij") for name in members(_read(text)))

@@ -44,7 +44,8 @@ _LEAVES = (
 _STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|already|still) )"
 
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
-# after the last name ("zich aan", "mee", "erbij") are trimmed when names are read.
+# after the last name ("zich aan", "mee", "erbij") are trimmed when names are read. A `more`
+# group adds the names after the verb ("A en B zijn er vanaf het begin bij, net als C").
 MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
     phrase(
@@ -321,6 +322,14 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*)"
         r" (?=(?:zit|zitten|zat|zaten) (?:(?:ook|nu|al|inmiddels|vanaf|sinds|het|de|begin|start"
         r"|eerste|uur) )*aan tafel\b)",
+    ),
+    phrase(
+        "A en B zijn er vanaf het begin bij(, net als C) / A, B en C zijn al langer betrokken",
+        r"^[\"“„]?(?:(?:Ook|Verder|Daarnaast|En|Natuurlijk) )?"
+        rf"{_NO_PRONOUN}(?P<list>{_NAME}"
+        rf"(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*) (?:zijn|is) "
+        r"(?:er )?(?:(?:al|ook|nog|vanaf|sinds|het|de|begin|start|langer|lang|jaren|of|in"
+        r"|\d{4}|bij (?:het|de|ons) \w+) )*(?:bij|betrokken)\b(?:,? net als (?P<more>.*))?",
     ),
     phrase(
         "Over the years it has grown to include A, B and C",

@@ -247,6 +247,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
         for rule in MEMBER_LIST_RULES:
             match = rule.pattern.search(sentence.text)
             text = (match.group("list") or "") if match else ""
+            text += f", {more}" if match and (more := match.groupdict().get("more")) else ""
             question = sentence.text.rstrip(" 👇").endswith("?")
             colon = sentence.text.rstrip().endswith(":")
             kinds = text.strip() and text.islower()  # "uit bibliotheken, gemeenten en zorg:"

@@ -316,3 +316,30 @@ def test_those_who_are_there_is_no_list_of_pronouns() -> None:
         "bij, net als de gemeente Leiden.\n"
     )
     assert not any(name in ("Zij", "zij") for name in members(_read(text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In de coalitie zitten verder onder meer Gemeente Kampen, Bibliotheek Kampen en "
+            "Stichting Welzijn Kampen (SWK).",
+            {"Bibliotheek Kampen", "Stichting Welzijn Kampen"},
+        ),
+        (
+            "In de alliantie zitten onder andere Leeshuis Achterhoek, dat op veel plekken "
+            "cursussen geeft, en het Ouderpunt Achterhoek (OPA), dat opvoedvragen beantwoordt.",
+            {"Leeshuis Achterhoek", "Ouderpunt Achterhoek"},
+        ),
+        (
+            "De coalitiepartners, onder wie Bibliotheek Groningen-Stad, Stichting Gezellig Ouder "
+            "en Thuiszorg Noorderzorg, verzorgden vier workshops.",
+            {"Bibliotheek Groningen-Stad"},
+        ),
+    ],
+)
+def test_who_sits_in_the_coalition_and_the_coalition_partners_among_whom(
+    sentence: str, expected: set[str]
+) -> None:
+    text = f"Bibliotheek Oost sluit zich aan bij Digitaal Sterk Kampen. {sentence}\n"
+    assert expected <= members(_read(text))

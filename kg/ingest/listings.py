@@ -57,7 +57,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
     phrase(
         "(partners,) waaronder A en B",
-        rf"\b(?:{_PARTNERS}|members|partners|organisations|organizations)\b[^.]{{0,60}}?"
+        rf"\b(?:coalitie|netwerk)?(?:{_PARTNERS}|members|partners|organisations|organizations)\b"
+        r"[^.]{0,60}?"
         r"\b(?:waaronder|onder wie|zoals|"
         r"including|include)\b(?P<list>.*)",
         re.I,
@@ -282,8 +283,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Sinds vorig jaar zit ook de gemeente X aan tafel",
         r"\b(?:zit|zitten|zat|zaten) (?:(?:ook|nu|inmiddels|al|sindsdien|onder meer|onder andere"
-        r"|o\.a\.) )*"
-        rf"(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) aan (?:tafel|boord)\b",
+        r"|onder anderen|o\.a\.) )*"
+        rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*)"
+        r" aan (?:tafel|boord)\b",
     ),
     phrase(
         "Het begon met A en de gemeente B / It started with A and B",
@@ -330,6 +332,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*) (?:zijn|is) "
         r"(?:er )?(?:(?:al|ook|nog|vanaf|sinds|het|de|begin|start|langer|lang|jaren|of|in"
         r"|\d{4}|bij (?:het|de|ons) \w+) )*(?:bij|betrokken)\b(?:,? net als (?P<more>.*))?",
+    ),
+    phrase(
+        "In de coalitie zitten verder onder meer A, B en C",
+        r"^(?:[Ii]n|[Bb]innen) (?:de|het|onze|ons) (?:coalitie|netwerk|alliantie|pact|platform)\w* "
+        r"(?:zitten|zit|zaten) (?:(?:verder|ook|nu|inmiddels|al) )*(?:onder (?:meer|andere|anderen)"
+        rf" |o\.a\. )?(?P<list>(?:de |het )?(?:gemeenten? )?[{UPPER}].*)",
     ),
     phrase(
         "Over the years it has grown to include A, B and C",

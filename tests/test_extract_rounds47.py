@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.subjects import without_kind
 from tests.reading import members, reader
 
 _read = reader("round47")
@@ -343,3 +344,26 @@ def test_who_sits_in_the_coalition_and_the_coalition_partners_among_whom(
 ) -> None:
     text = f"Bibliotheek Oost sluit zich aan bij Digitaal Sterk Kampen. {sentence}\n"
     assert expected <= members(_read(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("glasvezelaanbieder TwenteGlas B.V.", "TwenteGlas B.V."),
+        ("social enterprise Tech4All Gelre", "Tech4All Gelre"),
+        ("the volunteer group Dronter Digitaal Café", "Dronter Digitaal Café"),
+        ("Group Twente", "Group Twente"),  # a capital: the name's own word
+    ],
+)
+def test_a_lowercase_word_for_the_kind_of_organisation_is_not_its_name(
+    written: str, name: str
+) -> None:
+    assert without_kind(written) == name
+
+
+def test_a_provider_that_joins_is_named_without_its_kind() -> None:
+    text = (
+        "Hengelo, 30 november 2026 – Glasvezelaanbieder TwenteGlas B.V. is toegetreden tot "
+        "Digitaal Sterk Twente, de regionale coalitie voor digitale inclusie.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == ["TwenteGlas B.V."]

@@ -37,7 +37,7 @@ DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 DESCRIPTOR = re.compile(
     r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
-    r"|organisatie|corporatie)$"
+    r"|organisatie|corporatie|aanbieder)$"
 )
 """A word before a name that says what kind of business it is, not part of the name:
 "Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Welzijnsorganisatie Porthos" (unlike

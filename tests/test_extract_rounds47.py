@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.ordinals import ordinal_after
 from kg.ingest.subjects import without_kind
 from tests.reading import members, reader
 
@@ -367,3 +368,24 @@ def test_a_provider_that_joins_is_named_without_its_kind() -> None:
         "Digitaal Sterk Twente, de regionale coalitie voor digitale inclusie.\n"
     )
     assert [j.org.value for j in _read(text).joins] == ["TwenteGlas B.V."]
+
+
+def test_orders_written_after_each_joiner_go_to_each() -> None:
+    text = (
+        "In 2026 sloten twee nieuwe partners aan bij Digitaal Sterk Alkmaar: Woonstichting "
+        "Kaasstad als tiende en Computerclub SeniorenByte als elfde partner.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"Woonstichting Kaasstad": "10", "Computerclub SeniorenByte": "11"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Woonstichting Kaasstad als tiende", ("Woonstichting Kaasstad", 10)),
+        ("Computerclub SeniorenByte als elfde partner", ("Computerclub SeniorenByte", 11)),
+        ("Samen als Buren", ("Samen als Buren", None)),  # no ordinal: the name's own "als"
+    ],
+)
+def test_ordinal_after(name: str, expected: tuple[str, int | None]) -> None:
+    assert ordinal_after(name) == expected

@@ -30,7 +30,7 @@ from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import NEWS_FORMS, introduces
-from kg.ingest.ordinals import any_ordinal, elliptic_names, ordinals
+from kg.ingest.ordinals import any_ordinal, elliptic_names, ordinal_after, ordinals
 from kg.ingest.phrases import (
     FUTURE_RULES,
     JOIN_FORMS,
@@ -395,8 +395,8 @@ def _add(
 ) -> list[int]:
     """Add the joiners `names` a sentence tells (once each), and return their indexes."""
     added = []
-    for written in map(without_when, names):  # "A in March 2026 and B in June 2026"
-        if not written.strip():
+    for written, order in map(ordinal_after, map(without_when, names)):  # "A als tiende en B
+        if not written.strip():  # als elfde partner", "A in March 2026 and B in June 2026"
             continue
         if any(same_joiner(j.name.written, written) for j in reading.joins):
             continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
@@ -408,7 +408,8 @@ def _add(
             )
             added.append(shorter[0])
             continue
-        reading.joins.append(Joined(named(written, organisations), sentence, None, None, future))
+        said = sentence if order else None
+        reading.joins.append(Joined(named(written, organisations), sentence, order, said, future))
         added.append(len(reading.joins) - 1)
     return added
 

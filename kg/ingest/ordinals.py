@@ -12,7 +12,14 @@ import re
 
 from kg.ingest.dutch import ordinal
 
-__all__ = ["ENGLISH_ORDINALS", "ORDER_LIST", "any_ordinal", "elliptic_names", "ordinals"]
+__all__ = [
+    "ENGLISH_ORDINALS",
+    "ORDER_LIST",
+    "any_ordinal",
+    "elliptic_names",
+    "ordinal_after",
+    "ordinals",
+]
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
@@ -56,10 +63,13 @@ ENGLISH_ORDINALS: dict[str, int] = {
 
 def ordinals(sentence: str) -> list[int]:
     """The positions a sentence states, in order: "als negentiende en twintigste partner",
-    "partner nr. 12", "X de dertiende, Y de veertiende"."""
+    "partner nr. 12", "X de dertiende, Y de veertiende", "A als tiende en B als elfde partner"."""
     found: list[int] = []
     end = 0
     for match in ORDER_LIST.finditer(sentence):
+        if not found and not end:  # "A als tiende en B als elfde partner": the first, elided
+            before = _AS_ELIDED.finditer(sentence, 0, match.start())
+            found.extend(n for m in before if (n := any_ordinal(m["word"])))
         end = match.end()
         if match.group("number"):
             found.append(int(match.group("number")))
@@ -110,3 +120,22 @@ _ELLIPTIC_NAME = re.compile(
     r"(?:,|\s(?:en|and))\s+(?:de |het |the )?(?P<name>[A-Z][^,;.]{0,80}?)\s+(?:de|het|the)\s+"
     r"(?P<ordinal>\w+)(?=[.,;]|\s+(?:en|and)\b|$)"
 )
+
+
+_AS_ELIDED = re.compile(r"\b(?:als|as) (?:de |het |the |its )?(?P<word>\w+)(?= en | and |, )")
+_AS_ORDINAL = re.compile(
+    r"\s+(?:als|as)\s+(?:de |het |its |our |the )?(?P<word>\w+)"
+    r"(?:\s+(?:partner|deelnemer|lid|member|organisatie|organisation))?$"
+)
+
+
+def ordinal_after(name: str) -> tuple[str, int | None]:
+    """A name a list wrote with its order after it, and that order: "Woonstichting Kaasstad
+    als tiende" -> ("Woonstichting Kaasstad", 10); any other name as it is, with None.
+
+    >>> ordinal_after("Computerclub SeniorenByte als elfde partner")
+    ('Computerclub SeniorenByte', 11)
+    """
+    match = _AS_ORDINAL.search(name)
+    number = any_ordinal(match["word"]) if match else None
+    return (name[: match.start()], number) if match and number else (name, None)

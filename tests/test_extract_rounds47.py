@@ -9,6 +9,7 @@ import pytest
 
 from kg.ingest.ordinals import ordinal_after
 from kg.ingest.subjects import without_kind
+from kg.ingest.words import WHERE
 from tests.reading import members, reader
 
 _read = reader("round47")
@@ -389,3 +390,34 @@ def test_orders_written_after_each_joiner_go_to_each() -> None:
 )
 def test_ordinal_after(name: str, expected: tuple[str, int | None]) -> None:
     assert ordinal_after(name) == expected
+
+
+def test_werd_de_ninth_partner_van_y_is_a_join() -> None:
+    text = (
+        "Op dinsdag 3 maart werd Stichting Studenten voor Senioren (SvS) officieel de 9e partner "
+        "van de Coalitie Digitale Vaardigheden Stad en Ommeland.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"Stichting Studenten voor Senioren": "9"}
+
+
+def test_a_name_after_a_year_and_with_in_de_inside_is_whole() -> None:
+    text = (
+        "Als twaalfde partner sloot in september 2025 Stichting Thuis in de Wijk Zwijndrecht aan "
+        "bij Digitaal Sterk Drechtsteden.\n"
+    )
+    joins = {j.org.value: j.order.value if j.order else None for j in _read(text).joins}
+    assert joins == {"Stichting Thuis in de Wijk Zwijndrecht": "12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Zorgcentrum 't Hooghe Huys in de Bossche wijk De Muntel", "Zorgcentrum 't Hooghe Huys"),
+        ("Thuiszorg De Eemhoeve in het Wijkcentrum De Kruiskamp", "Thuiszorg De Eemhoeve"),
+        ("Stichting Thuis in de Wijk Zwijndrecht", "Stichting Thuis in de Wijk Zwijndrecht"),
+        ("A en B in het gemeentehuis", "A en B"),
+    ],
+)
+def test_where_a_name_stands_is_cut_off_but_not_a_name_with_in_de(text: str, cut: str) -> None:
+    assert WHERE.split(text, maxsplit=1)[0] == cut

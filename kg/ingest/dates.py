@@ -73,6 +73,7 @@ _ENGLISH = {
 MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 """Every month's full name, Dutch and English, lowercase."""
 
+_YEAR_BEFORE = re.compile(r"^(?:19|20)\d\d,? (?=[A-Z])")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:" + DATE.pattern + r")|(?:in|since|sinds|per) (?:19|20)\d\d)$")
 
 
@@ -81,6 +82,7 @@ def without_when(name: str) -> str:
     "FlevoFix U.A."; "" for a date alone ("8 October")."""
     if DATE.fullmatch(name.strip()):
         return ""  # "on the morning of 8 October, the alliance signed up X": no name at all
+    name = _YEAR_BEFORE.sub("", name)  # "sloot in september 2025 Stichting X aan": X
     cut = _WHEN_AFTER.search(name)
     return name[: cut.start()] if cut and cut.group().strip().split()[0].islower() else name
 

@@ -91,7 +91,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
     phrase(
         "X wordt partner van Y / X is de 21e partner van Y",
-        r"{S} (?P<verb>wordt|worden|is|zijn) {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
+        r"{S} (?P<verb>wordt|worden|werd|werden|is|zijn) {A}(?:(?:de|een|het) )?{A}"
+        r"(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? (?:geworden )?van {C}",
     ),
     phrase(
@@ -101,7 +102,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Sinds 1 april) is X partner van Y",
-        r"\b(?P<verb>is|zijn|wordt|worden) {O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
+        r"\b(?P<verb>is|zijn|wordt|worden|werd|werden) {O} {A}(?:(?:de|een|het) )?{A}"
+        r"(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? van {C}",
     ),
     phrase("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),

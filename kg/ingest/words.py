@@ -214,8 +214,14 @@ ROLE_BEFORE = re.compile(
 """A role just before a name: "tekende voorzitter " + "Jan de Vries", a person who signs."""
 ON_BEHALF = re.compile(r"\b(?:namens|on behalf of)\b")
 """Who a person signs for: "wethouder X namens de gemeente Y"."""
-WHERE = re.compile(r" (?:in|op|bij|tijdens|at|during) (?:(?:het|de|een|the|a) )?(?=[a-zß-ÿ])")
-"""Where names stand, after them: "A en B" + " in het gemeentehuis", not "Samen in de Wijk"."""
+WHERE = re.compile(
+    r" (?:in|op|bij|tijdens|at|during) (?!(?:de|het|the) (?![A-Z]\w*(?:centrum|huis|zaal|theater"
+    r"|kerk|school|hal|gebouw)\b)(?:[A-Z][\w'’-]*(?: |$))+$)"
+    r"(?:(?:het|de|een|the|a) )?(?=[a-zß-ÿ])"
+)
+"""Where names stand, after them: "A en B" + " in het gemeentehuis", "X" + " in de Bossche wijk
+De Muntel", " in het Wijkcentrum De Kruiskamp"; not "Samen in de Wijk", where only capitalised
+words follow to the end, not a building's."""
 UNITS = re.compile(
     r"(?:(?:[Oo]ok|[Aa]lso|[Ee]n) )?(?:(?:de|het|the|onze|our) )?(?:opleidingen|opleiding"
     r"|afdelingen|afdeling|teams?|studenten|leerlingen|vestigingen|locaties|courses?"

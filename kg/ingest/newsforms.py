@@ -1,7 +1,8 @@
 """More ways a release tells who joins, tried after `phrases.JOIN_FORMS` and `MORE_FORMS`:
 data to extend, like them (`subj`, `obj`, `coal` groups as there).
 
->>> bool(NEWS_FORMS[0].pattern.search("Vorige maand hebben we Stichting X binnengehaald."))
+>>> said = "Vorige maand hebben we Stichting X binnengehaald."
+>>> any(form.pattern.search(said) for form in NEWS_FORMS)
 True
 """
 

@@ -30,7 +30,7 @@ from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end
 from kg.ingest.newsforms import NEWS_FORMS, introduces
-from kg.ingest.ordinals import any_ordinal, elliptic_names, ordinal_after, ordinals
+from kg.ingest.ordinals import elliptic_names, ordinal_after, ordinals, without_ordinals
 from kg.ingest.phrases import (
     FUTURE_RULES,
     JOIN_FORMS,
@@ -203,7 +203,6 @@ _FRONTED = re.compile(
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 
 
-_AS_ORDINAL = re.compile(r"\b(?:als|as) (?P<word>\w+)(?: (?:partner|lid|member))? ")
 _NOT_COALITION = re.compile(
     r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
     r"|raad van toezicht|company)\b"
@@ -291,7 +290,7 @@ def _read_join(
             if colon and rest.lstrip()[:1] in "\"“'‘„":
                 continue  # "welcomed the new partner: \"A foundation with this reach ...\""
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
-            rest = _AS_ORDINAL.sub(lambda m: "" if any_ordinal(m["word"]) else m.group(), rest)
+            rest = without_ordinals(rest)  # "verwelkomden we als zestiende partner X"
             if re.search(
                 r"\b(?:partners|partijen|partner organisations)\b",
                 f"{groups['obj']} {groups['coal']}",

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
+from kg.ingest.ordinals import ordinal_after
 from kg.ingest.rules import GLUE_RULES
 from kg.ingest.words import DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
 
@@ -307,6 +308,7 @@ def _read_part(
     item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
     bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"
     item = bare if bare and bare in raw else item
+    item = ordinal_after(item)[0]  # "Woonstichting X als tiende": the joins read the order
     if DOTTED_END.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
         item += "."
     if not item:

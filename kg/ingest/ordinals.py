@@ -19,6 +19,7 @@ __all__ = [
     "elliptic_names",
     "ordinal_after",
     "ordinals",
+    "without_ordinals",
 ]
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
@@ -123,10 +124,12 @@ _ELLIPTIC_NAME = re.compile(
 
 
 _AS_ELIDED = re.compile(r"\b(?:als|as) (?:de |het |the |its )?(?P<word>\w+)(?= en | and |, )")
-_AS_ORDINAL = re.compile(
-    r"\s+(?:als|as)\s+(?:de |het |its |our |the )?(?P<word>\w+)"
-    r"(?:\s+(?:partner|deelnemer|lid|member|organisatie|organisation))?$"
+_AS = (
+    r"(?:als|as)\s+(?:de |het |its |our |the )?(?P<word>\w+)"
+    r"(?:\s+(?:partner|deelnemer|lid|member|organisatie|organisation))?"
 )
+_AS_ORDINAL = re.compile(rf"\s+{_AS}$")
+_AS_BEFORE = re.compile(rf"\b{_AS}\s")
 
 
 def ordinal_after(name: str) -> tuple[str, int | None]:
@@ -139,3 +142,13 @@ def ordinal_after(name: str) -> tuple[str, int | None]:
     match = _AS_ORDINAL.search(name)
     number = any_ordinal(match["word"]) if match else None
     return (name[: match.start()], number) if match and number else (name, None)
+
+
+def without_ordinals(text: str) -> str:
+    """Text without the orders written before names ("als zestiende partner X en als
+    zeventiende Y"), which `ordinals` reads.
+
+    >>> without_ordinals("we als zestiende partner Zorgboerderij X en als zeventiende Y")
+    'we Zorgboerderij X en Y'
+    """
+    return _AS_BEFORE.sub(lambda m: "" if any_ordinal(m["word"]) else m.group(), text)

@@ -19,31 +19,30 @@ __all__ = ["PARTNERS", "TOTAL_RULES", "read_total"]
 _N = r"(?P<n>\w+)"
 PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 """The Dutch words a count of partners counts."""
-_PARTNERS = PARTNERS
 
 TOTAL_RULES: tuple[Rule, ...] = (
     phrase(
         "telt (de samenwerking vanaf juli) N partners",
-        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{_PARTNERS}\b",
+        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{PARTNERS}\b",
     ),
     phrase(
         "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
-        rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {_PARTNERS}\b",
+        rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {PARTNERS}\b",
     ),
     phrase(
         "heeft de coalitie (nu) N partners",
-        rf"\bheeft (?:de \w+ |het \w+ )?(?:nu |inmiddels |dus )?{_N} {_PARTNERS}\b",
+        rf"\bheeft (?:de \w+ |het \w+ )?(?:nu |inmiddels |dus )?{_N} {PARTNERS}\b",
     ),
     phrase(
         "now counts N partners",
         rf"\b(?:counts|has|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} (?:\w+ )?"
         r"(?:partners|members|organisations)\b",
     ),
-    phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {_PARTNERS}\b"),
+    phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {PARTNERS}\b"),
     phrase(
         "We currently have ten partners", rf"\b(?:currently|now) have {_N} (?:partners|members)\b"
     ),
-    phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {_PARTNERS}\b"),
+    phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {PARTNERS}\b"),
     phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
     phrase(
         "een coalitie van N (zeer verschillende) organisaties",
@@ -55,22 +54,22 @@ TOTAL_RULES: tuple[Rule, ...] = (
     phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
     phrase(
         "doen er (nu) acht (organisaties) mee",
-        rf"\bdoen er (?:\w+ ){{0,3}}?{_N}(?: {_PARTNERS})? mee\b",
+        rf"\bdoen er (?:\w+ ){{0,3}}?{_N}(?: {PARTNERS})? mee\b",
     ),
     phrase(
         "Op dit moment doen 17 partners mee",
-        rf"\bdoen (?:nu |inmiddels |al )?{_N} {_PARTNERS} mee\b",
+        rf"\bdoen (?:nu |inmiddels |al )?{_N} {PARTNERS} mee\b",
     ),
-    phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {_PARTNERS}\b"),
+    phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {PARTNERS}\b"),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
     phrase(
         "Op deze pagina stellen onze 15 partners zich voor / our 21 partners (not: our 3 new)",
-        rf"\b(?:onze|[Oo]ur|[Oo]nze) {_N} {_PARTNERS}\b",
+        rf"\b(?:onze|[Oo]ur|[Oo]nze) {_N} {PARTNERS}\b",
     ),
     phrase(
         "we end the year with 21 partners / we sluiten het jaar af met 21 partners",
         rf"\b(?:end|ended|ends|close|closed|sluiten|sloten) (?:the|this|het) (?:year|jaar) "
-        rf"(?:af )?(?:with|met) {_N} (?:partners|members|organisations|{_PARTNERS})\b",
+        rf"(?:af )?(?:with|met) {_N} (?:partners|members|organisations|{PARTNERS})\b",
     ),
     phrase("In totaal zeven (partners)", rf"\b[Ii]n totaal {_N}\b"),
     phrase(
@@ -79,7 +78,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
         rf"{_N} "
         r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
     ),
-    phrase("die er nu 23 organisaties telt", rf"\b{_N} {_PARTNERS} (?:telt|tellen)\b"),
+    phrase("die er nu 23 organisaties telt", rf"\b{_N} {PARTNERS} (?:telt|tellen)\b"),
     phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
     phrase(
         "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
@@ -95,7 +94,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Daarmee staat de teller op veertien partners",
-        rf"\bteller (?:\w+ ){{0,2}}?op {_N} {_PARTNERS}\b",
+        rf"\bteller (?:\w+ ){{0,2}}?op {_N} {PARTNERS}\b",
     ),
     phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
     phrase(
@@ -109,16 +108,16 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Met acht partners komt ... / Die zes partners",
-        rf"^[\"“]?(?:Met|Die|Deze|These|Those) {_N} {_PARTNERS}\b",
+        rf"^[\"“]?(?:Met|Die|Deze|These|Those) {_N} {PARTNERS}\b",
     ),
     phrase(
         "Daarmee werken nu veertien organisaties samen",
-        rf"\bwerken (?:nu |inmiddels |er )?{_N} {_PARTNERS} samen\b",
+        rf"\bwerken (?:nu |inmiddels |er )?{_N} {PARTNERS} samen\b",
     ),
-    phrase("Aantal actieve partners | 9", rf"\b[Aa]antal (?:\w+ )?{_PARTNERS}\s*\|\s*{_N}\b"),
+    phrase("Aantal actieve partners | 9", rf"\b[Aa]antal (?:\w+ )?{PARTNERS}\s*\|\s*{_N}\b"),
     phrase(
         "komt het aantal partners op N",
-        rf"\baantal {_PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",
+        rf"\baantal {PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",
     ),
 )
 

@@ -1,7 +1,9 @@
 """Readings from the session that wrote blind53 to blind56, each in new words: a pronoun
 ("Beide", "'We") is never a joiner; an order written after a listed name ("X als tiende") is
-not part of the name; an order written before a name ("als zestiende partner X") is read and
-left out of it."""
+not part of the name, and one written before it is left out; a partner page of name lines
+with sentences below them; a person named with a member ("Wilma de Boer van Zorggroep X")
+stands for the member; a firm with a comma in its name ("Brouwer, Ter Laak & Partners") is
+one member, also after "en ict-dienstverlener"; "X, een IT-bedrijf" names X only."""
 
 from __future__ import annotations
 
@@ -44,3 +46,83 @@ def test_an_order_before_a_name_is_left_out_of_it() -> None:
         "verwelkomden we Stichting Kwadraat"
     )
     assert without_ordinals("als voorzitter Jan Bos") == "als voorzitter Jan Bos"
+
+
+_PAGE = (
+    "Partners\n\n"
+    "Samen Digitaal Rivierenland is een netwerk van twaalf partners. Zij stellen zich voor.\n\n"
+    "Zorg en welzijn\n\n"
+    "Stichting Welzijn Tiel\n"
+    "Ouderenadviseurs die thuis helpen met de computer.\n\n"
+    "'t Hoenderhof Thuiszorg\n"
+    "Wijkverpleging in Culemborg en Geldermalsen.\n\n"
+    "Overheid\n\n"
+    "Gemeente Tiel\n"
+    "Gemeente Buren\n"
+    "De twee gemeenten betalen de coördinator.\n\n"
+    "TOT SLOT\n"
+    "Meer weten? Mail naar info@example.org.\n"
+)
+
+
+def test_a_partner_page_of_name_lines_with_sentences_below_names_its_partners() -> None:
+    assert members(_read(_PAGE)) == {
+        "Stichting Welzijn Tiel",
+        "'t Hoenderhof Thuiszorg",
+        "Gemeente Tiel",
+        "Gemeente Buren",
+    }
+
+
+def test_name_lines_with_sentences_below_are_no_partners_where_nothing_speaks_of_partners() -> None:
+    text = _PAGE.replace("is een netwerk van twaalf partners. Zij stellen zich voor", "helpt")
+    assert not members(_read(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        (
+            "De partners van Digitaal Doen Zaanstad zijn onder andere Bibliotheek Zaanstad, "
+            "Stichting Welzijn Wormerland en Wilma de Boer van Zorggroep Saenwaert.",
+            "Zorggroep Saenwaert",
+        ),
+        (
+            "Our partners include the Bibliotheek Zaanstad, Stichting Welzijn Wormerland and Piet "
+            "Jansen of Stichting Buurtkracht Zaandam.",
+            "Stichting Buurtkracht Zaandam",
+        ),
+    ],
+)
+def test_a_person_named_with_a_member_stands_for_the_member(sentence: str, member: str) -> None:
+    found = members(_read(sentence + "\n"))
+    assert member in found
+    assert not {name for name in found if " van " in name or " of " in name}
+
+
+def test_a_person_who_speaks_of_a_new_partner_is_no_joiner() -> None:
+    text = (
+        "Zwemclub De Zaan is deze maand de achtste partner geworden van Digitaal Doen Zaanstad. "
+        "Marieke Vos van Bibliotheek Zaanstad is blij met de nieuwe partner.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == ["Zwemclub De Zaan"]
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["Brouwer, Ter Laak & Partners", "Van den Berg, Smit en Co.", "Mulder, De Wit & Zonen B.V."],
+)
+def test_a_firm_with_a_comma_in_its_name_is_one_member(firm: str) -> None:
+    text = (
+        "Het Netwerk Digitaal Meedoen Oss bestaat uit Bibliotheek Oss, Stichting Welzijn "
+        f"Maasland en ict-dienstverlener {firm} uit Oss.\n"
+    )
+    assert members(_read(text)) == {"Bibliotheek Oss", "Stichting Welzijn Maasland", firm}
+
+
+def test_what_a_listed_name_is_after_a_comma_is_not_a_name() -> None:
+    text = (
+        "Aan het Netwerk Digitaal Meedoen Oss doen ook mee: Bakkerij De Korenbloem, "
+        "Drukkerij Maas & Zn. en PixelWerk, een IT-bedrijf uit Berghem.\n"
+    )
+    assert "IT-bedrijf" not in members(_read(text))

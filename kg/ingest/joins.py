@@ -28,7 +28,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
-from kg.ingest.names import Name, name_at_end
+from kg.ingest.names import Name, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import elliptic_names, ordinal_after, ordinals, without_ordinals
 from kg.ingest.phrases import (
@@ -395,8 +395,8 @@ def _add(
     """Add the joiners `names` a sentence tells (once each), and return their indexes."""
     added = []
     for written, order in map(ordinal_after, map(without_when, names)):  # "A als tiende en B
-        if not written.strip():  # als elfde partner", "A in March 2026 and B in June 2026"
-            continue
+        if not written.strip() or without_person(written) != written:  # als elfde partner",
+            continue  # "A in March 2026 and B in June 2026"; "Anouk Bos van X is blij met ..."
         if any(same_joiner(j.name.written, written) for j in reading.joins):
             continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
         shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]

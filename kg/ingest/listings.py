@@ -151,8 +151,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:zowel |also |ook )?(?:a )?partners?\b(?! (?:nummer|nr|number|no)\b)",
     ),
     phrase(
-        "Andere partners van het eerste uur zijn A en B",
+        "Andere partners van het eerste uur zijn (onder meer) A en B",
         rf"\b{_PARTNERS}\b(?: [\w-]+){{1,4}}? (?:zijn|waren):? "
+        r"(?:(?:onder meer|onder andere|onder anderen|o\.a\.|nu|inmiddels|verder) )*"
         rf"(?P<list>(?:de |het )?(?:gemeente )?[{UPPER}].*)",
     ),
     phrase(

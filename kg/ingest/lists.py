@@ -16,7 +16,7 @@ from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
 from kg.ingest.ordinals import ordinal_after
 from kg.ingest.rules import GLUE_RULES
-from kg.ingest.words import DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
+from kg.ingest.words import DESCRIBED, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
 
 __all__ = [
     "ListedName",
@@ -266,7 +266,12 @@ def _separators(text: str, spans: list[Span], use_ands: bool = True) -> list[re.
     ]
     headed = [m for m in ands if text[m.end() :].split(" ", 1)[0].lower() in ORG_HEADS]
     chosen = headed[:1] or ands[-1:]
-    kinds = [m for m in found if m.group().strip() in ("en", "and") and _KIND.match(text, m.end())]
+    kinds = [  # "... en ICT-dienstverlener Van Hecke, De Smet & Partners": a name opens there
+        m
+        for m in found
+        if m.group().strip() in ("en", "and")
+        and (_KIND.match(text, m.end()) or DESCRIBED.match(text, m.end()))
+    ]
     cuts = commas + (chosen if use_ands else []) + (kinds if use_ands else [])
     return sorted({m.start(): m for m in cuts}.values(), key=lambda m: m.start())
 
@@ -311,8 +316,8 @@ def _read_part(
     item = ordinal_after(item)[0]  # "Woonstichting X als tiende": the joins read the order
     if DOTTED_END.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
         item += "."
-    if not item:
-        return []
+    if not item or DESCRIPTOR.fullmatch(re.sub(r"^(?:een|an?) ", "", item)):  # "X, een
+        return []  # IT-bedrijf": what X is, not a name
     offset = start + raw.index(item)
     kind, _, rest = item.partition(" ")
     if kind in NAME_KINDS and rest[:1].isupper():  # "gemeente Vaals": Gemeente Vaals
@@ -345,7 +350,11 @@ def _by_start(span: Span) -> int:
     return span.start
 
 
-_FIRM_TAIL = re.compile(r"[^\W\d_][\w'’\-]* & [^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)?")
+_FIRM_WORD = r"(?:(?:[Dd]e|[Tt]e[rn]|[Vv]an(?: de[rn]?)?) )?[^\W\d_][\w'’\-]*"
+_FIRM_TAIL = re.compile(
+    rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))"
+    r"(?: [A-Z][\w'’\-]*)?(?: (?:B\.V\.?|N\.V\.?))?"
+)  # "Wyldebeast & Wunderliebe", "De Smet & Partners B.V.", "Smits en Co.", "Kok & Bakker Admin"
 
 
 def firms_whole(names: list[str], text: str) -> list[str]:
@@ -353,8 +362,9 @@ def firms_whole(names: list[str], text: str) -> list[str]:
     by the rule of `firm_names`: "Jansen, Peeters & Partners Accountants"."""
     merged: list[str] = []
     for name in names:
-        if merged and _one_firm(merged[-1], name, text):
-            merged[-1] = f"{merged[-1]}, {name}"
+        joined = _one_firm(merged[-1], name, text) if merged else ""
+        if joined:
+            merged[-1] = joined
         else:
             merged.append(name)
     return merged
@@ -363,14 +373,17 @@ def firms_whole(names: list[str], text: str) -> list[str]:
 _SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*")
 
 
-def _one_firm(first: str, second: str, text: str) -> bool:
-    """Whether "A" and "B & C" are the one firm "A, B & C" the text writes: A one capitalised
-    word (after "Van", "De": "Van Leeuwen, Smit & Co."), B & C a firm's tail (a law-firm
-    pattern: "Goldmund, Wyldebeast & Wunderliebe")."""
-    joined = f"{first}, {second}"
-    return (
-        bool(_SURNAME.fullmatch(first)) and bool(_FIRM_TAIL.fullmatch(second)) and (joined in text)
-    )
+def _one_firm(first: str, second: str, text: str) -> str:
+    """The one firm "A, B & C" the text writes, if "A" and "B & C" are that firm, else "": A
+    one capitalised word (after "Van", "De": "Van Leeuwen, Smit & Co."), B & C a firm's tail
+    (a law-firm pattern: "Goldmund, Wyldebeast & Wunderliebe"), the "De" of "De Wit & Zonen"
+    perhaps left off the second by the list."""
+    described = DESCRIBED.match(first)  # "IT-dienstverlener Van Wijk, Hoogland & Partners"
+    surname = first[described.end() - 1 :] if described else first
+    if not (_SURNAME.fullmatch(surname) and _FIRM_TAIL.fullmatch(second)):
+        return ""
+    written = re.search(rf"{re.escape(first)}, (?:[Dd]e |[Tt]e[rn] )?{re.escape(second)}", text)
+    return written.group() if written else ""
 
 
 def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:
@@ -381,12 +394,11 @@ def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName
     warnings: list[str] = []
     for name in names:
         previous = merged[-1] if merged else None
-        joined = f"{previous.written}, {name.written}" if previous else ""
         if (
             previous is not None
             and not previous.known
             and not name.known
-            and _one_firm(previous.written, name.written, list_text)
+            and (joined := _one_firm(previous.written, name.written, list_text))
         ):
             merged[-1] = ListedName(joined, joined, False, "", joined)
             warnings.append(

@@ -24,13 +24,15 @@ from kg.ingest.lines import (
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.lists import comma_names, firms_whole
+from kg.ingest.names import without_person
+from kg.ingest.profiles import profiles
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import split_last, without_kind, without_place, without_places
-from kg.ingest.words import DOTTED_END, FUNCTION_WORD, ORG_HEADS, org_head
+from kg.ingest.words import DESCRIBED, DOTTED_END, FUNCTION_WORD, ORG_HEADS, org_head
 
 __all__ = [
     "denied",
@@ -97,8 +99,8 @@ def _item(piece: str) -> str:
         words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
     lead: list[str] = []
     counted = described = False
-    while words and not capital(words[0]):
-        word = words.pop(0)
+    while words and not capital(words[0]) and not (words[0] in ("'t", "’t") and len(words) > 1):
+        word = words.pop(0)  # but "'t Kompas Thuiszorg" keeps its article
         described = word.lower() not in ("de", "het", "the", "en", "and", "met", "with")
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
@@ -154,8 +156,8 @@ _KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"
 _KIND_AND = re.compile(rf" (?:en|and) (?=(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])")
 _ARTICLE_AND = re.compile(
     rf" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:de |het |the )?{_KINDS_AFTER} [A-Z'’]"
-    rf"|{_STRONG_HEAD}[A-Z])"
-)
+    rf"|{_STRONG_HEAD}[A-Z]|{DESCRIBED.pattern})"
+)  # "A en ict-dienstverlener Van Hecke, De Smet & Partners": two, the second a firm
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
     r"|whose|where|waarmee|waardoor|waarna|waar|die|dat)\b|:\s"
@@ -174,7 +176,10 @@ def list_end(text: str) -> str:
         if not relative or more is None:
             return text[: match.start()]
         text = text[: match.start()] + rest[more.start() :]
-    return text
+    return _LAST_APPOSED.sub("", text)  # "... en PixelWerk, een IT-bedrijf uit Berghem"
+
+
+_LAST_APPOSED = re.compile(r",\s+(?:een|an?)\s+(?:[A-Z]{2,4}-)?[a-zß-ÿ][^,;]*$")
 
 
 def _item_after(rest: str, comma: re.Match[str]) -> bool:
@@ -457,6 +462,7 @@ def more_members(
     fuller = fuller_names(reader.text)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     lists += generic_lists(reader.sentences, taken | joined)
+    lists += profiles(reader.sentences, taken | {s.start for _, s, _ in lists})  # a partner page
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     for text, sentence, whole in lists:
@@ -464,7 +470,7 @@ def more_members(
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
-        for written in map(without_kind, listed):  # "het ICT-bedrijf ByteBoer": ByteBoer
+        for written in map(without_person, map(without_kind, listed)):  # "het ICT-bedrijf X"
             if not written or is_clause(written):
                 continue
             known = lookup(reader.lexicon.organisations, written)

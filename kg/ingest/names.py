@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
 from kg.ingest.sentences import SPACE, UPPER
-from kg.ingest.words import DESCRIPTOR
+from kg.ingest.words import DESCRIPTOR, org_head
 
-__all__ = ["Name", "name_at_end", "name_at_start", "without_descriptor"]
+__all__ = ["Name", "name_at_end", "name_at_start", "without_descriptor", "without_person"]
 
 _TOKEN = rf"(?:(?:'s-)?[{UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
 _CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
@@ -172,3 +172,30 @@ def _general_name(written: str, table: dict[str, str] | None = None) -> Name | N
         return None
     canonical = lookup(table, name) if table else None
     return Name(canonical or name, name, canonical is not None)
+
+
+_PERSON_OF = re.compile(
+    rf"(?P<person>[{UPPER}][a-zß-ÿ]+(?:-[{UPPER}][a-zß-ÿ]+)? "
+    r"(?:(?:van|de|der|den|ter|ten|te|'t|von|el|al) )*"
+    rf"[{UPPER}][\w'’-]+) (?:van|of|from|namens|bij) (?:de |het |the )?(?P<org>[{UPPER}].+)"
+)
+
+
+def without_person(name: str) -> str:
+    """The organisation of a person named with it: "Yvonne van den Berg van Bibliotheek
+    Polderhart" -> "Bibliotheek Polderhart", where the organisation has a head word
+    ("Bibliotheek", "Stichting": `org_head`) and the person's two words have none; any other
+    name as it is ("Stichting Vrienden van de Bibliotheek", "Huis van de Wijk Noord").
+
+    >>> without_person("Henk Lubbers of Bibliotheek Hondsrug-Oost")
+    'Bibliotheek Hondsrug-Oost'
+    >>> without_person("Stichting Vrienden van de Bibliotheek Ede")
+    'Stichting Vrienden van de Bibliotheek Ede'
+    """
+    match = _PERSON_OF.fullmatch(name)
+    if match is None:
+        return name
+    person, org = match["person"].split(), match["org"].split()
+    if any(org_head(word) or DESCRIPTOR.fullmatch(word) for word in person):
+        return name
+    return match["org"] if any(org_head(word) for word in org) else name

@@ -15,6 +15,7 @@ __all__ = [
     "ANAPHORA",
     "COUNT_BEFORE",
     "COUNT_ONLY",
+    "DESCRIBED",
     "DESCRIPTOR",
     "DOTTED_END",
     "FUNCTION_WORD",
@@ -32,16 +33,21 @@ __all__ = [
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
 
-DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|\b(?:Co|Zn|Inc|Ltd)\.$")
 """A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
 
-DESCRIPTOR = re.compile(
-    r"(?i)^[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
-    r"|organisatie|corporatie|aanbieder)$"
+_KIND_OF_BUSINESS = (
+    r"[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
+    r"|organisatie|corporatie|aanbieder)"
 )
+DESCRIPTOR = re.compile(rf"(?i)^{_KIND_OF_BUSINESS}$")
 """A word before a name that says what kind of business it is, not part of the name:
 "Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Welzijnsorganisatie Porthos" (unlike
 `ORG_HEADS` such as "Stichting", which the names keep)."""
+DESCRIBED = re.compile(
+    rf"(?:(?:de|het|the|een|an?) )?(?:[a-zß-ÿ]|[A-Z]{{2,4}}-){_KIND_OF_BUSINESS} [A-Z]"
+)
+"""A lowercase word for the kind of business before a name: "ict-dienstverlener Van Hecke"."""
 
 ORG_HEADS = frozenset(
     [

@@ -1,0 +1,100 @@
+"""Members named on a partner page: each partner a line of its own, with a few sentences about
+it below, often under sector headings.
+
+    Op dit moment zijn we met 15 partners. Hieronder stellen ze zich kort voor.
+
+    Bibliotheek & welzijn
+
+    Bibliotheek Helderse Duinen
+    Cursussen, inloopspreekuren en de Digi-hoek in alle vestigingen.
+
+    Gemeenten
+
+    Gemeente Den Helder
+    Gemeente Schagen
+    De gemeenten financieren de coördinatie.
+
+No phrase introduces such a list and no bullet marks it: what marks it is its shape. A
+paragraph opens with one or more name lines (short, no closing punctuation, read as an
+organisation by `org_like`) and goes on in sentences; the paragraph before the first such
+block speaks of partners; sector headings may stand between the blocks. The list ends at the
+first paragraph of another shape.
+
+>>> from kg.ingest.sentences import read_sentences
+>>> page = ("Wij zijn met vier partners.\\n\\nZorg\\n\\nZorggroep Kade\\nThuiszorg.\\n\\n"
+...         "Stichting Welzijn Noord\\nVrijwilligers aan huis.\\n\\nGemeente Aa\\nGemeente Bee\\n"
+...         "Zij betalen.\\n\\nContact\\nBel ons.")
+>>> [text for text, _, _ in profiles(read_sentences(page), set())]
+['Zorggroep Kade', 'Stichting Welzijn Noord', 'Gemeente Aa', 'Gemeente Bee']
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from kg.ingest.lines import BULLET, heading_words, org_like
+from kg.ingest.sentences import Sentence
+
+__all__ = ["profiles"]
+
+_PARTNERS = re.compile(
+    r"\b(?:partners?|partijen|leden|deelnemers|organisaties|members|organisations)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    r"(?i:over|about|contact|noot|note|meer|more|voor|for|met|with|info|informatie|lees|read"
+    r"|afscheid|welkom|welcome|nieuw|new|ook|also|en|and)\b"
+)  # "Over Stichting X", "Contact", "Nieuw: ...": a heading, not a partner
+_MIN_BLOCKS = 3
+
+
+def _name_line(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    words = text.split()
+    return (
+        0 < len(words) <= 12
+        and not text.endswith((".", "!", "?", ":", ",", ";"))
+        and not BULLET.match(text)
+        and not _NOT_A_NAME.match(text)
+        and not heading_words(text)
+        and not (len(words) > 1 and text.isupper())  # "TOT ZIENS", "IN CIJFERS": a heading
+        and org_like(re.split(r"\s+[–—-]\s+|\s+\(", text)[0])
+    )
+
+
+def _block(paragraph: list[Sentence]) -> list[Sentence]:
+    """The name lines a paragraph opens with, if sentences about them follow; else []."""
+    names = []
+    for sentence in paragraph:
+        if not _name_line(sentence):
+            break
+        names.append(sentence)
+    rest = paragraph[len(names) :]
+    return names if names and rest and rest[0].text.rstrip().endswith((".", "!", "?")) else []
+
+
+def profiles(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """(name line, sentence, True) of each partner of a partner page, outside the sentences
+    in `skip` (starts): at least three blocks, the paragraph before the first speaking of
+    partners."""
+    paragraphs = [list(group) for _, group in groupby(sentences, key=lambda s: s.paragraph)]
+    found: list[tuple[str, Sentence, bool]] = []
+    run: list[Sentence] = []
+    cued = False
+    for paragraph in paragraphs:
+        names = _block(paragraph)
+        if names and (cued or run):
+            run += names
+            continue
+        if run and len(paragraph) == 1 and heading_words(paragraph[0].text.rstrip(":")):
+            continue  # a sector heading between blocks: "Wonen & zorg"
+        if len(run) >= _MIN_BLOCKS:
+            found += [(s.text, s, True) for s in run if s.start not in skip]
+        run = []
+        if len(paragraph) == 1 and heading_words(paragraph[0].text.rstrip(":")):
+            continue  # the first sector heading, after the paragraph that speaks of partners
+        cued = any(_PARTNERS.search(s.text) for s in paragraph)
+    if len(run) >= _MIN_BLOCKS:
+        found += [(s.text, s, True) for s in run if s.start not in skip]
+    return found

@@ -219,7 +219,7 @@ def _members(text: str) -> set[str]:
             "Met de nieuwkomers telt de coalitie nu twaalf partners. Naast de gemeente Venlo zijn "
             "dat Bibliotheek Maasoever, ROC Venlo, Zorggroep Maasduin en het accountantskantoor "
             "Van Leeuwen, Smit & Co.",
-            {"bibliotheek maasoever", "zorggroep maasduin", "van leeuwen, smit & co"},
+            {"bibliotheek maasoever", "zorggroep maasduin", "van leeuwen, smit & co."},
         ),
     ],
 )

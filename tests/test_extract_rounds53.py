@@ -3,7 +3,9 @@
 not part of the name, and one written before it is left out; a partner page of name lines
 with sentences below them; a person named with a member ("Wilma de Boer van Zorggroep X")
 stands for the member; a firm with a comma in its name ("Brouwer, Ter Laak & Partners") is
-one member, also after "en ict-dienstverlener"; "X, een IT-bedrijf" names X only."""
+one member, also after "en ict-dienstverlener"; "X, een IT-bedrijf" names X only; a
+covenant's signatories; the minutes of a network meeting that list those present on one line;
+the prose that answers "Wie doen er mee?"."""
 
 from __future__ import annotations
 
@@ -126,3 +128,63 @@ def test_what_a_listed_name_is_after_a_comma_is_not_a_name() -> None:
         "Drukkerij Maas & Zn. en PixelWerk, een IT-bedrijf uit Berghem.\n"
     )
     assert "IT-bedrijf" not in members(_read(text))
+
+
+def test_the_signatories_of_a_covenant_are_its_members() -> None:
+    text = (
+        "SAMENWERKINGSOVEREENKOMST DIGITAAL DOEN DE LIEMERS\n\n"
+        "De ondergetekenden:\n\n"
+        "1. Gemeente Zevenaar;\n"
+        "2. Gemeente Duiven;\n"
+        "3. Stichting Welzijn Liemers en Rijn;\n"
+        "4. Bakker, Hendriks & Zonen B.V.;\n\n"
+        "komen het volgende overeen:\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente Zevenaar",
+        "Gemeente Duiven",
+        "Stichting Welzijn Liemers en Rijn",
+        "Bakker, Hendriks & Zonen B.V.",
+    }
+
+
+def test_the_minutes_of_a_network_meeting_name_who_was_there_but_not_its_guests() -> None:
+    text = (
+        "Verslag netwerkoverleg Samen Digitaal Berkelland, 3 maart 2027\n\n"
+        "Aanwezig: Ilse Wolters (Bibliotheek Eibergen), Henk Pasman en Ria Kok (gemeente "
+        "Berkelland, afdeling Sociaal Domein), Jos Bulten (Stichting Welzijn Neede)\n"
+        "Gasten: Anne Mol (Fonds Achterhoek)\n"
+        "Afwezig met bericht: Tim Ros (Computerclub Borculo)\n\n"
+        "1. Opening\nIlse opent de vergadering.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Eibergen",
+        "Gemeente Berkelland",
+        "Stichting Welzijn Neede",
+        "Computerclub Borculo",
+    }
+
+
+def test_the_prose_that_answers_who_takes_part_names_members() -> None:
+    text = (
+        "Wie doen er mee aan Digitaal Dichtbij Hardenberg?\n\n"
+        "Een bonte club. Gemeente Hardenberg en Bibliotheek Vechtdal begonnen in 2024, samen "
+        "met Stichting Welzijn Ommen. Zorggroep De Vecht leidt de vrijwilligers op, en "
+        "Computerclub Gramsbergen repareert laptops. Het Fonds Vechtdal betaalt de koffie.\n\n"
+        "Wat doet de coalitie?\n\nZe helpt inwoners van Hardenberg en Ommen.\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente Hardenberg",
+        "Bibliotheek Vechtdal",
+        "Stichting Welzijn Ommen",
+        "Zorggroep De Vecht",
+        "Computerclub Gramsbergen",
+    }
+
+
+def test_a_name_whose_end_the_prose_leaves_open_is_not_guessed() -> None:
+    text = (
+        "Who else is in?\n\n"
+        "Gemeente Hattem pays for it. Stichting Welzijn en Zorg Hattem runs the help desks.\n"
+    )
+    assert members(_read(text)) == {"Gemeente Hattem"}

@@ -15,10 +15,12 @@ __all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists"]
 
 LIST_HEADING = re.compile(
     r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
-    r"who takes part|who['’]s who|wie is wie)(?!\w)",
+    r"who takes part|who['’]s who|wie is wie|ondergetekenden|ondertekenaars|signatories"
+    r"|the undersigned)(?!\w)",
     re.I,
 )
-"""Words that head a list of members ("Partners", "Wie doen er mee?")."""
+"""Words that head a list of members ("Partners", "Wie doen er mee?", a covenant's "De
+ondergetekenden:")."""
 
 _MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\]")  # "uit negen organisaties.¹", "[2]"
 

@@ -26,13 +26,21 @@ from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.names import without_person
 from kg.ingest.profiles import profiles
+from kg.ingest.prose import answered_in_prose
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import split_last, without_kind, without_place, without_places
-from kg.ingest.words import DESCRIBED, DOTTED_END, FUNCTION_WORD, ORG_HEADS, org_head
+from kg.ingest.words import (
+    DESCRIBED,
+    DOTTED_END,
+    FUNCTION_WORD,
+    NOT_MEMBERS,
+    ORG_HEADS,
+    org_head,
+)
 
 __all__ = [
     "denied",
@@ -290,7 +298,7 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     before = sentences[position - 1] if position else None
     context = before.text if before and before.paragraph == sentences[position].paragraph else ""
     cued = _CUE.search(intro) or _CUE.search(context)  # "telt twaalf deelnemers. Een paar
-    if not intro.rstrip().endswith(":") or not cued or _NOT_MEMBERS.search(intro):  # ervan:"
+    if not intro.rstrip().endswith(":") or not cued or NOT_MEMBERS.search(intro):  # ervan:"
         return []
     if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
         return []  # "Dank aan:", not a list of partners
@@ -387,14 +395,6 @@ _CUE = re.compile(
     r"signator\w*|us|our)\b",
     re.IGNORECASE,
 )
-_NOT_MEMBERS = re.compile(
-    r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
-    r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
-    r"geen partner|not a partner|bezocht|visited|gasten|guests|contact|informatie|information|"
-    r"telefoon|phone|e-?mail|mail|woordvoerder|spokesperson|co[öo]rdinator|redactie|said|says|"
-    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|oud-\w+)\b|@",
-    re.IGNORECASE,
-)
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
 _KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
 
@@ -411,7 +411,7 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         before = sentences[index - 1] if index else None
         context = before.text if before and before.paragraph == sentence.paragraph else ""
         cued = _CUE.search(text) or _CUE.search(context)  # "... op acht. Naast X zijn dat A, B"
-        if sentence.start in skip or not cued or _NOT_MEMBERS.search(text):
+        if sentence.start in skip or not cued or NOT_MEMBERS.search(text):
             continue
         for stretch in _STRETCH.finditer(text):
             names = list_names(_from_first_name(stretch.group()))
@@ -463,6 +463,7 @@ def more_members(
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     lists += generic_lists(reader.sentences, taken | joined)
     lists += profiles(reader.sentences, taken | {s.start for _, s, _ in lists})  # a partner page
+    lists += answered_in_prose(reader.sentences, no_lists)  # "Who else is in?" over prose
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     for text, sentence, whole in lists:

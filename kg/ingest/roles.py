@@ -113,14 +113,21 @@ def _organisation(name: str) -> bool:
 
 
 _PRESENT = re.compile(
-    r"^(?:Aanwezig|Aanwezigen|Afwezig(?: met kennisgeving)?|Present|Attendees|Apologies)\s*:\s*"
+    r"^(?:Aanwezig|Aanwezigen|Afwezig(?: met (?:kennisgeving|bericht))?|Present|Attendees"
+    r"|Apologies)\s*:\s*"
 )
 _OWN_MEETING = re.compile(
     r"\b(?:stuurgroep|partneroverleg|partnerbijeenkomst|kernteam|regiegroep|steering group"
-    r"|partner meeting|core team)\b",
+    r"|partner meeting|core team|netwerkbijeenkomst|netwerkoverleg|coalitieoverleg"
+    r"|coalitiebijeenkomst|network meeting|partners' meeting)\b",
     re.IGNORECASE,
 )
-_ATTENDEE = re.compile(r"^[^()]{3,60}\((?P<org>[^,()]{3,80})(?:,[^()]*)?\)")
+_OTHER_LABEL = re.compile(
+    r"^(?!(?:Aanwezig|Afwezig|Present|Attendees|Apologies)\b)[A-Z][\w ]{2,30}:\s"
+)
+_ATTENDEE = re.compile(r"(?:^|(?<=,)\s*)[^(),]{3,60}\((?P<org>[^,()]{3,80})(?:,[^()]*)?\)")
+"""A person and their organisation: "Ria Bennink (gemeente Aalten)", one to a line or a few
+to a line, after commas."""
 
 
 def attendance(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
@@ -137,9 +144,11 @@ def attendance(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
             continue
         inline = heading.text[present.end() :]
         lines = [heading] if inline else []
-        lines += [s for s in sentences[index + 1 :] if s.paragraph == heading.paragraph]
+        for line in sentences[index + 1 :]:
+            if line.paragraph != heading.paragraph or _OTHER_LABEL.match(line.text):
+                break  # "Gasten: Marieke Verhoeven (Fonds X)": guests, not members
+            lines.append(line)
         for line in lines:
             text = line.text[present.end() :] if line is heading else line.text
-            if match := _ATTENDEE.match(text):
-                found.append((match.group("org"), line, True))
+            found += [(match["org"], line, True) for match in _ATTENDEE.finditer(text)]
     return found

@@ -21,6 +21,7 @@ __all__ = [
     "FUNCTION_WORD",
     "HEADINGS",
     "NAME_KINDS",
+    "NOT_MEMBERS",
     "ON_BEHALF",
     "ORG_HEADS",
     "PLURAL_VERBS",
@@ -33,7 +34,7 @@ __all__ = [
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
 
-DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|\b(?:Co|Zn|Inc|Ltd)\.$")
+DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|(?<= )(?:Co|Zn|Inc|Ltd)\.$")
 """A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
 
 _KIND_OF_BUSINESS = (
@@ -243,3 +244,13 @@ FUNCTION_WORD = re.compile(
     re.IGNORECASE,
 )
 """A word that opens a clause, never a name of its own ("Vanaf het begin zijn dat A en B")."""
+
+NOT_MEMBERS = re.compile(
+    r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
+    r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
+    r"geen partner|not a partner|bezocht|visited|gasten|guests|contact|informatie|information|"
+    r"telefoon|phone|e-?mail|mail|woordvoerder|spokesperson|co[öo]rdinator|redactie|said|says|"
+    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|oud-\w+)\b|@",
+    re.IGNORECASE,
+)
+"""A sentence about funders, suppliers, visitors, contacts or speakers, not about members."""

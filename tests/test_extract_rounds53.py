@@ -5,7 +5,9 @@ with sentences below them; a person named with a member ("Wilma de Boer van Zorg
 stands for the member; a firm with a comma in its name ("Brouwer, Ter Laak & Partners") is
 one member, also after "en ict-dienstverlener"; "X, een IT-bedrijf" names X only; a
 covenant's signatories; the minutes of a network meeting that list those present on one line;
-the prose that answers "Wie doen er mee?"."""
+the prose that answers "Wie doen er mee?"; organisations that sign a covenant after a colon;
+"tekende en is daarmee nummer 14"; a day just before the release ("gisteren", "maandagavond")
+and a dateline with a time; "per 1 januari" in a November release."""
 
 from __future__ import annotations
 
@@ -188,3 +190,65 @@ def test_a_name_whose_end_the_prose_leaves_open_is_not_guessed() -> None:
         "Gemeente Hattem pays for it. Stichting Welzijn en Zorg Hattem runs the help desks.\n"
     )
     assert members(_read(text)) == {"Gemeente Hattem"}
+
+
+def test_organisations_that_sign_the_covenant_after_a_colon_join_each_as_written() -> None:
+    text = (
+        "Tiel, 12 maart 2027 – Op de voorjaarsbijeenkomst tekenden drie organisaties het "
+        "samenwerkingsconvenant van Samen Digitaal Rivierenland: Stichting Welzijn Tiel, "
+        "Repaircafé De Schroef uit Buren en webbureau Klaassen, Ter Horst & Partners uit Tiel.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == [
+        "Stichting Welzijn Tiel",
+        "Repaircafé De Schroef",
+        "Klaassen, Ter Horst & Partners",
+    ]
+
+
+def test_a_signing_that_makes_a_member_number_fourteen() -> None:
+    text = (
+        "Oss, dinsdag 9 maart 2027 – Het Netwerk Digitaal Meedoen Oss heeft er een partner "
+        "bij. Fietsenmaker Van Grinsven uit Berghem tekende gisteravond en is daarmee nummer 14.\n"
+    )
+    (join,) = _read(text).joins
+    assert join.org.value == "Fietsenmaker Van Grinsven"
+    assert join.order is not None and join.order.value == "14"
+    assert join.date is not None and join.date.iso == "2027-03-08"
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("gisteren", "2027-03-16"),
+        ("eergisteren", "2027-03-15"),
+        ("maandagavond", "2027-03-15"),
+        ("afgelopen woensdag", "2027-03-10"),
+        ("woensdag", "2027-03-17"),
+    ],
+)
+def test_a_day_just_before_the_release_is_counted_back_from_its_date(words: str, day: str) -> None:
+    text = (
+        "Bladel, woensdag 17 maart 2027, 10.15 uur – Computerwinkel De Kempen sloot zich "
+        f"{words} aan bij het Kempisch Digitaal Netwerk.\n"
+    )
+    (join,) = _read(text).joins
+    assert join.date is not None and join.date.iso == day
+
+
+def test_a_weekday_to_come_dates_nothing() -> None:
+    text = (
+        "Bladel, woensdag 17 maart 2027 – Computerwinkel De Kempen sluit zich aan bij het "
+        "Kempisch Digitaal Netwerk. Komende maandag is de eerste inloop.\n"
+    )
+    (join,) = _read(text).joins
+    assert join.date is None or join.date.iso == "2027-03-17"
+
+
+def test_a_leave_per_january_in_a_november_release_is_the_next_january() -> None:
+    text = (
+        "Eersel, 18 november 2026 – Woonstichting De Akkers stapt per 1 januari uit het "
+        "Kempisch Digitaal Netwerk.\n"
+    )
+    (leave,) = _read(text).leaves
+    assert leave.date is not None and leave.date.iso == "2027-01-01"

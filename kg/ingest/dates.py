@@ -21,9 +21,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from kg.ingest.phrases import FUTURE_RULES, FUTURE_WORDS, PAST_TENSE, SAME_DATE
 from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
+from kg.ingest.tenses import (
+    FUTURE_RULES,
+    FUTURE_WORDS,
+    PAST_TENSE,
+    SAME_DATE,
+    TODAY,
+    days_before,
+)
 
 __all__ = [
     "DATE",
@@ -95,6 +102,7 @@ DATELINE = re.compile(
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d)"  # "3-10-2025"
+    r"(?:,?\s+(?:om\s+|at\s+)?[0-2]?\d[.:][0-5]\d(?:\s*uur)?)?"  # "18 november 2026, 14.32 uur"
     r"(?:\s*[–—:|·-]|\s*$|\s+(?:door|by)\b)",  # "12 mei 2026 · door X"
     re.IGNORECASE,
 )
@@ -103,11 +111,6 @@ text ("Haarlem, 16 maart 2024 –", "ROTTERDAM, 12 May 2025 –", "DORDRECHT –
 "Enschede, april 2025 –", "Zwolle, 7 april 2025:"), or a line of its own ("Gulpen, 20 mei 2025",
 "Datum: 3 februari 2025", "Gepubliceerd op 4 februari 2025", "Hilversum, 3-10-2025"), Dutch or
 English."""
-
-TODAY = re.compile(
-    r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|today|this morning)\b", re.IGNORECASE
-)
-"""A change dated by the release's own day ("sluit vandaag aan", "joins today")."""
 
 OPENING = 8
 """How many sentences (lines of a heading count) a release's opening dateline may come after."""
@@ -370,15 +373,37 @@ class Calendar:
         if year and found and self._past(found, sentence):
             found = change_date(sentence.text, year - 1, skip)  # "joined on 12 June", in a
             # January review of the year before
+        elif year and found and self._ahead(found, sentence):
+            found = change_date(sentence.text, year + 1, skip)  # "stapt per 1 januari uit", in
+            # a November release: the January after it
         today = TODAY.search(sentence.text)
         if found is None and today and self.release and len(self.release) == 10:
             return Dated(self.release, today.group(), today.start(), today.end())  # the day itself
+        full_day = self.release if self.release and len(self.release) == 10 else None
+        before_day = days_before(sentence.text, full_day) if full_day and not found else None
+        if before_day:
+            iso, words = before_day  # "tekende gisteren", "tekende maandagavond"
+            return Dated(iso, words.group(), words.start(), words.end())
         same = SAME_DATE.search(sentence.text)
         if found is None and same and before is not None:
             earlier = self.date(before)
             if earlier is not None:
                 return Dated(earlier.iso, same.group(), same.start(), same.end())
         return found
+
+    def _ahead(self, found: Dated, sentence: Sentence) -> bool:
+        """Whether a day without a year, read in the release's year, falls more than half a
+        year before the release, in a sentence that tells a change to come: "stapt per 1
+        januari uit" in a November release is the January after it ("per 1 oktober" in
+        November is the October before)."""
+        if re.search(r"\b\d{4}\b", found.words) or not self.release or len(found.iso) != 10:
+            return False
+        if len(self.release) != 10 or PAST_TENSE.search(sentence.text):
+            return False
+        days = (
+            date.fromisoformat(self.release).toordinal() - date.fromisoformat(found.iso).toordinal()
+        )
+        return days > 183 and any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
 
     def _past(self, found: Dated, sentence: Sentence) -> bool:
         """Whether a day without a year, read in the release's year, falls after the release

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from kg.ingest.dates import DATE, Calendar, has_date
 from kg.ingest.joins import Joined
-from kg.ingest.phrases import FUTURE_WORDS, JOIN_FORMS
+from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Reader
 from kg.ingest.results import When
 from kg.ingest.sentences import Sentence
+from kg.ingest.tenses import FUTURE_WORDS
 from kg.ingest.words import SEVERAL
 
 __all__ = ["join_when", "said_when", "will"]

@@ -31,12 +31,7 @@ from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import elliptic_names, ordinal_after, ordinals, without_ordinals
-from kg.ingest.phrases import (
-    FUTURE_RULES,
-    JOIN_FORMS,
-    MORE_FORMS,
-    NEGATION,
-)
+from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence, clauses
 from kg.ingest.subjects import (
@@ -58,6 +53,7 @@ from kg.ingest.subjects import (
     without_place,
     without_places,
 )
+from kg.ingest.tenses import FUTURE_RULES, NEGATION
 from kg.ingest.words import (
     ANAPHORA,
     COUNT_BEFORE,
@@ -309,6 +305,7 @@ def _read_join(
             ):
                 continue  # "tekende voorzitter Ruud van Wijngaarden": a person signs for it
             head, colon, listed = groups["obj"].partition(": ")
+            counted_list = bool(colon and read_count(head.split()[0]))
             if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
                 groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"
             if LIST_AND.search(groups["obj"]):  # "met het Radboudumc en de Hogeschool ..."
@@ -316,7 +313,10 @@ def _read_join(
             if ", " in groups["obj"]:  # "(Hogeschool Inholland, Nova College en Elan Wonen)"
                 pieces = comma_names(groups["obj"].split(", "))  # not "Welzijn, Wonen en Zorg"
                 parts = max(parts, len(pieces) + (" en " in pieces[-1] and ", " not in pieces[-1]))
-            names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
+            if counted_list and groups["obj"] is listed:  # "drie organisaties het convenant: A,
+                names = list_names(match.group("obj").partition(": ")[2])  # B en C", as written
+            else:
+                names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
             subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"

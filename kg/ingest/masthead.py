@@ -20,11 +20,11 @@ from kg.ingest.lines import org_like
 from kg.ingest.members import list_names
 from kg.ingest.names import Name
 from kg.ingest.ordinals import ordinals
-from kg.ingest.phrases import FUTURE_WORDS, NEGATION
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
+from kg.ingest.tenses import FUTURE_WORDS, NEGATION
 from kg.ingest.words import ORG_HEADS, org_head
 
 __all__ = ["own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]

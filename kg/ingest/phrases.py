@@ -1,4 +1,4 @@
-"""Phrase tables for joins, leaves, renames and future dates: data to extend.
+"""Phrase tables for joins, leaves and renames: data to extend (the words of time are in `tenses`).
 
 Each table is a tuple of `Rule` (a name that shows an example and a regular expression). A
 researcher who meets a new way of writing adds a row; the code that reads them is in `joins`
@@ -18,13 +18,8 @@ from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
 __all__ = [
-    "FUTURE_RULES",
-    "FUTURE_WORDS",
     "JOIN_FORMS",
     "MORE_FORMS",
-    "NEGATION",
-    "PAST_TENSE",
-    "SAME_DATE",
     "SEPARABLE",
     "phrase",
     "separable_forms",
@@ -351,6 +346,16 @@ _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
     phrase(
+        "(Gisteren) tekenden drie organisaties het partnerconvenant: A, B en C",
+        rf"\b(?P<verb>tekenden|ondertekenden) (?P<obj>(?:\w+ )?(?:nieuwe )?(?:organisaties|partners"
+        rf"|partijen) (?:het|de|hun) \w*{_PAPERS}\w*(?: van (?P<coal>[^:]{{1,80}}))?: [{UPPER}].+)",
+    ),
+    phrase(
+        "X tekende (maandagavond) en is daarmee nummer 14 / de vijftiende partner",
+        rf"{{S}} (?P<verb>tekende|ondertekende) {{A}}en (?:is|werd) (?:daarmee |daardoor |nu |zo )?"
+        rf"(?:{{NUMBER}}|de {_NTH} (?:partner|deelnemer))\b",
+    ),
+    phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",
         r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?: "
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
@@ -430,65 +435,3 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
 )
 """Rows tried after `JOIN_FORMS` (so the older rows keep their readings)."""
-
-FUTURE_WORDS: tuple[Rule, ...] = (
-    phrase(
-        "X zal zich aansluiten",
-        r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
-    ),
-    phrase(
-        "X will (also) join / they will be joined by X",
-        r"\bwill (?:also |soon |officially |formally )?join\b|\bwill (?:\w+ )?be joined by\b",
-    ),
-    phrase(
-        "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",
-        r"\b(?:laten weten|aangegeven|beloofd)\b[^.;]{0,80}?\bte (?:willen )?(?:aansluiten|"
-        r"toetreden|meedoen|aanschuiven|instappen|worden)\b"
-        r"|\b(?:laten weten|aangegeven|besloten)\b[^.;]{0,80}?"
-        r"\b(?:aan|toe|mee|in) te (?:willen |gaan )?(?:sluiten|treden|doen|schuiven|stappen)\b"
-        r"|\blaten weten dat\b",
-    ),
-    phrase(
-        "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",
-        r"\b(?i:binnenkort|volgend jaar|volgende maand|na de zomer|in de loop van|"
-        r"next year|next month|later this year|after the summer)\b",
-    ),
-    phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
-    phrase(
-        "Naar verwachting treedt X toe / X intends to join / X wil aansluiten",
-        r"\b(?:[Nn]aar verwachting|is expected to|are expected to|intends? to|plans? to"
-        r"|(?:is|are) set to|decided to join|will come on board|aangekondigd)\b"
-        r"|\b(?:wil|willen) (?:\w+ ){0,4}?(?:aansluiten|toetreden|meedoen|instappen"
-        r"|ondertekenen)\b",
-    ),
-)
-"""Words that say a join is to come, whatever date the sentence gives."""
-
-FUTURE_RULES: tuple[Rule, ...] = (
-    phrase(
-        "per 1 januari treedt ook X toe",
-        r"\b(?:[Pp]er|[Vv]anaf|[Mm]et ingang van) \d{1,2} (?:januari|februari|maart|april|mei|"
-        r"juni|juli|augustus|september|oktober|november|december)\b",
-    ),
-    *FUTURE_WORDS,
-)
-"""A join to come: a day it starts from ("per 1 januari"), or `FUTURE_WORDS`."""
-
-NEGATION = re.compile(
-    r"\b(?:geen|géén|nooit|no longer|never|neither)\b"
-    r"|\b(?:niet|niét|not)\b(?!(?: \w+){1,2},? (?:maar|but)\b)",
-    re.IGNORECASE,
-)
-"""A word that turns a join into its opposite ("is zelf geen partner van", "is not a member");
-not "niet één maar twee" or "not only ... but", which stress it."""
-
-SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")
-"""A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""
-
-PAST_TENSE = re.compile(
-    r"\b(?:trad|traden|sloot|sloten|voegde|voegden|werd|werden|is toegetreden|zijn toegetreden|"
-    r"(?:heeft|hebben) zich (?:\w+ ){0,5}?aangesloten|stapte|stapten|kwam|kwamen"
-    r"|(?:is|zijn)\b[^.;]{0,200}?\b(?:aangesloten|toegetreden|aangeschoven|bijgekomen|geworden)"
-    r"|joined|became|welcomed|left|withdrew|(?:has|have) (?:\w+ )?joined)\b"
-)
-"""A join (or leave) told in the past tense: not to come, whatever date it gives."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.ingest.listings import NAME
-from kg.ingest.phrases import FUTURE_RULES
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
+from kg.ingest.tenses import FUTURE_RULES
 from kg.ingest.words import DESCRIPTOR, NAME_KINDS, org_head
 
 __all__ = ["attendance", "division_of_work"]

@@ -67,6 +67,15 @@ ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
         cardinal,
     ),
     (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
+    (
+        Rule(
+            "(en) is daarmee nummer 14",
+            re.compile(
+                r"\b(?:is|wordt|werd) (?:daarmee |daardoor |nu |zo )?(?:nummer|nr\.) (?P<n>\w+)\b"
+            ),
+        ),
+        cardinal,
+    ),
 )
 
 

@@ -396,13 +396,12 @@ class Calendar:
         year before the release, in a sentence that tells a change to come: "stapt per 1
         januari uit" in a November release is the January after it ("per 1 oktober" in
         November is the October before)."""
-        if re.search(r"\b\d{4}\b", found.words) or not self.release or len(found.iso) != 10:
+        release, iso = self.release or "", found.iso or ""
+        if re.search(r"\b\d{4}\b", found.words) or len(release) != 10 or len(iso) != 10:
             return False
-        if len(self.release) != 10 or PAST_TENSE.search(sentence.text):
+        if PAST_TENSE.search(sentence.text):
             return False
-        days = (
-            date.fromisoformat(self.release).toordinal() - date.fromisoformat(found.iso).toordinal()
-        )
+        days = date.fromisoformat(release).toordinal() - date.fromisoformat(iso).toordinal()
         return days > 183 and any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
 
     def _past(self, found: Dated, sentence: Sentence) -> bool:

@@ -9,7 +9,8 @@ stated orders, the stated count, the goal year, the goal regions (precision, rec
 future joiners and former names. A member counts only when the reader is sure enough to write it
 to the graph (`kg.ingest.confidence`); the names it asks about in the review queue instead are
 counted apart ("to review": how many, and how many of them are members). Names are compared
-case-insensitively, without a leading article, with typographic apostrophes as straight ones.
+case-insensitively, without a leading article, with typographic apostrophes as straight ones
+and without quotation marks around a part of a name.
 """
 
 from __future__ import annotations
@@ -62,17 +63,20 @@ HEADING = "## Reading press releases"
 _ABBREVIATION = re.compile(
     r"\s*\([^()]{1,20}\)$"
 )  # "Medisch Centrum Leeuwarden (MCL)", "(WWZ Eemsdelta)"
+_QUOTED = re.compile(r"(^|\s)['\"“]([^'\"”]{2,})['\"”](?=\s|$)")
 _LEGAL_FORM = re.compile(r"\s+(?:b\.?v|n\.?v|v\.?o\.?f)\.?$")  # "TechBridge Rotterdam B.V."
 
 
 def norm(name: str) -> str:
     """A name as the scorer compares it: case-insensitively, without a leading article, with
-    typographic apostrophes as straight ones, and without what names the same organisation
+    typographic apostrophes as straight ones, without quotation marks around a part of it
+    ("Computerclub 'De Muis'"), and without what names the same organisation
     whether it is written or not: an abbreviation in brackets after the name and a legal form
     ("B.V.", "N.V.", "V.O.F."), a word that says what kind of business it is ("IT-bedrijf",
     `DESCRIPTOR`: keys write "IT-bedrijf Nerds aan Huis" or "Nerds aan Huis"), and the kind
     before a municipality's or province's name (keys write "Heerlen" or "gemeente Heerlen")."""
     name = name.replace("’", "'").replace("‘", "'").strip(" .,;:")
+    name = _QUOTED.sub(r"\1\2", name)  # "Computerclub 'De Muis'": the quotes are typography
     name = " ".join(name.lower().split())
     name = _LEGAL_FORM.sub("", _ABBREVIATION.sub("", name))
     name = re.sub(r"^(?:de|het|the) ", "", name)

@@ -7,7 +7,8 @@ one member, also after "en ict-dienstverlener"; "X, een IT-bedrijf" names X only
 covenant's signatories; the minutes of a network meeting that list those present on one line;
 the prose that answers "Wie doen er mee?"; organisations that sign a covenant after a colon;
 "tekende en is daarmee nummer 14"; a day just before the release ("gisteren", "maandagavond")
-and a dateline with a time; "per 1 januari" in a November release."""
+and a dateline with a time; "per 1 januari" in a November release; places the members come
+from ("organisaties uit Deventer en Raalte") are not members; an answer without names."""
 
 from __future__ import annotations
 
@@ -252,3 +253,23 @@ def test_a_leave_per_january_in_a_november_release_is_the_next_january() -> None
     )
     (leave,) = _read(text).leaves
     assert leave.date is not None and leave.date.iso == "2027-01-01"
+
+
+def test_places_that_members_come_from_are_not_members() -> None:
+    text = (
+        "Sinds dit jaar schoven steeds meer organisaties uit Deventer en Raalte aan bij Digitaal "
+        "Sterk Salland. Verder doen buurtverenigingen uit onder meer Wesepe, Heeten en Lettele "
+        "mee.\n"
+    )
+    found = _read(text)
+    assert not {j.org.value for j in found.joins} & {"Deventer", "Raalte"}
+    assert not members(found) & {"Wesepe", "Heeten", "Lettele"}
+
+
+def test_an_answer_without_names_is_no_list_but_its_prose_may_name_members() -> None:
+    text = (
+        "Who else is in?\n\n"
+        "Quite a crowd, honestly. Gemeente Raalte runs the desk, and Stichting Welzijn Raalte "
+        "brings the volunteers.\n"
+    )
+    assert members(_read(text)) == {"Gemeente Raalte", "Stichting Welzijn Raalte"}

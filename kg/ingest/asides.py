@@ -68,6 +68,11 @@ def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
             speaker = _SPEAKER.match(answer.text)
             text = answer.text[speaker.end() if speaker else 0 :]
             counts = any(rule.pattern.search(text) for rule in TOTAL_RULES)  # "With these
+            pieces = [piece.split() for piece in re.split(r",| en | and ", text)]
+            pieces[0] = pieces[0][1:]  # a sentence's first word has its capital anyway
+            named = sum(any(word[:1].isupper() for word in words) for words in pieces)
+            if named < 2:
+                continue  # "Quite a mix, honestly.": no names; the prose may name them after
             if ":" not in text and not counts and (text.count(",") >= 1 or " en " in text):  # two,
                 # the coalition now counts nine partners.": no list; else a list
                 # that an introduction opens ("bestaat uit zeven organisaties:"), read as such

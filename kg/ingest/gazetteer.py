@@ -31,6 +31,7 @@ __all__ = [
     "each_place",
     "find_places",
     "place",
+    "place_of_origin",
     "places",
     "places_in",
     "residents_of",
@@ -131,6 +132,17 @@ def place(name: str, kind: str | None = None) -> Place | None:
     if kind in ("city", "province"):
         found = [p for p in found if p.kind == kind]
     return found[0] if len(found) == 1 else None
+
+
+def place_of_origin(name: str, text: str) -> bool:
+    """Whether a name is only a place's, written in `text` as where something is from:
+    "organisaties uit Enschede en Almelo".
+
+    >>> place_of_origin("Almelo", "Steeds meer organisaties uit Enschede en Almelo schoven aan.")
+    True
+    """
+    where = rf"\b(?:uit|from|in)\s+(?:[\w'’-]+(?:,| en| and) )*{re.escape(name)}\b"
+    return bare_place(name) is not None and re.search(where, text) is not None
 
 
 def bare_place(name: str) -> Place | None:

@@ -22,7 +22,7 @@ from kg.ingest.coalitions import (
 )
 from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
-from kg.ingest.gazetteer import each_place
+from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
@@ -397,6 +397,8 @@ def _add(
     for written, order in map(ordinal_after, map(without_when, names)):  # "A als tiende en B
         if not written.strip() or without_person(written) != written:  # als elfde partner",
             continue  # "A in March 2026 and B in June 2026"; "Anouk Bos van X is blij met ..."
+        if place_of_origin(written, sentence.text):
+            continue  # "organisaties uit Enschede en Almelo schoven aan": where they are from
         if any(same_joiner(j.name.written, written) for j in reading.joins):
             continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
         shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]

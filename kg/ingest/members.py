@@ -441,6 +441,9 @@ def _from_first_name(stretch: str) -> str:
     return " ".join(words[start:]) + sep + rest
 
 
+_FROM_PLACES = re.compile(r"(?:[a-zß-ÿ][\w-]* )+(?:uit|from|in|te)\b")
+
+
 def more_members(
     reader: Reader,
     listing: Listing | None,
@@ -467,6 +470,8 @@ def more_members(
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     for text, sentence, whole in lists:
+        if _FROM_PLACES.match(text):
+            continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         listed = [line_name(t) for t in _KIND_AND.split(text)] if whole else list_names(text)
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):

@@ -8,7 +8,10 @@ covenant's signatories; the minutes of a network meeting that list those present
 the prose that answers "Wie doen er mee?"; organisations that sign a covenant after a colon;
 "tekende en is daarmee nummer 14"; a day just before the release ("gisteren", "maandagavond")
 and a dateline with a time; "per 1 januari" in a November release; places the members come
-from ("organisaties uit Deventer en Raalte") are not members; an answer without names."""
+from ("organisaties uit Deventer en Raalte") are not members; an answer without names; joins
+in more words: "bekrachtigden hun deelname", "Drie organisaties uit X tekenden ...: A, B",
+"signed up X as the twelfth partner of Y", "hebben we als X onze handtekening gezet", "De
+nieuwkomers zijn", "Today X became", "zette voorzitter P van X haar handtekening"."""
 
 from __future__ import annotations
 
@@ -273,3 +276,49 @@ def test_an_answer_without_names_is_no_list_but_its_prose_may_name_members() -> 
         "brings the volunteers.\n"
     )
     assert members(_read(text)) == {"Gemeente Raalte", "Stichting Welzijn Raalte"}
+
+
+@pytest.mark.parametrize(
+    ("text", "joiners"),
+    [
+        (
+            "Stichting Welzijn Borger, Zorggroep De Hondsrug en het Emmense bedrijf Veenkoloniaal "
+            "Mobiel bekrachtigden op 3 juni hun deelname aan het Drents Digitaal Netwerk.",
+            ["Stichting Welzijn Borger", "Zorggroep De Hondsrug", "Veenkoloniaal Mobiel"],
+        ),
+        (
+            "Drie organisaties uit de Bommelerwaard tekenden vandaag de overeenkomst van Samen "
+            "Digitaal Rivierenland: de gemeente Zaltbommel, Bibliotheek Bommelerwaard en "
+            "Zorggroep Maas en Waal.",
+            ["Gemeente Zaltbommel", "Bibliotheek Bommelerwaard", "Zorggroep Maas en Waal"],
+        ),
+        (
+            "Last week our chair Anna Vos signed up Bakkerij Brood & Co as the twelfth partner of "
+            "Samen Digitaal Rivierenland.",
+            ["Bakkerij Brood & Co"],
+        ),
+        (
+            "Vandaag hebben we als Kinderopvang Het Speelhuis onze handtekening gezet: we zijn de "
+            "zesde partner van Samen Digitaal Rivierenland.",
+            ["Kinderopvang Het Speelhuis"],
+        ),
+        (
+            "Samen Digitaal Rivierenland groeit. De nieuwkomers zijn Bibliotheek Culemborg, "
+            "thuiszorgorganisatie Thuis aan de Lek en Fietsenmaker Van Dijk & Zonen uit Buren.",
+            ["Bibliotheek Culemborg", "Thuis aan de Lek", "Fietsenmaker Van Dijk & Zonen"],
+        ),
+        (
+            "Today Stichting Thuis in Culemborg officially became the seventh partner of Samen "
+            "Digitaal Rivierenland!",
+            ["Stichting Thuis in Culemborg"],
+        ),
+        (
+            "Met die woorden zette voorzitter Gert Mol van Seniorenbond Tiel en Omstreken haar "
+            "handtekening onder de overeenkomst van Samen Digitaal Rivierenland.",
+            ["Seniorenbond Tiel en Omstreken"],
+        ),
+    ],
+)
+def test_joins_in_more_words(text: str, joiners: list[str]) -> None:
+    found = _read(text + "\n")
+    assert [j.org.value for j in found.joins] == joiners

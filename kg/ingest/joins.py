@@ -302,8 +302,10 @@ def _read_join(
             groups["obj"] = WHERE.split(groups["obj"], maxsplit=1)[0]  # "A en B in het stadhuis"
             if ROLE_BEFORE.search(sentence.text[: match.start("obj")]) and not ON_BEHALF.search(
                 groups["obj"]
-            ):
-                continue  # "tekende voorzitter Ruud van Wijngaarden": a person signs for it
+            ):  # "tekende voorzitter Ruud van Wijngaarden": a person signs; "voorzitter Lia Kodde
+                if (org := without_person(groups["obj"])) == groups["obj"]:  # van X": for X
+                    continue
+                groups["obj"] = org
             head, colon, listed = groups["obj"].partition(": ")
             counted_list = bool(colon and read_count(head.split()[0]))
             if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
@@ -363,7 +365,7 @@ def _read_join(
         if (
             ((not names and SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
             and colon
-            and re.match(r"(?:de |het |the )?[A-Z]", listed)
+            and re.match(r"(?:de |het |the )?(?:gemeente |provincie )?[A-Z]", listed)
         ):
             names = list_names(without_places(listed))  # "zetten drie nieuwe partners hun
             # handtekening: A en B", "drie OVRF-leden ...: A uit Ede en B uit Barneveld",

@@ -26,9 +26,21 @@ _ORDINAL = (
 
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
+        "De nieuwkomers zijn A, B en C / The newcomers are A and B",
+        rf"^(?:[Dd]e|[Tt]he) (?:nieuwkomers|newcomers|nieuwe partners|new partners|new members) "
+        rf"(?P<verb>zijn|waren|are|were):? (?P<obj>(?:de |het |the )?[{UPPER}].+)",
+    ),
+    phrase(
+        "(Vandaag) hebben we als X onze handtekening gezet(: we zijn de 9e partner van Y)",
+        rf"\b(?:hebben|heeft) (?:we|wij) (?:\w+ ){{0,3}}?als (?P<obj>[{UPPER}][^,;:]{{0,80}}?) "
+        r"(?P<verb>onze|de|zijn|haar) handtekening (?:\w+ ){0,3}?(?:gezet|geplaatst)"
+        rf"(?:[^.]*?\b(?:partner|deelnemer|lid) van (?P<coal>[{UPPER}][^,;:.]{{1,80}}))?",
+    ),
+    phrase(
         "the alliance signed up social enterprise X as its nineteenth partner",
         r"\b(?P<verb>signed up|welcomed|welcomes|has welcomed) (?:[a-z]+ ){0,3}?"
-        rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?) as (?:its|our|their|the) \w+ (?:partner|member)\b",
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?) as (?:its|our|their|the) \w+ (?:partner|member)\b"
+        rf"(?: (?:of|in|to) (?:the )?(?P<coal>[{UPPER}][^,;:.]{{1,80}}))?",
     ),
     phrase(
         "Ik ben trots dat ik vanavond X mag verwelkomen als vijftiende partner",

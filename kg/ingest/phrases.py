@@ -171,8 +171,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"{S} (?P<verb>zet|zette|zetten) {A}(?:hun|zijn|haar) handtekening(?: onder {C})?\b",
     ),
     phrase(
-        "(Vandaag) zetten X en Y hun handtekening (onder Y)",
-        r"\b(?P<verb>zet|zette|zetten) (?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
+        "(Vandaag) zetten X en Y hun handtekening (onder Y) / zette voorzitter P van X haar ...",
+        r"\b(?P<verb>zet|zette|zetten) (?:voorzitter |directeur |wethouder |bestuurder )?"
+        r"(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
         r"handtekening(?: onder {C})?\b",
     ),
     phrase(
@@ -345,6 +346,11 @@ _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+
 
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
+    phrase(
+        "A, B en C bekrachtigden (op 8 juli) hun deelname",
+        r"{S} (?P<verb>bekrachtigde|bekrachtigden|bevestigde|bevestigden|formaliseerde"
+        r"|formaliseerden) {A}(?:hun|haar|zijn) (?:deelname|lidmaatschap|partnerschap)\b",
+    ),
     phrase(
         "(Gisteren) tekenden drie organisaties het partnerconvenant: A, B en C",
         rf"\b(?P<verb>tekenden|ondertekenden) (?P<obj>(?:\w+ )?(?:nieuwe )?(?:organisaties|partners"

@@ -282,6 +282,7 @@ LEAD_ADVERB = re.compile(
     r"^(?:Meanwhile|Also|In addition|Besides|Today|Now|Since then|Daarnaast|Inmiddels|Intussen"
     r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen|Yesterday|Gisteren|Earlier this \w+"
     r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+(?: \d{1,2} \w+)?),\s+"
+    r"|^(?:Today|Yesterday|Vandaag|Gisteren)\s+(?=[A-Z])"  # "Today Stichting X became ..."
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")
@@ -419,11 +420,18 @@ def without_places(text: str, within: bool = True) -> str:
     return _EACH_AT_PLACE.sub(
         lambda m: (
             m["last"]
-            if capital(m["last"]) and _a_place(m) and (within or m["from"] != "in")
+            if capital(m["last"])
+            and _a_place(m)
+            and (within or m["from"] != "in")
+            and not (m["from"] == "in" and _ONE_WORD_FOUNDATION.search(m.string[: m.start()]))
             else m.group()
         ),
         text,
     )
+
+
+_ONE_WORD_FOUNDATION = re.compile(r"(?:^|\s)(?:Stichting|Vereniging|Coöperatie) $")
+"""Before the one word of a name that goes on "in" a place: "Stichting Thuis in Soest"."""
 
 
 def _a_place(match: re.Match[str]) -> bool:

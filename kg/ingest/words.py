@@ -199,6 +199,7 @@ PLURAL_VERBS = frozenset(
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken"}
     | {"zetten", "maken", "volgden", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
     | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
+    | {"bekrachtigden", "bevestigden", "formaliseerden"}
     | {"are", "have"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
@@ -208,8 +209,13 @@ _HOW_MANY = (
     r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine"
     r"|ten|\d{1,2}|tw[eé][eé]|dri[eé]|enkele|several)"
 )
-COUNT_ONLY = re.compile(rf"^(?:(?:de|het|the|onze|our) )?{_HOW_MANY}(?: [\w-]+){{1,3}}$")
-"""A subject that says how many joined, not who: "drie OVRF-leden", "Two organisations"."""
+_FROM = r"(?:uit|from|in) [^,;:]+"  # "(Vijf organisaties) uit het Gooi"
+COUNT_ONLY = re.compile(
+    rf"^(?:(?:de|het|the|onze|our) )?(?:{_HOW_MANY}(?: [\w-]+){{1,3}}(?: {_FROM})?"
+    rf"|(?i:{_HOW_MANY})(?: [\w-]+){{1,3}} {_FROM})$"
+)
+"""A subject that says how many joined, not who: "drie OVRF-leden", "Two organisations", "Vijf
+organisaties uit het Gooi"."""
 SEVERAL = re.compile(
     rf"\b{_HOW_MANY}\s+(?:\w+\s+)?(?:organisaties|partners|organisations|members|partijen)\b"
 )

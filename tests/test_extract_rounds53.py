@@ -11,7 +11,8 @@ and a dateline with a time; "per 1 januari" in a November release; places the me
 from ("organisaties uit Deventer en Raalte") are not members; an answer without names; joins
 in more words: "bekrachtigden hun deelname", "Drie organisaties uit X tekenden ...: A, B",
 "signed up X as the twelfth partner of Y", "hebben we als X onze handtekening gezet", "De
-nieuwkomers zijn", "Today X became", "zette voorzitter P van X haar handtekening"."""
+nieuwkomers zijn", "Today X became", "zette voorzitter P van X haar handtekening"; a
+paragraph about who sits at the table names members in prose."""
 
 from __future__ import annotations
 
@@ -322,3 +323,13 @@ def test_an_answer_without_names_is_no_list_but_its_prose_may_name_members() -> 
 def test_joins_in_more_words(text: str, joiners: list[str]) -> None:
     found = _read(text + "\n")
     assert [j.org.value for j in found.joins] == joiners
+
+
+def test_a_paragraph_about_who_sits_at_the_table_names_members_in_prose() -> None:
+    text = (
+        "What struck me at my first meeting was how varied the table is. Gemeente Houten chairs "
+        "the alliance, and Bibliotheek Lek en IJssel has been on board since the first year. "
+        "Directeur Ria van Dam van Stichting Welzijn Houten asked the first question. Gemeente "
+        "Nieuwegein is expected to join next year.\n"
+    )
+    assert members(_read(text)) == {"Gemeente Houten", "Stichting Welzijn Houten"}

@@ -1,4 +1,4 @@
-"""Members named in the running prose that answers a question about who takes part:
+"""Members named in the running prose that says who takes part:
 
     Who else is in?
 
@@ -7,10 +7,13 @@
 
 No list is written, so no list rule reads it; but the question says what the answer names.
 In the answer (the paragraph after the question, or the rest of the question's own paragraph),
-every run of capitalised words with a word for a kind of organisation in it ("Bibliotheken",
-"Stichting", "Gemeente": `org_head`) is taken as a member; a run without one (a person, a
-place, a product) is not, and nor is any name in a sentence about funders, suppliers, guests
-or a quotation's speaker (`NOT_MEMBERS`).
+and in a paragraph that speaks of who sits at the table ("Amersfoort municipality chairs the
+alliance, and ... have been on board since its first year"), every run of capitalised words
+with a word for a kind of organisation in it ("Bibliotheken", "Stichting", "Gemeente":
+`org_head`) is taken as a member; a run without one (a person, a place, a product) is not,
+and nor is a person's ("Directeur Bart van Gils van X" stands for X), nor any name in a
+sentence about funders, suppliers, guests, a quotation's speaker (`NOT_MEMBERS`), or a
+member to come or gone.
 
 >>> from kg.ingest.sentences import read_sentences
 >>> text = ("Who else is in?\\n\\nQuite a mix. Gemeente Almere and Gemeente Lelystad started it, "
@@ -22,18 +25,21 @@ or a quotation's speaker (`NOT_MEMBERS`).
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from kg.ingest.asides import asks_who
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import BULLET
+from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
-from kg.ingest.words import DOTTED_END, NOT_MEMBERS, org_head
+from kg.ingest.tenses import FUTURE_RULES, PAST_TENSE
+from kg.ingest.words import DOTTED_END, NOT_MEMBERS, ROLE_BEFORE, org_head
 
 __all__ = ["answered_in_prose"]
 
 _WORD = rf"[{UPPER}][\w'’&.\-]*"
 _NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.)"  # "Computerclub Ermelo '92", "X e.o."
-_LINK = r"(?:van|fan|voor|de|der|den|het|aan|'t|’t|&|afdeling)"
+_LINK = r"(?:van|fan|voor|foar|of|de|der|den|het|aan|'t|’t|&|afdeling)"
 _RUN = re.compile(rf"(?<![\w'’-])(?:(?:'t|’t) )?{_WORD}(?: (?:{_LINK} )*{_NEXT})*")
 _GOES_ON = re.compile(
     rf"-|,? (?:en|and|&) (?P<word>{_WORD})"
@@ -44,6 +50,10 @@ _NOT_NOW = re.compile(
     r"|vertrok|left|leaves|leaving|afscheid|overgestapt|opgeheven|voormalig\w*|former)\b",
     re.IGNORECASE,
 )  # a sentence about a member to come or gone
+_PERSON_BEFORE = re.compile(
+    rf"\b[{UPPER}][a-zß-ÿ]+ (?:van|de|der|den|van de|van der|van den)\s+$"
+)  # "Ria van " + "Gils van Bibliotheek X"
+_TABLE = re.compile(r"\b(?:on board|aan tafel|at the table|around the table|the table)\b", re.I)
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Daarnaast", "Verder", "Naast", "Samen", "Together", "With", "Met"}
@@ -65,21 +75,27 @@ def _strong_names(text: str) -> list[str]:
             # en Leerhuis X": where the name ends, a list would tell
         if text[: run.start()].endswith(("- en ", "- and ")) or run.group().endswith("-"):
             continue
+        if ROLE_BEFORE.search(text[: run.start()]) or _PERSON_BEFORE.search(text[: run.start()]):
+            continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
         words = (run.group() if DOTTED_END.search(run.group()) else run.group().rstrip(".")).split()
         while words and words[0] in _OPENERS:
             words.pop(0)
         name = " ".join(words)
+        if words and ROLE_BEFORE.search(words[0].lower() + " "):  # "Directeur Bart van Gils van
+            name = without_person(" ".join(words[1:]))  # Bibliotheek X": X; "Wethouder Ruud
+            if name == " ".join(words[1:]):  # Oude Luttikhuis": a person
+                continue
+            words = name.split()
         if len(words) >= 2 and any(map(_kind_word, words)) and not bare_place(name):
             names.append(name)
     return names
 
 
-def answered_in_prose(
-    sentences: list[Sentence], skip: set[int]
-) -> list[tuple[str, Sentence, bool]]:
-    """(name, sentence, True) of every member the prose answer to a who-question names, outside
-    the sentences in `skip` (starts)."""
-    found: list[tuple[str, Sentence, bool]] = []
+def _answers(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences that answer who takes part: after a who-question (the rest of its own
+    paragraph, or the paragraph after it), and every paragraph that speaks of who sits at the
+    table (`_TABLE`: "on board", "aan tafel"), in text order."""
+    chosen: set[int] = set()
     for index, question in enumerate(sentences):
         if not asks_who(question.text):
             continue
@@ -87,11 +103,28 @@ def answered_in_prose(
         if not answer and index + 1 < len(sentences):
             first = sentences[index + 1].paragraph
             answer = [s for s in sentences[index + 1 :] if s.paragraph == first]
-        for sentence in answer:
-            prose = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))  # not a list's line
-            if sentence.start in skip or not prose or BULLET.match(sentence.text):
-                continue
-            if NOT_MEMBERS.search(sentence.text) or _NOT_NOW.search(sentence.text):
-                continue
-            found += [(name, sentence, True) for name in _strong_names(sentence.text)]
+        chosen.update(s.start for s in answer)
+    for _, group in groupby(sentences, key=lambda s: s.paragraph):
+        paragraph = list(group)
+        if any(_TABLE.search(s.text) for s in paragraph):
+            chosen.update(s.start for s in paragraph)
+    return [s for s in sentences if s.start in chosen]
+
+
+def answered_in_prose(
+    sentences: list[Sentence], skip: set[int]
+) -> list[tuple[str, Sentence, bool]]:
+    """(name, sentence, True) of every member the prose that answers who takes part names
+    (`_answers`), outside the sentences in `skip` (starts): not in a list's line, nor in a
+    sentence about funders, speakers, members to come or gone."""
+    found: list[tuple[str, Sentence, bool]] = []
+    for sentence in _answers(sentences):
+        prose = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))  # not a list's line
+        if sentence.start in skip or not prose or BULLET.match(sentence.text):
+            continue
+        coming = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
+        coming = coming and not PAST_TENSE.search(sentence.text)  # "In de loop van 2025 kwam"
+        if NOT_MEMBERS.search(sentence.text) or _NOT_NOW.search(sentence.text) or coming:
+            continue
+        found += [(name, sentence, True) for name in _strong_names(sentence.text)]
     return found

@@ -125,12 +125,16 @@ FLOORS = {
     "blind44": {"precision": 0.96, "recall": 0.64, "joiners_right": 8},
     "blind45": {"precision": 0.91, "recall": 0.74, "joiners_right": 10},
     "blind46": {"precision": 0.95, "recall": 0.87, "joiners_right": 15},
-    "blind47": {"precision": 0.84, "recall": 0.63, "joiners_right": 7},
-    "blind48": {"precision": 0.92, "recall": 0.73, "joiners_right": 6},
-    "blind49": {"precision": 0.87, "recall": 0.72, "joiners_right": 7},
+    "blind47": {"precision": 0.89, "recall": 0.71, "joiners_right": 7},
+    "blind48": {"precision": 0.92, "recall": 0.82, "joiners_right": 7},
+    "blind49": {"precision": 0.88, "recall": 0.80, "joiners_right": 8},
     "blind50": {"precision": 0.84, "recall": 0.57, "joiners_right": 5},
-    "blind51": {"precision": 0.87, "recall": 0.59, "joiners_right": 9},
-    "blind52": {"precision": 0.82, "recall": 0.66, "joiners_right": 7},
+    "blind51": {"precision": 0.89, "recall": 0.63, "joiners_right": 10},
+    "blind52": {"precision": 0.84, "recall": 0.68, "joiners_right": 7},
+    "blind53": {"precision": 0.91, "recall": 0.84, "joiners_right": 17},
+    "blind54": {"precision": 0.87, "recall": 0.74, "joiners_right": 9},
+    "blind55": {"precision": 0.92, "recall": 0.74, "joiners_right": 9},
+    "blind56": {"precision": 0.89, "recall": 0.69, "joiners_right": 13},
 }
 
 

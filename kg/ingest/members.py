@@ -441,7 +441,9 @@ def _from_first_name(stretch: str) -> str:
     return " ".join(words[start:]) + sep + rest
 
 
-_FROM_PLACES = re.compile(r"(?:[a-zß-ÿ][\w-]* )+(?:uit|from|in|te)\b")
+_FROM_PLACES = re.compile(r"(?:[a-zß-ÿ][\w-]* )*[a-zß-ÿ][\w-]*(?:en|s) (?:uit|from|in|te)\b")
+"""A list of places the members are from: "dorpsverenigingen uit (onder meer) A, B en C"; not
+"de bibliotheek in Groenlo, ...", one library and a list."""
 
 
 def more_members(

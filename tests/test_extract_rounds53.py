@@ -12,7 +12,8 @@ from ("organisaties uit Deventer en Raalte") are not members; an answer without 
 in more words: "bekrachtigden hun deelname", "Drie organisaties uit X tekenden ...: A, B",
 "signed up X as the twelfth partner of Y", "hebben we als X onze handtekening gezet", "De
 nieuwkomers zijn", "Today X became", "zette voorzitter P van X haar handtekening"; a
-paragraph about who sits at the table names members in prose."""
+paragraph about who sits at the table names members in prose; a list past "B.V."; where a
+listed member is from ("uit Goes") is not part of its name."""
 
 from __future__ import annotations
 
@@ -333,3 +334,26 @@ def test_a_paragraph_about_who_sits_at_the_table_names_members_in_prose() -> Non
         "Nieuwegein is expected to join next year.\n"
     )
     assert members(_read(text)) == {"Gemeente Houten", "Stichting Welzijn Houten"}
+
+
+def test_a_join_list_reads_past_the_periods_of_a_legal_form() -> None:
+    text = (
+        "Het Netwerk Digitaal Meedoen Noord-Drenthe is uitgebreid met twee partners: Zorggroep "
+        "Hunzedal en installatiebedrijf Bosman & Hoving B.V. uit Eelde.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == [
+        "Zorggroep Hunzedal",
+        "Bosman & Hoving B.V.",
+    ]
+
+
+def test_where_a_listed_member_is_from_is_not_part_of_its_name() -> None:
+    text = (
+        "Aan Digitaal Sterk Bevelanden doen onder meer mee: Huurdersvereniging 't Zand uit "
+        "'s-Heerenhoek, Hockeyclub De Blauwe Kolf uit Goes en Stichting Thuis in Kapelle.\n"
+    )
+    assert members(_read(text)) == {
+        "Huurdersvereniging 't Zand",
+        "Hockeyclub De Blauwe Kolf",
+        "Stichting Thuis in Kapelle",
+    }

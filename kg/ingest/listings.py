@@ -152,7 +152,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Andere partners van het eerste uur zijn (onder meer) A en B",
-        rf"\b{_PARTNERS}\b(?: [\w-]+){{1,4}}? (?:zijn|waren):? "
+        rf"\b(?i:{_PARTNERS})\b(?: [\w-]+){{1,4}}? (?:zijn|waren):? "
         r"(?:(?:onder meer|onder andere|onder anderen|o\.a\.|nu|inmiddels|verder) )*"
         rf"(?P<list>(?:de |het )?(?:gemeente )?[{UPPER}].*)",
     ),
@@ -177,8 +177,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
     phrase(
-        "Op dit moment doen er acht mee: / Aan tafel zitten: / dreunde het rijtje op: A, B",
-        r"\b(?:doen er (?:\w+ ){0,4}?mee|(?:aan tafel|in (?:het|de) \w+) (?:zitten|zaten)"
+        "Op dit moment doen er acht mee: / Aan X doen onder meer mee: / Aan tafel zitten: A, B",
+        r"\b(?:doen er (?:\w+ ){0,4}?mee|doen (?:onder meer|onder andere|o\.a\.) mee"
+        r"|(?:aan tafel|in (?:het|de) \w+) (?:zitten|zaten)"
         r"|(?:zitten|zaten) (?:aan tafel|in (?:het|de) \w+)"
         r"|(?:het )?(?:rijtje|lijstje)(?: \w+){0,4})\s*:(?P<list>.*)",
         re.I,

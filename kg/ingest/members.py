@@ -478,7 +478,7 @@ def more_members(
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
-        for written in map(without_person, map(without_kind, listed)):  # "het ICT-bedrijf X"
+        for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written):
                 continue
             known = lookup(reader.lexicon.organisations, written)

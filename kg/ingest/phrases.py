@@ -30,10 +30,19 @@ _S = r"^(?P<subj>.+?)"
 _C = r"(?P<coal>.+)"
 _O = r"(?P<obj>.{1,300}?)"
 _NR = r"(?:nummer|nr\.) \w+"  # "partner nummer 9 van het netwerk"
+_TEXT = r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+"  # to the sentence's end, past "B.V."
 
 
 def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
-    for slot, text in (("{A}", _A), ("{S}", _S), ("{C}", _C), ("{O}", _O), ("{NUMBER}", _NR)):
+    slots = (
+        ("{A}", _A),
+        ("{S}", _S),
+        ("{C}", _C),
+        ("{O}", _O),
+        ("{NUMBER}", _NR),
+        ("{TEXT}", _TEXT),
+    )
+    for slot, text in slots:
         pattern = pattern.replace(slot, text)
     return Rule(name, re.compile(pattern, flags))
 
@@ -146,12 +155,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "Onlangs tekenden (onder meer) A, B en C",
         r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:onder meer |o\.a\. )?"
-        r"(?P<obj>[^.;:]+)",
+        r"(?P<obj>{TEXT})",
     ),
     phrase(
         "Als 11de partner tekende (vorige week) X",
         r"\b[Aa]ls \w+ (?:partner|deelnemer|lid) (?P<verb>tekende|ondertekende) {A}"
-        r"(?P<obj>[" + UPPER + r"][^.;:]{0,120})",
+        r"(?P<obj>[" + UPPER + r"]{TEXT})",
     ),
     phrase(
         "waar X toetrad tot Y", r"{S} {A}(?P<verb>toetreedt|toetrad|toetreden|toetraden) tot {C}"
@@ -227,7 +236,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Y is (vandaag) uitgebreid met X (en Z)",
-        r"^(?P<coal>.+?) (?:is|wordt|werd) {A}uitgebreid met (?P<obj>[^.;:]+(?::[^.;:]+)?)",
+        r"^(?P<coal>.+?) (?:is|wordt|werd) {A}uitgebreid met (?P<obj>{TEXT}(?::{TEXT})?)",
     ),
     phrase(
         "Met de komst van X (en Z) telt Y nu N partners",

@@ -404,7 +404,7 @@ _AT_STREET = re.compile(
     r"|markt|steeg|hof)$"
 )
 _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
-    r"(?P<last>\S+) (?P<from>in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
+    r"(?P<last>\S+) (?P<from>in|uit|te) (?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
     r"(?=,| en | and |\.?$)"
 )
 

@@ -13,7 +13,8 @@ in more words: "bekrachtigden hun deelname", "Drie organisaties uit X tekenden .
 "signed up X as the twelfth partner of Y", "hebben we als X onze handtekening gezet", "De
 nieuwkomers zijn", "Today X became", "zette voorzitter P van X haar handtekening"; a
 paragraph about who sits at the table names members in prose; a list past "B.V."; where a
-listed member is from ("uit Goes") is not part of its name."""
+listed member is from ("uit Goes") is not part of its name; a one-word name the text also
+writes in lower case is a common noun."""
 
 from __future__ import annotations
 
@@ -357,3 +358,11 @@ def test_where_a_listed_member_is_from_is_not_part_of_its_name() -> None:
         "Hockeyclub De Blauwe Kolf",
         "Stichting Thuis in Kapelle",
     }
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_member() -> None:
+    text = (
+        "Samen Digitaal Heerlen telt nu twaalf partners, onder wie Kermis, Bibliotheek Heerlen "
+        "en Stichting Welzijn Heerlen. Op de kermis van Heerlen stond een digitaal spreekuur.\n"
+    )
+    assert members(_read(text)) == {"Bibliotheek Heerlen", "Stichting Welzijn Heerlen"}

@@ -32,7 +32,13 @@ from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import split_last, without_kind, without_place, without_places
+from kg.ingest.subjects import (
+    common_noun,
+    split_last,
+    without_kind,
+    without_place,
+    without_places,
+)
 from kg.ingest.words import (
     DESCRIBED,
     DOTTED_END,
@@ -479,8 +485,8 @@ def more_members(
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
-            if not written or is_clause(written):
-                continue
+            if not written or is_clause(written) or common_noun(written, reader.text):
+                continue  # "Kermis", "Partner": a word the text also writes in lower case
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
             if value not in seen and without_article(written) not in seen:

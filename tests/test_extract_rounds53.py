@@ -366,3 +366,9 @@ def test_a_word_the_text_also_writes_in_lower_case_is_no_member() -> None:
         "en Stichting Welzijn Heerlen. Op de kermis van Heerlen stond een digitaal spreekuur.\n"
     )
     assert members(_read(text)) == {"Bibliotheek Heerlen", "Stichting Welzijn Heerlen"}
+
+
+def test_a_join_as_number_fourteen_has_that_order() -> None:
+    text = "GlasNet Peel B.V. is vandaag als nummer 14 toegetreden tot Digitaal Sterk Peelland.\n"
+    (join,) = _read(text).joins
+    assert join.order is not None and join.order.value == "14"

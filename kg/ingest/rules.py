@@ -69,9 +69,10 @@ ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
     (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
     (
         Rule(
-            "(en) is daarmee nummer 14",
+            "(en) is daarmee nummer 14 / is als nummer 14 toegetreden",
             re.compile(
-                r"\b(?:is|wordt|werd) (?:daarmee |daardoor |nu |zo )?(?:nummer|nr\.) (?P<n>\w+)\b"
+                r"\b(?:(?:is|wordt|werd) (?:daarmee |daardoor |nu |zo )?|als )(?:nummer|nr\.) "
+                r"(?P<n>\w+)\b"
             ),
         ),
         cardinal,

@@ -53,7 +53,9 @@ _NOT_NOW = re.compile(
 _PERSON_BEFORE = re.compile(
     rf"\b[{UPPER}][a-zß-ÿ]+ (?:van|de|der|den|van de|van der|van den)\s+$"
 )  # "Ria van " + "Gils van Bibliotheek X"
-_TABLE = re.compile(r"\b(?:on board|aan tafel|at the table|around the table|the table)\b", re.I)
+_TABLE = re.compile(
+    r"\b(?:on board|aan tafel|at the table|around the table|the table (?:is|was|has))\b", re.I
+)  # not "the table below lists the figures"
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Daarnaast", "Verder", "Naast", "Samen", "Together", "With", "Met"}

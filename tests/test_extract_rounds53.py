@@ -14,7 +14,7 @@ in more words: "bekrachtigden hun deelname", "Drie organisaties uit X tekenden .
 nieuwkomers zijn", "Today X became", "zette voorzitter P van X haar handtekening"; a
 paragraph about who sits at the table names members in prose; a list past "B.V."; where a
 listed member is from ("uit Goes") is not part of its name; a one-word name the text also
-writes in lower case is a common noun."""
+writes in lower case is a common noun; a page of people's profiles names no members."""
 
 from __future__ import annotations
 
@@ -372,3 +372,14 @@ def test_a_join_as_number_fourteen_has_that_order() -> None:
     text = "GlasNet Peel B.V. is vandaag als nummer 14 toegetreden tot Digitaal Sterk Peelland.\n"
     (join,) = _read(text).joins
     assert join.order is not None and join.order.value == "14"
+
+
+def test_a_page_of_people_under_a_paragraph_about_partners_names_no_members() -> None:
+    text = _PAGE.replace(
+        "Stichting Welzijn Tiel\nOuderenadviseurs die thuis helpen met de computer.",
+        "Marieke de Vries\nDirecteur van Stichting Welzijn Tiel.",
+    ).replace(
+        "'t Hoenderhof Thuiszorg\nWijkverpleging in Culemborg en Geldermalsen.",
+        "Jan Pieters\nVoorzitter van de bewonersraad.",
+    )
+    assert not {"Marieke de Vries", "Jan Pieters"} & members(_read(text))

@@ -35,6 +35,7 @@ from itertools import groupby
 
 from kg.ingest.lines import BULLET, heading_words, org_like
 from kg.ingest.sentences import Sentence
+from kg.ingest.words import ROLE_BEFORE
 
 __all__ = ["profiles"]
 
@@ -71,7 +72,11 @@ def _block(paragraph: list[Sentence]) -> list[Sentence]:
             break
         names.append(sentence)
     rest = paragraph[len(names) :]
-    return names if names and rest and rest[0].text.rstrip().endswith((".", "!", "?")) else []
+    if not names or not rest or not rest[0].text.rstrip().endswith((".", "!", "?")):
+        return []
+    if ROLE_BEFORE.search(rest[0].text.split(" ", 1)[0].lower() + " "):
+        return []  # "Jan de Vries" over "Directeur van ...": a person's profile, not a partner
+    return names
 
 
 def profiles(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:

@@ -40,7 +40,6 @@ from kg.ingest.subjects import (
     LIST_AND,
     TITLED,
     antecedent,
-    common_noun,
     name_run,
     no_organisation,
     of_person,
@@ -64,6 +63,7 @@ from kg.ingest.words import (
     SEVERAL,
     UNITS,
     WHERE,
+    common_noun,
 )
 
 __all__ = [

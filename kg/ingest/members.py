@@ -33,7 +33,6 @@ from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import (
-    common_noun,
     split_last,
     without_kind,
     without_place,
@@ -45,6 +44,7 @@ from kg.ingest.words import (
     FUNCTION_WORD,
     NOT_MEMBERS,
     ORG_HEADS,
+    common_noun,
     org_head,
 )
 

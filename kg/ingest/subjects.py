@@ -17,7 +17,14 @@ from kg.ingest.lists import comma_names
 from kg.ingest.names import without_descriptor
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import ANAPHORA, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
+from kg.ingest.words import (
+    ANAPHORA,
+    DESCRIPTOR,
+    DOTTED_END,
+    NAME_KINDS,
+    ORG_HEADS,
+    org_head,
+)
 
 __all__ = [
     "CAPTION",
@@ -26,7 +33,6 @@ __all__ = [
     "ROLES",
     "TITLED",
     "antecedent",
-    "common_noun",
     "name_run",
     "no_organisation",
     "of_person",
@@ -331,15 +337,6 @@ def no_organisation(name: str) -> bool:
         or read_count(name) is not None  # "Nineteen organisations, one goal"
     )
     return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
-
-
-def common_noun(name: str, text: str) -> bool:
-    """A one-word name the text also writes in lowercase as a word of its own: a noun that
-    opens a sentence or headline ("Corporatie schuift aan bij ...", where the text goes on
-    "Een corporatie komt achter de voordeur"), not an organisation's name."""
-    if " " in name or not name[:1].isupper() or any(c.isupper() for c in name[1:]):
-        return False
-    return bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text))
 
 
 _WEEKDAYS = frozenset(

@@ -8,6 +8,7 @@ Data to extend, like the `phrases` tables: `ORG_HEADS` (words that open an organ
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.sentences import UPPER
 
@@ -29,6 +30,8 @@ __all__ = [
     "SEVERAL",
     "UNITS",
     "WHERE",
+    "common_noun",
+    "org_head",
 ]
 
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
@@ -260,3 +263,21 @@ NOT_MEMBERS = re.compile(
     re.IGNORECASE,
 )
 """A sentence about funders, suppliers, visitors, contacts or speakers, not about members."""
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """The words of a text (runs of letters, digits and hyphens), read once per text."""
+    return frozenset(re.findall(r"[\w-]+", text))
+
+
+def common_noun(name: str, text: str) -> bool:
+    """A one-word name the text also writes in lowercase as a word of its own: a noun that
+    opens a sentence or headline ("Corporatie schuift aan bij ...", where the text goes on
+    "Een corporatie komt achter de voordeur"), not an organisation's name."""
+    if " " in name or not name[:1].isupper() or any(c.isupper() for c in name[1:]):
+        return False
+    word = name.lower()
+    if re.fullmatch(r"[\w-]+", word):
+        return word in _words(text)  # read once: a release has many names
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))

@@ -47,7 +47,7 @@ _WHO = re.compile(
     r"^(?:[A-Z][\w.-]*: )?(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel)"
     r"|[Ww]ho (?:else )?(?:is|are) (?:in|part of|involved)"
-    r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?$"
+    r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 
 

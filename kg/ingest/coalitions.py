@@ -127,18 +127,18 @@ _HEADED = re.compile(
 
 
 def coalition_by_head(
-    sentences: list[Sentence], coalitions: dict[str, str], text: str
+    sentences: list[Sentence], coalitions: dict[str, str], text: str, former: set[str]
 ) -> tuple[Name, Sentence] | None:
     """The coalition a text names only by a name with a head word ("Coalitie Digitale
     Vaardigheden Gooi en Vechtstreek", "Amsterdam Digital Access Pact") or after one ("het
     samenwerkingsverband Digitaal Dichtbij Achterhoek"): the one named most often, the first
-    of equals."""
+    of equals; not a former name (`former`: "onder de oude naam Zaans Digi Netwerk")."""
     found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         for match in _HEADED.finditer(sentence.text):
             name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
             name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
-            if " " in name.strip() and plausible_coalition(name, text):
+            if " " in name.strip() and name not in former and plausible_coalition(name, text):
                 found.append((name, sentence))
     return _most_often(found, coalitions)
 
@@ -179,7 +179,7 @@ def coalition_by_theme(
             words = match.group().split()
             while words and words[0].lower() in _OPENERS:
                 words = words[1:]  # "Het", "Bij", "Wat is ...": the sentence, not the name
-            name = " ".join(words).rstrip(".")
+            name = _exclaimed(" ".join(words).rstrip("."), text)
             themed = [w for w in words if _THEMED.match(w)]
             camel = len(words) == 1 and any(c.isupper() for c in name[1:])
             if not themed or (len(words) < 2 and not camel) or name in former:
@@ -191,6 +191,13 @@ def coalition_by_theme(
             if plausible_coalition(name, text):
                 found.append((name, sentence))
     return _most_often(found, coalitions)
+
+
+def _exclaimed(name: str, text: str) -> str:
+    """A name without a final "!" that only ever ends a sentence ("aangesloten bij Digitaal
+    Sterk Zaanstreek!"), with it where the text goes on after it ("Achterhoek Klikt!.")."""
+    after = rf"(?<![\w'’-]){re.escape(name)}(?=[^\s]|\s+[a-zß-ÿ])"
+    return name if not name.endswith("!") or re.search(after, text) else name[:-1]
 
 
 _OPENERS = frozenset(

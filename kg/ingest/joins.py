@@ -55,6 +55,7 @@ from kg.ingest.subjects import (
 from kg.ingest.tenses import FUTURE_RULES, NEGATION
 from kg.ingest.words import (
     ANAPHORA,
+    BRANCH_OF,
     COUNT_BEFORE,
     COUNT_ONLY,
     ON_BEHALF,
@@ -143,10 +144,10 @@ def read_joins(
         reading.coalition = None  # "Wat", "Since 1 October 2025", "chair Jeroen Willems"
     if reading.coalition is None:
         reading.coalition = coalition_elsewhere(sentences, coalitions, text)
+    former = {name.written for name, _ in reading.former}
     if reading.coalition is None:
-        reading.coalition = coalition_by_head(sentences, coalitions, text)
+        reading.coalition = coalition_by_head(sentences, coalitions, text, former)
     if reading.coalition is None:
-        former = {name.written for name, _ in reading.former}
         reading.coalition = coalition_by_theme(sentences, coalitions, text, former)
     if reading.coalition is None and reading.fallback is not None:
         reading.coalition = reading.fallback  # named only where a partner leaves it
@@ -225,7 +226,8 @@ def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str,
             new = name_run(unquoted(match.group("new")), False)
             if old and new:
                 reading.former.append((named(old, coalitions), sentence))
-                reading.coalition = (named(new, coalitions), sentence)
+            if new and (old or plausible_coalition(new, sentence.text)):  # "Daarom gaan we
+                reading.coalition = (named(new, coalitions), sentence)  # verder als Y"
             return True
     return False
 
@@ -323,6 +325,7 @@ def _read_join(
             subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
+            subject = BRANCH_OF.sub("", subject)  # "Het kantoor Winterswijk van Bank X"
             if UNITS.match(subject):
                 continue  # "Ook de opleidingen ICT en Zorg doen mee": parts of a member
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"

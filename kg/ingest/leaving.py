@@ -159,8 +159,8 @@ FORMER_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Tot vandaag heetten we Y / Tot de zomer heette het netwerk Y",
-        r"\b(?:heetten|heette) (?:we|wij|(?:dit|dat|het|de|ons|onze) (?:samenwerkingsverband"
-        rf"|netwerk|coalitie|alliantie|platform|pact)) (?:nog )?"
+        r"\b(?:heetten|heette) (?:we|wij|(?:dit|dat|het|de|ons|onze|jullie|uw) "
+        r"(?:samenwerkingsverband|netwerk|coalitie|alliantie|platform|pact)) (?:nog )?"
         rf"(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
     ),
     phrase(

@@ -33,6 +33,7 @@ from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import (
+    of_person,
     split_last,
     without_kind,
     without_place,
@@ -267,7 +268,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             match = rule.pattern.search(sentence.text)
             text = (match.group("list") or "") if match else ""
             text += f", {more}" if match and (more := match.groupdict().get("more")) else ""
-            question = sentence.text.rstrip(" 👇").endswith("?")
+            question = bool(re.search(r"\?\W*$", sentence.text))  # "Wie doen mee? 👇"
             colon = sentence.text.rstrip().endswith(":")
             kinds = text.strip() and text.islower()  # "uit bibliotheken, gemeenten en zorg:"
             if not match or (text.strip() and question) or (kinds and not colon):
@@ -421,6 +422,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             continue
         for stretch in _STRETCH.finditer(text):
             names = list_names(_from_first_name(stretch.group()))
+            if any(of_person(text, name) != name for name in names):
+                continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
             like = [name for name in names if org_like(name)]
             places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
             places = [] if _KIND_WORD.search(stretch.group()) else places  # "de gemeenten A, B"

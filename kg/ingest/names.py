@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
 from kg.ingest.sentences import SPACE, UPPER
-from kg.ingest.words import DESCRIPTOR, org_head
+from kg.ingest.words import DESCRIPTOR, OPENERS, org_head
 
 __all__ = ["Name", "name_at_end", "name_at_start", "without_descriptor", "without_person"]
 
@@ -21,33 +21,6 @@ _CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
 _NAME = rf"{_TOKEN}(?: (?:{_CONNECTOR} )*{_TOKEN})*"
 _NAME_AT_START = re.compile(_NAME)
 _NAME_AT_END = re.compile(rf"(?:{_NAME})$")
-_OPENERS = frozenset(
-    {
-        "de",
-        "het",
-        "een",
-        "ook",
-        "nu",
-        "vandaag",
-        "inmiddels",
-        "daarom",
-        "daarmee",
-        "hiermee",
-        "zo",
-        "en",
-        "maar",
-        "sinds",
-        "per",
-        "met",
-        "bovendien",
-        "tevens",
-        "eveneens",
-        "verder",
-        "vanaf",
-        "dit",
-        "deze",
-    }
-)
 _GENERIC_LEAD = re.compile(
     r"(?:(?:de|het) )?(?:(?:nieuwe|regionale|landelijke) )?"
     r"(?:coalitie|alliantie|netwerk|samenwerkingsverband|initiatief|beweging) "
@@ -165,7 +138,7 @@ def _open_before(text: str, start: int) -> bool:
 def _general_name(written: str, table: dict[str, str] | None = None) -> Name | None:
     """A capitalised run without its sentence openers ("Ook", "De"), looked up if possible."""
     words = written.split(" ")
-    while words and words[0].lower() in _OPENERS:
+    while words and words[0].lower() in OPENERS:
         words.pop(0)
     name = " ".join(words).strip(" &")
     if not name:

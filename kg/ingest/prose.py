@@ -33,7 +33,7 @@ from kg.ingest.lines import BULLET
 from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.tenses import FUTURE_RULES, PAST_TENSE
-from kg.ingest.words import DOTTED_END, NOT_MEMBERS, ROLE_BEFORE, org_head
+from kg.ingest.words import DESCRIPTOR, DOTTED_END, NOT_MEMBERS, ROLE_BEFORE, org_head
 
 __all__ = ["answered_in_prose"]
 
@@ -56,6 +56,10 @@ _PERSON_BEFORE = re.compile(
 _TABLE = re.compile(
     r"\b(?:on board|aan tafel|at the table|around the table|the table (?:is|was|has))\b", re.I
 )  # not "the table below lists the figures"
+_FOUNDED = re.compile(
+    r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
+    r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
+)  # "X begon in 2023 met vier organisaties": the paragraph goes on to name them
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Daarnaast", "Verder", "Naast", "Samen", "Together", "With", "Met"}
@@ -80,7 +84,9 @@ def _strong_names(text: str) -> list[str]:
         if ROLE_BEFORE.search(text[: run.start()]) or _PERSON_BEFORE.search(text[: run.start()]):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
         words = (run.group() if DOTTED_END.search(run.group()) else run.group().rstrip(".")).split()
-        while words and words[0] in _OPENERS:
+        before = text[: run.start()].split()[-1:]  # "thuiszorgorganisatie Zorgkring X"
+        described = bool(before and DESCRIPTOR.match(before[0]))
+        while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
         name = " ".join(words)
         if words and ROLE_BEFORE.search(words[0].lower() + " "):  # "Directeur Bart van Gils van
@@ -88,7 +94,8 @@ def _strong_names(text: str) -> list[str]:
             if name == " ".join(words[1:]):  # Oude Luttikhuis": a person
                 continue
             words = name.split()
-        if len(words) >= 2 and any(map(_kind_word, words)) and not bare_place(name):
+        kind = len(words) >= 2 and any(map(_kind_word, words))
+        if words and (kind or described) and not bare_place(name):
             names.append(name)
     return names
 
@@ -108,7 +115,7 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
         chosen.update(s.start for s in answer)
     for _, group in groupby(sentences, key=lambda s: s.paragraph):
         paragraph = list(group)
-        if any(_TABLE.search(s.text) for s in paragraph):
+        if any(_TABLE.search(s.text) or _FOUNDED.search(s.text) for s in paragraph):
             chosen.update(s.start for s in paragraph)
     return [s for s in sentences if s.start in chosen]
 

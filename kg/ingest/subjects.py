@@ -22,6 +22,7 @@ from kg.ingest.words import (
     DESCRIPTOR,
     DOTTED_END,
     NAME_KINDS,
+    OPENERS,
     ORG_HEADS,
     org_head,
 )
@@ -70,27 +71,6 @@ _CONNECTORS = frozenset(
 
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})
 
-_OPENERS = frozenset(
-    {
-        "ook",
-        "vandaag",
-        "daarnaast",
-        "tegelijk",
-        "tevens",
-        "nu",
-        "inmiddels",
-        "eerder",
-        "de",
-        "het",
-        "the",
-        "en",
-        "per",
-        "vanaf",
-        "dan",
-        "daarmee",
-        "zo",
-    }
-)
 
 LIST_AND = re.compile(
     r" (?:en|and) (?:(?:de|het|the) [A-Z]|(?:" + "|".join(sorted(ORG_HEADS)) + r")\b"
@@ -136,13 +116,13 @@ def name_run(text: str, at_end: bool) -> str:
                 break
         elif _is_name_token(token) or (token in _CONNECTORS and run):
             run.append(token)
-        elif not run and not at_end and token.lower() in _OPENERS:
+        elif not run and not at_end and token.lower() in OPENERS:
             continue
         else:
             break
     words = list(reversed(run)) if at_end else run
     words = [w.strip('“”"!').lstrip("#") for w in words]
-    while words and (words[0].lower() in _OPENERS or words[0] in _CONNECTORS - {"'t", "’t"}):
+    while words and (words[0].lower() in OPENERS or words[0] in _CONNECTORS - {"'t", "’t"}):
         words.pop(0)  # not "'t": "'t Zeeuwse Licht" is the name
     while words and words[-1] in _CONNECTORS:
         words.pop()

@@ -14,6 +14,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "BRANCH_OF",
     "COUNT_BEFORE",
     "COUNT_ONLY",
     "DESCRIBED",
@@ -24,6 +25,7 @@ __all__ = [
     "NAME_KINDS",
     "NOT_MEMBERS",
     "ON_BEHALF",
+    "OPENERS",
     "ORG_HEADS",
     "PLURAL_VERBS",
     "ROLE_BEFORE",
@@ -240,12 +242,27 @@ WHERE = re.compile(
 """Where names stand, after them: "A en B" + " in het gemeentehuis", "X" + " in de Bossche wijk
 De Muntel", " in het Wijkcentrum De Kruiskamp"; not "Samen in de Wijk", where only capitalised
 words follow to the end, not a building's."""
+BRANCH_OF = re.compile(
+    r"^(?:(?:[Hh]et|[Dd]e|[Tt]he|[Oo]ns|[Oo]nze|[Oo]ur) )?(?:[a-z]+)?(?:kantoor|vestiging|filiaal"
+    r"|locatie|branch|office)(?: [A-Z][\w'’-]*)+ (?:van|of) (?=[A-Z])"
+)
+"""A branch before the organisation it is part of, the member: "Het kantoor Winterswijk van " +
+"Bank X", "The Leiden office of " + "Firm Y"."""
+
 UNITS = re.compile(
     r"(?:(?:[Oo]ok|[Aa]lso|[Ee]n) )?(?:(?:de|het|the|onze|our) )?(?:opleidingen|opleiding"
     r"|afdelingen|afdeling|teams?|studenten|leerlingen|vestigingen|locaties|courses?"
     r"|departments?|programmes?) [A-Z]"
 )
 """A subject that is part of an organisation: "(Ook) de opleidingen ICT en Zorg (doen mee)"."""
+
+OPENERS = frozenset(
+    {"de", "het", "een", "the", "en", "maar", "dan", "dit", "deze", "ook", "nu", "vandaag"}
+    | {"inmiddels", "eerder", "tegelijk", "daarom", "daarmee", "daarnaast", "hiermee", "zo"}
+    | {"bovendien", "tevens", "eveneens", "verder", "sinds", "since", "vanaf", "per", "met"}
+)
+"""Words that open a sentence before the name it is about ("Ook Stichting X sluit aan",
+"Sinds maandag is X partner"), never the first word of a name of its own."""
 
 FUNCTION_WORD = re.compile(
     r"vanaf|sinds|sindsdien|daarna|inmiddels|toen|nu|met|na|voor|tot|ook|verder|daarnaast|since"

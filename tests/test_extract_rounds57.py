@@ -1,0 +1,111 @@
+"""Readings from the session that wrote blind57 to blind60, each in new words: a question that
+asks who takes part, with an emoji after it ("Wie zitten erin? 👇"), opens the list below it; a
+"!" that only ends the sentence is not part of a coalition's name, one the text goes on after
+is; a former name told alone ("onder de oude naam X") is never the coalition, also when it has
+a head word; a time that opens a sentence ("Sinds vandaag is de bieb aangesloten") is never a
+joiner; a new name after a fronted adverb ("Daarom gaan we ... verder onder de naam Y") is the
+coalition, and "heette jullie netwerk X" gives the former name; "is blij met de nieuwe partner"
+is no join; a person with two roles ("X, voorzitter van A en directeur van B,") is no list; a
+branch ("De vestiging Tiel van X") joins as its organisation; a paragraph about how the
+coalition began ("startte in 2024 met drie partners") names members, also one after a word for
+its kind ("welzijnsorganisatie Kompas Meppel")."""
+
+from __future__ import annotations
+
+from tests.reading import members, reader
+
+_read = reader("round57")
+
+
+def test_a_question_with_an_emoji_after_it_opens_a_list() -> None:
+    text = (
+        "Sinds vandaag is het buurthuis aangesloten bij Digitaal Samen Lansingerland.\n\n"
+        "Wie zitten er allemaal in het netwerk? ⬇️\n"
+        "➡️ Buurthuis De Tamboerijn\n"
+        "➡️ Bibliotheek Oostland\n"
+        "➡️ Stichting Welzijn Lansingerland\n"
+    )
+    assert members(_read(text)) == {
+        "Buurthuis De Tamboerijn",
+        "Bibliotheek Oostland",
+        "Stichting Welzijn Lansingerland",
+    }
+
+
+def test_an_exclamation_mark_that_ends_the_sentence_is_not_part_of_the_name() -> None:
+    text = "Vanaf deze week is ons wijkcentrum officieel aangesloten bij Digitaal Sterk Voorne!\n"
+    assert _read(text).coalition.value == "Digitaal Sterk Voorne"
+
+
+def test_an_exclamation_mark_the_text_goes_on_after_is_part_of_the_name() -> None:
+    text = (
+        "Zorggroep De Wending sluit zich vandaag aan bij Samen Digiwijs Voorne!, het netwerk "
+        "voor digitale hulp op Voorne.\n"
+    )
+    assert _read(text).coalition.value == "Samen Digiwijs Voorne!"
+
+
+def test_a_former_name_with_a_head_word_is_not_the_coalition() -> None:
+    text = (
+        "Sinds deze maand doet ook Huurdersvereniging De Brug mee aan DigiSterk Kennemerland. "
+        "Veel mensen kennen ons nog onder de oude naam Netwerk Digitale Hulp Haarlem, maar "
+        "het werk blijft hetzelfde.\n"
+    )
+    assert _read(text).coalition.value == "DigiSterk Kennemerland"
+
+
+def test_a_time_that_opens_the_sentence_is_never_a_joiner() -> None:
+    text = (
+        "Sinds vandaag is de bieb aangesloten bij Netwerk Digihulp Pijnacker. "
+        "Stichting Welzijn Pijnacker is al jaren partner.\n"
+    )
+    assert "Sinds" not in {j.org.value for j in _read(text).joins}
+
+
+def test_a_new_name_after_a_fronted_adverb_is_the_coalition_and_the_old_one_is_former() -> None:
+    text = (
+        "Tot dit voorjaar heette jullie netwerk Digitaal Samen Lopik. Daarom gaan we sinds 1 "
+        "maart verder onder de naam Digitaal Meedoen Lopikerwaard. Bibliotheek Lopik is "
+        "sinds deze week partner.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Digitaal Meedoen Lopikerwaard"
+    assert [name.value for name in found.former_names] == ["Digitaal Samen Lopik"]
+
+
+def test_a_partner_after_a_preposition_is_no_join() -> None:
+    text = (
+        "Zorggroep Het Baken sluit zich aan bij Digitaal Vaardig Gooi. Coördinator Joke ter "
+        "Horst van Bibliotheek Gooi is erg blij met de nieuwe partner.\n"
+    )
+    assert {j.org.value for j in _read(text).joins} == {"Zorggroep Het Baken"}
+
+
+def test_a_person_with_two_roles_is_not_a_list() -> None:
+    text = (
+        "Woonstichting De Kempen sluit zich aan bij Digitaal Sterk Kempen. Ruud Meulenbroek, "
+        "voorzitter van Digitaal Sterk Kempen en directeur van Bibliotheek De Kempen, is "
+        "ingenomen met de nieuwe partner.\n"
+    )
+    found = _read(text)
+    assert {j.org.value for j in found.joins} == {"Woonstichting De Kempen"}
+    assert "Ruud Meulenbroek" not in members(found)
+
+
+def test_a_branch_of_an_organisation_joins_as_the_organisation() -> None:
+    text = "De vestiging Tiel van Rabo Rivierenland doet vanaf vandaag mee aan Digitaal Betuwe.\n"
+    assert {j.org.value for j in _read(text).joins} == {"Rabo Rivierenland"}
+
+
+def test_a_paragraph_about_how_the_coalition_began_names_members() -> None:
+    text = (
+        "Stichting Open Deur sluit zich aan bij Digitaal Thuis Meppel.\n\n"
+        "Digitaal Thuis Meppel startte in 2024 met drie partners. Bibliotheek Meppel houdt "
+        "het inloopspreekuur, Woonstichting Reestdal verwijst huurders door en "
+        "welzijnsorganisatie Kompas Meppel traint de vrijwilligers.\n"
+    )
+    assert members(_read(text)) >= {
+        "Bibliotheek Meppel",
+        "Woonstichting Reestdal",
+        "Kompas Meppel",
+    }

@@ -135,6 +135,10 @@ FLOORS = {
     "blind54": {"precision": 0.87, "recall": 0.74, "joiners_right": 9},
     "blind55": {"precision": 0.92, "recall": 0.74, "joiners_right": 9},
     "blind56": {"precision": 0.89, "recall": 0.69, "joiners_right": 13},
+    "blind57": {"precision": 0.89, "recall": 0.70, "joiners_right": 11},
+    "blind58": {"precision": 0.94, "recall": 0.72, "joiners_right": 9},
+    "blind59": {"precision": 0.84, "recall": 0.59, "joiners_right": 8},
+    "blind60": {"precision": 0.84, "recall": 0.70, "joiners_right": 7},
 }
 
 

@@ -8,7 +8,12 @@ coalition, and "heette jullie netwerk X" gives the former name; "is blij met de 
 is no join; a person with two roles ("X, voorzitter van A en directeur van B,") is no list; a
 branch ("De vestiging Tiel van X") joins as its organisation; a paragraph about how the
 coalition began ("startte in 2024 met drie partners") names members, also one after a word for
-its kind ("welzijnsorganisatie Kompas Meppel")."""
+its kind ("welzijnsorganisatie Kompas Meppel"); a firm with a comma after an adjective and its
+kind ("het Zwolse ICT-bedrijf Brink, Hulst & Co. B.V.") is one joiner; a preposition that opens
+the sentence ("Bij X, het netwerk ...") is not part of the coalition's name, and "is een partner
+vertrokken" names no member; the place of the kinds of founders ("gemeenten in Salland") is no
+member; a place before a description ("Kennemerland digital-inclusion coalition") is not the
+coalition's name; "among them" opens a list."""
 
 from __future__ import annotations
 
@@ -108,4 +113,57 @@ def test_a_paragraph_about_how_the_coalition_began_names_members() -> None:
         "Bibliotheek Meppel",
         "Woonstichting Reestdal",
         "Kompas Meppel",
+    }
+
+
+def test_a_firm_with_a_comma_after_an_adjective_and_its_kind_is_one_joiner() -> None:
+    text = (
+        "Sinds 1 mei is het Zwolse ICT-bedrijf Brink, Hulst & Co. B.V. toegetreden tot "
+        "Digitaal Vaardig Zwolle.\n"
+    )
+    assert {j.org.value for j in _read(text).joins} == {"Brink, Hulst & Co. B.V."}
+
+
+def test_a_preposition_that_opens_the_sentence_is_not_part_of_the_coalition() -> None:
+    text = (
+        "Bij DigiSamen Salland, het netwerk voor digitale hulp in Deventer en Raalte, is een "
+        "partner vertrokken. Stichting Wijkwerk Raalte sluit zich aan bij DigiSamen Salland.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "DigiSamen Salland"
+    assert [j.org.value for j in found.joins] == ["Stichting Wijkwerk Raalte"]
+    assert not found.partners  # not "Bij DigiSamen Salland", nor the one that left
+
+
+def test_the_place_of_kinds_of_founders_is_no_member() -> None:
+    text = (
+        "Woonzorg De Eik sluit zich aan bij DigiSamen Salland. DigiSamen Salland is in 2024 "
+        "opgericht door bibliotheken, welzijnsorganisaties en gemeenten in Salland.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Woonzorg De Eik"]
+    assert not found.partners  # not "Salland"
+
+
+def test_a_place_before_a_description_of_the_coalition_is_not_its_name() -> None:
+    text = (
+        "Groenlicht Energy becomes twelfth partner in Kennemerland digital-inclusion coalition\n\n"
+        "HAARLEM – Groenlicht Energy has joined Digitaal Sterk Kennemerland, a regional "
+        "coalition that helps residents with digital skills.\n"
+    )
+    assert _read(text).coalition.value == "Digitaal Sterk Kennemerland"
+
+
+def test_among_them_opens_a_list_after_the_arrival_of_the_joiner() -> None:
+    text = (
+        "Fietsersbond Delft (FBD) has joined Digitaal Delft. With the arrival of FBD it is now "
+        "a network of 9 organisations, among them Bibliotheek Delft, Stichting Welzijn Delft "
+        "and DelftSoft B.V.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Fietsersbond Delft"]
+    assert members(found) == {
+        "Bibliotheek Delft",
+        "Stichting Welzijn Delft",
+        "DelftSoft B.V.",
     }

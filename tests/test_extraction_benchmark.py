@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from benchmarks.extraction import CORPUS, score_corpus
+from benchmarks.extraction import CORPUS, norm, score_corpus
 
 # The totals when this floor was last raised; raise it when the reader gets better.
 FLOOR = {
@@ -32,6 +32,16 @@ def test_the_corpus_is_at_least_thirty_fictional_releases_with_answer_keys() -> 
         assert key["fictional"] is True
         for joiner in key["joiners"]:
             assert joiner["name"] in key["members"], path.name
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("Kuipers, Nijhof & Co.", "Kuipers, Nijhof & Co. B.V."), ("De Vries & Zn.", "De Vries & Zn.")],
+)
+def test_the_scorer_reads_a_name_with_and_without_its_legal_form_as_one(
+    written: str, key: str
+) -> None:
+    assert norm(written) == norm(key)
 
 
 def test_the_scores_do_not_fall_below_the_floor() -> None:

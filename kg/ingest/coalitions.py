@@ -108,14 +108,17 @@ def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
     if known and known.known:
         return known
     run = name_run(text, at_end=False)
-    if run and not run.islower():
-        return None if bare_place(run) else named(run, coalitions)  # "joins Rotterdam coalition"
+    rest = text[text.find(run) + len(run) :] if run else ""
+    described = " " not in run and _DESCRIBED_AFTER.match(rest)  # "Haaglanden digital-
+    if run and not run.islower():  # inclusion coalition": a place that says which coalition
+        return None if bare_place(run) or described else named(run, coalitions)
     return known if known and not known.written.islower() else None  # "de coalitie X"
 
 
 _HEADS = "Coalitie|Netwerk|Alliantie|Pact|Akkoord|Platform|Taskforce|Samenwerkingsverband|Coalition"
 _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
+_DESCRIBED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]* )*(?:{_HEADS.lower()})\b")
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
     rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
@@ -247,7 +250,7 @@ def coalition_elsewhere(
     apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...");
     none that `plausible_coalition` rejects."""
     for sentence in sentences:
-        for run in _runs_in(sentence):
+        for run in _runs_in(sentence, text):
             if run and not bare_place(run) and plausible_coalition(run, text):
                 return named(run, coalitions), sentence
         match = (
@@ -262,7 +265,21 @@ def coalition_elsewhere(
     return None
 
 
-def _runs_in(sentence: Sentence) -> list[str]:
+def _unfronted(run: str, text: str) -> str:
+    """A run without the preposition that opens its sentence, where the text also writes the
+    rest alone: "Bij DigiTwente Samen, het netwerk ..." beside "DigiTwente Samen telt"; not
+    "Bij Elkaar in 't Noorden", a name the text never writes without "Bij"."""
+    first, _, rest = run.partition(" ")
+    if first not in _FRONTING or not rest:
+        return run
+    alone = re.search(rf"(?<!{first} )(?<![\w'’-]){re.escape(rest)}(?![\w'’-])", text)
+    return rest if alone else run
+
+
+_FRONTING = frozenset({"Bij", "In", "Op", "Voor", "Tijdens", "Namens", "At", "For", "With"})
+
+
+def _runs_in(sentence: Sentence, text: str) -> list[str]:
     """The runs a sentence may name the coalition by: an apposition's, a count's or goal's
     subject (or the name after the verb when the sentence opens with "Met de komst van")."""
     runs = []
@@ -272,7 +289,7 @@ def _runs_in(sentence: Sentence) -> list[str]:
         or _WELCOME_AT.search(sentence.text)
     )
     if called:
-        runs.append(name_run(called.group("name"), True))
+        runs.append(_unfronted(name_run(called.group("name"), True), text))
     match = _COALITION_SUBJECT.search(sentence.text)
     if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
         after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])

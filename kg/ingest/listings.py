@@ -60,7 +60,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"\b(?:coalitie|netwerk)?(?:{_PARTNERS}|members|partners|organisations|organizations)\b"
         r"[^.]{0,60}?"
         r"\b(?:waaronder|onder wie|zoals|"
-        r"including|include)\b(?P<list>.*)",
+        r"including|include|among them|among whom)\b(?P<list>.*)",
         re.I,
     ),
     phrase(
@@ -252,8 +252,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}), "
         r"(?:een|de|het|die|dat|waar|a|an|the|which|who|where) [^;:\"“”]{3,140}?, "
         r"(?:is|zijn|doet|doen) (?:(?:ook|eveneens|tevens|al|nog|zelf|vanaf|sinds|van|het|de"
-        r"|begin|start|eerste|uur|jaren|\d{4}|also|already|a|an|een) )*(?:partner|mee|erbij)\b",
-    ),
+        r"|begin|start|eerste|uur|jaren|\d{4}|also|already|a|an|een) )*(?:partner|mee|erbij)\b"
+        r"(?! (?:vertrokken|gestopt|afgehaakt|uitgestapt|weggegaan|bijgekomen)\b)",
+    ),  # not "Bij X, het netwerk ..., is een partner vertrokken": a partner, not X, leaves
     phrase(
         "Verder zijn A, B en C partner.",
         rf"^(?:[Vv]erder|[Dd]aarnaast|[Oo]ok|[Tt]evens) (?:zijn|is) (?P<list>{_NAME}"

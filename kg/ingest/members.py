@@ -257,6 +257,9 @@ def list_names(text: str) -> list[str]:
     return firms_whole(names, text)  # "Van Leeuwen, Smit & Co."
 
 
+_WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*$")
+
+
 def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
     """(list text, sentence, whether it is one name: a line of a list) of every member list
     outside the sentences in `skip` (starts)."""
@@ -270,7 +273,8 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             text += f", {more}" if match and (more := match.groupdict().get("more")) else ""
             question = bool(re.search(r"\?\W*$", sentence.text))  # "Wie doen mee? 👇"
             colon = sentence.text.rstrip().endswith(":")
-            kinds = text.strip() and text.islower()  # "uit bibliotheken, gemeenten en zorg:"
+            kinds = text.strip() and _WHERE_FROM.sub("", text.strip(" .")).islower()  # "uit
+            # bibliotheken, gemeenten en zorg:", "door bibliotheken en gemeenten in Twente."
             if not match or (text.strip() and question) or (kinds and not colon):
                 continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
             if text.strip() and not kinds:

@@ -51,9 +51,10 @@ DESCRIPTOR = re.compile(rf"(?i)^{_KIND_OF_BUSINESS}$")
 "Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Welzijnsorganisatie Porthos" (unlike
 `ORG_HEADS` such as "Stichting", which the names keep)."""
 DESCRIBED = re.compile(
-    rf"(?:(?:de|het|the|een|an?) )?(?:[a-zß-ÿ]|[A-Z]{{2,4}}-){_KIND_OF_BUSINESS} [A-Z]"
+    rf"(?:(?:de|het|the|een|an?) )?(?:[\w-]+e )?(?:[a-zß-ÿ]|[A-Z]{{2,4}}-){_KIND_OF_BUSINESS} [A-Z]"
 )
-"""A lowercase word for the kind of business before a name: "ict-dienstverlener Van Hecke"."""
+"""A lowercase word for the kind of business before a name, perhaps after an adjective:
+"ict-dienstverlener Van Hecke", "het Hengelose ICT-bedrijf Kuipers"."""
 
 ORG_HEADS = frozenset(
     [

@@ -13,7 +13,9 @@ kind ("het Zwolse ICT-bedrijf Brink, Hulst & Co. B.V.") is one joiner; a preposi
 the sentence ("Bij X, het netwerk ...") is not part of the coalition's name, and "is een partner
 vertrokken" names no member; the place of the kinds of founders ("gemeenten in Salland") is no
 member; a place before a description ("Kennemerland digital-inclusion coalition") is not the
-coalition's name; "among them" opens a list."""
+coalition's name; "among them" opens a list; joiners counted in one sentence ("Deze maand zijn
+er twee partners bijgekomen") are the subjects of the sentences after it, but a total is no
+such count."""
 
 from __future__ import annotations
 
@@ -167,3 +169,22 @@ def test_among_them_opens_a_list_after_the_arrival_of_the_joiner() -> None:
         "Stichting Welzijn Delft",
         "DelftSoft B.V.",
     }
+
+
+def test_joiners_counted_in_one_sentence_and_named_as_subjects_of_the_next() -> None:
+    text = (
+        "Digitaal Samen Purmerend groeit. Deze maand zijn er twee partners bijgekomen. "
+        "Stichting Buurtwerk Purmerend kent de wijken als geen ander. En PolderPixel, een "
+        "ICT-bedrijf uit Edam, stuurt medewerkers naar de spreekuren. De bibliotheek blijft "
+        "de spil.\n"
+    )
+    joiners = {j.org.value for j in _read(text).joins}
+    assert joiners == {"Stichting Buurtwerk Purmerend", "PolderPixel"}
+
+
+def test_a_total_is_no_count_of_joiners_to_be_named() -> None:
+    text = (
+        "Met de komst van Zorggroep Rivierduin telt Digitaal Samen Katwijk acht partners. "
+        "Computerclub Katwijk '84, een van de eerste deelnemers, heeft het netwerk verlaten.\n"
+    )
+    assert {j.org.value for j in _read(text).joins} == {"Zorggroep Rivierduin"}

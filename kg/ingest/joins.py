@@ -22,10 +22,10 @@ from kg.ingest.coalitions import (
 )
 from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
-from kg.ingest.gazetteer import each_place, place_of_origin
+from kg.ingest.gazetteer import bare_place, each_place, place_of_origin
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import BULLET, line_item, table_header
+from kg.ingest.lines import BULLET, line_item, org_like, table_header
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end, without_person
@@ -59,6 +59,7 @@ from kg.ingest.words import (
     COUNT_BEFORE,
     COUNT_ONLY,
     ON_BEHALF,
+    OPENERS,
     PLURAL_VERBS,
     ROLE_BEFORE,
     SEVERAL,
@@ -114,6 +115,7 @@ def read_joins(
             _read_former(reading, sentence, coalitions)
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
     unnamed = False  # the sentence before told a join without naming who
+    waiting: tuple[int, Sentence] | None = None  # how many joiners it told, to be named next
     for index, sentence in enumerate(sentences):
         pieces = clauses(sentence)
         joined = [
@@ -125,8 +127,18 @@ def read_joins(
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
-        unnamed = not joined and bool(SEVERAL.search(sentence.text))
+        waiting = None if joined else waiting  # "... komen er twee bij. A en B tekenden"
+        if waiting and sentence.paragraph == waiting[1].paragraph:
+            name = _opening_name(sentence.text)  # "Er zijn twee partners bijgekomen.
+            waiting = (waiting[0] - 1, waiting[1]) if name else None  # Stichting X kent ..."
+            if name and not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):
+                _add(reading, [name], sentence, organisations, False)
+            waiting = waiting if waiting and waiting[0] > 0 else None
+        several = SEVERAL.search(sentence.text)
+        unnamed = not joined and bool(several)
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
+        if unnamed and several and _only_counted(sentence.text, several.start()):
+            waiting = (read_count(several.group().split()[0]) or 0, sentence)
         orders = ordinals(sentence.text)
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
             more = elliptic_names(sentence.text)
@@ -173,6 +185,35 @@ def read_joins(
         formers = {f.value.lower(): (f, s) for f, s in reversed(reading.former)}
         reading.former = [fs for key, fs in reversed(formers.items()) if key != own]
     return reading
+
+
+def _only_counted(text: str, at: int) -> bool:
+    """Whether a join sentence tells how many joined and nothing of who ("Deze maand zijn er
+    twee partners bijgekomen"): no name, no list after a colon, and the number not a total
+    ("Met de komst van X telt de coalitie acht partners")."""
+    named = _TWO_CAPITALS.search(text)
+    return ":" not in text and not named and not _TOTAL_BEFORE.search(text[:at])
+
+
+_TWO_CAPITALS = re.compile(rf"[{UPPER}][\w'’&.-]* [{UPPER}]")  # a name of two words or more
+_DIGIT = re.compile(r"\d")
+_NOT_FIRST = OPENERS | {"in", "on", "at", "op"}
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:telt|tellen|bestaat|heeft|hebben|counts?|has|have|totaal|total)\b"
+)
+
+
+def _opening_name(text: str) -> str:
+    """The organisation a sentence opens with, as its subject ("Stichting X kent de mensen
+    ...", "En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ..."), or ""."""
+    text = re.sub(r"^(?:En|Ook|And|Also|Daarnaast|Verder|Besides),? ", "", text)
+    run = name_run(text, at_end=False)
+    if not run or run.split()[0].lower() in _NOT_FIRST or _DIGIT.search(run):
+        return ""  # "In November 2025 Vrijwilligersbank X followed": a time, then the name
+    after = text[len(run) :] if text.startswith(run) else ""
+    if not re.match(r"(?:,| [a-zß-ÿ])", after) or not org_like(run) or bare_place(run):
+        return ""
+    return run if without_person(run) == run else ""
 
 
 _TRAILING = re.compile(

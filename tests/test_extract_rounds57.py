@@ -15,7 +15,8 @@ vertrokken" names no member; the place of the kinds of founders ("gemeenten in S
 member; a place before a description ("Kennemerland digital-inclusion coalition") is not the
 coalition's name; "among them" opens a list; joiners counted in one sentence ("Deze maand zijn
 er twee partners bijgekomen") are the subjects of the sentences after it, but a total is no
-such count."""
+such count; the numbered signatories of a letter of intent ("1. Gemeente Goes, te dezen
+vertegenwoordigd door ...;") are members, each one name."""
 
 from __future__ import annotations
 
@@ -188,3 +189,22 @@ def test_a_total_is_no_count_of_joiners_to_be_named() -> None:
         "Computerclub Katwijk '84, een van de eerste deelnemers, heeft het netwerk verlaten.\n"
     )
     assert {j.org.value for j in _read(text).joins} == {"Zorggroep Rivierduin"}
+
+
+def test_the_numbered_signatories_of_a_letter_of_intent_are_members() -> None:
+    text = (
+        "INTENTIEVERKLARING DIGITAAL SAMEN DE BEVELANDEN\n\n"
+        "De ondergetekenden:\n"
+        "1. Gemeente Goes, te dezen vertegenwoordigd door wethouder mevrouw drs. A.M. (Anke) "
+        "Kole;\n"
+        "2. Stichting Welzijn Goes en Kapelle, te dezen vertegenwoordigd door bestuurder de "
+        "heer P. (Piet) Dorst;\n"
+        "3. Woonstichting Oosterschelde, te dezen vertegenwoordigd door directeur mevrouw L. "
+        "Wisse;\n"
+        'hierna gezamenlijk te noemen: "Partijen",\n'
+    )
+    assert members(_read(text)) == {
+        "Gemeente Goes",
+        "Stichting Welzijn Goes en Kapelle",
+        "Woonstichting Oosterschelde",
+    }

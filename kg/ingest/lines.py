@@ -72,6 +72,9 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             previous = sentence
             continue
         span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
+        numbered = _NUMBER.fullmatch(sentences[index - 1].text.strip()) and same_block
+        if span is None and numbered:  # "1." then "Gemeente X, te dezen vertegenwoordigd
+            span = _numbered_item(sentence.text)  # door wethouder ...;": a long item
         if span is None:
             if table_header(sentence) and not found:
                 previous = sentence
@@ -81,6 +84,16 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
         previous = sentence
     return found
+
+
+def _numbered_item(text: str) -> tuple[int, int] | None:
+    """The name a numbered item opens with, up to the clause after it: "Gemeente Middelburg"
+    of "Gemeente Middelburg, te dezen vertegenwoordigd door ...;"."""
+    if not text or not capital(text.split()[0]):
+        return None
+    clause = re.search(r",\s+[a-zß-ÿ]|;|\s[–—-]\s|\.$", text)
+    end = clause.start() if clause else len(text)
+    return (0, end) if org_like(text[:end]) else None  # not "4." over "Onze partners op een rij"
 
 
 def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:

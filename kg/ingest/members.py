@@ -364,13 +364,17 @@ def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sente
     return [(text, line, False)] if text.count(", ") >= 2 else []
 
 
+_CLAUSE_AFTER = re.compile(r",\s+(?:te dezen|vertegenwoordigd|represented)\b")
+
+
 def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
     found = []
     for item, start, end in bullets_after(sentences, position):
         text = item.text[start - item.start : end - item.start]
         cells = "|" in item.text or bool(re.search(r"\S( {3,}|\t)\S", item.text))
         whole = start == item.start + len(item.text) - len(text) or cells
-        found.append((text, item, whole))  # a line's name, or a table cell's: one name
+        whole = whole or bool(_CLAUSE_AFTER.match(item.text, end - item.start))  # "X,
+        found.append((text, item, whole))  # te dezen vertegenwoordigd door ...;": one name
     return found
 
 

@@ -16,9 +16,12 @@ member; a place before a description ("Kennemerland digital-inclusion coalition"
 coalition's name; "among them" opens a list; joiners counted in one sentence ("Deze maand zijn
 er twee partners bijgekomen") are the subjects of the sentences after it, but a total is no
 such count; the numbered signatories of a letter of intent ("1. Gemeente Goes, te dezen
-vertegenwoordigd door ...;") are members, each one name."""
+vertegenwoordigd door ...;") are members, each one name; the joiner listed with its legal form ("X B.V. (nieuw)") is
+counted once, so the stated count agrees with the list."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.reading import members, reader
 
@@ -208,3 +211,18 @@ def test_the_numbered_signatories_of_a_letter_of_intent_are_members() -> None:
         "Stichting Welzijn Goes en Kapelle",
         "Woonstichting Oosterschelde",
     }
+
+
+@pytest.mark.parametrize("listed", ["Apotheek De Linde B.V. (nieuw)", "Apotheek De Linde B.V."])
+def test_the_joiner_listed_with_its_legal_form_is_counted_once(listed: str) -> None:
+    text = (
+        "Sinds 15 januari is Apotheek De Linde onze vierde partner van Digitaal Samen Peel.\n\n"
+        "Het netwerk bestaat uit 4 organisaties:\n"
+        "• Bibliotheek Maas en Peel\n"
+        "• Gemeente Deurne\n"
+        "• Vakcollege Peelland\n"
+        f"• {listed}\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Apotheek De Linde"]
+    assert members(found) == {"Bibliotheek Maas en Peel", "Gemeente Deurne", "Vakcollege Peelland"}

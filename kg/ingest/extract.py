@@ -82,6 +82,7 @@ from kg.ingest.sentences import (
 )
 from kg.ingest.subjects import same_joiner, without_places
 from kg.ingest.totals import read_total
+from kg.ingest.words import LEGAL_FORM
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -266,7 +267,10 @@ def extract_text(
     )
     partners += own_voice(reader, partners, no_partners)
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
-    partners = [p for p in partners if not any(same_joiner(j, p.value) for j in joiners)]
+    joiners += [LEGAL_FORM.sub("", j) for j in joiners]  # "X" joins, "X B.V." is listed
+    partners = [
+        p for p in partners if not any(same_joiner(j, LEGAL_FORM.sub("", p.value)) for j in joiners)
+    ]
     extraction = Extraction(
         source=source,
         coalition=(

@@ -314,7 +314,8 @@ def _read_part(
     bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"
     item = bare if bare and bare in raw else item
     item = ordinal_after(item)[0]  # "Woonstichting X als tiende": the joins read the order
-    if DOTTED_END.search(raw.rstrip(" \t,;:")):  # "NoorderDigitaal B.V.": the period is the name's
+    dotted = DOTTED_END.search(_BRACKETS.sub("", raw).rstrip(" \t,;:"))  # "X B.V. (nieuw)"
+    if dotted and not item.endswith("."):  # "NoorderDigitaal B.V.": the period is the name's
         item += "."
     if not item or DESCRIPTOR.fullmatch(re.sub(r"^(?:een|an?) ", "", item)):  # "X, een
         return []  # IT-bedrijf": what X is, not a name

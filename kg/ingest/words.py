@@ -22,6 +22,7 @@ __all__ = [
     "DOTTED_END",
     "FUNCTION_WORD",
     "HEADINGS",
+    "LEGAL_FORM",
     "NAME_KINDS",
     "NOT_MEMBERS",
     "ON_BEHALF",
@@ -38,6 +39,9 @@ __all__ = [
 
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
+
+LEGAL_FORM = re.compile(r",? (?:B\.?V|N\.?V|U\.?A|V\.?O\.?F)\.?$")
+"""A legal form after a name, which names the same organisation written or not: "X B.V."."""
 
 DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|(?<= )(?:Co|Zn|Inc|Ltd)\.$")
 """A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""

@@ -1,23 +1,23 @@
-"""Readings from the session that wrote blind57 to blind60, each in new words: a question that
-asks who takes part, with an emoji after it ("Wie zitten erin? 👇"), opens the list below it; a
-"!" that only ends the sentence is not part of a coalition's name, one the text goes on after
-is; a former name told alone ("onder de oude naam X") is never the coalition, also when it has
-a head word; a time that opens a sentence ("Sinds vandaag is de bieb aangesloten") is never a
-joiner; a new name after a fronted adverb ("Daarom gaan we ... verder onder de naam Y") is the
-coalition, and "heette jullie netwerk X" gives the former name; "is blij met de nieuwe partner"
-is no join; a person with two roles ("X, voorzitter van A en directeur van B,") is no list; a
-branch ("De vestiging Tiel van X") joins as its organisation; a paragraph about how the
-coalition began ("startte in 2024 met drie partners") names members, also one after a word for
-its kind ("welzijnsorganisatie Kompas Meppel"); a firm with a comma after an adjective and its
-kind ("het Zwolse ICT-bedrijf Brink, Hulst & Co. B.V.") is one joiner; a preposition that opens
-the sentence ("Bij X, het netwerk ...") is not part of the coalition's name, and "is een partner
+"""Readings from the session that wrote blind57 to blind60, each in new words: a question that asks
+who takes part, with an emoji after it ("Wie zitten erin? 👇"), opens the list below it; a "!"
+that only ends the sentence is not part of a coalition's name, one the text goes on after is; a
+former name told alone ("onder de oude naam X") is never the coalition, also when it has a head
+word; a time that opens a sentence ("Sinds vandaag is de bieb aangesloten") is never a joiner; a
+new name after a fronted adverb ("Daarom gaan we ... verder onder de naam Y") is the coalition,
+and "heette jullie netwerk X" gives the former name; "is blij met de nieuwe partner" is no join;
+a person with two roles ("X, voorzitter van A en directeur van B,") is no list; a branch ("De
+vestiging Tiel van X") joins as its organisation; a paragraph about how the coalition began
+("startte in 2024 met drie partners") names members, also one after a word for its kind
+("welzijnsorganisatie Kompas Meppel"); a firm with a comma after an adjective and its kind ("het
+Zwolse ICT-bedrijf Brink, Hulst & Co. B.V.") is one joiner; a preposition that opens the
+sentence ("Bij X, het netwerk ...") is not part of the coalition's name, and "is een partner
 vertrokken" names no member; the place of the kinds of founders ("gemeenten in Salland") is no
 member; a place before a description ("Kennemerland digital-inclusion coalition") is not the
 coalition's name; "among them" opens a list; joiners counted in one sentence ("Deze maand zijn
-er twee partners bijgekomen") are the subjects of the sentences after it, but a total is no
-such count; the numbered signatories of a letter of intent ("1. Gemeente Goes, te dezen
-vertegenwoordigd door ...;") are members, each one name; the joiner listed with its legal form ("X B.V. (nieuw)") is
-counted once, so the stated count agrees with the list."""
+er twee partners bijgekomen") are the subjects of the sentences after it, but a total is no such
+count; the numbered signatories of a letter of intent ("1. Gemeente Goes, te dezen
+vertegenwoordigd door ...;") are members, each one name; the joiner listed with its legal form
+("X B.V. (nieuw)") is counted once, so the stated count agrees with the list."""
 
 from __future__ import annotations
 
@@ -226,3 +226,25 @@ def test_the_joiner_listed_with_its_legal_form_is_counted_once(listed: str) -> N
     found = _read(text)
     assert [j.org.value for j in found.joins] == ["Apotheek De Linde"]
     assert members(found) == {"Bibliotheek Maas en Peel", "Gemeente Deurne", "Vakcollege Peelland"}
+
+
+def test_an_en_before_a_head_word_ends_the_list_and_leaves_the_other_inside_a_name() -> None:
+    text = (
+        "Waterschap Hunze sluit zich aan bij Digitaal Sterk Veenkoloniën. Het netwerk ontstond "
+        "op initiatief van Bibliotheek Veendam, Woonstichting De Kolk en Stichting Welzijn "
+        "Pekela en Veendam.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Veendam",
+        "Woonstichting De Kolk",
+        "Stichting Welzijn Pekela en Veendam",
+    }
+
+
+def test_an_en_before_an_article_inside_a_name_cut_from_prose_stays_a_question() -> None:
+    text = (
+        "Zorggroep Hunze sluit zich aan bij Digitaal Sterk Veenkoloniën, een initiatief van "
+        "Stichting Welzijn Pekela en Oldambt en de Bibliotheek Veendam en de gemeente "
+        "Veendam.\n"
+    )
+    assert not any(" en de " in name for name in members(_read(text)))

@@ -40,6 +40,7 @@ from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lists import ListedName, comma_name
 from kg.ingest.results import Extraction, Fact
+from kg.ingest.words import org_head
 
 __all__ = [
     "COUNT_AGREES",
@@ -192,6 +193,14 @@ _DESCRIBED_AND = re.compile(r" (?:en|and) (?!(?:van|voor|the|for)\b)[a-zß-ÿ][\
 Stichting X" is two names."""
 
 
+def _opens_name(after: str) -> bool:
+    """Whether the words after an " en " can only open a new name: an article, a kind of body
+    or a head word ("... en de gemeente Meppel", "... en Stichting X"), so that " en " ends a
+    list and leaves no choice."""
+    first = after.split(" ", 1)[0]
+    return first in ("de", "het", "the", "gemeente", "provincie") or org_head(first)
+
+
 def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: float) -> Fact:
     """The level of a name by the " en " in and around it."""
     if enumerated(written):
@@ -204,8 +213,10 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
     if written in spelled_out(list_text).values():  # "Stichting Welzijn en Mantelzorg X (SWMX)"
         return replace(fact, confidence=level, reason=f"{where}; its acronym spells it whole")
     tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")
-    ands = len(_AND.findall(tail))
-    if ands >= 2 or _DESCRIBED_AND.search(written):
+    ands = sum(not _opens_name(tail[m.end() :]) for m in _AND.finditer(tail))
+    alone = not tail.replace(written, "", 1).strip(" \t-–•*.;:,")  # a line of its own
+    inside = not alone and any(_opens_name(written[m.end() :]) for m in _AND.finditer(written))
+    if ands >= 2 or inside or _DESCRIBED_AND.search(written):
         return replace(
             fact,
             confidence=TWO_ANDS,

@@ -17,7 +17,10 @@ coalition's name; "among them" opens a list; joiners counted in one sentence ("D
 er twee partners bijgekomen") are the subjects of the sentences after it, but a total is no such
 count; the numbered signatories of a letter of intent ("1. Gemeente Goes, te dezen
 vertegenwoordigd door ...;") are members, each one name; the joiner listed with its legal form
-("X B.V. (nieuw)") is counted once, so the stated count agrees with the list."""
+("X B.V. (nieuw)") is counted once, so the stated count agrees with the list. An " en " before a
+head word ends a list and leaves the other one inside a name; a one-word foundation in a place
+("Stichting Thuis in Ede") keeps its place after a fronted date; what a dash adds to a listed
+name (its places, a description in lower case) is not part of it."""
 
 from __future__ import annotations
 
@@ -248,3 +251,23 @@ def test_an_en_before_an_article_inside_a_name_cut_from_prose_stays_a_question()
         "Veendam.\n"
     )
     assert not any(" en de " in name for name in members(_read(text)))
+
+
+def test_a_one_word_foundation_in_a_place_keeps_its_place_after_a_date() -> None:
+    text = "On 3 March, Stichting Thuis in Ede officially became a member of Digitaal Samen Ede.\n"
+    assert [j.org.value for j in _read(text).joins] == ["Stichting Thuis in Ede"]
+
+
+def test_what_a_dash_adds_to_a_listed_name_is_not_part_of_it() -> None:
+    text = (
+        "Zorggroep Oost sluit zich aan bij Digitaal Meedoen Salland. Het netwerk bestaat nu "
+        "uit:\n"
+        "- Bibliotheek Salland – Deventer en Raalte\n"
+        "- Stichting Welzijn Olst – vestigingen in Olst, Wijhe en Boskamp\n"
+        "- Gemeente Deventer\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Salland",
+        "Stichting Welzijn Olst",
+        "Gemeente Deventer",
+    }

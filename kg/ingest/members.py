@@ -159,7 +159,13 @@ def line_name(text: str) -> str:
 
 
 def no_place_after(line: str) -> str:
-    """A line's name without the place written after a comma: "Stichting Grensland, Emmen"."""
+    """A line's name without the place written after a comma ("Stichting Grensland, Emmen"),
+    or what a dash adds after it: its places or a description in lower case ("Bibliotheek
+    Dinkelstroom – Enschede en Losser", "Bibliotheek X – vestigingen in Almelo en Borne")."""
+    head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" — ")
+    places = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", tail.strip(" .")) if p]
+    if dash and " " in head.strip() and (tail[:1].islower() or all(map(bare_place, places))):
+        return head
     head, comma, place = line.rpartition(", ")
     return head if comma and " " in head.strip() and bare_place(place.strip(" .")) else line
 

@@ -370,8 +370,9 @@ def without_place(name: str) -> str:
     if not match:
         return name
     place, before = match.group("place"), match.group("name")
-    if re.fullmatch(r"(?:Stichting|Vereniging|Coöperatie) \S+", before):
-        return name  # "Stichting Thuis in Houten", "Stichting Meedoen in Parkstad": the name's
+    if re.search(r"(?:^|[\s,])(?:Stichting|Vereniging|Coöperatie) \S+$", before):
+        return name  # "(On 20 October,) Stichting Thuis in Houten", "Stichting Meedoen in
+        # Parkstad": the name's
     village = " " not in place and len(before.split()) >= 2 and place.lower() not in ORG_HEADS
     return before if bare_place(place) or village else name  # "... De Zwaluw in Mijnsheerenland"
 

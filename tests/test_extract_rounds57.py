@@ -20,7 +20,10 @@ vertegenwoordigd door ...;") are members, each one name; the joiner listed with 
 ("X B.V. (nieuw)") is counted once, so the stated count agrees with the list. An " en " before a
 head word ends a list and leaves the other one inside a name; a one-word foundation in a place
 ("Stichting Thuis in Ede") keeps its place after a fronted date; what a dash adds to a listed
-name (its places, a description in lower case) is not part of it."""
+name (its places, a description in lower case) is not part of it. Two signers of a compound
+paper ("het netwerkconvenant"), with a place and a day between the verb and the paper, and their
+numbers ("partner nummer 14, de computerwinkel nummer 15"); a weekday before the verb is not the
+signer ("Maandag ondertekende ook X")."""
 
 from __future__ import annotations
 
@@ -271,3 +274,22 @@ def test_what_a_dash_adds_to_a_listed_name_is_not_part_of_it() -> None:
         "Stichting Welzijn Olst",
         "Gemeente Deventer",
     }
+
+
+def test_two_signers_of_a_compound_paper_and_their_numbers() -> None:
+    text = (
+        "Digitaal Samen Waterland heeft er twee partners bij. Stichting Ouderenwerk Edam & "
+        "Volendam en PixelHoek V.O.F. uit Monnickendam ondertekenden op dinsdag 4 november in "
+        "de bibliotheek aan het Hof in Purmerend het netwerkconvenant. De stichting wordt "
+        "partner nummer 9, de computerwinkel nummer 10.\n"
+    )
+    joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
+    assert joins == {"Stichting Ouderenwerk Edam & Volendam": "9", "PixelHoek V.O.F.": "10"}
+
+
+def test_a_weekday_before_the_verb_is_not_the_signer_but_the_name_after_it_is() -> None:
+    text = (
+        "Maandag ondertekende ook Vrijwilligerscentrale Zaanstad de samenwerkingsovereenkomst "
+        "van Digitaal Samen Zaanstad, als veertiende partner.\n"
+    )
+    assert {j.org.value for j in _read(text).joins} == {"Vrijwilligerscentrale Zaanstad"}

@@ -80,7 +80,8 @@ def ordinals(sentence: str) -> list[int]:
         if all(numbers):
             found.extend(n for n in numbers if n)
     for match in _ELLIPTIC.finditer(sentence, end) if found else ():
-        number = any_ordinal(match.group(1) or match.group(2))  # "..., Y de veertiende"
+        said = match.group(1) or match.group(2)  # "..., Y de veertiende", "..., Y nummer 15"
+        number = any_ordinal(said) if said else int(match.group(3))
         if number:
             found.append(number)
     return found
@@ -88,7 +89,8 @@ def ordinals(sentence: str) -> list[int]:
 
 _ELLIPTIC = re.compile(
     r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)|\b(?:als|as) (\w+) (?=[A-Z])"
-)  # "X de veertiende", "en als zeventiende Y"
+    r"|\b(?:nummer|nr\.) (\d{1,3})\b"
+)  # "X de veertiende", "en als zeventiende Y", "de computerwinkel nummer 15"
 
 
 def any_ordinal(word: str) -> int | None:

@@ -167,12 +167,15 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "waar X toetrad tot Y", r"{S} {A}(?P<verb>toetreedt|toetrad|toetreden|toetraden) tot {C}"
     ),
     phrase(
-        "X (onder)tekende het convenant van Y / tekende X het convenant",
-        rf"{{S}} (?P<verb>{_SIGNS}) {{A}}(?:het|de) (?:\w+ )?{_PAPERS}(?: van {{C}})?",
+        "X (onder)tekende (op 30 oktober in Hoorn) het (netwerk)convenant van Y",
+        rf"{{S}} (?P<verb>{_SIGNS}) (?:(?!ook\b)[a-zß-ÿ0-9][^.;:]{{0,120}}? )?(?:het|de) "
+        rf"(?:\w+ )?\w*?{_PAPERS}"
+        rf"(?: van {{C}})?",
     ),
     phrase(
-        "(Op 19 november) tekende X het convenant van Y",
-        rf"\b(?P<verb>{_SIGNS}) (?:de |het )?(?P<obj>[{UPPER}][^;]{{0,160}}?) {{A}}"
+        "(Op 19 november) tekende (ook) X het convenant van Y",
+        rf"\b(?P<verb>{_SIGNS}) (?:ook |eveneens )?(?:de |het )?"
+        rf"(?P<obj>[{UPPER}][^;]{{0,160}}?) {{A}}"
         r"(?:het|de|onze|hun|haar) "
         rf"(?:\w+ )?{_PAPERS}(?: van {{C}})?",
     ),

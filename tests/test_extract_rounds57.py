@@ -23,7 +23,8 @@ head word ends a list and leaves the other one inside a name; a one-word foundat
 name (its places, a description in lower case) is not part of it. Two signers of a compound
 paper ("het netwerkconvenant"), with a place and a day between the verb and the paper, and their
 numbers ("partner nummer 14, de computerwinkel nummer 15"); a weekday before the verb is not the
-signer ("Maandag ondertekende ook X")."""
+signer ("Maandag ondertekende ook X"). A person who signs for an organisation ("tekende
+bestuurder Hein Postma namens Zorggroep X het convenant") makes it the joiner."""
 
 from __future__ import annotations
 
@@ -293,3 +294,11 @@ def test_a_weekday_before_the_verb_is_not_the_signer_but_the_name_after_it_is() 
         "van Digitaal Samen Zaanstad, als veertiende partner.\n"
     )
     assert {j.org.value for j in _read(text).joins} == {"Vrijwilligerscentrale Zaanstad"}
+
+
+def test_a_person_who_signs_for_an_organisation_makes_it_the_joiner() -> None:
+    text = (
+        "Op 21 januari tekende bestuurder Hein Postma namens Zorggroep De Hoven het convenant "
+        "van Digitaal Samen Bolsward.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == ["Zorggroep De Hoven"]

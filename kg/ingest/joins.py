@@ -195,6 +195,7 @@ def _only_counted(text: str, at: int) -> bool:
     return ":" not in text and not named and not _TOTAL_BEFORE.search(text[:at])
 
 
+_ASKS = re.compile(r"\?\W*$")  # "Wie doen er mee? 👇"
 _TWO_CAPITALS = re.compile(rf"[{UPPER}][\w'’&.-]* [{UPPER}]")  # a name of two words or more
 _DIGIT = re.compile(r"\d")
 _NOT_FIRST = OPENERS | {"in", "on", "at", "op"}
@@ -297,7 +298,7 @@ def _read_join(
     coalitions: dict[str, str],
     before: list[Sentence],
 ) -> list[int]:
-    if sentence.text.rstrip(" 👇").endswith("?"):
+    if _ASKS.search(sentence.text):
         return []  # "Wie doen er mee?": a question tells no join
     if _OBSERVER.search(sentence.text):
         return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner

@@ -48,6 +48,11 @@ def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
 
 
 _SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
+_WORD = rf"[{UPPER}][\w'’&.-]*"  # a capitalised word of a name
+_ROLE = (
+    r"\w*(?:directeur|voorzitter|bestuurder|coördinator|manager)|wethouder|eigenaar|director"
+    r"|chair|owner|alderman"
+)  # "tekende bestuurder Hein Postma voor X": a person who signs for a member
 _PAPERS = (
     "(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring"
     r"|\w*afspraken|pact|charter)"
@@ -188,6 +193,13 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"\b(?P<verb>zet|zette|zetten) (?:voorzitter |directeur |wethouder |bestuurder )?"
         r"(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
         r"handtekening(?: onder {C})?\b",
+    ),
+    phrase(
+        "(Daarna) tekende bestuurder Hein Postma voor/namens Zorggroep X",
+        rf"\b(?P<verb>{_SIGNS}) (?:de |het )?(?:{_ROLE}) (?:[{UPPER}][\w'’.-]* )+"
+        r"(?:(?:van|de|der|den|ter|ten|van der|van den|van de) [" + UPPER + r"][\w'’-]* )?"
+        r"(?:namens|voor|for|on behalf of) (?:de |het |the )?"
+        rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*)",
     ),
     phrase(
         "(Op 1 december) tekende X als zeventiende partner",

@@ -31,6 +31,7 @@ from kg.ingest.confidence import (
 from kg.ingest.dates import Calendar
 from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
+from kg.ingest.items import is_clause, list_end, no_place_after
 from kg.ingest.joindates import join_when, said_when, will
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
@@ -43,12 +44,7 @@ from kg.ingest.lists import (
     whole_item,
 )
 from kg.ingest.masthead import own_voice, we_joined
-from kg.ingest.members import (
-    is_clause,
-    list_end,
-    more_members,
-    no_place_after,
-)
+from kg.ingest.members import more_members
 from kg.ingest.names import Name
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary

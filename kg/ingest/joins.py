@@ -20,18 +20,20 @@ from kg.ingest.coalitions import (
     named,
     plausible_coalition,
 )
+from kg.ingest.counted import only_counted, opening_name
 from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
-from kg.ingest.gazetteer import bare_place, each_place, place_of_origin
-from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES, leaver, unquoted
+from kg.ingest.gazetteer import each_place, place_of_origin
+from kg.ingest.items import list_names
+from kg.ingest.leaving import LEAVE_RULES, leaver
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import BULLET, line_item, org_like, table_header
+from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.lists import comma_names, firms_whole
-from kg.ingest.members import list_names
 from kg.ingest.names import Name, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import elliptic_names, ordinal_after, ordinals, without_ordinals
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS
+from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence, clauses
 from kg.ingest.subjects import (
@@ -59,7 +61,6 @@ from kg.ingest.words import (
     COUNT_BEFORE,
     COUNT_ONLY,
     ON_BEHALF,
-    OPENERS,
     PLURAL_VERBS,
     ROLE_BEFORE,
     SEVERAL,
@@ -111,8 +112,12 @@ def read_joins(
     """Joins (with orders and whether they are future), leavers, renames, in text order."""
     reading = JoinReading()
     for sentence in sentences:
-        if not _read_rename(reading, sentence, coalitions):
-            _read_former(reading, sentence, coalitions)
+        told = renamed(sentence, coalitions)
+        before, after = told if told is not None else former_name(sentence, coalitions)
+        if before is not None:
+            reading.former.append((before, sentence))
+        if after is not None:
+            reading.coalition = (after, sentence)
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
     unnamed = False  # the sentence before told a join without naming who
     waiting: tuple[int, Sentence] | None = None  # how many joiners it told, to be named next
@@ -129,7 +134,7 @@ def read_joins(
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         waiting = None if joined else waiting  # "... komen er twee bij. A en B tekenden"
         if waiting and sentence.paragraph == waiting[1].paragraph:
-            name = _opening_name(sentence.text)  # "Er zijn twee partners bijgekomen.
+            name = opening_name(sentence.text)  # "Er zijn twee partners bijgekomen.
             waiting = (waiting[0] - 1, waiting[1]) if name else None  # Stichting X kent ..."
             if name and not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):
                 _add(reading, [name], sentence, organisations, False)
@@ -137,7 +142,7 @@ def read_joins(
         several = SEVERAL.search(sentence.text)
         unnamed = not joined and bool(several)
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
-        if unnamed and several and _only_counted(sentence.text, several.start()):
+        if unnamed and several and only_counted(sentence.text, several.start()):
             waiting = (read_count(several.group().split()[0]) or 0, sentence)
         orders = ordinals(sentence.text)
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
@@ -187,34 +192,7 @@ def read_joins(
     return reading
 
 
-def _only_counted(text: str, at: int) -> bool:
-    """Whether a join sentence tells how many joined and nothing of who ("Deze maand zijn er
-    twee partners bijgekomen"): no name, no list after a colon, and the number not a total
-    ("Met de komst van X telt de coalitie acht partners")."""
-    named = _TWO_CAPITALS.search(text)
-    return ":" not in text and not named and not _TOTAL_BEFORE.search(text[:at])
-
-
 _ASKS = re.compile(r"\?\W*$")  # "Wie doen er mee? 👇"
-_TWO_CAPITALS = re.compile(rf"[{UPPER}][\w'’&.-]* [{UPPER}]")  # a name of two words or more
-_DIGIT = re.compile(r"\d")
-_NOT_FIRST = OPENERS | {"in", "on", "at", "op"}
-_TOTAL_BEFORE = re.compile(
-    r"\b(?:telt|tellen|bestaat|heeft|hebben|counts?|has|have|totaal|total)\b"
-)
-
-
-def _opening_name(text: str) -> str:
-    """The organisation a sentence opens with, as its subject ("Stichting X kent de mensen
-    ...", "En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ..."), or ""."""
-    text = re.sub(r"^(?:En|Ook|And|Also|Daarnaast|Verder|Besides),? ", "", text)
-    run = name_run(text, at_end=False)
-    if not run or run.split()[0].lower() in _NOT_FIRST or _DIGIT.search(run):
-        return ""  # "In November 2025 Vrijwilligersbank X followed": a time, then the name
-    after = text[len(run) :] if text.startswith(run) else ""
-    if not re.match(r"(?:,| [a-zß-ÿ])", after) or not org_like(run) or bare_place(run):
-        return ""
-    return run if without_person(run) == run else ""
 
 
 _TRAILING = re.compile(
@@ -256,39 +234,6 @@ _WHO_IS = re.compile(
 _COUNTED = re.compile(
     r"\b(?:partners?|partij(?:en)?|organisaties?|leden|lid|members?|deelnemers?)\b", re.IGNORECASE
 )
-_RELATIVE = re.compile(r",\s*(?:waarvan|waarin|waarbij|die|dat|which|who|that)\b[^,]*,?\s*$")
-
-
-def _read_rename(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> bool:
-    for rule in RENAME_RULES:
-        match = rule.pattern.search(sentence.text)
-        if match:
-            subject = _RELATIVE.sub("", match.group("subj"))  # "X, waarvan ... deel uitmaakt,"
-            old = name_run(unquoted(subject), True)
-            new = name_run(unquoted(match.group("new")), False)
-            if old and new:
-                reading.former.append((named(old, coalitions), sentence))
-            if new and (old or plausible_coalition(new, sentence.text)):  # "Daarom gaan we
-                reading.coalition = (named(new, coalitions), sentence)  # verder als Y"
-            return True
-    return False
-
-
-def _read_former(reading: JoinReading, sentence: Sentence, coalitions: dict[str, str]) -> None:
-    """A former name told alone ("Walcheren Digitaal, dat tot begin dit jaar Digihulp
-    Walcheren heette"), where `plausible_coalition` allows it."""
-    for rule in FORMER_RULES:
-        match = rule.pattern.search(sentence.text)
-        if match and (said := match.groupdict().get("new") or match.groupdict().get("new2")):
-            new = name_run(unquoted(said), False)  # "Sinds 1 juli heet het netwerk: Linge
-            if new and plausible_coalition(new, sentence.text):  # Digitaal", a name alone
-                reading.coalition = (named(new, coalitions), sentence)
-            return
-        if match:
-            old = name_run(unquoted(match.group("old")), False)
-            if old and " " in old and plausible_coalition(old, sentence.text):
-                reading.former.append((named(old, coalitions), sentence))
-            return
 
 
 def _read_join(

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import has_date
+from kg.ingest.items import list_names
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
-from kg.ingest.members import list_names
 from kg.ingest.names import Name
 from kg.ingest.ordinals import ordinals
 from kg.ingest.reading import Reader

@@ -1,8 +1,6 @@
-"""Members named outside the main partner list, and the stated total, by the `phrases` tables.
-
->>> list_names("de hogescholen Hanzehogeschool en NHL Stenden, samen met de gemeente Ede zich aan")
-['Hanzehogeschool', 'NHL Stenden', 'Gemeente Ede']
-"""
+"""Members named outside the main partner list: where the other lists are (after a phrase of the
+`listings` tables, under a heading, in bullets, in prose, on a partner page), read into names
+by `items`."""
 
 from __future__ import annotations
 
@@ -11,7 +9,8 @@ import re
 from kg.ingest.asides import LIST_HEADING, answered_lists, asks_who, footnote_lists
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.fuller import fuller_names
-from kg.ingest.gazetteer import bare_place, each_place
+from kg.ingest.gazetteer import bare_place
+from kg.ingest.items import KIND_AND, is_clause, line_name, list_names, without_article
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
@@ -23,245 +22,24 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
-from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.names import without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
-from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import (
     of_person,
-    split_last,
     without_kind,
-    without_place,
     without_places,
 )
 from kg.ingest.words import (
-    DESCRIBED,
-    DOTTED_END,
-    FUNCTION_WORD,
     NOT_MEMBERS,
-    ORG_HEADS,
     common_noun,
-    org_head,
 )
 
-__all__ = [
-    "denied",
-    "generic_lists",
-    "is_clause",
-    "line_name",
-    "list_end",
-    "list_names",
-    "member_lists",
-    "more_members",
-    "no_place_after",
-    "without_article",
-]
-
-_SEGMENTS = re.compile(
-    r"\s*;\s*(?:en\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
-    r"|\s+(?:zijn|waren) dat\s+"
-    r"|,?\s+as well as\s+"
-)
-_KIND_WORDS = ("gemeenten?", "provincies?", "municipalit(?:y|ies)", "provinces?", "city", "cities")
-_NO_DESCRIPTION = "|".join((*_KIND_WORDS, *sorted(ORG_HEADS)))
-_WHAT_IT_IS = re.compile(
-    r"(?:^|(?<=, )|(?<=; )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
-    rf"(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?=[A-Z])"
-)  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede")
-_STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
-_PAREN = re.compile(r"\s*\([^()]*\)")
-_HANDLE = re.compile(r"^\s*@\w+\s*\((?P<name>[^()]+)\)\s*$")
-_SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its activities ..."
-_CLAUSE = re.compile(
-    r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
-)  # a year, four lowercase words
-
-
-def without_article(name: str) -> str:
-    """A name without a leading article ("Het Pact X" -> "Pact X")."""
-    return re.sub(r"^(?:het|de|the) ", "", name, flags=re.IGNORECASE)
-
-
-def is_clause(text: str) -> bool:
-    """Whether listed text is a clause, not a name: it has a year or four lowercase words in a
-    row ("in 2027 moet er in elke wijk van Haarlem"), or no capital or digit ("op loopafstand")."""
-    bare = text.strip(" .")
-    return bool(_CLAUSE.search(text)) or not any(c.isupper() for c in text) or bare.isdigit()
-
-
-def _item(piece: str) -> str:
-    piece = re.sub(r"\s*\[[^\]]*(?:\]|$)", "", piece)  # "X  [NEW – our 13th partner]": a note
-    piece = _HANDLE.sub(r"\g<name>", piece)  # "@BiebWK (Bieb Westerkwartier)": the name
-    piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
-    piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
-    piece = piece.lstrip('"“„')  # '"Vanaf het begin zijn dat A en B': a quotation's opening
-    if piece.endswith(")") and "(" not in piece:
-        piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
-    dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
-    words = (piece if dotted else piece.strip(" .")).split()
-    if len(words) > 2 and capital(words[0]) and capital(words[1]):  # "Gemeente Teylingen vormen
-        _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
-    if _CLAUSE.search(" ".join(words)):
-        return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
-    if words[:2] in (["En", "ook"], ["And", "also"]):
-        del words[0]  # "En ook DorpsNet Marum is partner"
-    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"], ["ook"]):
-        words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
-    lead: list[str] = []
-    counted = described = False
-    while words and not capital(words[0]) and not (words[0] in ("'t", "’t") and len(words) > 1):
-        word = words.pop(0)  # but "'t Kompas Thuiszorg" keeps its article
-        described = word.lower() not in ("de", "het", "the", "en", "and", "met", "with")
-        if word.lower() in KINDS and words:
-            lead = [KINDS[word.lower()]]
-        elif read_count(word):
-            counted = True
-            if len(words) == 1:
-                return ""  # "vier Heuvellandgemeenten": how many, not who
-        elif word.lower() in ("landelijke", "landelijk", "nationale", "national"):
-            return ""  # "de landelijke Alliantie X": a national body, not a regional member
-    trimmed = _trim_tail(words, dotted)  # "... en Taalhuis Zwolle zich aan"
-    if counted and trimmed:
-        return ""  # "three former Fontys students": a number of people, not an organisation
-    if len(words) == 1 and FUNCTION_WORD.fullmatch(words[0]):
-        return ""  # "Vanaf (het begin zijn dat A en B)": no name
-    if not (lead or described) and words[:1] in (["De"], ["Het"], ["The"]) and len(words) > 1:
-        words.pop(0)  # "De Bibliotheek X" is "Bibliotheek X", "zwemvereniging De Dolfijntjes" not
-    return " ".join(lead + words)
-
-
-def _trim_tail(words: list[str], dotted: bool) -> bool:
-    """Drop the lowercase words after a name, in place, and say whether any were; but not a
-    head word ("ONS welzijn", "Vista college") nor a closing abbreviation ("Emmen e.o.")."""
-    trimmed = False
-    while words and not capital(words[-1]) and words[-1].lower() not in ORG_HEADS:
-        if dotted and len(words) > 1 and DOTTED_END.fullmatch(words[-1]):
-            break
-        if len(words) > 2 and words[-2] == "en" and words[-1] in ("omstreken", "omgeving"):
-            break  # "Seniorenvereniging Hengelo en omstreken": the name's own tail
-        words.pop()
-        trimmed = True
-    return trimmed
-
-
-def line_name(text: str) -> str:
-    """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or "", without
-    what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
-    or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede")."""
-    name = no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]))
-    short = without_place(name)  # "Woonzorgcentrum 't Zeeuwse Anker in Middelburg", but not
-    return short if len(short.split()) >= 3 else name  # "Stichting Thuis in Tiel"
-
-
-def no_place_after(line: str) -> str:
-    """A line's name without the place written after a comma ("Stichting Grensland, Emmen"),
-    or what a dash adds after it: its places or a description in lower case ("Bibliotheek
-    Dinkelstroom – Enschede en Losser", "Bibliotheek X – vestigingen in Almelo en Borne")."""
-    head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" — ")
-    places = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", tail.strip(" .")) if p]
-    if dash and " " in head.strip() and (tail[:1].islower() or all(map(bare_place, places))):
-        return head
-    head, comma, place = line.rpartition(", ")
-    return head if comma and " " in head.strip() and bare_place(place.strip(" .")) else line
-
-
-_DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")
-
-
-_KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"
-_KIND_AND = re.compile(rf" (?:en|and) (?=(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])")
-_ARTICLE_AND = re.compile(
-    rf" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:de |het |the )?{_KINDS_AFTER} [A-Z'’]"
-    rf"|{_STRONG_HEAD}[A-Z]|{DESCRIBED.pattern})"
-)  # "A en ict-dienstverlener Van Hecke, De Smet & Partners": two, the second a firm
-_CLOSING = re.compile(
-    r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
-    r"|whose|where|waarmee|waardoor|waarna|waar|die|dat)\b|:\s"
-)
-"""Where a list in running text ends and its sentence goes on: "A, B en C, is sinds kort ...",
-"A, B and C, bringing the coalition to seven", "Van Leeuwen & Co., which offers ..."."""
-
-
-def list_end(text: str) -> str:
-    """A list in running text up to where its sentence goes on (`_CLOSING`), without a relative
-    clause after an item where another item follows it ("A, whose students help, and B")."""
-    while match := _CLOSING.search(text):
-        rest = text[match.end() :]
-        relative = _RELATIVE.match(match.group())
-        more = next((m for m in _NEXT_ITEM.finditer(rest) if _item_after(rest, m)), None)
-        if not relative or more is None:
-            return text[: match.start()]
-        text = text[: match.start()] + rest[more.start() :]
-    return _LAST_APPOSED.sub("", text)  # "... en PixelWerk, een IT-bedrijf uit Berghem"
-
-
-_LAST_APPOSED = re.compile(r",\s+(?:een|an?)\s+(?:[A-Z]{2,4}-)?[a-zß-ÿ][^,;]*$")
-
-
-def _item_after(rest: str, comma: re.Match[str]) -> bool:
-    """Whether a list's next item starts at `comma`: a name, not a place the clause before it
-    names ("A, which has desks in Middelharnis, Oud-Beijerland and Sommelsdijk")."""
-    word = rest[comma.end() :].split(",", 1)[0].split(" en ", 1)[0].split(" and ", 1)[0]
-    return not bare_place(word.strip(" .;"))
-
-
-_APPOSED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-z]")  # "X, the regional GP cooperative"
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|waar|die|dat)\b")
-_NEXT_ITEM = re.compile(r",\s+(?:(?:and|en)\s+)?(?:(?:met|with)\s+)?(?:(?:the|de|het) )?(?=[A-Z])")
-
-
-_KIND_PLACE_AND = re.compile(
-    r"(?P<kind>(?:Gemeente|Provincie) (?P<place>\S+)) (?:en|and) (?=[A-Z])"
-)
-
-
-def _after_place(piece: str) -> list[str]:
-    """A municipality and the name after it, cut at " en " where the place ends ("Gemeente
-    Oisterwijk en Stichting Wijkkracht"), not inside a place ("Gemeente Berg en Dal")."""
-    match = _KIND_PLACE_AND.match(piece)
-    if match is None or bare_place(piece.split(" ", 1)[1]) or not bare_place(match["place"]):
-        return [piece]
-    return [match["kind"], piece[match.end() :]]
-
-
-def list_names(text: str) -> list[str]:
-    """The names in a list in running text: commas always cut, the last " en " once, and any
-    " en " before an article and a capital; in a list cut by semicolons only those."""
-    names: list[str] = []
-    semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
-    if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
-        text = "; ".join(
-            _APPOSED.split(_CLOSING.split(item, 1)[0], 1)[0] for item in text.split(";")
-        )
-    text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
-    # foundation Y": "the X and the Y"
-    text = each_place(list_end(text))  # "opgezet door A, B en C, is sinds kort ..."
-    text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
-    text = without_places(text, within=False)  # "Computerclub de Muis uit Sommelsdijk"
-    for segment in _SEGMENTS.split(text):
-        cut = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
-        cut = [part for p in cut[:-1] for part in _ARTICLE_AND.split(p)] + cut[-1:]
-        cut = [re.sub(r"^(?:the|de|het) (?=[A-Z])", "", part) for part in cut]
-        pieces = comma_names(cut)  # "A and Stichting Welzijn, Wonen en Zorg X": two
-        if not pieces:
-            continue
-        if semicolons:
-            names.extend(name for name in map(_item, _KIND_AND.split(segment)) if name)
-            continue
-        inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
-        kinds = _KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
-        fields = ", " in pieces[-1] and not org_head(pieces[-1].rsplit(" en ", 1)[-1].split()[0])
-        last = [pieces[-1]] if fields else split_last(pieces[-1])  # "Stichting Welzijn, Wonen en
-        pieces = inner + (last if len(kinds) == 1 else kinds)  # Zorg X": one name, its fields
-        pieces = [part for piece in pieces for part in _after_place(piece)]
-        names.extend(name for name in map(_item, pieces) if name)
-    return firms_whole(names, text)  # "Van Leeuwen, Smit & Co."
-
+__all__ = ["denied", "generic_lists", "member_lists", "more_members"]
 
 _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*$")
 
@@ -497,7 +275,7 @@ def more_members(
     for text, sentence, whole in lists:
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
-        listed = [line_name(t) for t in _KIND_AND.split(text)] if whole else list_names(text)
+        listed = [line_name(t) for t in KIND_AND.split(text)] if whole else list_names(text)
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too

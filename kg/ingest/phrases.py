@@ -49,6 +49,7 @@ def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
 
 _SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
 _WORD = rf"[{UPPER}][\w'’&.-]*"  # a capitalised word of a name
+_COUNT = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)"  # who, by number
 _ROLE = (
     r"\w*(?:directeur|voorzitter|bestuurder|coördinator|manager)|wethouder|eigenaar|director"
     r"|chair|owner|alderman"
@@ -173,7 +174,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X (onder)tekende (op 30 oktober in Hoorn) het (netwerk)convenant van Y",
-        rf"{{S}} (?P<verb>{_SIGNS}) (?:(?!ook\b)[a-zß-ÿ0-9][^.;:]{{0,120}}? )?(?:het|de) "
+        rf"{{S}} (?P<verb>{_SIGNS}) (?:(?!ook\b|{_COUNT}\b)[a-zß-ÿ0-9][^.;:]{{0,120}}? )?(?:het|de) "
         rf"(?:\w+ )?\w*?{_PAPERS}"
         rf"(?: van {{C}})?",
     ),

@@ -1,0 +1,51 @@
+"""Joiners a sentence only counts ("Deze maand zijn er twee partners bijgekomen"), named by the
+organisations the next sentences of its paragraph open with ("Stichting X kent de mensen ...",
+"En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ...").
+
+>>> only_counted("Deze maand zijn er twee partners bijgekomen.", 17)
+True
+>>> opening_name("En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt laptops ter hand.")
+'ZaanTech Solutions'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.gazetteer import bare_place
+from kg.ingest.lines import org_like
+from kg.ingest.names import without_person
+from kg.ingest.sentences import UPPER
+from kg.ingest.subjects import name_run
+from kg.ingest.words import OPENERS
+
+__all__ = ["only_counted", "opening_name"]
+
+
+def only_counted(text: str, at: int) -> bool:
+    """Whether a join sentence tells how many joined and nothing of who ("Deze maand zijn er
+    twee partners bijgekomen"): no name, no list after a colon, and the number not a total
+    ("Met de komst van X telt de coalitie acht partners")."""
+    named = _TWO_CAPITALS.search(text)
+    return ":" not in text and not named and not _TOTAL_BEFORE.search(text[:at])
+
+
+_TWO_CAPITALS = re.compile(rf"[{UPPER}][\w'’&.-]* [{UPPER}]")  # a name of two words or more
+_DIGIT = re.compile(r"\d")
+_NOT_FIRST = OPENERS | {"in", "on", "at", "op"}
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:telt|tellen|bestaat|heeft|hebben|counts?|has|have|totaal|total)\b"
+)
+
+
+def opening_name(text: str) -> str:
+    """The organisation a sentence opens with, as its subject ("Stichting X kent de mensen
+    ...", "En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ..."), or ""."""
+    text = re.sub(r"^(?:En|Ook|And|Also|Daarnaast|Verder|Besides),? ", "", text)
+    run = name_run(text, at_end=False)
+    if not run or run.split()[0].lower() in _NOT_FIRST or _DIGIT.search(run):
+        return ""  # "In November 2025 Vrijwilligersbank X followed": a time, then the name
+    after = text[len(run) :] if text.startswith(run) else ""
+    if not re.match(r"(?:,| [a-zß-ÿ])", after) or not org_like(run) or bare_place(run):
+        return ""
+    return run if without_person(run) == run else ""

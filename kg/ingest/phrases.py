@@ -174,9 +174,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X (onder)tekende (op 30 oktober in Hoorn) het (netwerk)convenant van Y",
-        rf"{{S}} (?P<verb>{_SIGNS}) (?:(?!ook\b|{_COUNT}\b)[a-zß-ÿ0-9][^.;:]{{0,120}}? )?(?:het|de) "
-        rf"(?:\w+ )?\w*?{_PAPERS}"
-        rf"(?: van {{C}})?",
+        rf"{{S}} (?P<verb>{_SIGNS}) (?:(?!ook\b|{_COUNT}\b)[a-zß-ÿ0-9][^.;:]{{0,120}}? )?"
+        rf"(?:het|de) (?:\w+ )?\w*?{_PAPERS}(?: van {{C}})?",
     ),
     phrase(
         "(Op 19 november) tekende (ook) X het convenant van Y",

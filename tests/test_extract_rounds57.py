@@ -24,7 +24,9 @@ name (its places, a description in lower case) is not part of it. Two signers of
 paper ("het netwerkconvenant"), with a place and a day between the verb and the paper, and their
 numbers ("partner nummer 14, de computerwinkel nummer 15"); a weekday before the verb is not the
 signer ("Maandag ondertekende ook X"). A person who signs for an organisation ("tekende
-bestuurder Hein Postma namens Zorggroep X het convenant") makes it the joiner."""
+bestuurder Hein Postma namens Zorggroep X het convenant") makes it the joiner. Founders
+("Initiatiefnemers waren in 2024 A en B"), those who followed the first ("X was het eerste
+bedrijf dat aanhaakte, gevolgd door A en B") and a count in a fact box ("Aantal partners: 7")."""
 
 from __future__ import annotations
 
@@ -302,3 +304,23 @@ def test_a_person_who_signs_for_an_organisation_makes_it_the_joiner() -> None:
         "van Digitaal Samen Bolsward.\n"
     )
     assert [j.org.value for j in _read(text).joins] == ["Zorggroep De Hoven"]
+
+
+def test_founders_those_who_followed_and_a_count_in_a_fact_box() -> None:
+    text = (
+        "PixelPeel wordt de 7e partner van DigiDoen Helmond.\n\n"
+        "Initiatiefnemers waren in 2024 Bibliotheek Helmond-Peel en de gemeente Helmond. "
+        "Woonbedrijf Peelrand was het eerste bedrijf dat aanhaakte, gevolgd door Stichting "
+        "Senioren Helmond en het Vakcollege Helmond.\n\n"
+        "IN HET KORT\n"
+        "Naam: DigiDoen Helmond\n"
+        "Aantal partners: 7\n"
+    )
+    found = _read(text)
+    assert members(found) >= {
+        "Bibliotheek Helmond-Peel",
+        "Gemeente Helmond",
+        "Stichting Senioren Helmond",
+        "Vakcollege Helmond",
+    }
+    assert found.stated_total is not None and found.stated_total.value == "7"

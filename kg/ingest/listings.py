@@ -261,10 +261,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:ook |eveneens |al )*partners?\s*[.!]?$",
     ),
     phrase(
-        "Kartrekkers zijn A, B en C / Trekker is nog altijd X",
+        "Kartrekkers zijn A, B en C / Trekker is nog altijd X / Initiatiefnemers waren in 2025 A",
         r"\b(?:[Kk]artrekkers|[Tt]rekkers|[Pp]envoerders|[Ll]ead partners|[Kk]ernpartners"
+        r"|[Ii]nitiatiefnemers|[Oo]prichters|[Ff]ounders|[Ff]ounding partners"
         r"|[Kk]?[Tt]rekker|[Pp]envoerder) (?:van (?:de|het) \w+ )?(?:is|zijn|was|waren|are|were) "
-        r"(?:nog altijd |nog steeds |al jaren |sinds \w+ )?"
+        r"(?:nog altijd |nog steeds |al jaren |sinds \w+ |in \d{4} )?"
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}"
         rf"|, {_NAME})*(?:,? (?:samen met|together with|naast) .*)?)",
     ),
@@ -307,6 +308,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)"
         rf"(?=[\s,.;:!?]|$)(?! (?:{_PARTNERS}|partners|members|organisations)\b)",
     ),  # not "met de komst van X 15 partners"
+    phrase(
+        "X was het eerste bedrijf dat aanhaakte, gevolgd door A, B en C",
+        r"\b(?:aanhaakte|aansloot|toetrad|tekende|instapte|joined|signed)\b[^.;:]{0,40}?, "
+        rf"(?:gevolgd door|followed by) (?:de |het |the )?(?P<list>{_NAME}.*)",
+    ),
     phrase(
         "Nieuw erbij komen A en B / Erbij kwam X",
         r"\b(?:[Nn]ieuw )?[Ee]rbij (?:komen|kwamen|kwam|komt) (?:ook |nog )?(?P<list>.*)",

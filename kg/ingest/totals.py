@@ -114,7 +114,10 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "Daarmee werken nu veertien organisaties samen",
         rf"\bwerken (?:nu |inmiddels |er )?{_N} {PARTNERS} samen\b",
     ),
-    phrase("Aantal actieve partners | 9", rf"\b[Aa]antal (?:\w+ )?{PARTNERS}\s*\|\s*{_N}\b"),
+    phrase(
+        "Aantal actieve partners | 9 / Aantal partners: 9",
+        rf"\b[Aa]antal (?:\w+ )?{PARTNERS}\s*[|:]\s*{_N}\b",
+    ),
     phrase(
         "komt het aantal partners op N",
         rf"\baantal {PARTNERS} (?:\w+ ){{0,3}}?(?:op|naar) {_N}\b",

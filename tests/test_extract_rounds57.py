@@ -26,7 +26,11 @@ numbers ("partner nummer 14, de computerwinkel nummer 15"); a weekday before the
 signer ("Maandag ondertekende ook X"). A person who signs for an organisation ("tekende
 bestuurder Hein Postma namens Zorggroep X het convenant") makes it the joiner. Founders
 ("Initiatiefnemers waren in 2024 A en B"), those who followed the first ("X was het eerste
-bedrijf dat aanhaakte, gevolgd door A en B") and a count in a fact box ("Aantal partners: 7")."""
+bedrijf dat aanhaakte, gevolgd door A en B") and a count in a fact box ("Aantal partners: 7"). A
+name changed from one to another ("changed its name from X to Y", "veranderde het netwerk zijn
+naam van X in Y"); a report on who does what (a "Who does what" heading over prose), its count
+("consisted of 12 partners") and its goal ("By 2030, ... should"); a goal that ends a year ("het
+doel dat eind 2027 ...")."""
 
 from __future__ import annotations
 
@@ -324,3 +328,53 @@ def test_founders_those_who_followed_and_a_count_in_a_fact_box() -> None:
         "Vakcollege Helmond",
     }
     assert found.stated_total is not None and found.stated_total.value == "7"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "former", "current"),
+    [
+        (
+            "On 1 July the coalition changed its name from Digihulp Leusden to Leusden Digitaal.",
+            "Digihulp Leusden",
+            "Leusden Digitaal",
+        ),
+        (
+            "Op 1 juli veranderde het netwerk zijn naam van Digihulp Soest in Soest Digitaal.",
+            "Digihulp Soest",
+            "Soest Digitaal",
+        ),
+    ],
+)
+def test_a_name_changed_from_one_to_another(sentence: str, former: str, current: str) -> None:
+    found = _read(f"{sentence} Stichting Wijkwerk joined {current} in May.\n")
+    assert found.coalition.value == current
+    assert [name.value for name in found.former_names] == [former]
+
+
+def test_a_report_on_who_does_what_its_count_and_its_goal() -> None:
+    text = (
+        "PixelPlein B.V. joined Baarn Digitaal in October.\n\n"
+        "At 31 December 2025 Baarn Digitaal consisted of 12 partners.\n\n"
+        "3.3  Who does what\n"
+        "Bibliotheek Baarn hosts the secretariat. Welzijnshuis Baarn coordinates the volunteers. "
+        "Woonstichting Het Baarnse Hof reaches tenants.\n\n"
+        "By 2030, at least 90 percent of adults in Baarn should be able to arrange their affairs "
+        "online.\n"
+    )
+    found = _read(text)
+    assert members(found) == {
+        "Bibliotheek Baarn",
+        "Welzijnshuis Baarn",
+        "Woonstichting Het Baarnse Hof",
+    }
+    assert found.stated_total is not None and found.stated_total.value == "12"
+    assert found.goal is not None and found.goal.target_year == 2030
+
+
+def test_a_goal_that_ends_a_year() -> None:
+    text = (
+        "Welzijnskoepel Noordkop sluit zich aan bij Digitaal Vaardig Noordkop. De coalitie houdt "
+        "vast aan het doel dat eind 2027 iedere inwoner van Den Helder een vast hulppunt heeft.\n"
+    )
+    goal = _read(text).goal
+    assert goal is not None and goal.target_year == 2027

@@ -52,8 +52,14 @@ _WHO = re.compile(
 
 
 def asks_who(text: str) -> bool:
-    """Whether a line asks who takes part: "Wie zitten er in het netwerk?", "Who is in it?"."""
-    return bool(_WHO.match(text.strip()))
+    """Whether a line asks who takes part: "Wie zitten er in het netwerk?", "Who is in it?",
+    or is headed so: "3.3  Who does what", "Wie doet wat?"."""
+    return bool(_WHO.match(text.strip()) or _WHO_DOES_WHAT.match(text.strip()))
+
+
+_WHO_DOES_WHAT = re.compile(
+    r"(?:\d+(?:\.\d+)*\.?\s+)?(?:[Ww]ie (?:doet|doen) wat|[Ww]ho does what)\W*$"
+)
 
 
 _SPEAKER = re.compile(r"^(?:[A-Z][\w.-]*: )?(?:(?:Nou|Ja|Nee|Tja|Oh|Well|So|Nou ja),? )*")

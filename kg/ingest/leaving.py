@@ -124,6 +124,12 @@ RENAME_RULES: tuple[Rule, ...] = (
         r"\b(?:is|zijn) (?P<subj>.+?) {A}verder gegaan (?:als|onder de naam) (?P<new>.+)",
     ),
     phrase(
+        "the coalition changed its name from X to Y / veranderde haar naam van X in Y",
+        r"\b(?:changed|changes|veranderde|wijzigde|verandert|wijzigt) "
+        r"(?:(?:het|de|ons|onze) [\w-]+ )?(?:its|their|haar|zijn|hun) "
+        rf"(?:name|naam) (?:from|van) (?P<subj>.+?) (?:to|into|in|naar) (?P<new>[{UPPER}].+)",
+    ),
+    phrase(
         "X (officially) became Y / X was renamed Y",
         rf"{{S}} (?:officially |formally )?(?:became|was renamed(?: to| as)?|changed its name to) "
         rf"(?P<new>[{UPPER}].+)",

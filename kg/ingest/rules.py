@@ -211,17 +211,18 @@ GOAL_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "By 2027 we want to ...",
+        "By 2027 we want to ... / By 2030, 90 percent of adults in X should ...",
         re.compile(
-            r"(?P<aim>\b[Bb]y (?:19|20)\d\d,? (?:we|it|they|the \w+) "
-            r"(?:want|wants|aim|aims|will|intend|intends)\b.+)"
+            r"(?P<aim>\b[Bb]y (?:19|20)\d\d,? (?:[^.;:]{0,120}? )?"
+            r"(?:want|wants|aim|aims|will|intend|intends|should|must)\b.+)"
         ),
     ),
     Rule(
         "The coalition's goal is that by 2029 ... / het doel dat in 2030 ... / aims that by 2028",
         re.compile(
             r"\b(?:goal|target|aim|aims|ambition|doel|doelstelling|ambitie|gesteld)\b[^.]{0,40}?"
-            r"\b(?:that|dat)\s+(?P<aim>(?:by|in|tegen|vóór|voor|uiterlijk)\s+(?:19|20)\d\d\b.+)"
+            r"\b(?:that|dat)\s+(?P<aim>(?:by|in|tegen|vóór|voor|uiterlijk|eind|end)\s+"
+            r"(?:(?:of|van) )?(?:19|20)\d\d\b.+)"
         ),
     ),
     Rule(

@@ -98,8 +98,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
     phrase(
-        "consists of nine partners",
-        rf"\bconsists? of {_N} (?:\w+ )?(?:partners|members|organisations)\b",
+        "consists of nine partners / consisted of 17 partners",
+        rf"\bconsist(?:s|ed)? of {_N} (?:\w+ )?(?:partners|members|organisations)\b",
     ),
     phrase(
         "20 organisations are now part of",

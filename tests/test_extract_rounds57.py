@@ -30,7 +30,9 @@ bedrijf dat aanhaakte, gevolgd door A en B") and a count in a fact box ("Aantal 
 name changed from one to another ("changed its name from X to Y", "veranderde het netwerk zijn
 naam van X in Y"); a report on who does what (a "Who does what" heading over prose), its count
 ("consisted of 12 partners") and its goal ("By 2030, ... should"); a goal that ends a year ("het
-doel dat eind 2027 ...")."""
+doel dat eind 2027 ..."). In prose that answers who takes part, a plural verb after two names
+joined by " en " makes them two ("Stichting X en Stichting Y leveren ..."), and a capitalised
+kind before a name is left out ("ICT-bedrijf Vermeulen & De Bock")."""
 
 from __future__ import annotations
 
@@ -378,3 +380,18 @@ def test_a_goal_that_ends_a_year() -> None:
     )
     goal = _read(text).goal
     assert goal is not None and goal.target_year == 2027
+
+
+def test_a_plural_verb_after_two_names_in_prose_makes_them_two() -> None:
+    text = (
+        "Wie doen er eigenlijk mee?\n"
+        "Stichting Dorpswerk Sluis en Stichting Welzijn Hulst leveren de meeste vrijwilligers. "
+        "Bibliotheek Axel en Kust organiseert de inloop. En ICT-bedrijf Vermeulen & De Bock uit "
+        "Hulst knapt laptops op.\n\n"
+        "Per 1 maart sluit Thuiszorg Zeeuwse Kust zich aan bij Samen Digiwijs Zeeuws-Vlaanderen.\n"
+    )
+    assert members(_read(text)) == {
+        "Stichting Dorpswerk Sluis",
+        "Stichting Welzijn Hulst",
+        "Vermeulen & De Bock",
+    }

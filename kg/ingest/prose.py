@@ -60,6 +60,8 @@ _FOUNDED = re.compile(
     r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
     r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
 )  # "X begon in 2023 met vier organisaties": the paragraph goes on to name them
+_PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
+"""A plural verb after two names joined by " en " ("leveren", "zijn") makes them two."""
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Daarnaast", "Verder", "Naast", "Samen", "Together", "With", "Met"}
@@ -77,8 +79,11 @@ def _strong_names(text: str) -> list[str]:
     for run in _RUN.finditer(text):
         goes_on = _GOES_ON.match(text, run.end())
         if goes_on and not (goes_on["word"] and org_head(goes_on["word"])):
-            continue  # "Stichting Wonen, Welzijn en Zorg X", "Bibliotheek Kiel en Kanaal", "Lees-
-            # en Leerhuis X": where the name ends, a list would tell
+            second = _RUN.match(text, goes_on.start("word")) if goes_on["word"] else None
+            plural = second and "," not in goes_on.group() and _PLURAL.match(text, second.end())
+            if not plural:  # "Stichting Wonen, Welzijn en Zorg X", "Lees- en Leerhuis X": where
+                continue  # the name ends, a list would tell; but "Stichting X en Welzijnskring
+                # Y leveren de vrijwilligers" are two, the verb says
         if text[: run.start()].endswith(("- en ", "- and ")) or run.group().endswith("-"):
             continue
         if ROLE_BEFORE.search(text[: run.start()]) or _PERSON_BEFORE.search(text[: run.start()]):
@@ -88,6 +93,9 @@ def _strong_names(text: str) -> list[str]:
         described = bool(before and DESCRIPTOR.match(before[0]))
         while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
+        if len(words) > 2 and DESCRIPTOR.match(words[0]):  # "ICT-bedrijf Vermeulen & De Bock";
+            described = True  # "Leerwerkbedrijf De Schacht" keeps its kind before "De"
+            words = words if words[1] in ("De", "Het", "'t", "’t") else words[1:]
         name = " ".join(words)
         if words and ROLE_BEFORE.search(words[0].lower() + " "):  # "Directeur Bart van Gils van
             name = without_person(" ".join(words[1:]))  # Bibliotheek X": X; "Wethouder Ruud

@@ -32,7 +32,10 @@ naam van X in Y"); a report on who does what (a "Who does what" heading over pro
 ("consisted of 12 partners") and its goal ("By 2030, ... should"); a goal that ends a year ("het
 doel dat eind 2027 ..."). In prose that answers who takes part, a plural verb after two names
 joined by " en " makes them two ("Stichting X en Stichting Y leveren ..."), and a capitalised
-kind before a name is left out ("ICT-bedrijf Vermeulen & De Bock")."""
+kind before a name is left out ("ICT-bedrijf Vermeulen & De Bock"). A members' newsletter on a
+new name ("Jullie kennen het netwerk nog als X", "heet het netwerk daarom Y"), a number
+("Daarmee is X nummer 12 in het netwerk") and who else takes part ("wie er verder zoal meedoet:
+A, B (met vestigingen in ...), C en D")."""
 
 from __future__ import annotations
 
@@ -394,4 +397,27 @@ def test_a_plural_verb_after_two_names_in_prose_makes_them_two() -> None:
         "Stichting Dorpswerk Sluis",
         "Stichting Welzijn Hulst",
         "Vermeulen & De Bock",
+    }
+
+
+def test_a_members_newsletter_on_a_new_name_a_number_and_who_else_takes_part() -> None:
+    text = (
+        "Jullie kennen het netwerk nog als de Werkgroep Digitaal Meedoen Opsterland. Sinds 1 "
+        "november heet het netwerk daarom Mienskip Online Opsterland.\n\n"
+        "Half november kwam er een nieuwe partner bij: Woonzorg De Bining uit Gorredijk. "
+        "Daarmee is De Bining nummer 12 in het netwerk.\n\n"
+        "Ter herinnering, wie er verder zoal meedoet: de gemeente Opsterland, Bibliotheek "
+        "Gorredijk (met vestigingen in Beetsterzwaag, Ureterp en Gorredijk), Stichting Welzijn "
+        "Opsterland en Woningstichting De Veenhoop.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Mienskip Online Opsterland"
+    assert [n.value for n in found.former_names] == ["Werkgroep Digitaal Meedoen Opsterland"]
+    joins = {j.org.value: j.order and j.order.value for j in found.joins}
+    assert joins == {"Woonzorg De Bining": "12"}
+    assert members(found) == {
+        "Gemeente Opsterland",
+        "Bibliotheek Gorredijk",
+        "Stichting Welzijn Opsterland",
+        "Woningstichting De Veenhoop",
     }

@@ -193,10 +193,14 @@ def _after_place(piece: str) -> list[str]:
     return [match["kind"], piece[match.end() :]]
 
 
+_ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*,[^()]*\)")  # a description, not names
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
+    text = _ASIDE.sub("", text)  # "Bibliotheek X (met vestigingen in A, B en C), D en E"
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
         text = "; ".join(

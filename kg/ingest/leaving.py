@@ -111,6 +111,11 @@ RENAME_RULES: tuple[Rule, ...] = (
         r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
     ),
     phrase(
+        "(Sinds 1 november) heet het netwerk daarom Y",
+        r"(?P<subj>)\b(?:heet|heten) (?:het|de|ons|onze) (?:netwerk|coalitie|samenwerkingsverband"
+        rf"|alliantie|platform) (?:daarom |voortaan |nu |dus )+(?P<new>[{UPPER}].+)",
+    ),
+    phrase(
         "X heet (sinds 1 mei) voortaan Y",
         r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
     ),
@@ -145,9 +150,10 @@ FORMER_RULES: tuple[Rule, ...] = (
         rf"|\bkreeg (?:zij|het|hij|de \w+|het \w+) (?:de |een nieuwe )?naam (?P<new2>[{UPPER}].+)",
     ),
     phrase(
-        "ging in 2023 van start als Y / Misschien kent u het nog als (het) Y",
+        "ging in 2023 van start als Y / Misschien kent u het (netwerk) nog als (het) Y",
         r"\b(?:van start als|(?:begon|begonnen|began|started|startte|startten)(?: in \d{4})? "
-        r"(?:als|as)|kent (?:u|je|jullie) (?:het|ons) (?:nog )?als|know (?:it|us) as) "
+        r"(?:als|as)|(?:kent|kennen) (?:(?:u|je|jullie) )?(?:het|ons) (?:netwerk |coalitie )?"
+        r"(?:nog )?als|know (?:it|us) as) "
         rf"(?:het |de |the )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
     ),
     phrase(

@@ -314,6 +314,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?:gevolgd door|followed by) (?:de |het |the )?(?P<list>{_NAME}.*)",
     ),
     phrase(
+        "Ter herinnering, wie er verder (zoal) meedoet: A, B en C",
+        r"\b[Ww]ie (?:er )?(?:\w+ ){0,3}?(?:meedoet|meedoen|meedoen|deelneemt|deelnemen) ?:"
+        r"(?P<list>.+)",
+    ),
+    phrase(
         "Nieuw erbij komen A en B / Erbij kwam X",
         r"\b(?:[Nn]ieuw )?[Ee]rbij (?:komen|kwamen|kwam|komt) (?:ook |nog )?(?P<list>.*)",
     ),

@@ -29,6 +29,7 @@ ORDER_LIST = re.compile(
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories)\b)"
     r"|(?:\b(?:partner|partij) |\()(?:nummer|nr\.) (?P<number>\d+)\b"  # "(nr. 13)"
+    r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
 )
 
 ENGLISH_ORDINALS: dict[str, int] = {
@@ -72,8 +73,8 @@ def ordinals(sentence: str) -> list[int]:
             before = _AS_ELIDED.finditer(sentence, 0, match.start())
             found.extend(n for m in before if (n := any_ordinal(m["word"])))
         end = match.end()
-        if match.group("number"):
-            found.append(int(match.group("number")))
+        if number := match.group("number") or match.group("copula"):  # "Daarmee is X nummer
+            found.append(int(number))  # 14 in het netwerk"
             continue
         words = re.split(r", | en | and ", match.group("list"))
         numbers = [any_ordinal(word) for word in words]

@@ -35,7 +35,9 @@ joined by " en " makes them two ("Stichting X en Stichting Y leveren ..."), and 
 kind before a name is left out ("ICT-bedrijf Vermeulen & De Bock"). A members' newsletter on a
 new name ("Jullie kennen het netwerk nog als X", "heet het netwerk daarom Y"), a number
 ("Daarmee is X nummer 12 in het netwerk") and who else takes part ("wie er verder zoal meedoet:
-A, B (met vestigingen in ...), C en D")."""
+A, B (met vestigingen in ...), C en D"). A council letter on a merger ("X is met ingang van
+dezelfde datum als partner toegetreden", the coalition named before) and the other partners
+("Naast de vier gemeenten zijn onder meer A, B en C partner in de coalitie")."""
 
 from __future__ import annotations
 
@@ -420,4 +422,23 @@ def test_a_members_newsletter_on_a_new_name_a_number_and_who_else_takes_part() -
         "Bibliotheek Gorredijk",
         "Stichting Welzijn Opsterland",
         "Woningstichting De Veenhoop",
+    }
+
+
+def test_a_council_letter_on_a_merger_and_the_other_partners() -> None:
+    text = (
+        "Geachte leden van de raad,\n\n"
+        "Met deze brief informeren wij u over de coalitie Digitaal Meedoen West-Friesland.\n\n"
+        "Stichting Welzijn Koggenland is op 1 januari 2026 opgegaan in Welzijnskoepel "
+        "West-Friesland. Welzijnskoepel West-Friesland is met ingang van dezelfde datum als "
+        "partner toegetreden en neemt de afspraken over.\n\n"
+        "Naast de vier gemeenten zijn onder meer Bibliotheek Hoorn & Medemblik, Woonstichting "
+        "Het Dijkhuis en de Stichting Senioren Hoorn (SSH) partner in de coalitie.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Welzijnskoepel West-Friesland"]
+    assert members(found) == {
+        "Bibliotheek Hoorn & Medemblik",
+        "Woonstichting Het Dijkhuis",
+        "Stichting Senioren Hoorn",
     }

@@ -256,9 +256,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?! (?:vertrokken|gestopt|afgehaakt|uitgestapt|weggegaan|bijgekomen)\b)",
     ),  # not "Bij X, het netwerk ..., is een partner vertrokken": a partner, not X, leaves
     phrase(
-        "Verder zijn A, B en C partner.",
-        rf"^(?:[Vv]erder|[Dd]aarnaast|[Oo]ok|[Tt]evens) (?:zijn|is) (?P<list>{_NAME}"
-        rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:ook |eveneens |al )*partners?\s*[.!]?$",
+        "Verder zijn A, B en C partner. / Naast de gemeenten zijn onder meer A en B partner.",
+        r"^(?:[Vv]erder|[Dd]aarnaast|[Oo]ok|[Tt]evens|[Nn]aast [^,.]{1,40}?) (?:zijn|is) "
+        rf"(?:onder (?:meer|andere) |o\.a\. )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*)"
+        r" (?:ook |eveneens |al )*partners?(?: (?:in|van) (?:de|het) \w+)?\s*[.!]?$",
     ),
     phrase(
         "Kartrekkers zijn A, B en C / Trekker is nog altijd X / Initiatiefnemers waren in 2025 A",

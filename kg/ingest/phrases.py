@@ -88,7 +88,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase("X treedt toe tot Y", r"{S} (?P<verb>treedt|treden|trad|traden) {A}toe(?: tot {C})?"),
     phrase("treedt X toe tot Y", r"\b(?P<verb>treedt|treden|trad|traden) {O} {A}toe(?: tot {C})?"),
-    phrase("X is toegetreden tot Y", r"{S} (?P<verb>is|zijn) {A}toegetreden tot {C}"),
+    phrase(
+        "X is toegetreden tot Y / X is per die datum als partner toegetreden",
+        r"{S} (?P<verb>is|zijn) {A}toegetreden(?: tot {C}|(?= en |[.,;]|$))",
+    ),
     phrase(
         "dat X zich aansluit bij Y",
         r"{S} zich {A}(?P<verb>aansluit|aansluiten|aansloot|aansloten) bij {C}",

@@ -37,7 +37,9 @@ new name ("Jullie kennen het netwerk nog als X", "heet het netwerk daarom Y"), a
 ("Daarmee is X nummer 12 in het netwerk") and who else takes part ("wie er verder zoal meedoet:
 A, B (met vestigingen in ...), C en D"). A council letter on a merger ("X is met ingang van
 dezelfde datum als partner toegetreden", the coalition named before) and the other partners
-("Naast de vier gemeenten zijn onder meer A, B en C partner in de coalitie")."""
+("Naast de vier gemeenten zijn onder meer A, B en C partner in de coalitie"). The shop that
+joins ("Sinds gisteren doet de winkel officieel mee aan Y") is the one organisation named in its
+paragraph before it; "wij" is the text's own voice, never a banner before it."""
 
 from __future__ import annotations
 
@@ -442,3 +444,20 @@ def test_a_council_letter_on_a_merger_and_the_other_partners() -> None:
         "Woonstichting Het Dijkhuis",
         "Stichting Senioren Hoorn",
     }
+
+
+def test_the_shop_that_joins_is_the_one_organisation_named_before_it() -> None:
+    text = (
+        "COEVORDEN – Jarenlang liepen ze bij Hulshof & Zonen ICT aan de Markt binnen met een "
+        "tablet. Sinds gisteren doet de winkel officieel mee aan Samen Digitaal Coevorden.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == ["Hulshof & Zonen ICT"]
+
+
+def test_our_own_voice_is_not_a_name_in_the_banner_before_it() -> None:
+    text = (
+        "Buurthuis De Vlinder\n\n"
+        "GROOT NIEUWS voor Vlaardingen-West!\n\n"
+        "Vanaf vandaag zijn wij officieel partner van Digitaal Samen Vlaardingen!!\n"
+    )
+    assert "GROOT NIEUWS voor Vlaardingen-West" not in {j.org.value for j in _read(text).joins}

@@ -232,6 +232,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase("X doet (vanaf nu) mee aan Y", r"{S} (?P<verb>doet|doen) {A}mee aan {C}"),
     phrase(
+        "Sinds gisteren doet de winkel (officieel) mee aan Y",
+        r"^(?:[Ss]inds|[Vv]anaf|[Pp]er|[Mm]et ingang van|[Vv]andaag|[Gg]isteren|[Dd]eze week|"
+        r"[Nn]u)\b[^,]{0,30}? (?P<verb>doet|doen) (?P<obj>(?:de|het) [a-zß-ÿ]+) {A}mee aan {C}",
+    ),
+    phrase(
         "Nieuw erbij is X",
         rf"\b[Nn]ieuw (?:erbij|in de coalitie) (?P<verb>is|zijn) (?P<obj>[{UPPER}].+)",
     ),

@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
-from kg.ingest.lines import capital
+from kg.ingest.lines import capital, org_like
 from kg.ingest.lists import comma_names
-from kg.ingest.names import without_descriptor
+from kg.ingest.names import without_descriptor, without_person
 from kg.ingest.rules import read_count
-from kg.ingest.sentences import Sentence
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.words import (
     ANAPHORA,
     DESCRIPTOR,
@@ -232,8 +232,9 @@ def _abbreviated(text: str, run: str) -> str:
 
 def antecedent(before: list[Sentence], subject: str) -> list[str]:
     """The name a subject that points back stands for: "het buurtcentrum in Kattenbroek" after
-    "Welkom, Buurtcentrum 't Hof!" is Buurtcentrum 't Hof; [] if it does not point back or no
-    name of the two sentences before it has its noun."""
+    "Welkom, Buurtcentrum 't Hof!" is Buurtcentrum 't Hof; "de winkel" after a paragraph that
+    names one organisation only ("liepen ze bij Kampers & Tiemens ICT binnen") is that one;
+    [] if it does not point back or no name before it fits."""
     own = _AT_PLACE.match(subject.strip())
     pointer = ANAPHORA.match(own.group("name") if own else subject.strip())
     noun = pointer.group().split()[-1] if pointer else ""
@@ -244,7 +245,18 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
             run = name_run(sentence.text[match.start() :], at_end=False).rstrip("!?")
             if len(run.split()) >= 2:
                 return [run]
-    return []
+    if pointer is None or " " not in pointer.group():  # a pronoun ("wij"): the text's own
+        return []  # voice, not a name before it
+    near = [s for s in before[-2:] if before and s.paragraph == before[-1].paragraph]
+    named = {run for s in near for run in _ORG_RUN.findall(s.text) if org_like(run)}
+    named = {run for run in named if not run.isupper()}  # "GROOT NIEUWS": a banner
+    named = {run for run in named if not bare_place(run) and without_person(run) == run}
+    return list(named) if len(named) == 1 else []
+
+
+_ORG_RUN = re.compile(
+    rf"[{UPPER}][\w'’.-]*(?: (?:&|en|van|de|der|voor) [{UPPER}][\w'’.-]*| [{UPPER}][\w'’.-]*)+"
+)
 
 
 _ROLES = re.compile(

@@ -39,7 +39,9 @@ A, B (met vestigingen in ...), C en D"). A council letter on a merger ("X is met
 dezelfde datum als partner toegetreden", the coalition named before) and the other partners
 ("Naast de vier gemeenten zijn onder meer A, B en C partner in de coalitie"). The shop that
 joins ("Sinds gisteren doet de winkel officieel mee aan Y") is the one organisation named in its
-paragraph before it; "wij" is the text's own voice, never a banner before it."""
+paragraph before it; "wij" is the text's own voice, never a banner before it. Founders who speak
+elsewhere ("zegt Joris Mulder, oprichter en CEO van X") are persons, not members; "de nieuwe
+partners zijn op donderdag 18 juni in X" is no list."""
 
 from __future__ import annotations
 
@@ -461,3 +463,20 @@ def test_our_own_voice_is_not_a_name_in_the_banner_before_it() -> None:
         "Vanaf vandaag zijn wij officieel partner van Digitaal Samen Vlaardingen!!\n"
     )
     assert "GROOT NIEUWS voor Vlaardingen-West" not in {j.org.value for j in _read(text).joins}
+
+
+def test_founders_who_speak_elsewhere_are_persons_not_members() -> None:
+    text = (
+        'CodeBaken B.V. sluit zich aan bij Digitaal Samen Eemland. "We bouwen apps," zegt '
+        "Joris Mulder, oprichter en CEO van CodeBaken. CodeBaken werd in 2015 opgericht door "
+        "Joris Mulder en Stichting Eemland Werkt.\n"
+    )
+    assert "Joris Mulder" not in members(_read(text))
+
+
+def test_the_partners_meeting_on_a_day_is_no_list() -> None:
+    text = (
+        "Zorggroep De Linde sluit zich aan bij Digitaal Nijmegen. De eerste spreekuren met de "
+        "nieuwe partners zijn op donderdag 18 juni in buurtcentrum Meijhorst.\n"
+    )
+    assert not _read(text).partners

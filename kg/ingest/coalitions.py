@@ -20,9 +20,9 @@ import re
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lexicon import lookup
-from kg.ingest.names import Name, name_at_start
+from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import ROLES, name_run, no_organisation
+from kg.ingest.subjects import name_run, no_organisation
 from kg.ingest.words import ANAPHORA, ORG_HEADS
 
 __all__ = [
@@ -74,22 +74,17 @@ def plausible_coalition(name: str, text: str) -> bool:
     return not _person(name, text)
 
 
-_PERSON = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* [A-Z][a-zà-ÿ'-]+"
-)
 _THEME = re.compile(
     r"(?i)digi|coalit|netwerk|network|allian|pact|platform|samen|vaardig|inclus|\bfit\b|sterk"
 )
 
 
 def _person(name: str, text: str) -> bool:
-    """A person's name ("Jeroen Willems") the text gives a role or lets speak ("chair Jeroen
-    Willems", "zegt Geesje Lubbers"), not a coalition's ("coördinator Digitaal Fit Zwolle")."""
-    if not _PERSON.fullmatch(name) or _THEME.search(name):
+    """A person's name ("Jeroen Willems", also one with a bracket after it: "Jeroen Willems
+    (voorzitter)"), not a coalition's ("coördinator Digitaal Fit Zwolle")."""
+    if _THEME.search(name):
         return False
-    said = rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)\s+{re.escape(name)}\b"
-    after = rf"\b{re.escape(name)},? (?:\(|zegt|says|said|vertelt)"
-    return bool(re.search(said, text, re.IGNORECASE) or re.search(after, text))
+    return is_person(name, text) or bool(re.search(rf"\b{re.escape(name)},? \(", text))
 
 
 def without_heading(name: str) -> str:

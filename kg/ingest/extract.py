@@ -263,10 +263,8 @@ def extract_text(
     )
     partners += own_voice(reader, partners, no_partners)
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
-    joiners += [LEGAL_FORM.sub("", j) for j in joiners]  # "X" joins, "X B.V." is listed
-    partners = [
-        p for p in partners if not any(same_joiner(j, LEGAL_FORM.sub("", p.value)) for j in joiners)
-    ]
+    joiners += [bare for j in joiners if (bare := LEGAL_FORM.sub("", j)) != j]  # "X" joins,
+    partners = [p for p in partners if not _joiner(p.value, joiners)]  # "X B.V." is listed
     extraction = Extraction(
         source=source,
         coalition=(
@@ -355,6 +353,12 @@ def _no_names(listed: str) -> bool:
     """Text after a list's introduction with no name in it ("partners droegen bij: de
     vrijwilligers gaven 212 spreekuren"): that colon opens no list."""
     return bool(listed.strip()) and listed.islower()
+
+
+def _joiner(name: str, joiners: list[str]) -> bool:
+    """Whether a partner is one of the joiners, perhaps written with its legal form."""
+    bare = LEGAL_FORM.sub("", name)
+    return any(same_joiner(j, bare) for j in joiners)
 
 
 def _partners(

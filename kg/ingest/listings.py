@@ -53,7 +53,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"\bbestaa?t (?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",
         re.I,
     ),
-    phrase("De andere partners zijn A, B", rf"\b{_PARTNERS} zijn:?(?P<list> .*)", re.I),
+    phrase(
+        "De andere partners zijn A, B (not: ... zijn op donderdag 18 juni in X)",
+        rf"\b{_PARTNERS} zijn:?(?! (?:op|in|bij|met|voor|van|er|al|ook|nog|niet|geen)\b)"
+        r"(?P<list> .*)",
+        re.I,
+    ),
     phrase("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
     phrase(
         "(partners,) waaronder A en B",

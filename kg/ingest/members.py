@@ -22,7 +22,7 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
-from kg.ingest.names import without_person
+from kg.ingest.names import is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
 from kg.ingest.reading import Listing, Reader
@@ -282,6 +282,8 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
+            if is_person(written, reader.text):
+                continue  # "opgericht door Jeroen Bakker en ...", who "zegt" elsewhere
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
             if value not in seen and without_article(written) not in seen:

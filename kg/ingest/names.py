@@ -12,9 +12,16 @@ from dataclasses import dataclass
 from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
 from kg.ingest.sentences import SPACE, UPPER
-from kg.ingest.words import DESCRIPTOR, OPENERS, org_head
+from kg.ingest.words import DESCRIPTOR, OPENERS, ROLES, org_head
 
-__all__ = ["Name", "name_at_end", "name_at_start", "without_descriptor", "without_person"]
+__all__ = [
+    "Name",
+    "is_person",
+    "name_at_end",
+    "name_at_start",
+    "without_descriptor",
+    "without_person",
+]
 
 _TOKEN = rf"(?:(?:'s-)?[{UPPER}0-9](?:[\w'’&.\-]*[\w'’])?|&)"
 _CONNECTOR = r"(?:van|voor|de|der|den|het|in|op|aan|en de)"
@@ -172,3 +179,29 @@ def without_person(name: str) -> str:
     if any(org_head(word) or DESCRIPTOR.fullmatch(word) for word in person):
         return name
     return match["org"] if any(org_head(word) for word in org) else name
+
+
+_PERSON = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* [A-Z][a-zà-ÿ'-]+"
+)
+_KINDS = ("bibliotheken", "scholen", "groep", "groepen", "bedrijf", "bedrijven", "kring")
+
+
+def is_person(name: str, text: str) -> bool:
+    """Whether `name` is a person's the text gives a role or lets speak ("chair Jeroen
+    Willems", "zegt Geesje Lubbers", "Jeroen Bakker, oprichter en CEO van X"), not a name of
+    two words that an acronym follows ("Taalhuis Zaanstreek (TZ)")."""
+    words = name.split()
+    if not _PERSON.fullmatch(name) or any(org_head(w) or w.lower().endswith(_KINDS) for w in words):
+        return False  # "Nieuwland Bibliotheken", "Taalhuis Zaanstreek": heads of organisations
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
+        before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
+        after = text[match.end() : match.end() + 60]  # text per name (a long text has many)
+        if _SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or _ROLE_AFTER.match(after):
+            return True
+    return False
+
+
+_SAID_BEFORE = re.compile(rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)\s+$", re.I)
+_SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
+_ROLE_AFTER = re.compile(rf", (?:[\w-]+ (?:en|and) )?(?:{ROLES.pattern}) (?:van|of|bij|at)\b", re.I)

@@ -24,6 +24,7 @@ from kg.ingest.words import (
     NAME_KINDS,
     OPENERS,
     ORG_HEADS,
+    ROLES,
     org_head,
 )
 
@@ -31,7 +32,6 @@ __all__ = [
     "CAPTION",
     "LEAD_ADVERB",
     "LIST_AND",
-    "ROLES",
     "TITLED",
     "antecedent",
     "name_run",
@@ -259,18 +259,6 @@ _ORG_RUN = re.compile(
 )
 
 
-_ROLES = re.compile(
-    r"\b(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
-    r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"
-    r"\w*manager|beheerder|"
-    r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
-    r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant)\b",
-    re.IGNORECASE,
-)
-
-ROLES = _ROLES
-"""Words for a person's role ("wethouder", "chair"): a name after one is a person's."""
-
 _AT_PLACE = re.compile(
     r"^(?P<name>.+?) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
 )
@@ -294,15 +282,15 @@ def of_person(text: str, name: str) -> str:
     at = text.find(name)
     after = text[at + len(name) :] if at >= 0 else ""
     opened = re.match(r" \(((?:\w+ )?\w+)", after)  # "(coördinator ...", "(senior adviseur ..."
-    if opened and _ROLES.search(opened.group(1)):
+    if opened and ROLES.search(opened.group(1)):
         return ""  # "Marieke Verhoef (coördinator digitale vaardigheden bij ...)": a person
     apposed = _ROLE_OF.match(after)  # "Annelies Brouwer, directeur van Thuiszorg X, zette ..."
-    if apposed and _ROLES.search(apposed["role"]) and not org_head(name.split()[0]):
+    if apposed and ROLES.search(apposed["role"]) and not org_head(name.split()[0]):
         return apposed["org"]
     before = text[:at].split()[-1:] if at > 0 else []
     if before and _TITLE.fullmatch(before[0]):
         return ""  # "Collegevoorzitter dr. Ingrid Schipper": a person
-    if not before or not _ROLES.fullmatch(before[0].strip("(,")):
+    if not before or not ROLES.fullmatch(before[0].strip("(,")):
         return name
     _, of, organisation = name.partition(" van ") if " van " in name else name.partition(" of ")
     return organisation if of and organisation[:1].isupper() else ""
@@ -328,7 +316,7 @@ def no_organisation(name: str) -> bool:
         or bool(_WHEN.fullmatch(name))
         or read_count(name) is not None  # "Nineteen organisations, one goal"
     )
-    return bool(_ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
+    return bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
 
 
 _WEEKDAYS = frozenset(

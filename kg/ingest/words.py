@@ -29,6 +29,7 @@ __all__ = [
     "OPENERS",
     "ORG_HEADS",
     "PLURAL_VERBS",
+    "ROLES",
     "ROLE_BEFORE",
     "SEVERAL",
     "UNITS",
@@ -232,6 +233,16 @@ SEVERAL = re.compile(
 """A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
+ROLES = re.compile(
+    r"\b(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
+    r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"
+    r"\w*manager|beheerder|"
+    r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
+    r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant)\b",
+    re.IGNORECASE,
+)
+"""Words for a person's role ("wethouder", "chair"): a name after one is a person's."""
+
 ROLE_BEFORE = re.compile(
     r"\b(?:voorzitter|directeur|wethouder|burgemeester|bestuurder|coördinator|chair|director"
     r"|mayor|alderman|CEO|manager)\s+$"

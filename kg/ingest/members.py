@@ -41,6 +41,7 @@ from kg.ingest.words import (
 
 __all__ = ["denied", "generic_lists", "member_lists", "more_members"]
 
+_ASKS = re.compile(r"\?\W*$")
 _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*$")
 
 
@@ -51,15 +52,17 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
             continue
+        question = bool(_ASKS.search(sentence.text))  # "Wie doen mee? 👇"
+        colon = sentence.text.rstrip().endswith(":")
         for rule in MEMBER_LIST_RULES:
             match = rule.pattern.search(sentence.text)
-            text = (match.group("list") or "") if match else ""
-            text += f", {more}" if match and (more := match.groupdict().get("more")) else ""
-            question = bool(re.search(r"\?\W*$", sentence.text))  # "Wie doen mee? 👇"
-            colon = sentence.text.rstrip().endswith(":")
+            if not match:
+                continue
+            text = match.group("list") or ""
+            text += f", {more}" if (more := match.groupdict().get("more")) else ""
             kinds = text.strip() and _WHERE_FROM.sub("", text.strip(" .")).islower()  # "uit
             # bibliotheken, gemeenten en zorg:", "door bibliotheken en gemeenten in Twente."
-            if not match or (text.strip() and question) or (kinds and not colon):
+            if (text.strip() and question) or (kinds and not colon):
                 continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
             if text.strip() and not kinds:
                 found.append((text, sentence, False))

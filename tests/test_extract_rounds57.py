@@ -41,7 +41,8 @@ dezelfde datum als partner toegetreden", the coalition named before) and the oth
 joins ("Sinds gisteren doet de winkel officieel mee aan Y") is the one organisation named in its
 paragraph before it; "wij" is the text's own voice, never a banner before it. Founders who speak
 elsewhere ("zegt Joris Mulder, oprichter en CEO van X") are persons, not members; "de nieuwe
-partners zijn op donderdag 18 juni in X" is no list."""
+partners zijn op donderdag 18 juni in X" is no list. An English kind of business before a name
+in prose ("the software firm Rijnsoft B.V.")."""
 
 from __future__ import annotations
 
@@ -480,3 +481,12 @@ def test_the_partners_meeting_on_a_day_is_no_list() -> None:
         "nieuwe partners zijn op donderdag 18 juni in buurtcentrum Meijhorst.\n"
     )
     assert not _read(text).partners
+
+
+def test_an_english_kind_of_business_before_a_name_in_prose() -> None:
+    text = (
+        "Mareland College joined Digitaal Leiden in May.\n\n"
+        "Who else is in?\n\n"
+        "Quite a mix. More recently, the software firm Rijnsoft B.V. signed up.\n"
+    )
+    assert members(_read(text)) == {"Rijnsoft B.V."}

@@ -49,7 +49,7 @@ DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|(?<= )(?:Co|Zn|Inc|Ltd)\
 
 _KIND_OF_BUSINESS = (
     r"[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
-    r"|organisatie|corporatie|aanbieder)"
+    r"|organisatie|corporatie|aanbieder|firm|company|association|provider)"
 )
 DESCRIPTOR = re.compile(rf"(?i)^{_KIND_OF_BUSINESS}$")
 """A word before a name that says what kind of business it is, not part of the name:

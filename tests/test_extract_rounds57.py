@@ -42,9 +42,12 @@ joins ("Sinds gisteren doet de winkel officieel mee aan Y") is the one organisat
 paragraph before it; "wij" is the text's own voice, never a banner before it. Founders who speak
 elsewhere ("zegt Joris Mulder, oprichter en CEO van X") are persons, not members; "de nieuwe
 partners zijn op donderdag 18 juni in X" is no list. An English kind of business before a name
-in prose ("the software firm Rijnsoft B.V.")."""
+in prose ("the software firm Rijnsoft B.V."). "Deze twee partners" are the new ones, not the
+total; a member named with and without its article is one."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -490,3 +493,20 @@ def test_an_english_kind_of_business_before_a_name_in_prose() -> None:
         "Quite a mix. More recently, the software firm Rijnsoft B.V. signed up.\n"
     )
     assert members(_read(text)) == {"Rijnsoft B.V."}
+
+
+def test_these_two_partners_are_the_new_ones_not_the_total() -> None:
+    text = (
+        "Buurthuis De Schakel en Computerclub Osdorp sloten zich maandag aan bij Digiwijs "
+        'Nieuw-West. "Deze twee partners bereiken groepen die wij slecht bereiken," zegt de '
+        "stadsdeelbestuurder.\n"
+    )
+    assert _read(text).stated_total is None
+
+
+def test_a_member_named_with_and_without_its_article_is_one() -> None:
+    """blind59's district news names "welzijnsorganisatie De Brug West" in a list and "De Brug
+    West" alone on a line below; it is one organisation."""
+    path = Path(__file__).parent / "press" / "blind59" / "p2-stadsdeel-nieuw-west.txt"
+    names = [fact.value for fact in _read(path.read_text(encoding="utf-8")).partners]
+    assert len([n for n in names if n.endswith("Brug West")]) == 1

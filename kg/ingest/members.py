@@ -290,7 +290,7 @@ def more_members(
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
             if value not in seen and without_article(written) not in seen:
-                seen.add(value)
+                seen.update((value, without_article(value)))  # "De Brug West", "Brug West"
                 fact = reader.fact(value, sentence, written)
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))

@@ -108,7 +108,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Met acht partners komt ... / Die zes partners",
-        rf"^[\"“]?(?:Met|Die|Deze|These|Those) {_N} {PARTNERS}\b",
+        rf"^[\"“]?(?:Met|Die|Those) {_N} {PARTNERS}\b",
     ),
     phrase(
         "Daarmee werken nu veertien organisaties samen",

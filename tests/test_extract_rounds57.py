@@ -43,7 +43,8 @@ paragraph before it; "wij" is the text's own voice, never a banner before it. Fo
 elsewhere ("zegt Joris Mulder, oprichter en CEO van X") are persons, not members; "de nieuwe
 partners zijn op donderdag 18 juni in X" is no list. An English kind of business before a name
 in prose ("the software firm Rijnsoft B.V."). "Deze twee partners" are the new ones, not the
-total; a member named with and without its article is one."""
+total; a member named with and without its article is one. A goal after a colon ("a clear
+target: by 2029, every adult in A, B and C") is no list."""
 
 from __future__ import annotations
 
@@ -510,3 +511,14 @@ def test_a_member_named_with_and_without_its_article_is_one() -> None:
     path = Path(__file__).parent / "press" / "blind59" / "p2-stadsdeel-nieuw-west.txt"
     names = [fact.value for fact in _read(path.read_text(encoding="utf-8")).partners]
     assert len([n for n in names if n.endswith("Brug West")]) == 1
+
+
+def test_a_goal_after_a_colon_is_no_list() -> None:
+    text = (
+        "Stichting Welzijn Dronten joined Flevo Digitaal in May. The partners have set themselves "
+        "a clear target: by 2029, every adult in Almere, Lelystad and Dronten who wants help "
+        "should find it within walking distance.\n"
+    )
+    found = _read(text)
+    assert not found.partners
+    assert found.goal is not None and found.goal.target_year == 2029

@@ -17,6 +17,7 @@ unknown. The public names of the parts are re-exported here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -351,8 +352,12 @@ def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
 
 def _no_names(listed: str) -> bool:
     """Text after a list's introduction with no name in it ("partners droegen bij: de
-    vrijwilligers gaven 212 spreekuren"): that colon opens no list."""
-    return bool(listed.strip()) and listed.islower()
+    vrijwilligers gaven 212 spreekuren") or a goal ("a clear target: by 2029, every adult in
+    A, B and C ..."): that colon opens no list."""
+    return bool(listed.strip()) and (listed.islower() or bool(_GOAL_AFTER.match(listed)))
+
+
+_GOAL_AFTER = re.compile(r"\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d\b")
 
 
 def _joiner(name: str, joiners: list[str]) -> bool:

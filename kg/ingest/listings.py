@@ -47,7 +47,12 @@ _STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|a
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read. A `more`
 # group adds the names after the verb ("A en B zijn er vanaf het begin bij, net als C").
 MEMBER_LIST_RULES: tuple[Rule, ...] = (
-    phrase("partners ...: A, B en C", rf"\b{_PARTNERS}\b[^:]*:(?P<list>.*)", re.I),
+    phrase(
+        "partners ...: A, B en C (not: ... a clear target: by 2029, every adult in A, B)",
+        rf"\b{_PARTNERS}\b[^:]*:(?!\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d)"
+        r"(?P<list>.*)",
+        re.I,
+    ),
     phrase(
         "bestaat (op dit moment) uit: A, B en C",
         r"\bbestaa?t (?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",

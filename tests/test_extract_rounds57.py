@@ -44,7 +44,8 @@ elsewhere ("zegt Joris Mulder, oprichter en CEO van X") are persons, not members
 partners zijn op donderdag 18 juni in X" is no list. An English kind of business before a name
 in prose ("the software firm Rijnsoft B.V."). "Deze twee partners" are the new ones, not the
 total; a member named with and without its article is one. A goal after a colon ("a clear
-target: by 2029, every adult in A, B and C") is no list."""
+target: by 2029, every adult in A, B and C") is no list. A place in line of the coalition ("X
+uit Balk is nummer 14 van de Y")."""
 
 from __future__ import annotations
 
@@ -522,3 +523,12 @@ def test_a_goal_after_a_colon_is_no_list() -> None:
     found = _read(text)
     assert not found.partners
     assert found.goal is not None and found.goal.target_year == 2029
+
+
+def test_a_place_in_line_of_the_coalition() -> None:
+    text = (
+        "Wat een middag! Een mooie mijlpaal: Kringloopwinkel De Tweede Kans uit Balk is nummer "
+        "14 van de Digi-Mienskip Gaasterland!\n"
+    )
+    joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
+    assert joins == {"Kringloopwinkel De Tweede Kans": "14"}

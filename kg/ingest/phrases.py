@@ -395,6 +395,11 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?:{{NUMBER}}|de {_NTH} (?:partner|deelnemer))\b",
     ),
     phrase(
+        "X uit Balk is nummer 14 van Y / X wordt partner nummer 9 van Y",
+        rf"{{S}} (?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:partner )?{{NUMBER}} "
+        rf"(?:van|in|bij|binnen) {{C}}",
+    ),
+    phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",
         r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?: "
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",

@@ -396,8 +396,8 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X uit Balk is nummer 14 van Y / X wordt partner nummer 9 van Y",
-        rf"{{S}} (?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:partner )?{{NUMBER}} "
-        rf"(?:van|in|bij|binnen) {{C}}",
+        r"{S} (?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:partner )?{NUMBER} "
+        r"(?:van|in|bij|binnen) {C}",
     ),
     phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",

@@ -149,8 +149,8 @@ FLOORS = {
     "blind56": {"precision": 0.89, "recall": 0.69, "joiners_right": 13},
     "blind57": {"precision": 0.93, "recall": 0.83, "joiners_right": 14},
     "blind58": {"precision": 0.95, "recall": 0.80, "joiners_right": 11},
-    "blind59": {"precision": 0.92, "recall": 0.82, "joiners_right": 9},
-    "blind60": {"precision": 0.88, "recall": 0.76, "joiners_right": 10},
+    "blind59": {"precision": 0.92, "recall": 0.83, "joiners_right": 10},
+    "blind60": {"precision": 0.90, "recall": 0.76, "joiners_right": 10},
 }
 
 

@@ -11,7 +11,7 @@ from itertools import pairwise
 from kg.ingest.sentences import Sentence
 from kg.ingest.totals import TOTAL_RULES
 
-__all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists"]
+__all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists", "is_question"]
 
 LIST_HEADING = re.compile(
     r"\b(?:partners|deelnemers|members|partner organisations|wie doen (?:er )?mee|"
@@ -49,6 +49,18 @@ _WHO = re.compile(
     r"|[Ww]ho (?:else )?(?:is|are) (?:in|part of|involved)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
+
+
+def is_question(text: str) -> bool:
+    """Whether a line ends in a question mark, perhaps with an emoji after it ("Wie doen mee? 👇").
+
+    >>> is_question("Wie doen er mee? 👇"), is_question("Wie doen er mee.")
+    (True, False)
+    """
+    return bool(_QUESTION.search(text))
+
+
+_QUESTION = re.compile(r"\?\W*$")
 
 
 def asks_who(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.ingest.asides import is_question
 from kg.ingest.coalitions import (
     coalition_by_head,
     coalition_by_theme,
@@ -192,9 +193,6 @@ def read_joins(
     return reading
 
 
-_ASKS = re.compile(r"\?\W*$")  # "Wie doen er mee? 👇"
-
-
 _TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"
     r"|ook|zelf))+$"
@@ -243,7 +241,7 @@ def _read_join(
     coalitions: dict[str, str],
     before: list[Sentence],
 ) -> list[int]:
-    if _ASKS.search(sentence.text):
+    if is_question(sentence.text):
         return []  # "Wie doen er mee?": a question tells no join
     if _OBSERVER.search(sentence.text):
         return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner

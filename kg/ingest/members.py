@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.asides import LIST_HEADING, answered_lists, asks_who, footnote_lists
+from kg.ingest.asides import (
+    LIST_HEADING,
+    answered_lists,
+    asks_who,
+    footnote_lists,
+    is_question,
+)
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import bare_place
@@ -41,7 +47,6 @@ from kg.ingest.words import (
 
 __all__ = ["denied", "generic_lists", "member_lists", "more_members"]
 
-_ASKS = re.compile(r"\?\W*$")
 _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*$")
 
 
@@ -52,7 +57,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
             continue
-        question = bool(_ASKS.search(sentence.text))  # "Wie doen mee? 👇"
+        question = is_question(sentence.text)  # "Wie doen mee? 👇"
         colon = sentence.text.rstrip().endswith(":")
         for rule in MEMBER_LIST_RULES:
             match = rule.pattern.search(sentence.text)

@@ -532,3 +532,20 @@ def test_a_place_in_line_of_the_coalition() -> None:
     )
     joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
     assert joins == {"Kringloopwinkel De Tweede Kans": "14"}
+
+
+def test_an_organisation_a_speaker_is_of_stays_a_member() -> None:
+    text = (
+        "Mareland College joined Digitaal Leiden in May. Partners include Nieuwland "
+        'Bibliotheken, Stichting Welzijn Leiden and Woonstede Leiden. "It stuck with us," '
+        "coordinator Nadia Amrani of Nieuwland Bibliotheken said.\n"
+    )
+    assert "Nieuwland Bibliotheken" in members(_read(text))
+
+
+def test_counted_joiners_are_named_in_their_own_paragraph_only() -> None:
+    text = (
+        "Digitaal Samen Purmerend groeit. Deze maand zijn er twee partners bijgekomen.\n\n"
+        "Stichting Buurtwerk Purmerend houdt de spreekuren. Bibliotheek Waterland geeft les.\n"
+    )
+    assert not _read(text).joins

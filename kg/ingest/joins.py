@@ -133,13 +133,13 @@ def read_joins(
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
-        waiting = None if joined else waiting  # "... komen er twee bij. A en B tekenden"
-        if waiting and sentence.paragraph == waiting[1].paragraph:
-            name = opening_name(sentence.text)  # "Er zijn twee partners bijgekomen.
-            waiting = (waiting[0] - 1, waiting[1]) if name else None  # Stichting X kent ..."
-            if name and not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):
-                _add(reading, [name], sentence, organisations, False)
-            waiting = waiting if waiting and waiting[0] > 0 else None
+        same = waiting and not joined and sentence.paragraph == waiting[1].paragraph
+        if waiting and same and (name := opening_name(sentence.text)):  # "Er zijn twee partners
+            if not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):  # bijgekomen.
+                _add(reading, [name], sentence, organisations, False)  # Stichting X kent ..."
+            waiting = (waiting[0] - 1, waiting[1]) if waiting[0] > 1 else None
+        else:  # named by a join ("A en B tekenden"), or not at all: nothing more to wait for
+            waiting = None
         several = SEVERAL.search(sentence.text)
         unnamed = not joined and bool(several)
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)

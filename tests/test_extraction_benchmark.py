@@ -151,6 +151,10 @@ FLOORS = {
     "blind58": {"precision": 0.95, "recall": 0.80, "joiners_right": 11},
     "blind59": {"precision": 0.92, "recall": 0.83, "joiners_right": 10},
     "blind60": {"precision": 0.90, "recall": 0.76, "joiners_right": 10},
+    "blind61": {"precision": 0.82, "recall": 0.75, "joiners_right": 8},
+    "blind62": {"precision": 0.91, "recall": 0.65, "joiners_right": 8},
+    "blind63": {"precision": 0.76, "recall": 0.58, "joiners_right": 10},
+    "blind64": {"precision": 0.86, "recall": 0.58, "joiners_right": 9},
 }
 
 

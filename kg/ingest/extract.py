@@ -32,7 +32,7 @@ from kg.ingest.confidence import (
 from kg.ingest.dates import Calendar
 from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
-from kg.ingest.items import is_clause, list_end, no_place_after
+from kg.ingest.items import is_clause, list_end, no_place_after, place_column
 from kg.ingest.joindates import join_when, said_when, will
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
@@ -394,6 +394,7 @@ def _read_list(
     glued: set[str] = set()
     intro = reader.text[listing.sentence.start : listing.intro_end]
     ands = not listing.commas_only(reader.text)
+    column = place_column([reader.text[start:end] for _, start, end in listing.items])
     for sentence, start, end in listing.items:
         list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
         after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
@@ -404,7 +405,7 @@ def _read_list(
             list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name
-            listed = whole_item(no_place_after(list_text), reader.lexicon.organisations)
+            listed = whole_item(no_place_after(list_text, column), reader.lexicon.organisations)
         names, firms = firm_names(listed, list_text)
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)

@@ -13,8 +13,16 @@ from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, capital
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.rules import read_count
+from kg.ingest.sentences import UPPER
 from kg.ingest.subjects import split_last, without_place, without_places
-from kg.ingest.words import DESCRIBED, DOTTED_END, FUNCTION_WORD, ORG_HEADS, org_head
+from kg.ingest.words import (
+    DESCRIBED,
+    DOTTED_END,
+    FUNCTION_WORD,
+    LEGAL_FORM,
+    ORG_HEADS,
+    org_head,
+)
 
 __all__ = [
     "KIND_AND",
@@ -23,6 +31,7 @@ __all__ = [
     "list_end",
     "list_names",
     "no_place_after",
+    "place_column",
     "without_article",
 ]
 
@@ -113,25 +122,66 @@ def _trim_tail(words: list[str], dotted: bool) -> bool:
     return trimmed
 
 
-def line_name(text: str) -> str:
+def line_name(text: str, column: bool = False) -> str:
     """The one name a line of a list gives ("4. Bibliotheken Stad en Ommeland"), or "", without
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
-    or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede")."""
-    name = no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]))
+    or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
+    any place-like words in a list with a column of places, `place_column`)."""
+    name = no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]), column)
     short = without_place(name)  # "Woonzorgcentrum 't Zeeuwse Anker in Middelburg", but not
     return short if len(short.split()) >= 3 else name  # "Stichting Thuis in Tiel"
 
 
-def no_place_after(line: str) -> str:
+_CAPITAL = rf"[{UPPER}][\w'’-]*"
+_PLACE_LIKE = re.compile(
+    rf"(?:'s-|'t |’t )?{_CAPITAL}(?: (?:aan|op|bij|de|den|en|a/d) {_CAPITAL}| {_CAPITAL}){{0,2}}"
+)  # "Veghel", "Sint-Oedenrode", "'s-Hertogenbosch", "Alphen aan den Rijn", "Bergen op Zoom"
+
+
+def _tail(line: str) -> str:
+    """What a line writes after its last comma, without a note in brackets ("(nieuw)")."""
+    return _PAREN.sub("", line).rpartition(", ")[2].strip(" .")
+
+
+def _place_like(tail: str) -> bool:
+    """Whether the words after a comma could be a place: capitalised, short, no kind of
+    organisation or legal form in them ("Rosmalen", not "Van Gerwen en Bakker B.V.")."""
+    return bool(_PLACE_LIKE.fullmatch(tail)) and not (
+        any(map(org_head, tail.split())) or LEGAL_FORM.search(" " + tail)
+    )
+
+
+def place_column(lines: list[str]) -> bool:
+    """Whether a list writes a place after each name, as a column ("Bibliotheek X, Veghel"):
+    three in four of its lines end in a word that could be a place after a comma, and at least
+    half of those are places the gazetteer knows. Then a village it does not know ("Rosmalen")
+    is cut off too (`no_place_after`).
+
+    >>> place_column(["Stichting A, Veghel", "Gemeente Boxtel, Boxtel", "ROC B, Vught", "C"])
+    True
+    >>> place_column(["Vos, Bakker & Co", "Stichting A", "Gemeente Ede"])
+    False
+    """
+    tails = [_tail(line) for line in lines if ", " in _PAREN.sub("", line)]
+    like = [tail for tail in tails if _place_like(tail)]
+    known = sum(1 for tail in like if bare_place(tail))
+    return len(like) >= 3 and len(like) * 4 >= len(lines) * 3 and known * 2 >= len(like)
+
+
+def no_place_after(line: str, column: bool = False) -> str:
     """A line's name without the place written after a comma ("Stichting Grensland, Emmen"),
     or what a dash adds after it: its places or a description in lower case ("Bibliotheek
-    Dinkelstroom – Enschede en Losser", "Bibliotheek X – vestigingen in Almelo en Borne")."""
+    Dinkelstroom – Enschede en Losser", "Bibliotheek X – vestigingen in Almelo en Borne").
+    In a list with a column of places (`place_column`), any word that could be a place is cut
+    ("Scholengroep Maasland-Zuid, Rosmalen")."""
     head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" — ")
     places = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", tail.strip(" .")) if p]
     if dash and " " in head.strip() and (tail[:1].islower() or all(map(bare_place, places))):
         return head
     head, comma, place = line.rpartition(", ")
-    return head if comma and " " in head.strip() and bare_place(place.strip(" .")) else line
+    place = _PAREN.sub("", place).strip(" .")
+    cut = bare_place(place) or (column and _place_like(place))
+    return head if comma and (" " in head.strip() or column) and cut else line
 
 
 _DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")

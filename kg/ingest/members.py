@@ -16,7 +16,14 @@ from kg.ingest.asides import (
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import bare_place
-from kg.ingest.items import KIND_AND, is_clause, line_name, list_names, without_article
+from kg.ingest.items import (
+    KIND_AND,
+    is_clause,
+    line_name,
+    list_names,
+    place_column,
+    without_article,
+)
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
@@ -280,10 +287,11 @@ def more_members(
     lists += answered_in_prose(reader.sentences, no_lists)  # "Who else is in?" over prose
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
+    column = place_column([text for text, _, whole in lists if whole])
     for text, sentence, whole in lists:
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
-        listed = [line_name(t) for t in KIND_AND.split(text)] if whole else list_names(text)
+        listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too

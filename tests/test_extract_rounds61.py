@@ -27,3 +27,29 @@ def test_a_column_of_places_after_the_names_is_cut_also_where_the_place_is_a_vil
         "PC-Hulp",
         "Jansen & Roelofs B.V.",
     }
+
+
+def test_a_count_of_new_partners_is_no_total_but_where_it_stands_is() -> None:
+    text = (
+        "Vorige maand sloot Stichting Buurtkracht Zeist zich aan bij Digitaal Heuvelrug.\n\n"
+        "Met drie partners erbij en twee minder staan we nu op 12 partners.\n"
+    )
+    assert _read(text).stated_total.value == "12"
+
+
+def test_the_joiner_under_a_new_partners_heading_is_named_by_its_line_with_its_order() -> None:
+    text = (
+        "Kwartaalbericht van Digitaal Heuvelrug\n\n"
+        "NIEUW IN HET NETWERK\n\n"
+        "Fysiotherapie De Brink – partner nummer 11\n"
+        "Sinds 1 mei is de praktijk in Doorn aangesloten. De therapeuten zien veel ouderen.\n\n"
+        "Repaircafé Driebergen\n"
+        "In juni tekende ook deze vrijwilligersclub uit Driebergen. Ze repareren al jaren.\n"
+    )
+    joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
+    assert joins == {"Fysiotherapie De Brink": "11", "Repaircafé Driebergen": None}
+
+
+def test_a_place_after_a_description_is_not_the_joiner() -> None:
+    text = "Digitaal Heuvelrug groeit. Sinds 1 mei is het buurthuis in Doorn aangesloten.\n"
+    assert "Doorn" not in {j.org.value for j in _read(text).joins}

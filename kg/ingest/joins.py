@@ -32,7 +32,13 @@ from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.names import Name, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
-from kg.ingest.ordinals import elliptic_names, ordinal_after, ordinals, without_ordinals
+from kg.ingest.ordinals import (
+    elliptic_names,
+    heading_order,
+    ordinal_after,
+    ordinals,
+    without_ordinals,
+)
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count
@@ -67,6 +73,7 @@ from kg.ingest.words import (
     SEVERAL,
     UNITS,
     WHERE,
+    WHERE_NOT_WHO,
     common_noun,
 )
 
@@ -149,13 +156,16 @@ def read_joins(
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
             more = elliptic_names(sentence.text)
             joined += _add(reading, more, sentence, organisations, reading.joins[joined[0]].future)
+        above = sentences[index - 1] if index else sentence
+        for i in joined if above is not sentence and above.paragraph == sentence.paragraph else []:
+            order = heading_order(above.text, reading.joins[i].name.written)  # "Zorggroep X
+            if reading.joins[i].order is None and order:  # – partner nummer 14" over its join
+                reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=above)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
-        if orders and pending:
-            for index, number in zip(pending, orders, strict=False):
-                old = reading.joins[index]
-                reading.joins[index] = Joined(old.name, old.sentence, number, sentence, old.future)
-            pending = []
+        for i, number in zip(pending if orders else [], orders, strict=False):
+            reading.joins[i] = replace(reading.joins[i], order=number, order_sentence=sentence)
+        pending = [] if orders else pending
         _read_leave(reading, sentence, organisations, coalitions)
     text = "\n".join(sentence.text for sentence in sentences)
     if reading.coalition and not plausible_coalition(reading.coalition[0].written, text):
@@ -284,6 +294,9 @@ def _read_join(
             proper = run and not ANAPHORA.match(groups["coal"].strip())
             coalition = named(run, coalitions) if proper else None
         elif groups.get("obj") is not None:
+            before_obj = sentence.text[: match.start("obj")]
+            if WHERE_NOT_WHO.search(before_obj) and " " not in groups["obj"].strip():
+                continue  # "is het gezondheidscentrum in Leusden aangesloten": where, not who
             groups["obj"] = each_place(_DESCRIBED.sub("", groups["obj"]))
             groups["obj"] = without_places(groups["obj"])  # "is X uit Harderwijk partner"
             groups["obj"] = WHERE.split(groups["obj"], maxsplit=1)[0]  # "A en B in het stadhuis"
@@ -316,8 +329,7 @@ def _read_join(
             if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
-            # "Ook Taalpunt 't Ankerke uit Kerkrade sluit aan", "A uit Goes en B uit Ede tekenen"
-            subject = without_place(without_places(subject))
+            subject = without_place(without_places(subject))  # "A uit Goes en B uit Ede tekenen"
             if _FRONTED.match(subject) and "," not in subject:
                 continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
                 # the verb comes second, its subject after it

@@ -24,6 +24,8 @@ _ORDINAL = (
     r"|\w+tiende|\w*twintigste|\w*dertigste|\d+(?:e|de|ste))"
 )
 
+_AT = rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)?"  # "het gezondheidscentrum in Leusden"
+
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
         "De nieuwkomers zijn A, B en C / The newcomers are A and B",
@@ -140,8 +142,14 @@ NEWS_FORMS += (
         rf"\b(?:has|have) been joined by (?:the )?(?:\w+ ){{0,2}}?{_NAMES}(?:[.;]|$)",
     ),
     phrase(
-        "Sinds 1 september is de zorggroep (als veertiende partner) aangesloten",
-        r"\b(?P<verb>is|zijn) (?P<obj>(?:de|het) [a-zß-ÿ]+) {A}(?:aangesloten|toegetreden)\b",
+        "Sinds 1 september is de zorggroep (in Leusden) (als veertiende partner) aangesloten",
+        rf"\b(?P<verb>is|zijn) (?P<obj>(?:de|het|deze|dit) [a-zß-ÿ]+{_AT}) "
+        r"{A}(?:aangesloten|toegetreden)\b",
+    ),
+    phrase(
+        "In september tekende ook deze vrijwilligersgroep (uit Soesterberg). (under its name)",
+        rf"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |nu )?"
+        rf"(?P<obj>(?:de|het|deze|dit) [a-zß-ÿ]+{_AT})(?= als |\s*[.!]?$)",
     ),
     phrase(
         "X is onze achtste partner (en Y onze negende)",

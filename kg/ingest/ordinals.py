@@ -17,6 +17,7 @@ __all__ = [
     "ORDER_LIST",
     "any_ordinal",
     "elliptic_names",
+    "heading_order",
     "ordinal_after",
     "ordinals",
     "without_ordinals",
@@ -155,3 +156,17 @@ def without_ordinals(text: str) -> str:
     'we Zorgboerderij X en Y'
     """
     return _AS_BEFORE.sub(lambda m: "" if any_ordinal(m["word"]) else m.group(), text)
+
+
+def heading_order(heading: str, name: str) -> int | None:
+    """The order a heading over a join gives its joiner ("Gezondheidscentrum X – partner nummer
+    14" over "Sinds 1 juli is het gezondheidscentrum aangesloten"): one order, in a line with
+    no end punctuation that names the joiner; else None.
+
+    >>> heading_order("Zorggroep De Linde – partner nummer 14", "Zorggroep De Linde")
+    14
+    >>> heading_order("Zorggroep De Linde is partner nummer 14.", "Zorggroep De Linde")
+    """
+    found = ordinals(heading)
+    line = not heading.rstrip().endswith((".", "!", "?", ":", ";"))
+    return found[0] if line and len(found) == 1 and name in heading else None

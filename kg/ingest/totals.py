@@ -107,8 +107,12 @@ TOTAL_RULES: tuple[Rule, ...] = (
         r"(?:part of|onderdeel van)",
     ),
     phrase(
-        "Met acht partners komt ... / Die zes partners",
-        rf"^[\"“]?(?:Met|Die|Those) {_N} {PARTNERS}\b",
+        "Met acht partners komt ... / Die zes partners (not: Met twee partners erbij)",
+        rf"^[\"“]?(?:Met|Die|Those) {_N} {PARTNERS}\b(?! (?:erbij|extra|meer|minder)\b)",
+    ),
+    phrase(
+        "(Met twee erbij) staan we nu op 14 partners / komt de coalitie uit op 9 organisaties",
+        rf"\b(?:staan|staat|komen|komt) (?:\w+ ){{0,4}}?(?:uit )?op {_N} {PARTNERS}\b",
     ),
     phrase(
         "Daarmee werken nu veertien organisaties samen",

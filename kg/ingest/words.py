@@ -34,6 +34,7 @@ __all__ = [
     "SEVERAL",
     "UNITS",
     "WHERE",
+    "WHERE_NOT_WHO",
     "common_noun",
     "org_head",
 ]
@@ -258,6 +259,8 @@ WHERE = re.compile(
 """Where names stand, after them: "A en B" + " in het gemeentehuis", "X" + " in de Bossche wijk
 De Muntel", " in het Wijkcentrum De Kruiskamp"; not "Samen in de Wijk", where only capitalised
 words follow to the end, not a building's."""
+WHERE_NOT_WHO = re.compile(r"\b(?:de|het|deze|dit|the) [a-zß-ÿ-]+ (?:in|uit|te|from) $")
+"""What comes before a place, not a subject: "is het gezondheidscentrum in " + "Doorn"."""
 BRANCH_OF = re.compile(
     r"^(?:(?:[Hh]et|[Dd]e|[Tt]he|[Oo]ns|[Oo]nze|[Oo]ur) )?(?:[a-z]+)?(?:kantoor|vestiging|filiaal"
     r"|locatie|branch|office)(?: [A-Z][\w'’-]*)+ (?:van|of) (?=[A-Z])"

@@ -53,3 +53,41 @@ def test_the_joiner_under_a_new_partners_heading_is_named_by_its_line_with_its_o
 def test_a_place_after_a_description_is_not_the_joiner() -> None:
     text = "Digitaal Heuvelrug groeit. Sinds 1 mei is het buurthuis in Doorn aangesloten.\n"
     assert "Doorn" not in {j.org.value for j in _read(text).joins}
+
+
+def test_who_is_behind_it_is_answered_by_the_prose_after_it() -> None:
+    text = (
+        "Jan Smit (81) leerde videobellen bij Samen Digitaal Venlo.\n\n"
+        "Wie zitten erachter?\n"
+        'Het initiatief ligt bij Stichting Seniorenwerk Venlo. "De vrijwilligers van '
+        "KlikMaatje Venlo komen bij je thuis. De Zorggroep Tegelen en Belfeld stuurt mensen "
+        'door. En de gemeente Venlo zorgt voor de ruimte." Ook de winkel helpt: Computerhuis '
+        "Peters & Zn. zet je oude telefoon gratis over.\n"
+    )
+    assert members(_read(text)) >= {
+        "Stichting Seniorenwerk Venlo",
+        "KlikMaatje Venlo",
+        "Zorggroep Tegelen en Belfeld",
+        "Gemeente Venlo",
+        "Computerhuis Peters & Zn.",
+    }
+
+
+def test_a_question_or_a_denial_in_the_answer_names_no_member() -> None:
+    text = (
+        "Wie doen er mee aan Samen Digitaal Venlo?\n"
+        "Stichting Seniorenwerk Venlo en Bibliotheek Venlo leveren de vrijwilligers. Is "
+        "gemeente Venlo partner? De provincie Limburg is géén partner, maar betaalt mee.\n"
+    )
+    found = members(_read(text))
+    assert {"Stichting Seniorenwerk Venlo", "Bibliotheek Venlo"} <= found
+    assert not {"Gemeente Venlo", "Provincie Limburg"} & found
+
+
+def test_a_municipality_with_en_in_its_name_is_one_member() -> None:
+    text = (
+        "Wie zitten er in Digitaal Rijk van Nijmegen?\n"
+        "Naast Bibliotheek Waalkwartier doen de gemeente Berg en Dal en Stichting Welzijn "
+        "Wijchen mee. Maar Bibliotheek Rijk van Nijmegen is de thuisbasis.\n"
+    )
+    assert {"Gemeente Berg en Dal", "Bibliotheek Rijk van Nijmegen"} <= members(_read(text))

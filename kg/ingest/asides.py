@@ -45,8 +45,8 @@ def footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
 
 _WHO = re.compile(
     r"^(?:[A-Z][\w.-]*: )?(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
-    r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel)"
-    r"|[Ww]ho (?:else )?(?:is|are) (?:in|part of|involved)"
+    r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter)"
+    r"|[Ww]ho (?:else )?(?:is|are|['’]s) (?:in|part of|involved|behind)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 

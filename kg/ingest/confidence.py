@@ -201,12 +201,17 @@ def _opens_name(after: str) -> bool:
     return first in ("de", "het", "the", "gemeente", "provincie") or org_head(first)
 
 
+_MUNICIPALITY = re.compile(r"(?:[Gg]emeente|[Mm]unicipality of) (?P<place>.+)")
+
+
 def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: float) -> Fact:
     """The level of a name by the " en " in and around it."""
     if enumerated(written):
         return replace(fact, confidence=level, reason=f"{where}; one name that lists its fields")
     if not _AND.search(written):
         return replace(fact, confidence=level, reason=where)
+    if (municipality := _MUNICIPALITY.fullmatch(written)) and bare_place(municipality["place"]):
+        return replace(fact, confidence=level, reason=f"{where}; a municipality ('Berg en Dal')")
     if _SURROUNDINGS.fullmatch(written):  # "Stichting Welzijn Borne, Hengelo en Omstreken"
         reason = f"{where}; a place and its surroundings: the end of a name a comma cut?"
         return replace(fact, confidence=TWO_ANDS, reason=reason, candidates=_halves(written))

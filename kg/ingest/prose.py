@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from kg.ingest.asides import asks_who
+from kg.ingest.asides import asks_who, is_question
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import BULLET
 from kg.ingest.names import without_person
@@ -62,8 +62,17 @@ _FOUNDED = re.compile(
 )  # "X begon in 2023 met vier organisaties": the paragraph goes on to name them
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
 """A plural verb after two names joined by " en " ("leveren", "zijn") makes them two."""
+_SINGULAR = re.compile(r" (?!(?:niet|want|met|dat|tot|licht|recht)\b)(?:[a-zß-ÿ]{3,}t|is|heeft)\b")
+"""A singular verb after two names joined by " en " ("verwijst", "levert") makes them one."""
+_LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z])")
+_PEOPLE_OF = re.compile(
+    r"\b(?:vrijwilligers|medewerkers|coaches|docenten|leerlingen|studenten|volunteers|staff"
+    r"|students) (?:van|of|from|bij) (?:de |het |the )?$",
+    re.IGNORECASE,
+)  # "De vrijwilligers van DigiBuddy Parkstad komen ...": an organisation without a kind word
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
+    | {"Maar", "But", "Want", "Dus", "Toch"}
     | {"Daarnaast", "Verder", "Naast", "Samen", "Together", "With", "Met"}
 )
 
@@ -76,14 +85,22 @@ def _kind_word(word: str) -> bool:
 def _strong_names(text: str) -> list[str]:
     """The runs of capitalised words in `text` that have a word for a kind of organisation."""
     names = []
+    text = _LOWER_KIND.sub(lambda kind: "; " + kind.group().split()[-1].capitalize() + " ", text)
+    end = 0
     for run in _RUN.finditer(text):
+        if run.start() < end:
+            continue  # inside the one name before it
         goes_on = _GOES_ON.match(text, run.end())
         if goes_on and not (goes_on["word"] and org_head(goes_on["word"])):
             second = _RUN.match(text, goes_on.start("word")) if goes_on["word"] else None
             plural = second and "," not in goes_on.group() and _PLURAL.match(text, second.end())
-            if not plural:  # "Stichting Wonen, Welzijn en Zorg X", "Lees- en Leerhuis X": where
-                continue  # the name ends, a list would tell; but "Stichting X en Welzijnskring
-                # Y leveren de vrijwilligers" are two, the verb says
+            one = second and " en " in goes_on.group() and _SINGULAR.match(text, second.end())
+            one = one or (second and bare_place(text[run.start() : second.end()].split(" ", 1)[-1]))
+            if one and second:  # "De Huisartsenkring Heerlen en Voerendaal verwijst ...": one
+                run, end = re.match(r".+", text[run.start() : second.end()]), second.end()
+            elif not plural:  # "Stichting Wonen, Welzijn en Zorg X", "Lees- en Leerhuis X":
+                continue  # where the name ends, a list would tell; but "Stichting X en
+                # Welzijnskring Y leveren de vrijwilligers" are two, the verb says
         if text[: run.start()].endswith(("- en ", "- and ")) or run.group().endswith("-"):
             continue
         if ROLE_BEFORE.search(text[: run.start()]) or _PERSON_BEFORE.search(text[: run.start()]):
@@ -91,6 +108,7 @@ def _strong_names(text: str) -> list[str]:
         words = (run.group() if DOTTED_END.search(run.group()) else run.group().rstrip(".")).split()
         before = text[: run.start()].split()[-1:]  # "thuiszorgorganisatie Zorgkring X"
         described = bool(before and DESCRIPTOR.match(before[0]))
+        described = described or bool(_PEOPLE_OF.search(text[: run.start()]))
         while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
         if len(words) > 2 and DESCRIPTOR.match(words[0]):  # "ICT-bedrijf Vermeulen & De Bock";
@@ -138,6 +156,8 @@ def answered_in_prose(
     for sentence in _answers(sentences):
         prose = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))  # not a list's line
         if sentence.start in skip or not prose or BULLET.match(sentence.text):
+            continue
+        if is_question(sentence.text):  # "is gemeente X on board? Not as a partner."
             continue
         coming = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
         coming = coming and not PAST_TENSE.search(sentence.text)  # "In de loop van 2025 kwam"

@@ -90,25 +90,26 @@ def _strong_names(text: str) -> list[str]:
     for run in _RUN.finditer(text):
         if run.start() < end:
             continue  # inside the one name before it
+        written, ahead = run.group(), text[: run.start()]
         goes_on = _GOES_ON.match(text, run.end())
         if goes_on and not (goes_on["word"] and org_head(goes_on["word"])):
             second = _RUN.match(text, goes_on.start("word")) if goes_on["word"] else None
             plural = second and "," not in goes_on.group() and _PLURAL.match(text, second.end())
-            one = second and " en " in goes_on.group() and _SINGULAR.match(text, second.end())
-            one = one or (second and bare_place(text[run.start() : second.end()].split(" ", 1)[-1]))
-            if one and second:  # "De Huisartsenkring Heerlen en Voerendaal verwijst ...": one
-                run, end = re.match(r".+", text[run.start() : second.end()]), second.end()
+            both = text[run.start() : second.end()] if second else ""
+            singular = " en " in goes_on.group() and _SINGULAR.match(text, len(ahead + both))
+            if both and (singular or bare_place(both.split(" ", 1)[-1])):
+                written, end = both, len(ahead + both)  # "De Huisartsenkring Heerlen en
+                # Voerendaal verwijst ...", "gemeente Berg en Dal": one name
             elif not plural:  # "Stichting Wonen, Welzijn en Zorg X", "Lees- en Leerhuis X":
                 continue  # where the name ends, a list would tell; but "Stichting X en
                 # Welzijnskring Y leveren de vrijwilligers" are two, the verb says
-        if text[: run.start()].endswith(("- en ", "- and ")) or run.group().endswith("-"):
+        if ahead.endswith(("- en ", "- and ")) or written.endswith("-"):
             continue
-        if ROLE_BEFORE.search(text[: run.start()]) or _PERSON_BEFORE.search(text[: run.start()]):
+        if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
-        words = (run.group() if DOTTED_END.search(run.group()) else run.group().rstrip(".")).split()
-        before = text[: run.start()].split()[-1:]  # "thuiszorgorganisatie Zorgkring X"
-        described = bool(before and DESCRIPTOR.match(before[0]))
-        described = described or bool(_PEOPLE_OF.search(text[: run.start()]))
+        words = (written if DOTTED_END.search(written) else written.rstrip(".")).split()
+        before = ahead.split()[-1:]  # "thuiszorgorganisatie Zorgkring X"
+        described = bool(before and DESCRIPTOR.match(before[0])) or bool(_PEOPLE_OF.search(ahead))
         while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
         if len(words) > 2 and DESCRIPTOR.match(words[0]):  # "ICT-bedrijf Vermeulen & De Bock";

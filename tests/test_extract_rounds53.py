@@ -194,9 +194,9 @@ def test_the_prose_that_answers_who_takes_part_names_members() -> None:
 def test_a_name_whose_end_the_prose_leaves_open_is_not_guessed() -> None:
     text = (
         "Who else is in?\n\n"
-        "Gemeente Hattem pays for it. Stichting Welzijn en Zorg Hattem runs the help desks.\n"
+        "Gemeente Hattem pays for it. Stichting Welzijn en Zorg Hattem at the help desks.\n"
     )
-    assert members(_read(text)) == {"Gemeente Hattem"}
+    assert members(_read(text)) == {"Gemeente Hattem"}  # no verb after it tells (rounds61)
 
 
 def test_organisations_that_sign_the_covenant_after_a_colon_join_each_as_written() -> None:
@@ -334,7 +334,11 @@ def test_a_paragraph_about_who_sits_at_the_table_names_members_in_prose() -> Non
         "Directeur Ria van Dam van Stichting Welzijn Houten asked the first question. Gemeente "
         "Nieuwegein is expected to join next year.\n"
     )
-    assert members(_read(text)) == {"Gemeente Houten", "Stichting Welzijn Houten"}
+    assert members(_read(text)) == {
+        "Gemeente Houten",
+        "Bibliotheek Lek en IJssel",  # "has been": one library (rounds61)
+        "Stichting Welzijn Houten",
+    }
 
 
 def test_a_join_list_reads_past_the_periods_of_a_legal_form() -> None:

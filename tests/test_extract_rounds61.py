@@ -91,3 +91,32 @@ def test_a_municipality_with_en_in_its_name_is_one_member() -> None:
         "Wijchen mee. Maar Bibliotheek Rijk van Nijmegen is de thuisbasis.\n"
     )
     assert {"Gemeente Berg en Dal", "Bibliotheek Rijk van Nijmegen"} <= members(_read(text))
+
+
+def test_a_partnership_heading_over_prose_names_its_members() -> None:
+    text = (
+        "Brightline Nederland B.V. joins Digitaal Fit Zeeland.\n\n"
+        "A broad partnership\n"
+        "Brightline joins a group that has worked together for years. Bibliotheek Zeeuwse Kust "
+        "hosts the walk-in sessions. Stichting Welzijn Goes en Kapelle provides volunteers, "
+        "volunteers from KlikKlaar visit people at home and Gemeente Goes co-funds the "
+        'programme. Jan Kramer, chair of Seniorenbond De Schelde, added: "We love it."\n'
+    )
+    found = members(_read(text))
+    assert {
+        "Bibliotheek Zeeuwse Kust",
+        "Stichting Welzijn Goes en Kapelle",
+        "Gemeente Goes",
+        "KlikKlaar",
+    } <= found
+    assert "Jan Kramer" not in found
+
+
+def test_a_name_the_list_read_whole_is_not_read_again_shorter() -> None:
+    text = (
+        "Wie doen er mee aan Digitaal Samen Tiel?\n"
+        "Naast Bibliotheek Tiel zijn dat welzijnsorganisatie Betuwe Actief, woningcorporatie "
+        "Thuis in Tiel en Installatiebedrijf te Winkel & Zn. B.V.\n"
+    )
+    found = members(_read(text))
+    assert "Thuis" not in found and "& Zn. B.V." not in found

@@ -284,11 +284,14 @@ def more_members(
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     lists += generic_lists(reader.sentences, taken | joined)
     lists += profiles(reader.sentences, taken | {s.start for _, s, _ in lists})  # a partner page
-    lists += answered_in_prose(reader.sentences, no_lists)  # "Who else is in?" over prose
+    prose = answered_in_prose(reader.sentences, no_lists)  # "Who else is in?" over prose
+    lists += prose
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     column = place_column([text for text, _, whole in lists if whole])
-    for text, sentence, whole in lists:
+    names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
+    for entry in lists:
+        text, sentence, whole = entry
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
@@ -298,6 +301,9 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
+            if entry in prose and _part_of(written, names_in.get(sentence.start, [])):
+                continue  # prose read again where a list read "Thuis op 't Eiland": not "Thuis"
+            names_in.setdefault(sentence.start, []).append(written)
             if is_person(written, reader.text):
                 continue  # "opgericht door Jeroen Bakker en ...", who "zegt" elsewhere
             known = lookup(reader.lexicon.organisations, written)
@@ -308,3 +314,8 @@ def more_members(
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
+
+
+def _part_of(name: str, others: list[str]) -> bool:
+    """Whether `name` is the start of one of `others` ("Thuis" of "Thuis op 't Eiland")."""
+    return any(other.startswith(name + " ") for other in others)

@@ -33,7 +33,14 @@ from kg.ingest.lines import BULLET
 from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.tenses import FUTURE_RULES, PAST_TENSE
-from kg.ingest.words import DESCRIPTOR, DOTTED_END, NOT_MEMBERS, ROLE_BEFORE, org_head
+from kg.ingest.words import (
+    DESCRIPTOR,
+    DOTTED_END,
+    NOT_MEMBERS,
+    ROLE_BEFORE,
+    ROLES,
+    org_head,
+)
 
 __all__ = ["answered_in_prose"]
 
@@ -62,14 +69,28 @@ _FOUNDED = re.compile(
 )  # "X begon in 2023 met vier organisaties": the paragraph goes on to name them
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
 """A plural verb after two names joined by " en " ("leveren", "zijn") makes them two."""
-_SINGULAR = re.compile(r" (?!(?:niet|want|met|dat|tot|licht|recht)\b)(?:[a-zß-ÿ]{3,}t|is|heeft)\b")
-"""A singular verb after two names joined by " en " ("verwijst", "levert") makes them one."""
+_SINGULAR = re.compile(
+    r" (?!(?:niet|want|met|dat|tot|licht|recht|alles|ons|eens|steeds|niets|als)\b)"
+    r"(?:[a-zß-ÿ]{3,}[ts]|is|heeft|has)\b"
+)
+"""A singular verb after two names joined by " en " ("verwijst", "provides") makes them one."""
 _LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z])")
 _PEOPLE_OF = re.compile(
     r"\b(?:vrijwilligers|medewerkers|coaches|docenten|leerlingen|studenten|volunteers|staff"
     r"|students) (?:van|of|from|bij) (?:de |het |the )?$",
     re.IGNORECASE,
 )  # "De vrijwilligers van DigiBuddy Parkstad komen ...": an organisation without a kind word
+_PARTNERS_HEADING = re.compile(
+    r"(?:[A-Za-z]+ ){0,3}(?i:partners|partnership|coalition|coalitiepartners|samenwerking"
+    r"|netwerkpartners|de coalitie|het netwerk|the network)"
+)  # "A broad partnership", "Onze partners", "Brede samenwerking": a heading over prose
+_SURNAMES = frozenset({"winkel", "bureau", "kantoor", "firma"})  # "Te Winkel & Zn.": a name
+_ROLE_AFTER = re.compile(r",\s+(?P<role>(?:[\w-]+ ){0,2}?[\w-]+) (?:van|of|bij|at) ")
+_SPEAKER = re.compile(
+    r"\b(?:zegt|zei|aldus|vertelt|vertelde|sprak|said|says|g(?:ee|éé)n partner|not a partner"
+    r"|not (?:\w+ )?(?:a )?member)\b|@",
+    re.IGNORECASE,
+)  # a sentence with a speaker or a denial names no member, also before the words that say so
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Maar", "But", "Want", "Dus", "Toch"}
@@ -107,13 +128,17 @@ def _strong_names(text: str) -> list[str]:
             continue
         if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
+        role = _ROLE_AFTER.match(text, len(ahead) + len(written))
+        if (role and ROLES.search(role["role"])) or ahead.endswith("& "):
+            continue  # "Gerrit Kamphuis, chair of X": a person; "& Zn.": the end of a name
         words = (written if DOTTED_END.search(written) else written.rstrip(".")).split()
         before = ahead.split()[-1:]  # "thuiszorgorganisatie Zorgkring X"
         described = bool(before and DESCRIPTOR.match(before[0])) or bool(_PEOPLE_OF.search(ahead))
         while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
-        if len(words) > 2 and DESCRIPTOR.match(words[0]):  # "ICT-bedrijf Vermeulen & De Bock";
-            described = True  # "Leerwerkbedrijf De Schacht" keeps its kind before "De"
+        if len(words) > 2 and DESCRIPTOR.match(words[0]) and words[0].lower() not in _SURNAMES:
+            described = True  # "ICT-bedrijf Vermeulen & De Bock"; "Leerwerkbedrijf De Schacht"
+            # keeps its kind before "De"
             words = words if words[1] in ("De", "Het", "'t", "’t") else words[1:]
         name = " ".join(words)
         if words and ROLE_BEFORE.search(words[0].lower() + " "):  # "Directeur Bart van Gils van
@@ -133,7 +158,7 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
     table (`_TABLE`: "on board", "aan tafel"), in text order."""
     chosen: set[int] = set()
     for index, question in enumerate(sentences):
-        if not asks_who(question.text):
+        if not asks_who(question.text) and not _PARTNERS_HEADING.fullmatch(question.text):
             continue
         answer = [s for s in sentences[index + 1 :] if s.paragraph == question.paragraph]
         if not answer and index + 1 < len(sentences):
@@ -162,7 +187,10 @@ def answered_in_prose(
             continue
         coming = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
         coming = coming and not PAST_TENSE.search(sentence.text)  # "In de loop van 2025 kwam"
-        if NOT_MEMBERS.search(sentence.text) or _NOT_NOW.search(sentence.text) or coming:
+        if _NOT_NOW.search(sentence.text) or coming:
             continue
-        found += [(name, sentence, True) for name in _strong_names(sentence.text)]
+        text = sentence.text
+        if aside := NOT_MEMBERS.search(text):  # "X funds the hours", "X levert laptops": what a
+            text = "" if _SPEAKER.search(text) else text[: aside.start()]  # member gives; not
+        found += [(name, sentence, True) for name in _strong_names(text)]  # "met steun van Y"
     return found

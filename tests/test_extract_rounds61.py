@@ -120,3 +120,28 @@ def test_a_name_the_list_read_whole_is_not_read_again_shorter() -> None:
     )
     found = members(_read(text))
     assert "Thuis" not in found and "& Zn. B.V." not in found
+
+
+def test_signed_on_as_a_partner_is_a_join_and_first_names_are_persons() -> None:
+    text = (
+        "The evening ended with news: local app studio PixelDijk B.V. signed on as the ninth "
+        "partner of Samen Online Leiden, the city's digital-inclusion coalition.\n\n"
+        "The panel had Joost Verbeek of Stichting Welzijn Leiden and Mira Smit, co-founder "
+        "of PixelDijk. Afterwards Mira and Joost signed the partnership agreement on stage.\n"
+    )
+    joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
+    assert joins == {"PixelDijk B.V.": "9"}
+
+
+def test_brings_together_a_municipality_and_english_kinds_in_lower_case() -> None:
+    text = (
+        "Samen Online Leiden started in 2024 and brings together the municipality of Leiden, "
+        "Bibliotheek Rijnland, the vocational school Vakschool Rijn and housing association "
+        "Woonstichting Sleutels & Poort, among others.\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente Leiden",
+        "Bibliotheek Rijnland",
+        "Vakschool Rijn",
+        "Woonstichting Sleutels & Poort",
+    }

@@ -46,7 +46,7 @@ from kg.ingest.lists import (
 )
 from kg.ingest.masthead import own_voice, we_joined
 from kg.ingest.members import more_members
-from kg.ingest.names import Name
+from kg.ingest.names import Name, first_name
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
@@ -199,6 +199,7 @@ def extract_text(
     reading.joins = [
         replace(j, future=calendar.future(j.sentence, j.future) or j.sentence in ahead)
         for j in reading.joins
+        if not first_name(j.name.written, text)  # "Eline and Ramon signed": persons
     ]
     current = [j for j in reading.joins if not j.future]
     first = reading.joins[0].sentence.text if reading.joins else ""

@@ -189,10 +189,18 @@ _DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s"
 
 _KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"
 KIND_AND = re.compile(rf" (?:en|and) (?=(?:de |het |the )?{_KINDS_AFTER} [A-Z'’])")
+_ENGLISH_KIND = (
+    r"(?:[a-z][\w-]+ )?(?=[a-z])[\w-]*(?:association|firm|company|provider|school|college|library"
+    r"|foundation|cooperative|organisation|organization|centre|center|charity|shop|agency|group"
+    r"|club|service|corporation|insurer|enterprise|practice|home)"
+)  # "housing association", "software firm", "the vocational school"
 _ARTICLE_AND = re.compile(
     rf" (?:en|and) (?=(?:de|het|the) [A-Z]|(?:de |het |the )?{_KINDS_AFTER} [A-Z'’]"
     rf"|{_STRONG_HEAD}[A-Z]|{DESCRIBED.pattern})"
-)  # "A en ict-dienstverlener Van Hecke, De Smet & Partners": two, the second a firm
+)
+_ENGLISH_AND = re.compile(
+    rf" and (?={_ENGLISH_KIND} [A-Z])"
+)  # "A en ict-dienstverlener Van Hecke, De Smet & Partners", "A and software firm B": two
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
     r"|whose|where|waarmee|waardoor|waarna|waar|die|dat)\b|:\s"
@@ -275,7 +283,10 @@ def list_names(text: str) -> list[str]:
         kinds = KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
         fields = ", " in pieces[-1] and not org_head(pieces[-1].rsplit(" en ", 1)[-1].split()[0])
         last = [pieces[-1]] if fields else split_last(pieces[-1])  # "Stichting Welzijn, Wonen en
-        pieces = inner + (last if len(kinds) == 1 else kinds)  # Zorg X": one name, its fields
+        english = _ENGLISH_AND.split(pieces[-1])  # Zorg X": one name; "A and housing
+        last = english if len(english) > 1 else last  # association B en C": A, B en C
+        pieces = inner + (last if len(kinds) == 1 else kinds)
         pieces = [part for piece in pieces for part in _after_place(piece)]
+        pieces = [part for piece in pieces for part in _ENGLISH_AND.split(piece)]
         names.extend(name for name in map(_item, pieces) if name)
     return firms_whole(names, text)  # "Van Leeuwen, Smit & Co."

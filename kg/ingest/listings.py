@@ -174,7 +174,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "The coalition brings together: A, B / Het netwerk verenigt A, B en C",
         r"\b(?:brings together|unites|verenigt|bundelt)"
-        r"(?::\s*$|:?(?P<list> (?:the |de |het )?[A-Z].*))",
+        r"(?::\s*$|:?(?P<list> (?:the |de |het )?(?:municipality of |gemeente )?[A-Z].*))",
     ),
     phrase("(staan ze) zij aan zij met A, B en C", r"\bzij aan zij met(?P<list> .*)", re.I),
     phrase(

@@ -17,6 +17,7 @@ from kg.ingest.words import DESCRIPTOR, OPENERS, ROLES, org_head
 __all__ = [
     "Name",
     "is_person",
+    "first_name",
     "name_at_end",
     "name_at_start",
     "without_descriptor",
@@ -204,4 +205,21 @@ def is_person(name: str, text: str) -> bool:
 
 _SAID_BEFORE = re.compile(rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)\s+$", re.I)
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
-_ROLE_AFTER = re.compile(rf", (?:[\w-]+ (?:en|and) )?(?:{ROLES.pattern}) (?:van|of|bij|at)\b", re.I)
+_ROLE_AFTER = re.compile(
+    rf", (?:[\w-]+ (?:en|and) )?(?:co-|mede)?(?:{ROLES.pattern}) (?:van|of|bij|at)\b", re.I
+)
+
+
+def first_name(name: str, text: str) -> bool:
+    """Whether a one-word name is the first name of a person the text names in full, with a
+    role or as a speaker ("Eline" after "Eline Kuipers, co-founder of HunzeLabs").
+
+    >>> first_name("Eline", "Eline Kuipers, co-founder of HunzeLabs. Eline and Ramon signed.")
+    True
+    """
+    if " " in name or not name.istitle():
+        return False
+    full = rf"\b{re.escape(name)} [A-Z][a-zà-ÿ'-]+"
+    if re.search(rf"{full} (?:of|van|from) [A-Z]", text):
+        return True  # "with Ramon Pinas of Welzijnsgroep X": a person of an organisation
+    return any(is_person(m.group(), text) for m in re.finditer(full, text))

@@ -61,7 +61,7 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X, Y and Z put their names to the pact / have signed up to",
-        r"{S} (?P<verb>put|puts|have signed up|has signed up|signed up) (?:their |its )?"
+        r"{S} (?P<verb>put|puts|have signed (?:up|on)|has signed (?:up|on)|signed (?:up|on)) (?:their |its )?"
         r"(?:names? )?(?:to|for)\b",
     ),
     phrase(
@@ -113,8 +113,13 @@ NEWS_FORMS += (
         rf"(?:bijgekomen|bij gekomen|toegetreden|aangesloten)\b[^:]*: (?P<obj>[{UPPER}][^.;]+)",
     ),
     phrase(
+        "X signed on as the eleventh partner of Y",
+        r"{S} (?:(?P<verb>have|has) )?(?:also |now )?signed (?:up|on) as (?:the |its |a )?"
+        r"(?:\w+ )?(?:partner|member) (?:of|to|in) {C}",
+    ),
+    phrase(
         "A and B have (both) signed up / X signed up",
-        r"{S} (?:(?P<verb>have|has) )?(?:both |also |now |all )?signed up\b",
+        r"{S} (?:(?P<verb>have|has) )?(?:both |also |now |all )?signed (?:up|on)\b",
     ),
     phrase(
         "Een dag later volgde (HOK-lid) X als tiende",

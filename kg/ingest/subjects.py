@@ -268,7 +268,8 @@ LEAD_ADVERB = re.compile(
     r"^(?:Meanwhile|Also|In addition|Besides|Today|Now|Since then|Daarnaast|Inmiddels|Intussen"
     r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen|Yesterday|Gisteren|Earlier this \w+"
     r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+(?: \d{1,2} \w+)?),\s+"
-    r"|^(?:Today|Yesterday|Vandaag|Gisteren)\s+(?=[A-Z])"  # "Today Stichting X became ..."
+    r"|^(?:Today|Yesterday|Vandaag|Gisteren|Afterwards|Later|Then|Finally|Daarna|Vervolgens"
+    r"|Tenslotte)\s+(?=[A-Z])"  # "Today Stichting X became ...", "Afterwards A and B signed"
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")

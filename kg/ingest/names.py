@@ -16,8 +16,8 @@ from kg.ingest.words import DESCRIPTOR, OPENERS, ROLES, org_head
 
 __all__ = [
     "Name",
-    "is_person",
     "first_name",
+    "is_person",
     "name_at_end",
     "name_at_start",
     "without_descriptor",

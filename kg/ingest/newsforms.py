@@ -61,7 +61,7 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X, Y and Z put their names to the pact / have signed up to",
-        r"{S} (?P<verb>put|puts|have signed (?:up|on)|has signed (?:up|on)|signed (?:up|on)) (?:their |its )?"
+        r"{S} (?P<verb>put|puts|(?:have |has )?signed (?:up|on)) (?:their |its )?"
         r"(?:names? )?(?:to|for)\b",
     ),
     phrase(

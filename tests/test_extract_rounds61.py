@@ -145,3 +145,33 @@ def test_brings_together_a_municipality_and_english_kinds_in_lower_case() -> Non
         "Vakschool Rijn",
         "Woonstichting Sleutels & Poort",
     }
+
+
+def test_with_whom_we_work_is_a_who_question_and_we_are_eleven_a_total() -> None:
+    text = (
+        "Met wie werken we samen?\n"
+        "We zijn met elf organisaties. Met Bibliotheek Kanaalzone, dat de cursussen geeft, en "
+        "met Stichting Welzijn Terneuzen, die de vrijwilligers werft.\n"
+    )
+    found = _read(text)
+    assert found.stated_total.value == "11"
+    assert {"Bibliotheek Kanaalzone", "Stichting Welzijn Terneuzen"} <= members(found)
+
+
+def test_the_total_now_comes_before_the_total_to_come() -> None:
+    text = (
+        "In oktober sloten Stichting Taal & Teken en ICT-Werkplaats Horst zich aan bij Digitaal "
+        "Peelland. Daarmee werken we inmiddels met 17 organisaties samen. Per 1 maart doet ook "
+        "Zorgcentra De Peel mee. Vanaf dan zijn we met achttien.\n"
+    )
+    assert _read(text).stated_total.value == "17"
+
+
+def test_the_publisher_that_says_we_are_a_partner_is_not_doubted_by_the_count() -> None:
+    text = (
+        "Buurtgroep Hessenpoort Helpt\n\n"
+        "Lieve buren, het is gelukt! Sinds donderdag zijn wij partner van Digi-Maatjes Zwolle. "
+        "Dus nu zijn we met 21 organisaties! De bieb doet mee, net als Seniorenclub 't "
+        "Zonnetje en ROC IJsselvallei.\n"
+    )
+    assert "Buurtgroep Hessenpoort Helpt" in members(_read(text))

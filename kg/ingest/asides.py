@@ -47,6 +47,7 @@ _WHO = re.compile(
     r"^(?:[A-Z][\w.-]*: )?(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter)"
     r"|[Ww]ho (?:else )?(?:is|are|['’]s) (?:in|part of|involved|behind)"
+    r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 

@@ -176,8 +176,10 @@ def rate_place(fact: Fact, why: str) -> Fact:
 def rate_publisher(fact: Fact, known: bool) -> Fact:
     """The organisation a text's head names as its publisher, a member because the text says
     "we" are a partner in the sentence that is the fact's evidence."""
-    why = "the text's publisher (its head names it), which says 'we' are a partner"
-    return replace(fact, confidence=KNOWN if known else PUBLISHER, reason=why)
+    return replace(fact, confidence=KNOWN if known else PUBLISHER, reason=_PUBLISHER_SAYS)
+
+
+_PUBLISHER_SAYS = "the text's publisher (its head names it), which says 'we' are a partner"
 
 
 def rate_member_list(fact: Fact, known: bool, list_text: str) -> Fact:
@@ -278,6 +280,8 @@ def by_count(
     for fact in partners:
         if fact.confidence >= MEMBER_LIST or fact.confidence <= PLACE:
             continue  # sure, or a place: a count does not make a place an organisation
+        if fact.reason == _PUBLISHER_SAYS:
+            continue  # "we are a partner" in its own words: no reading of a list to doubt
         if agrees:
             rated[id(fact)] = replace(
                 fact,

@@ -85,6 +85,8 @@ def _item(piece: str) -> str:
         del words[0]  # "En ook DorpsNet Marum is partner"
     if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"], ["ook"]):
         words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
+    elif words[:1] in (["Met"], ["With"]) and len(words) > 2 and capital(words[1]):  # "Met
+        words.pop(0)  # X, dat de cursussen geeft, en met Y": the answer to "Met wie ...?"
     lead: list[str] = []
     counted = described = False
     while words and not capital(words[0]) and not (words[0] in ("'t", "’t") and len(words) > 1):

@@ -82,7 +82,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
     phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
     phrase(
         "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
-        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{1,3}}"
+        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{0,3}}"
         rf"met {_N}"
         r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b)",
     ),
@@ -115,8 +115,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
         rf"\b(?:staan|staat|komen|komt) (?:\w+ ){{0,4}}?(?:uit )?op {_N} {PARTNERS}\b",
     ),
     phrase(
-        "Daarmee werken nu veertien organisaties samen",
-        rf"\bwerken (?:nu |inmiddels |er )?{_N} {PARTNERS} samen\b",
+        "Daarmee werken nu veertien organisaties samen / werken we inmiddels met 17 partners samen",
+        rf"\bwerken (?:we |wij )?(?:nu |inmiddels |er )?(?:met )?{_N} {PARTNERS} samen\b",
     ),
     phrase(
         "Aantal actieve partners | 9 / Aantal partners: 9",

@@ -175,3 +175,24 @@ def test_the_publisher_that_says_we_are_a_partner_is_not_doubted_by_the_count() 
         "Zonnetje en ROC IJsselvallei.\n"
     )
     assert "Buurtgroep Hessenpoort Helpt" in members(_read(text))
+
+
+def test_an_answer_that_names_no_one_goes_on_in_the_paragraphs_under_it() -> None:
+    text = (
+        "Met wie werken we samen?\n"
+        "We zijn met negen organisaties, elk met een eigen rol.\n\n"
+        "De basis vormen twee bibliotheken: Bibliotheek Noordwest, met vestigingen in Harlingen, "
+        "Franeker en Sint Annaparochie, en Bibliotheek Waadhoeke in Berlikum en Tzummarum.\n\n"
+        "Ook de overheid doet mee: de gemeente Harlingen is partner en betaalt de spreekuren.\n\n"
+        "Jongeren helpen ouderen: dat is de inbreng van Praktijkschool De Stins.\n\n"
+        "Wie betaalt dit?\n"
+        "Het Fonds Noordwest geeft een bijdrage, net als Stichting Steunfonds Friesland.\n"
+    )
+    found = members(_read(text))
+    assert {
+        "Bibliotheek Noordwest",
+        "Bibliotheek Waadhoeke",
+        "Gemeente Harlingen",
+        "Praktijkschool De Stins",
+    } <= found
+    assert not {"Stichting Steunfonds Friesland", "Franeker", "Tzummarum"} & found

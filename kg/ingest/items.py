@@ -254,13 +254,28 @@ def _after_place(piece: str) -> list[str]:
 
 
 _ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*,[^()]*\)")  # a description, not names
+_PLACE_WORD = r"(?:'s-)?[A-Z][\w'’-]*"
+_LEAD = re.compile(
+    r"^\s*(?!.*\b(?:nieuwe?|new|newest|nieuwste)\b)(?:[a-zß-ÿ][\w-]* ){0,3}[a-zß-ÿ][\w-]*(?:en|s)"
+    r":\s+(?=['’]?[A-Z])"
+)  # "twee bibliotheken: A en B", not "one newcomer: X" nor "drie nieuwe partners:" (joiners)
+_IN_PLACES = re.compile(
+    rf"(?<=[\w.]) (?:in|uit|te) {_PLACE_WORD}(?:, {_PLACE_WORD})* (?:en|and) {_PLACE_WORD}"
+    r"(?=[.\s]*$)"
+)  # the places of the last name, two or more: no part of a name
+_BRANCHES = re.compile(
+    r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "
+    rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=,|$)"
+)  # "Bibliotheek X, met vestigingen in Sneek, Bolsward en Workum, en Y": where X is
 
 
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _ASIDE.sub("", text)  # "Bibliotheek X (met vestigingen in A, B en C), D en E"
+    text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
+    text = _IN_PLACES.sub("", text)  # en C), D en E", "... en Bibliotheek Y in Joure en Lemmer"
+    text = _LEAD.sub("", text)  # "twee bibliotheken: A en B": what the names are, before them
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
         text = "; ".join(

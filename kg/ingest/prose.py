@@ -152,6 +152,21 @@ def _strong_names(text: str) -> list[str]:
     return names
 
 
+def _section(sentences: list[Sentence], start: int) -> list[Sentence]:
+    """The prose paragraphs from `start` up to the next heading or question, at most five: an
+    answer that goes on past its first paragraph ("Met wie werken we samen?" over a paragraph
+    per kind of partner)."""
+    section: list[Sentence] = []
+    for sentence in sentences[start:]:
+        text = sentence.text.rstrip(" \"'”’")
+        if not text.endswith((".", "!")) or is_question(sentence.text):
+            break  # "Wie betaalt dit?", "Contact": the next section
+        if len({s.paragraph for s in section} | {sentence.paragraph}) > 5:
+            break
+        section.append(sentence)
+    return section
+
+
 def _answers(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences that answer who takes part: after a who-question (the rest of its own
     paragraph, or the paragraph after it), and every paragraph that speaks of who sits at the
@@ -165,6 +180,10 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
             first = sentences[index + 1].paragraph
             answer = [s for s in sentences[index + 1 :] if s.paragraph == first]
         chosen.update(s.start for s in answer)
+        told = all(s.text.rstrip(" \"'”’").endswith((".", "!")) for s in answer)
+        if answer and told and not any(_strong_names(s.text) for s in answer):  # "We zijn met
+            chosen.update(s.start for s in _section(sentences, index + 1 + len(answer)))  # elf
+            # organisaties, elk met een eigen rol.": the names come in the paragraphs after it
     for _, group in groupby(sentences, key=lambda s: s.paragraph):
         paragraph = list(group)
         if any(_TABLE.search(s.text) or _FOUNDED.search(s.text) for s in paragraph):

@@ -196,3 +196,16 @@ def test_an_answer_that_names_no_one_goes_on_in_the_paragraphs_under_it() -> Non
         "Praktijkschool De Stins",
     } <= found
     assert not {"Stichting Steunfonds Friesland", "Franeker", "Tzummarum"} & found
+
+
+def test_works_together_among_others_with_and_a_place_adjective_before_a_kind() -> None:
+    text = (
+        "Ziekenhuis Gelderse Vallei sluit aan bij Samen Digivaardig Ede.\n\n"
+        "Binnen de coalitie werkt het ziekenhuis onder meer samen met Bibliotheek Ede, "
+        "Stichting Welzijn Ede & Renswoude en de Wageningse computerclub Bits & Bytes.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Ede",
+        "Stichting Welzijn Ede & Renswoude",
+        "Bits & Bytes",
+    }

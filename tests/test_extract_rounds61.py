@@ -209,3 +209,17 @@ def test_works_together_among_others_with_and_a_place_adjective_before_a_kind() 
         "Stichting Welzijn Ede & Renswoude",
         "Bits & Bytes",
     }
+
+
+def test_signed_as_number_fourteen_and_staying_at_thirteen() -> None:
+    text = (
+        "Nieuws van Digitaal Sterk in de Kop! Vanochtend tekende Woonstichting Helderhaven uit "
+        "Den Helder als nummer 14 bij onze coalitie.\n\n"
+        "Computerclub Anna Paulowna is gestopt. Met het vertrek van de club en de komst van "
+        "Helderhaven blijven we dus op 13 partners.\n"
+    )
+    found = _read(text)
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Woonstichting Helderhaven", "14")
+    ]
+    assert found.stated_total.value == "13"

@@ -205,9 +205,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*)",
     ),
     phrase(
-        "(Op 1 december) tekende X als zeventiende partner",
+        "(Op 1 december) tekende X als zeventiende partner / als nummer 14 bij Y",
         r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) "
-        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als \w+ (?:partner|deelnemer|lid)\b",
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid)\b"
+        r"|(?:nummer|nr\.) \d+\b)",
     ),
     phrase(
         "(In juni / Een week later, op 9 november,) volgde X (als dertiende)",

@@ -112,7 +112,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "(Met twee erbij) staan we nu op 14 partners / komt de coalitie uit op 9 organisaties",
-        rf"\b(?:staan|staat|komen|komt) (?:\w+ ){{0,4}}?(?:uit )?op {_N} {PARTNERS}\b",
+        r"\b(?:staan|staat|komen|komt|blijven|blijft) "
+        rf"(?:\w+ ){{0,4}}?(?:uit )?op {_N} {PARTNERS}\b",
     ),
     phrase(
         "Daarmee werken nu veertien organisaties samen / werken we inmiddels met 17 partners samen",

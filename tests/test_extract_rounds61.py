@@ -223,3 +223,16 @@ def test_signed_as_number_fourteen_and_staying_at_thirteen() -> None:
         ("Woonstichting Helderhaven", "14")
     ]
     assert found.stated_total.value == "13"
+
+
+def test_who_are_we_again_after_a_lead_in_opens_the_answer() -> None:
+    text = (
+        "Op 16 april tekende Huisartsengroep Berkelland als twaalfde partner van Digitaal Fit "
+        "Berkelland.\n\n"
+        "Even terug: wie zijn wij ook alweer?\n"
+        "Daarna sloten de gemeente Berkelland en Woonstichting De Veste aan, en vorig jaar "
+        "volgden de vrijwilligers van PC-Hulp Eibergen.\n"
+    )
+    assert {"Gemeente Berkelland", "Woonstichting De Veste", "PC-Hulp Eibergen"} <= members(
+        _read(text)
+    )

@@ -236,3 +236,23 @@ def test_who_are_we_again_after_a_lead_in_opens_the_answer() -> None:
     assert {"Gemeente Berkelland", "Woonstichting De Veste", "PC-Hulp Eibergen"} <= members(
         _read(text)
     )
+
+
+def test_a_fronted_month_is_not_the_joiner_and_a_future_sibling_is_another_joiner() -> None:
+    text = (
+        "In September 2026 CodeKade became the eleventh partner of Digitaal Samen Gouda. From "
+        "1 January 2027, our training company CodeKade Academy will also join the coalition.\n"
+    )
+    joins = {j.org.value: (j.order and j.order.value, j.future) for j in _read(text).joins}
+    assert joins == {"CodeKade": ("11", False), "CodeKade Academy": (None, True)}
+
+
+def test_a_supplier_denied_by_its_short_name_is_no_member() -> None:
+    text = (
+        "Wie doen er mee aan Digitaal Samen Gouda?\n"
+        "• Devices: together with our hardware partner RenewIT Benelux, Bibliotheek Gouda and "
+        "Stichting Welzijn Gouda we refurbish laptops. RenewIT is a supplier to us, not a "
+        "coalition partner.\n"
+    )
+    found = members(_read(text))
+    assert "RenewIT Benelux" not in found

@@ -33,7 +33,7 @@ from kg.ingest.dates import Calendar
 from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
 from kg.ingest.items import is_clause, list_end, no_place_after, place_column
-from kg.ingest.joindates import join_when, said_when, will
+from kg.ingest.joindates import join_when, said_when
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
 from kg.ingest.lines import bullets_after
@@ -78,6 +78,7 @@ from kg.ingest.sentences import (
     split_sentences,
 )
 from kg.ingest.subjects import same_joiner, without_places
+from kg.ingest.tenses import will
 from kg.ingest.totals import read_total
 from kg.ingest.words import LEGAL_FORM
 

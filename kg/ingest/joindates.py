@@ -1,6 +1,5 @@
-"""When a join, leave or rename happened, where its sentence or the sentences beside it say so,
-and whether a join is said to be still to come ("will join", "zal toetreden").
-"""
+"""When a join, leave or rename happened, where its sentence or the sentences beside it say so
+(whether a join is said to be still to come is `tenses.will`)."""
 
 from __future__ import annotations
 
@@ -13,25 +12,15 @@ from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Reader
 from kg.ingest.results import When
 from kg.ingest.sentences import Sentence
-from kg.ingest.tenses import FUTURE_WORDS
 from kg.ingest.words import SEVERAL
 
-__all__ = ["join_when", "said_when", "will"]
-
-_WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)
-
+__all__ = ["join_when", "said_when"]
 
 _SIGNED = re.compile(
     r"\b(?:handtekening|handtekeningen|ondertekend|ondertekende|ondertekenden|tekende|tekenden"
     r"|signed|signature)\b",
     re.IGNORECASE,
 )
-
-
-def will(text: str) -> bool:
-    """An explicit future ("will join", "zal toetreden", "heeft laten weten toe te treden"):
-    never the release's own news."""
-    return bool(_WILLS.search(text)) or any(rule.pattern.search(text) for rule in FUTURE_WORDS)
 
 
 def said_when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:

@@ -61,7 +61,7 @@ from kg.ingest.subjects import (
     without_place,
     without_places,
 )
-from kg.ingest.tenses import FUTURE_RULES, NEGATION
+from kg.ingest.tenses import FUTURE_RULES, NEGATION, will
 from kg.ingest.words import (
     ANAPHORA,
     BRANCH_OF,
@@ -86,8 +86,7 @@ __all__ = [
 _EARLIER = re.compile(
     r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
-    r"|[Ss]inds de start|[Vv]anaf de start|[Vv]anaf het begin|[Ss]ince the start"
-    r"|[Ff]rom the start)\b"
+    r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start)\b"
 )
 
 
@@ -404,6 +403,7 @@ def _add(
         if any(same_joiner(j.name.written, written) for j in reading.joins):
             continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
         shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]
+        shorter = [] if will(sentence.text) else shorter  # "X Academy will join": not X
         if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text
             old = reading.joins[shorter[0]]
             reading.joins[shorter[0]] = Joined(

@@ -50,6 +50,7 @@ from kg.ingest.subjects import (
 from kg.ingest.words import (
     NOT_MEMBERS,
     common_noun,
+    org_head,
 )
 
 __all__ = ["denied", "generic_lists", "member_lists", "more_members"]
@@ -178,7 +179,7 @@ def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
 
 
 _DENIAL = re.compile(
-    r"(?:^|[;:]\s*|, )(?P<subj>[^;:]+?),? (?:is|zijn|are|is|was|waren)\b(?: \w+){0,3}? "
+    r"(?:^|[;:]\s*|, )(?P<subj>[^;:]+?),? (?:is|zijn|are|is|was|waren)\b(?: \w+,?){0,4}? "
     r"(?:geen|géén|niet|not)\b(?: \w+){0,2}? (?:partner|partners|lid|leden|deelnemer|deelnemers|"
     r"ondertekenaar|member|members|onderdeel|deel)\b",
     re.IGNORECASE,
@@ -306,6 +307,8 @@ def more_members(
             names_in.setdefault(sentence.start, []).append(written)
             if is_person(written, reader.text):
                 continue  # "opgericht door Jeroen Bakker en ...", who "zegt" elsewhere
+            if any(written.startswith(f"{name} ") and not org_head(name) for name in no_members):
+                continue  # "RenewTech is a supplier, not a partner" of "RenewTech Benelux"
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
             if value not in seen and without_article(written) not in seen:

@@ -270,6 +270,8 @@ LEAD_ADVERB = re.compile(
     r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+(?: \d{1,2} \w+)?),\s+"
     r"|^(?:Today|Yesterday|Vandaag|Gisteren|Afterwards|Later|Then|Finally|Daarna|Vervolgens"
     r"|Tenslotte)\s+(?=[A-Z])"  # "Today Stichting X became ...", "Afterwards A and B signed"
+    r"|^(?:In|On|Since|From) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)(?: \d{1,2})?,?(?: \d{4})?|\d{4}) (?=[A-Z])"
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")

@@ -20,6 +20,7 @@ __all__ = [
     "SAME_DATE",
     "TODAY",
     "days_before",
+    "will",
 ]
 
 FUTURE_WORDS: tuple[Rule, ...] = (
@@ -128,3 +129,12 @@ def days_before(text: str, release: str) -> tuple[str, re.Match[str]] | None:
             back = (day.weekday() - weekday) % 7 or (7 if match["last"] else 0)
         return date.fromordinal(day.toordinal() - back).isoformat(), match
     return None
+
+
+def will(text: str) -> bool:
+    """An explicit future ("will join", "zal toetreden", "heeft laten weten toe te treden"):
+    never the release's own news."""
+    return bool(_WILLS.search(text)) or any(rule.pattern.search(text) for rule in FUTURE_WORDS)
+
+
+_WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)

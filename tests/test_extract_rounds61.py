@@ -256,3 +256,30 @@ def test_a_supplier_denied_by_its_short_name_is_no_member() -> None:
     )
     found = members(_read(text))
     assert "RenewIT Benelux" not in found
+
+
+def test_an_action_list_is_no_table_of_partners() -> None:
+    text = (
+        "Verslag van de stuurgroep van Digitaal Vaardig Liemers.\n\n"
+        "Actielijst\n"
+        "| Nr | Actie | Wie | Wanneer |\n"
+        "| 1 | Bedankbrief Vakschool Liemers | voorzitter | januari |\n"
+        "| 2 | Welkomstpakket Repaircafé Zevenaar | secretariaat | maart |\n"
+        "| 3 | Aanvraag provinciale bijdrage | Jansen | april |\n"
+    )
+    assert members(_read(text)) == set()
+
+
+def test_a_numbered_table_of_partners_is_read() -> None:
+    text = (
+        "De partners van Digitaal Vaardig Liemers:\n\n"
+        "| Nr | Organisatie | Sector |\n"
+        "| 1 | Bibliotheek Liemers | bibliotheek |\n"
+        "| 2 | Stichting Welzijn Zevenaar | welzijn |\n"
+        "| 3 | Woonstichting De Liemers | wonen |\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Liemers",
+        "Stichting Welzijn Zevenaar",
+        "Woonstichting De Liemers",
+    }

@@ -118,7 +118,8 @@ def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 _TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
-_TABLE_HEADS |= {"name", "organisation", "organization", "member", "nr", "nr.", "no.", "#"}
+_NUMBER_HEADS = frozenset({"nr", "nr.", "no.", "#"})
+_TABLE_HEADS |= {"name", "organisation", "organization", "member"} | _NUMBER_HEADS
 
 
 def table_header(sentence: Sentence) -> bool:
@@ -126,7 +127,10 @@ def table_header(sentence: Sentence) -> bool:
     text = sentence.text
     cells = [c for c in re.split(r"\||\s{3,}" if "|" not in text else r"\|", text) if c.strip()]
     columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
-    return columns and bool(cells) and cells[0].strip(" *").lower() in _TABLE_HEADS
+    heads = [cell.strip(" *").lower() for cell in cells[:2]]
+    if heads and heads[0] in _NUMBER_HEADS:  # "| Nr | Organisatie |", not "| Nr | Actie | Wie |"
+        return columns and len(heads) == 2 and heads[1] in _TABLE_HEADS - _NUMBER_HEADS
+    return columns and bool(heads) and heads[0] in _TABLE_HEADS
 
 
 def line_item(sentence: Sentence) -> tuple[int, int] | None:

@@ -283,3 +283,22 @@ def test_a_numbered_table_of_partners_is_read() -> None:
         "Stichting Welzijn Zevenaar",
         "Woonstichting De Liemers",
     }
+
+
+def test_the_coalition_named_after_its_kind_and_not_split_in_a_list_of_founders() -> None:
+    text = (
+        "Stichting Nieuw Thuis, a foundation run by newcomers, became the eleventh partner in "
+        "the coalition Digitaal Samen Stad en Ommeland on 19 May.\n\n"
+        '"It took me months," says Ana Costa, chair of Stichting Nieuw Thuis.\n\n'
+        "Gemeente Groningen was one of the founders of Digitaal Samen Stad en Ommeland. Other "
+        "partners include Bibliotheek Groningen and the IT firm Zernike, Kuipers & Co., whose "
+        "staff volunteer.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Digitaal Samen Stad en Ommeland"
+    assert [j.org.value for j in found.joins] == ["Stichting Nieuw Thuis"]
+    assert members(found) == {
+        "Gemeente Groningen",
+        "Bibliotheek Groningen",
+        "Zernike, Kuipers & Co.",
+    }

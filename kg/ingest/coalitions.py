@@ -99,6 +99,8 @@ def named(written: str, table: dict[str, str]) -> Name:
 
 def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
     text = re.split(r"\s[–—]\s|\s-\s", text.split(":", 1)[0])[-1]  # after a dateline
+    text = _LOWER_HEAD.sub("", text.strip())  # "the coalition X": X
+    text = _ON_DAY.sub("", text)  # "X op 19 mei": X
     known = name_at_start(re.sub(r"^(?:the|de|het) ", "", text.strip()), coalitions)
     if known and known.known:
         return known
@@ -113,6 +115,8 @@ def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
 _HEADS = "Coalitie|Netwerk|Alliantie|Pact|Akkoord|Platform|Taskforce|Samenwerkingsverband|Coalition"
 _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
+_ON_DAY = re.compile(r"\s+(?:op|on|per|vanaf|from|since|sinds) \d{1,2}(?:e|st|nd|rd|th)? [a-z].*$")
+_LOWER_HEAD = re.compile(rf"^(?:the |de |het )?(?:{_HEADS.lower()}) (?=[A-ZÀ-Þ])")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]* )*(?:{_HEADS.lower()})\b")
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"

@@ -44,7 +44,8 @@ _KIND_WORDS = ("gemeenten?", "provincies?", "municipalit(?:y|ies)", "provinces?"
 _NO_DESCRIPTION = "|".join((*_KIND_WORDS, *sorted(ORG_HEADS)))
 _WHAT_IT_IS = re.compile(
     r"(?:^|(?<=, )|(?<=; )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
-    rf"(?:[A-Z][a-z]+s(?:ch)?e )?(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?=[A-Z])"
+    r"(?:[A-Z][a-z]+s(?:ch)?e |[A-Z]{2,4} )?"  # "de Wageningse computerclub", "the IT firm"
+    rf"(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?=[A-Z])"
 )  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede")
 _STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
 _PAREN = re.compile(r"\s*\([^()]*\)")

@@ -143,6 +143,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
     phrase(
+        "X was one of the founders of Y / X en Y waren (twee) van de oprichters",
+        rf"^(?P<list>(?:de |het |the )?(?:gemeente |municipality of )?[{UPPER}][^:;]*?)"
+        r"(?: \([^()]*\))? (?:was|were|is|are|waren|zijn) (?:one|two|three|een|twee|drie|among)"
+        r" (?:of the|van de|the) (?:founders|founding partners|oprichters|initiatiefnemers)\b",
+    ),
+    phrase(
         "Initiatiefnemers waren A, B en C / The founding partners were A and B",
         r"\b(?:[Ii]nitiatiefnemers?|[Oo]prichters|[Ff]ounders|[Ff]ounding (?:partners|members)) "
         r"(?:waren|zijn|is|was|were|are):? "

@@ -291,8 +291,12 @@ def more_members(
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     column = place_column([text for text, _, whole in lists if whole])
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
+    two_part = [n for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n)]
     for entry in lists:
         text, sentence, whole = entry
+        for name in two_part:  # "was one of the founders of Digitaal Samen Stad en Ommeland":
+            text = re.sub(rf"{re.escape(name)}(?: (?:uit|in|te|from) [A-Z][\w'’-]*)?", "", text)
+            # not "Ommeland", half of a name that is no member (nor the place after it)
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)

@@ -302,3 +302,43 @@ def test_the_coalition_named_after_its_kind_and_not_split_in_a_list_of_founders(
         "Bibliotheek Groningen",
         "Zernike, Kuipers & Co.",
     }
+
+
+def test_one_of_the_organisations_in_y_names_the_member_and_the_coalition() -> None:
+    text = (
+        "Die vrijwilliger komt van Digicafé Brunssum, een van de organisaties in Parkstad "
+        "Samen Digitaal. Op 1 september sloot ook Stichting Buurtkamers Kerkrade zich aan.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Parkstad Samen Digitaal"
+    assert "Digicafé Brunssum" in members(found)
+
+
+def test_the_publisher_in_its_own_voice_as_a_kind_and_by_its_byline() -> None:
+    text = (
+        "THUIS IN DE WIJK\n"
+        "Bewonersblad van Woonvereniging Ons Huis · nr. 3 · september 2026\n\n"
+        "Dat is Samen Digitaal Brunssum, een coalitie waarin wij als woonvereniging sinds 2025 "
+        "meedoen, samen met onder andere Bibliotheek Brunssum en de gemeente Brunssum.\n"
+    )
+    assert "Woonvereniging Ons Huis" in members(_read(text))
+    text = (
+        "Een laptop voor iedereen\n"
+        "Door Stichting Laptops voor Later (SLL) · Lichtenvoorde · 12 november 2026\n\n"
+        "In september 2026 zijn wij als zesde partner toegetreden tot Digitaal Sterk "
+        "Achterhoek.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["Stichting Laptops voor Later"]
+
+
+def test_a_publisher_in_capitals_with_an_ampersand_is_one_name() -> None:
+    text = (
+        "NIEUWSBRIEF ZORGGROEP SCHOUWEN & NOORD-BEVELAND\n"
+        "Jaargang 9 - nummer 11 - 6 november 2026\n\n"
+        "Sinds vorig jaar zijn wij als zorggroep partner van Digitaal Zeeland, samen met "
+        "Bibliotheek Zierikzee. Zorggroep Schouwen & Noord-Beveland levert de vrijwilligers.\n"
+    )
+    found = members(_read(text))
+    assert "Zorggroep Schouwen & Noord-Beveland" in found
+    assert "Zorggroep Schouwen" not in found

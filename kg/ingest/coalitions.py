@@ -238,7 +238,11 @@ _PAPER_OF = re.compile(
     r"\b(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring"
     r"|manifest|charter|agreement|covenant) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
 )  # "tekenden drie van onze leden de samenwerkingsovereenkomst van Digitaal Samen X"
-_PARTNER_OF = re.compile(r"(?<!geen )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)")
+_PARTNER_OF = re.compile(
+    r"(?<!geen )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)"
+    r"|\b(?:een|één|one) (?:van de|of the) (?:organisaties|partners|partijen|organisations) "
+    r"(?:in|van|binnen|of|within) (?:de |het |the )?(?P<among>[A-Z].+)"
+)  # "X, een van de organisaties in Parkstad Digitaal Dichtbij"
 
 
 def coalition_elsewhere(
@@ -258,7 +262,7 @@ def coalition_elsewhere(
             or _PAPER_OF.search(sentence.text)
         )
         if match:
-            found = coalition_name(match.group("coal"), coalitions)
+            found = coalition_name(match.group("coal") or match.group("among"), coalitions)
             if found is not None and plausible_coalition(found.written, text):
                 return found, sentence
     return None

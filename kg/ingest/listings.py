@@ -143,6 +143,13 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
     ),
     phrase(
+        "X, een van de organisaties in Y / X, one of the partners of Y",
+        rf"(?P<list>[{UPPER}][\w'’&.-]*"
+        rf"(?: (?:(?:van|de|der|den|en|voor|'t) )?[{UPPER}&][\w'’&.-]*)*)"
+        r", (?:een|één|one) (?:van de|of the) "
+        r"(?:organisaties|partners|partijen|organisations) (?:in|van|binnen|of|within) ",
+    ),
+    phrase(
         "X was one of the founders of Y / X en Y waren (twee) van de oprichters",
         rf"^(?P<list>(?:de |het |the )?(?:gemeente |municipality of )?[{UPPER}][^:;]*?)"
         r"(?: \([^()]*\))? (?:was|were|is|are|waren|zijn) (?:one|two|three|een|twee|drie|among)"

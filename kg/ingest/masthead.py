@@ -33,15 +33,16 @@ _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+
 _BEFORE = re.compile(
     r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
-    r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+)"
+    r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
+    r"|(?:door|by)\s+(?=[A-Z]))"  # "Door Stichting X · Lichtenvoorde": a byline
     r"(?:(?:de|het|the)\s+)?",
     re.IGNORECASE,
 )  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"
 _AFTER = re.compile(
-    r"\s+(?:[-–—]\s+)?(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief|newsletter"
-    r"|intranet|editie|edition|nr\.?|no\.?|\d{4}|\(uittreksel\)).*$",
+    r"\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief|newsletter"
+    r"|intranet|editie|edition|\d{4})\b|(?:nr|no)\b\.?|\(uittreksel\)).*$",
     re.IGNORECASE,
-)  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"
+)  # not the "No" of "NOORD-BEVELAND"  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"
 _WORDS = re.compile(
     r"^(?:persbericht|press release|nieuws|news|blog|nieuwsbrief|newsletter|jaarverslag|home"
     r"|over ons|about us|intranet|agenda|english|nieuwsflits)\b",
@@ -53,10 +54,11 @@ _WE = (
     r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
     r"|sloten|traden|joined|signed|tekenden))\b"
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden) (?:wij|we)\b"
+    r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
 )  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
     r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
-    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel)"
+    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel|meedoen|deelnemen)"
 )
 _CLAIMS = re.compile(
     rf"(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"
@@ -65,7 +67,7 @@ _CLAIMS = re.compile(
 )
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
-_NAMED = re.compile(r"\b(?:wij|we) (?:van|als|at|from|bij) [A-Z]", re.IGNORECASE)  # names itself
+_NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself
 _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the coalition's voice
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
@@ -159,6 +161,8 @@ def publisher_names(text: str) -> list[str]:
             split = len(parts) > 1 and " en " in name
             if split and not all(any(map(org_head, p.split())) for p in parts):
                 parts = [name]  # one "Woonstichting Stad en Ommeland"
+            if len(parts) > 1 and " & " in name and "," not in name and not split:
+                parts = [name]  # one "Zorggroep Walcheren & Noord-Beveland"
             for one in parts:
                 if org_like(one) and one not in names:
                     names.append(one)

@@ -342,3 +342,16 @@ def test_a_publisher_in_capitals_with_an_ampersand_is_one_name() -> None:
     found = members(_read(text))
     assert "Zorggroep Schouwen & Noord-Beveland" in found
     assert "Zorggroep Schouwen" not in found
+
+
+def test_we_work_together_there_with_and_the_place_of_the_last_name() -> None:
+    text = (
+        "Op 1 oktober is Scheldebank toegetreden tot Digitaal Zeker Zeeuws-Vlaanderen. Wij "
+        "werken er verder samen met onder meer Stichting Welzijn Axel en Sas van Gent, "
+        "Woonstichting Kanaalzone en Zorgcentrum 't Vlasgilde in Hulst.\n"
+    )
+    assert members(_read(text)) == {
+        "Stichting Welzijn Axel en Sas van Gent",
+        "Woonstichting Kanaalzone",
+        "Zorgcentrum 't Vlasgilde",
+    }

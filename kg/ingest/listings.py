@@ -74,6 +74,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     phrase(
+        "Wij werken er (verder) samen met (onder meer) A, B en C: in the coalition",
+        r"\b(?:werkt|werken|werkte|werkten) (?:we |wij )?er (?:verder |ook |nu )?samen met "
+        r"(?:onder (?:meer|andere) |o\.a\. )?(?P<list>.*)",
+    ),
+    phrase(
         "werkt samen met A, B / werkten we samen met A en B (not: werkt daarnaast samen met)",
         r"\b(?:werkt|werken|werkte|werkten) (?!(?:\w+ )?(?:daarnaast|verder|nauw|ook|tevens|"
         r"bovendien|eveneens)\b)(?:\w+ ){0,2}?(?:onder (?:meer|andere) |o\.a\. )?samen met"

@@ -45,6 +45,7 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import (
     of_person,
     without_kind,
+    without_place,
     without_places,
 )
 from kg.ingest.words import (
@@ -303,6 +304,7 @@ def more_members(
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
+        listed = listed if whole else [_in_place(name) for name in listed]
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
@@ -326,3 +328,10 @@ def more_members(
 def _part_of(name: str, others: list[str]) -> bool:
     """Whether `name` is the start of one of `others` ("Thuis" of "Thuis op 't Eiland")."""
     return any(other.startswith(name + " ") for other in others)
+
+
+def _in_place(name: str) -> str:
+    """A listed name without the place it is in, where three words or more stay ("Zorgcentrum
+    't Vlasgilde in Hulst"), not "Stichting Thuis in Tiel" (as `line_name` cuts a line)."""
+    short = without_place(name)
+    return short if len(short.split()) >= 3 else name

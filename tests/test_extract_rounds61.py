@@ -355,3 +355,15 @@ def test_we_work_together_there_with_and_the_place_of_the_last_name() -> None:
         "Woonstichting Kanaalzone",
         "Zorgcentrum 't Vlasgilde",
     }
+
+
+def test_a_brand_named_short_is_the_one_the_text_writes_in_full() -> None:
+    text = (
+        "Vrijwilligers van KlikMaatje IJsseldelta helpen je op weg.\n\n"
+        "Wie zitten er in Digitaal Wijzer Kampen?\n"
+        "Inmiddels zitten ook Woonstichting Hanzeborg en Zorggroep Het Brederveld aan tafel, net "
+        "als de vrijwilligers van KlikMaatje en de mensen van Stichting Welzijn Kampen.\n"
+    )
+    found = members(_read(text))
+    assert {"KlikMaatje IJsseldelta", "Stichting Welzijn Kampen"} <= found
+    assert "KlikMaatje" not in found

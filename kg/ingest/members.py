@@ -317,6 +317,7 @@ def more_members(
                 continue  # "RenewTech is a supplier, not a partner" of "RenewTech Benelux"
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
+            value = value if known or " " in value else _fuller(value, reader.text)
             if value not in seen and without_article(written) not in seen:
                 seen.update((value, without_article(value)))  # "De Brug West", "Brug West"
                 fact = reader.fact(value, sentence, written)
@@ -335,3 +336,12 @@ def _in_place(name: str) -> str:
     't Vlasgilde in Hulst"), not "Stichting Thuis in Tiel" (as `line_name` cuts a line)."""
     short = without_place(name)
     return short if len(short.split()) >= 3 else name
+
+
+def _fuller(name: str, text: str) -> str:
+    """A one-word name as the text writes it in full elsewhere, the same every time ("de
+    vrijwilligers van PC-Maatjes" beside "PC-Maatjes IJsseldelta"); else the name itself."""
+    if org_head(name) or not any(c.isupper() for c in name[1:]):
+        return name  # a brand ("PC-Maatjes", "KlikMaatje"), not a place or a word
+    longer = set(re.findall(rf"(?<![\w-]){re.escape(name)} [A-Z][\w'’-]+(?![\w-])", text))
+    return longer.pop() if len(longer) == 1 else name

@@ -76,8 +76,8 @@ _SINGULAR = re.compile(
 """A singular verb after two names joined by " en " ("verwijst", "provides") makes them one."""
 _LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z])")
 _PEOPLE_OF = re.compile(
-    r"\b(?:vrijwilligers|medewerkers|coaches|docenten|leerlingen|studenten|volunteers|staff"
-    r"|students) (?:van|of|from|bij) (?:de |het |the )?$",
+    r"\b(?:vrijwilligers|medewerkers|mensen|coaches|docenten|leerlingen|studenten|volunteers"
+    r"|staff|students|people) (?:van|of|from|bij) (?:de |het |the )?$",
     re.IGNORECASE,
 )  # "De vrijwilligers van DigiBuddy Parkstad komen ...": an organisation without a kind word
 _PARTNERS_HEADING = re.compile(

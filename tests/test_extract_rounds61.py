@@ -367,3 +367,12 @@ def test_a_brand_named_short_is_the_one_the_text_writes_in_full() -> None:
     found = members(_read(text))
     assert {"KlikMaatje IJsseldelta", "Stichting Welzijn Kampen"} <= found
     assert "KlikMaatje" not in found
+
+
+def test_and_surroundings_ends_a_name_in_the_prose_answer() -> None:
+    text = (
+        "Digitaal Sterk Dronten begon in 2022 met 4 organisaties. Inmiddels zitten onder "
+        "anderen de gemeente Dronten, Stichting Welzijn Dronten en Omstreken en ROC Flevoborg "
+        "in het netwerk.\n"
+    )
+    assert "Stichting Welzijn Dronten en Omstreken" in members(_read(text))

@@ -118,9 +118,10 @@ def _strong_names(text: str) -> list[str]:
             plural = second and "," not in goes_on.group() and _PLURAL.match(text, second.end())
             both = text[run.start() : second.end()] if second else ""
             singular = " en " in goes_on.group() and _SINGULAR.match(text, len(ahead + both))
-            if both and (singular or bare_place(both.split(" ", 1)[-1])):
+            tail = second.group() in ("Omstreken", "Omgeving") if second else False
+            if both and (singular or tail or bare_place(both.split(" ", 1)[-1])):
                 written, end = both, len(ahead + both)  # "De Huisartsenkring Heerlen en
-                # Voerendaal verwijst ...", "gemeente Berg en Dal": one name
+                # Voerendaal verwijst ...", "gemeente Berg en Dal", "X en Omstreken": one name
             elif not plural:  # "Stichting Wonen, Welzijn en Zorg X", "Lees- en Leerhuis X":
                 continue  # where the name ends, a list would tell; but "Stichting X en
                 # Welzijnskring Y leveren de vrijwilligers" are two, the verb says

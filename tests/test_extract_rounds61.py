@@ -376,3 +376,25 @@ def test_and_surroundings_ends_a_name_in_the_prose_answer() -> None:
         "in het netwerk.\n"
     )
     assert "Stichting Welzijn Dronten en Omstreken" in members(_read(text))
+
+
+def test_what_began_in_a_year_as_x_is_called_y_from_today() -> None:
+    text = (
+        "Wat in 2021 begon als Digitaal Emmen en Omstreken heet vanaf vandaag Drents Digitaal "
+        "Zuidoost. Stichting Huiskamer Klazienaveen zette tijdens het feest haar handtekening.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Drents Digitaal Zuidoost"
+    assert [f.value for f in found.former_names] == ["Digitaal Emmen en Omstreken"]
+
+
+def test_a_sentence_ends_after_a_legal_form_when_a_pronoun_opens_the_next() -> None:
+    from kg.ingest.sentences import read_sentences
+
+    text = "Aan tafel zaten A en het computerbedrijf Hunzedal ICT B.V. Die laatste leverde laptops."
+    assert [s.text for s in read_sentences(text)] == [
+        "Aan tafel zaten A en het computerbedrijf Hunzedal ICT B.V.",
+        "Die laatste leverde laptops.",
+    ]
+    kept = "Zij spraken met A.B. De Vries over het plan."
+    assert len(read_sentences(kept)) == 1

@@ -120,8 +120,9 @@ RENAME_RULES: tuple[Rule, ...] = (
         r"{S} (?:heet|heten) {A}(?:voortaan|vanaf nu|nu) (?P<new>.+)",
     ),
     phrase(
-        "Wat begon als 'X' heet sinds vorig najaar Y",
-        rf"\b[Ww]at (?:begon|startte) als (?P<subj>.+?) heet {{A}}(?P<new>[{UPPER}].+)",
+        "Wat (in 2021) begon als 'X' heet sinds vorig najaar / vanaf vandaag Y",
+        rf"\b[Ww]at (?:in \d{{4}} )?(?:begon|startte) als (?P<subj>.+?) heet {{A}}"
+        rf"(?:vanaf (?:vandaag|nu) |sinds \w+ )?(?P<new>[{UPPER}].+)",
     ),
     phrase("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
     phrase(

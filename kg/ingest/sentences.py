@@ -151,6 +151,12 @@ def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
         start = piece_end
 
 
+_LEGAL_FORM = re.compile(r"B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.")
+_OPENS = re.compile(
+    r"\s+(?:Die|Dat|Deze|Dit|Het|De|Zij|Ze|Hij|Wij|We|Ook|This|The|It|They|Its|Their)\s+[a-z]"
+)  # a sentence's first words: a pronoun or an article, then a word in lower case
+
+
 def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     """Whether the period at `stop` closes an abbreviation or an initial, not a sentence."""
     if punctuation != ".":
@@ -158,6 +164,8 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     floor = max(cut, stop - 40)  # no abbreviation is longer: keeps the search short
     word_start = max(text.rfind(" ", floor, stop), text.rfind("\t", floor, stop), floor - 1) + 1
     word = text[word_start : stop + 1].lstrip("([“\"'‘")  # "(nr. 13)"
+    if _LEGAL_FORM.fullmatch(word) and _OPENS.match(text, stop + 1):
+        return False  # "... en het Asser computerbedrijf X B.V. Die laatste leverde ..."
     return (
         (word.lower() in _ABBREVIATIONS and not word[:-1].isupper())  # "BV.": a legal form
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))

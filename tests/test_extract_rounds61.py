@@ -398,3 +398,18 @@ def test_a_sentence_ends_after_a_legal_form_when_a_pronoun_opens_the_next() -> N
     ]
     kept = "Zij spraken met A.B. De Vries over het plan."
     assert len(read_sentences(kept)) == 1
+
+
+def test_the_coalition_named_before_its_kind_and_not_where_it_is_denied() -> None:
+    text = (
+        "Project: Digitaal Waddenkust – closing the digital skills gap\n\n"
+        "At the time of submission, the Digitaal Waddenkust partnership comprises ten "
+        "organisations. DigiMaatje Groningen Noord joined in March 2026.\n"
+    )
+    assert _read(text).coalition.value == "Digitaal Waddenkust"
+    text = (
+        "We hebben het over het Digitaal Bondgenootschap Oss. Onze partij is zelf géén lid van "
+        "het Bondgenootschap. Sinds mei doet ook Stichting Welzijn Oss mee aan het Digitaal "
+        "Bondgenootschap Oss.\n"
+    )
+    assert _read(text).coalition.value == "Digitaal Bondgenootschap Oss"

@@ -125,7 +125,9 @@ _HEADED = re.compile(
     r"(?:[a-z][\w-]* ){0,4}?|^|(?<=: ))"  # "the regional digital inclusion coalition X"
     rf"(?:{_HEADS.lower()}) "
     rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
-)
+    rf"|\b(?:[Tt]he|[Hh]et|[Dd]e) (?P<before>{_WORD}(?: {_WORD})+) "
+    r"(?:partnership|coalition|network|alliance|coalitie|netwerk|samenwerkingsverband)\b"
+)  # "the Digitaal Noordkust partnership comprises ten organisations"
 
 
 def coalition_by_head(
@@ -138,7 +140,8 @@ def coalition_by_head(
     found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         for match in _HEADED.finditer(sentence.text):
-            name = re.sub(r"^(?:Het|De|The) ", "", match.group("named") or match.group())
+            named_as = match.group("named") or match.group("before") or match.group()
+            name = re.sub(r"^(?:Het|De|The) ", "", named_as)
             name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
             if " " in name.strip() and name not in former and plausible_coalition(name, text):
                 found.append((name, sentence))
@@ -239,7 +242,7 @@ _PAPER_OF = re.compile(
     r"|manifest|charter|agreement|covenant) (?:van|of) (?:de |het |the )?(?P<coal>[A-Z].+)"
 )  # "tekenden drie van onze leden de samenwerkingsovereenkomst van Digitaal Samen X"
 _PARTNER_OF = re.compile(
-    r"(?<!geen )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)"
+    r"(?<!geen )(?<!géén )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)"
     r"|\b(?:een|één|one) (?:van de|of the) (?:organisaties|partners|partijen|organisations) "
     r"(?:in|van|binnen|of|within) (?:de |het |the )?(?P<among>[A-Z].+)"
 )  # "X, een van de organisaties in Parkstad Digitaal Dichtbij"

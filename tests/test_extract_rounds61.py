@@ -413,3 +413,21 @@ def test_the_coalition_named_before_its_kind_and_not_where_it_is_denied() -> Non
         "Bondgenootschap Oss.\n"
     )
     assert _read(text).coalition.value == "Digitaal Bondgenootschap Oss"
+
+
+def test_a_speech_on_how_we_began_names_the_coalition_and_its_members() -> None:
+    text = (
+        "Daarom zijn we twee jaar geleden begonnen met Goeree Klikt. De gemeente "
+        "Goeree-Overflakkee was er vanaf de eerste dag bij. Bibliotheek aan de Haven opende een "
+        "spreekuur. Woningbouwvereniging Het Eiland bracht ons bij de huurders. Stichting "
+        "Welzijn Oud-Beijerland leidde vrijwilligers op.\n\n"
+        "Vanavond komt daar een partner bij.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Goeree Klikt"
+    assert {
+        "Bibliotheek aan de Haven",
+        "Woningbouwvereniging Het Eiland",
+        "Stichting Welzijn Oud-Beijerland",
+    } <= members(found)
+    assert "Vanavond" not in {j.org.value for j in found.joins}

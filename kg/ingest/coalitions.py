@@ -245,7 +245,8 @@ _PARTNER_OF = re.compile(
     r"(?<!geen )(?<!géén )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)"
     r"|\b(?:een|één|one) (?:van de|of the) (?:organisaties|partners|partijen|organisations) "
     r"(?:in|van|binnen|of|within) (?:de |het |the )?(?P<among>[A-Z].+)"
-)  # "X, een van de organisaties in Parkstad Digitaal Dichtbij"
+    r"|\b(?:zijn|is) (?:we |wij )?(?:[\w-]+ ){0,4}?(?:begonnen|gestart) met (?P<begun>[A-Z].+)"
+)  # "X, een van de organisaties in Parkstad Digitaal Dichtbij", "zijn we begonnen met Y"
 
 
 def coalition_elsewhere(
@@ -265,7 +266,8 @@ def coalition_elsewhere(
             or _PAPER_OF.search(sentence.text)
         )
         if match:
-            found = coalition_name(match.group("coal") or match.group("among"), coalitions)
+            said = match.group("coal") or match.group("among") or match.group("begun")
+            found = coalition_name(said, coalitions)
             if found is not None and plausible_coalition(found.written, text):
                 return found, sentence
     return None

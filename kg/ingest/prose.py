@@ -66,7 +66,9 @@ _TABLE = re.compile(
 _FOUNDED = re.compile(
     r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
     r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
-)  # "X begon in 2023 met vier organisaties": the paragraph goes on to name them
+    r"|\b(?:zijn|is) (?:we |wij )?(?:[\w-]+ ){0,4}?(?:begonnen|gestart) met [A-Z]"
+)  # "X begon in 2023 met vier organisaties", "Daarom zijn we twee jaar geleden begonnen met
+# X": the paragraph goes on to name who did it
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
 """A plural verb after two names joined by " en " ("leveren", "zijn") makes them two."""
 _SINGULAR = re.compile(

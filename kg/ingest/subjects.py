@@ -311,7 +311,7 @@ def no_organisation(name: str) -> bool:
     an organisation's name."""
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
-    pronoun = name.lower() in _PRONOUNS
+    pronoun = name.lower() in _PRONOUNS or name.lower() in _DAYTIMES  # "Vanavond komt ... bij"
     if TITLED.match(name):
         return True  # "Dr. Annelies Verbrugge": a person
     number = (
@@ -332,6 +332,10 @@ _WHEN = re.compile(
     + "|".join(sorted(MONTH_NAMES | _WEEKDAYS))
     + r"))+",
     re.IGNORECASE,
+)
+_DAYTIMES = frozenset(
+    {"vanavond", "vanmorgen", "vanochtend", "vanmiddag", "vannacht", "vandaag", "gisteren"}
+    | {"morgen", "straks", "tonight", "today", "yesterday", "tomorrow"}
 )
 _PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i", "er"})
 _PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}

@@ -296,7 +296,7 @@ NOT_MEMBERS = re.compile(
     r"g(?:ee|éé)n partner|not a partner|bezocht|visited|gasten|guests|contact|informatie|"
     r"information|(?:telefoon|phone)(?=\W{0,3}[\d+(])|e-?mail|mail|woordvoerder|spokesperson|"
     r"co[öo]rdinator|redactie|said|says|"
-    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|oud-\w+)\b|@",
+    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|(?-i:[Oo]ud-[a-z]\w*))\b|@",
     re.IGNORECASE,
 )
 """A sentence about funders, suppliers, visitors, contacts or speakers, not about members."""

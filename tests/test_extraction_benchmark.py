@@ -155,6 +155,8 @@ FLOORS = {
     "blind62": {"precision": 0.91, "recall": 0.65, "joiners_right": 8},
     "blind63": {"precision": 0.76, "recall": 0.58, "joiners_right": 10},
     "blind64": {"precision": 0.86, "recall": 0.58, "joiners_right": 9},
+    "blind65": {"precision": 0.92, "recall": 0.70, "joiners_right": 7},
+    "blind66": {"precision": 0.83, "recall": 0.60, "joiners_right": 8},
 }
 
 

@@ -431,3 +431,13 @@ def test_a_speech_on_how_we_began_names_the_coalition_and_its_members() -> None:
         "Stichting Welzijn Oud-Beijerland",
     } <= members(found)
     assert "Vanavond" not in {j.org.value for j in found.joins}
+
+
+def test_a_place_written_with_a_hyphen_for_a_space_is_the_same_place() -> None:
+    from kg.ingest.gazetteer import bare_place, each_place
+
+    assert bare_place("Oost-Gelre") == bare_place("Oost Gelre") is not None
+    assert bare_place("Alfa-college") is None
+    assert each_place("de gemeenten Winterswijk, Aalten en Oost-Gelre, Bibliotheek X") == (
+        "Gemeente Winterswijk, Gemeente Aalten en Gemeente Oost-Gelre, Bibliotheek X"
+    )

@@ -79,7 +79,8 @@ class Place:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    """A name to look up, the same for "Oost-Gelre" and "Oost Gelre"."""
+    return " ".join(name.replace("’", "'").replace("-", " ").lower().split())
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +162,8 @@ def bare_place(name: str) -> Place | None:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     names = sorted({n for p in places() for n in p.names}, key=lambda n: (-len(n), n))
-    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    spelled = (re.sub(r"\\?[- ]", "[ -]", re.escape(n)).replace("'", "['’]") for n in names)
+    alternatives = "|".join(spelled)  # "Oost Gelre" and "Oost-Gelre"
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
 
 

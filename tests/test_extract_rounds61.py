@@ -441,3 +441,13 @@ def test_a_place_written_with_a_hyphen_for_a_space_is_the_same_place() -> None:
     assert each_place("de gemeenten Winterswijk, Aalten en Oost-Gelre, Bibliotheek X") == (
         "Gemeente Winterswijk, Gemeente Aalten en Gemeente Oost-Gelre, Bibliotheek X"
     )
+
+
+def test_the_municipalities_first_in_a_list_no_phrase_introduces_are_each_a_member() -> None:
+    text = (
+        "De Digihulp Oost is een samenwerking van onder meer de gemeenten Winterswijk, Aalten "
+        "en Oost-Gelre, Bibliotheek Grensstreek en de Welzijnsstichting Oost Achterhoek.\n"
+    )
+    found = members(_read(text))
+    assert {"Gemeente Winterswijk", "Gemeente Aalten", "Gemeente Oost-Gelre"} <= found
+    assert "Aalten en Oost-Gelre" not in found

@@ -254,8 +254,8 @@ def _from_first_name(stretch: str) -> str:
         start -= 1
     while start < len(words) and not capital(words[start]):
         start += 1
-    if start > 0 and words[start - 1].lower() in KINDS:
-        start -= 1
+    if start > 0 and words[start - 1].lower() in (*KINDS, "gemeenten", "provincies"):
+        start -= 1  # "de gemeenten A, B en C": each one a municipality (`each_place`)
     return " ".join(words[start:]) + sep + rest
 
 

@@ -451,3 +451,13 @@ def test_the_municipalities_first_in_a_list_no_phrase_introduces_are_each_a_memb
     found = members(_read(text))
     assert {"Gemeente Winterswijk", "Gemeente Aalten", "Gemeente Oost-Gelre"} <= found
     assert "Aalten en Oost-Gelre" not in found
+
+
+def test_a_joiner_named_short_is_the_one_the_text_writes_with_its_kind() -> None:
+    text = (
+        "Het briefje hangt er sinds oktober. Toen sloot Woonstichting Eikenburg zich aan bij "
+        "Digitaal Sterk Noordwest, het clubje organisaties in onze wijken.\n\n"
+        "Eikenburg is daarmee de twaalfde partner.\n"
+    )
+    joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
+    assert joins == {"Woonstichting Eikenburg": "12"}

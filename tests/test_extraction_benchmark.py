@@ -151,12 +151,12 @@ FLOORS = {
     "blind58": {"precision": 0.95, "recall": 0.80, "joiners_right": 11},
     "blind59": {"precision": 0.92, "recall": 0.83, "joiners_right": 10},
     "blind60": {"precision": 0.90, "recall": 0.76, "joiners_right": 10},
-    "blind61": {"precision": 0.82, "recall": 0.75, "joiners_right": 8},
-    "blind62": {"precision": 0.91, "recall": 0.65, "joiners_right": 8},
-    "blind63": {"precision": 0.76, "recall": 0.58, "joiners_right": 10},
-    "blind64": {"precision": 0.86, "recall": 0.58, "joiners_right": 9},
-    "blind65": {"precision": 0.92, "recall": 0.70, "joiners_right": 7},
-    "blind66": {"precision": 0.83, "recall": 0.60, "joiners_right": 8},
+    "blind61": {"precision": 0.94, "recall": 0.87, "joiners_right": 9},
+    "blind62": {"precision": 0.95, "recall": 0.76, "joiners_right": 8},
+    "blind63": {"precision": 0.93, "recall": 0.79, "joiners_right": 11},
+    "blind64": {"precision": 0.92, "recall": 0.80, "joiners_right": 10},
+    "blind65": {"precision": 0.93, "recall": 0.70, "joiners_right": 7},
+    "blind66": {"precision": 0.85, "recall": 0.62, "joiners_right": 8},
 }
 
 

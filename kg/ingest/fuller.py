@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import capital
 from kg.ingest.words import org_head
 
@@ -22,7 +23,9 @@ def fuller_names(text: str) -> dict[str, str]:
 
 def kind_before(text: str) -> dict[str, str]:
     """The names with an article that the text also writes after a word of their kind, by the
-    name with and without its article: "De Wissel" -> "Buurthuis De Wissel".
+    name with and without its article: "De Wissel" -> "Buurthuis De Wissel"; and a one-word
+    name the text writes after its kind one way only ("Hunzeborg" -> "Woonstichting
+    Hunzeborg"), not a municipality's place nor a brand that names itself ("VeenStroom").
 
     >>> kind_before("Buurthuis De Wissel · Geopend ma t/m vr")["Wissel"]
     'Buurthuis De Wissel'
@@ -34,7 +37,18 @@ def kind_before(text: str) -> dict[str, str]:
             full = f"{match.group('kind')} {name}"
             found.setdefault(name, full)
             found.setdefault(name.split(" ", 1)[1], full)
+    kinds: dict[str, set[str]] = {}
+    for match in _KIND_ONE.finditer(text):  # "Woonstichting Hunzeborg", then "Hunzeborg is ..."
+        kind, one = match.group("kind"), match.group("one")
+        brand = any(c.isupper() for c in one[1:])  # "Energiecoöperatie VeenStroom": a brand
+        public = kind.lower() in ("gemeente", "provincie") or bool(bare_place(one))
+        if org_head(kind) and not brand and not public:
+            kinds.setdefault(one, set()).add(f"{kind} {one}")
+    found |= {one: fulls.pop() for one, fulls in kinds.items() if len(fulls) == 1}
     return found
+
+
+_KIND_ONE = re.compile(r"\b(?P<kind>[A-Z][a-zà-ÿ]+) (?P<one>[A-Z][\w'’-]+)(?![\w'’-]| [A-Z0-9])")
 
 
 _KIND_BEFORE = re.compile(

@@ -1,6 +1,26 @@
-"""Readings from the session that wrote blind61 to blind64, each in new words: a list that writes
-a place after every name, as a column ("Stichting X, Veghel"), loses the place also where the
-gazetteer does not know it (a village, not a municipality)."""
+"""Readings from the session that wrote blind61 to blind66, each in new words: a column of
+places after the names ("Stichting X, Veghel") loses the place also where it is a village; "Met
+twee partners erbij" is no total, "staan we nu op 14 partners", "blijven we dus op 13", "We zijn
+met elf organisaties" and "werken we inmiddels met 17 organisaties samen" are; a joiner under a
+"new partners" heading is named by its own line, with the order the line gives, and the place
+after a described subject is never the joiner. Who-questions ("Wie zitten erachter?", "Met wie
+werken we samen?", "Even terug: wie zijn wij ook alweer?"), a partnership heading and "Daarom
+zijn we begonnen met X" open the prose under them, which goes on past an answer that names no
+one; in it "de vrijwilligers van X", "de gemeente X", a singular verb after "X en Y", "gemeente
+Berg en Dal" and "X en Omstreken" are one member each, a question, "is géén partner", a speaker
+and a person before ", chair of" name none, and what a member gives does not hide it. "X signed
+on as the eleventh partner of Y", "tekende X als nummer 14"; first names, "Vanavond", a fronted
+English month and a later sibling ("X Academy will also join") are no joiners, and a one-word
+joiner is the name its kind stands before. Lists: "brings together the municipality of X",
+English kinds in lower case, "werkt ... onder meer samen met", "Wij werken er verder samen met",
+"X, een van de organisaties in Y", "X was one of the founders of Y", "twee bibliotheken: A, met
+vestigingen in ..., en B in P en Q", a place adjective or acronym before a kind, the place of a
+listed name, "de gemeenten A, B en C" in a list no phrase introduces, a brand named short, and
+an action list that is no table. Coalitions: "partner in the coalition X on 19 May", "the X
+partnership", "Wat in 2021 begon als X heet vanaf vandaag Y", never split into members. The
+publisher: "wij als woonvereniging", a byline, a name in capitals with "&", not doubted by the
+count. Text: a sentence ends after "B.V." where a pronoun opens the next; "Oost-Gelre" is "Oost
+Gelre"."""
 
 from __future__ import annotations
 

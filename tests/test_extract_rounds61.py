@@ -438,7 +438,7 @@ def test_the_coalition_named_before_its_kind_and_not_where_it_is_denied() -> Non
 def test_a_speech_on_how_we_began_names_the_coalition_and_its_members() -> None:
     text = (
         "Daarom zijn we twee jaar geleden begonnen met Goeree Klikt. De gemeente "
-        "Goeree-Overflakkee was er vanaf de eerste dag bij. Bibliotheek aan de Haven opende een "
+        "Goeree-Overflakkee was er vanaf de eerste dag bij. Bibliotheek aan de Haven houdt een "
         "spreekuur. Woningbouwvereniging Het Eiland bracht ons bij de huurders. Stichting "
         "Welzijn Oud-Beijerland leidde vrijwilligers op.\n\n"
         "Vanavond komt daar een partner bij.\n"
@@ -481,3 +481,30 @@ def test_a_joiner_named_short_is_the_one_the_text_writes_with_its_kind() -> None
     )
     joins = {j.org.value: j.order and j.order.value for j in _read(text).joins}
     assert joins == {"Woonstichting Eikenburg": "12"}
+
+
+def test_guards_a_review_asked_for() -> None:
+    from kg.ingest.items import list_names
+    from kg.ingest.prose import _strong_names
+
+    signed = _read("Digitaal Eemland groeit. Anna Smit signed on behalf of Library Eemland.\n")
+    assert "Anna Smit" not in {j.org.value for j in signed.joins}
+    funders = _read(
+        "Onze partners\n"
+        "De Provincie Utrecht subsidieert het project. Rabobank Stichting Eemland sponsort de "
+        "laptops. Stichting Humanitas Amersfoort was te gast bij de ondertekening.\n"
+    )
+    assert members(funders) == set()
+    assert list_names("de bibliotheek, het UWV werkplein Ede en Stichting Humanitas") == [
+        "UWV werkplein Ede",
+        "Stichting Humanitas",
+    ]
+    begun = _read("Wij zijn met drie partners gestart in 2021. Nu doen er negen mee.\n")
+    assert begun.stated_total.value == "9"
+    later = _read("Volgend jaar komen we naar verwachting uit op 20 partners.\n")
+    assert later.stated_total is None
+    assert (
+        _strong_names("Daarnaast zijn Stichting Digisterker en Humanitas sinds 2023 partner.") == []
+    )
+    text = "Bibliotheek Eemland is vorig jaar gestart met Klik en Tik Café. Het loopt goed.\n"
+    assert members(_read(text)) == set()

@@ -115,7 +115,9 @@ def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
 _HEADS = "Coalitie|Netwerk|Alliantie|Pact|Akkoord|Platform|Taskforce|Samenwerkingsverband|Coalition"
 _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
-_ON_DAY = re.compile(r"\s+(?:op|on|per|vanaf|from|since|sinds) \d{1,2}(?:e|st|nd|rd|th)? [a-z].*$")
+_ON_DAY = re.compile(
+    r"\s+(?:op|on|per|vanaf|from|since|sinds) \d{1,2}(?:e|st|nd|rd|th)? [A-Za-z].*$"
+)
 _LOWER_HEAD = re.compile(rf"^(?:the |de |het )?(?:{_HEADS.lower()}) (?=[A-ZÀ-Þ])")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]* )*(?:{_HEADS.lower()})\b")
 _HEADED = re.compile(
@@ -245,7 +247,7 @@ _PARTNER_OF = re.compile(
     r"(?<!geen )(?<!géén )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)"
     r"|\b(?:een|één|one) (?:van de|of the) (?:organisaties|partners|partijen|organisations) "
     r"(?:in|van|binnen|of|within) (?:de |het |the )?(?P<among>[A-Z].+)"
-    r"|\b(?:zijn|is) (?:we |wij )?(?:[\w-]+ ){0,4}?(?:begonnen|gestart) met (?P<begun>[A-Z].+)"
+    r"|\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met (?P<begun>[A-Z].+)"
 )  # "X, een van de organisaties in Parkstad Digitaal Dichtbij", "zijn we begonnen met Y"
 
 

@@ -12,7 +12,7 @@ from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import capital
 from kg.ingest.words import org_head
 
-__all__ = ["fuller_names", "kind_before", "legal_forms", "spelled_out"]
+__all__ = ["brand_in_full", "fuller_names", "kind_before", "legal_forms", "spelled_out"]
 
 
 @lru_cache(maxsize=8)
@@ -118,3 +118,17 @@ _SPELLED = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-ZÀ-Þ][\w'’.-]*"
     r"(?: (?:&|en|van|de|der|den|voor|aan|op|in|[A-ZÀ-Þ][\w'’.-]*)){0,7})$"
 )
+
+
+def brand_in_full(name: str, text: str) -> str:
+    """A one-word brand as the text writes it in full elsewhere, the same every time ("de
+    vrijwilligers van PC-Maatjes" beside "PC-Maatjes IJsseldelta"); else the name itself. The
+    counterpart of `kind_before`, which leaves brands alone.
+
+    >>> brand_in_full("PC-Maatjes", "Vrijwilligers van PC-Maatjes IJsseldelta helpen.")
+    'PC-Maatjes IJsseldelta'
+    """
+    if org_head(name) or not any(c.isupper() for c in name[1:]):
+        return name  # a word or a place, not a brand ("PC-Maatjes", "KlikMaatje")
+    longer = set(re.findall(rf"(?<![\w-]){re.escape(name)} [A-Z][\w'’-]+(?![\w-])", text))
+    return longer.pop() if len(longer) == 1 else name

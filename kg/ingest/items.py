@@ -26,6 +26,7 @@ from kg.ingest.words import (
 
 __all__ = [
     "KIND_AND",
+    "in_place",
     "is_clause",
     "line_name",
     "list_end",
@@ -42,11 +43,17 @@ _SEGMENTS = re.compile(
 )
 _KIND_WORDS = ("gemeenten?", "provincies?", "municipalit(?:y|ies)", "provinces?", "city", "cities")
 _NO_DESCRIPTION = "|".join((*_KIND_WORDS, *sorted(ORG_HEADS)))
+_KIND_NOUN = (
+    r"(?=[a-z])[\w-]*(?:club|school|bedrijf|firm|company|vereniging|organisatie|organisation"
+    r"|corporatie|association|foundation|provider|centrum|centre|coöperatie|winkel|shop)"
+)
 _WHAT_IT_IS = re.compile(
     r"(?:^|(?<=, )|(?<=; )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
-    r"(?:[A-Z][a-z]+s(?:ch)?e |[A-Z]{2,4} )?"  # "de Wageningse computerclub", "the IT firm"
-    rf"(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?=[A-Z])"
-)  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede")
+    rf"(?:(?:[A-Z][a-z]+s(?:ch)?e |(?:IT|ICT) )(?:[a-z][\w-]+ ){{0,2}}{_KIND_NOUN} "
+    rf"|(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}})(?=[A-Z])"
+)  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede"),
+# also after a place adjective or IT ("de Wageningse computerclub", "the IT firm"), not "het
+# UWV werkplein Ede" nor "de Utrechtse afdeling Noord"
 _STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _HANDLE = re.compile(r"^\s*@\w+\s*\((?P<name>[^()]+)\)\s*$")
@@ -130,9 +137,14 @@ def line_name(text: str, column: bool = False) -> str:
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
     or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
     any place-like words in a list with a column of places, `place_column`)."""
-    name = no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]), column)
-    short = without_place(name)  # "Woonzorgcentrum 't Zeeuwse Anker in Middelburg", but not
-    return short if len(short.split()) >= 3 else name  # "Stichting Thuis in Tiel"
+    return in_place(no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]), column))
+
+
+def in_place(name: str) -> str:
+    """A name without the place it is in, where three words or more stay ("Woonzorgcentrum 't
+    Zeeuwse Anker in Middelburg"), not "Stichting Thuis in Tiel"."""
+    short = without_place(name)
+    return short if len(short.split()) >= 3 else name
 
 
 _CAPITAL = rf"[{UPPER}][\w'’-]*"
@@ -302,8 +314,8 @@ def list_names(text: str) -> list[str]:
         fields = ", " in pieces[-1] and not org_head(pieces[-1].rsplit(" en ", 1)[-1].split()[0])
         last = [pieces[-1]] if fields else split_last(pieces[-1])  # "Stichting Welzijn, Wonen en
         english = _ENGLISH_AND.split(pieces[-1])  # Zorg X": one name; "A and housing
-        last = english if len(english) > 1 else last  # association B en C": A, B en C
-        pieces = inner + (last if len(kinds) == 1 else kinds)
+        last = english if len(english) > 1 else last  # corporation Dijk en Dorp": the kind
+        pieces = inner + (last if len(kinds) == 1 else kinds)  # ends A, " en " stays in B
         pieces = [part for piece in pieces for part in _after_place(piece)]
         pieces = [part for piece in pieces for part in _ENGLISH_AND.split(piece)]
         names.extend(name for name in map(_item, pieces) if name)

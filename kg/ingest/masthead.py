@@ -34,7 +34,7 @@ _BEFORE = re.compile(
     r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
-    r"|(?:door|by)\s+(?=[A-Z]))"  # "Door Stichting X · Lichtenvoorde": a byline
+    r"|(?:door|by)\s+(?=(?-i:[A-Z])))"  # "Door Stichting X · Lichtenvoorde": a byline
     r"(?:(?:de|het|the)\s+)?",
     re.IGNORECASE,
 )  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"

@@ -14,10 +14,11 @@ from kg.ingest.asides import (
     is_question,
 )
 from kg.ingest.confidence import place_rating, rate_member_list
-from kg.ingest.fuller import fuller_names
+from kg.ingest.fuller import brand_in_full, fuller_names
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.items import (
     KIND_AND,
+    in_place,
     is_clause,
     line_name,
     list_names,
@@ -45,7 +46,6 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import (
     of_person,
     without_kind,
-    without_place,
     without_places,
 )
 from kg.ingest.words import (
@@ -304,7 +304,7 @@ def more_members(
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
-        listed = listed if whole else [_in_place(name) for name in listed]
+        listed = listed if whole else [in_place(name) for name in listed]
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
@@ -317,7 +317,7 @@ def more_members(
                 continue  # "RenewTech is a supplier, not a partner" of "RenewTech Benelux"
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
-            value = value if known or " " in value else _fuller(value, reader.text)
+            value = value if known or " " in value else brand_in_full(value, reader.text)
             if value not in seen and without_article(written) not in seen:
                 seen.update((value, without_article(value)))  # "De Brug West", "Brug West"
                 fact = reader.fact(value, sentence, written)
@@ -329,19 +329,3 @@ def more_members(
 def _part_of(name: str, others: list[str]) -> bool:
     """Whether `name` is the start of one of `others` ("Thuis" of "Thuis op 't Eiland")."""
     return any(other.startswith(name + " ") for other in others)
-
-
-def _in_place(name: str) -> str:
-    """A listed name without the place it is in, where three words or more stay ("Zorgcentrum
-    't Vlasgilde in Hulst"), not "Stichting Thuis in Tiel" (as `line_name` cuts a line)."""
-    short = without_place(name)
-    return short if len(short.split()) >= 3 else name
-
-
-def _fuller(name: str, text: str) -> str:
-    """A one-word name as the text writes it in full elsewhere, the same every time ("de
-    vrijwilligers van PC-Maatjes" beside "PC-Maatjes IJsseldelta"); else the name itself."""
-    if org_head(name) or not any(c.isupper() for c in name[1:]):
-        return name  # a brand ("PC-Maatjes", "KlikMaatje"), not a place or a word
-    longer = set(re.findall(rf"(?<![\w-]){re.escape(name)} [A-Z][\w'’-]+(?![\w-])", text))
-    return longer.pop() if len(longer) == 1 else name

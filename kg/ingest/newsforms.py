@@ -61,7 +61,7 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X, Y and Z put their names to the pact / have signed up to",
-        r"{S} (?P<verb>put|puts|(?:have |has )?signed (?:up|on)) (?:their |its )?"
+        r"{S} (?P<verb>put|puts|(?:have |has )?signed up) (?:their |its )?"
         r"(?:names? )?(?:to|for)\b",
     ),
     phrase(
@@ -119,7 +119,8 @@ NEWS_FORMS += (
     ),
     phrase(
         "A and B have (both) signed up / X signed up",
-        r"{S} (?:(?P<verb>have|has) )?(?:both |also |now |all )?signed (?:up|on)\b",
+        r"{S} (?:(?P<verb>have|has) )?(?:both |also |now |all )?signed (?:up|on)\b"
+        r"(?! behalf)",  # not "signed on behalf of X"
     ),
     phrase(
         "Een dag later volgde (HOK-lid) X als tiende",

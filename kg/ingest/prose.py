@@ -66,13 +66,14 @@ _TABLE = re.compile(
 _FOUNDED = re.compile(
     r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
     r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
-    r"|\b(?:zijn|is) (?:we |wij )?(?:[\w-]+ ){0,4}?(?:begonnen|gestart) met [A-Z]"
+    r"|\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met [A-Z]"
 )  # "X begon in 2023 met vier organisaties", "Daarom zijn we twee jaar geleden begonnen met
 # X": the paragraph goes on to name who did it
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
 """A plural verb after two names joined by " en " ("leveren", "zijn") makes them two."""
 _SINGULAR = re.compile(
-    r" (?!(?:niet|want|met|dat|tot|licht|recht|alles|ons|eens|steeds|niets|als)\b)"
+    r" (?!(?:niet|want|met|dat|tot|licht|recht|alles|ons|eens|steeds|niets|als|sinds|inmiddels"
+    r"|tijdens|vanuit|iets|echt|ooit|nooit|slechts|this|its|as|is)\b)"
     r"(?:[a-zß-ÿ]{3,}[ts]|is|heeft|has)\b"
 )
 """A singular verb after two names joined by " en " ("verwijst", "provides") makes them one."""
@@ -88,11 +89,8 @@ _PARTNERS_HEADING = re.compile(
 )  # "A broad partnership", "Onze partners", "Brede samenwerking": a heading over prose
 _SURNAMES = frozenset({"winkel", "bureau", "kantoor", "firma"})  # "Te Winkel & Zn.": a name
 _ROLE_AFTER = re.compile(r",\s+(?P<role>(?:[\w-]+ ){0,2}?[\w-]+) (?:van|of|bij|at) ")
-_SPEAKER = re.compile(
-    r"\b(?:zegt|zei|aldus|vertelt|vertelde|sprak|said|says|g(?:ee|éé)n partner|not a partner"
-    r"|not (?:\w+ )?(?:a )?member)\b|@",
-    re.IGNORECASE,
-)  # a sentence with a speaker or a denial names no member, also before the words that say so
+_GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|donates", re.I)
+"""What a member gives, which `NOT_MEMBERS` also reads: the name before it stays a member."""
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Maar", "But", "Want", "Dus", "Toch"}
@@ -212,7 +210,10 @@ def answered_in_prose(
         if _NOT_NOW.search(sentence.text) or coming:
             continue
         text = sentence.text
-        if aside := NOT_MEMBERS.search(text):  # "X funds the hours", "X levert laptops": what a
-            text = "" if _SPEAKER.search(text) else text[: aside.start()]  # member gives; not
-        found += [(name, sentence, True) for name in _strong_names(text)]  # "met steun van Y"
+        asides = list(NOT_MEMBERS.finditer(text))
+        if asides and all(_GIVES.fullmatch(aside.group()) for aside in asides):
+            text = text[: asides[0].start()]  # "X funds the hours", "X levert laptops": what a
+        elif asides:  # member gives; but a funder, a visitor, a contact or a speaker names
+            text = ""  # no member
+        found += [(name, sentence, True) for name in _strong_names(text)]
     return found

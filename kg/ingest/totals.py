@@ -84,7 +84,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
         rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{0,3}}"
         rf"met {_N}"
-        r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b)",
+        r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b"
+        r"(?![^.]*\b(?:gestart|begonnen|started)\b))",  # not "met drie partners gestart"
     ),
     phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),
     phrase(
@@ -111,9 +112,9 @@ TOTAL_RULES: tuple[Rule, ...] = (
         rf"^[\"“]?(?:Met|Die|Those) {_N} {PARTNERS}\b(?! (?:erbij|extra|meer|minder)\b)",
     ),
     phrase(
-        "(Met twee erbij) staan we nu op 14 partners / komt de coalitie uit op 9 organisaties",
+        "(Met twee erbij) staan we nu op 14 partners / komt uit op 9 (not: volgend jaar)",
         r"\b(?:staan|staat|komen|komt|blijven|blijft) "
-        rf"(?:\w+ ){{0,4}}?(?:uit )?op {_N} {PARTNERS}\b",
+        rf"(?:(?!naar verwachting|volgend|straks)\w+ ){{0,4}}?(?:uit )?op {_N} {PARTNERS}\b",
     ),
     phrase(
         "Daarmee werken nu veertien organisaties samen / werken we inmiddels met 17 partners samen",

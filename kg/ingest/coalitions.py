@@ -23,7 +23,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, no_organisation
-from kg.ingest.words import ANAPHORA, ORG_HEADS
+from kg.ingest.words import ANAPHORA, BEGUN_WITH, ORG_HEADS
 
 __all__ = [
     "coalition_by_head",
@@ -247,7 +247,7 @@ _PARTNER_OF = re.compile(
     r"(?<!geen )(?<!géén )(?<!niet )\b(?:partner|lid|deelnemer) van (?P<coal>.+)"
     r"|\b(?:een|één|one) (?:van de|of the) (?:organisaties|partners|partijen|organisations) "
     r"(?:in|van|binnen|of|within) (?:de |het |the )?(?P<among>[A-Z].+)"
-    r"|\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met (?P<begun>[A-Z].+)"
+    rf"|{BEGUN_WITH}(?P<begun>[A-Z].+)"
 )  # "X, een van de organisaties in Parkstad Digitaal Dichtbij", "zijn we begonnen met Y"
 
 

@@ -286,18 +286,18 @@ def more_members(
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     lists += generic_lists(reader.sentences, taken | joined)
     lists += profiles(reader.sentences, taken | {s.start for _, s, _ in lists})  # a partner page
-    prose = answered_in_prose(reader.sentences, no_lists)  # "Who else is in?" over prose
-    lists += prose
+    added = answered_in_prose(reader.sentences, no_lists)  # "Who else is in?" over prose
+    prose = range(len(lists), len(lists) + len(added))  # where its entries stand in `lists`
+    lists += added
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     column = place_column([text for text, _, whole in lists if whole])
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
-    two_part = [n for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n)]
-    for entry in lists:
-        text, sentence, whole = entry
-        for name in two_part:  # "was one of the founders of Digitaal Samen Stad en Ommeland":
-            text = re.sub(rf"{re.escape(name)}(?: (?:uit|in|te|from) [A-Z][\w'’-]*)?", "", text)
-            # not "Ommeland", half of a name that is no member (nor the place after it)
+    two_part = "|".join(re.escape(n) for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))
+    not_split = re.compile(rf"(?:{two_part})(?: (?:uit|in|te|from) [A-Z][\w'’-]*)?")
+    for index, (text, sentence, whole) in enumerate(lists):
+        text = not_split.sub("", text) if two_part else text  # "was one of the founders of
+        # Digitaal Samen Stad en Ommeland": not "Ommeland", half of a name that is no member
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
@@ -308,7 +308,7 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
-            if entry in prose and _part_of(written, names_in.get(sentence.start, [])):
+            if index in prose and _part_of(written, names_in.get(sentence.start, [])):
                 continue  # prose read again where a list read "Thuis op 't Eiland": not "Thuis"
             names_in.setdefault(sentence.start, []).append(written)
             if is_person(written, reader.text):

@@ -15,6 +15,7 @@ from kg.ingest.sentences import SPACE, UPPER
 from kg.ingest.words import DESCRIPTOR, OPENERS, ROLES, org_head
 
 __all__ = [
+    "ROLE_AFTER",
     "Name",
     "first_name",
     "is_person",
@@ -198,16 +199,20 @@ def is_person(name: str, text: str) -> bool:
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
         before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
         after = text[match.end() : match.end() + 60]  # text per name (a long text has many)
-        if _SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or _ROLE_AFTER.match(after):
+        if _SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or ROLE_AFTER.match(after):
             return True
     return False
 
 
 _SAID_BEFORE = re.compile(rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)\s+$", re.I)
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
-_ROLE_AFTER = re.compile(
-    rf", (?:[\w-]+ (?:en|and) )?(?:co-|mede)?(?:{ROLES.pattern}) (?:van|of|bij|at)\b", re.I
+ROLE_AFTER = re.compile(
+    rf",\s+(?:[\w-]+ (?:en|and) |[\w-]+ ){{0,2}}(?:co-|mede)?(?:{ROLES.pattern})"
+    r" (?:van|of|bij|at)\b",
+    re.I,
 )
+"""A role after a name, so the name is a person's: ", chair of X", ", former chair of X",
+", oprichter en CEO van X"."""
 
 
 def first_name(name: str, text: str) -> bool:

@@ -30,15 +30,15 @@ from itertools import groupby
 from kg.ingest.asides import asks_who, is_question
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import BULLET
-from kg.ingest.names import without_person
+from kg.ingest.names import ROLE_AFTER, without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.tenses import FUTURE_RULES, PAST_TENSE
 from kg.ingest.words import (
+    BEGUN_WITH,
     DESCRIPTOR,
     DOTTED_END,
     NOT_MEMBERS,
     ROLE_BEFORE,
-    ROLES,
     org_head,
 )
 
@@ -66,7 +66,7 @@ _TABLE = re.compile(
 _FOUNDED = re.compile(
     r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
     r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
-    r"|\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met [A-Z]"
+    rf"|{BEGUN_WITH}[A-Z]"
 )  # "X begon in 2023 met vier organisaties", "Daarom zijn we twee jaar geleden begonnen met
 # X": the paragraph goes on to name who did it
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
@@ -88,7 +88,6 @@ _PARTNERS_HEADING = re.compile(
     r"|netwerkpartners|de coalitie|het netwerk|the network)"
 )  # "A broad partnership", "Onze partners", "Brede samenwerking": a heading over prose
 _SURNAMES = frozenset({"winkel", "bureau", "kantoor", "firma"})  # "Te Winkel & Zn.": a name
-_ROLE_AFTER = re.compile(r",\s+(?P<role>(?:[\w-]+ ){0,2}?[\w-]+) (?:van|of|bij|at) ")
 _GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|donates", re.I)
 """What a member gives, which `NOT_MEMBERS` also reads: the name before it stays a member."""
 _OPENERS = frozenset(
@@ -129,8 +128,7 @@ def _strong_names(text: str) -> list[str]:
             continue
         if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
-        role = _ROLE_AFTER.match(text, len(ahead) + len(written))
-        if (role and ROLES.search(role["role"])) or ahead.endswith("& "):
+        if ROLE_AFTER.match(text, len(ahead) + len(written)) or ahead.endswith("& "):
             continue  # "Gerrit Kamphuis, chair of X": a person; "& Zn.": the end of a name
         words = (written if DOTTED_END.search(written) else written.rstrip(".")).split()
         before = ahead.split()[-1:]  # "thuiszorgorganisatie Zorgkring X"

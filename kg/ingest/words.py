@@ -14,6 +14,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "BEGUN_WITH",
     "BRANCH_OF",
     "COUNT_BEFORE",
     "COUNT_ONLY",
@@ -259,6 +260,9 @@ WHERE = re.compile(
 """Where names stand, after them: "A en B" + " in het gemeentehuis", "X" + " in de Bossche wijk
 De Muntel", " in het Wijkcentrum De Kruiskamp"; not "Samen in de Wijk", where only capitalised
 words follow to the end, not a building's."""
+BEGUN_WITH = r"\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met "
+"""How the text's own voice says it began the coalition: "Daarom zijn we twee jaar geleden
+begonnen met " + "X" (the coalition, and a paragraph that names who did it)."""
 WHERE_NOT_WHO = re.compile(r"\b(?:de|het|deze|dit|the) [a-zß-ÿ-]+ (?:in|uit|te|from) $")
 """What comes before a place, not a subject: "is het gezondheidscentrum in " + "Doorn"."""
 BRANCH_OF = re.compile(

@@ -64,6 +64,7 @@ __all__ = [
     "rate_listed",
     "rate_member_list",
     "rate_place",
+    "said_partial",
 ]
 
 THRESHOLD = 0.7
@@ -256,10 +257,24 @@ _PARTIAL = re.compile(
 )
 
 
+def said_partial(text: str) -> bool:
+    """Whether `text` says a list names only some ("onder meer", "including", "zoals").
+
+    >>> said_partial("Tot de coalitie behoren verder onder meer:"), said_partial("De partners:")
+    (True, False)
+    """
+    return bool(_PARTIAL.search(text))
+
+
 def by_count(
-    partners: list[Fact], others: Fact | None, total: Fact | None, joining: int
+    partners: list[Fact],
+    others: Fact | None,
+    total: Fact | None,
+    joining: int,
+    partial: bool = False,
 ) -> list[Fact]:
-    """The partners rated again by the stated count, where no list is said to be partial.
+    """The partners rated again by the stated count, where no list is said to be partial (in
+    its sentence, or `partial`: an introduction over list lines says so).
 
     `others` is the stated number of other partners, `total` the stated number of all
     partners, of whom `joining` join now. When the partners are as many as stated, every
@@ -274,7 +289,9 @@ def by_count(
     sentence = " ".join(count.evidence.sentence.split())
     what = repr(sentence if len(sentence) <= 80 else sentence[:79].rsplit(" ", 1)[0] + " …")
     agrees = len(partners) == stated
-    if len(partners) < stated and any(_PARTIAL.search(f.evidence.sentence) for f in partners):
+    if len(partners) < stated and (
+        partial or any(said_partial(f.evidence.sentence) for f in partners)
+    ):
         return partners  # "zijn dat onder meer A, B en C": fewer names than counted, as said
     rated = {}
     for fact in partners:

@@ -28,6 +28,7 @@ from kg.ingest.confidence import (
     place_rating,
     rate_joiner,
     rate_listed,
+    said_partial,
 )
 from kg.ingest.dates import Calendar
 from kg.ingest.gazetteer import each_place
@@ -294,7 +295,12 @@ def extract_text(
     )
     _check_counts(reader, extraction, listing)
     if listing is None or listing.complete:  # rate the partners again by the stated count
-        extraction.partners = by_count(partners, stated, extraction.stated_total, len(current))
+        partial = any(
+            said_partial(s.text) and s.text.rstrip().endswith(":") for s in reader.sentences
+        )
+        extraction.partners = by_count(
+            partners, stated, extraction.stated_total, len(current), partial
+        )
     return explained(extraction)
 
 
@@ -348,7 +354,8 @@ def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 items = [(sentence, start, sentence.end)]
                 if not sentence.text[match.start("list") :].strip():
                     items = bullets_after(reader.sentences, position)
-                return Listing(sentence, start, items, complete)
+                intro = sentence.text[: match.start("list")]
+                return Listing(sentence, start, items, complete and not said_partial(intro))
     return None
 
 

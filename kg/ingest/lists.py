@@ -16,7 +16,15 @@ from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
 from kg.ingest.ordinals import ordinal_after
 from kg.ingest.rules import GLUE_RULES
-from kg.ingest.words import DESCRIBED, DESCRIPTOR, DOTTED_END, NAME_KINDS, ORG_HEADS, org_head
+from kg.ingest.words import (
+    DESCRIBED,
+    DESCRIPTOR,
+    DOTTED_END,
+    NAME_KINDS,
+    ORG_HEADS,
+    PEOPLE_OF,
+    org_head,
+)
 
 __all__ = [
     "ListedName",
@@ -71,7 +79,12 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
-_ITEM_LEAD = re.compile(r"^(?:[-–•*][ \t]+)?(?:(?:de|het)[ \t]+)?")
+_ITEM_LEAD = re.compile(
+    r"^(?:[-–•*][ \t]+)?(?:(?:en|and)[ \t]+)?(?:(?:natuurlijk|ook|of course|finally)[ \t]+)?"
+    r"(?:(?:de|het|the)[ \t]+)?"
+    rf"(?:(?:[a-z-]+ )?{PEOPLE_OF})?"
+)  # "- en natuurlijk de gemeente Ede zelf"
+_ITEM_SELF = re.compile(r" (?:zelf|itself)$")
 _ITEM_TRAIL = " \t.,;:"
 
 
@@ -310,7 +323,7 @@ def _read_part(
 ) -> list[ListedName]:
     raw = text[start:end]
     lead = _ITEM_LEAD.match(raw.strip())
-    item = raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL)
+    item = _ITEM_SELF.sub("", raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL))
     bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"
     item = bare if bare and bare in raw else item
     item = ordinal_after(item)[0]  # "Woonstichting X als tiende": the joins read the order

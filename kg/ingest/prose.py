@@ -38,6 +38,7 @@ from kg.ingest.words import (
     DESCRIPTOR,
     DOTTED_END,
     NOT_MEMBERS,
+    PEOPLE_OF,
     ROLE_BEFORE,
     org_head,
 )
@@ -78,11 +79,8 @@ _SINGULAR = re.compile(
 )
 """A singular verb after two names joined by " en " ("verwijst", "provides") makes them one."""
 _LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z])")
-_PEOPLE_OF = re.compile(
-    r"\b(?:vrijwilligers|medewerkers|mensen|coaches|docenten|leerlingen|studenten|volunteers"
-    r"|staff|students|people) (?:van|of|from|bij) (?:de |het |the )?$",
-    re.IGNORECASE,
-)  # "De vrijwilligers van DigiBuddy Parkstad komen ...": an organisation without a kind word
+_PEOPLE_OF = re.compile(rf"\b{PEOPLE_OF}$", re.IGNORECASE)
+"""Before a name without a kind word: "De vrijwilligers van " + "DigiBuddy Parkstad komen"."""
 _PARTNERS_HEADING = re.compile(
     r"(?:[A-Za-z]+ ){0,3}(?i:partners|partnership|coalition|coalitiepartners|samenwerking"
     r"|netwerkpartners|de coalitie|het netwerk|the network)"

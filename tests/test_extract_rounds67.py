@@ -1,0 +1,41 @@
+"""Readings from the session that wrote blind67 to blind72, each in new words: a list its
+introduction calls partial ("onder meer", "including") is not doubted by the stated count;
+a bullet that opens with "en natuurlijk" or "the volunteers of", or ends with "zelf", names
+the organisation alone."""
+
+from __future__ import annotations
+
+from tests.reading import members, reader
+
+_read = reader("round67")
+
+
+def test_a_list_said_to_be_partial_is_not_doubted_by_the_stated_count() -> None:
+    text = (
+        "Vandaag sluit Taalhuis Kempen zich aan bij Digitaal Sterk Eindhoven. Daarmee telt de "
+        "coalitie 12 partners.\n\n"
+        "Tot de coalitie behoren onder andere:\n\n"
+        "• Bibliotheek Dommel en Aa\n"
+        "• Stichting Welzijn Eindhoven-Noord\n"
+        "• Woonbedrijf Kempenhuis\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Dommel en Aa",
+        "Stichting Welzijn Eindhoven-Noord",
+        "Woonbedrijf Kempenhuis",
+    }
+
+
+def test_a_bullet_names_the_organisation_without_its_lead_and_self() -> None:
+    text = (
+        "Per vandaag sluit Computerclub De Muis zich aan bij Samen Digitaal Heerenveen.\n\n"
+        "De partners van Samen Digitaal Heerenveen zijn:\n\n"
+        "- Bibliotheek Heerenveen\n"
+        "- the volunteers of Stichting Digimaatjes Friesland\n"
+        "- en natuurlijk Stichting Welzijn Heerenveen en Skarsterlân zelf\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Heerenveen",
+        "Stichting Digimaatjes Friesland",
+        "Stichting Welzijn Heerenveen en Skarsterlân",
+    }

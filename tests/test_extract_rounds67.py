@@ -39,3 +39,15 @@ def test_a_bullet_names_the_organisation_without_its_lead_and_self() -> None:
         "Stichting Digimaatjes Friesland",
         "Stichting Welzijn Heerenveen en Skarsterlân",
     }
+
+
+def test_a_sentence_that_says_its_subject_does_not_take_part_names_no_member() -> None:
+    text = (
+        "Vandaag sluit Zorgcoöperatie Zeeuwse Polder zich aan bij Digitaal Samen Zeeland.\n\n"
+        "Het werk is verdeeld over de partners. Bibliotheek Oosterschelde geeft de lessen. "
+        "Stichting Computerhulp Tholen doet daarentegen niet mee in het nieuwe verband. "
+        "Stichting Porthos Welzijn komt bij mensen die de deur niet meer uit komen.\n"
+    )
+    found = members(_read(text))
+    assert "Stichting Computerhulp Tholen" not in found
+    assert {"Bibliotheek Oosterschelde", "Stichting Porthos Welzijn"} <= found

@@ -37,6 +37,7 @@ from kg.ingest.words import (
     BEGUN_WITH,
     DESCRIPTOR,
     DOTTED_END,
+    NOT_IN,
     NOT_MEMBERS,
     PEOPLE_OF,
     ROLE_BEFORE,
@@ -203,7 +204,7 @@ def answered_in_prose(
             continue
         coming = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
         coming = coming and not PAST_TENSE.search(sentence.text)  # "In de loop van 2025 kwam"
-        if _NOT_NOW.search(sentence.text) or coming:
+        if _NOT_NOW.search(sentence.text) or NOT_IN.search(sentence.text) or coming:
             continue
         text = sentence.text
         asides = list(NOT_MEMBERS.finditer(text))

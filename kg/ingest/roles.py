@@ -17,7 +17,7 @@ from kg.ingest.listings import NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
 from kg.ingest.tenses import FUTURE_RULES
-from kg.ingest.words import DESCRIPTOR, NAME_KINDS, org_head
+from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, org_head
 
 __all__ = ["attendance", "division_of_work"]
 
@@ -78,7 +78,8 @@ def division_of_work(
             if sentence.paragraph != paragraph:
                 break
             to_come = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
-            if sentence.start not in skip and not _SAID.search(sentence.text) and not to_come:
+            said = _SAID.search(sentence.text) or NOT_IN.search(sentence.text)  # "X doet niet mee"
+            if sentence.start not in skip and not said and not to_come:
                 found += [(name, sentence, True) for name in _subjects(sentence.text)]
     return found
 

@@ -311,6 +311,13 @@ NOT_MEMBERS = re.compile(
 )
 """A sentence about funders, suppliers, visitors, contacts or speakers, not about members."""
 
+NOT_IN = re.compile(
+    r"\b(?:niet (?:meer |langer )?(?:mee|partner|lid|deel|aangesloten|betrokken)|geen (?:deel|lid)"
+    r"|no longer (?:a |part|in\b|with)|not (?:part|a member|take part))\b",
+    re.IGNORECASE,
+)
+"""A sentence that says its subject is not (or no longer) in: "X doet daarentegen niet mee"."""
+
 
 @lru_cache(maxsize=4)
 def _words(text: str) -> frozenset[str]:

@@ -51,3 +51,20 @@ def test_a_sentence_that_says_its_subject_does_not_take_part_names_no_member() -
     found = members(_read(text))
     assert "Stichting Computerhulp Tholen" not in found
     assert {"Bibliotheek Oosterschelde", "Stichting Porthos Welzijn"} <= found
+
+
+def test_who_works_together_opens_the_prose_under_it() -> None:
+    text = (
+        "Vandaag sluit Buurthuis De Schakel zich aan bij Digitaal Thuis Bommelerwaard.\n\n"
+        "Wie werkt er samen?\n"
+        "De gemeente 's-Hertogenbosch denkt mee over beleid. Stichting Welzijn "
+        "'s-Hertogenbosch-Oost brengt bewoners in contact met vrijwilligers. Ook het "
+        "bedrijfsleven doet mee: adviesbureau Van Gennip, Kuijpers & Co. helpt ondernemers, en "
+        "ICT-bedrijf Maasbit stelt werkplekken beschikbaar.\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente 's-Hertogenbosch",
+        "Stichting Welzijn 's-Hertogenbosch-Oost",
+        "Van Gennip, Kuijpers & Co.",
+        "Maasbit",
+    }

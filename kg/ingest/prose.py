@@ -30,6 +30,7 @@ from itertools import groupby
 from kg.ingest.asides import asks_who, is_question
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import BULLET
+from kg.ingest.lists import firms_whole
 from kg.ingest.names import ROLE_AFTER, without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.tenses import FUTURE_RULES, PAST_TENSE
@@ -47,13 +48,14 @@ from kg.ingest.words import (
 __all__ = ["answered_in_prose"]
 
 _WORD = rf"[{UPPER}][\w'’&.\-]*"
-_NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.)"  # "Computerclub Ermelo '92", "X e.o."
+_NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.|['’]s-{_WORD})"  # "Ermelo '92", "X e.o.", "'s-Gravenzande"
 _LINK = r"(?:van|fan|voor|foar|of|de|der|den|het|aan|'t|’t|&|afdeling)"
 _RUN = re.compile(rf"(?<![\w'’-])(?:(?:'t|’t) )?{_WORD}(?: (?:{_LINK} )*{_NEXT})*")
 _GOES_ON = re.compile(
     rf"-|,? (?:en|and|&) (?P<word>{_WORD})"
     rf"|, {_WORD}(?: {_WORD})? (?:en|and|&) "
 )
+_FIRM_AFTER = re.compile(rf", (?P<tail>{_WORD} & {_WORD})")
 _NOT_NOW = re.compile(
     r"\b(?:will|zal|zullen|gaat|gaan|per \d|vanaf \d|from \d|stopt|stopte|gestopt|vertrekt"
     r"|vertrok|left|leaves|leaving|afscheid|overgestapt|opgeheven|voormalig\w*|former)\b",
@@ -79,7 +81,7 @@ _SINGULAR = re.compile(
     r"(?:[a-zß-ÿ]{3,}[ts]|is|heeft|has)\b"
 )
 """A singular verb after two names joined by " en " ("verwijst", "provides") makes them one."""
-_LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z])")
+_LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z]|['’]s-[A-Z])")
 _PEOPLE_OF = re.compile(rf"\b{PEOPLE_OF}$", re.IGNORECASE)
 """Before a name without a kind word: "De vrijwilligers van " + "DigiBuddy Parkstad komen"."""
 _PARTNERS_HEADING = re.compile(
@@ -111,6 +113,10 @@ def _strong_names(text: str) -> list[str]:
             continue  # inside the one name before it
         written, ahead = run.group(), text[: run.start()]
         goes_on = _GOES_ON.match(text, run.end())
+        if (firm := _FIRM_AFTER.match(text, run.end())) and len(
+            firms_whole([written, firm["tail"]], text)
+        ) == 1:  # "accountantskantoor Van Lieshout, Verhoeven & Co.": one firm
+            written, goes_on, end = text[run.start() : firm.end()], None, firm.end()
         if goes_on and not (goes_on["word"] and org_head(goes_on["word"])):
             second = _RUN.match(text, goes_on.start("word")) if goes_on["word"] else None
             plural = second and "," not in goes_on.group() and _PLURAL.match(text, second.end())
@@ -134,7 +140,7 @@ def _strong_names(text: str) -> list[str]:
         described = bool(before and DESCRIPTOR.match(before[0])) or bool(_PEOPLE_OF.search(ahead))
         while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
-        if len(words) > 2 and DESCRIPTOR.match(words[0]) and words[0].lower() not in _SURNAMES:
+        if len(words) > 1 and DESCRIPTOR.match(words[0]) and words[0].lower() not in _SURNAMES:
             described = True  # "ICT-bedrijf Vermeulen & De Bock"; "Leerwerkbedrijf De Schacht"
             # keeps its kind before "De"
             words = words if words[1] in ("De", "Het", "'t", "’t") else words[1:]

@@ -48,7 +48,8 @@ from kg.ingest.words import (
 __all__ = ["answered_in_prose"]
 
 _WORD = rf"[{UPPER}][\w'’&.\-]*"
-_NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.|['’]s-{_WORD})"  # "Ermelo '92", "X e.o.", "'s-Gravenzande"
+_NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.|['’]s-{_WORD})"
+"""A word that goes on a name: "Computerclub Ermelo '92", "X e.o.", "Wijkwerk 's-Hertogenbosch"."""
 _LINK = r"(?:van|fan|voor|foar|of|de|der|den|het|aan|'t|’t|&|afdeling)"
 _RUN = re.compile(rf"(?<![\w'’-])(?:(?:'t|’t) )?{_WORD}(?: (?:{_LINK} )*{_NEXT})*")
 _GOES_ON = re.compile(

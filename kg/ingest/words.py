@@ -302,8 +302,8 @@ FUNCTION_WORD = re.compile(
 NOT_MEMBERS = re.compile(
     r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
-    r"g(?:ee|éé)n partner|not a partner|bezocht|visited|gasten|guests|(?:te|als) gast|(?<!in )contact|"
-    r"informatie|"
+    r"g(?:ee|éé)n partner|not a partner|bezocht|visited|gasten|guests|(?:te|als) gast|"
+    r"(?<!in )contact|informatie|"
     r"information|(?:telefoon|phone)(?=\W{0,3}[\d+(])|e-?mail|mail|woordvoerder|spokesperson|"
     r"co[öo]rdinator|redactie|said|says|"
     r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|(?-i:[Oo]ud-[a-z]\w*))\b|@",

@@ -68,3 +68,48 @@ def test_who_works_together_opens_the_prose_under_it() -> None:
         "Van Gennip, Kuijpers & Co.",
         "Maasbit",
     }
+
+
+def test_a_partner_page_whose_profiles_open_with_lines_of_detail() -> None:
+    text = (
+        "OUR PARTNERS\n\n"
+        "Samen Digitaal Kampen is a coalition of organisations. Meet our partners below.\n\n"
+        "---\n\n"
+        "NEW ★ Stichting Buurtwerk IJsselmuiden\n"
+        "Volunteer foundation · IJsselmuiden\n"
+        "Joined 3 March 2026\n"
+        "Runs walk-in mornings in two community centres.\n\n"
+        "Gemeente Kampen\n"
+        "Municipality · Kampen\n"
+        "Partner since 2023\n"
+        "Funds the coordinator.\n\n"
+        "Woonstichting ’t Hanzehuis\n"
+        "Housing association · Kampen\n"
+        "Partner since 2024\n"
+        "Offers free Wi-Fi in its common rooms.\n\n"
+        "Jansen, Dijkhuis & Co. B.V.\n"
+        "IT services · Kampen\n"
+        "Partner since 2024\n"
+        "Refurbishes donated laptops.\n"
+    )
+    assert members(_read(text)) == {
+        "Stichting Buurtwerk IJsselmuiden",
+        "Gemeente Kampen",
+        "Woonstichting ’t Hanzehuis",
+        "Jansen, Dijkhuis & Co. B.V.",
+    }
+
+
+def test_who_belongs_asked_in_a_subordinate_clause_opens_the_prose_after_it() -> None:
+    text = (
+        "Digitaal Vaardig Veenkoloniën helpt inwoners op weg. Wie er allemaal bij horen? Dat "
+        "is niet in één adem te zeggen, zegt de coördinator.\n\n"
+        "Zij is in dienst van Bibliotheek Veendam, die de cursussen geeft. De gemeente "
+        "Pekela is trekker. Wijkverpleegkundigen van Zorggroep Oosterlengte zien de stapels "
+        "post liggen.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Veendam",
+        "Gemeente Pekela",
+        "Zorggroep Oosterlengte",
+    }

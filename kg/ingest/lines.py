@@ -197,7 +197,7 @@ def heading_words(text: str) -> bool:
 
 
 _LINKS = frozenset(
-    {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "aan"}
+    {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "’t", "aan"}
 )
 _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 

@@ -35,7 +35,7 @@ from itertools import groupby
 
 from kg.ingest.lines import BULLET, heading_words, org_like
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import ROLE_BEFORE
+from kg.ingest.words import DOTTED_END, ROLE_BEFORE
 
 __all__ = ["profiles"]
 
@@ -50,12 +50,16 @@ _NOT_A_NAME = re.compile(
 _MIN_BLOCKS = 3
 
 
+def _detail_line(text: str) -> bool:
+    return len(text.split()) <= 12 and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
 def _name_line(sentence: Sentence) -> bool:
-    text = sentence.text.strip()
+    text = _MARK.sub("", sentence.text.strip())
     words = text.split()
     return (
         0 < len(words) <= 12
-        and not text.endswith((".", "!", "?", ":", ",", ";"))
+        and (not text.endswith((".", "!", "?", ":", ",", ";")) or bool(DOTTED_END.search(text)))
         and not BULLET.match(text)
         and not _NOT_A_NAME.match(text)
         and not heading_words(text)
@@ -64,14 +68,25 @@ def _name_line(sentence: Sentence) -> bool:
     )
 
 
+_DETAIL = re.compile(
+    r" [·|•] |^(?:[Pp]artner (?:since|sinds)|[Jj]oined|[Ll]id sinds|[Ss]in(?:ds|ce)|[Ss]ector)\b"
+)  # "Municipality · Dordrecht", "Partner since 2023": what a profile's head says of its name
+_MARK = re.compile(r"^(?:NEW|NIEUW|New|Nieuw)\s*[★☆✦*!–-]\s*(?=[A-Z])")  # "NEW ★ Stichting X"
+
+
 def _block(paragraph: list[Sentence]) -> list[Sentence]:
-    """The name lines a paragraph opens with, if sentences about them follow; else []."""
-    names = []
+    """The name lines a paragraph opens with, if sentences about them follow (perhaps after a
+    few lines of detail: "Municipality · Dordrecht", "Partner since 2023"); else []."""
+    names: list[Sentence] = []
     for sentence in paragraph:
-        if not _name_line(sentence):
+        if not _name_line(sentence) or (names and _DETAIL.search(sentence.text)):
             break
         names.append(sentence)
     rest = paragraph[len(names) :]
+    details = 0
+    while details < min(3, len(rest) - 1) and _detail_line(rest[details].text):
+        details += 1
+    rest = rest[details:]
     if not names or not rest or not rest[0].text.rstrip().endswith((".", "!", "?")):
         return []
     if ROLE_BEFORE.search(rest[0].text.split(" ", 1)[0].lower() + " "):
@@ -95,11 +110,12 @@ def profiles(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sente
         if run and len(paragraph) == 1 and heading_words(paragraph[0].text.rstrip(":")):
             continue  # a sector heading between blocks: "Wonen & zorg"
         if len(run) >= _MIN_BLOCKS:
-            found += [(s.text, s, True) for s in run if s.start not in skip]
+            found += [(_MARK.sub("", s.text), s, True) for s in run if s.start not in skip]
         run = []
         if len(paragraph) == 1 and heading_words(paragraph[0].text.rstrip(":")):
             continue  # the first sector heading, after the paragraph that speaks of partners
-        cued = any(_PARTNERS.search(s.text) for s in paragraph)
+        label = len(paragraph) == 1 and _detail_line(paragraph[0].text)  # "---", "Updated: 1 May"
+        cued = any(_PARTNERS.search(s.text) for s in paragraph) or (cued and label)
     if len(run) >= _MIN_BLOCKS:
-        found += [(s.text, s, True) for s in run if s.start not in skip]
+        found += [(_MARK.sub("", s.text), s, True) for s in run if s.start not in skip]
     return found

@@ -264,8 +264,8 @@ BEGUN_WITH = r"\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met "
 """How the text's own voice says it began the coalition: "Daarom zijn we twee jaar geleden
 begonnen met " + "X" (the coalition, and a paragraph that names who did it)."""
 PEOPLE_OF = (
-    r"(?:vrijwilligers|medewerkers|mensen|coaches|docenten|leerlingen|studenten|volunteers"
-    r"|staff|students|people) (?:van|of|from|bij) (?:de |het |the )?"
+    r"(?:[a-zß-ÿ]*(?:vrijwilligers|werkers|kundigen|mensen|coaches|docenten|leerlingen|studenten)"
+    r"|volunteers|staff|students|people) (?:van|of|from|bij) (?:de |het |the )?"
 )
 """The people of an organisation, before its name: "de vrijwilligers van " + "DigiBuddy"."""
 WHERE_NOT_WHO = re.compile(r"\b(?:de|het|deze|dit|the) [a-zß-ÿ-]+ (?:in|uit|te|from) $")

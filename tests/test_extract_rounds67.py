@@ -113,3 +113,16 @@ def test_who_belongs_asked_in_a_subordinate_clause_opens_the_prose_after_it() ->
         "Gemeente Pekela",
         "Zorggroep Oosterlengte",
     }
+
+
+def test_the_work_of_our_fellow_partners_names_them_each() -> None:
+    text = (
+        "Last week Polderlink B.V. joined Digitaal Sterk Waterland.\n\n"
+        "The real work is done by our fellow partners. Bibliotheek Waterland hosts the help "
+        "desks. Stichting Welzijn Edam and Zorggroep Purmerland reach people at home.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Waterland",
+        "Stichting Welzijn Edam",
+        "Zorggroep Purmerland",
+    }

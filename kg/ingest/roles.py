@@ -30,11 +30,15 @@ _SHARED = re.compile(
     r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
     r"|(?:Wie|Who|Welke \w+|Which \w+) (?:zijn|are) (?:de|the|onze|our) (?:partners|members)\b"
     r"[^?]*)\?"
-    r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
-    r"|network|partners|organisaties|organisations)\b",
+    r"|\b(?:the rest of the|de rest van de|de overige|de andere|the other|(?:our|onze) fellow"
+    r"|(?:onze|our) mede-?) ?(?:coalition|coalitie|netwerk|network|partners|organisaties"
+    r"|organisations)\b",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"eigen|own|verdeeld|divided|shared|split|rest|overige|other|elk|each|\?", re.I)
+_HINT = re.compile(
+    r"eigen|own|verdeeld|divided|shared|split|rest|overige|andere|other|fellow|mede|elk|each|\?",
+    re.I,
+)
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
 _LEAD = re.compile(
     r"^(?:(?:En|Ook|Daarnaast|Verder|Bovendien|Tot slot|And|Also|Finally)\s+)*"
@@ -96,8 +100,25 @@ def _subjects(text: str) -> list[str]:
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
         if match and (kind or described or _organisation(match.group("name"))):
-            names.append(without_place(match.group("name")))  # "X in Kerkrade runs ..."
+            names += _each(without_place(match.group("name")))  # "X in Kerkrade runs ..."
     return names
+
+
+_AND_NAME = re.compile(r" (?:en|and) (?:[Dd]e |[Hh]et |[Tt]he )?(?=[A-Z])")
+
+
+def _each(name: str) -> list[str]:
+    """The names of a subject "A en B" where B opens with a head word of its own ("Stichting
+    Welzijn Wormerland and Zorggroep Waterland-Zuid reach ..."); else the one name.
+
+    >>> _each("Stichting Welzijn Wormerland and Zorggroep Waterland"), _each("Lezen en Schrijven")
+    (['Stichting Welzijn Wormerland', 'Zorggroep Waterland'], ['Lezen en Schrijven'])
+    """
+    parts = _AND_NAME.split(name)
+    if len(parts) == 2 and all(len(part.split()) >= 2 for part in parts):
+        if org_head(parts[1].split()[0]) and any(map(org_head, parts[0].split())):
+            return parts
+    return [name]
 
 
 def _organisation(name: str) -> bool:

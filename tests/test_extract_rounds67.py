@@ -126,3 +126,34 @@ def test_the_work_of_our_fellow_partners_names_them_each() -> None:
         "Stichting Welzijn Edam",
         "Zorggroep Purmerland",
     }
+
+
+def test_a_page_dated_by_its_last_update_and_a_join_after_it_is_to_come() -> None:
+    text = (
+        "Digimarkt Zaanstreek\n"
+        "za 7 feb. 2026 | 10.00–15.00 uur | Zaandam\n"
+        "Organisatie: Digitaal Sterk Zaanstreek\n"
+        "Toegevoegd op 2 december 2025\n\n"
+        "Op de markt staan de partners van Digitaal Sterk Zaanstreek met een eigen stand. "
+        "Stichting Welzijn Wormerveer helpt bij toeslagen. Verder zijn Woonstichting De Kam en "
+        "de Seniorenraad Zaanstad van de partij.\n\n"
+        "Nieuw dit jaar: Zorggroep Dijk en Duin, die vanaf 1 maart 2026 ook bij de coalitie "
+        "aansluit, staat er alvast met een stand. Het programma bevat een workshop door "
+        "coalitiepartner Stichting VeiligKlikken (zaal 1, vol = vol).\n"
+    )
+    found = _read(text)
+    assert found.issued is not None and found.issued.iso == "2025-12-02"
+    assert [j.future for j in found.joins] == [True]
+    assert {"Stichting Welzijn Wormerveer", "Woonstichting De Kam", "Stichting VeiligKlikken"} <= (
+        members(found)
+    )
+    assert not any("Dijk en Duin" in name or "zaal" in name for name in members(found))
+
+
+def test_a_page_last_updated_is_dated_by_that_day() -> None:
+    text = (
+        "OUR PARTNERS\n\n"
+        "Samen Digitaal Kampen is a coalition. Today we are 9 partners.\n\n"
+        "Page last updated: 1 December 2026\n"
+    )
+    assert _read(text).issued.iso == "2026-12-01"

@@ -266,7 +266,8 @@ def _after_place(piece: str) -> list[str]:
     return [match["kind"], piece[match.end() :]]
 
 
-_ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*,[^()]*\)")  # a description, not names
+_ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:,[^()]*\)|$)")  # a description, not names
+# (or its start, where a list's end cut it: "Stichting X (zaal 1")
 _PLACE_WORD = r"(?:'s-)?[A-Z][\w'’-]*"
 _LEAD = re.compile(
     r"^\s*(?!.*\b(?:nieuwe?|new|newest|nieuwste)\b)(?:[a-zß-ÿ][\w-]* ){0,3}[a-zß-ÿ][\w-]*(?:en|s)"

@@ -25,6 +25,7 @@ _SHARED = re.compile(
     r"\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
+    r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
     r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
@@ -42,6 +43,7 @@ _HINT = re.compile(
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
 _LEAD = re.compile(
     r"^(?:(?:En|Ook|Daarnaast|Verder|Bovendien|Tot slot|And|Also|Finally)\s+)*"
+    r"(?:(?<=[a-z] )(?:zijn|is|zit|zitten|doet|doen) )?"  # "Verder zijn X en Y van de partij"
     r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
     r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
 )

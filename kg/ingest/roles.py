@@ -117,9 +117,9 @@ def _each(name: str) -> list[str]:
     (['Stichting Welzijn Wormerland', 'Zorggroep Waterland'], ['Lezen en Schrijven'])
     """
     parts = _AND_NAME.split(name)
-    if len(parts) == 2 and all(len(part.split()) >= 2 for part in parts):
-        if org_head(parts[1].split()[0]) and any(map(org_head, parts[0].split())):
-            return parts
+    two = len(parts) == 2 and all(len(part.split()) >= 2 for part in parts)
+    if two and org_head(parts[1].split()[0]) and any(map(org_head, parts[0].split())):
+        return parts
     return [name]
 
 

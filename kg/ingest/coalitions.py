@@ -211,6 +211,7 @@ _OPENERS = frozenset(
     {"de", "het", "the", "een", "a", "bij", "in", "uit", "wat", "what", "met", "with", "voor"}
     | {"van", "naar", "over", "about", "at", "to", "for", "from", "of", "by", "door", "en"}
     | {"and", "ook", "also", "sinds", "since", "nieuws", "news", "home", "welkom", "welcome"}
+    | {"hoe", "how", "waarom", "why", "wanneer", "when", "waar", "where"}
 )
 
 

@@ -50,7 +50,7 @@ __all__ = ["answered_in_prose"]
 _WORD = rf"[{UPPER}][\w'’&.\-]*"
 _NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.|['’]s-{_WORD})"
 """A word that goes on a name: "Computerclub Ermelo '92", "X e.o.", "Wijkwerk 's-Hertogenbosch"."""
-_LINK = r"(?:van|fan|voor|foar|of|de|der|den|het|aan|'t|’t|&|afdeling)"
+_LINK = r"(?:van|fan|voor|foar|of|de|der|den|het|aan|'t|’t|'e|’e|&|afdeling)"
 _RUN = re.compile(rf"(?<![\w'’-])(?:(?:'t|’t) )?{_WORD}(?: (?:{_LINK} )*{_NEXT})*")
 _GOES_ON = re.compile(
     rf"-|,? (?:en|and|&) (?P<word>{_WORD})"

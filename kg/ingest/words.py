@@ -91,6 +91,9 @@ ORG_HEADS = frozenset(
         "omrop",
         "coöperatie",
         "bedrijf",
+        "bibleteek",  # Frisian: "Bibleteek De Marren", "Stifting Welzyn", "Feriening X"
+        "stifting",
+        "feriening",
     ]
 )
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before

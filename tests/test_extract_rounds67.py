@@ -157,3 +157,32 @@ def test_a_page_last_updated_is_dated_by_that_day() -> None:
         "Page last updated: 1 December 2026\n"
     )
     assert _read(text).issued.iso == "2026-12-01"
+
+
+def test_names_before_and_a_handful_of_others_are_members() -> None:
+    text = (
+        "Vanaf januari schuift ook Zorggroep Eemhof aan bij Klik & Help Baarn.\n\n"
+        "02:45 Samira vertelt hoe Bibliotheek Baarn, Stichting Welzijn Soest & Baarn, de "
+        "gemeente Baarn en een handvol anderen samen één loket vormen.\n"
+        "15:30 Waarom een groep ICT-freelancers zich aansloot.\n"
+    )
+    found = _read(text)
+    assert members(found) == {
+        "Bibliotheek Baarn",
+        "Stichting Welzijn Soest & Baarn",
+        "Gemeente Baarn",
+    }
+    assert [j.org.value for j in found.joins if not j.future] == []
+
+
+def test_a_coalition_is_not_named_by_the_question_word_before_it() -> None:
+    text = (
+        "ZILVERWIJZER\n\nHoe DigiKracht De Wolden ouderen op weg helpt\n\n"
+        "Dat ze er zo handig mee is, dankt ze aan een cursus van DigiKracht De Wolden. In het "
+        "gemeentehuis zit een Digitaal Loket met vrijwilligers. Wie zijn dat dan? Bibleteek De "
+        "Wolden geeft de cursussen en Woningstichting Op 'e Hoogte zorgt voor wifi. Bel het "
+        "Digitaal Loket. Vanaf 1 september sluit ook Zorgcentrum De Nije Warf aan.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "DigiKracht De Wolden"
+    assert {"Bibleteek De Wolden", "Woningstichting Op 'e Hoogte"} <= members(found)

@@ -49,7 +49,8 @@ _WHO = re.compile(
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
     r"|[Ww]ho (?:else )?(?:is|are|['’]s) (?:in|part of|involved|behind)"
-    r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ie zijn (?:wij|we|dat|die|ze|zij)\b|[Ww]ho are we"
+    r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"
+    r"|[Ww]ie zijn (?:wij|we|dat|die|ze|zij)\b"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 

@@ -112,6 +112,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?P<list> .*)",
         re.I,
     ),
+    phrase(
+        "A, B, C en een handvol anderen (vormen samen ...) / A, B and a few others",
+        rf"(?P<list>{_NAME}(?:, {_NAME})+),? (?:en|and) (?:nog )?(?:een handvol|een paar|enkele"
+        r"|diverse|een aantal|wat|a few|several|a handful of|some) (?:andere\w*|others?)\b",
+    ),
     phrase("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
     phrase(
         "Inmiddels werken ook A en B mee",

@@ -319,7 +319,8 @@ def no_organisation(name: str) -> bool:
         or bool(_WHEN.fullmatch(name))
         or read_count(name) is not None  # "Nineteen organisations, one goal"
     )
-    return bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or bool(number)
+    plural = bool(re.fullmatch(r"[A-Z][\w]*-[a-zß-ÿ]+(?:ers|en|s)", name))  # "ICT-freelancers"
+    return bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or number or plural
 
 
 _WEEKDAYS = frozenset(

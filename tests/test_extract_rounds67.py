@@ -186,3 +186,20 @@ def test_a_coalition_is_not_named_by_the_question_word_before_it() -> None:
     found = _read(text)
     assert found.coalition.value == "DigiKracht De Wolden"
     assert {"Bibleteek De Wolden", "Woningstichting Op 'e Hoogte"} <= members(found)
+
+
+def test_who_a_coalition_grew_with_is_told_by_what_each_does() -> None:
+    text = (
+        "Since September, Hogeschool Windesheim Flevo has been a partner of Polderpunt Almere.\n"
+        "\n"
+        "Polderpunt Almere started in 2022 with a handful of partners and has grown steadily "
+        "since. Bibliotheek Almere-Poort runs courses; Stichting Buurtwerk Almere and "
+        "Woonstichting De Alm bring in residents; and the cooperative Almere IT Coöperatie U.A. "
+        "sends its members to help.\n"
+    )
+    assert members(_read(text)) >= {
+        "Bibliotheek Almere-Poort",
+        "Stichting Buurtwerk Almere",
+        "Woonstichting De Alm",
+        "Almere IT Coöperatie U.A.",
+    }

@@ -26,6 +26,9 @@ _SHARED = re.compile(
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
+    r"|\b(?:started|began|startte|begon|gestart|begonnen)\b[^.;]{0,30}\b(?:with|met) (?:a handful"
+    r"|een handvol|\w+) (?:of )?(?:partners|organisations|organisaties|partijen)\b[^.;]{0,20}"
+    r"\b(?:grown|gegroeid|groeide|grew)\b"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
     r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
@@ -37,19 +40,21 @@ _SHARED = re.compile(
     re.IGNORECASE,
 )
 _HINT = re.compile(
-    r"eigen|own|verdeeld|divided|shared|split|rest|overige|andere|other|fellow|mede|elk|each|\?",
+    r"eigen|own|verdeeld|divided|shared|split|rest|overige|andere|other|fellow|mede|elk|each|\?"
+    r"|grown|gegroeid|groeide|grew",
     re.I,
 )
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
 _LEAD = re.compile(
-    r"^(?:(?:En|Ook|Daarnaast|Verder|Bovendien|Tot slot|And|Also|Finally)\s+)*"
+    r"^(?:(?:[Ee]n|Ook|Daarnaast|Verder|Bovendien|Tot slot|[Aa]nd|Also|Finally)\s+)*"
     r"(?:(?<=[a-z] )(?:zijn|is|zit|zitten|doet|doen) )?"  # "Verder zijn X en Y van de partij"
     r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
     r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
 )
 _KIND = re.compile(
-    r"(?:(?:[Tt]he )?[A-Za-z]+ (?:organisation|organization|foundation|corporation|association"
-    r"|provider|company|library|club|group|network|initiative|groep|netwerk) (?=[A-Z]))"
+    r"(?:(?:[Tt]he )?(?:[A-Za-z]+ )?(?:organisation|organization|foundation|corporation|association"
+    r"|provider|company|library|club|group|network|initiative|cooperative|charity|school|college"
+    r"|centre|center|practice|groep|netwerk) (?=[A-Z]))"
 )  # "Welfare organisation X": X is an organisation, whatever its name
 _SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?"

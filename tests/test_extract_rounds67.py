@@ -203,3 +203,28 @@ def test_who_a_coalition_grew_with_is_told_by_what_each_does() -> None:
         "Woonstichting De Alm",
         "Almere IT Coöperatie U.A.",
     }
+
+
+def test_an_annual_reports_network_taking_part_renamed_and_its_table_of_figures() -> None:
+    text = (
+        "Gemeente Dinkelland\nJaarverslag Sociaal Domein 2025\n\n"
+        "De gemeente werkt samen in een netwerk dat in 2023 van start ging als Netwerk Samen "
+        "Digitaal Dinkelland. Sinds juni 2025 gaat het netwerk verder onder de kortere naam "
+        "Digitaal Dinkel.\n\n"
+        "Naast de gemeente nemen Bibliotheek Denekamp, Stichting Welzijn Ootmarsum en "
+        "Zorgcentrum 't Hoge Hoes deel. In de loop van het jaar sloten twee organisaties aan: "
+        "Huisartsenpraktijk De Esch (maart) en Scouting Sint Joris Weerselo (november).\n\n"
+        "| Indicator | 2024 | 2025 |\n"
+        "| Deelnemers cursussen | 96 | 171 |\n"
+        "| Actieve vrijwilligers | 31 | 47 |\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Digitaal Dinkel"
+    assert [f.value for f in found.former_names] == ["Netwerk Samen Digitaal Dinkelland"]
+    assert members(found) == {
+        "Bibliotheek Denekamp",
+        "Stichting Welzijn Ootmarsum",
+        "Zorgcentrum 't Hoge Hoes",
+        "Huisartsenpraktijk De Esch",
+        "Scouting Sint Joris Weerselo",
+    }

@@ -111,6 +111,11 @@ RENAME_RULES: tuple[Rule, ...] = (
         r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
     ),
     phrase(
+        "(Sinds juni) gaat het netwerk verder onder de kortere naam Y",
+        r"(?P<subj>)\b(?:gaat|gaan) (?:het|de|ons|onze) (?:netwerk|coalitie|samenwerkingsverband"
+        rf"|alliantie|platform) {{A}}verder (?:als|onder de (?:\w+ )?naam) (?P<new>[{UPPER}].+)",
+    ),
+    phrase(
         "(Sinds 1 november) heet het netwerk daarom Y",
         r"(?P<subj>)\b(?:heet|heten) (?:het|de|ons|onze) (?:netwerk|coalitie|samenwerkingsverband"
         rf"|alliantie|platform) (?:daarom |voortaan |nu |dus )+(?P<new>[{UPPER}].+)",
@@ -152,7 +157,7 @@ FORMER_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "ging in 2023 van start als Y / Misschien kent u het (netwerk) nog als (het) Y",
-        r"\b(?:van start als|(?:begon|begonnen|began|started|startte|startten)(?: in \d{4})? "
+        r"\b(?:van start (?:ging |gingen |gegaan )?als|(?:begon|begonnen|began|started|startte|startten)(?: in \d{4})? "
         r"(?:als|as)|(?:kent|kennen) (?:(?:u|je|jullie) )?(?:het|ons) (?:netwerk |coalitie )?"
         r"(?:nog )?als|know (?:it|us) as) "
         rf"(?:het |de |the )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",

@@ -119,6 +119,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
     phrase(
+        "Naast de gemeente nemen A, B en C deel",
+        rf"\b(?:nemen|neemt) (?:ook |verder |nu )?(?P<list>[{UPPER}].*?),? deel\b",
+    ),
+    phrase(
         "Inmiddels werken ook A en B mee",
         rf"\b(?:werken|werkt) (?:ook |nu )?(?P<list>[{UPPER}].*) mee\b",
     ),

@@ -141,7 +141,9 @@ def _bullet_after(sentences: list[Sentence], position: int) -> bool:
 
 def _is_heading_line(text: str) -> bool:
     short = len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", '"', "”"))
-    return short and not BULLET.match(text)  # "- 500 licences for partners" is an item
+    cells = text.split("|")[2:]  # "| Deelnemers cursussen | 96 | 171 |": a row of figures
+    figures = any(re.fullmatch(r"\s*\d[\d.,%/ –-]*\s*", cell) for cell in cells)
+    return short and not BULLET.match(text) and not figures  # "- 500 licences": an item
 
 
 _INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")

@@ -157,7 +157,8 @@ FORMER_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "ging in 2023 van start als Y / Misschien kent u het (netwerk) nog als (het) Y",
-        r"\b(?:van start (?:ging |gingen |gegaan )?als|(?:begon|begonnen|began|started|startte|startten)(?: in \d{4})? "
+        r"\b(?:van start (?:ging |gingen |gegaan )?als"
+        r"|(?:begon|begonnen|began|started|startte|startten)(?: in \d{4})? "
         r"(?:als|as)|(?:kent|kennen) (?:(?:u|je|jullie) )?(?:het|ons) (?:netwerk |coalitie )?"
         r"(?:nog )?als|know (?:it|us) as) "
         rf"(?:het |de |the )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",

@@ -228,3 +228,32 @@ def test_an_annual_reports_network_taking_part_renamed_and_its_table_of_figures(
         "Huisartsenpraktijk De Esch",
         "Scouting Sint Joris Weerselo",
     }
+
+
+def test_joiners_counted_then_named_after_a_bridge_in_the_next_paragraph() -> None:
+    text = (
+        "Toespraak bij de ondertekening van de samenwerkingsovereenkomst van Digitaal Vaardig "
+        "Oss\n\n"
+        "Tot vanochtend waren jullie met z’n twaalven. En vandaag komen er drie bij.\n\n"
+        "Ik noem ze graag bij naam, want ze verdienen het. Woonstichting De Maasdijk, die "
+        "huurders gaat opzoeken. Van Dongen, Ruys & Partners, een accountantskantoor dat "
+        "ouderen helpt. En Jongerenwerk Oss, dat jongeren inzet als digitale buddy.\n\n"
+        "Met deze drie handtekeningen zijn jullie met z’n vijftienen.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == [
+        "Woonstichting De Maasdijk",
+        "Van Dongen, Ruys & Partners",
+        "Jongerenwerk Oss",
+    ]
+    assert found.stated_total.value == "15"
+
+
+def test_a_signature_under_a_preface_is_no_counted_joiner() -> None:
+    text = (
+        "Voorwoord\n"
+        "2025 was het jaar waarin Digitaal Samen Emmen volwassen werd. We verwelkomden drie "
+        "nieuwe partners. Bovenal vonden meer inwoners de weg naar onze spreekuren.\n"
+        "Gerrit Hulshof, voorzitter stuurgroep\n"
+    )
+    assert not any("Hulshof" in j.org.value for j in _read(text).joins)

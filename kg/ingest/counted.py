@@ -1,6 +1,8 @@
 """Joiners a sentence only counts ("Deze maand zijn er twee partners bijgekomen"), named by the
 organisations the next sentences of its paragraph open with ("Stichting X kent de mensen ...",
-"En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ...").
+"En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ..."), or of the next paragraph,
+perhaps after one sentence that names no one ("En vandaag komen er vier bij." / "Ik noem ze
+graag bij naam." / "Woonstichting 't Heem, die ...").
 
 >>> only_counted("Deze maand zijn er twee partners bijgekomen.", 17)
 True
@@ -15,11 +17,31 @@ import re
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import org_like
 from kg.ingest.names import without_person
-from kg.ingest.sentences import UPPER
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import name_run
 from kg.ingest.words import OPENERS
 
-__all__ = ["only_counted", "opening_name"]
+__all__ = ["Waiting", "named_next", "only_counted", "opening_name"]
+
+Waiting = tuple[int, Sentence, bool]
+"""How many joiners a sentence counted, that sentence, and whether a name or bridge followed."""
+
+
+def named_next(waiting: Waiting, sentence: Sentence) -> tuple[Waiting | None, str]:
+    """The joiner `sentence` names for the count `waiting` for names (or ""), and what is still
+    waiting after it: a name counts one down; one bridge that names no one is stepped over;
+    anything else ends the wait. In the next paragraph or after a bridge, only a sentence that
+    ends as one names ("Gerrit Lubbers, voorzitter" under a preface is a signature)."""
+    count, counted, bridged = waiting
+    told = sentence.text.rstrip().endswith((".", "!"))
+    far = bridged or sentence.paragraph != counted.paragraph
+    if sentence.paragraph - counted.paragraph not in (0, 1) or (far and not told):
+        return None, ""
+    if name := opening_name(sentence.text):
+        return ((count - 1, counted, True) if count > 1 else None), name
+    if not bridged and not re.search(r"[A-Z]", sentence.text[1:]):
+        return (count, counted, True), ""
+    return None, ""
 
 
 def only_counted(text: str, at: int) -> bool:

@@ -21,7 +21,7 @@ from kg.ingest.coalitions import (
     named,
     plausible_coalition,
 )
-from kg.ingest.counted import only_counted, opening_name
+from kg.ingest.counted import Waiting, named_next, only_counted
 from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
@@ -127,7 +127,7 @@ def read_joins(
             reading.coalition = (after, sentence)
     pending: list[int] = []  # joins of the last join sentence still waiting for an order
     unnamed = False  # the sentence before told a join without naming who
-    waiting: tuple[int, Sentence] | None = None  # how many joiners it told, to be named next
+    waiting: Waiting | None = None  # how many joiners it told, to be named next
     for index, sentence in enumerate(sentences):
         pieces = clauses(sentence)
         joined = [
@@ -139,18 +139,16 @@ def read_joins(
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
-        same = waiting and not joined and sentence.paragraph == waiting[1].paragraph
-        if waiting and same and (name := opening_name(sentence.text)):  # "Er zijn twee partners
-            if not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):  # bijgekomen.
-                _add(reading, [name], sentence, organisations, False)  # Stichting X kent ..."
-            waiting = (waiting[0] - 1, waiting[1]) if waiting[0] > 1 else None
-        else:  # named by a join ("A en B tekenden"), or not at all: nothing more to wait for
-            waiting = None
+        waiting, name = named_next(waiting, sentence) if waiting and not joined else (None, "")
+        if name and not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):
+            _add(reading, [name], sentence, organisations, False)  # "Er zijn twee partners
+            # bijgekomen. Stichting X kent ...": X, where the join does not name it
         several = SEVERAL.search(sentence.text)
         unnamed = not joined and bool(several)
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
         if unnamed and several and only_counted(sentence.text, several.start()):
-            waiting = (read_count(several.group().split()[0]) or 0, sentence)
+            count = next((n for word in several.group().split() if (n := read_count(word))), 0)
+            waiting = (count, sentence, False)
         orders = ordinals(sentence.text)
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
             more = elliptic_names(sentence.text)

@@ -138,6 +138,8 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     for sentence in sentences:
         if bare and not _COUNTED.search(sentence.text):
             continue  # only a total that says what it counts can still come first
+        if _UNTIL_NOW.search(sentence.text):
+            continue  # "Tot vanochtend waren jullie met z'n zestienen": the count before
         for rule in TOTAL_RULES:
             for match in rule.pattern.finditer(sentence.text):
                 number = read_count(match.group("n"))
@@ -147,6 +149,10 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     return bare
 
 
+_UNTIL_NOW = re.compile(
+    r"\b(?:[Tt]ot (?:vanochtend|vanmorgen|vandaag|gisteren|nu toe|voor kort)"
+    r"|[Uu]ntil (?:today|this morning|yesterday|recently))\b"
+)
 _COUNTED = re.compile(
     r"\b(?:partners?|partij(?:en)?|organisaties|organisations|organizations|leden|members"
     r"|deelnemers|ondertekenaars|signatories)\b",

@@ -234,8 +234,10 @@ COUNT_ONLY = re.compile(
 organisaties uit het Gooi"."""
 SEVERAL = re.compile(
     rf"\b{_HOW_MANY}\s+(?:\w+\s+)?(?:organisaties|partners|organisations|members|partijen)\b"
+    rf"|\b(?:komen|kwamen) er (?:\w+ )?{_HOW_MANY} bij\b"
 )
-"""A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen"."""
+"""A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen", "En vandaag
+komen er vier bij"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
 ROLES = re.compile(

@@ -257,3 +257,18 @@ def test_a_signature_under_a_preface_is_no_counted_joiner() -> None:
         "Gerrit Hulshof, voorzitter stuurgroep\n"
     )
     assert not any("Hulshof" in j.org.value for j in _read(text).joins)
+
+
+def test_who_began_the_coalition_is_told_by_what_each_did() -> None:
+    text = (
+        "Vandaag sluit Woonstichting De Kempen zich aan bij Digitaal Vaardig Kempen.\n\n"
+        "Twee jaar geleden begon het hier met een handvol partijen rond een tafel. De gemeente "
+        "Bladel nam het initiatief; Bibliotheek Eersel stelde haar vestigingen open, en "
+        "Welzijnsstichting Kempen-Oost leverde de vrijwilligers. Studenten van de "
+        "ROC-opleiding Sociaal Werk lopen er stage.\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente Bladel",
+        "Bibliotheek Eersel",
+        "Welzijnsstichting Kempen-Oost",
+    }

@@ -17,7 +17,7 @@ from kg.ingest.listings import NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
 from kg.ingest.tenses import FUTURE_RULES
-from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, org_head
+from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_OF, org_head
 
 __all__ = ["attendance", "division_of_work"]
 
@@ -27,8 +27,7 @@ _SHARED = re.compile(
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
     r"|\b(?:started|began|startte|begon|gestart|begonnen)\b[^.;]{0,30}\b(?:with|met) (?:a handful"
-    r"|een handvol|\w+) (?:of )?(?:partners|organisations|organisaties|partijen)\b[^.;]{0,20}"
-    r"\b(?:grown|gegroeid|groeide|grew)\b"
+    r"|een handvol|\w+) (?:of )?(?:partners|organisations|organisaties|partijen)\b"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
     r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
@@ -41,7 +40,7 @@ _SHARED = re.compile(
 )
 _HINT = re.compile(
     r"eigen|own|verdeeld|divided|shared|split|rest|overige|andere|other|fellow|mede|elk|each|\?"
-    r"|grown|gegroeid|groeide|grew",
+    r"|started|began|startte|begon|gestart|begonnen",
     re.I,
 )
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
@@ -51,6 +50,7 @@ _LEAD = re.compile(
     r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
     r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
 )
+_PEOPLE = re.compile(rf"(?i:{PEOPLE_OF})(?=[A-Z])")  # "Studenten van " + "ROC Flevoborg"
 _KIND = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Za-z]+ )?(?:organisation|organization|foundation|corporation|association"
     r"|provider|company|library|club|group|network|initiative|cooperative|charity|school|college"
@@ -106,12 +106,25 @@ def _subjects(text: str) -> list[str]:
         match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
-        if match and (kind or described or _organisation(match.group("name"))):
-            names += _each(without_place(match.group("name")))  # "X in Kerkrade runs ..."
+        name = match.group("name") if match else ""
+        if people := _PEOPLE.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
+            name = name[people.end() :] if org_head(name[people.end() :].split()[0]) else ""
+        if name and (kind or described or _organisation(name)):
+            names += _each(capital_kind(without_place(name)))  # "X in Kerkrade runs ..."
     return names
 
 
 _AND_NAME = re.compile(r" (?:en|and) (?:[Dd]e |[Hh]et |[Tt]he )?(?=[A-Z])")
+
+
+def capital_kind(name: str) -> str:
+    """A municipality's or province's name with its kind capitalised, as lists write it.
+
+    >>> capital_kind("De gemeente Bladel"), capital_kind("provincie Drenthe")
+    ('Gemeente Bladel', 'Provincie Drenthe')
+    """
+    kind, _, rest = re.sub(r"^(?:[Dd]e|[Hh]et) (?=[a-z])", "", name).partition(" ")
+    return f"{NAME_KINDS[kind]} {rest}" if kind in NAME_KINDS and rest[:1].isupper() else name
 
 
 def _each(name: str) -> list[str]:

@@ -6,7 +6,7 @@ Welzijn Y zet haar ouderenadviseurs in. De vrijwilligers van Z geven cursussen."
 >>> text = ("Het werk is verdeeld over die zeven organisaties. Bibliotheek De Schelde geeft de "
 ...         "lessen. ROC Scheldeland levert studenten, en de gemeente Terneuzen betaalt.")
 >>> [name for name, _, _ in division_of_work(read_sentences(text), set())]
-['Bibliotheek De Schelde', 'ROC Scheldeland', 'de gemeente Terneuzen']
+['Bibliotheek De Schelde', 'ROC Scheldeland', 'Gemeente Terneuzen']
 """
 
 from __future__ import annotations

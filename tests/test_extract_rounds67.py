@@ -272,3 +272,16 @@ def test_who_began_the_coalition_is_told_by_what_each_did() -> None:
         "Bibliotheek Eersel",
         "Welzijnsstichting Kempen-Oost",
     }
+
+
+def test_we_work_together_in_the_coalition_with_a_with_b_and_with_c() -> None:
+    text = (
+        "In november 2025 trad Stichting Mens en Media Almelo toe tot de Twentse Coalitie.\n\n"
+        "Daarnaast werken wij in de coalitie samen met Bibliotheek Almelo, met Thuiszorg ’t "
+        "Ensket en met het Twents Beroepscollege, waarvan studenten meedraaien.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Almelo",
+        "Thuiszorg ’t Ensket",
+        "Twents Beroepscollege",
+    }

@@ -81,7 +81,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "werkt samen met A, B / werkten we samen met A en B (not: werkt daarnaast samen met)",
         r"\b(?:werkt|werken|werkte|werkten) (?!(?:\w+ )?(?:daarnaast|verder|nauw|ook|tevens|"
-        r"bovendien|eveneens)\b)(?:\w+ ){0,2}?(?:onder (?:meer|andere) |o\.a\. )?samen met"
+        r"bovendien|eveneens)\b)(?:\w+ ){0,2}?(?:in (?:de|het|onze|ons) (?:coalitie|netwerk) )?"
+        r"(?:onder (?:meer|andere) |o\.a\. )?samen met"
         r"(?::\s*$|:?(?P<list> .*))",
         re.I,
     ),

@@ -24,19 +24,28 @@ from kg.ingest.words import OPENERS
 __all__ = ["Waiting", "named_next", "only_counted", "opening_name"]
 
 Waiting = tuple[int, Sentence, bool]
-"""How many joiners a sentence counted, that sentence, and whether a name or bridge followed."""
+"""How many joiners a sentence counted, that sentence, and whether a sentence that names no one
+was stepped over since."""
 
 
 def named_next(waiting: Waiting, sentence: Sentence) -> tuple[Waiting | None, str]:
     """The joiner `sentence` names for the count `waiting` for names (or ""), and what is still
-    waiting after it: a name counts one down; one bridge that names no one is stepped over;
-    anything else ends the wait. In the next paragraph or after a bridge, only a sentence that
-    ends as one names ("Gerrit Lubbers, voorzitter" under a preface is a signature)."""
-    count, counted, bridged = waiting
+    waiting after it: a name counts one down; one sentence that names no one is stepped over;
+    anything else ends the wait. The next paragraph names them only after such a sentence ("Ik
+    noem ze graag bij naam."), not where it opens with a partner of old; there, and after the
+    step, only a sentence that ends as one names ("Gerrit Lubbers, voorzitter" is a signature).
+    """
+    count, counted, stepped = waiting
     told = sentence.text.rstrip().endswith((".", "!"))
-    far = bridged or sentence.paragraph != counted.paragraph
-    if sentence.paragraph - counted.paragraph not in (0, 1) or (far and not told):
+    other = sentence.paragraph != counted.paragraph
+    if sentence.paragraph - counted.paragraph not in (0, 1) or ((other or stepped) and not told):
         return None, ""
+    name = opening_name(sentence.text)
+    if name and (stepped or not other):
+        return ((count - 1, counted, stepped) if count > 1 else None), name
+    if not name and not stepped and not re.search(r"[A-Z]", sentence.text[1:]):
+        return (count, counted, True), ""
+    return None, ""
     if name := opening_name(sentence.text):
         return ((count - 1, counted, True) if count > 1 else None), name
     if not bridged and not re.search(r"[A-Z]", sentence.text[1:]):

@@ -46,11 +46,6 @@ def named_next(waiting: Waiting, sentence: Sentence) -> tuple[Waiting | None, st
     if not name and not stepped and not re.search(r"[A-Z]", sentence.text[1:]):
         return (count, counted, True), ""
     return None, ""
-    if name := opening_name(sentence.text):
-        return ((count - 1, counted, True) if count > 1 else None), name
-    if not bridged and not re.search(r"[A-Z]", sentence.text[1:]):
-        return (count, counted, True), ""
-    return None, ""
 
 
 def only_counted(text: str, at: int) -> bool:

@@ -285,3 +285,22 @@ def test_we_work_together_in_the_coalition_with_a_with_b_and_with_c() -> None:
         "Thuiszorg ’t Ensket",
         "Twents Beroepscollege",
     }
+
+
+def test_a_thank_you_list_names_the_organisations_behind_the_people() -> None:
+    text = (
+        "Proud to share that FixIt Gouda has officially joined Digitaal Meedoen Gouda.\n\n"
+        "Big thanks to our new fellow partners in the coalition, who made this happen:\n"
+        "👉 Marieke Verhoef at Bibliotheek Goudse Waarden, who kept asking when we would join\n"
+        "👉 the team at Gemeente Gouda\n"
+        "👉 Woonstichting Gouwe, for letting us use their empty shop\n"
+        "👉 our friends at Stichting Welzijn Gouda & Bodegraven\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["FixIt Gouda"]
+    assert members(found) == {
+        "Bibliotheek Goudse Waarden",
+        "Gemeente Gouda",
+        "Woonstichting Gouwe",
+        "Stichting Welzijn Gouda & Bodegraven",
+    }

@@ -123,7 +123,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     phrase(
         "X joins Y / X has joined Y",
-        r"{S}(?<!which)(?<!who)(?<!that)(?: has| have)? (?P<verb>joins|join|joined) (?:the )?{C}",
+        r"{S}(?<!which)(?<!who)(?<!that)(?: has| have)?(?: officially| formally| now| also)?"
+        r" (?P<verb>joins|join|joined) (?:the )?{C}",
     ),
     phrase(
         "Per 1 april sluit (ook) X aan. / Per 1 januari komt daar X bij",

@@ -304,3 +304,18 @@ def test_a_thank_you_list_names_the_organisations_behind_the_people() -> None:
         "Woonstichting Gouwe",
         "Stichting Welzijn Gouda & Bodegraven",
     }
+
+
+def test_a_radio_talk_founders_are_members_and_a_question_states_no_total() -> None:
+    text = (
+        "SANDRA: Leg eens uit, wat is Digitaal Waterland?\n\n"
+        "KEES: Een club van organisaties. We zijn begonnen met de gemeente Edam-Volendam en "
+        "Bibliotheek Waterland, en daar is het steeds een beetje bijgekomen.\n\n"
+        "SANDRA: Dus dan zitten jullie nu met z'n twaalven?\n\n"
+        "KEES: Nee, eigenlijk met z'n elven. Daarmee staat de teller op 11 partners 💪 Wie doen "
+        "er nog meer mee?\n"
+    )
+    found = _read(text)
+    assert not found.joins
+    assert {"Gemeente Edam-Volendam", "Bibliotheek Waterland"} <= members(found)
+    assert found.stated_total.value == "11"

@@ -334,7 +334,8 @@ def separable_forms() -> tuple[Rule, ...]:
     maart A en B bij de coalitie aan", "In januari kwam X erbij"), perfect ("Op 1 oktober is
     X toegetreden")."""
     rows: list[Rule] = []
-    obj = r"(?P<obj>[" + UPPER + r"][^;:]{0,200}?)"
+    obj = r"(?P<obj>[" + UPPER + r"](?:(?!, (?:en|maar|want) [a-z])[^;:]){0,200}?)"  # not over
+    # a clause's end: "zijn begonnen met A en B, en daar is het steeds bijgekomen"
     for finite, particle, participle in SEPARABLE:
         example = f"{finite.split('|')[0]} ... {particle}"
         singular = [f for i, f in enumerate(finite.split("|")) if i != 1]  # "aansluiten" is

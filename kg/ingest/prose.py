@@ -71,7 +71,7 @@ _TABLE = re.compile(
 _FOUNDED = re.compile(
     r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
     r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
-    rf"|{BEGUN_WITH}[A-Z]"
+    rf"|{BEGUN_WITH}(?:de |het )?(?:gemeente |provincie )?[A-Z]"
 )  # "X begon in 2023 met vier organisaties", "Daarom zijn we twee jaar geleden begonnen met
 # X": the paragraph goes on to name who did it
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")

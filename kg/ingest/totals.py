@@ -140,13 +140,25 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
             continue  # only a total that says what it counts can still come first
         if _UNTIL_NOW.search(sentence.text):
             continue  # "Tot vanochtend waren jullie met z'n zestienen": the count before
+        asked = _asked_from(sentence.text)  # "Dus dan zitten jullie met z'n veertienen?": none
         for rule in TOTAL_RULES:
             for match in rule.pattern.finditer(sentence.text):
+                if match.start() >= asked:
+                    continue
                 number = read_count(match.group("n"))
                 if number and _COUNTED.search(match.group()):
                     return number, sentence
                 bare = bare or ((number, sentence) if number else None)
     return bare
+
+
+def _asked_from(text: str) -> int:
+    """Where the question a sentence ends in starts (its length if it asks none): "Daarmee
+    staat de teller op 15 partners 💪 Wie doen er mee?" asks from "Wie"."""
+    if not text.rstrip().endswith("?"):
+        return len(text)
+    ends = [m.end() for m in re.finditer(r"[.!]\s|[^\w\s,;:'’\"“”()&-]\s*", text.rstrip()[:-1])]
+    return ends[-1] if ends else 0
 
 
 _UNTIL_NOW = re.compile(

@@ -265,7 +265,9 @@ WHERE = re.compile(
 """Where names stand, after them: "A en B" + " in het gemeentehuis", "X" + " in de Bossche wijk
 De Muntel", " in het Wijkcentrum De Kruiskamp"; not "Samen in de Wijk", where only capitalised
 words follow to the end, not a building's."""
-BEGUN_WITH = r"\bzijn (?:we|wij) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met "
+BEGUN_WITH = (
+    r"\b(?:zijn (?:we|wij)|(?:We|Wij|we|wij) zijn) (?:[\w-]+ ){0,4}?(?:begonnen|gestart) met "
+)
 """How the text's own voice says it began the coalition: "Daarom zijn we twee jaar geleden
 begonnen met " + "X" (the coalition, and a paragraph that names who did it)."""
 PEOPLE_OF = (

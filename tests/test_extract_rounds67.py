@@ -319,3 +319,19 @@ def test_a_radio_talk_founders_are_members_and_a_question_states_no_total() -> N
     assert not found.joins
     assert {"Gemeente Edam-Volendam", "Bibliotheek Waterland"} <= members(found)
     assert found.stated_total.value == "11"
+
+
+def test_a_newsletter_tells_its_association_joins_in_a_clause_and_signs_as_a_person() -> None:
+    text = (
+        "VAN DE VOORZITTER\nFijne feestdagen.\nKoen Verstraete, voorzitter\n\n"
+        "WE DOEN MEE\n"
+        "Op de ledenvergadering van 18 november is besloten dat Ondernemersvereniging Cadzand "
+        "Vooruit aansluit bij Digitaal Sterk rond 't Zwin. Koen heeft dezelfde avond nog de "
+        "intentieverklaring getekend.\n\n"
+        "Wie zitten er verder in? Welzijnskring Sluis zorgt voor de vrijwilligers en "
+        "accountantskantoor Van Hoeve, De Smet & Partners houdt spreekuren.\n"
+    )
+    found = _read(text)
+    assert found.coalition.value == "Digitaal Sterk rond 't Zwin"
+    assert [j.org.value for j in found.joins] == ["Ondernemersvereniging Cadzand Vooruit"]
+    assert members(found) == {"Welzijnskring Sluis", "Van Hoeve, De Smet & Partners"}

@@ -165,7 +165,10 @@ def _most_often(
 
 
 _TOKEN = r"(?:'s-)?[A-ZÀ-Þ][\w'’+\-]*!?"
-_RUN = re.compile(rf"(?<![\w'’-]){_TOKEN}(?: (?:(?:en|van|voor|in de|aan de|op|&) )?{_TOKEN})*")
+_RUN = re.compile(
+    rf"(?<![\w'’-]){_TOKEN}"
+    rf"(?: (?:(?:en|van|voor|in de|aan de|op|&|rond(?:om)? (?:de|het|'t|’t)) )?{_TOKEN})*"
+)  # "Digitaal Sterk rond 't Zwin"
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
 _NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|Europese?|European)\s+(?:\w+\s+)?$")
 

@@ -225,6 +225,7 @@ _FRONTED = re.compile(
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 
 
+_THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _NOT_COALITION = re.compile(
     r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
     r"|raad van toezicht|company)\b"
@@ -327,6 +328,7 @@ def _read_join(
                 subject = _APPOSITION.sub("", subject)
             subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
             subject = without_place(without_places(subject))  # "A uit Goes en B uit Ede tekenen"
+            subject = _THAT.sub("", subject)  # "Op de vergadering is besloten dat X aansluit"
             if _FRONTED.match(subject) and "," not in subject:
                 continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
                 # the verb comes second, its subject after it

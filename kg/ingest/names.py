@@ -208,11 +208,11 @@ _SAID_BEFORE = re.compile(rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)\
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
 ROLE_AFTER = re.compile(
     rf",\s+(?:[\w-]+ (?:en|and) |[\w-]+ ){{0,2}}(?:co-|mede)?(?:{ROLES.pattern})"
-    r" (?:van|of|bij|at)\b",
+    r"(?: (?:van|of|bij|at)\b|[ \t]*(?:\n|$))",
     re.I,
 )
 """A role after a name, so the name is a person's: ", chair of X", ", former chair of X",
-", oprichter en CEO van X"."""
+", oprichter en CEO van X", or a role that ends the line (a signature: "Koen Bos, voorzitter")."""
 
 
 def first_name(name: str, text: str) -> bool:

@@ -56,7 +56,7 @@ _GOES_ON = re.compile(
     rf"-|,? (?:en|and|&) (?P<word>{_WORD})"
     rf"|, {_WORD}(?: {_WORD})? (?:en|and|&) "
 )
-_FIRM_AFTER = re.compile(rf", (?P<tail>{_WORD} & {_WORD})")
+_FIRM_AFTER = re.compile(rf", (?P<tail>(?:(?:De|Van|Ter|Ten|Van de[rn]?) )?{_WORD} & {_WORD})")
 _NOT_NOW = re.compile(
     r"\b(?:will|zal|zullen|gaat|gaan|per \d|vanaf \d|from \d|stopt|stopte|gestopt|vertrekt"
     r"|vertrok|left|leaves|leaving|afscheid|overgestapt|opgeheven|voormalig\w*|former)\b",

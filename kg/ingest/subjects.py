@@ -66,7 +66,8 @@ _CONNECTORS = frozenset(
         "and",
         "&",
     }
-    | {"'t", "’t", "tussen", "zonder"}  # "Bibliotheek tussen Vecht en Eem"
+    | {"'t", "’t", "tussen", "zonder", "rond", "rondom"}  # "Bibliotheek tussen Vecht en Eem",
+    # "Digitaal Sterk rond 't Zwin"
 )
 
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})

@@ -114,6 +114,7 @@ _HEAD_ENDINGS = (
     "praktijk",
     "college",
     "huis",
+    "kring",  # "Welzijnskring X", "Huisartsenkring Y"
 )
 
 

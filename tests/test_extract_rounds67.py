@@ -335,3 +335,15 @@ def test_a_newsletter_tells_its_association_joins_in_a_clause_and_signs_as_a_per
     assert found.coalition.value == "Digitaal Sterk rond 't Zwin"
     assert [j.org.value for j in found.joins] == ["Ondernemersvereniging Cadzand Vooruit"]
     assert members(found) == {"Welzijnskring Sluis", "Van Hoeve, De Smet & Partners"}
+
+
+def test_new_organisations_after_a_colon_keep_their_bv() -> None:
+    text = (
+        "In May, two new organisations joined Netwerk Digitaal Parkstad: Stichting Huis van de "
+        "Buurt Kerkrade-West, a community centre, and Lemmens & Dautzenberg Opleidingen B.V., a "
+        "training company.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == [
+        "Stichting Huis van de Buurt Kerkrade-West",
+        "Lemmens & Dautzenberg Opleidingen B.V.",
+    ]

@@ -74,8 +74,8 @@ NEWS_FORMS: tuple[Rule, ...] = (
         r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new) (?:organisaties?|organisations?"
         r"|partners?|members?|deelnemers?|leden|lid)\b"
         r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
-        rf"(?P<obj>[{UPPER}][^.;]+?)"
-        r"(?= (?P<verb>tekenen|tekent|zijn|is|sluiten|treden|doen)\b|[.;]|$)",
+        rf"(?P<obj>[{UPPER}](?:[^.;]|(?<=\b[A-Z])\.)+?)"  # "... Opleidingen B.V., a firm"
+        r"(?= (?P<verb>tekenen|tekent|zijn|is|sluiten|treden|doen)\b|(?<!\b[A-Z])[.;]|$)",
     ),
     phrase(
         "Toetreding van X (zevende partner)",

@@ -347,3 +347,15 @@ def test_new_organisations_after_a_colon_keep_their_bv() -> None:
         "Stichting Huis van de Buurt Kerkrade-West",
         "Lemmens & Dautzenberg Opleidingen B.V.",
     ]
+
+
+def test_an_annual_reports_count_of_the_coalition_not_of_its_board() -> None:
+    text = (
+        "Jaarverslag 2026\n\n"
+        "De Raad van Toezicht bestond in 2026 uit vijf leden.\n\n"
+        "Per 1 juli 2026 is 't Olde Huus formeel partner geworden van Samen Digitaal Veendam. "
+        "Eind 2026 bestond het samenwerkingsverband uit dertien organisaties.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == ["'t Olde Huus"]
+    assert found.stated_total.value == "13"

@@ -419,7 +419,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X is onze 15e partner geworden / zijn A en B partner geworden van Y",
-        r"\b(?P<verb>is|zijn) {A}(?P<obj>["
+        r"\b(?P<verb>is|zijn) {A}(?P<obj>(?:['’]t )?["
         + UPPER
         + r"][^;:]{0,200}?) {A}(?:(?:onze|de|het|een) )?"
         r"{A}(?:partner|partners|lid|leden|deelnemer|deelnemers) geworden\b(?: van {C})?",

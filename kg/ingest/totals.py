@@ -27,7 +27,7 @@ TOTAL_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
-        rf"\bbestaa?t (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {PARTNERS}\b",
+        rf"\b(?:bestaa?t|bestond) (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {PARTNERS}\b",
     ),
     phrase(
         "heeft de coalitie (nu) N partners",
@@ -143,8 +143,8 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         asked = _asked_from(sentence.text)  # "Dus dan zitten jullie met z'n veertienen?": none
         for rule in TOTAL_RULES:
             for match in rule.pattern.finditer(sentence.text):
-                if match.start() >= asked:
-                    continue
+                if match.start() >= asked or _BOARD.search(sentence.text[: match.start()]):
+                    continue  # "De Raad van Toezicht bestond uit vijf leden": not the partners
                 number = read_count(match.group("n"))
                 if number and _COUNTED.search(match.group()):
                     return number, sentence
@@ -161,6 +161,10 @@ def _asked_from(text: str) -> int:
     return ends[-1] if ends else 0
 
 
+_BOARD = re.compile(
+    r"\b(?:[Rr]aad van [Tt]oezicht|[Bb]estuur|[Ss]tuurgroep|[Cc]ommissie|[Jj]ury|[Cc]ommittee"
+    r"|(?<!on )[Bb]oard|[Ss]teering group|[Kk]ernteam|[Pp]rojectgroep|[Ww]erkgroep)\b"
+)
 _UNTIL_NOW = re.compile(
     r"\b(?:[Tt]ot (?:vanochtend|vanmorgen|vandaag|gisteren|nu toe|voor kort)"
     r"|[Uu]ntil (?:today|this morning|yesterday|recently))\b"

@@ -359,3 +359,32 @@ def test_an_annual_reports_count_of_the_coalition_not_of_its_board() -> None:
     found = _read(text)
     assert [j.org.value for j in found.joins] == ["'t Olde Huus"]
     assert found.stated_total.value == "13"
+
+
+def test_counted_members_signed_on_a_day_are_named_after_the_colon() -> None:
+    text = (
+        "Zaandam, 3 October 2026 – Digitaal Samen Zaanstreek is a network of 13 organisations. "
+        "The two newest members signed on 2 October: the debt-advice charity Geldzorg Zaanstad "
+        "and PC-Hulp aan de Dijk, a volunteer group from Volendam.\n"
+    )
+    found = _read(text)
+    assert [(j.org.value, j.future) for j in found.joins] == [
+        ("Geldzorg Zaanstad", False),
+        ("PC-Hulp aan de Dijk", False),
+    ]
+
+
+def test_members_that_joined_in_december_told_in_january_joined_in_the_past() -> None:
+    text = (
+        "LEDENNIEUWS\nJanuari 2027\n\n"
+        "In december hebben twee van onze leden zich ook aangesloten bij Westland Digitaal: "
+        "installatiebedrijf Van der Voort, Zuidgeest & Zn. B.V. uit Naaldwijk en het jonge "
+        "sensorbedrijf KasKlik uit Monster.\n\n"
+        "Busvervoerder sluit aan bij Digitaal Sterk Twente. Wie wordt 9e partner van Westland "
+        "Digitaal?\n"
+    )
+    found = _read(text)
+    assert [(j.org.value, j.future) for j in found.joins] == [
+        ("Van der Voort, Zuidgeest & Zn. B.V.", False),
+        ("KasKlik", False),
+    ]

@@ -364,7 +364,7 @@ def _read_join(
         if (
             ((not names and SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
             and colon
-            and re.match(r"(?:de |het |the )?(?:gemeente |provincie )?[A-Z]", listed)
+            and re.match(r"(?:de |het |the )?(?:[a-z][\w-]* ){0,2}[A-Z]", listed)  # "the charity X"
         ):
             names = list_names(without_places(listed))  # "zetten drie nieuwe partners hun
             # handtekening: A en B", "drie OVRF-leden ...: A uit Ede en B uit Barneveld",

@@ -319,6 +319,7 @@ def no_organisation(name: str) -> bool:
         name.replace(".", "").replace(",", "").isdigit()
         or bool(_WHEN.fullmatch(name))
         or read_count(name) is not None  # "Nineteen organisations, one goal"
+        or bool(re.fullmatch(r"\d+(?:e|de|ste|st|nd|rd|th)", name))  # "wordt 9e partner"
     )
     plural = bool(re.fullmatch(r"[A-Z][\w]*-[a-zß-ÿ]+(?:ers|en|s)", name))  # "ICT-freelancers"
     return bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or number or plural

@@ -51,7 +51,7 @@ DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|(?<= )(?:Co|Zn|Inc|Ltd)\
 
 _KIND_OF_BUSINESS = (
     r"[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
-    r"|organisatie|corporatie|aanbieder|firm|company|association|provider)"
+    r"|organisatie|corporatie|aanbieder|vervoerder|firm|company|association|provider)"
 )
 DESCRIPTOR = re.compile(rf"(?i)^{_KIND_OF_BUSINESS}$")
 """A word before a name that says what kind of business it is, not part of the name:
@@ -228,7 +228,7 @@ _HOW_MANY = (
 )
 _FROM = r"(?:uit|from|in) [^,;:]+"  # "(Vijf organisaties) uit het Gooi"
 COUNT_ONLY = re.compile(
-    rf"^(?:(?:de|het|the|onze|our) )?(?:{_HOW_MANY}(?: [\w-]+){{1,3}}(?: {_FROM})?"
+    rf"^(?:(?i:de|het|the|onze|our) )?(?:{_HOW_MANY}(?: [\w-]+){{1,3}}(?: {_FROM})?"
     rf"|(?i:{_HOW_MANY})(?: [\w-]+){{1,3}} {_FROM})$"
 )
 """A subject that says how many joined, not who: "drie OVRF-leden", "Two organisations", "Vijf

@@ -388,3 +388,28 @@ def test_members_that_joined_in_december_told_in_january_joined_in_the_past() ->
         ("Van der Voort, Zuidgeest & Zn. B.V.", False),
         ("KasKlik", False),
     ]
+
+
+def test_a_monthly_update_who_stopped_who_is_new_and_who_stays() -> None:
+    text = (
+        "MAANDUPDATE maart 2026\n\n"
+        "Deze maand twee wijzigingen in Samen Digitaal Oost:\n\n"
+        "- De computerwinkel ByteBazaar is per 1 maart gestopt als partner.\n"
+        "- Nieuw erbij: Huurdersvereniging Oosterpark Samen. Sinds 10 maart draaien twee "
+        "vrijwilligers mee.\n\n"
+        "Gewoon partner blijven: Leescentrum Stad & Ommeland, Woonstichting Lutje Hoes, "
+        "Stichting DigiMaatje Groningen en natuurlijk wijzelf.\n\n"
+        "In May two more organisations joined: Stichting Welzijn Zwijndrecht (SWZ) and the care "
+        "organisation Papendrecht Zorgt.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins] == [
+        "Huurdersvereniging Oosterpark Samen",
+        "Stichting Welzijn Zwijndrecht",
+        "Papendrecht Zorgt",
+    ]
+    assert members(found) == {
+        "Leescentrum Stad & Ommeland",
+        "Woonstichting Lutje Hoes",
+        "Stichting DigiMaatje Groningen",
+    }

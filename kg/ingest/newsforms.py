@@ -71,8 +71,8 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds oktober zit er een nieuwe organisatie aan tafel: X",
-        r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new) (?:organisaties?|organisations?"
-        r"|partners?|members?|deelnemers?|leden|lid)\b"
+        r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new|more|extra) "
+        r"(?:organisaties?|organisations?|partners?|members?|deelnemers?|leden|lid)\b"
         r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
         rf"(?P<obj>[{UPPER}](?:[^.;]|(?<=\b[A-Z])\.)+?)"  # "... Opleidingen B.V., a firm"
         r"(?= (?P<verb>tekenen|tekent|zijn|is|sluiten|treden|doen)\b|(?<!\b[A-Z])[.;]|$)",
@@ -156,6 +156,12 @@ NEWS_FORMS += (
         "In september tekende ook deze vrijwilligersgroep (uit Soesterberg). (under its name)",
         rf"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |nu )?"
         rf"(?P<obj>(?:de|het|deze|dit) [a-zß-ÿ]+{_AT})(?= als |\s*[.!]?$)",
+    ),
+    phrase(
+        "Nieuw erbij: X. / Nieuwe partner: X / New on board: X",
+        r"^(?:[-–•*]\s*)?(?:[Nn]ieuw (?:erbij|aan tafel|aan boord|in het netwerk)|[Nn]ieuwe "
+        r"(?:partner|deelnemer)|[Nn]ew (?:on board|partner|member))\s*:\s*"
+        rf"(?P<obj>(?:de |het |the )?[{UPPER}](?:[^.;,:]|(?<=\b[A-Z])\.)+)(?=[.;,]|$)",
     ),
     phrase(
         "X is onze achtste partner (en Y onze negende)",

@@ -413,3 +413,12 @@ def test_a_monthly_update_who_stopped_who_is_new_and_who_stays() -> None:
         "Woonstichting Lutje Hoes",
         "Stichting DigiMaatje Groningen",
     }
+
+
+def test_a_name_written_in_lowercase_only_in_an_e_mail_address_is_no_common_noun() -> None:
+    text = (
+        "Assen, 2 april 2026 – Hunzeveld is de 9e partner van de coalitie DigiDrenthe.\n\n"
+        "Noot voor de redactie\nContact: Petra Smit, e-mail communicatie@hunzeveld.example, "
+        "www.hunzeveld.example/pers.\n"
+    )
+    assert [(j.org.value, j.order.value) for j in _read(text).joins] == [("Hunzeveld", "9")]

@@ -329,8 +329,12 @@ NOT_IN = re.compile(
 
 @lru_cache(maxsize=4)
 def _words(text: str) -> frozenset[str]:
-    """The words of a text (runs of letters, digits and hyphens), read once per text."""
-    return frozenset(re.findall(r"[\w-]+", text))
+    """The words of a text (runs of letters, digits and hyphens), read once per text; not
+    those of e-mail and web addresses ("communicatie@hunzeveld.example")."""
+    return frozenset(re.findall(r"[\w-]+", _ADDRESS.sub(" ", text)))
+
+
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|com|org|eu|example)\b\S*")
 
 
 def common_noun(name: str, text: str) -> bool:
@@ -342,4 +346,4 @@ def common_noun(name: str, text: str) -> bool:
     word = name.lower()
     if re.fullmatch(r"[\w-]+", word):
         return word in _words(text)  # read once: a release has many names
-    return bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", _ADDRESS.sub(" ", text)))

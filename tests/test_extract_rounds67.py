@@ -422,3 +422,20 @@ def test_a_name_written_in_lowercase_only_in_an_e_mail_address_is_no_common_noun
         "www.hunzeveld.example/pers.\n"
     )
     assert [(j.org.value, j.order.value) for j in _read(text).joins] == [("Hunzeveld", "9")]
+
+
+def test_a_qa_page_counts_joiners_apart_from_the_total_and_lists_among_others() -> None:
+    text = (
+        "Geldwijs sluit aan bij coalitie: ‘Wie digitaal vastloopt, loopt ook met geld vast’\n\n"
+        "Het netwerk Digiwijs Venray heeft vandaag twee partners erbij. Tegelijk zijn er twee "
+        "partners bijgekomen. Van Dijk & Hermans ICT V.O.F. is de 13e partner, Stichting "
+        "Ouderenwerk Venray de 14e.\n\n"
+        "Wie doen er nog meer mee?\n"
+        "Onder anderen de gemeente Venray, Bibliotheek Maasoever en Welzijn Venray.\n\n"
+        "Hoeveel partners zijn er nu?\n"
+        "Het netwerk telt nu veertien partners.\n"
+    )
+    found = _read(text)
+    assert found.stated_total.value == "14"
+    assert "Gemeente Venray" in members(found)
+    assert not any(name.startswith(("Onder", "‘")) for name in members(found))

@@ -268,6 +268,7 @@ def _after_place(piece: str) -> list[str]:
 
 _ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:,[^()]*\)|$)")  # a description, not names
 # (or its start, where a list's end cut it: "Stichting X (zaal 1")
+_AMONG = re.compile(r"^\s*(?i:onder (?:meer|anderen?)|o\.a\.|among others|including)\s+")
 _WITH_AGAIN = re.compile(r"(,| en| and) (?:met|with) (?=(?:de |het |the )?[A-Z])")
 _PLACE_WORD = r"(?:'s-)?[A-Z][\w'’-]*"
 _LEAD = re.compile(
@@ -288,7 +289,8 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _WITH_AGAIN.sub(r"\1 ", text)  # "samen met A, met B en met C"
+    text = _WITH_AGAIN.sub(r"\1 ", _AMONG.sub("", text))  # "samen met A, met B en met C",
+    # "Onder anderen de gemeente Venlo, ..."
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
     text = _IN_PLACES.sub("", text)  # en C), D en E", "... en Bibliotheek Y in Joure en Lemmer"
     text = _LEAD.sub("", text)  # "twee bibliotheken: A en B": what the names are, before them

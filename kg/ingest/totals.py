@@ -60,7 +60,12 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "Op dit moment doen 17 partners mee",
         rf"\bdoen (?:nu |inmiddels |al )?{_N} {PARTNERS} mee\b",
     ),
-    phrase("zijn er nu tien partners", rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {PARTNERS}\b"),
+    phrase(
+        "zijn er nu tien partners (not: zijn er twee partners bijgekomen)",
+        rf"\bzijn er (?:\w+ ){{0,3}}?{_N} {PARTNERS}\b"
+        r"(?! (?:\w+ ){0,3}?(?:bijgekomen|bij gekomen|erbij gekomen|vertrokken|gestopt"
+        r"|uitgestapt)\b)",
+    ),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
     phrase(
         "Op deze pagina stellen onze 15 partners zich voor / our 21 partners (not: our 3 new)",

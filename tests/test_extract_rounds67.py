@@ -439,3 +439,23 @@ def test_a_qa_page_counts_joiners_apart_from_the_total_and_lists_among_others() 
     assert found.stated_total.value == "14"
     assert "Gemeente Venray" in members(found)
     assert not any(name.startswith(("Onder", "‘")) for name in members(found))
+
+
+def test_a_timeline_s_joins_of_earlier_years_are_members_not_the_news() -> None:
+    text = (
+        "WELKOM AAN TWEE NIEUWE PARTNERS!\nGeplaatst op 3 februari 2027 door Redactie\n\n"
+        "Op maandag 1 februari zetten Zorgboerderij De Hessel en Stichting Openbaar Onderwijs "
+        "Lochem hun handtekening onder de samenwerkingsafspraken van Achterhoek Digitaal.\n\n"
+        "HOE HET GROEIDE\n\n"
+        "2026\nEen druk jaar. In april kwam Woonstichting De Kolk erbij. In juni werd de "
+        "gemeente Aa en Hunze partner van Achterhoek Digitaal.\n\n"
+        "2027 – nieuw dit jaar\nDe Hessel en de stichting (zie hierboven).\n\n"
+        "Vooruitblik\nCoöperatie Energie Lochem heeft aangegeven volgend jaar aan te schuiven.\n"
+    )
+    found = _read(text)
+    assert [j.org.value for j in found.joins if not j.future] == [
+        "Zorgboerderij De Hessel",
+        "Stichting Openbaar Onderwijs Lochem",
+    ]
+    assert {"Woonstichting De Kolk", "Gemeente Aa en Hunze"} <= members(found)
+    assert "Coöperatie Energie Lochem" not in members(found)

@@ -115,7 +115,9 @@ def rate_joiner(fact: Fact, known: bool) -> Fact:
     """A name a join phrase says joins."""
     if known:
         return replace(fact, confidence=KNOWN, reason="a curated name or alias, said to join")
-    if _AND.search(fact.written or fact.value):
+    written = fact.written or fact.value
+    municipality = _MUNICIPALITY.fullmatch(written)  # "gemeente Aa en Hunze": one place
+    if _AND.search(written) and not (municipality and bare_place(municipality["place"])):
         return replace(
             fact,
             confidence=INSIDE_AND,

@@ -34,7 +34,7 @@ from kg.ingest.dates import Calendar
 from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
 from kg.ingest.items import is_clause, list_end, no_place_after, place_column
-from kg.ingest.joindates import join_when, said_when
+from kg.ingest.joindates import earlier_years, join_when, said_when
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
 from kg.ingest.lines import bullets_after
@@ -203,6 +203,9 @@ def extract_text(
         for j in reading.joins
         if not first_name(j.name.written, text)  # "Eline and Ramon signed": persons
     ]
+    old = earlier_years(reader.sentences, reading.joins, calendar.release)  # "2026" over
+    earlier = [j for i, j in enumerate(reading.joins) if i in old]  # "In april kwam X erbij"
+    reading.joins = [j for i, j in enumerate(reading.joins) if i not in old]
     current = [j for j in reading.joins if not j.future]
     first = reading.joins[0].sentence.text if reading.joins else ""
     told = not current and first and reading.joins[0].sentence not in ahead
@@ -266,6 +269,11 @@ def extract_text(
         reader, listing, partners, no_partners, frozenset(j.sentence.start for j in reading.joins)
     )
     partners += own_voice(reader, partners, no_partners)
+    partners += [
+        replace(_rated(reader, j.name, j.sentence), reason="joined in an earlier year's section")
+        for j in earlier
+        if j.name.value not in {p.value for p in partners}
+    ]
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
     joiners += [bare for j in joiners if (bare := LEGAL_FORM.sub("", j)) != j]  # "X" joins,
     partners = [p for p in partners if not _joiner(p.value, joiners)]  # "X B.V." is listed

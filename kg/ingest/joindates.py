@@ -14,7 +14,7 @@ from kg.ingest.results import When
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import SEVERAL
 
-__all__ = ["join_when", "said_when"]
+__all__ = ["earlier_years", "join_when", "said_when"]
 
 _SIGNED = re.compile(
     r"\b(?:handtekening|handtekeningen|ondertekend|ondertekende|ondertekenden|tekende|tekenden"
@@ -70,3 +70,36 @@ def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:
         end=sentence.start + near.end(),
         text=near.group(),
     )
+
+
+_YEAR_HEADING = re.compile(r"\s*(?P<year>(?:19|20)\d\d)(?:\s*[–—:-]\s*[^.!?]{0,40})?\s*:?\s*")
+
+
+def earlier_years(sentences: list[Sentence], joins: list[Joined], release: str | None) -> set[int]:
+    """The joins (by index) told under a heading that is only a year before the release's
+    ("2026" over "In april kwam X erbij", in a release of February 2027): a timeline of the
+    partners of old, members but not the news.
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> from kg.ingest.names import Name
+    >>> said = read_sentences("2026\\nIn april kwam X erbij.\\n\\n2027\\nY tekende.")
+    >>> joins = [Joined(Name("X", "X", False), said[1], None, None, False)]
+    >>> earlier_years(said, joins, "2027-02-03")
+    {0}
+    """
+    if not release:
+        return set()
+    heading: dict[int, int] = {}  # a sentence's start: the year of the last heading before it
+    year = 0
+    for sentence in sentences:
+        if said := _YEAR_HEADING.fullmatch(sentence.text):  # "2025", "2026 – nieuw dit jaar"
+            year = int(said["year"])
+        elif len(sentence.text.split()) <= 6 and not sentence.text.rstrip().endswith((".", "!")):
+            year = 0  # another heading ("Vooruitblik"): the timeline has ended
+        heading[sentence.start] = year
+    release_year = int(release[:4])
+    return {
+        i
+        for i, j in enumerate(joins)
+        if not j.future and 0 < heading.get(j.sentence.start, 0) < release_year
+    }

@@ -459,3 +459,16 @@ def test_a_timeline_s_joins_of_earlier_years_are_members_not_the_news() -> None:
     ]
     assert {"Woonstichting De Kolk", "Gemeente Aa en Hunze"} <= members(found)
     assert "Coöperatie Energie Lochem" not in members(found)
+
+
+def test_a_numbered_list_whose_items_go_on_in_sentences() -> None:
+    text = (
+        "Hack the Gap: the hackathon of Digitaal Samen Drenthe, which Noorderbits B.V. joined "
+        "on 15 April.\n\n"
+        "Every challenge comes from one of our partners:\n\n"
+        '1.\nBibliotheek Assen – "The Question Desk". Staff answer the same questions. Can you '
+        "help?\n"
+        '2.\nWerkPunt Emmen – "One form". Job seekers give up halfway.\n'
+        '3.\nWoonstichting De Veste – "Repair request". Tenants call the office.\n'
+    )
+    assert members(_read(text)) >= {"Bibliotheek Assen", "WerkPunt Emmen", "Woonstichting De Veste"}

@@ -59,6 +59,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
     at the first line that is none of these, or at a new paragraph that no heading opens."""
     found: list[tuple[Sentence, int, int]] = []
     previous = sentences[position]
+    counting = False  # a numbered list: an item may go on in sentences up to the next number
     for index in range(position + 1, len(sentences)):
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -73,11 +74,16 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             continue
         span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
         numbered = _NUMBER.fullmatch(sentences[index - 1].text.strip()) and same_block
+        counting = counting or bool(_NUMBER.fullmatch(sentence.text.strip()))
         if span is None and numbered:  # "1." then "Gemeente X, te dezen vertegenwoordigd
             span = _numbered_item(sentence.text)  # door wethouder ...;": a long item
         if span is None:
             if table_header(sentence) and not found:
                 previous = sentence
+                continue
+            told = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))
+            if counting and found and told and sentence.paragraph == previous.paragraph:
+                previous = sentence  # "1." / "X – 'Title'." / what it asks, up to "2."
                 continue
             break
         if span[1] > span[0]:

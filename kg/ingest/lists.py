@@ -87,6 +87,7 @@ _ITEM_LEAD = re.compile(
 _ITEM_SELF = re.compile(r" (?:zelf|itself)$")
 _PEOPLE_AT = re.compile(r"^(?:(?:the|our) )?(?:[\w'’.-]+ ){0,2}[\w'’.-]+ at (?=[A-Z])")
 """Who in an organisation, before it: "Marieke Verhoef at " + "Bibliotheek X", "the team at "."""
+_TITLED = re.compile(r"\s[–—-]\s(?=[\"“'‘a-z])")
 _CLAUSE_AFTER = re.compile(r",\s+(?:who|which|for)\b.*$")
 """What a line says of the name after a comma: "X, who kept asking ...", "X, for letting us"."""
 _ITEM_TRAIL = " \t.,;:"
@@ -329,6 +330,7 @@ def _read_part(
     lead = _ITEM_LEAD.match(raw.strip())
     item = _ITEM_SELF.sub("", raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL))
     item = _CLAUSE_AFTER.sub("", _PEOPLE_AT.sub("", item)).strip(_ITEM_TRAIL)
+    item = _TITLED.split(item, 1)[0]  # "Bibliotheek X – \"The Question Desk\"", "X – hulp aan huis"
     bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"
     item = bare if bare and bare in raw else item
     item = ordinal_after(item)[0]  # "Woonstichting X als tiende": the joins read the order

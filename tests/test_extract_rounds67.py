@@ -472,3 +472,103 @@ def test_a_numbered_list_whose_items_go_on_in_sentences() -> None:
         '3.\nWoonstichting De Veste – "Repair request". Tenants call the office.\n'
     )
     assert members(_read(text)) >= {"Bibliotheek Assen", "WerkPunt Emmen", "Woonstichting De Veste"}
+
+
+# Guards from the review of this round's rules: each reading a new rule could get wrong.
+
+
+def test_others_after_places_people_or_funders_make_no_members() -> None:
+    base = "Vandaag sluit Stichting Welzijn Ede zich aan bij Digitaal Ede.\n\n"
+    for line in (
+        "We helpen in Wageningen, Bennekom, Lunteren en enkele andere dorpen.",
+        "Ik sprak met Jan Jansen, Piet de Vries, Klaas Bos en een paar anderen.",
+        "Het project wordt gefinancierd door VSB Fonds, Oranje Fonds en een paar anderen.",
+        "Daarnaast nemen Gemeente Ede en Provincie Gelderland een deel van de kosten voor hun "
+        "rekening.",
+        "Dit jaar neemt Stichting Vluchtelingenwerk Ede niet meer deel.",
+    ):
+        assert not members(_read(base + line)), line
+
+
+def test_totals_so_far_at_the_start_under_a_board_and_before_a_question() -> None:
+    for text, total in (
+        ("Tot nu toe doen 17 partners mee aan Digitaal Ede.", "17"),
+        (
+            "Bij de start in 2021 bestond de coalitie uit vijf partners. Inmiddels zijn er "
+            "twaalf partners.",
+            "12",
+        ),
+        ("Namens het bestuur: de coalitie bestaat uit 15 partners.", "15"),
+        ("Inmiddels zijn er 15 partners, wie sluit zich als volgende aan?", "15"),
+        ("Op dit moment doen 17 partners mee: wie volgt?", "17"),
+    ):
+        assert _read(text).stated_total.value == total, text
+
+
+def test_no_joiners_counted_by_courses_nor_named_by_old_partners() -> None:
+    for text in (
+        "Er zijn nu vijf cursussen voor ouderen. Volgend jaar komen er twee bij. Stichting "
+        "Vluchtelingenwerk Ede helpt bij de werving.",
+        "Deze maand zijn er twee partners bijgekomen bij Digitaal Ede. Daar zijn we blij mee.\n\n"
+        "Bibliotheek Ede geeft al sinds 2019 de cursussen. Stichting Welzijn Ede zorgt voor de "
+        "koffie.",
+    ):
+        assert not [j for j in _read(text).joins if not j.future], text
+
+
+def test_a_sponsor_or_other_organisations_of_the_region_are_no_division_of_work() -> None:
+    text = (
+        "Vandaag sluit Stichting Welzijn Ede zich aan bij Digitaal Ede.\n\n"
+        "Wij werken samen met de andere organisaties in de regio. Rabobank Vallei en Rijn "
+        "sponsort de laptops.\n"
+    )
+    assert not any("Rabobank" in name for name in members(_read(text)))
+
+
+def test_questions_about_people_open_no_answer_and_a_kind_keeps_one_word() -> None:
+    text = (
+        "Vandaag sluit Stichting Welzijn Ede zich aan bij Digitaal Ede.\n\n"
+        "Wie zijn die vrijwilligers eigenlijk?\n\n"
+        "Oud-docent Piet Bos van Stichting Humanitas Ede en Bibliotheek Veenendaal geven les.\n\n"
+        "Wie doen er mee?\n\nAdviesbureau Jansen helpt ondernemers. Taxibedrijf Wim brengt "
+        "mensen.\n"
+    )
+    found = members(_read(text))
+    assert not any(name.startswith("Oud-docent") for name in found)
+    assert not {"Jansen", "Wim"} & found
+
+
+def test_recruitment_and_a_funders_news_name_no_joiner() -> None:
+    for text in (
+        "The coalition Digitaal Ede has space for two more members: Contact Jan Smit if you are "
+        "interested.",
+        "Nieuw erbij: Oranje Fonds, dat de cursussen van Digitaal Ede betaalt.",
+        "Nieuwe partner: Jan Smit, onze nieuwe coördinator van Digitaal Ede.",
+    ):
+        assert not _read(text).joins, text
+
+
+def test_english_names_with_at_inside_stay_whole() -> None:
+    text = (
+        "Proud to share that FixIt Gouda has joined Digitaal Meedoen Gouda.\n\n"
+        "Our fellow partners in the coalition:\n- Age UK at Home\n- Learning at Work Foundation\n"
+        "- Bibliotheek Gouda\n"
+    )
+    assert {"Age UK at Home", "Learning at Work Foundation"} <= members(_read(text))
+
+
+def test_a_publisher_may_open_with_an_apostrophe_but_a_quotation_is_none() -> None:
+    from kg.ingest.masthead import publisher_names
+
+    assert publisher_names("'t Olde Lant | Nieuws\nWij zijn partner.") == ["'t Olde Lant"]
+    assert publisher_names("‘Wie digitaal vastloopt, loopt vast’\nTekst.") == []
+
+
+def test_an_introduction_that_lists_no_members_does_not_excuse_the_count() -> None:
+    text = (
+        "Vandaag sluit Stichting Taal Ede zich aan bij Digitaal Ede. De coalitie bestaat uit "
+        "zeven partners. De partners zijn Bibliotheek Ede, Stichting Welzijn Ede, Computerclub "
+        "Ede en Van Dijk, Jansen & Partners.\n\n"
+        "De cursussen gaan onder meer over:\n- DigiD\n- bankieren\n"
+    )
+    assert not any(" en " in name for name in members(_read(text)))

@@ -45,12 +45,14 @@ def footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
 
 _WHO = re.compile(
     r"^(?:[A-Z][\w.-]*(?: \w+){0,2}: )?"  # "Even terug: wie zijn wij ook alweer?"
-    r"(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken|werkt) (?:er )?"
+    r"(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
+    r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
     r"|[Ww]ho (?:else )?(?:is|are|['’]s) (?:in|part of|involved|behind)"
     r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"
-    r"|[Ww]ie zijn (?:wij|we|dat|die|ze|zij)\b"
+    r"|[Ww]ie zijn (?:wij|we)\b"
+    r"|[Ww]ie zijn (?:dat|die|ze|zij)(?: (?:dan|eigenlijk|allemaal))*(?=\s*\?)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 

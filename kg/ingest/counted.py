@@ -17,15 +17,46 @@ import re
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import org_like
 from kg.ingest.names import without_person
+from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import name_run
-from kg.ingest.words import OPENERS
+from kg.ingest.tenses import FUTURE_WORDS
+from kg.ingest.words import COMING_IN, OPENERS, SEVERAL
 
-__all__ = ["Waiting", "named_next", "only_counted", "opening_name"]
+__all__ = ["Waiting", "joiners_counted", "named_next", "only_counted", "opening_name"]
 
-Waiting = tuple[int, Sentence, bool]
-"""How many joiners a sentence counted, that sentence, and whether a sentence that names no one
-was stepped over since."""
+Waiting = tuple[int, Sentence, int | None]
+"""How many joiners a sentence counted, that sentence, and the paragraph of the sentence that
+names no one stepped over since (None if none was)."""
+
+
+def joiners_counted(sentence: Sentence, before: list[Sentence], told: bool) -> int:
+    """How many joiners `sentence` counts without naming them: "Deze maand zijn er twee partners
+    bijgekomen" (`told`: a join form reads it), or "En vandaag komen er vier bij" after a count
+    in its paragraph ("Tot vanochtend waren jullie met z'n zestienen."), not one to come; else 0.
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> said = read_sentences("Jullie waren met z'n zestienen. En vandaag komen er vier bij.")
+    >>> joiners_counted(said[1], said[:1], False)
+    4
+    """
+    several = SEVERAL.search(sentence.text)
+    if told and several and only_counted(sentence.text, several.start()):
+        return next((n for word in several.group().split() if (n := read_count(word))), 0)
+    coming = COMING_IN.search(sentence.text)
+    last = before[-1] if before and before[-1].paragraph == sentence.paragraph else None
+    if not coming or last is None or not _COUNT_BEFORE.search(last.text):
+        return 0
+    if any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS):
+        return 0  # "Volgend jaar komen er twee bij"
+    return read_count(coming["n"]) or 0
+
+
+_COUNT_BEFORE = re.compile(
+    r"\bmet z['’]n \w+|\b(?:partners|organisaties|partijen|leden|deelnemers|organisations"
+    r"|members)\b",
+    re.IGNORECASE,
+)
 
 
 def named_next(waiting: Waiting, sentence: Sentence) -> tuple[Waiting | None, str]:
@@ -38,13 +69,14 @@ def named_next(waiting: Waiting, sentence: Sentence) -> tuple[Waiting | None, st
     count, counted, stepped = waiting
     told = sentence.text.rstrip().endswith((".", "!"))
     other = sentence.paragraph != counted.paragraph
-    if sentence.paragraph - counted.paragraph not in (0, 1) or ((other or stepped) and not told):
+    far = other or stepped is not None
+    if sentence.paragraph - counted.paragraph not in (0, 1) or (far and not told):
         return None, ""
     name = opening_name(sentence.text)
-    if name and (stepped or not other):
+    if name and (not other or stepped == sentence.paragraph):  # the step opened this paragraph
         return ((count - 1, counted, stepped) if count > 1 else None), name
-    if not name and not stepped and not re.search(r"[A-Z]", sentence.text[1:]):
-        return (count, counted, True), ""
+    if not name and stepped is None and not re.search(r"[A-Z]", sentence.text[1:]):
+        return (count, counted, sentence.paragraph), ""
     return None, ""
 
 

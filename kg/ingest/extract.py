@@ -303,8 +303,9 @@ def extract_text(
     )
     _check_counts(reader, extraction, listing)
     if listing is None or listing.complete:  # rate the partners again by the stated count
-        partial = any(
-            said_partial(s.text) and s.text.rstrip().endswith(":") for s in reader.sentences
+        partial = any(  # "Tot de coalitie behoren onder andere:" over the lines of a list
+            said_partial(s.text) and s.text.rstrip().endswith(":") and _OF_MEMBERS.search(s.text)
+            for s in reader.sentences
         )
         extraction.partners = by_count(
             partners, stated, extraction.stated_total, len(current), partial
@@ -347,6 +348,13 @@ def _find_number(
                 if number:
                     return reader.fact(str(number), sentence)
     return None
+
+
+_OF_MEMBERS = re.compile(
+    r"\b(?:partners?|organisaties|organisations|members|leden|deelnemers|coalitie|coalition"
+    r"|netwerk|network|behoren|bestaat|consists)\b",
+    re.IGNORECASE,
+)  # what a list's introduction says it lists: not "De cursussen gaan onder meer over:"
 
 
 def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:

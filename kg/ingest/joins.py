@@ -21,7 +21,7 @@ from kg.ingest.coalitions import (
     named,
     plausible_coalition,
 )
-from kg.ingest.counted import Waiting, named_next, only_counted
+from kg.ingest.counted import Waiting, joiners_counted, named_next
 from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
@@ -146,9 +146,8 @@ def read_joins(
         several = SEVERAL.search(sentence.text)
         unnamed = not joined and bool(several)
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
-        if unnamed and several and only_counted(sentence.text, several.start()):
-            count = next((n for word in several.group().split() if (n := read_count(word))), 0)
-            waiting = (count, sentence, False)
+        if not joined and (counted := joiners_counted(sentence, sentences[:index], unnamed)):
+            waiting = (counted, sentence, None)
         orders = ordinals(sentence.text)
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
             more = elliptic_names(sentence.text)

@@ -116,12 +116,15 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "A, B, C en een handvol anderen (vormen samen ...) / A, B and a few others",
         rf"(?P<list>{_NAME}(?:, {_NAME})+),? (?:en|and) (?:nog )?(?:een handvol|een paar|enkele"
-        r"|diverse|een aantal|wat|a few|several|a handful of|some) (?:andere\w*|others?)\b",
+        r"|diverse|een aantal|wat|a few|several|a handful of|some) (?:andere\w*|others?)\b"
+        r"(?=[^.]*\b(?:samen|vormen|vormt|coalitie|netwerk|partners?|together|coalition|network"
+        r"|form)\b)(?![^.]*\b(?:financier\w*|gefinancierd|sponsor\w*|funded|funds)\b)",
     ),
     phrase("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
     phrase(
         "Naast de gemeente nemen A, B en C deel",
-        rf"\b(?:nemen|neemt) (?:ook |verder |nu )?(?P<list>[{UPPER}].*?),? deel\b",
+        rf"\b(?:nemen|neemt) (?:ook |verder |nu )?(?!.*\b(?:niet|geen)\b)(?P<list>[{UPPER}].*?),?"
+        r" deel(?= aan\b|\s*[.,;]|\s*$)",
     ),
     phrase(
         "Inmiddels werken ook A en B mee",

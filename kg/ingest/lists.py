@@ -82,10 +82,15 @@ _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)
 _ITEM_LEAD = re.compile(
     r"^(?:[-–•*][ \t]+)?(?:(?:en|and)[ \t]+)?(?:(?:natuurlijk|ook|of course|finally)[ \t]+)?"
     r"(?:(?:de|het|the)[ \t]+)?"
-    rf"(?:(?:[a-z-]+ )?{PEOPLE_OF})?"
+    rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"
 _ITEM_SELF = re.compile(r" (?:zelf|itself)$")
-_PEOPLE_AT = re.compile(r"^(?:(?:the|our) )?(?:[\w'’.-]+ ){0,2}[\w'’.-]+ at (?=[A-Z])")
+_PEOPLE_AT = re.compile(
+    r"^(?:(?:(?:the|our) )?(?:[a-z]+ ){0,2}[a-z]+"
+    r"|[A-Z][a-z]+ (?:(?:van|de|der|den) )*[A-Z][a-z'’-]+)"
+    r" at "
+    r"(?=[A-Z][\w'’&-]* [A-Z0-9'’])"
+)
 """Who in an organisation, before it: "Marieke Verhoef at " + "Bibliotheek X", "the team at "."""
 _TITLED = re.compile(r"\s[–—-]\s(?=[\"“'‘a-z])")
 _CLAUSE_AFTER = re.compile(r",\s+(?:who|which|for)\b.*$")

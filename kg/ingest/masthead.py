@@ -152,7 +152,10 @@ def publisher_names(text: str) -> list[str]:
     for line in head:
         for segment in _SEPARATOR.split(line):
             name = _AFTER.sub("", _BEFORE.sub("", segment.strip(" .,")))
-            if not name or _WORDS.match(name) or len(name.split()) > 8 or name[0] in "‘'\"“„«":
+            quoted = name[:1] in ("‘", '"', "“", "„", "«") or (
+                name[:1] == "'" and not name.startswith(("'t ", "'s-"))
+            )
+            if not name or _WORDS.match(name) or len(name.split()) > 8 or quoted:
                 continue  # "‘Wie digitaal vastloopt, loopt ook met geld vast’": a quotation
             if name.isupper():  # "NIEUWSBRIEF ZORGGROEP X": the body's own casing, or nothing
                 written = re.search(re.escape(name), body, re.IGNORECASE)

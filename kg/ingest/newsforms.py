@@ -71,7 +71,8 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds oktober zit er een nieuwe organisatie aan tafel: X",
-        r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new|more|extra) "
+        r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new|(?:more|extra)(?=[^:]{0,60}\b(?:joined"
+        r"|signed|kwamen|sloten|traden|aangesloten|toegetreden|bijgekomen)\b)) "
         r"(?:organisaties?|organisations?|partners?|members?|deelnemers?|leden|lid)\b"
         r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
         rf"(?P<obj>[{UPPER}](?:[^.;]|(?<=\b[A-Z])\.)+?)"  # "... Opleidingen B.V., a firm"
@@ -161,7 +162,9 @@ NEWS_FORMS += (
         "Nieuw erbij: X. / Nieuwe partner: X / New on board: X",
         r"^(?:[-–•*]\s*)?(?:[Nn]ieuw (?:erbij|aan tafel|aan boord|in het netwerk)|[Nn]ieuwe "
         r"(?:partner|deelnemer)|[Nn]ew (?:on board|partner|member))\s*:\s*"
-        rf"(?P<obj>(?:de |het |the )?[{UPPER}](?:[^.;,:]|(?<=\b[A-Z])\.)+)(?=[.;,]|$)",
+        rf"(?P<obj>(?:de |het |the )?[{UPPER}](?:[^.;,:]|(?<=\b[A-Z])\.)+)(?=[.;,]|$)"
+        r"(?![^.]*\b(?:betaalt|financier\w*|sponsor\w*|funds|co[öo]rdinator|voorzitter|chair"
+        r"|directeur|director|medewerker)\b)",  # not a funder's or a person's news
     ),
     phrase(
         "X is onze achtste partner (en Y onze negende)",

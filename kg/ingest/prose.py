@@ -38,6 +38,7 @@ from kg.ingest.words import (
     BEGUN_WITH,
     DESCRIPTOR,
     DOTTED_END,
+    GIVES,
     NOT_IN,
     NOT_MEMBERS,
     PEOPLE_OF,
@@ -91,8 +92,6 @@ _PARTNERS_HEADING = re.compile(
     r"|netwerkpartners|de coalitie|het netwerk|the network)"
 )  # "A broad partnership", "Onze partners", "Brede samenwerking": a heading over prose
 _SURNAMES = frozenset({"winkel", "bureau", "kantoor", "firma"})  # "Te Winkel & Zn.": a name
-_GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|donates", re.I)
-"""What a member gives, which `NOT_MEMBERS` also reads: the name before it stays a member."""
 _OPENERS = frozenset(
     {"The", "And", "Then", "Also", "When", "Quite", "Besides", "De", "Het", "En", "Ook", "Dan"}
     | {"Maar", "But", "Want", "Dus", "Toch"}
@@ -146,8 +145,11 @@ def _strong_names(text: str) -> list[str]:
             words = " ".join(words)[people.end() :].split()
         if len(words) > 1 and DESCRIPTOR.match(words[0]) and words[0].lower() not in _SURNAMES:
             described = True  # "ICT-bedrijf Vermeulen & De Bock"; "Leerwerkbedrijf De Schacht"
-            # keeps its kind before "De"
-            words = words if words[1] in ("De", "Het", "'t", "’t") else words[1:]
+            # keeps its kind before "De", and "Adviesbureau Jansen" its kind before one word,
+            # a brand ("ICT-bedrijf Dommeldata") or a surname or a first name ("Taxibedrijf Wim")
+            brand = len(words) == 2 and any(c.isupper() for c in words[1][1:])
+            kept = words[1] in ("De", "Het", "'t", "’t") or (len(words) == 2 and not brand)
+            words = words if kept else words[1:]
         name = " ".join(words)
         if words and ROLE_BEFORE.search(words[0].lower() + " "):  # "Directeur Bart van Gils van
             name = without_person(" ".join(words[1:]))  # Bibliotheek X": X; "Wethouder Ruud
@@ -218,7 +220,7 @@ def answered_in_prose(
             continue
         text = sentence.text
         asides = list(NOT_MEMBERS.finditer(text))
-        if asides and all(_GIVES.fullmatch(aside.group()) for aside in asides):
+        if asides and all(GIVES.fullmatch(aside.group()) for aside in asides):
             text = text[: asides[0].start()]  # "X funds the hours", "X levert laptops": what a
         elif asides:  # member gives; but a funder, a visitor, a contact or a speaker names
             text = ""  # no member

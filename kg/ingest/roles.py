@@ -28,15 +28,19 @@ _SHARED = re.compile(
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
     r"|\b(?:started|began|startte|begon|gestart|begonnen)\b[^.;]{0,30}\b(?:with|met) (?:a handful"
     r"|een handvol|\w+) (?:of )?(?:partners|organisations|organisaties|partijen)\b"
+    r"(?! (?:een|a|an)\b)"
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
     r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
     r"|(?:Wie|Who|Welke \w+|Which \w+) (?:zijn|are) (?:de|the|onze|our) (?:partners|members)\b"
     r"[^?]*)\?"
-    r"|\b(?:the rest of the|de rest van de|de overige|de andere|the other|(?:our|onze) fellow"
-    r"|(?:onze|our) mede-?) ?(?:coalition|coalitie|netwerk|network|partners|organisaties"
-    r"|organisations)\b",
+    r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
+    r"|network|partners|organisaties|organisations)\b"
+    r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b",
     re.IGNORECASE,
+)
+_SPONSORS = re.compile(
+    r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?)\b", re.I
 )
 _HINT = re.compile(
     r"eigen|own|verdeeld|divided|shared|split|rest|overige|andere|other|fellow|mede|elk|each|\?"
@@ -90,6 +94,7 @@ def division_of_work(
                 break
             to_come = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
             said = _SAID.search(sentence.text) or NOT_IN.search(sentence.text)  # "X doet niet mee"
+            said = said or _SPONSORS.search(sentence.text)  # "Rabobank X sponsort de laptops"
             if sentence.start not in skip and not said and not to_come:
                 found += [(name, sentence, True) for name in _subjects(sentence.text)]
     return found

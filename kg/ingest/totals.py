@@ -148,8 +148,11 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         asked = _asked_from(sentence.text)  # "Dus dan zitten jullie met z'n veertienen?": none
         for rule in TOTAL_RULES:
             for match in rule.pattern.finditer(sentence.text):
-                if match.start() >= asked or _BOARD.search(sentence.text[: match.start()]):
+                clause = re.split(r"[,:;]\s", sentence.text[: match.start()])[-1]
+                if match.start() >= asked or _BOARD.search(clause):
                     continue  # "De Raad van Toezicht bestond uit vijf leden": not the partners
+                if "bestond" in match.group() and _AT_START.search(sentence.text):
+                    continue  # "Bij de start in 2021 bestond de coalitie uit vijf partners"
                 number = read_count(match.group("n"))
                 if number and _COUNTED.search(match.group()):
                     return number, sentence
@@ -159,11 +162,21 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
 
 def _asked_from(text: str) -> int:
     """Where the question a sentence ends in starts (its length if it asks none): "Daarmee
-    staat de teller op 15 partners 💪 Wie doen er mee?" asks from "Wie"."""
+    staat de teller op 15 partners 💪 Wie doen er mee?" and "Er zijn 15 partners, wie volgt?"
+    ask from "Wie"; "Dus dan zitten jullie nu met z'n veertienen?" asks from its start."""
     if not text.rstrip().endswith("?"):
         return len(text)
-    ends = [m.end() for m in re.finditer(r"[.!]\s|[^\w\s,;:'’\"“”()&-]\s*", text.rstrip()[:-1])]
-    return ends[-1] if ends else 0
+    asks = [m.start(1) for m in _QUESTION_WORD.finditer(text) if m.start(1) > 0]
+    return asks[-1] if asks else 0
+
+
+_QUESTION_WORD = re.compile(
+    r"(?:[.!,:;]\s+|[^\w\s,;:'’\"“”()&-]\s*)"
+    r"((?i:wie|wat|waar|wanneer|hoe|welke|waarom|who|what|where|when|which|how|why)\b)"
+)
+_AT_START = re.compile(
+    r"\b(?:start|begin|oprichting|aanvang|founded|opgericht|began|begon)\b", re.I
+)
 
 
 _BOARD = re.compile(
@@ -171,7 +184,7 @@ _BOARD = re.compile(
     r"|(?<!on )[Bb]oard|[Ss]teering group|[Kk]ernteam|[Pp]rojectgroep|[Ww]erkgroep)\b"
 )
 _UNTIL_NOW = re.compile(
-    r"\b(?:[Tt]ot (?:vanochtend|vanmorgen|vandaag|gisteren|nu toe|voor kort)"
+    r"\b(?:[Tt]ot (?:vanochtend|vanmorgen|vandaag|gisteren|voor kort)"
     r"|[Uu]ntil (?:today|this morning|yesterday|recently))\b"
 )
 _COUNTED = re.compile(

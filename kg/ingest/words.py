@@ -16,12 +16,14 @@ __all__ = [
     "ANAPHORA",
     "BEGUN_WITH",
     "BRANCH_OF",
+    "COMING_IN",
     "COUNT_BEFORE",
     "COUNT_ONLY",
     "DESCRIBED",
     "DESCRIPTOR",
     "DOTTED_END",
     "FUNCTION_WORD",
+    "GIVES",
     "HEADINGS",
     "LEGAL_FORM",
     "NAME_KINDS",
@@ -235,10 +237,11 @@ COUNT_ONLY = re.compile(
 organisaties uit het Gooi"."""
 SEVERAL = re.compile(
     rf"\b{_HOW_MANY}\s+(?:\w+\s+)?(?:organisaties|partners|organisations|members|partijen)\b"
-    rf"|\b(?:komen|kwamen) er (?:\w+ )?{_HOW_MANY} bij\b"
 )
-"""A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen", "En vandaag
-komen er vier bij"."""
+COMING_IN = re.compile(rf"\b(?:komen|kwamen) er (?:\w+ )?(?P<n>{_HOW_MANY}) bij\b")
+"""A number of joiners without a noun, after a count: "(Tot vanochtend waren jullie met z'n
+zestienen.) En vandaag komen er vier bij"."""
+"""A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
 ROLES = re.compile(
@@ -318,6 +321,9 @@ NOT_MEMBERS = re.compile(
     re.IGNORECASE,
 )
 """A sentence about funders, suppliers, visitors, contacts or speakers, not about members."""
+
+GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|donates", re.I)
+"""What a member gives, which `NOT_MEMBERS` also reads: the name before it stays a member."""
 
 NOT_IN = re.compile(
     r"\b(?:niet (?:meer |langer )?(?:mee|partner|lid|deel|aangesloten|betrokken)|geen (?:deel|lid)"

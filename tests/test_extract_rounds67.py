@@ -572,3 +572,32 @@ def test_an_introduction_that_lists_no_members_does_not_excuse_the_count() -> No
         "De cursussen gaan onder meer over:\n- DigiD\n- bankieren\n"
     )
     assert not any(" en " in name for name in members(_read(text)))
+
+
+def test_a_bullet_that_opens_with_and_now_also_names_the_joiner_said_short() -> None:
+    text = (
+        "Sneek, 14 januari 2027 – Stichting Cliëntondersteuning De Bining is vandaag toegetreden "
+        "tot Coalitie Digiwiis Súdwest. Met de komst van De Bining blijft het aantal partners op "
+        "vier.\n\n"
+        "Coalitie Digiwiis Súdwest werkt met de volgende organisaties:\n"
+        "- Gemeente Súdwest-Fryslân\n- Stichting Welzijn IJlst en Workum\n"
+        "- Hoekstra, Bosma & Zn. B.V.\n- en nu dus ook De Bining\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente Súdwest-Fryslân",
+        "Stichting Welzijn IJlst en Workum",
+        "Hoekstra, Bosma & Zn. B.V.",
+    }
+
+
+def test_two_organisations_signed_up_each_from_a_place() -> None:
+    text = (
+        "Klik Drechtsteden is now called Samen Digitaal Drechtsteden. At the same event, two "
+        "organisations signed up as members: neighbourhood centre Stichting Buurthuis 't Veer "
+        "from Zwijndrecht and "
+        "installation company Van Leeuwen & Oosterom B.V. from Papendrecht.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == [
+        "Stichting Buurthuis 't Veer",
+        "Van Leeuwen & Oosterom B.V.",
+    ]

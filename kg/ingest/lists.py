@@ -80,7 +80,8 @@ _DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
 _ITEM_LEAD = re.compile(
-    r"^(?:[-–•*][ \t]+)?(?:(?:en|and)[ \t]+)?(?:(?:natuurlijk|ook|of course|finally)[ \t]+)?"
+    r"^(?:[-–•*][ \t]+)?(?:(?:en|and)[ \t]+)?"
+    r"(?:(?:natuurlijk|ook|nu|dus|verder|tot slot|of course|finally|also|now)[ \t]+){0,3}"
     r"(?:(?:de|het|the)[ \t]+)?"
     rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"

@@ -392,7 +392,8 @@ _AT_STREET = re.compile(
     r"|markt|steeg|hof)$"
 )
 _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
-    r"(?P<last>\S+) (?P<from>in|uit|te) (?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
+    r"(?P<last>\S+) (?P<from>in|uit|te|from) "
+    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
     r"(?=,| en | and |\.?$)"
 )
 
@@ -406,7 +407,7 @@ def without_places(text: str, within: bool = True) -> str:
     "NetZee, Van der Hooft en 't Zeeuwse Licht"
     """
     return _EACH_AT_PLACE.sub(
-        lambda m: (
+        lambda m: (  # "X B.V. from Papendrecht." keeps the period of its B.V. once
             m["last"]
             if capital(m["last"])
             and _a_place(m)
@@ -415,7 +416,7 @@ def without_places(text: str, within: bool = True) -> str:
             else m.group()
         ),
         text,
-    )
+    ).replace("..", ".")
 
 
 _ONE_WORD_FOUNDATION = re.compile(r"(?:^|\s)(?:Stichting|Vereniging|Coöperatie) $")

@@ -1,7 +1,15 @@
-"""Readings from the session that wrote blind67 to blind72, each in new words: a list its
-introduction calls partial ("onder meer", "including") is not doubted by the stated count;
-a bullet that opens with "en natuurlijk" or "the volunteers of", or ends with "zelf", names
-the organisation alone."""
+"""Readings from the session that wrote blind67 to blind72, each in new words. Prose that answers
+who takes part: "Wie werkt er samen?", "Wie er allemaal bij horen?", "Wie zijn dat dan?", a name
+ending in 's-Hertogenbosch or holding 'e, "in contact brengt", "ICT-bedrijf X", "A, B & Co.",
+"Wijkverpleegkundigen van X", founders ("We zijn begonnen met ..."), "doet niet mee". A division
+of work opened by "our fellow partners", "de partners ... met een eigen stand", "begon met een
+handvol partijen". Lists: a partner page with lines of detail, "en een handvol anderen", "nemen
+... deel", "samen met A, met B en met C", a list line's lead, "zelf", "X at Y", a title after a
+dash, a numbered list whose items go on, a row of figures, a list said to be partial. Joins:
+"has officially joined", "is besloten dat X aansluit", counted joiners named later, "Nieuw
+erbij:", "gestopt als partner", an earlier year's section, a signature, an e-mail address.
+Counts, renames, the coalition's name, the publisher. The last tests guard what a review of the
+rules found they could misread."""
 
 from __future__ import annotations
 

@@ -157,6 +157,12 @@ FLOORS = {
     "blind64": {"precision": 0.92, "recall": 0.80, "joiners_right": 10},
     "blind65": {"precision": 0.93, "recall": 0.70, "joiners_right": 7},
     "blind66": {"precision": 0.85, "recall": 0.62, "joiners_right": 8},
+    "blind67": {"precision": 0.95, "recall": 0.88, "joiners_right": 9},
+    "blind68": {"precision": 0.96, "recall": 0.72, "joiners_right": 9},
+    "blind69": {"precision": 0.94, "recall": 0.87, "joiners_right": 16},
+    "blind70": {"precision": 0.97, "recall": 0.88, "joiners_right": 13},
+    "blind71": {"precision": 0.87, "recall": 0.70, "joiners_right": 7},
+    "blind72": {"precision": 0.87, "recall": 0.71, "joiners_right": 9},
 }
 
 

@@ -482,6 +482,20 @@ def test_a_numbered_list_whose_items_go_on_in_sentences() -> None:
     assert members(_read(text)) >= {"Bibliotheek Assen", "WerkPunt Emmen", "Woonstichting De Veste"}
 
 
+def test_a_kind_over_two_places_is_one_name_that_the_count_does_not_doubt() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Westfriesland zich aan bij Digitaal Westfriesland. De "
+        "coalitie telt nu tien partners.\n\n"
+        "Andere partners zijn Stichting Welzijn Hoorn en Koggenland, Huisartsenkring Enkhuizen en "
+        "Drechterland en Bibliotheek Dommel en Aa.\n"
+    )
+    found = members(_read(text))
+    assert {
+        "Stichting Welzijn Hoorn en Koggenland",
+        "Huisartsenkring Enkhuizen en Drechterland",
+    } <= (found)
+
+
 # Guards from the review of this round's rules: each reading a new rule could get wrong.
 
 

@@ -217,6 +217,8 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         return replace(fact, confidence=level, reason=where)
     if (municipality := _MUNICIPALITY.fullmatch(written)) and bare_place(municipality["place"]):
         return replace(fact, confidence=level, reason=f"{where}; a municipality ('Berg en Dal')")
+    if _two_places(written):  # "Stichting Welzijn Hoorn en Koggenland": a kind, then two places
+        return replace(fact, confidence=level, reason=f"{where}; a kind over two places: one name")
     if _SURROUNDINGS.fullmatch(written):  # "Stichting Welzijn Borne, Hengelo en Omstreken"
         reason = f"{where}; a place and its surroundings: the end of a name a comma cut?"
         return replace(fact, confidence=TWO_ANDS, reason=reason, candidates=_halves(written))
@@ -240,6 +242,21 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         reason=f"{where}; ' en ' inside the name, not where the list ends",
         candidates=_halves(written),
     )
+
+
+def _two_places(written: str) -> bool:
+    """Whether a name is a head word's, then two places of the gazetteer joined by " en ": one
+    organisation named after both ("Stichting Welzijn Hoorn en Koggenland"); a municipality
+    alone would be written with its kind ("gemeente Koggenland").
+
+    >>> _two_places("Stichting Welzijn Hoorn en Koggenland"), _two_places("Bibliotheek Aa en Hunze")
+    (True, False)
+    """
+    before, sep, after = written.rpartition(" en ")
+    words = before.split()
+    if not sep or len(words) < 2 or not any(org_head(w) for w in words[:-1]):
+        return False
+    return bool(bare_place(after)) and bool(bare_place(words[-1]))
 
 
 def enumerated(written: str) -> bool:

@@ -482,6 +482,14 @@ def test_a_numbered_list_whose_items_go_on_in_sentences() -> None:
     assert members(_read(text)) >= {"Bibliotheek Assen", "WerkPunt Emmen", "Woonstichting De Veste"}
 
 
+def test_a_dash_before_t_is_part_of_a_list_lines_name() -> None:
+    from kg.ingest.lists import whole_item
+
+    assert [n.written for n in whole_item("- Stichting Welzijn Hilversum – 't Gooi")] == [
+        "Stichting Welzijn Hilversum – 't Gooi"
+    ]
+
+
 def test_a_kind_over_two_places_is_one_name_that_the_count_does_not_doubt() -> None:
     text = (
         "Vandaag sluit Bibliotheek Westfriesland zich aan bij Digitaal Westfriesland. De "

@@ -21,7 +21,7 @@ from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import name_run
 from kg.ingest.tenses import FUTURE_WORDS
-from kg.ingest.words import COMING_IN, OPENERS, SEVERAL
+from kg.ingest.words import COMING_IN, COUNTED, OPENERS, SEVERAL
 
 __all__ = ["Waiting", "joiners_counted", "named_next", "only_counted", "opening_name"]
 
@@ -52,11 +52,7 @@ def joiners_counted(sentence: Sentence, before: list[Sentence], told: bool) -> i
     return read_count(coming["n"]) or 0
 
 
-_COUNT_BEFORE = re.compile(
-    r"\bmet z['’]n \w+|\b(?:partners|organisaties|partijen|leden|deelnemers|organisations"
-    r"|members)\b",
-    re.IGNORECASE,
-)
+_COUNT_BEFORE = re.compile(rf"\bmet z['’]n \w+|{COUNTED.pattern}", re.IGNORECASE)
 
 
 def named_next(waiting: Waiting, sentence: Sentence) -> tuple[Waiting | None, str]:

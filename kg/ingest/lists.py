@@ -93,7 +93,7 @@ _PEOPLE_AT = re.compile(
     r"(?=[A-Z][\w'’&-]* [A-Z0-9'’])"
 )
 """Who in an organisation, before it: "Marieke Verhoef at " + "Bibliotheek X", "the team at "."""
-_TITLED = re.compile(r"\s[–—-]\s(?=[\"“'‘a-z])")
+_TITLED = re.compile(r"\s[–—-]\s(?![’']t )(?=[\"“'‘a-z])")  # not "X – 't Gooi"
 _CLAUSE_AFTER = re.compile(r",\s+(?:who|which|for)\b.*$")
 """What a line says of the name after a comma: "X, who kept asking ...", "X, for letting us"."""
 _ITEM_TRAIL = " \t.,;:"

@@ -42,7 +42,7 @@ _AFTER = re.compile(
     r"\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief|newsletter"
     r"|intranet|editie|edition|\d{4})\b|(?:nr|no)\b\.?|\(uittreksel\)).*$",
     re.IGNORECASE,
-)  # not the "No" of "NOORD-BEVELAND"  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"
+)  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"; not the "No" of "NOORD-BEVELAND"
 _WORDS = re.compile(
     r"^(?:persbericht|press release|nieuws|news|blog|nieuwsbrief|newsletter|jaarverslag|home"
     r"|over ons|about us|intranet|agenda|english|nieuwsflits)\b",

@@ -13,6 +13,7 @@ import re
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import Sentence
+from kg.ingest.words import COUNTED
 
 __all__ = ["PARTNERS", "TOTAL_RULES", "read_total"]
 
@@ -141,7 +142,7 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
     what it counts before one that does not ("We zijn met z'n zevenen over", said of a club)."""
     bare: tuple[int, Sentence] | None = None
     for sentence in sentences:
-        if bare and not _COUNTED.search(sentence.text):
+        if bare and not COUNTED.search(sentence.text):
             continue  # only a total that says what it counts can still come first
         if _UNTIL_NOW.search(sentence.text):
             continue  # "Tot vanochtend waren jullie met z'n zestienen": the count before
@@ -154,7 +155,7 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
                 if "bestond" in match.group() and _AT_START.search(sentence.text):
                     continue  # "Bij de start in 2021 bestond de coalitie uit vijf partners"
                 number = read_count(match.group("n"))
-                if number and _COUNTED.search(match.group()):
+                if number and COUNTED.search(match.group()):
                     return number, sentence
                 bare = bare or ((number, sentence) if number else None)
     return bare
@@ -186,9 +187,4 @@ _BOARD = re.compile(
 _UNTIL_NOW = re.compile(
     r"\b(?:[Tt]ot (?:vanochtend|vanmorgen|vandaag|gisteren|voor kort)"
     r"|[Uu]ntil (?:today|this morning|yesterday|recently))\b"
-)
-_COUNTED = re.compile(
-    r"\b(?:partners?|partij(?:en)?|organisaties|organisations|organizations|leden|members"
-    r"|deelnemers|ondertekenaars|signatories)\b",
-    re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ __all__ = [
     "BEGUN_WITH",
     "BRANCH_OF",
     "COMING_IN",
+    "COUNTED",
     "COUNT_BEFORE",
     "COUNT_ONLY",
     "DESCRIBED",
@@ -238,6 +239,12 @@ organisaties uit het Gooi"."""
 SEVERAL = re.compile(
     rf"\b{_HOW_MANY}\s+(?:\w+\s+)?(?:organisaties|partners|organisations|members|partijen)\b"
 )
+COUNTED = re.compile(
+    r"\b(?:partners?|partij(?:en)?|organisaties|organisations|organizations|leden|members"
+    r"|deelnemers|ondertekenaars|signatories)\b",
+    re.IGNORECASE,
+)
+"""What a count counts, when it says so: "14 partners", "elf organisaties", "negen leden"."""
 COMING_IN = re.compile(rf"\b(?:komen|kwamen) er (?:\w+ )?(?P<n>{_HOW_MANY}) bij\b")
 """A number of joiners without a noun, after a count: "(Tot vanochtend waren jullie met z'n
 zestienen.) En vandaag komen er vier bij"."""

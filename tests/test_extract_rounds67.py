@@ -597,7 +597,7 @@ def test_a_publisher_may_open_with_an_apostrophe_but_a_quotation_is_none() -> No
 def test_an_introduction_that_lists_no_members_does_not_excuse_the_count() -> None:
     text = (
         "Vandaag sluit Stichting Taal Ede zich aan bij Digitaal Ede. De coalitie bestaat uit "
-        "zeven partners. De partners zijn Bibliotheek Ede, Stichting Welzijn Ede, Computerclub "
+        "zes partners. De partners zijn Bibliotheek Ede, Stichting Welzijn Ede, Computerclub "
         "Ede en Van Dijk, Jansen & Partners.\n\n"
         "De cursussen gaan onder meer over:\n- DigiD\n- bankieren\n"
     )

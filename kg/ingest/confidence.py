@@ -40,7 +40,7 @@ from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lists import ListedName, comma_name
 from kg.ingest.results import Extraction, Fact
-from kg.ingest.words import org_head
+from kg.ingest.words import compound_head, org_head
 
 __all__ = [
     "COUNT_AGREES",
@@ -118,10 +118,12 @@ def rate_joiner(fact: Fact, known: bool) -> Fact:
     written = fact.written or fact.value
     municipality = _MUNICIPALITY.fullmatch(written)  # "gemeente Aa en Hunze": one place
     if _AND.search(written) and not (municipality and bare_place(municipality["place"])):
+        two = any(_kind_opens(written[m.end() :]) for m in _AND.finditer(written))
         return replace(
             fact,
-            confidence=INSIDE_AND,
-            reason="said to join; ' en ' inside the name",
+            confidence=TWO_ANDS if two else INSIDE_AND,
+            reason="said to join; ' en ' inside the name"
+            + (", before a kind: two?" if two else ""),
             candidates=_halves(fact.written or fact.value),
         )
     return replace(fact, confidence=JOINER, reason="named as the one that joins")
@@ -227,8 +229,11 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
     tail = next((part for part in reversed(_LIST_CUT.split(list_text)) if written in part), "")
     ands = sum(not _opens_name(tail[m.end() :]) for m in _AND.finditer(tail))
     alone = not tail.replace(written, "", 1).strip(" \t-–•*.;:,")  # a line of its own
-    inside = not alone and any(_opens_name(written[m.end() :]) for m in _AND.finditer(written))
-    if ands >= 2 or inside or _DESCRIBED_AND.search(written):
+    inside = any(
+        _kind_opens(written[m.end() :]) or (not alone and _opens_name(written[m.end() :]))
+        for m in _AND.finditer(written)
+    )  # "... en Welzijnsstichting X" is two even on a line of its own; "... en de Y" there, one
+    if ands >= 2 or inside or _DESCRIBED_AND.search(written) or _no_name(written):
         return replace(
             fact,
             confidence=TWO_ANDS,
@@ -242,6 +247,35 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
         reason=f"{where}; ' en ' inside the name, not where the list ends",
         candidates=_halves(written),
     )
+
+
+def _no_name(written: str) -> bool:
+    """Whether a name with " en " inside is rather two, or words no name has: the halves are
+    all places ("Reimerswaal en Kapelle"), or a half opens in lowercase ("Molenwiek en een
+    handvol vrijwilligers", "DigiD aanvragen en gebruiken").
+
+    >>> _no_name("Goes en Kapelle"), _no_name("Molenwiek en een paar"), _no_name("Bits en Bytes")
+    (True, True, False)
+    """
+    halves = _halves(written)
+    return (
+        all(bare_place(half) for half in halves)
+        or any(_LOWER_WORD.match(half) for half in halves[1:])
+        or any(_LOWER_WORD.match(half.rsplit(" ", 1)[-1]) for half in halves[:-1])
+    )
+
+
+def _kind_opens(after: str) -> bool:
+    """Whether the words after an " en " open with a legal kind or a compound head word
+    ("... en Stichting X", "... en Vakschool Y"): a new name, even on a line of its own."""
+    first = after.split(" ", 1)[0]
+    return first.lower() in _LEGAL_KINDS or compound_head(first)
+
+
+_LEGAL_KINDS = frozenset(
+    ["stichting", "vereniging", "coöperatie", "gemeente", "stifting", "thuiszorg"]
+)
+_LOWER_WORD = re.compile(r"(?!(?:de|het|the|van|voor|of|for)\b)[a-zß-ÿ]")
 
 
 def _two_places(written: str) -> bool:
@@ -312,12 +346,18 @@ def by_count(
         partial or any(said_partial(f.evidence.sentence) for f in partners)
     ):
         return partners  # "zijn dat onder meer A, B en C": fewer names than counted, as said
+    doubted = [
+        fact
+        for fact in partners  # not the sure, nor a place: a count makes no place an organisation
+        if PLACE < fact.confidence < MEMBER_LIST and fact.reason != _PUBLISHER_SAYS
+    ]  # nor "we are a partner" in the publisher's own words: no reading of a list to doubt
+    gap = stated - len(partners)
+    if not agrees:  # doubt only the readings whose other reading moves toward the count
+        doubted = [fact for fact in doubted if _towards(fact) * gap > 0]
+        if abs(gap) > sum(abs(_towards(fact)) for fact in doubted):
+            return partners  # all of them together would not close the gap: not their doing
     rated = {}
-    for fact in partners:
-        if fact.confidence >= MEMBER_LIST or fact.confidence <= PLACE:
-            continue  # sure, or a place: a count does not make a place an organisation
-        if fact.reason == _PUBLISHER_SAYS:
-            continue  # "we are a partner" in its own words: no reading of a list to doubt
+    for fact in doubted:
         if agrees:
             rated[id(fact)] = replace(
                 fact,
@@ -332,6 +372,12 @@ def by_count(
                 f"stated ({what})",
             )
     return [rated.get(id(fact), fact) for fact in partners]
+
+
+def _towards(fact: Fact) -> int:
+    """How many names more the other reading of a doubted name gives: a split (" en " or a
+    firm's comma) one more, a glue cut's whole piece one fewer."""
+    return -1 if fact.confidence == GLUED and len(fact.candidates) == 1 else 1
 
 
 def _why(fact: Fact | None, reason: str) -> Fact | None:

@@ -79,6 +79,7 @@ ORG_HEADS = frozenset(
         "mbo",
         "ziekenhuis",
         "zorggroep",
+        "thuiszorg",
         "woonstichting",
         "woningcorporatie",
         "bank",
@@ -121,13 +122,17 @@ _HEAD_ENDINGS = (
 )
 
 
+def compound_head(word: str) -> bool:
+    """Whether a word is a compound that ends in a head word ("Vakschool", "Welzijnsstichting"):
+    it opens a name of its own and is rarely the last word of another's."""
+    lower = word.lower()
+    return any(lower.endswith(end) and len(lower) > len(end) + 2 for end in _HEAD_ENDINGS)
+
+
 def org_head(word: str) -> bool:
     """Whether a word opens an organisation's name: one of `ORG_HEADS`, or a compound that ends
     in one of their kind ("Huisartsengroep", "Welzijnsstichting", "Computerclub")."""
-    lower = word.lower()
-    return lower in ORG_HEADS or any(
-        lower.endswith(end) and len(lower) > len(end) + 2 for end in _HEAD_ENDINGS
-    )
+    return word.lower() in ORG_HEADS or compound_head(word)
 
 
 HEADINGS = frozenset(

@@ -1,0 +1,99 @@
+"""Readings from the session that wrote blind73 to blind76, each in new words: a name with " en "
+inside that a stated count cannot be blamed on (the count is far from the list), and the names
+with " en " inside that are rather two, or no name at all."""
+
+from __future__ import annotations
+
+from tests.reading import members, reader
+
+_read = reader("round73")
+
+
+def test_a_count_far_from_the_list_does_not_doubt_a_name_with_and_inside() -> None:
+    text = (
+        "Makerspace Kiel joined Digitaal Sterk Helmond on 3 March. With its arrival, the "
+        "coalition now counts 14 partners.\n\n"
+        "Founding partners include Bibliotheek Helmond-Peel, Stichting Wijkwerk Helmond and "
+        "Stichting Welzijn Brandevoort en Mierlo.\n"
+    )
+    found = members(_read(text))
+    assert "Stichting Welzijn Brandevoort en Mierlo" in found
+    assert {"Bibliotheek Helmond-Peel", "Stichting Wijkwerk Helmond"} <= found
+
+
+def test_a_count_one_short_still_doubts_the_name_that_would_close_it() -> None:
+    text = (
+        "Vandaag sluit Zorggroep Veldhof zich aan bij Samen Digitaal Weert. De coalitie telt "
+        "daarmee vijf partners.\n\n"
+        "De andere partners zijn Bibliotheek Weert, Stichting Punt Welzijn en Stichting Kompas "
+        "en Woonwijzer.\n"
+    )
+    found = _read(text)
+    assert "Stichting Kompas en Woonwijzer" not in members(found)
+
+
+def test_a_count_over_the_list_does_not_doubt_a_name_whose_split_adds_one() -> None:
+    text = (
+        "Vandaag sluit Zorggroep Veldhof zich aan bij Samen Digitaal Weert. De coalitie telt "
+        "daarmee drie partners.\n\n"
+        "De andere partners zijn Bibliotheek Weert, Stichting Punt Welzijn, Computerclub Bits "
+        "en Bytes en Stichting Leergeld Weert.\n"
+    )
+    assert "Computerclub Bits en Bytes" in members(_read(text))
+
+
+def test_two_places_joined_by_and_are_no_organisation() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Zeeland-Midden zich aan bij Digitaal Sterk Zeeland.\n\n"
+        "Ook doen mee: Stichting Welzijn Goes, Reimerswaal en Kapelle, en Woonstichting "
+        "Zeeuws Erf.\n"
+    )
+    assert "Reimerswaal en Kapelle" not in members(_read(text))
+
+
+def test_a_half_in_lowercase_is_no_part_of_a_name() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Zaanstad zich aan bij Digitaal Zaanstreek.\n\n"
+        "De partners: Stichting Sociaal Werk Zaanstad, Computerclub Molenwiek en een handvol "
+        "vrijwilligers uit Wormer.\n"
+    )
+    found = members(_read(text))
+    assert not any("handvol" in name for name in found)
+
+
+def test_and_before_a_legal_kind_or_compound_head_is_two_names_even_on_its_own_line() -> None:
+    text = (
+        "Vandaag sluit Omrop Mid zich aan bij Digitaal Fryslân Mid.\n\n"
+        "De partners zijn:\n\n"
+        "- Gemeente Leeuwarden\n"
+        "- Bibliotheek Mid-Fryslân en Welzijnsstichting It Kloppend Hert\n"
+        "- Welzijn Súdwest en Stichting Oer de Brêge\n"
+    )
+    found = members(_read(text))
+    assert "Bibliotheek Mid-Fryslân en Welzijnsstichting It Kloppend Hert" not in found
+    assert "Welzijn Súdwest en Stichting Oer de Brêge" not in found
+    assert "Gemeente Leeuwarden" in found
+
+
+def test_a_joiner_with_and_before_a_compound_head_is_not_one_member() -> None:
+    text = (
+        "Met de komst van Woonstichting Ommeland & Wad en Vakschool Eemsdelta groeit Digitaal "
+        "Noord naar tien partners. Woonstichting Ommeland & Wad en Vakschool Eemsdelta sluiten "
+        "zich vandaag aan bij Digitaal Noord.\n"
+    )
+    assert "Woonstichting Ommeland & Wad en Vakschool Eemsdelta" not in members(_read(text))
+
+
+def test_a_name_with_and_between_two_fields_stays_one_on_a_line_of_its_own() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Papendrecht zich aan bij Drecht Digitaal.\n\n"
+        "De partners zijn:\n\n"
+        "- Stichting Zorg en Welzijn Papendrecht\n"
+        "- Vallei Hogeschool voor Zorg en Welzijn\n"
+        "- Thuiszorg Westfries Hart\n"
+    )
+    found = members(_read(text))
+    assert {
+        "Stichting Zorg en Welzijn Papendrecht",
+        "Vallei Hogeschool voor Zorg en Welzijn",
+    } <= found

@@ -97,3 +97,29 @@ def test_a_name_with_and_between_two_fields_stays_one_on_a_line_of_its_own() -> 
         "Stichting Zorg en Welzijn Papendrecht",
         "Vallei Hogeschool voor Zorg en Welzijn",
     } <= found
+
+
+def test_a_partners_page_that_introduces_them_below_is_read_through_its_section_headings() -> None:
+    text = (
+        "ONZE PARTNERS\n\n"
+        "Digitaal Samen Tiel heeft geen eigen kantoor. Op dit moment werken twaalf "
+        "organisaties samen. Hieronder stellen we een aantal van hen aan u voor.\n\n"
+        "In de buurt\n\n"
+        "Woonstichting Betuwehof helpt huurders op weg met het huurdersportaal.\n\n"
+        "Ondernemers die meedoen\n\n"
+        "Het administratiekantoor Van Gent, Roos & Partners stuurt vrijwilligers naar de "
+        "spreekuren. Computerclub Lingebyte verzorgt de uitleenlaptops.\n\n"
+        "En de gemeente Buren?\n\n"
+        "De Gemeente Buren is (nog) geen partner. Zorggroep Rivierenland denkt erover na.\n"
+    )
+    found = members(_read(text))
+    assert {"Woonstichting Betuwehof", "Computerclub Lingebyte"} <= found
+    assert "Zorggroep Rivierenland" not in found
+
+
+def test_a_word_said_twice_around_in_is_a_name_not_a_place() -> None:
+    found = _read(
+        "Sinds juli 2026 is Vrijwilligerscentrale Hand in Hand uit Vught partner van het "
+        "netwerk Digihulp Den Bosch.\n"
+    )
+    assert [join.org.value for join in found.joins] == ["Vrijwilligerscentrale Hand in Hand"]

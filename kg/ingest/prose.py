@@ -162,19 +162,29 @@ def _strong_names(text: str) -> list[str]:
     return names
 
 
-def _section(sentences: list[Sentence], start: int) -> list[Sentence]:
+def _section(sentences: list[Sentence], start: int, headed: bool = False) -> list[Sentence]:
     """The prose paragraphs from `start` up to the next heading or question, at most five: an
     answer that goes on past its first paragraph ("Met wie werken we samen?" over a paragraph
-    per kind of partner)."""
+    per kind of partner); where the answer says the names come below (`headed`), past the
+    headings of its sections, up to a question or the end, at most twelve."""
     section: list[Sentence] = []
     for sentence in sentences[start:]:
         text = sentence.text.rstrip(" \"'”’")
-        if not text.endswith((".", "!")) or is_question(sentence.text):
-            break  # "Wie betaalt dit?", "Contact": the next section
-        if len({s.paragraph for s in section} | {sentence.paragraph}) > 5:
+        if is_question(sentence.text):
+            break  # "Wie betaalt dit?", "En gemeente X?": the next section
+        if not text.endswith((".", "!")):
+            if headed and len(text.split()) <= 6 and not BULLET.match(text):
+                continue  # "Wonen en zorg", "In de buurt": a heading over more of them
+            break  # "Contact": the next section
+        if len({s.paragraph for s in section} | {sentence.paragraph}) > (12 if headed else 5):
             break
         section.append(sentence)
     return section
+
+
+_BELOW = re.compile(
+    r"\b(?:hieronder|below|stellen (?:we|wij) [^.]{0,40}\bvoor|introduce|maak kennis)\b", re.I
+)  # "Hieronder stellen we een flink aantal van hen aan u voor."
 
 
 def _answers(sentences: list[Sentence]) -> list[Sentence]:
@@ -192,8 +202,9 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
         chosen.update(s.start for s in answer)
         told = all(s.text.rstrip(" \"'”’").endswith((".", "!")) for s in answer)
         if answer and told and not any(_strong_names(s.text) for s in answer):  # "We zijn met
-            chosen.update(s.start for s in _section(sentences, index + 1 + len(answer)))  # elf
-            # organisaties, elk met een eigen rol.": the names come in the paragraphs after it
+            below = any(_BELOW.search(s.text) for s in answer)  # elf organisaties, elk met een
+            # eigen rol.": the names come in the paragraphs after it
+            chosen.update(s.start for s in _section(sentences, index + 1 + len(answer), below))
     for _, group in groupby(sentences, key=lambda s: s.paragraph):
         paragraph = list(group)
         if any(_TABLE.search(s.text) or _FOUNDED.search(s.text) for s in paragraph):

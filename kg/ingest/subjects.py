@@ -384,6 +384,7 @@ def without_place(name: str) -> str:
         return name  # "(On 20 October,) Stichting Thuis in Houten", "Stichting Meedoen in
         # Parkstad": the name's
     village = " " not in place and len(before.split()) >= 2 and place.lower() not in ORG_HEADS
+    village = village and place not in before.split()  # "Vrijwilligerscentrale Hand in Hand"
     return before if bare_place(place) or village else name  # "... De Zwaluw in Mijnsheerenland"
 
 

@@ -123,3 +123,47 @@ def test_a_word_said_twice_around_in_is_a_name_not_a_place() -> None:
         "netwerk Digihulp Den Bosch.\n"
     )
     assert [join.org.value for join in found.joins] == ["Vrijwilligerscentrale Hand in Hand"]
+
+
+_INTERVIEW = (
+    "THE INTERVIEW\n\n"
+    "Noor Bakker has coordinated Vallei Digitaal Samen, a coalition helping residents in and "
+    "around Ede with digital skills, since it started.\n\n"
+    'Review: Who are "those people", organisationally?\n'
+    "NBV: Since 1 December we're a network of sixteen. The three municipalities – Ede, "
+    "Wageningen and Renkum – are all partners. Then the library, Bibliotheek Vallei; the "
+    "welfare organisation Stichting Welzijn Rijn en Vallei; the GP cooperative Huisartsen "
+    "Ede-Noord (HEN); Stichting Samen in de Wijk Bennekom; KlikSlim IT Services; and a handful "
+    "of smaller volunteer groups. And two newcomers this month.\n\n"
+    "Review: Tell us about them.\n"
+    "NBV: Stichting Buurtmaaltijd Ede became number fifteen. They cook weekly meals. Number "
+    "sixteen is Byte & Bloem IT B.V., a two-person IT company in Renkum.\n"
+)
+
+
+def test_an_interview_answer_to_who_those_people_are_is_read_with_its_semicolon_list() -> None:
+    found = members(_read(_INTERVIEW))
+    assert {
+        "Municipality of Ede",
+        "Municipality of Wageningen",
+        "Municipality of Renkum",
+        "Bibliotheek Vallei",
+        "Stichting Welzijn Rijn en Vallei",
+        "Huisartsen Ede-Noord",
+        "Stichting Samen in de Wijk Bennekom",
+        "KlikSlim IT Services",
+    } <= found
+    assert not any(name.startswith(("Then", "the ", "GP ")) for name in found)
+
+
+def test_became_number_n_and_number_n_is_x_are_joins_with_their_orders() -> None:
+    found = _read(_INTERVIEW)
+    orders = {join.org.value: join.order and int(join.order.value) for join in found.joins}
+    assert orders == {"Stichting Buurtmaaltijd Ede": 15, "Byte & Bloem IT B.V.": 16}
+
+
+def test_we_are_a_network_of_n_is_a_total_but_not_of_volunteers() -> None:
+    found = _read(_INTERVIEW)
+    assert found.stated_total is not None and found.stated_total.value == "16"
+    other = _read("Bibliotheek Ede joins Digitaal Ede. We are a network of 40 volunteers.\n")
+    assert other.stated_total is None

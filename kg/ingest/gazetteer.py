@@ -180,13 +180,49 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
 _PLURAL_KINDS = {
     "gemeenten": "Gemeente",
     "provincies": "Provincie",
-    "municipalities of": "Municipality of",
-    "provinces of": "Province of",
+    "municipalities": "Municipality of",
+    "provinces": "Province of",
 }
 _PLURAL_KIND = re.compile(
-    r"\b(?:[Dd]e |[Tt]he )?(?P<kind>gemeenten|provincies|municipalities of|provinces of) "
-)
+    r"\b(?:[Dd]e |[Tt]he )?(?:(?:twee|drie|vier|vijf|zes|zeven|acht|two|three|four|five|six"
+    r"|seven|eight|\d) )?(?P<kind>gemeenten|provincies|municipalities|provinces)(?: of)?"
+    r"(?: [–—-]|:|,)? "
+)  # "de gemeenten A en B", "the municipalities of A and B", "The four municipalities – A, B"
 _BETWEEN = re.compile(r",? (?:en|and) |, ")
+
+
+def kind_places(text: str) -> list[str]:
+    """The places a plural kind gives its kind to, each with it ("the municipalities of A and
+    B": the municipality of each).
+
+    >>> kind_places("De vier gemeenten – Ede, Renkum en Wageningen – betalen.")
+    ['Gemeente Ede', 'Gemeente Renkum', 'Gemeente Wageningen']
+    """
+    return [name for name, _ in _kind_runs(text)]
+
+
+def _kind_runs(text: str) -> list[tuple[str, tuple[int, int, int]]]:
+    """(kind and place, (start of the kind's words, start, end of the place)) of each place a
+    plural kind goes with."""
+    found: list[tuple[str, tuple[int, int, int]]] = []
+    last = 0
+    for match in _PLURAL_KIND.finditer(text):
+        if match.start() < last:
+            continue
+        kind = _PLURAL_KINDS[match.group("kind")]
+        ends = {
+            start + match.end(): end + match.end()
+            for start, end, _ in places_in(text[match.end() :])
+        }
+        at = match.end()
+        while at in ends:
+            found.append((f"{kind} {text[at : ends[at]]}", (match.start(), at, ends[at])))
+            last = ends[at]
+            between = _BETWEEN.match(text, ends[at])
+            if between is None or between.end() not in ends:
+                break
+            at = between.end()
+    return found
 
 
 def each_place(text: str) -> str:
@@ -200,28 +236,10 @@ def each_place(text: str) -> str:
     """
     out: list[str] = []
     last = 0
-    for match in _PLURAL_KIND.finditer(text):
-        if match.start() < last:
-            continue
-        kind = _PLURAL_KINDS[match.group("kind")]
-        ends = {
-            start + match.end(): end + match.end()
-            for start, end, _ in places_in(text[match.end() :])
-        }
-        at, named = match.end(), []
-        while at in ends:
-            named.append((at, ends[at]))
-            between = _BETWEEN.match(text, ends[at])
-            if between is None or between.end() not in ends:
-                break
-            at = between.end()
-        if not named:
-            continue
-        out.append(text[last : match.start()])
-        for index, (start, end) in enumerate(named):
-            gap = text[named[index - 1][1] : start] if index else ""
-            out.append(f"{gap}{kind} {text[start:end]}")
-        last = named[-1][1]
+    for name, (lead, start, end) in _kind_runs(text):
+        out.append(text[last:start] if start > lead and last > lead else text[last:lead])
+        out.append(name)
+        last = end
     return "".join(out) + text[last:] if out else text
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dutch import ordinal
+from kg.ingest.rules import read_count
 
 __all__ = [
     "ENGLISH_ORDINALS",
@@ -31,6 +32,9 @@ ORDER_LIST = re.compile(
     r"member|members|signatory|signatories)\b)"
     r"|(?:\b(?:partner|partij) |\()(?:nummer|nr\.) (?P<number>\d+)\b"  # "(nr. 13)"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
+    r"|\b(?:werd|wordt|became|becomes) (?:partner |member )?(?:nummer|number|nr\.|no\.) "
+    r"(?P<became>[\w-]+)(?=[.,;!]|$)"  # "X became number sixteen."
+    r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
 )
 
 ENGLISH_ORDINALS: dict[str, int] = {
@@ -76,6 +80,9 @@ def ordinals(sentence: str) -> list[int]:
         end = match.end()
         if number := match.group("number") or match.group("copula"):  # "Daarmee is X nummer
             found.append(int(number))  # 14 in het netwerk"
+            continue
+        if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
+            found.extend(n for n in [read_count(said)] if n)
             continue
         words = re.split(r", | en | and ", match.group("list"))
         numbers = [any_ordinal(word) for word in words]

@@ -404,6 +404,17 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?:van|in|bij|binnen) {C}",
     ),
     phrase(
+        "X werd nummer zestien / X became number sixteen",
+        r"{S} (?P<verb>werd|wordt|became|becomes|has become) (?:daarmee |thereby |now |nu )?"
+        r"(?:partner |member )?(?:nummer|number|nr\.|no\.) [\w-]+(?=[.,;!]|$)",
+    ),
+    phrase(
+        "Nummer zeventien is X / Number seventeen is X",
+        r"^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) [\w-]+ "
+        r"(?P<verb>is|was|wordt|werd|becomes|became) "
+        rf"(?P<obj>[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
+    ),
+    phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",
         r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?: "
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",

@@ -28,7 +28,7 @@ import re
 from itertools import groupby
 
 from kg.ingest.asides import asks_who, is_question
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import bare_place, kind_places
 from kg.ingest.lines import BULLET
 from kg.ingest.lists import firms_whole
 from kg.ingest.names import ROLE_AFTER, without_person
@@ -212,6 +212,9 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s in sentences if s.start in chosen]
 
 
+_LOWER_LEAD = re.compile(r"[A-Z][a-z]*(?: [a-zß-ÿ]+){0,4}, (?=[A-Z])")  # "Then the library, "
+
+
 def answered_in_prose(
     sentences: list[Sentence], skip: set[int]
 ) -> list[tuple[str, Sentence, bool]]:
@@ -235,5 +238,9 @@ def answered_in_prose(
             text = text[: asides[0].start()]  # "X funds the hours", "X levert laptops": what a
         elif asides:  # member gives; but a funder, a visitor, a contact or a speaker names
             text = ""  # no member
-        found += [(name, sentence, True) for name in _strong_names(text)]
-    return found
+        if text.count(";") >= 2 and ":" not in text:  # "Then the library, X; the welfare
+            lead = _LOWER_LEAD.match(text)  # organisation Y; Z; and a handful of volunteer
+            found.append((text[lead.end() if lead else 0 :], sentence, False))  # groups.": a
+            continue  # list, read as lists are (a list after a colon is read by the lists)
+        found += [(name, sentence, True) for name in kind_places(text) + _strong_names(text)]
+    return found  # "The four municipalities – A, B, C and D – are partners": each a municipality

@@ -51,35 +51,6 @@ class Rule:
 _PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"
 _PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 
-ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
-    (
-        Rule(
-            "de achttiende partij / de 18e partner",
-            re.compile(rf"\b(?P<n>\w+) (?:(?:nieuwe|aangesloten) )?{_PARTNER_SINGULAR}\b"),
-        ),
-        ordinal,
-    ),
-    (
-        Rule(
-            "(P)artner nummer 18",
-            re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b", re.IGNORECASE),
-        ),
-        cardinal,
-    ),
-    (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
-    (
-        Rule(
-            "(en) is daarmee nummer 14 / is als nummer 14 toegetreden",
-            re.compile(
-                r"\b(?:(?:is|wordt|werd) (?:daarmee |daardoor |nu |zo )?|als )(?:nummer|nr\.) "
-                r"(?P<n>\w+)\b"
-            ),
-        ),
-        cardinal,
-    ),
-)
-
-
 _ENGLISH_UNITS = [
     "one",
     "two",
@@ -113,6 +84,36 @@ def read_count(word: str) -> int | None:
     (17, None, 1, 21)
     """
     return None if word.lower() == "een" else cardinal(word) or ENGLISH_CARDINALS.get(word.lower())
+
+
+ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
+    (
+        Rule(
+            "de achttiende partij / de 18e partner",
+            re.compile(rf"\b(?P<n>\w+) (?:(?:nieuwe|aangesloten) )?{_PARTNER_SINGULAR}\b"),
+        ),
+        ordinal,
+    ),
+    (
+        Rule(
+            "(P)artner nummer 18",
+            re.compile(rf"\b{_PARTNER_SINGULAR} (?:nummer|nr\.) (?P<n>\w+)\b", re.IGNORECASE),
+        ),
+        cardinal,
+    ),
+    (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
+    (
+        Rule(
+            "(en) is daarmee nummer 14 / is als nummer 14 toegetreden / Number 17 is X",
+            re.compile(
+                r"(?:\b(?:(?:is|wordt|werd|became|becomes) (?:daarmee |daardoor |nu |zo |now )?"
+                r"|als |as )(?:nummer|nr\.|number|no\.) |^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) )"
+                r"(?P<n>[\w-]+)\b"
+            ),
+        ),
+        read_count,
+    ),
+)
 
 
 _OTHER = r"(?:andere|overige|bestaande|huidige)"

@@ -350,7 +350,7 @@ _PRONOUNS |= {"bovendien", "tevens", "ook", "nu", "verder", "dus", "therefore", 
 
 _ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"
     r"(?:the |a |an )?(?i:(?:IT|ICT|tech|software|digital|consultancy|design|printing"
-    r"|installation|housing|care|social|volunteer|welfare|community|language) )?"
+    r"|installation|housing|care|social|volunteer|welfare|community|language|GP|health|medical) )?"
     r"(?:firm|company|business|consultancy|provider|supplier|start-up|startup|enterprise|network"
     r"|group|collective|cooperative|organisation|organization|foundation|association) "
 )  # "IT firm X", "social enterprise X", "the volunteer group X"

@@ -52,6 +52,13 @@ TOTAL_RULES: tuple[Rule, ...] = (
         r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
         r"|leden)\b",
     ),
+    phrase(
+        "we're a network of seventeen / wij zijn nu een netwerk van zeventien (not: of 40 people)",
+        r"\b(?:[Ww]e['’]re|[Ww]e are|[Ww]ij zijn|[Ww]e zijn) (?:now |nu |inmiddels |al )?"
+        r"(?:a|an|een) (?:\w+ )?(?:coalitie|coalition|netwerk|network|alliantie|alliance"
+        rf"|samenwerking) (?:van|of) {_N}(?= (?:partners|partijen|organisaties|organisations"
+        r"|organizations|members|leden)\b|[.,;!]|$)",
+    ),
     phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
     phrase(
         "doen er (nu) acht (organisaties) mee",

@@ -167,3 +167,63 @@ def test_we_are_a_network_of_n_is_a_total_but_not_of_volunteers() -> None:
     assert found.stated_total is not None and found.stated_total.value == "16"
     other = _read("Bibliotheek Ede joins Digitaal Ede. We are a network of 40 volunteers.\n")
     assert other.stated_total is None
+
+
+def test_a_bullet_ending_in_a_legal_form_is_a_name_not_a_sentence() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Urk zich aan bij Polder Digitaal.\n\n"
+        "Onze partners\n"
+        "• Gemeente Urk\n"
+        "• Computerclub PolderPC\n"
+        "• Agrarisch Loonbedrijf Van der Zande & Zn. V.O.F.\n"
+        "• Stichting Hulpdienst Urk voor Elkaar\n"
+        "• Taalcafé Emmeloord\n"
+    )
+    found = members(_read(text))
+    assert {"Stichting Hulpdienst Urk voor Elkaar", "Taalcafé Emmeloord"} <= found
+    assert any(name.startswith("Agrarisch Loonbedrijf Van der Zande & Zn.") for name in found)
+
+
+def test_a_speaker_line_ending_in_a_legal_form_names_no_person() -> None:
+    text = (
+        "Bibliotheek Almere joins Flevo Digitaal.\n\n"
+        "Speakers:\n"
+        "• Annemiek Post – board member, Polderkracht U.A.\n"
+        "• Ruud Veenstra – director, Stichting Zorg & Zin Almere\n"
+        "• Karin Smit – coordinator, Flevo Digitaal\n"
+    )
+    found = members(_read(text))
+    assert not {"Annemiek Post", "Ruud Veenstra"} & found
+
+
+def test_a_list_line_of_municipalities_gives_each_its_municipality() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Zeeland zich aan bij Digitaal Zeeland.\n\n"
+        "De partners zijn:\n"
+        "– Stichting Welzijn Walcheren\n"
+        "– de gemeenten Middelburg, Vlissingen en Veere\n"
+        "– Computerhulp Verhage\n"
+    )
+    assert {"Gemeente Middelburg", "Gemeente Vlissingen", "Gemeente Veere"} <= members(_read(text))
+
+
+def test_the_chair_of_an_organisation_with_a_head_word_names_no_coalition() -> None:
+    text = (
+        "POLDER & URK DIGITAAL\n\n"
+        "Sindsdien zijn we Polder & Urk Digitaal.\n\n"
+        '"Onze leden willen dat zelf kunnen," zegt Klaas Hoekstra, voorzitter van '
+        "Ondernemersvereniging Urk Vooruit.\n\n"
+        "En op 2 januari 2026 tekende Ondernemersvereniging Urk Vooruit als twintigste partner.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Polder & Urk Digitaal"
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Ondernemersvereniging Urk Vooruit", "20")
+    ]
+
+
+def test_signed_as_the_nth_partner_is_a_join_with_its_order() -> None:
+    found = _read("Digitaal Ede groeit. Bibliotheek Ede signed as the 20th partner.\n")
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Bibliotheek Ede", "20")
+    ]

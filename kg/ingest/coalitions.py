@@ -23,7 +23,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, no_organisation
-from kg.ingest.words import ANAPHORA, BEGUN_WITH, ORG_HEADS
+from kg.ingest.words import ANAPHORA, BEGUN_WITH, ORG_HEADS, org_head
 
 __all__ = [
     "coalition_by_head",
@@ -274,6 +274,9 @@ def coalition_elsewhere(
         if match:
             said = match.group("coal") or match.group("among") or match.group("begun")
             found = coalition_name(said, coalitions)
+            role = match.re is _ROLE_OF and found is not None and not found.known
+            if role and org_head(found.written.split()[0]):
+                continue  # "voorzitter van Ondernemersvereniging X": a member's chair
             if found is not None and plausible_coalition(found.written, text):
                 return found, sentence
     return None

@@ -426,7 +426,8 @@ def _read_list(
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
             list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
-        elif after_colon:  # "Wonen: Vivare, Portaal"
+        elif after_colon or list_text != reader.text[start:end]:  # "Wonen: Vivare, Portaal",
+            # "- de gemeenten A, B en C" (`each_place`): lists in a line
             list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name

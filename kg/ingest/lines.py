@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import DOTTED_END, HEADINGS, NAME_KINDS, ORG_HEADS
+from kg.ingest.words import DOTTED_END, HEADINGS, LEGAL_FORM, NAME_KINDS, ORG_HEADS
 
 __all__ = [
     "BULLET",
@@ -147,6 +147,9 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (0, 0)  # a table's rule: "-----+-----", "=====", "|---|---|"
     if bullet := BULLET.match(text):
         sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
+        firm = bool(DOTTED_END.search(text) or LEGAL_FORM.search(text)) and " – " not in text
+        sentence_like = sentence_like and not firm  # "• Loonbedrijf Van Dam & Zn. V.O.F.", but
+        # not "• Annemiek Post – board member, Polderkracht U.A."
         role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
         end = role if role > 0 and role - bullet.end() <= 80 else len(text)
         return None if sentence_like and end == len(text) else (bullet.end(), end)

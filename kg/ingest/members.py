@@ -15,7 +15,7 @@ from kg.ingest.asides import (
 )
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.fuller import brand_in_full, fuller_names
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import bare_place, kind_places
 from kg.ingest.items import (
     KIND_AND,
     in_place,
@@ -304,6 +304,7 @@ def more_members(
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
+        listed = kind_places(text) or listed if whole else listed  # "- de gemeenten A, B en C"
         trimmed = [] if whole else list_names(_from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too

@@ -404,6 +404,11 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?:van|in|bij|binnen) {C}",
     ),
     phrase(
+        "X signed (on) as the 20th partner",
+        rf"{{S}} (?P<verb>signed|signs) (?:on )?as (?:the|its|our) {_NTH} (?:partner|member)\b"
+        r"(?! (?:of|in|to|with)\b)",  # "... the ninth partner of Y": a news form (`newsforms`)
+    ),
+    phrase(
         "X werd nummer zestien / X became number sixteen",
         r"{S} (?P<verb>werd|wordt|became|becomes|has become) (?:daarmee |thereby |now |nu )?"
         r"(?:partner |member )?(?:nummer|number|nr\.|no\.) [\w-]+(?=[.,;!]|$)",

@@ -208,8 +208,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Op 1 december) tekende X als zeventiende partner / als nummer 14 bij Y",
-        r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden) "
-        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid)\b"
+        r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden|tekent|tekenen|ondertekent) "
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid|organisatie)\b"
         r"|(?:nummer|nr\.) \d+\b)",
     ),
     phrase(

@@ -227,3 +227,12 @@ def test_signed_as_the_nth_partner_is_a_join_with_its_order() -> None:
     assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
         ("Bibliotheek Ede", "20")
     ]
+
+
+def test_a_partnership_in_which_organisations_work_opens_a_division_of_work() -> None:
+    text = (
+        "Het digicafé hoort bij Digitaal Samen Kempen, een samenwerking waarin organisaties van "
+        "Bladel tot Reusel de handen ineen hebben geslagen. Bibliotheekcentrum De Kempen stelt "
+        "ruimtes beschikbaar, en Zorgcentrum De Linde laat ons op zaterdag in de zaal zitten.\n"
+    )
+    assert {"Bibliotheekcentrum De Kempen", "Zorgcentrum De Linde"} <= members(_read(text))

@@ -36,14 +36,18 @@ _SHARED = re.compile(
     r"[^?]*)\?"
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
     r"|network|partners|organisaties|organisations)\b"
-    r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b",
+    r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b"
+    r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
+    r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
+    # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
     re.IGNORECASE,
 )
 _SPONSORS = re.compile(
     r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?)\b", re.I
 )
 _HINT = re.compile(
-    r"eigen|own|verdeeld|divided|shared|split|rest|overige|andere|other|fellow|mede|elk|each|\?"
+    r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split|rest|overige|andere"
+    r"|other|fellow|mede|elk|each|\?"
     r"|started|began|startte|begon|gestart|begonnen",
     re.I,
 )

@@ -236,3 +236,44 @@ def test_a_partnership_in_which_organisations_work_opens_a_division_of_work() ->
         "ruimtes beschikbaar, en Zorgcentrum De Linde laat ons op zaterdag in de zaal zitten.\n"
     )
     assert {"Bibliotheekcentrum De Kempen", "Zorgcentrum De Linde"} <= members(_read(text))
+
+
+_FACTSHEET = (
+    "PERSMAP ALLIANTIE DIGITAAL HEUVELLAND\n\n"
+    "FACTSHEET\n\n"
+    "Naam:              Alliantie Digitaal Heuvelland\n"
+    "Nieuwste partner:  Huis van de Wijk Gulpen – aangesloten op 1 december 2026\n\n"
+    "PARTNERS\n"
+    "1. Bibliotheek Heuvelland\n"
+    "2. Gemeente Gulpen-Wittem\n"
+    "3. Zorgcentrum Ter Eyck\n"
+    "4. Huis van de Wijk Gulpen\n\n"
+    "DOEL\n"
+    "Eind 2027 heeft elke kern een vast, gratis digitaal inloopspreekuur.\n\n"
+    "IN CIJFERS (januari t/m november 2026)\n"
+    "Inloopspreekuren per week ........ 23\n\n"
+    "FINANCIERING\n"
+    "Stichting Fonds Heuvelland. Het fonds is geen partner van de alliantie.\n\n"
+    "CITATEN\n"
+    '"Nu kunnen we mensen helpen," aldus Yvonne Houben, coördinator van het Huis van de Wijk '
+    "Gulpen.\n"
+)
+
+
+def test_a_fact_sheets_section_headings_in_capitals_are_no_partners() -> None:
+    found = members(_read(_FACTSHEET))
+    assert not {"DOEL", "IN CIJFERS", "FINANCIERING", "CITATEN"} & found
+    assert {"Bibliotheek Heuvelland", "Zorgcentrum Ter Eyck"} <= found
+
+
+def test_the_coordinator_of_a_member_names_no_coalition_where_a_head_word_names_one() -> None:
+    found = _read(_FACTSHEET)
+    assert found.coalition is not None and found.coalition.value == "Alliantie Digitaal Heuvelland"
+
+
+def test_a_coalition_named_after_its_head_word_keeps_in_de() -> None:
+    found = _read(
+        "De coalitie Digitaal Thuis in de Meierij krijgt een nieuwe coördinator. Vandaag sluit "
+        "Bibliotheek Veghel zich aan.\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "Digitaal Thuis in de Meierij"

@@ -126,7 +126,7 @@ _HEADED = re.compile(
     r"|(?:\b(?:[Hh]et|[Dd]e|[Tt]he|[Oo]nze|[Oo]ns|[Oo]ur|[Hh]aar|[Hh]un|[Tt]heir) "
     r"(?:[a-z][\w-]* ){0,4}?|^|(?<=: ))"  # "the regional digital inclusion coalition X"
     rf"(?:{_HEADS.lower()}) "
-    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor) )?{_WORD})+)"
+    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor|in de|in het|aan de|op de) )?{_WORD})+)"
     rf"|\b(?:[Tt]he|[Hh]et|[Dd]e) (?P<before>{_WORD}(?: {_WORD})+) "
     r"(?:partnership|coalition|network|alliance|coalitie|netwerk|samenwerkingsverband)\b"
 )  # "the Digitaal Noordkust partnership comprises ten organisations"
@@ -215,6 +215,7 @@ _OPENERS = frozenset(
     | {"van", "naar", "over", "about", "at", "to", "for", "from", "of", "by", "door", "en"}
     | {"and", "ook", "also", "sinds", "since", "nieuws", "news", "home", "welkom", "welcome"}
     | {"hoe", "how", "waarom", "why", "wanneer", "when", "waar", "where"}
+    | {"today", "vandaag", "gisteren", "yesterday", "tomorrow", "morgen"}
 )
 
 
@@ -256,7 +257,7 @@ _PARTNER_OF = re.compile(
 
 
 def coalition_elsewhere(
-    sentences: list[Sentence], coalitions: dict[str, str], text: str
+    sentences: list[Sentence], coalitions: dict[str, str], text: str, roles: bool = True
 ) -> tuple[Name, Sentence] | None:
     """The coalition named where the join does not name it ("sluit zich aan bij de coalitie"):
     the subject of a count or goal sentence, the "Y" of "partner van Y", or a name that an
@@ -268,7 +269,7 @@ def coalition_elsewhere(
                 return named(run, coalitions), sentence
         match = (
             _PARTNER_OF.search(sentence.text)
-            or _ROLE_OF.search(sentence.text)
+            or (_ROLE_OF.search(sentence.text) if roles else None)
             or _PAPER_OF.search(sentence.text)
         )
         if match:

@@ -166,13 +166,12 @@ def read_joins(
     text = "\n".join(sentence.text for sentence in sentences)
     if reading.coalition and not plausible_coalition(reading.coalition[0].written, text):
         reading.coalition = None  # "Wat", "Since 1 October 2025", "chair Jeroen Willems"
-    if reading.coalition is None:
-        reading.coalition = coalition_elsewhere(sentences, coalitions, text)
     former = {name.written for name, _ in reading.former}
-    if reading.coalition is None:
-        reading.coalition = coalition_by_head(sentences, coalitions, text, former)
-    if reading.coalition is None:
-        reading.coalition = coalition_by_theme(sentences, coalitions, text, former)
+    reading.coalition = reading.coalition or coalition_elsewhere(sentences, coalitions, text, False)
+    reading.coalition = reading.coalition or coalition_by_head(sentences, coalitions, text, former)
+    reading.coalition = reading.coalition or coalition_by_theme(sentences, coalitions, text, former)
+    reading.coalition = reading.coalition or coalition_elsewhere(sentences, coalitions, text)
+    # a coordinator's "van X" last: "coördinator van het Huis van de Wijk X" is a member's
     if reading.coalition is None and reading.fallback is not None:
         reading.coalition = reading.fallback  # named only where a partner leaves it
     if reading.coalition is not None and not reading.coalition[0].known:

@@ -421,7 +421,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",
-        r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?: "
+        r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?:\s+"
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
     ),
     phrase(

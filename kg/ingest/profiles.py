@@ -57,15 +57,16 @@ def _detail_line(text: str) -> bool:
 def _name_line(sentence: Sentence) -> bool:
     text = _MARK.sub("", sentence.text.strip())
     words = text.split()
+    head = re.split(r"\s+[–—-]\s+|\s+\(", text)[0]
     return (
         0 < len(words) <= 12
         and (not text.endswith((".", "!", "?", ":", ",", ";")) or bool(DOTTED_END.search(text)))
         and not BULLET.match(text)
         and not _NOT_A_NAME.match(text)
         and not heading_words(text)
-        and not (len(words) > 1 and text.isupper())  # "TOT ZIENS", "IN CIJFERS": a heading
-        and org_like(re.split(r"\s+[–—-]\s+|\s+\(", text)[0])
-    )
+        and not (head.isupper() and (" " in head or len(head) >= 4))
+        and org_like(head)
+    )  # "TOT ZIENS", "DOEL", "IN CIJFERS (januari t/m mei)": a heading; "KCC": a name
 
 
 _DETAIL = re.compile(

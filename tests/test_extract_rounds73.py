@@ -277,3 +277,18 @@ def test_a_coalition_named_after_its_head_word_keeps_in_de() -> None:
         "Bibliotheek Veghel zich aan.\n"
     )
     assert found.coalition is not None and found.coalition.value == "Digitaal Thuis in de Meierij"
+
+
+def test_a_clause_after_a_semicolon_gives_its_own_list_with_the_verb_first() -> None:
+    text = (
+        "Bibliotheek Ede sluit zich aan bij Digitaal Ede. Trekker is Bibliotheek De Eemhof; "
+        "verder zijn Buurtwerk De Kei, Woonstichting Het Eemhuis, de gemeente Amersfoort en "
+        "DigiHulpLeusden van de partij.\n"
+    )
+    assert {
+        "Bibliotheek De Eemhof",
+        "Buurtwerk De Kei",
+        "Woonstichting Het Eemhuis",
+        "Gemeente Amersfoort",
+        "DigiHulpLeusden",
+    } <= members(_read(text))

@@ -283,6 +283,13 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"|van de partij)(?: van \w+(?: \w+)?)?\s*[.!]?$",
     ),
     phrase(
+        "Verder zijn A, B en C van de partij / Ook is X partner (the verb first)",
+        r"(?:^|;\s+)(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens) (?:zijn|is) (?:ook |eveneens |al )?"
+        rf"(?P<list>(?:de |het )?{_NAME}(?:,? (?:en|and|&) (?:de |het )?{_NAME}|, (?:de |het )?"
+        rf"{_NAME})*) (?:ook |eveneens |al |tevens )*(?:(?:een )?partners?|erbij|van de partij)"
+        r"\s*[.!]?$",
+    ),
+    phrase(
         "Ook X hoort bij het netwerk / A en B horen bij de coalitie",
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}"
         rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:hoort|horen) (?:ook |al |nu )*bij (?:het|de"

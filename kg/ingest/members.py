@@ -72,6 +72,9 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             match = rule.pattern.search(sentence.text)
             if not match:
                 continue
+            rest = sentence.text.find("; ", match.end("list") if match.group("list") else 0)
+            if rest > 0 and not colon:  # "Trekker is X; verder zijn A, B en C van de partij"
+                found += [m for m in _rest_lists(sentence, rest + 2) if m[0] != match["list"]]
             text = match.group("list") or ""
             text += f", {more}" if (more := match.groupdict().get("more")) else ""
             kinds = text.strip() and _WHERE_FROM.sub("", text.strip(" .")).islower()  # "uit
@@ -100,6 +103,14 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
+
+
+def _rest_lists(sentence: Sentence, start: int) -> list[tuple[str, Sentence, bool]]:
+    """The member list a sentence's clause after a semicolon (from `start`) gives."""
+    for rule in MEMBER_LIST_RULES:
+        if (match := rule.pattern.search(sentence.text[start:])) and match.group("list"):
+            return [(match.group("list"), sentence, False)]
+    return []
 
 
 def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:

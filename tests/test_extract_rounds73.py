@@ -292,3 +292,41 @@ def test_a_clause_after_a_semicolon_gives_its_own_list_with_the_verb_first() -> 
         "Gemeente Amersfoort",
         "DigiHulpLeusden",
     } <= members(_read(text))
+
+
+_ANNUAL = (
+    "4.2 Digicoalitie Gelderland-Oost\n"
+    "Bibliotheek Slingeland was in 2023 samen met de gemeente Winterswijk en de gemeente "
+    "Aalten initiatiefnemer van de Digicoalitie Gelderland-Oost.\n\n"
+    "Nieuwe partners\n"
+    "In 2025 traden twee organisaties toe tot de coalitie:\n"
+    "- in maart Welzijnsorganisatie Wendbaar & Wijs, actief in Oost Gelre en Winterswijk;\n"
+    "- in oktober ICT Bosman, Heuvelink & Partners B.V. uit Doetinchem, dat de helpdesk "
+    "verzorgt.\n\n"
+    "Resultaten\n\n"
+    "                                       2024      2025\n"
+    "Bezoeken inloopspreekuren             1.912     3.244\n"
+    "Actieve vrijwilligers                    29        46\n\n"
+    "4.3 Overige samenwerkingen\n"
+    "Buiten de Digicoalitie werkten we onder meer samen met Kunstencentrum De Meet en met "
+    "Stichting Lezen Oost.\n"
+)
+
+
+def test_founders_together_with_others_are_members() -> None:
+    found = members(_read(_ANNUAL))
+    assert {"Bibliotheek Slingeland", "Gemeente Winterswijk", "Gemeente Aalten"} <= found
+
+
+def test_a_list_line_without_its_date_lead_and_its_description_or_origin() -> None:
+    found = _read(_ANNUAL)
+    named = {join.org.value for join in found.joins} | {fact.value for fact in found.partners}
+    assert "Welzijnsorganisatie Wendbaar & Wijs" in named or "Wendbaar & Wijs" in named
+    assert any(name.startswith("ICT Bosman, Heuvelink & Partners") for name in named)
+    assert not any(name.startswith("in ") or "actief" in name for name in named)
+
+
+def test_a_row_of_figures_and_partners_outside_the_coalition_are_no_members() -> None:
+    found = members(_read(_ANNUAL))
+    assert not any(name.startswith(("Actieve", "Bezoeken")) for name in found)
+    assert not {"Kunstencentrum De Meet", "Stichting Lezen Oost"} & found

@@ -189,6 +189,13 @@ def no_place_after(line: str, column: bool = False) -> str:
     Dinkelstroom – Enschede en Losser", "Bibliotheek X – vestigingen in Almelo en Borne").
     In a list with a column of places (`place_column`), any word that could be a place is cut
     ("Scholengroep Maasland-Zuid, Rosmalen")."""
+    line = _WHEN_LEAD.sub("", line)  # "- in maart Welzijnsorganisatie X, actief in Y;"
+    said = _SAID_OF.search(line)
+    if said and " " in line[: said.start()].strip() and "(" not in line[: said.start()]:
+        line = in_place(line[: said.start()])  # ", actief in Oost Gelre", ", met ruim 300
+        # bewoners": and the place before it ("Zorgcentrum De Linde in Vught, met ...")
+    if (origin := _FROM_PLACE.search(line)) and bare_place(origin["place"]):
+        line = line[: origin.start()]  # "ICT Bosman B.V. uit Doetinchem"
     head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" — ")
     places = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", tail.strip(" .")) if p]
     if dash and " " in head.strip() and (tail[:1].islower() or all(map(bare_place, places))):
@@ -200,6 +207,13 @@ def no_place_after(line: str, column: bool = False) -> str:
 
 
 _DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")
+_WHEN_LEAD = re.compile(
+    r"^(?:[-–•*]\s+)?(?:in|op|per|vanaf|sinds|since|on|from) (?:\d{1,2} )?(?:januari|februari|maart"
+    r"|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march"
+    r"|may|june|july|august|october)(?: \d{4})?,? (?=[A-Z'’])"
+)  # a date before a list line's name: when it joined
+_SAID_OF = re.compile(r",\s+(?!en\b|and\b|e\.o\.)(?=[a-zß-ÿ])")  # ", actief in X"
+_FROM_PLACE = re.compile(r" (?:uit|from) (?P<place>(?:['’]s-)?[A-Z][\w'’-]*)[\s.;,]*$")
 
 
 _KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"

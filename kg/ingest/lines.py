@@ -139,6 +139,13 @@ def table_header(sentence: Sentence) -> bool:
     return columns and bool(heads) and heads[0] in _TABLE_HEADS
 
 
+_NAME_SAID = re.compile(
+    r"(?:[a-z]+ ){0,3}[A-Z][^;:]{0,80}?, (?:dat|die|which|who|met|with|actief|active) "
+)
+"""A list line's name, then what it is or does: "in oktober ICT Bosman B.V. uit Doetinchem,
+dat de helpdesk verzorgt."."""
+
+
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
@@ -148,8 +155,10 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     if bullet := BULLET.match(text):
         sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
         firm = bool(DOTTED_END.search(text) or LEGAL_FORM.search(text)) and " – " not in text
-        sentence_like = sentence_like and not firm  # "• Loonbedrijf Van Dam & Zn. V.O.F.", but
-        # not "• Annemiek Post – board member, Polderkracht U.A."
+        named, said = _NAME_SAID.match(text, bullet.end()), " – " not in text
+        sentence_like = sentence_like and not firm and not (named and said)  # "• Loonbedrijf
+        # Van Dam & Zn. V.O.F.", "- X B.V. uit Doetinchem, dat de helpdesk verzorgt."; but not
+        # "• Annemiek Post – board member, Polderkracht U.A."
         role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
         end = role if role > 0 and role - bullet.end() <= 80 else len(text)
         return None if sentence_like and end == len(text) else (bullet.end(), end)
@@ -172,7 +181,9 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         start = text.index(first) + len(first) - len(first.lstrip())
         return (start, start + len(first.strip()))
     if gap := re.search(r"\S( {3,}|\t)\S", text):  # "Gemeente Sluis     gemeente    2025": columns
-        return (0, gap.start(1)) if capital(text.split()[0]) else None
+        figures = re.fullmatch(r"[\d.,%€ \t–-]+", text[gap.end(1) - 1 :].strip())
+        return (0, gap.start(1)) if capital(text.split()[0]) and not figures else None  # not
+        # "Actieve vrijwilligers      29      46": a row of figures
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."

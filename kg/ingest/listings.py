@@ -311,6 +311,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r" (?:ook |eveneens |al )*partners?(?: (?:in|van) (?:de|het) \w+)?\s*[.!]?$",
     ),
     phrase(
+        "X was in 2023 samen met A en B initiatiefnemer van Y",
+        rf"^(?P<list>{_NAME}) (?:was|is|waren|zijn) (?:in \d{{4}} |destijds |ooit )?samen met "
+        r"(?P<more>[^.;:]{3,200}?),? (?:de )?(?:initiatiefnemers?|oprichters?|grondleggers?"
+        r"|medeoprichters?) van\b",
+    ),
+    phrase(
         "Kartrekkers zijn A, B en C / Trekker is nog altijd X / Initiatiefnemers waren in 2025 A",
         r"\b(?:[Kk]artrekkers|[Tt]rekkers|[Pp]envoerders|[Ll]ead partners|[Kk]ernpartners"
         r"|[Ii]nitiatiefnemers|[Oo]prichters|[Ff]ounders|[Ff]ounding partners"

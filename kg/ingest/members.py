@@ -66,6 +66,8 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
             continue
+        if _OUTSIDE.match(sentence.text):
+            continue  # "Buiten de Digicoalitie werkten we samen met X": not with the coalition
         question = is_question(sentence.text)  # "Wie doen mee? 👇"
         colon = sentence.text.rstrip().endswith(":")
         for rule in MEMBER_LIST_RULES:
@@ -103,6 +105,9 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
+
+
+_OUTSIDE = re.compile(r"(?:Buiten|Outside|Apart from|Los van) (?:de |het |the |ons |onze |our )?\w")
 
 
 def _rest_lists(sentence: Sentence, start: int) -> list[tuple[str, Sentence, bool]]:

@@ -330,3 +330,14 @@ def test_a_row_of_figures_and_partners_outside_the_coalition_are_no_members() ->
     found = members(_read(_ANNUAL))
     assert not any(name.startswith(("Actieve", "Bezoeken")) for name in found)
     assert not {"Kunstencentrum De Meet", "Stichting Lezen Oost"} & found
+
+
+def test_a_list_item_without_its_role_and_a_together_with_lead() -> None:
+    text = (
+        "Two organisations joined Polder Digitaal this year. The coalition now has five "
+        "partners: Stichting Bibliotheek Flevopolder as lead partner, together with Woonstichting "
+        "Polderhuis, Zorgcentrum De Kiekendief, Gemeente Lelystad and Vakcollege Hanzeweg.\n"
+    )
+    found = members(_read(text))
+    assert {"Stichting Bibliotheek Flevopolder", "Woonstichting Polderhuis"} <= found
+    assert not any("lead partner" in name or name.startswith("together") for name in found)

@@ -81,11 +81,15 @@ _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", 
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
 _ITEM_LEAD = re.compile(
     r"^(?:[-–•*][ \t]+)?(?:(?:en|and)[ \t]+)?"
-    r"(?:(?:natuurlijk|ook|nu|dus|verder|tot slot|of course|finally|also|now)[ \t]+){0,3}"
+    r"(?:(?:natuurlijk|ook|nu|dus|verder|tot slot|of course|finally|also|now|together with"
+    r"|samen met|along with|alongside|naast)[ \t]+){0,3}"
     r"(?:(?:de|het|the)[ \t]+)?"
     rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"
-_ITEM_SELF = re.compile(r" (?:zelf|itself)$")
+_ITEM_SELF = re.compile(
+    r" (?:zelf|itself)$| (?:as|als) (?:(?:the|de|het|its|our|onze) )?(?:[a-z]+ )?"
+    r"(?:partner|penvoerder|trekker|coordinator|coördinator|chair|voorzitter|lead)$"
+)  # "X as lead partner", "Y als penvoerder": its role, not its name
 _PEOPLE_AT = re.compile(
     r"^(?:(?:(?:the|our) )?(?:[a-z]+ ){0,2}[a-z]+"
     r"|[A-Z][a-z]+ (?:(?:van|de|der|den) )*[A-Z][a-z'’-]+)"

@@ -341,3 +341,11 @@ def test_a_list_item_without_its_role_and_a_together_with_lead() -> None:
     found = members(_read(text))
     assert {"Stichting Bibliotheek Flevopolder", "Woonstichting Polderhuis"} <= found
     assert not any("lead partner" in name or name.startswith("together") for name in found)
+
+
+def test_has_been_a_partner_of_the_coalition_names_a_member() -> None:
+    text = (
+        "Bibliotheek Dordrecht joined Drecht Digitaal in May. Hogeschool Merwede has been a "
+        "research partner of the coalition from the start; interviews were done by others.\n"
+    )
+    assert "Hogeschool Merwede" in members(_read(text))

@@ -311,6 +311,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r" (?:ook |eveneens |al )*partners?(?: (?:in|van) (?:de|het) \w+)?\s*[.!]?$",
     ),
     phrase(
+        "X has been a research partner of the coalition (from the start)",
+        rf"^(?P<list>{_NAME}(?:,? (?:and|&) {_NAME})*) (?:has|have) (?:also )?been (?:an? )?"
+        r"(?:[a-z-]+ )?(?:partners?|members?) (?:of|in) (?:the|our) ",
+    ),
+    phrase(
         "X was in 2023 samen met A en B initiatiefnemer van Y",
         rf"^(?P<list>{_NAME}) (?:was|is|waren|zijn) (?:in \d{{4}} |destijds |ooit )?samen met "
         r"(?P<more>[^.;:]{3,200}?),? (?:de )?(?:initiatiefnemers?|oprichters?|grondleggers?"

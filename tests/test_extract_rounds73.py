@@ -349,3 +349,15 @@ def test_has_been_a_partner_of_the_coalition_names_a_member() -> None:
         "research partner of the coalition from the start; interviews were done by others.\n"
     )
     assert "Hogeschool Merwede" in members(_read(text))
+
+
+def test_titles_in_quotes_and_someone_of_a_kind_are_no_list_items() -> None:
+    text = (
+        "Vandaag sluit ICT Coöperatie Veenkoloniën zich aan bij Digitaal Sterk Oost-Groningen.\n\n"
+        "Veel van onze leden zijn kleine ondernemers: een kapper in Wildervank, een loonbedrijf "
+        "in Onstwedde, een bakkerij in Oude Pekela.\n\n"
+        "Ook deze winter organiseren we cursussen voor leden en hun medewerkers: 'Cyberveilig "
+        "ondernemen' (3 avonden), 'Werken in de cloud' (2 avonden) en, nieuw, 'Je bedrijf beter "
+        "vindbaar online'.\n"
+    )
+    assert members(_read(text)) == set()

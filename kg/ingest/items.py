@@ -299,6 +299,11 @@ _BRANCHES = re.compile(
 )  # "Bibliotheek X, met vestigingen in Sneek, Bolsward en Workum, en Y": where X is
 
 
+_TITLE = re.compile(
+    r"(?:(?:en|and|nieuw|new),? )*['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]+['\"’”»]"
+)  # "'Werken in de cloud' (2 avonden)": a course's title
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
@@ -337,5 +342,6 @@ def list_names(text: str) -> list[str]:
         pieces = inner + (last if len(kinds) == 1 else kinds)  # ends A, " en " stays in B
         pieces = [part for piece in pieces for part in _after_place(piece)]
         pieces = [part for piece in pieces for part in _ENGLISH_AND.split(piece)]
-        names.extend(name for name in map(_item, pieces) if name)
+        pieces = [piece for piece in pieces if not _TITLE.match(piece.strip())]  # "'Werken in
+        names.extend(name for name in map(_item, pieces) if name)  # de cloud'": a course
     return firms_whole(names, text)  # "Van Leeuwen, Smit & Co."

@@ -86,6 +86,11 @@ _ITEM_LEAD = re.compile(
     r"(?:(?:de|het|the)[ \t]+)?"
     rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"
+_NO_ITEM = re.compile(
+    r"(?:(?:en|and) )?(?:['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]+['\"’”»]"
+    r"|(?:een|an?|some|enkele) (?![A-Z])[a-zß-ÿ][\w-]*(?: (?:in|uit|te|from) [A-Z][\w'’-]*)?"
+    r"[ .;,]*$)"
+)  # a title in quotes, or someone of a kind ("een kapper in Wildervank"): no organisation
 _ITEM_SELF = re.compile(
     r" (?:zelf|itself)$| (?:as|als) (?:(?:the|de|het|its|our|onze) )?(?:[a-z]+ )?"
     r"(?:partner|penvoerder|trekker|coordinator|coördinator|chair|voorzitter|lead)$"
@@ -337,6 +342,8 @@ def _read_part(
     text: str, start: int, end: int, spans: list[Span], table: dict[str, str], glue: bool
 ) -> list[ListedName]:
     raw = text[start:end]
+    if _NO_ITEM.match(raw.strip()):
+        return []  # "'Cyberveilig ondernemen' (3 avonden)", "een kapper in Wildervank"
     lead = _ITEM_LEAD.match(raw.strip())
     item = _ITEM_SELF.sub("", raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL))
     item = _CLAUSE_AFTER.sub("", _PEOPLE_AT.sub("", item)).strip(_ITEM_TRAIL)

@@ -361,3 +361,15 @@ def test_titles_in_quotes_and_someone_of_a_kind_are_no_list_items() -> None:
         "vindbaar online'.\n"
     )
     assert members(_read(text)) == set()
+
+
+def test_a_stated_total_opens_a_division_of_work_but_not_a_funder_or_a_place_range() -> None:
+    text = (
+        "De Zaanse Digitale Alliantie begon ooit klein en telt inmiddels 15 partners. Van "
+        "Krommenie tot Zaandam-Oost zitten er mensen klaar om te helpen. Bibliotheek Het Zaanse "
+        "Woord zorgt voor de cursussen, en Woonstichting Het Zaanse Huis stuurt bewoners door. "
+        "De provincie Noord-Holland steunt de alliantie dit jaar met € 40.000.\n"
+    )
+    found = members(_read(text))
+    assert {"Bibliotheek Het Zaanse Woord", "Woonstichting Het Zaanse Huis"} <= found
+    assert not any(name.startswith(("Van ", "Provincie")) for name in found)

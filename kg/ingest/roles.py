@@ -37,17 +37,21 @@ _SHARED = re.compile(
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
     r"|network|partners|organisaties|organisations)\b"
     r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b"
+    r"|\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already )?\w+ (?:partners|organisaties"
+    r"|partijen|organisations)\b"  # "telt inmiddels 15 partners. X zorgt voor de cursussen"
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
     re.IGNORECASE,
 )
 _SPONSORS = re.compile(
-    r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?)\b", re.I
+    r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?"
+    r"|financier\w*|funds|funded)\b|€",
+    re.I,
 )
 _HINT = re.compile(
-    r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split|rest|overige|andere"
-    r"|other|fellow|mede|elk|each|\?"
+    r"eigen|own|telt|tellen|counts|waarin|waarbinnen|in which|verdeeld|divided|shared|split"
+    r"|rest|overige|andere|other|fellow|mede|elk|each|\?"
     r"|started|began|startte|begon|gestart|begonnen",
     re.I,
 )
@@ -75,7 +79,8 @@ _KINDS_LISTED = re.compile(
 )
 _SAID = re.compile(r"[\"“”„]|\b(?:zegt|zei|aldus|says|said)\b")
 _PREPOSITION = re.compile(
-    r"(?:Naast|Met|In|Bij|Voor|Na|Sinds|Vanaf|Per|Op|Door|Besides|With|At|For|After|Since)\b"
+    r"(?:Naast|Met|In|Bij|Voor|Na|Sinds|Vanaf|Per|Op|Door|Besides|With|At|For|After|Since|Van"
+    r"|Tot|Onder|Among|Uit|Vanuit|From)\b"
 )
 
 
@@ -99,7 +104,12 @@ def division_of_work(
             to_come = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
             said = _SAID.search(sentence.text) or NOT_IN.search(sentence.text)  # "X doet niet mee"
             said = said or _SPONSORS.search(sentence.text)  # "Rabobank X sponsort de laptops"
-            if sentence.start not in skip and not said and not to_come:
+            if (
+                sentence.start not in skip
+                and not said
+                and not to_come
+                and " | " not in sentence.text
+            ):
                 found += [(name, sentence, True) for name in _subjects(sentence.text)]
     return found
 

@@ -373,3 +373,13 @@ def test_a_stated_total_opens_a_division_of_work_but_not_a_funder_or_a_place_ran
     found = members(_read(text))
     assert {"Bibliotheek Het Zaanse Woord", "Woonstichting Het Zaanse Huis"} <= found
     assert not any(name.startswith(("Van ", "Provincie")) for name in found)
+
+
+def test_a_heading_that_asks_what_a_party_wants_names_no_coalition() -> None:
+    text = (
+        "De Zaanse Digitale Alliantie begon ooit klein en telt inmiddels 15 partners.\n\n"
+        "Wat LZP wil:\n"
+        "• Een meerjarige afspraak met de alliantie.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Zaanse Digitale Alliantie"

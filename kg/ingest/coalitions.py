@@ -220,7 +220,8 @@ _OPENERS = frozenset(
 
 
 _COALITION_SUBJECT = re.compile(
-    r"^(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
+    r"^(?!(?:Wat|Wie|Waarom|Hoe|Waar|What|Who|Why|How|Where)\b)"  # "Wat LZP wil:", a heading
+    r"(?P<subj>.+?)(?: (?:now|nu|inmiddels|daarmee|thereby|already|al))*"
     r" (?:telt|bestaat|wil|willen|streeft|heeft als doel|heeft tot doel"
     r"|groeit|groeide|grows|grew|krijgt er"
     r"|(?:started|startte|began|begon|was founded|was set up|werd opgericht|is opgericht)"

@@ -383,3 +383,15 @@ def test_a_heading_that_asks_what_a_party_wants_names_no_coalition() -> None:
     )
     found = _read(text)
     assert found.coalition is not None and found.coalition.value == "Zaanse Digitale Alliantie"
+
+
+def test_a_report_word_before_the_coalition_is_no_part_of_its_name() -> None:
+    text = (
+        "Evaluatie Netwerk Digitale Basis Zeeuws-Vlaanderen\nSamenvatting\n\n"
+        "Onderwerp: Voortgang Netwerk Digitale Basis Zeeuws-Vlaanderen en toetreding\n\n"
+        "Het netwerk telt twaalf partners. In maart sloot Stichting Mantelzorg Oostburg zich "
+        "aan.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None
+    assert found.coalition.value == "Netwerk Digitale Basis Zeeuws-Vlaanderen"

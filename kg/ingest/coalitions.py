@@ -46,7 +46,9 @@ _CONJUNCTIONS = frozenset(
 )
 _TIME = re.compile(r"(?:Since|Until|From|By|On|In|Sinds|Tot|Vanaf|Per|Op|Na)\b")
 _HEADINGS = re.compile(
-    r"^[A-Z]\w*(?:ing|rapportage|verslag|bericht|brief|nieuws|overzicht|update|agenda)"
+    r"^(?:[A-Z]\w*(?:ing|rapportage|verslag|bericht|brief|nieuws|overzicht|update|agenda)"
+    r"|Evaluatie|Voortgang|Samenvatting|Persmap|Factsheet|Jaarplan|Notulen|Uitnodiging|Programma"
+    r"|Evaluation|Progress|Review|Summary|Press kit|Minutes|Invitation|Programme)"
     r" (?=\S+ )"
 )
 

@@ -395,3 +395,29 @@ def test_a_report_word_before_the_coalition_is_no_part_of_its_name() -> None:
     found = _read(text)
     assert found.coalition is not None
     assert found.coalition.value == "Netwerk Digitale Basis Zeeuws-Vlaanderen"
+
+
+def test_met_zn_twaalven_zijn_we_opens_the_list_and_counts_it() -> None:
+    text = (
+        "Vanaf vandaag is Stichting Welzijn Bolsward officieel aangesloten bij Digitaal Fit "
+        "Súdwest, als vijfde partner!\n\n"
+        "Met z'n vijven zijn we nu: de gemeente Súdwest-Fryslân natuurlijk, Bibliotheek De "
+        "Waadwâl (vestigingen Sneek, Bolsward en Workum), Zorggroep Mar en Klif, Wadwerk ICT "
+        "B.V. en dus sinds vandaag de welzijnsstichting.\n"
+    )
+    found = _read(text)
+    assert found.stated_total is not None and found.stated_total.value == "5"
+    assert members(found) == {
+        "Gemeente Súdwest-Fryslân",
+        "Bibliotheek De Waadwâl",
+        "Zorggroep Mar en Klif",
+        "Wadwerk ICT B.V.",
+    }
+
+
+def test_a_count_said_of_the_start_is_no_total() -> None:
+    found = _read(
+        "Vandaag sluit Bibliotheek Zaanstad zich aan bij Digitaal Zaanstreek. Drie jaar geleden "
+        "begonnen we, toen nog als Digitaal Samen Zaanstreek, met z'n drieën aan een keukentafel.\n"
+    )
+    assert found.stated_total is None

@@ -92,7 +92,8 @@ _NO_ITEM = re.compile(
     r"[ .;,]*$)"
 )  # a title in quotes, or someone of a kind ("een kapper in Wildervank"): no organisation
 _ITEM_SELF = re.compile(
-    r" (?:zelf|itself)$| (?:as|als) (?:(?:the|de|het|its|our|onze) )?(?:[a-z]+ )?"
+    r" (?:zelf|itself|natuurlijk|uiteraard|of course|ook|too)$"
+    r"| (?:as|als) (?:(?:the|de|het|its|our|onze) )?(?:[a-z]+ )?"
     r"(?:partner|penvoerder|trekker|coordinator|coördinator|chair|voorzitter|lead)$"
 )  # "X as lead partner", "Y als penvoerder": its role, not its name
 _PEOPLE_AT = re.compile(
@@ -147,6 +148,9 @@ def _brand(left: str, right: str) -> bool:
     return " " not in left and (len(left) < 6 or len(word) < 5) and not org_head(word)
 
 
+_ASIDE = re.compile(r"\s*\([^()]*(?:,| en | and )[^()]*\)")
+
+
 def split_partner_list(
     text: str, organisations: dict[str, str] | None = None, glue: bool = True, ands: bool = True
 ) -> list[ListedName]:
@@ -166,7 +170,8 @@ def split_partner_list(
         The names in the order of the text.
     """
     table = lowered(organisations or {})
-    spans = _known_spans(text, table)
+    text = _ASIDE.sub(lambda aside: " " * len(aside.group()), text)  # "X (vestigingen A, B en
+    spans = _known_spans(text, table)  # C)": an aside, blanked where it stands
     names: list[ListedName] = []
     for start, end in _pieces(text, spans, ands):
         for part_start, part_end in _parts(text, start, end, spans):

@@ -37,12 +37,14 @@ _SHARED = re.compile(
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
     r"|network|partners|organisaties|organisations)\b"
     r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b"
-    r"|\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already )?\w+ (?:partners|organisaties"
-    r"|partijen|organisations)\b"  # "telt inmiddels 15 partners. X zorgt voor de cursussen"
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
     re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already )?\w+ (?:partners|organisaties"
+    r"|partijen|organisations)\b"
 )
 _SPONSORS = re.compile(
     r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?"
@@ -50,7 +52,7 @@ _SPONSORS = re.compile(
     re.I,
 )
 _HINT = re.compile(
-    r"eigen|own|telt|tellen|counts|waarin|waarbinnen|in which|verdeeld|divided|shared|split"
+    r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split"
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?"
     r"|started|began|startte|begon|gestart|begonnen",
     re.I,
@@ -93,10 +95,13 @@ def division_of_work(
     or of a join to come ("X heeft laten weten mee te willen doen")."""
     found: list[tuple[str, Sentence, bool]] = []
     for index, intro in enumerate(sentences):
-        if not _HINT.search(intro.text) or not _SHARED.search(intro.text):
-            continue
+        counted = bool(_COUNTED.search(intro.text))  # "telt inmiddels 15 partners. X zorgt
+        if not counted and (not _HINT.search(intro.text) or not _SHARED.search(intro.text)):
+            continue  # voor de cursussen": in its own paragraph only
         after = sentences[index + 1 :]
         alone = not after or after[0].paragraph != intro.paragraph
+        if alone and counted and not _SHARED.search(intro.text):
+            continue
         paragraph = after[0].paragraph if after and alone else intro.paragraph
         for sentence in after:
             if sentence.paragraph != paragraph:

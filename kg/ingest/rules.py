@@ -83,7 +83,11 @@ def read_count(word: str) -> int | None:
     >>> read_count("zeventien"), read_count("een"), read_count("één"), read_count("twenty-one")
     (17, None, 1, 21)
     """
-    return None if word.lower() == "een" else cardinal(word) or ENGLISH_CARDINALS.get(word.lower())
+    if word.lower() == "een":
+        return None
+    stem = re.sub(r"v$", "f", re.sub(r"ë$", "", re.sub(r"ss$", "s", word)))
+    return cardinal(word) or ENGLISH_CARDINALS.get(word.lower()) or cardinal(stem)  # "met z'n
+    # twaalven / zessen / tweeën": the stem of a count said of people
 
 
 ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
@@ -136,6 +140,16 @@ LIST_RULES: tuple[tuple[Rule, bool], ...] = (
         Rule(
             "de coalitie bestaat (verder) uit: A, B en C",
             re.compile(r"\bbestaa?t (?:\w+ ){0,4}?uit:(?P<list>.*)"),
+        ),
+        True,
+    ),
+    (
+        Rule(
+            "Met z'n twaalven zijn we nu: A, B en C",
+            re.compile(
+                r"\b[Mm]et z['’]n \w+ (?:zijn|zitten) (?:we|wij)(?: nu| inmiddels| dus)*:"
+                r"(?P<list>.*)"
+            ),
         ),
         True,
     ),

@@ -161,6 +161,10 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
                     continue  # "De Raad van Toezicht bestond uit vijf leden": not the partners
                 if "bestond" in match.group() and _AT_START.search(sentence.text):
                     continue  # "Bij de start in 2021 bestond de coalitie uit vijf partners"
+                if "z'n" in match.group().replace("’", "'") and _THEN.search(
+                    sentence.text[: match.start()]
+                ):
+                    continue  # "toen waren we met z'n vijven", "begonnen we met z'n drieën"
                 number = read_count(match.group("n"))
                 if number and COUNTED.search(match.group()):
                     return number, sentence
@@ -182,6 +186,7 @@ _QUESTION_WORD = re.compile(
     r"(?:[.!,:;]\s+|[^\w\s,;:'’\"“”()&-]\s*)"
     r"((?i:wie|wat|waar|wanneer|hoe|welke|waarom|who|what|where|when|which|how|why)\b)"
 )
+_THEN = re.compile(r"\b(?:waren|begonnen|begon|startten|startte|was|waren)\b", re.I)
 _AT_START = re.compile(
     r"\b(?:start|begin|oprichting|aanvang|founded|opgericht|began|begon)\b", re.I
 )

@@ -421,3 +421,21 @@ def test_a_count_said_of_the_start_is_no_total() -> None:
         "begonnen we, toen nog als Digitaal Samen Zaanstreek, met z'n drieën aan een keukentafel.\n"
     )
     assert found.stated_total is None
+
+
+def test_a_name_with_op_inside_is_organisation_like_and_comment_names_are_no_partners() -> None:
+    text = (
+        "Vandaag sluit Campus Zuidenveld zich aan bij de Coalitie Digitale Inclusie Drenthe. "
+        "Naast de provincie zelf zijn dat Stichting Drentse Bibliotheken Samen, Zorgcoöperatie "
+        "Hondsrug, Stichting Wonen op het Zand en de twee genoemde nieuwe partners.\n"
+    )
+    assert "Stichting Wonen op het Zand" in members(_read(text))
+    comments = (
+        "Wijkcentrum de Zuiderzon is partner van Digitaal Sterk Flevoland. Er zijn ook partners "
+        "als Stichting Samen op Weg Dronten.\n\n"
+        "Joke Dijkhuizen\nIk wil graag helpen als vrijwilliger.\n\n"
+        "Stichting Samen op Weg Dronten\nWelkom bij ons!\n\n"
+        "Hennie Broekhuizen\nGeldt dit ook voor de babbelhoek?\n\n"
+        "Wim Jacobs\nEindelijk. Tot dinsdag!\n"
+    )
+    assert not {"Joke Dijkhuizen", "Hennie Broekhuizen", "Wim Jacobs"} & members(_read(comments))

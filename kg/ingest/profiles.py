@@ -35,7 +35,7 @@ from itertools import groupby
 
 from kg.ingest.lines import BULLET, heading_words, org_like
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import DOTTED_END, ROLE_BEFORE
+from kg.ingest.words import DOTTED_END, NAME_KINDS, ROLE_BEFORE, org_head
 
 __all__ = ["profiles"]
 
@@ -110,13 +110,26 @@ def profiles(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sente
             continue
         if run and len(paragraph) == 1 and heading_words(paragraph[0].text.rstrip(":")):
             continue  # a sector heading between blocks: "Wonen & zorg"
-        if len(run) >= _MIN_BLOCKS:
+        if len(run) >= _MIN_BLOCKS and _headed(run):
             found += [(_MARK.sub("", s.text), s, True) for s in run if s.start not in skip]
         run = []
         if len(paragraph) == 1 and heading_words(paragraph[0].text.rstrip(":")):
             continue  # the first sector heading, after the paragraph that speaks of partners
         label = len(paragraph) == 1 and _detail_line(paragraph[0].text)  # "---", "Updated: 1 May"
         cued = any(_PARTNERS.search(s.text) for s in paragraph) or (cued and label)
-    if len(run) >= _MIN_BLOCKS:
+    if len(run) >= _MIN_BLOCKS and _headed(run):
         found += [(_MARK.sub("", s.text), s, True) for s in run if s.start not in skip]
     return found
+
+
+def _headed(run: list[Sentence]) -> bool:
+    """Whether a third of the name lines or more say what kind of body they are ("Stichting X",
+    "Gemeente Y", "BiblioNova"): partners; not the names over comments ("Joke Dijkhuizen")."""
+    kinds = sum(
+        any(
+            org_head(w) or w.lower() in NAME_KINDS or any(c.isupper() for c in w[1:])
+            for w in s.text.split()
+        )
+        for s in run
+    )
+    return kinds * 3 >= len(run)

@@ -439,3 +439,19 @@ def test_a_name_with_op_inside_is_organisation_like_and_comment_names_are_no_par
         "Wim Jacobs\nEindelijk. Tot dinsdag!\n"
     )
     assert not {"Joke Dijkhuizen", "Hennie Broekhuizen", "Wim Jacobs"} & members(_read(comments))
+
+
+def test_a_negation_in_a_consequence_clause_does_not_undo_the_join() -> None:
+    text = (
+        "The evening is organised together with Digitaal Wegwijs Leiden, a network of 11 "
+        "organisations. Sleutelstad International Hub joined the network in October as its "
+        "eleventh partner, so this is our first joint event – and hopefully not the last.\n"
+    )
+    found = _read(text)
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Sleutelstad International Hub", "11")
+    ]
+    assert not _read(
+        "Digitaal Wegwijs Leiden telt elf partners. Fonds Leiden is geen partner van het "
+        "netwerk, maar betaalt de zaal.\n"
+    ).joins

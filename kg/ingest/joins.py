@@ -217,6 +217,8 @@ _DESCRIBED_SUBJECT = re.compile(
 )  # a description of an organisation told before, not its name
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
+_CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so this is our first
+# joint event – and hopefully not the last": a negation after it is not the join's
 _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
 )
@@ -258,7 +260,7 @@ def _read_join(
     orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in _FORMS:
         match = rule.pattern.search(sentence.text)
-        if not match or NEGATION.search(match.group()):
+        if not match or NEGATION.search(_CLAUSE_END.split(match.group(), 1)[0]):
             continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
         groups = match.groupdict()
         coal_text = groups.get("coal")

@@ -455,3 +455,20 @@ def test_a_negation_in_a_consequence_clause_does_not_undo_the_join() -> None:
         "Digitaal Wegwijs Leiden telt elf partners. Fonds Leiden is geen partner van het "
         "netwerk, maar betaalt de zaal.\n"
     ).joins
+
+
+def test_it_has_operated_as_y_names_the_coalition_but_until_then_it_operated_as_x_not() -> None:
+    text = (
+        "The coalition started in 2023 as Digitaal Fit Delfzijl. As the municipality came on "
+        "board, the name no longer fitted; since January 2026 it has operated as Eemsdelta "
+        "Digitaal. Bibliotheek Damsterdiep joined in March.\n\n"
+        "This case study was compiled by the European Rural Inclusion Platform.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Eemsdelta Digitaal"
+    other = _read(
+        "Fryske Fonds has awarded a grant to Digitaal Meedoen Fryslân, the provincial coalition. "
+        "The coalition was renamed on 1 January 2026; until then it operated as Fryslân Digitaal "
+        "Vaardig. Bibliotheek Sneek joined Digitaal Meedoen Fryslân in March.\n"
+    )
+    assert other.coalition is not None and other.coalition.value == "Digitaal Meedoen Fryslân"

@@ -150,6 +150,12 @@ RENAME_RULES: tuple[Rule, ...] = (
 _QUOTED = r"[‘'\"“]?"
 FORMER_RULES: tuple[Rule, ...] = (
     phrase(
+        "(since January 2026) it has operated as Y / the network now goes by Y",
+        r"\b(?:it|the (?:coalition|network|partnership|alliance)) (?:has (?:since )?(?:operated"
+        r"|been operating|gone)|(?:now )?(?:operates|goes)) "
+        rf"(?:by the name |under the name |by |as )(?P<new>[{UPPER}].+)",
+    ),  # not "until then it operated as X": a former name
+    phrase(
         "Sinds 1 juli heet het samenwerkingsverband ...: Y / kreeg zij de naam Y",
         r"\b(?:heet|heten) (?:het|de|ons|onze) (?:\w+ ){0,14}?(?:samenwerkingsverband|netwerk"
         rf"|coalitie|alliantie)\b[^:]{{0,120}}: (?P<new>[{UPPER}].+)"

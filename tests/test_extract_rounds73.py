@@ -472,3 +472,16 @@ def test_it_has_operated_as_y_names_the_coalition_but_until_then_it_operated_as_
         "Vaardig. Bibliotheek Sneek joined Digitaal Meedoen Fryslân in March.\n"
     )
     assert other.coalition is not None and other.coalition.value == "Digitaal Meedoen Fryslân"
+
+
+def test_meldt_zich_x_and_x_volgt_are_joins_but_a_heading_x_volgt_is_not() -> None:
+    found = _read(
+        "Parkstad Digitaal groeit. Uit Brunssum meldt zich Computerclub de Muis, vijftig "
+        "vrijwilligers sterk. De Huisartsencoöperatie Parkstad-Oost (HCPO) volgt.\n"
+    )
+    assert [j.org.value for j in found.joins] == [
+        "Computerclub de Muis",
+        "Huisartsencoöperatie Parkstad-Oost",
+    ]
+    heading = _read("Reimerswaal volgt\n\nDe gemeente Goes doet al mee met Digitaal Zeeland.\n")
+    assert not heading.joins

@@ -409,6 +409,12 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?! (?:of|in|to|with)\b)",  # "... the ninth partner of Y": a news form (`newsforms`)
     ),
     phrase(
+        "(uit Brunssum) meldt zich (ook) X / X volgt (als dertiende).",
+        rf"\b(?P<verb>meldt|meldde) zich (?:ook |nu )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)(?=,|\.|$)"
+        rf"|^(?:(?:De|Het) )?(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<follows>volgt|volgde)"
+        r"(?: als \w+)?\.$",  # a sentence, not a heading ("Reimerswaal volgt": to come)
+    ),
+    phrase(
         "X werd nummer zestien / X became number sixteen",
         r"{S} (?P<verb>werd|wordt|became|becomes|has become) (?:daarmee |thereby |now |nu )?"
         r"(?:partner |member )?(?:nummer|number|nr\.|no\.) [\w-]+(?=[.,;!]|$)",

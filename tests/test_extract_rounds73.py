@@ -485,3 +485,19 @@ def test_meldt_zich_x_and_x_volgt_are_joins_but_a_heading_x_volgt_is_not() -> No
     ]
     heading = _read("Reimerswaal volgt\n\nDe gemeente Goes doet al mee met Digitaal Zeeland.\n")
     assert not heading.joins
+
+
+def test_bullets_under_a_years_joins_are_joiners_dated_in_that_year() -> None:
+    text = (
+        "Bibliotheek Slingeland – Jaarverslag 2025\n\nWinterswijk, april 2026\n\n"
+        "De Digicoalitie Gelderland-Oost telt tien partners.\n\n"
+        "In 2025 traden twee organisaties toe tot de coalitie:\n"
+        "- in maart Welzijnsorganisatie Wendbaar & Wijs, actief in Oost Gelre en Winterswijk;\n"
+        "- in juni Zorggroep Het Lichtenbelt, met vijf locaties in de Oost-Achterhoek.\n"
+    )
+    found = _read(text)
+    joined = {j.org.value: (j.future, j.date and j.date.iso) for j in found.joins}
+    assert joined == {
+        "Welzijnsorganisatie Wendbaar & Wijs": (False, "2025-03"),
+        "Zorggroep Het Lichtenbelt": (False, "2025-06"),
+    }

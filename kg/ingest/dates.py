@@ -340,6 +340,9 @@ def _later(iso: str, than: str) -> bool:
     return iso[:size] > than[:size]
 
 
+BULLET_LEAD = re.compile(r"\s*[-–•*]\s")
+
+
 @dataclass(frozen=True)
 class Calendar:
     """How one release dates its changes: its own date (the dateline, else the date its source
@@ -365,11 +368,16 @@ class Calendar:
         line, sentence = found
         return cls(line, sentence.start, line.iso or issued or None)
 
-    def date(self, sentence: Sentence, before: Sentence | None = None) -> Dated | None:
+    def date(
+        self, sentence: Sentence, before: Sentence | None = None, year: int | None = None
+    ) -> Dated | None:
         """The date a sentence gives its change (see `change_date`); for a change "op die
-        datum" (`SAME_DATE`), the date of the sentence `before` it."""
-        year = int(self.release[:4]) if self.release else None
+        datum" (`SAME_DATE`), the date of the sentence `before` it; a day without a year in
+        `year` where it is given (the year a list's opening states: "In 2025 traden toe:")."""
         skip = self.line if sentence.start == self.at else None
+        if year and (found := change_date(sentence.text, year, skip)):
+            return found
+        year = int(self.release[:4]) if self.release else None
         found = change_date(sentence.text, year, skip)
         if year and found and self._past(found, sentence):
             found = change_date(sentence.text, year - 1, skip)  # "joined on 12 June", in a
@@ -413,11 +421,15 @@ class Calendar:
         return guessed and later and bool(PAST_TENSE.search(sentence.text))
 
     def when(
-        self, evidence: Evidence, sentence: Sentence, before: Sentence | None = None
+        self,
+        evidence: Evidence,
+        sentence: Sentence,
+        before: Sentence | None = None,
+        year: int | None = None,
     ) -> When | None:
         """The date of the change `sentence` states, as a `When` with its evidence (`before`:
-        the sentence before it in its paragraph, for "op die datum")."""
-        found = self.date(sentence, before)
+        the sentence before it in its paragraph, for "op die datum"; `year`: see `date`)."""
+        found = self.date(sentence, before, year)
         return When(found.iso, found.words, evidence) if found else None
 
     def issued(self, evidence: Evidence) -> When | None:
@@ -464,6 +476,8 @@ class Calendar:
             return True  # "In februari sluit X aan", said in September: next February
         if guessed and PAST_TENSE.search(sentence.text):
             return False  # "In oktober kwam X erbij" in a year's review: that October is past
+        if guessed and not said and BULLET_LEAD.match(sentence.text):
+            return False  # "- in juni X" under "In 2025 traden toe:": a list of the past
         if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))
             return found.iso[:size] > self.release[:size]

@@ -48,10 +48,18 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
     own = _nearest_date(sentence, joined.name.written)
     if own is not None and (when := calendar.when(reader.evidence(sentence), own)):
         return when  # "A in March 2026 and B in June 2026 joined": each its own
+    opened = _IN_YEAR.search(joined.opened_by.text) if joined.opened_by else None
+    if opened and (
+        when := calendar.when(reader.evidence(sentence), sentence, None, int(opened[1]))
+    ):
+        return when  # "In 2025 traden toe:" over "- in juni X": June 2025
     for other in [sentence, *near, *filter(None, [joined.opened_by])]:
         if when := said_when(reader, calendar, other):
             return when
     return None
+
+
+_IN_YEAR = re.compile(r"^(?:[Ii]n|[Dd]uring|[Tt]ijdens|[Ii]n de loop van) (20\d\d)\b")
 
 
 def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:

@@ -25,7 +25,7 @@ from kg.ingest.counted import Waiting, joiners_counted, named_next
 from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
-from kg.ingest.items import list_names
+from kg.ingest.items import list_names, no_place_after
 from kg.ingest.leaving import LEAVE_RULES, leaver
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
@@ -449,7 +449,7 @@ def _bulleted(
         if start is None:
             break
         label, labelled, rest = sentence.text[start:].rpartition(": ")
-        rest = _RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0]
+        rest = no_place_after(_RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"
         if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
             parts = 2 if LIST_AND.search(rest) else 1
             names = [without_place(n) for n in subject_names(rest, parts, at_end=False)]

@@ -3,7 +3,7 @@ extend, like `phrases`. `LEAVE_RULES` read a leaver (`subj` or `obj`), `RENAME_R
 coalition's former and new name (`subj`, `new`), `FORMER_RULES` a former name alone (`old`,
 the coalition being the one the text is about: "X, dat tot vorig jaar Y heette").
 
->>> bool(FORMER_RULES[2].pattern.search("X, dat tot begin dit jaar Digihulp Y heette, helpt"))
+>>> bool(FORMER_RULES[3].pattern.search("X, dat tot begin dit jaar Digihulp Y heette, helpt"))
 True
 """
 

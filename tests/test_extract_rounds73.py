@@ -501,3 +501,109 @@ def test_bullets_under_a_years_joins_are_joiners_dated_in_that_year() -> None:
         "Welzijnsorganisatie Wendbaar & Wijs": (False, "2025-03"),
         "Zorggroep Het Lichtenbelt": (False, "2025-06"),
     }
+
+
+# Guards from the review of this round's rules: each reading below went wrong under a rule
+# while it was being written.
+
+
+def test_municipalities_named_as_the_working_area_are_no_members() -> None:
+    text = (
+        "Wie doen er mee?\nBibliotheek Ede, Welzijn Ede en SeniorWeb Ede werken samen in de "
+        "coalitie. We zijn actief in de gemeenten Ede, Wageningen en Renkum.\n"
+    )
+    assert not any(name.startswith("Gemeente") for name in members(_read(text)))
+
+
+def test_funders_and_the_press_are_no_members_of_a_division_of_work() -> None:
+    text = (
+        "De coalitie Digitaal Samen Ede telt inmiddels 15 partners. Stichting Oranje Fonds steunt "
+        "de cursussen. Omroep Gelderland maakte er een reportage over. Van Dam Computerclub "
+        "repareert oude laptops.\n"
+    )
+    found = members(_read(text))
+    assert not {"Stichting Oranje Fonds", "Omroep Gelderland"} & found
+    assert "Van Dam Computerclub" in found
+
+
+def test_partners_introduced_below_end_at_a_closing_section() -> None:
+    text = (
+        "ONZE PARTNERS\n\nDigitaal Samen Tiel telt twaalf organisaties. Hieronder stellen we er "
+        "een paar aan u voor.\n\nIn de buurt\n\nWoonstichting Betuwehof helpt huurders.\n\n"
+        "Meer informatie\n\nLees meer op de website van Stichting Digisterker. Ook Rabobank "
+        "Vallei en Rijn organiseert een bijeenkomst.\n"
+    )
+    found = members(_read(text))
+    assert "Woonstichting Betuwehof" in found
+    assert not {"Stichting Digisterker", "Rabobank Vallei en Rijn"} & found
+
+
+def test_a_coalition_named_by_its_coordinator_and_not_by_a_venue() -> None:
+    found = _read(
+        'Bibliotheek Veluwezoom sluit zich aan bij de coalitie. "Fijn," zegt Anna Bos, '
+        "coördinator van Digitaal Fit Veluwe. De bibliotheek is al jaren lid van het netwerk "
+        "Taal Doet Meer.\n"
+    )
+    assert found.coalition is not None and found.coalition.value == "Digitaal Fit Veluwe"
+    venue = _read(
+        "Het inloopspreekuur van de coalitie Digitaal Ede in de Bibliotheek is druk. Bibliotheek "
+        "Ede sloot zich aan.\n"
+    )
+    assert venue.coalition is not None and venue.coalition.value == "Digitaal Ede"
+
+
+def test_profiles_headed_by_acronyms_or_a_body_of_a_place_are_partners() -> None:
+    text = (
+        "Samen Digitaal Arnhem telt vier partners.\n\nHumanitas Arnhem\nVrijwilligers helpen "
+        "thuis.\n\nANBO\nDe ANBO helpt ouderen.\n\nPCOB\nDe PCOB ook.\n\nVivare Arnhem\nVivare "
+        "helpt huurders.\n"
+    )
+    assert {"Humanitas Arnhem", "ANBO", "PCOB", "Vivare Arnhem"} <= members(_read(text))
+
+
+def test_list_lines_keep_names_after_a_comma_and_a_person_line_is_no_item() -> None:
+    text = (
+        "Vandaag sluit Bibliotheek Ede zich aan bij Digitaal Ede.\n\nDeze organisaties doen mee:\n"
+        "- Stichting Welzijn Ede\n- 'De Til' (buurthuis in Ede-Zuid)\n"
+        "- woningcorporaties Woonstede, de Woonmensen en Portaal\n"
+        "- Wethouder Jansen van de gemeente Oost Gelre, die de inloop opende, is er blij mee.\n"
+    )
+    found = _read(text)
+    named = {fact.value for fact in found.partners}
+    assert any("De Til" in name for name in named)
+    assert any("Woonmensen" in name for name in named)
+    assert not any("Jansen" in name for name in named)
+
+
+def test_no_member_by_a_board_a_library_or_another_initiative() -> None:
+    text = (
+        "Bibliotheek Ede joined Digitaal Ede. Jan de Vries has been a member of the board since "
+        "2019. Microsoft has been a technology partner of the library since 2020.\n\n"
+        "Bibliotheek Ede was in 2015 samen met ROC A12 en Stichting Lezen initiatiefnemer van het "
+        "Taalhuis Ede. Verder zijn Omroep Gelderland en De Gelderlander erbij.\n"
+    )
+    found = members(_read(text))
+    assert not {"Jan de Vries", "Microsoft", "ROC A12", "Stichting Lezen"} & found
+    assert not {"Omroep Gelderland", "De Gelderlander", "Gelderlander"} & found
+
+
+def test_no_total_from_volunteers_in_thousands_or_people_doing_something() -> None:
+    assert (
+        _read("Digitaal Ede groeit. We are a network of 12.000 volunteers.\n").stated_total is None
+    )
+    said = _read("Digitaal Ede groeit. Met z'n vijven gaven onze vrijwilligers daar uitleg.\n")
+    assert said.stated_total is None
+
+
+def test_a_ranking_is_no_join_and_who_are_they_opens_no_answer() -> None:
+    ranked = _read(
+        "Wat zijn de meest gestelde vragen bij Digitaal Ede? Nummer één is DigiD. Nummer twee is "
+        "WhatsApp. Nummer drie is Mijn Overheid.\n"
+    )
+    assert not ranked.joins
+    buddies = _read(
+        "Digitaal Leiden helps residents.\n\nWho are they, our digital buddies?\nOur buddies "
+        "are volunteers trained by Humanitas Leiden. Leiden University Medical Center refers "
+        "patients to them.\n"
+    )
+    assert "Leiden University Medical Center" not in members(buddies)

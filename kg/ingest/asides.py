@@ -50,7 +50,7 @@ _WHO = re.compile(
     r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
     r"|[Ww]ho (?:else )?(?:is|are|['’]s) (?:in|part of|involved|behind)"
-    r"|[Ww]ho are [\"“'‘]?(?:they|these|those)\b"  # "Who are \"those people\", organisationally?"
+    r"|[Ww]ho are [\"“'‘]?(?:these|those) (?:people|organisations|organizations|partners)\b"
     r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"
     r"|[Ww]ie zijn (?:wij|we)\b"
     r"|[Ww]ie zijn (?:dat|die|ze|zij)(?: (?:dan|eigenlijk|allemaal))*(?=\s*\?)"

@@ -122,13 +122,15 @@ _ON_DAY = re.compile(
 )
 _LOWER_HEAD = re.compile(rf"^(?:the |de |het )?(?:{_HEADS.lower()}) (?=[A-ZÀ-Þ])")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]* )*(?:{_HEADS.lower()})\b")
+_NO_VENUE = r"(?!\S*(?i:beurs|zaal|bibliotheek|bieb|centrum|huis|kerk|hal|school|wijk)\b)"
+"""No venue after "in de": "Digitaal Thuis in de Meierij", not "Digitaal Ede in de Bibliotheek"."""
 _HEADED = re.compile(
     rf"\b(?:{_WORD} )*(?:{_HEADS}|[A-ZÀ-Þ][\w'’+]*-(?:{_HEADS.lower()}))"  # "Taalhuis-netwerk"
     rf"(?: (?:(?:en|van|voor|and|of|for|&) )?{_WORD})*"
     r"|(?:\b(?:[Hh]et|[Dd]e|[Tt]he|[Oo]nze|[Oo]ns|[Oo]ur|[Hh]aar|[Hh]un|[Tt]heir) "
     r"(?:[a-z][\w-]* ){0,4}?|^|(?<=: ))"  # "the regional digital inclusion coalition X"
     rf"(?:{_HEADS.lower()}) "
-    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor|in de|in het|aan de|op de) )?{_WORD})+)"
+    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor|in (?:de|het)(?= {_NO_VENUE})) )?{_WORD})+)"
     rf"|\b(?:[Tt]he|[Hh]et|[Dd]e) (?P<before>{_WORD}(?: {_WORD})+) "
     r"(?:partnership|coalition|network|alliance|coalitie|netwerk|samenwerkingsverband)\b"
 )  # "the Digitaal Noordkust partnership comprises ten organisations"
@@ -270,18 +272,18 @@ def coalition_elsewhere(
         for run in _runs_in(sentence, text):
             if run and not bare_place(run) and plausible_coalition(run, text):
                 return named(run, coalitions), sentence
-        match = (
-            _PARTNER_OF.search(sentence.text)
-            or (_ROLE_OF.search(sentence.text) if roles else None)
-            or _PAPER_OF.search(sentence.text)
-        )
+        role = _ROLE_OF.search(sentence.text)  # "coördinator van Digitaal Fit X" first; of
+        role = role if roles or (role and _THEMED.search(role["coal"])) else None  # another name
+        match = _PARTNER_OF.search(sentence.text) or role or _PAPER_OF.search(sentence.text)
         if match:
             said = match.group("coal") or match.group("among") or match.group("begun")
             found = coalition_name(said, coalitions)
-            role = match.re is _ROLE_OF and found is not None and not found.known
-            if role and org_head(found.written.split()[0]):
+            if found is None:
+                continue
+            chair = match.re is _ROLE_OF and not found.known
+            if chair and org_head(found.written.split()[0]):
                 continue  # "voorzitter van Ondernemersvereniging X": a member's chair
-            if found is not None and plausible_coalition(found.written, text):
+            if plausible_coalition(found.written, text):
                 return found, sentence
     return None
 

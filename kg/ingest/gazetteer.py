@@ -198,7 +198,16 @@ def kind_places(text: str) -> list[str]:
     >>> kind_places("De vier gemeenten – Ede, Renkum en Wageningen – betalen.")
     ['Gemeente Ede', 'Gemeente Renkum', 'Gemeente Wageningen']
     """
-    return [name for name, _ in _kind_runs(text)]
+    return [
+        name
+        for name, (lead, _, _) in _kind_runs(text)
+        if not _WHERE_BEFORE.search(text[:lead])  # "actief in de gemeenten A en B": where
+    ]
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|uit|binnen|over|door|across|throughout|within|from|van|of|tussen|between)\s*$", re.I
+)
 
 
 def _kind_runs(text: str) -> list[tuple[str, tuple[int, int, int]]]:

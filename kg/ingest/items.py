@@ -212,7 +212,11 @@ _WHEN_LEAD = re.compile(
     r"|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march"
     r"|may|june|july|august|october)(?: \d{4})?,? (?=[A-Z'’])"
 )  # a date before a list line's name: when it joined
-_SAID_OF = re.compile(r",\s+(?!en\b|and\b|e\.o\.)(?=[a-zß-ÿ])")  # ", actief in X"
+_SAID_OF = re.compile(
+    r",\s+(?!(?:en|and|e\.o\.)\b|(?:de|het|the|gemeente|provincie|municipality)\s+[A-Z'’][\w'’]*+"
+    r"(?!-[a-z]))"
+    r"(?=[a-zß-ÿ])"
+)  # ", actief in X", ", met vijf locaties"; not ", gemeente Wageningen" or ", de Woonmensen"
 _FROM_PLACE = re.compile(r" (?:uit|from) (?P<place>(?:['’]s-)?[A-Z][\w'’-]*)[\s.;,]*$")
 
 
@@ -300,7 +304,8 @@ _BRANCHES = re.compile(
 
 
 _TITLE = re.compile(
-    r"(?:(?:en|and|nieuw|new),? )*['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]+['\"’”»]"
+    r"(?:(?:en|and|nieuw|new),? )*['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]*\s[a-zß-ÿ][^'\"‘’“”„«»]*"
+    r"['\"’”»]"
 )  # "'Werken in de cloud' (2 avonden)": a course's title
 
 

@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import DOTTED_END, HEADINGS, LEGAL_FORM, NAME_KINDS, ORG_HEADS
+from kg.ingest.words import DOTTED_END, HEADINGS, LEGAL_FORM, NAME_KINDS, ORG_HEADS, ROLE_BEFORE
 
 __all__ = [
     "BULLET",
@@ -140,7 +140,7 @@ def table_header(sentence: Sentence) -> bool:
 
 
 _NAME_SAID = re.compile(
-    r"(?:[a-z]+ ){0,3}[A-Z][^;:]{0,80}?, (?:dat|die|which|who|met|with|actief|active) "
+    r"(?:[a-z]+ ){0,3}[A-Z][^;:]{0,80}?, (?:dat|die|which|who|met|with|actief|active) [^,;:]*[.;]?$"
 )
 """A list line's name, then what it is or does: "in oktober ICT Bosman B.V. uit Doetinchem,
 dat de helpdesk verzorgt."."""
@@ -155,7 +155,9 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     if bullet := BULLET.match(text):
         sentence_like = text.endswith((".", "!", "?")) and len(text.split()) > 6
         firm = bool(DOTTED_END.search(text) or LEGAL_FORM.search(text)) and " – " not in text
-        named, said = _NAME_SAID.match(text, bullet.end()), " – " not in text
+        named = _NAME_SAID.match(text, bullet.end())
+        first = text[bullet.end() :].split(" ", 1)[0].lower()
+        said = " – " not in text and not ROLE_BEFORE.search(first + " ")  # not "- Wethouder X"
         sentence_like = sentence_like and not firm and not (named and said)  # "• Loonbedrijf
         # Van Dam & Zn. V.O.F.", "- X B.V. uit Doetinchem, dat de helpdesk verzorgt."; but not
         # "• Annemiek Post – board member, Polderkracht U.A."

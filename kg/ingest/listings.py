@@ -286,7 +286,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "Verder zijn A, B en C van de partij / Ook is X partner (the verb first)",
         r"(?:^|;\s+)(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens) (?:zijn|is) (?:ook |eveneens |al )?"
         rf"(?P<list>(?:de |het )?{_NAME}(?:,? (?:en|and|&) (?:de |het )?{_NAME}|, (?:de |het )?"
-        rf"{_NAME})*) (?:ook |eveneens |al |tevens )*(?:(?:een )?partners?|erbij|van de partij)"
+        rf"{_NAME})*) (?:ook |eveneens |al |tevens )*(?:(?:een )?partners?|van de partij)"
         r"\s*[.!]?$",
     ),
     phrase(
@@ -313,13 +313,15 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "X has been a research partner of the coalition (from the start)",
         rf"^(?P<list>{_NAME}(?:,? (?:and|&) {_NAME})*) (?:has|have) (?:also )?been (?:an? )?"
-        r"(?:[a-z-]+ )?(?:partners?|members?) (?:of|in) (?:the|our) ",
+        r"(?:[a-z-]+ )?(?:partners?|members?) (?:of|in) (?:the|our) (?:coalition|network|alliance"
+        r"|partnership|platform)\b",  # not "a member of the board", "of the library"
     ),
     phrase(
         "X was in 2023 samen met A en B initiatiefnemer van Y",
         rf"^(?P<list>{_NAME}) (?:was|is|waren|zijn) (?:in \d{{4}} |destijds |ooit )?samen met "
         r"(?P<more>[^.;:]{3,200}?),? (?:de )?(?:initiatiefnemers?|oprichters?|grondleggers?"
-        r"|medeoprichters?) van\b",
+        r"|medeoprichters?) van (?:de |het )?(?:\S+ ){0,2}?[\w-]*(?:[Cc]oalitie|[Nn]etwerk"
+        r"|[Aa]llian\w+|[Ss]amenwerking\w*|[Dd]igi\w*|[Pp]act)",  # the coalition's founders
     ),
     phrase(
         "Kartrekkers zijn A, B en C / Trekker is nog altijd X / Initiatiefnemers waren in 2025 A",

@@ -87,7 +87,7 @@ _ITEM_LEAD = re.compile(
     rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"
 _NO_ITEM = re.compile(
-    r"(?:(?:en|and) )?(?:['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]+['\"’”»]"
+    r"(?:(?:en|and) )?(?:['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]*\s[a-zß-ÿ][^'\"‘’“”„«»]*['\"’”»]"
     r"|(?:een|an?|some|enkele) (?![A-Z])[a-zß-ÿ][\w-]*(?: (?:in|uit|te|from) [A-Z][\w'’-]*)?"
     r"[ .;,]*$)"
 )  # a title in quotes, or someone of a kind ("een kapper in Wildervank"): no organisation

@@ -209,7 +209,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "(Op 1 december) tekende X als zeventiende partner / als nummer 14 bij Y",
         r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden|tekent|tekenen|ondertekent) "
-        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid|organisatie)\b"
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid)\b"
+        r"|(?:\w+tiende|\w+tigste|\w+de|\w+ste|\d+e) organisatie\b"
         r"|(?:nummer|nr\.) \d+\b)",
     ),
     phrase(
@@ -379,6 +380,10 @@ _NTH = (
     r"|\w+tiende|\w+tigste|\w+honderdste|\d+(?:e|de|ste|st|nd|rd|th)|first|second|third"
     r"|\w+th|\w+-\w+th)"
 )
+_ORGLIKE = (
+    r"[^;:,]*?(?: & |B\.V\.|V\.O\.F\.|N\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek"
+    r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf)\b)"
+)  # what a joiner's name says it is: not "Nummer drie is Mijn Overheid", a ranking
 _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?)"
 
 MORE_FORMS: tuple[Rule, ...] = (
@@ -417,13 +422,14 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "X werd nummer zestien / X became number sixteen",
         r"{S} (?P<verb>werd|wordt|became|becomes|has become) (?:daarmee |thereby |now |nu )?"
-        r"(?:partner |member )?(?:nummer|number|nr\.|no\.) [\w-]+(?=[.,;!]|$)",
+        r"(?:partner |member )?(?:nummer|number|nr\.|no\.) (?!(?:one|één|een|1)\b)"
+        r"[\w-]+(?=[.,;!]|$)",  # not "became number one": a ranking
     ),
     phrase(
         "Nummer zeventien is X / Number seventeen is X",
-        r"^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) [\w-]+ "
+        r"^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ "
         r"(?P<verb>is|was|wordt|werd|becomes|became) "
-        rf"(?P<obj>[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
+        rf"(?P<obj>(?={_ORGLIKE})[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
     ),
     phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import BULLET, heading_words, org_like
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import DOTTED_END, NAME_KINDS, ROLE_BEFORE, org_head
@@ -64,11 +65,14 @@ def _name_line(sentence: Sentence) -> bool:
         and not BULLET.match(text)
         and not _NOT_A_NAME.match(text)
         and not heading_words(text)
-        and not (head.isupper() and (" " in head or len(head) >= 4))
+        and not (head.isupper() and (" " in head or len(head) >= 6 or head in _CAPS_HEADINGS))
         and org_like(head)
     )  # "TOT ZIENS", "DOEL", "IN CIJFERS (januari t/m mei)": a heading; "KCC": a name
 
 
+_CAPS_HEADINGS = frozenset({"DOEL", "INFO", "OVER", "NOOT", "AIM", "GOAL", "NEWS", "DATA"})
+"""Short headings in capitals; any other word of five letters or fewer may be an acronym
+("ANBO", "PCOB"), of six or more a heading ("CITATEN", "FINANCIERING")."""
 _DETAIL = re.compile(
     r" [·|•] |^(?:[Pp]artner (?:since|sinds)|[Jj]oined|[Ll]id sinds|[Ss]in(?:ds|ce)|[Ss]ector)\b"
 )  # "Municipality · Dordrecht", "Partner since 2023": what a profile's head says of its name
@@ -127,9 +131,9 @@ def _headed(run: list[Sentence]) -> bool:
     "Gemeente Y", "BiblioNova"): partners; not the names over comments ("Joke Dijkhuizen")."""
     kinds = sum(
         any(
-            org_head(w) or w.lower() in NAME_KINDS or any(c.isupper() for c in w[1:])
-            for w in s.text.split()
+            org_head(w) or w.lower() in NAME_KINDS or any(c.isupper() for c in w[1:]) for w in words
         )
-        for s in run
+        or bool(bare_place(words[-1]))  # "Humanitas Arnhem", "Vivare Arnhem": a body of a place
+        for words in (s.text.split() or [""] for s in run)
     )
     return kinds * 3 >= len(run)

@@ -174,6 +174,8 @@ def _section(sentences: list[Sentence], start: int, headed: bool = False) -> lis
             break  # "Wie betaalt dit?", "En gemeente X?": the next section
         if not text.endswith((".", "!")):
             if headed and len(text.split()) <= 6 and not BULLET.match(text):
+                if _CLOSING_SECTION.match(text):
+                    break  # "Meer informatie", "Contact", "Met dank aan": no partners below
                 continue  # "Wonen en zorg", "In de buurt": a heading over more of them
             break  # "Contact": the next section
         if len({s.paragraph for s in section} | {sentence.paragraph}) > (12 if headed else 5):
@@ -182,6 +184,11 @@ def _section(sentences: list[Sentence], start: int, headed: bool = False) -> lis
     return section
 
 
+_CLOSING_SECTION = re.compile(
+    r"(?i:contact|meer informatie|meer weten|lees meer|financiering|over ons|over de|over het"
+    r"|met dank|dank|colofon|noot|more information|read more|about|funding|thanks|sponsors?"
+    r"|financiers?|pers|press)\b"
+)
 _BELOW = re.compile(
     r"\b(?:hieronder|below|stellen (?:we|wij) [^.]{0,40}\bvoor|introduce|maak kennis)\b", re.I
 )  # "Hieronder stellen we een flink aantal van hen aan u voor."

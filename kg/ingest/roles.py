@@ -48,7 +48,8 @@ _COUNTED = re.compile(
 )
 _SPONSORS = re.compile(
     r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?"
-    r"|financier\w*|funds|funded)\b|€",
+    r"|financier\w*|funded|mogelijk gemaakt|reportage|interview\w*|artikel|article|report"
+    r"|fonds\w*)\b|€",  # not "Gemeente X and Gemeente Y fund the coordinators": members
     re.I,
 )
 _HINT = re.compile(
@@ -82,7 +83,7 @@ _KINDS_LISTED = re.compile(
 _SAID = re.compile(r"[\"“”„]|\b(?:zegt|zei|aldus|says|said)\b")
 _PREPOSITION = re.compile(
     r"(?:Naast|Met|In|Bij|Voor|Na|Sinds|Vanaf|Per|Op|Door|Besides|With|At|For|After|Since|Van"
-    r"|Tot|Onder|Among|Uit|Vanuit|From)\b"
+    r"|Tot|Onder|Among|Uit|Vanuit|From)\b(?<!Van)|Van(?= [a-z]| \S+ tot\b)"
 )
 
 

@@ -56,8 +56,8 @@ TOTAL_RULES: tuple[Rule, ...] = (
         "we're a network of seventeen / wij zijn nu een netwerk van zeventien (not: of 40 people)",
         r"\b(?:[Ww]e['’]re|[Ww]e are|[Ww]ij zijn|[Ww]e zijn) (?:now |nu |inmiddels |al )?"
         r"(?:a|an|een) (?:\w+ )?(?:coalitie|coalition|netwerk|network|alliantie|alliance"
-        rf"|samenwerking) (?:van|of) {_N}(?= (?:partners|partijen|organisaties|organisations"
-        r"|organizations|members|leden)\b|[.,;!]|$)",
+        rf"|samenwerking) (?:van|of) {_N}(?![.,]\d)(?= (?:partners|partijen|organisaties"
+        r"|organisations|organizations|members|leden)\b|[.,;!]|$)",
     ),
     phrase("zijn het er nu N", rf"\bzijn (?:het|we) er (?:nu )?{_N}\b"),
     phrase(
@@ -161,8 +161,9 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
                     continue  # "De Raad van Toezicht bestond uit vijf leden": not the partners
                 if "bestond" in match.group() and _AT_START.search(sentence.text):
                     continue  # "Bij de start in 2021 bestond de coalitie uit vijf partners"
-                if "z'n" in match.group().replace("’", "'") and _THEN.search(
-                    sentence.text[: match.start()]
+                after = sentence.text[match.end() : match.end() + 40]
+                if "z'n" in match.group().replace("’", "'") and (
+                    _THEN.search(sentence.text[: match.start()]) or _THEN.match(after)
                 ):
                     continue  # "toen waren we met z'n vijven", "begonnen we met z'n drieën"
                 number = read_count(match.group("n"))
@@ -186,7 +187,11 @@ _QUESTION_WORD = re.compile(
     r"(?:[.!,:;]\s+|[^\w\s,;:'’\"“”()&-]\s*)"
     r"((?i:wie|wat|waar|wanneer|hoe|welke|waarom|who|what|where|when|which|how|why)\b)"
 )
-_THEN = re.compile(r"\b(?:waren|begonnen|begon|startten|startte|was|waren)\b", re.I)
+_THEN = re.compile(
+    r"\s*\b(?:waren|begonnen|begon|startten|startte|was|gaven|deden|hielpen|stonden|zaten"
+    r"|liepen)\b",
+    re.I,
+)  # a count said of the start, or of people doing something: no total
 _AT_START = re.compile(
     r"\b(?:start|begin|oprichting|aanvang|founded|opgericht|began|begon)\b", re.I
 )

@@ -163,6 +163,12 @@ FLOORS = {
     "blind70": {"precision": 0.97, "recall": 0.88, "joiners_right": 13},
     "blind71": {"precision": 0.87, "recall": 0.70, "joiners_right": 7},
     "blind72": {"precision": 0.87, "recall": 0.71, "joiners_right": 9},
+    "blind73": {"precision": 0.97, "recall": 0.83, "joiners_right": 7},
+    "blind74": {"precision": 0.95, "recall": 0.90, "joiners_right": 12},
+    "blind75": {"precision": 0.83, "recall": 0.62, "joiners_right": 4},
+    "blind76": {"precision": 0.90, "recall": 0.68, "joiners_right": 11},
+    "blind77": {"precision": 0.89, "recall": 0.62, "joiners_right": 5},
+    "blind78": {"precision": 0.93, "recall": 0.74, "joiners_right": 10},
 }
 
 

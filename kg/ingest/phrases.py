@@ -12,8 +12,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from kg.ingest.phrasing import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
@@ -24,28 +23,6 @@ __all__ = [
     "phrase",
     "separable_forms",
 ]
-
-_A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,8}?"  # adverbs: "vandaag ", "als tiende partner "
-_S = r"^(?P<subj>.+?)"
-_C = r"(?P<coal>.+)"
-_O = r"(?P<obj>.{1,300}?)"
-_NR = r"(?:nummer|nr\.) \w+"  # "partner nummer 9 van het netwerk"
-_TEXT = r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+"  # to the sentence's end, past "B.V."
-
-
-def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
-    slots = (
-        ("{A}", _A),
-        ("{S}", _S),
-        ("{C}", _C),
-        ("{O}", _O),
-        ("{NUMBER}", _NR),
-        ("{TEXT}", _TEXT),
-    )
-    for slot, text in slots:
-        pattern = pattern.replace(slot, text)
-    return Rule(name, re.compile(pattern, flags))
-
 
 _SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
 _WORD = rf"[{UPPER}][\w'’&.-]*"  # a capitalised word of a name

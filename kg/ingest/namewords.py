@@ -1,0 +1,36 @@
+"""The pieces of phrase patterns the member-list tables share (`listings`): a name as a sentence
+writes it, and the words around a name that say it is no partner, not now, or still one."""
+
+from __future__ import annotations
+
+from kg.ingest.sentences import UPPER
+
+__all__ = ["LEAVES", "NAME", "NOT", "NO_PRONOUN", "STILL", "TIME_NOUN"]
+
+_TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
+# A name as a sentence writes it: capitalised words and the small words inside names ("Bibliotheek
+# aan de Eem", "Stichting Welzijn, Wonen en Zorg", "Huurders & Buren (HB)"), after an optional
+# article and municipal kind; used where a phrase says of the name before it that it is a partner.
+_SMALL = r"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o\.)"
+_NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
+_NAME = (
+    rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
+    rf"(?<![\w'’&.+-])(?:['’]s-)?[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
+    rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,11}}"
+)
+NAME = _NAME
+"""A name as a sentence writes it (see `_NAME`)."""
+_NOT = (
+    r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"
+    r"|voormalig\w*|oud)\b)"
+)
+_NO_PRONOUN = (
+    r"(?!(?:Wij|We|Zij|Ze|Hij|Het|Dit|Dat|Die|Deze|Beide|Beiden|They|It|This|That|These|Both|Jullie"
+    r"|U|You|Ik|I)\b)"
+)
+_LEAVES = (
+    r".*\b(?:stapt|stapte|stappen|stapten|gestopt|stopt|stopte|verliet|verlaat|vertrekt|vertrok"
+    r"|uitgestapt|opgeheven|left|leaves|withdrew|withdraws|quit|ended|afscheid)\b"
+)  # "X, een van de oprichters, stapte uit": a leaver, not a member
+_STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|already|still) )"
+TIME_NOUN, NOT, NO_PRONOUN, LEAVES, STILL = _TIME_NOUN, _NOT, _NO_PRONOUN, _LEAVES, _STILL

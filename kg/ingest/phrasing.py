@@ -1,0 +1,33 @@
+"""How a row of a phrase table is written: a name that shows an example, and a regular
+expression with slots for the parts every table uses (`phrase`)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.rules import Rule
+
+__all__ = ["phrase"]
+
+_A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,8}?"  # adverbs: "vandaag ", "als tiende partner "
+_S = r"^(?P<subj>.+?)"
+_C = r"(?P<coal>.+)"
+_O = r"(?P<obj>.{1,300}?)"
+_NR = r"(?:nummer|nr\.) \w+"  # "partner nummer 9 van het netwerk"
+_TEXT = r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+"  # to the sentence's end, past "B.V."
+
+
+def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
+    """A table's row: `pattern` with its slots filled ({A} adverbs, {S} the subject before the
+    verb, {C} the coalition, {O} the object, {NUMBER} "nummer 9", {TEXT} to the sentence's end)."""
+    slots = (
+        ("{A}", _A),
+        ("{S}", _S),
+        ("{C}", _C),
+        ("{O}", _O),
+        ("{NUMBER}", _NR),
+        ("{TEXT}", _TEXT),
+    )
+    for slot, text in slots:
+        pattern = pattern.replace(slot, text)
+    return Rule(name, re.compile(pattern, flags))

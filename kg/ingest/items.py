@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, capital
-from kg.ingest.lists import comma_names, firms_whole
+from kg.ingest.lists import QUOTED_TITLE, comma_names, firms_whole
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER
 from kg.ingest.subjects import split_last, without_place, without_places
@@ -194,8 +194,7 @@ def no_place_after(line: str, column: bool = False) -> str:
     if said and " " in line[: said.start()].strip() and "(" not in line[: said.start()]:
         line = in_place(line[: said.start()])  # ", actief in Oost Gelre", ", met ruim 300
         # bewoners": and the place before it ("Zorgcentrum De Linde in Vught, met ...")
-    if (origin := _FROM_PLACE.search(line)) and bare_place(origin["place"]):
-        line = line[: origin.start()]  # "ICT Bosman B.V. uit Doetinchem"
+    line = without_places(line, within=False)  # "ICT Bosman B.V. uit Doetinchem"
     head, dash, tail = line.partition(" – ") if " – " in line else line.partition(" — ")
     places = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", tail.strip(" .")) if p]
     if dash and " " in head.strip() and (tail[:1].islower() or all(map(bare_place, places))):
@@ -217,7 +216,6 @@ _SAID_OF = re.compile(
     r"(?!-[a-z]))"
     r"(?=[a-zß-ÿ])"
 )  # ", actief in X", ", met vijf locaties"; not ", gemeente Wageningen" or ", de Woonmensen"
-_FROM_PLACE = re.compile(r" (?:uit|from) (?P<place>(?:['’]s-)?[A-Z][\w'’-]*)[\s.;,]*$")
 
 
 _KINDS_AFTER = r"(?:[Gg]emeente|[Pp]rovincie|[Mm]unicipality of|[Pp]rovince of)"
@@ -303,10 +301,7 @@ _BRANCHES = re.compile(
 )  # "Bibliotheek X, met vestigingen in Sneek, Bolsward en Workum, en Y": where X is
 
 
-_TITLE = re.compile(
-    r"(?:(?:en|and|nieuw|new),? )*['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]*\s[a-zß-ÿ][^'\"‘’“”„«»]*"
-    r"['\"’”»]"
-)  # "'Werken in de cloud' (2 avonden)": a course's title
+_TITLE = re.compile(rf"(?:(?:en|and|nieuw|new),? )*{QUOTED_TITLE}")  # "'Werken in de cloud'"
 
 
 def list_names(text: str) -> list[str]:

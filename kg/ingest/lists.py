@@ -27,6 +27,7 @@ from kg.ingest.words import (
 )
 
 __all__ = [
+    "QUOTED_TITLE",
     "ListedName",
     "Span",
     "comma_name",
@@ -86,8 +87,11 @@ _ITEM_LEAD = re.compile(
     r"(?:(?:de|het|the)[ \t]+)?"
     rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"
+QUOTED_TITLE = r"['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]*\s[a-zß-ÿ][^'\"‘’“”„«»]*['\"’”»]"
+"""A title in quotes, with a word in lower case in it ("'Werken in de cloud'"); not "'t Veer"
+nor a quoted name ("'De Til'")."""
 _NO_ITEM = re.compile(
-    r"(?:(?:en|and) )?(?:['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]*\s[a-zß-ÿ][^'\"‘’“”„«»]*['\"’”»]"
+    rf"(?:(?:en|and) )?(?:{QUOTED_TITLE}"
     r"|(?:een|an?|some|enkele) (?![A-Z])[a-zß-ÿ][\w-]*(?: (?:in|uit|te|from) [A-Z][\w'’-]*)?"
     r"[ .;,]*$)"
 )  # a title in quotes, or someone of a kind ("een kapper in Wildervank"): no organisation

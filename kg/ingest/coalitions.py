@@ -174,6 +174,9 @@ _RUN = re.compile(
     rf"(?: (?:(?:en|van|voor|in de|aan de|op|&|rond(?:om)? (?:de|het|'t|’t)) )?{_TOKEN})*"
 )  # "Digitaal Sterk rond 't Zwin"
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
+_ONLINE = re.compile(
+    r"(?i:online) [A-ZÀ-Þ]"
+)  # "Samen Online Parkstad", not a site "Reeshof Online"
 _NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|Europese?|European)\s+(?:\w+\s+)?$")
 
 
@@ -182,7 +185,8 @@ def coalition_by_theme(
 ) -> tuple[Name, Sentence] | None:
     """The coalition a text names by no head word but by its theme: the capitalised name of two
     words or more, or one CamelCase word, with a word on "Digi" or "Digital" ("DigiZaan",
-    "Flevo Digitaal Thuis", "Digi-Maatjes Heuvelland") named most often, the first of equals;
+    "Flevo Digitaal Thuis", "Digi-Maatjes Heuvelland"), or "Online" before a name ("Samen Online
+    Parkstad", not a site "Reeshof Online") named most often, the first of equals;
     not an organisation's (a word of `ORG_HEADS`), DigiD, a national programme ("het
     landelijke Digitaal Hulpplein") or a former name (`former`)."""
     found: list[tuple[str, Sentence]] = []
@@ -194,7 +198,7 @@ def coalition_by_theme(
             while words and words[0].lower() in _OPENERS:
                 words = words[1:]  # "Het", "Bij", "Wat is ...": the sentence, not the name
             name = _exclaimed(" ".join(words).rstrip("."), text)
-            themed = [w for w in words if _THEMED.match(w)]
+            themed = [w for w in words if _THEMED.match(w)] or _ONLINE.findall(" ".join(words))
             camel = len(words) == 1 and any(c.isupper() for c in name[1:])
             if not themed or (len(words) < 2 and not camel) or name in former:
                 continue

@@ -98,8 +98,8 @@ DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
     r"(?:[^\n,.:;–—|·]{2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ", "EMMEN – ",
     # "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "Issue 14 | "
-    r"(?:(?:gepubliceerd|geplaatst|toegevoegd|(?:laatst )?bijgewerkt|published|posted"
-    r"|(?:page )?(?:last )?updated)(?: op| on)?\s*:?\s*)?"
+    r"(?:(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|(?:laatst )?bijgewerkt"
+    r"|published|posted|(?:page )?(?:last )?updated)(?: op| on)?\s*:?\s*)?"
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d)"  # "3-10-2025"

@@ -36,3 +36,38 @@ def test_a_site_called_online_is_no_coalition() -> None:
     )
     found = _read(text)
     assert found.coalition is None or "Online" not in found.coalition.value
+
+
+def test_a_dotted_abbreviation_before_an_article_and_lowercase_ends_the_sentence() -> None:
+    from kg.ingest.sentences import read_sentences
+
+    text = (
+        "Ze tekenden het convenant van Samen Digitaal Zwolle e.o. Het netwerk telt nu tien leden."
+    )
+    assert [s.text for s in read_sentences(text)] == [
+        "Ze tekenden het convenant van Samen Digitaal Zwolle e.o.",
+        "Het netwerk telt nu tien leden.",
+    ]
+    same = "Sprekers zijn o.a. De Vries en Jansen."
+    assert len(read_sentences(same)) == 1
+
+
+def test_a_municipality_that_wants_something_is_no_coalition() -> None:
+    text = (
+        "Digitaal Vechtdal Samen\n\nVoortgangsrapportage\n\n"
+        "Dit is onze eerste rapportage. Tot 1 juni 2026 heette de coalitie Digitaal Ommen.\n\n"
+        "De gemeente Hardenberg wil de cursus na de zomer overnemen.\n"
+    )
+    found = _read(text)
+    assert found.coalition is None or "Hardenberg" not in found.coalition.value
+
+
+def test_an_order_said_as_ten_alone_is_the_joiners() -> None:
+    for said in (
+        "Op dezelfde dag sluit Stichting Wijkkracht Tiel zich als tiende aan bij Samen Digitaal "
+        "Rivierenland.",
+        "Stichting Wijkkracht Tiel treedt als tiende toe tot Samen Digitaal Rivierenland.",
+        "Stichting Wijkkracht Tiel joined Digital Together Rivierenland as the tenth.",
+    ):
+        orders = [join.order and join.order.value for join in _read(said).joins]
+        assert orders == ["10"], said

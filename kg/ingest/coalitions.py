@@ -322,7 +322,8 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
         after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
         runs.append(name_run(after, at_end=False))
     elif match and not ANAPHORA.match(match.group("subj").strip()):
-        runs.append(name_run(match.group("subj"), True))
+        run = name_run(match.group("subj"), True)
+        runs.append("" if org_head(run.split(" ", 1)[0]) else run)  # "De gemeente X wil ..."
     return runs
 
 

@@ -35,6 +35,8 @@ ORDER_LIST = re.compile(
     r"|\b(?:werd|wordt|became|becomes) (?:partner |member )?(?:nummer|number|nr\.|no\.) "
     r"(?P<became>[\w-]+)(?=[.,;!]|$)"  # "X became number sixteen."
     r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
+    r"|\b(?:zich|[Aa]ls|[Aa]s) (?:als |as )?(?:de |het |the |its )?(?P<bare>\w+)"
+    r"(?= (?:aan|toe|bij)\b|[.,;!]|$)"  # "sluit X zich als tiende aan", "joined as the tenth."
 )
 
 ENGLISH_ORDINALS: dict[str, int] = {
@@ -83,6 +85,9 @@ def ordinals(sentence: str) -> list[int]:
             continue
         if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
             found.extend(n for n in [read_count(said)] if n)
+            continue
+        if said := match.group("bare"):
+            found.extend(n for n in [any_ordinal(said)] if n)
             continue
         words = re.split(r", | en | and ", match.group("list"))
         numbers = [any_ordinal(word) for word in words]

@@ -164,8 +164,9 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     floor = max(cut, stop - 40)  # no abbreviation is longer: keeps the search short
     word_start = max(text.rfind(" ", floor, stop), text.rfind("\t", floor, stop), floor - 1) + 1
     word = text[word_start : stop + 1].lstrip("([“\"'‘")  # "(nr. 13)"
-    if _LEGAL_FORM.fullmatch(word) and _OPENS.match(text, stop + 1):
-        return False  # "... en het Asser computerbedrijf X B.V. Die laatste leverde ..."
+    dotted = _LEGAL_FORM.fullmatch(word) or _DOTTED_ABBREVIATION.fullmatch(word.lower())
+    if dotted and _OPENS.match(text, stop + 1):
+        return False  # "... computerbedrijf X B.V. Die laatste ...", "... Y e.o. De coalitie"
     return (
         (word.lower() in _ABBREVIATIONS and not word[:-1].isupper())  # "BV.": a legal form
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))

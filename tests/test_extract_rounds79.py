@@ -71,3 +71,26 @@ def test_an_order_said_as_ten_alone_is_the_joiners() -> None:
     ):
         orders = [join.order and join.order.value for join in _read(said).joins]
         assert orders == ["10"], said
+
+
+def test_a_food_bank_that_says_we_joined_as_fifteenth_is_the_joiner() -> None:
+    text = (
+        "Voedselbank Het Baken Twente\nJaarverslag 2025\n\n4.2 Samenwerking\n\n"
+        "Daarom hebben wij ons op 1 mei 2025 als vijftiende partner aangesloten bij de coalitie "
+        "Twente Digitaal Wijs.\n"
+    )
+    joins = [(j.org.value, j.order and j.order.value) for j in _read(text).joins]
+    assert joins == [("Voedselbank Het Baken Twente", "15")]
+
+
+def test_a_newsletter_whose_we_signed_on_names_its_brand_and_no_later_joiner_takes_its_order() -> (
+    None
+):
+    text = (
+        "The BuurtBuddy Monthly\n\nIssue 9\n\n"
+        "On 3 March we signed on as the 12th partner of the Zwolse Digitale Alliantie, the "
+        "regional network.\n\n"
+        "From 1 June 2027, Woonstichting IJsselerf will also join the alliance.\n"
+    )
+    joins = {j.org.value: (j.order and j.order.value, j.future) for j in _read(text).joins}
+    assert joins == {"BuurtBuddy": ("12", False), "Woonstichting IJsselerf": (None, True)}

@@ -3,7 +3,7 @@
 No RDF, no network, no models. The extractor finds, each with the sentence that says it: who
 joins which coalition, with stated orders, who joins later, who leaves and the coalition's
 former names (`joins`, by the `phrases` tables); the stated counts (`COUNT_RULES`, and totals
-by `TOTAL_RULES`); the partners, from the main list (`LIST_RULES`: after "partners ...:",
+by `TOTAL_RULES`); the partners, from the main list (`mainlist`: after "partners ...:",
 bullet lines, "waaronder ...", split by `lists` and repaired where names are glued together,
 with the `Lexicon` first and the `GLUE_RULES` after) and from other member lists (`members`);
 the goal with its target year and regions (`goal`); sector groups, themes and activities.
@@ -25,26 +25,20 @@ from pathlib import Path
 from kg.ingest.confidence import (
     by_count,
     explained,
-    place_rating,
     rate_joiner,
-    rate_listed,
     said_partial,
 )
 from kg.ingest.dates import Calendar
-from kg.ingest.gazetteer import each_place
 from kg.ingest.goal import find_goal
-from kg.ingest.items import is_clause, list_end, no_place_after, place_column
 from kg.ingest.joindates import earlier_years, join_when, said_when
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
-from kg.ingest.lines import bullets_after
 from kg.ingest.lists import (
     ListedName,
-    firm_names,
     split_glued,
     split_partner_list,
-    whole_item,
 )
+from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.masthead import own_voice, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name
@@ -78,7 +72,7 @@ from kg.ingest.sentences import (
     read_sentences,
     split_sentences,
 )
-from kg.ingest.subjects import same_joiner, without_places
+from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import will
 from kg.ingest.totals import read_total
 from kg.ingest.words import LEGAL_FORM
@@ -241,10 +235,10 @@ def extract_text(
         if order and len(current) > 1 and order.evidence.sentence != current[0].sentence.text:
             order = None
     stated = _find_number(reader, tuple((rule, read_count) for rule in COUNT_RULES))
-    listing = _find_list(reader, stated)
+    listing = find_list(reader, stated)
     total = read_total(reader.sentences)
     count = int(stated.value) if stated else (total[0] - (org is not None) if total else None)
-    partners = _partners(reader, listing, org, count)
+    partners = list_partners(reader, listing, org, count)
     joins = [
         Join(
             _rated(reader, j.name, j.sentence),
@@ -254,8 +248,9 @@ def extract_text(
         )
         for j in reading.joins
     ]
-    if joins and order is not None:
-        joins[0] = replace(joins[0], order=order)
+    if joins and order is not None:  # the first current joiner's, not a future one's before it
+        at = reading.joins.index(current[0]) if current else 0
+        joins[at] = replace(joins[at], order=order)
     leaves = [
         Leave(reader.fact(name.value, s, name.written), said_when(reader, calendar, s))
         for name, s in reading.leavers
@@ -357,109 +352,10 @@ _OF_MEMBERS = re.compile(
 )  # what a list's introduction says it lists: not "De cursussen gaan onder meer over:"
 
 
-def _find_list(reader: Reader, stated: Fact | None) -> Listing | None:
-    for complete in (True, False):
-        for position, sentence in enumerate(reader.sentences):
-            if not complete and (not stated or stated.evidence.start != sentence.start):
-                continue  # a partial list ("waaronder") only in the sentence that counts
-            for rule, rule_complete in LIST_RULES:
-                match = rule.pattern.search(sentence.text)
-                if rule_complete != complete or not match or _no_names(match.group("list")):
-                    continue
-                start = sentence.start + match.start("list")
-                items = [(sentence, start, sentence.end)]
-                if not sentence.text[match.start("list") :].strip():
-                    items = bullets_after(reader.sentences, position)
-                intro = sentence.text[: match.start("list")]
-                return Listing(sentence, start, items, complete and not said_partial(intro))
-    return None
-
-
-def _no_names(listed: str) -> bool:
-    """Text after a list's introduction with no name in it ("partners droegen bij: de
-    vrijwilligers gaven 212 spreekuren") or a goal ("a clear target: by 2029, every adult in
-    A, B and C ..."): that colon opens no list."""
-    return bool(listed.strip()) and (listed.islower() or bool(_GOAL_AFTER.match(listed)))
-
-
-_GOAL_AFTER = re.compile(r"\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d\b")
-
-
 def _joiner(name: str, joiners: list[str]) -> bool:
     """Whether a partner is one of the joiners, perhaps written with its legal form."""
     bare = LEGAL_FORM.sub("", name)
     return any(same_joiner(j, bare) for j in joiners)
-
-
-def _partners(
-    reader: Reader, listing: Listing | None, org: Name | None, count: int | None
-) -> list[Fact]:
-    """The names of the main list, cut where names are glued together; but left whole where
-    every cut is inside the first word of a name and the text's own count (`count` others)
-    fits the whole names, not the cut ones: "ContourdeTwern Jeugd" is a CamelCase brand."""
-    if listing is None:
-        return []
-    facts, warnings, glued = _read_list(reader, listing, org, glue=True)
-    brands = all(len(cut) == 2 and " " not in cut[0] for cut in map(split_glued, glued))
-    if count is not None and listing.complete and glued and brands and len(facts) != count:
-        whole, whole_warnings, _ = _read_list(reader, listing, org, glue=False)
-        if len(whole) == count:
-            facts, warnings = whole, whole_warnings
-    reader.warnings.extend(warnings)
-    return facts
-
-
-def _read_list(
-    reader: Reader, listing: Listing, org: Name | None, glue: bool
-) -> tuple[list[Fact], list[str], set[str]]:
-    """(partners, warnings, the pieces the glue rules cut) of the main list."""
-    facts: list[Fact] = []
-    seen: set[str] = set()
-    warnings: list[str] = []
-    glued: set[str] = set()
-    intro = reader.text[listing.sentence.start : listing.intro_end]
-    ands = not listing.commas_only(reader.text)
-    column = place_column([reader.text[start:end] for _, start, end in listing.items])
-    for sentence, start, end in listing.items:
-        list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
-        after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
-        if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
-            list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
-            listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
-        elif after_colon or list_text != reader.text[start:end]:  # "Wonen: Vivare, Portaal",
-            # "- de gemeenten A, B en C" (`each_place`): lists in a line
-            list_text = without_places(list_text)
-            listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
-        else:  # a line of its own: one name
-            listed = whole_item(no_place_after(list_text, column), reader.lexicon.organisations)
-        names, firms = firm_names(listed, list_text)
-        warnings.extend(firms)
-        glued.update(name.piece for name in names if name.glue)
-        for name in names:
-            if is_clause(name.written):
-                warnings.append(
-                    f"{name.written!r} in a list reads as a clause, not a name; left out"
-                )
-            elif org is not None and name.value == org.value:
-                warnings.append(f"the joiner {name.value!r} is also in the partner list; left out")
-            elif name.value in seen:
-                warnings.append(f"partner {name.value!r} is listed twice; kept once")
-            else:
-                seen.add(name.value)
-                fact = reader.fact(name.value, sentence, name.written)
-                place = place_rating(name.written, name.known)
-                facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
-                warnings.extend([] if place else _note_name(name))
-    return facts, warnings, glued
-
-
-def _note_name(name: ListedName) -> list[str]:
-    if name.known:
-        return []
-    cut = f" (cut out of {name.piece!r} by the glue rule {name.glue!r})" if name.glue else ""
-    return [
-        f"unknown organisation {name.value!r}{cut}: no lexicon name or alias; add it for curation"
-    ]
 
 
 def _check_names(reader: Reader, coalition: Name, org: Name) -> None:

@@ -40,7 +40,8 @@ _BEFORE = re.compile(
 )  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"
 _AFTER = re.compile(
     r"\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief|newsletter"
-    r"|intranet|editie|edition|\d{4})\b|(?:nr|no)\b\.?|\(uittreksel\)).*$",
+    r"|intranet|editie|edition|monthly|weekly|bulletin|update|digest|\d{4})\b|(?:nr|no)\b\.?"
+    r"|\(uittreksel\)).*$",
     re.IGNORECASE,
 )  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"; not the "No" of "NOORD-BEVELAND"
 _WORDS = re.compile(
@@ -72,7 +73,7 @@ _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the co
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
     r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
-    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|b\.v\.",
+    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.",
     re.IGNORECASE,
 )
 
@@ -100,7 +101,7 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    r"|officially|(?:sinds|since|per|vanaf) \d{1,2} [a-z]+)\b"
+    r"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf) \d{1,2} [a-z]+)\b"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
 

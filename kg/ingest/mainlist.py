@@ -1,0 +1,119 @@
+"""The release's main list of partners: where it is (after "partners ...:", bullet lines,
+"waaronder ..." in the sentence that counts, by `LIST_RULES`) and its names, cut where names
+are glued together (the `Lexicon` first, the `GLUE_RULES` after), each rated."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.confidence import place_rating, rate_listed, said_partial
+from kg.ingest.gazetteer import each_place
+from kg.ingest.items import is_clause, list_end, no_place_after, place_column
+from kg.ingest.lines import bullets_after
+from kg.ingest.lists import ListedName, firm_names, split_glued, split_partner_list, whole_item
+from kg.ingest.names import Name
+from kg.ingest.reading import Listing, Reader
+from kg.ingest.results import Fact
+from kg.ingest.rules import LIST_RULES
+from kg.ingest.subjects import without_places
+
+__all__ = ["find_list", "list_partners"]
+
+
+def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
+    for complete in (True, False):
+        for position, sentence in enumerate(reader.sentences):
+            if not complete and (not stated or stated.evidence.start != sentence.start):
+                continue  # a partial list ("waaronder") only in the sentence that counts
+            for rule, rule_complete in LIST_RULES:
+                match = rule.pattern.search(sentence.text)
+                if rule_complete != complete or not match or _no_names(match.group("list")):
+                    continue
+                start = sentence.start + match.start("list")
+                items = [(sentence, start, sentence.end)]
+                if not sentence.text[match.start("list") :].strip():
+                    items = bullets_after(reader.sentences, position)
+                intro = sentence.text[: match.start("list")]
+                return Listing(sentence, start, items, complete and not said_partial(intro))
+    return None
+
+
+def _no_names(listed: str) -> bool:
+    """Text after a list's introduction with no name in it ("partners droegen bij: de
+    vrijwilligers gaven 212 spreekuren") or a goal ("a clear target: by 2029, every adult in
+    A, B and C ..."): that colon opens no list."""
+    return bool(listed.strip()) and (listed.islower() or bool(_GOAL_AFTER.match(listed)))
+
+
+_GOAL_AFTER = re.compile(r"\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d\b")
+
+
+def list_partners(
+    reader: Reader, listing: Listing | None, org: Name | None, count: int | None
+) -> list[Fact]:
+    """The names of the main list, cut where names are glued together; but left whole where
+    every cut is inside the first word of a name and the text's own count (`count` others)
+    fits the whole names, not the cut ones: "ContourdeTwern Jeugd" is a CamelCase brand."""
+    if listing is None:
+        return []
+    facts, warnings, glued = _read_list(reader, listing, org, glue=True)
+    brands = all(len(cut) == 2 and " " not in cut[0] for cut in map(split_glued, glued))
+    if count is not None and listing.complete and glued and brands and len(facts) != count:
+        whole, whole_warnings, _ = _read_list(reader, listing, org, glue=False)
+        if len(whole) == count:
+            facts, warnings = whole, whole_warnings
+    reader.warnings.extend(warnings)
+    return facts
+
+
+def _read_list(
+    reader: Reader, listing: Listing, org: Name | None, glue: bool
+) -> tuple[list[Fact], list[str], set[str]]:
+    """(partners, warnings, the pieces the glue rules cut) of the main list."""
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    warnings: list[str] = []
+    glued: set[str] = set()
+    intro = reader.text[listing.sentence.start : listing.intro_end]
+    ands = not listing.commas_only(reader.text)
+    column = place_column([reader.text[start:end] for _, start, end in listing.items])
+    for sentence, start, end in listing.items:
+        list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
+        after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
+        if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
+            list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
+            listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
+        elif after_colon or list_text != reader.text[start:end]:  # "Wonen: Vivare, Portaal",
+            # "- de gemeenten A, B en C" (`each_place`): lists in a line
+            list_text = without_places(list_text)
+            listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
+        else:  # a line of its own: one name
+            listed = whole_item(no_place_after(list_text, column), reader.lexicon.organisations)
+        names, firms = firm_names(listed, list_text)
+        warnings.extend(firms)
+        glued.update(name.piece for name in names if name.glue)
+        for name in names:
+            if is_clause(name.written):
+                warnings.append(
+                    f"{name.written!r} in a list reads as a clause, not a name; left out"
+                )
+            elif org is not None and name.value == org.value:
+                warnings.append(f"the joiner {name.value!r} is also in the partner list; left out")
+            elif name.value in seen:
+                warnings.append(f"partner {name.value!r} is listed twice; kept once")
+            else:
+                seen.add(name.value)
+                fact = reader.fact(name.value, sentence, name.written)
+                place = place_rating(name.written, name.known)
+                facts.append(place(fact) if place else rate_listed(fact, name, list_text, intro))
+                warnings.extend([] if place else _note_name(name))
+    return facts, warnings, glued
+
+
+def _note_name(name: ListedName) -> list[str]:
+    if name.known:
+        return []
+    cut = f" (cut out of {name.piece!r} by the glue rule {name.glue!r})" if name.glue else ""
+    return [
+        f"unknown organisation {name.value!r}{cut}: no lexicon name or alias; add it for curation"
+    ]

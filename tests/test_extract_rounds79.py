@@ -94,3 +94,41 @@ def test_a_newsletter_whose_we_signed_on_names_its_brand_and_no_later_joiner_tak
     )
     joins = {j.org.value: (j.order and j.order.value, j.future) for j in _read(text).joins}
     assert joins == {"BuurtBuddy": ("12", False), "Woonstichting IJsselerf": (None, True)}
+
+
+def test_a_second_clause_with_its_own_order_is_a_second_joiner() -> None:
+    text = (
+        "De coalitie Digitaal Samen Westerkwartier groeit. Stichting Dorpshuis Marum sluit aan "
+        "als achtste partner en Repair Café Leek uit Tolbert schuift meteen daarna aan als "
+        "negende.\n"
+    )
+    joins = [(j.org.value, j.order and j.order.value) for j in _read(text).joins]
+    assert joins == [("Stichting Dorpshuis Marum", "8"), ("Repair Café Leek", "9")]
+
+
+def test_earlier_joins_told_with_afterwards_stay_members_not_news() -> None:
+    text = (
+        "Digitaal Samen Westerkwartier begon in 2022. Daarna sloot Stichting Dorpshuis Marum zich "
+        "aan.\n"
+    )
+    assert _read(text).joins == []
+
+
+def test_partner_number_n_and_the_nth_organisation_to_join_are_joins_with_orders() -> None:
+    for text, order in (
+        (
+            "Sinds 1 mei is er weer een partner bij: Zorggroep Het Anker is partner nummer 11. "
+            "Daarmee telt Digitaal Fit Urk 11 partners.",
+            "11",
+        ),
+        (
+            "On 2 June, Zorggroep Het Anker became the ninth organisation to join, making Digital "
+            "Fit Urk a network of nine organisations.",
+            "9",
+        ),
+    ):
+        found = _read(text)
+        assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+            ("Zorggroep Het Anker", order)
+        ]
+        assert found.coalition is not None and not found.coalition.value[-1].isdigit()

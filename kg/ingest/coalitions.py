@@ -320,7 +320,7 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
     match = _COALITION_SUBJECT.search(sentence.text)
     if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
         after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
-        runs.append(name_run(after, at_end=False))
+        runs.append(re.sub(r"(?: \d+)+$", "", name_run(after, at_end=False)))  # "telt Y 14 ..."
     elif match and not ANAPHORA.match(match.group("subj").strip()):
         run = name_run(match.group("subj"), True)
         runs.append("" if org_head(run.split(" ", 1)[0]) else run)  # "De gemeente X wil ..."

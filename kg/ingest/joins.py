@@ -84,7 +84,8 @@ __all__ = [
 ]
 
 _EARLIER = re.compile(
-    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|[Dd]aarna|[Vv]ervolgens|[Nn]adien"
+    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
+    r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start)\b"
 )
@@ -150,7 +151,7 @@ def read_joins(
             waiting = (counted, sentence, None)
         orders = ordinals(sentence.text)
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
-            more = elliptic_names(sentence.text)
+            more = [without_places(n) for n in elliptic_names(sentence.text)]
             joined += _add(reading, more, sentence, organisations, reading.joins[joined[0]].future)
         above = sentences[index - 1] if index else sentence
         for i in joined if above is not sentence and above.paragraph == sentence.paragraph else []:

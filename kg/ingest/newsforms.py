@@ -169,8 +169,13 @@ NEWS_FORMS += (
     phrase(
         "X is onze achtste partner (en Y onze negende)",
         r"^(?!(?:De|Het|Een|The|An?|Dit|Deze|Die|Dat) [a-z])(?P<subj>.+?) "
-        rf"(?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:onze|de|het) {_ORDINAL} "
-        r"(?:partner|deelnemer|lid)\b(?! van)",  # not "Het bedrijf achter de app X is de ..."
+        rf"(?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:(?:onze|de|het) {_ORDINAL} "
+        r"(?:partner|deelnemer|lid)|partner (?:nummer|nr\.) \d+)\b(?! van)",  # not "Het bedrijf
+    ),  # achter de app X is de ...": "X is partner nummer 14."
+    phrase(
+        "X became the eleventh organisation to join (Y)",
+        r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
+        r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",
     ),
 )
 

@@ -29,7 +29,7 @@ ORDER_LIST = re.compile(
     r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
     r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
-    r"member|members|signatory|signatories)\b)"
+    r"member|members|signatory|signatories|organisatie|organisation|organization)\b)"
     r"|(?:\b(?:partner|partij) |\()(?:nummer|nr\.) (?P<number>\d+)\b"  # "(nr. 13)"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
     r"|\b(?:werd|wordt|became|becomes) (?:partner |member )?(?:nummer|number|nr\.|no\.) "
@@ -118,17 +118,21 @@ def any_ordinal(word: str) -> int | None:
 
 def elliptic_names(sentence: str) -> list[str]:
     """The names a sentence gives an order by ellipsis after its first stated one: "X werd de
-    20e partner, Y de 21e en de Z de 22e" -> ["Y", "Z"].
+    20e partner, Y de 21e en de Z de 22e" -> ["Y", "Z"]; or in a second clause ("en Y schuift
+    aan als dertiende").
 
     >>> elliptic_names("A werd de 20e partner, Stichting B de 21e en de Club C de 22e.")
     ['Stichting B', 'Club C']
+    >>> elliptic_names("A sluit aan als 12e partner en Club B uit Ede schuift aan als 13e.")
+    ['Club B uit Ede']
     """
     first = ORDER_LIST.search(sentence)
     if first is None:
         return []
     return [
         match["name"]
-        for match in _ELLIPTIC_NAME.finditer(sentence, first.end())
+        for pattern in (_ELLIPTIC_NAME, _SECOND_CLAUSE)
+        for match in pattern.finditer(sentence, first.end())
         if any_ordinal(match["ordinal"])
     ]
 
@@ -137,6 +141,11 @@ _ELLIPTIC_NAME = re.compile(
     r"(?:,|\s(?:en|and))\s+(?:de |het |the )?(?P<name>[A-Z][^,;.]{0,80}?)\s+(?:de|het|the)\s+"
     r"(?P<ordinal>\w+)(?=[.,;]|\s+(?:en|and)\b|$)"
 )
+_SECOND_CLAUSE = re.compile(
+    r"\s(?:en|and)\s+(?:de |het |the )?(?P<name>[A-Z][^,;.]{0,80}?)\s+(?:sluit|schuift|treedt"
+    r"|volgt|tekent|komt|joins|follows|signs)\b(?:\s+[a-z]+){0,4}?\s+(?:als|as)\s+"
+    r"(?:de |het |the |its )?(?P<ordinal>\w+)\b"
+)  # "X sluit aan als twaalfde partner en Y schuift direct daarna aan als dertiende"
 
 
 _AS_ELIDED = re.compile(r"\b(?:als|as) (?:de |het |the |its )?(?P<word>\w+)(?= en | and |, )")

@@ -47,7 +47,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("X sluit aan bij Y", r"{S} (?P<verb>sluit|sloot) {A}aan bij {C}"),
     phrase(
         "sluiten X en Y aan als zevende en achtste partner",
-        r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O}(?: zich)? aan (?:als|bij) {A}(?:{C})?",
+        r"\b(?P<verb>sluit|sluiten|sloot|sloten) (?!aan\b){O}(?: zich)? aan (?:als|bij) "
+        r"{A}(?:{C})?",  # not "X sluit aan als ..., en Y ... aan als ...": X's own verb
     ),
     phrase(
         "sluit X zich aan bij Y",

@@ -26,7 +26,7 @@ from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
-from kg.ingest.leaving import LEAVE_RULES, leaver
+from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.lists import comma_names, firms_whole
@@ -163,7 +163,10 @@ def read_joins(
         for i, number in zip(pending if orders else [], orders, strict=False):
             reading.joins[i] = replace(reading.joins[i], order=number, order_sentence=sentence)
         pending = [] if orders else pending
-        _read_leave(reading, sentence, organisations, coalitions)
+        left, named_after = read_leave(sentence, organisations, coalitions)
+        reading.leavers += [(name, sentence) for name in left]
+        if named_after is not None and reading.fallback is None:  # "X stapt uit Y": a release
+            reading.fallback = (named_after, sentence)  # that only tells of a leave names Y
     text = "\n".join(sentence.text for sentence in sentences)
     if reading.coalition and not plausible_coalition(reading.coalition[0].written, text):
         reading.coalition = None  # "Wat", "Since 1 October 2025", "chair Jeroen Willems"
@@ -472,29 +475,3 @@ def _bulleted(
 def _marker(bullet: str) -> str:
     """The kind of a bullet: numbered ("2.", "b)") or its sign ("-", "•", "👉")."""
     return "1" if bullet[0].isalnum() else bullet.strip()
-
-
-def _read_leave(
-    reading: JoinReading,
-    sentence: Sentence,
-    organisations: dict[str, str],
-    coalitions: dict[str, str],
-) -> None:
-    for rule in LEAVE_RULES:
-        match = rule.pattern.search(sentence.text)
-        if match:
-            groups = match.groupdict()
-            if groups.get("obj"):
-                names = subject_names(groups["obj"], 1, at_end=False)
-            else:
-                names = leaver(groups.get("subj") or "", organisations)
-            for written in names:
-                reading.leavers.append((named(written, organisations), sentence))
-            after = sentence.text[match.end() :].strip()
-            after = re.sub(r"^(?:from|out of|uit|van)\s+", "", after)  # "withdrew from Y on ..."
-            if names and reading.fallback is None and after and not ANAPHORA.match(after):
-                # "X stapt uit Y": a release that only tells of a leave names the coalition here
-                coalition = coalition_name(after.rstrip("."), coalitions)
-                if coalition is not None:
-                    reading.fallback = (coalition, sentence)
-            return

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.coalitions import coalition_name, named
 from kg.ingest.lexicon import lookup
-from kg.ingest.names import without_descriptor
+from kg.ingest.names import Name, without_descriptor
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
-from kg.ingest.sentences import UPPER
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import name_run, no_organisation, subject_names, without_place
+from kg.ingest.words import ANAPHORA
 
-__all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES", "leaver", "unquoted"]
+__all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES", "leaver", "read_leave", "unquoted"]
 
 LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
@@ -229,3 +231,26 @@ def leaver(subject: str, organisations: dict[str, str]) -> list[str]:
     if not first or not whole or no_organisation(first):
         return []
     return [without_descriptor(without_place(first)) if own.startswith(first) else first]
+
+
+def read_leave(
+    sentence: Sentence, organisations: dict[str, str], coalitions: dict[str, str]
+) -> tuple[list[Name], Name | None]:
+    """Who a sentence says leaves (`LEAVE_RULES`), and the coalition it names after them ("X
+    stapt uit Y": Y, for a release that only tells of a leave)."""
+    for rule in LEAVE_RULES:
+        match = rule.pattern.search(sentence.text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("obj"):
+            names = subject_names(groups["obj"], 1, at_end=False)
+        else:
+            names = leaver(groups.get("subj") or "", organisations)
+        after = sentence.text[match.end() :].strip()
+        after = re.sub(r"^(?:from|out of|uit|van)\s+", "", after)  # "withdrew from Y on ..."
+        told = names and after and not ANAPHORA.match(after)
+        return [named(n, organisations) for n in names], (
+            coalition_name(after.rstrip("."), coalitions) if told else None
+        )
+    return [], None

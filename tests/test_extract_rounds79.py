@@ -132,3 +132,15 @@ def test_partner_number_n_and_the_nth_organisation_to_join_are_joins_with_orders
             ("Zorggroep Het Anker", order)
         ]
         assert found.coalition is not None and not found.coalition.value[-1].isdigit()
+
+
+def test_a_plain_noun_or_the_places_of_a_member_are_no_coalition() -> None:
+    for said, wrong in (
+        ("Bewoners willen thuis zoeken en lopen vast; de bewoners vragen hulp.", "Bewoners"),
+        (
+            "De thuiszorg, met teams in Zuidlaren, Eelde en Blauwestad, wil cliënten helpen.",
+            "Zuidlaren, Eelde en Blauwestad",
+        ),
+    ):
+        found = _read(f"{said}\n\nOok Stichting Kompas sluit zich aan bij de coalitie.\n")
+        assert found.coalition is None or found.coalition.value != wrong

@@ -23,7 +23,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, no_organisation
-from kg.ingest.words import ANAPHORA, BEGUN_WITH, ORG_HEADS, org_head
+from kg.ingest.words import ANAPHORA, BEGUN_WITH, ORG_HEADS, common_noun, org_head
 
 __all__ = [
     "coalition_by_head",
@@ -66,6 +66,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
+    if common_noun(name, text):
+        return False  # "Mensen willen thuis zoeken": a noun the text also writes in lowercase
     if name[:1] in "'\"‘’“”„":
         return False  # "'Netwerk groeit, maar ...'": a quote's first word
     pieces = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", name) if p]
@@ -303,6 +305,7 @@ def _unfronted(run: str, text: str) -> str:
     return rest if alone else run
 
 
+_WHERE = frozenset({"in", "uit", "te", "met", "bij", "op", "rond", "naar", "across", "from", "at"})
 _FRONTING = frozenset({"Bij", "In", "Op", "Voor", "Tijdens", "Namens", "At", "For", "With"})
 
 
@@ -322,8 +325,11 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
         after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])
         runs.append(re.sub(r"(?: \d+)+$", "", name_run(after, at_end=False)))  # "telt Y 14 ..."
     elif match and not ANAPHORA.match(match.group("subj").strip()):
-        run = name_run(match.group("subj"), True)
-        runs.append("" if org_head(run.split(" ", 1)[0]) else run)  # "De gemeente X wil ..."
+        subject = match.group("subj")
+        run = name_run(subject, True)
+        where = subject[: subject.rfind(run)].split()[-1:] if run else []
+        placed = where and where[0] in _WHERE  # "De zorggroep, met locaties in A en B, wil"
+        runs.append("" if placed or org_head(run.split(" ", 1)[0]) else run)  # "De gemeente X"
     return runs
 
 

@@ -144,3 +144,21 @@ def test_a_plain_noun_or_the_places_of_a_member_are_no_coalition() -> None:
     ):
         found = _read(f"{said}\n\nOok Stichting Kompas sluit zich aan bij de coalitie.\n")
         assert found.coalition is None or found.coalition.value != wrong
+
+
+def test_a_signatory_after_a_colon_is_a_person_and_the_member_before_it_joins() -> None:
+    text = (
+        "Daarom is Stichting Welzijn Tubbergen toegetreden tot de coalitie Digitaal Samen "
+        "Dinkelland: onze directeur maatschappelijke zaken, Gerrit Nijhuis, zette op 4 mei zijn "
+        "handtekening onder de afspraken.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == ["Stichting Welzijn Tubbergen"]
+
+
+def test_a_surname_on_huis_is_a_persons_and_a_signature_names_no_person() -> None:
+    from kg.ingest.names import is_person
+
+    said = "onze voorzitter van de raad, Anne Stenhuis, opende de avond."
+    assert is_person("Anne Stenhuis", said)
+    assert not is_person("Taalhuis Zaanstreek", "zegt Taalhuis Zaanstreek")
+    assert not is_person("Samen Online", "Eva Bos, coordinator, Samen Online")

@@ -30,7 +30,7 @@ from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.lists import comma_names, firms_whole
-from kg.ingest.names import Name, name_at_end, without_person
+from kg.ingest.names import Name, is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import (
     elliptic_names,
@@ -322,7 +322,10 @@ def _read_join(
             else:
                 names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
-            subject = each_place(_TRAILING.sub("", groups["subj"]))  # "De gemeenten A en B"
+            told, colon, subject = groups["subj"].rpartition(": ")
+            subject = subject if colon and subject[:1].islower() else groups["subj"]  # "... tot Y:
+            # onze directeur, Z, zette ...": a clause of its own after the colon
+            subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
             subject = BRANCH_OF.sub("", subject)  # "Het kantoor Winterswijk van Bank X"
@@ -378,11 +381,12 @@ def _read_join(
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = opening(groups["subj"], names[0])
-        names = [of_person(sentence.text, n) for n in firms_whole(names, sentence.text)]
+        said = sentence.text
+        names = [of_person(said, n) for n in firms_whole(names, said)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))
             for n in names
-            if n and not no_organisation(n) and not only_places(n)
+            if n and not no_organisation(n) and not only_places(n) and not is_person(n, said)
         ]
         if not names:
             continue  # only persons or kinds: another form may read the sentence

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
 from kg.ingest.sentences import SPACE, UPPER
-from kg.ingest.words import DESCRIPTOR, OPENERS, ROLES, org_head
+from kg.ingest.words import DESCRIPTOR, OPENERS, ORG_HEADS, ROLES, org_head
 
 __all__ = [
     "ROLE_AFTER",
@@ -194,8 +194,11 @@ def is_person(name: str, text: str) -> bool:
     Willems", "zegt Geesje Lubbers", "Jeroen Bakker, oprichter en CEO van X"), not a name of
     two words that an acronym follows ("Taalhuis Zaanstreek (TZ)")."""
     words = name.split()
-    if not _PERSON.fullmatch(name) or any(org_head(w) or w.lower().endswith(_KINDS) for w in words):
-        return False  # "Nieuwland Bibliotheken", "Taalhuis Zaanstreek": heads of organisations
+    heads = org_head(words[0]) or any(
+        w.lower() in ORG_HEADS or w.lower().endswith(_KINDS) for w in words
+    )
+    if not _PERSON.fullmatch(name) or heads:  # "Nieuwland Bibliotheken", "Taalhuis Zaanstreek":
+        return False  # heads of organisations; a surname "Kamphuis" is none
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
         before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
         after = text[match.end() : match.end() + 60]  # text per name (a long text has many)
@@ -204,7 +207,9 @@ def is_person(name: str, text: str) -> bool:
     return False
 
 
-_SAID_BEFORE = re.compile(rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)\s+$", re.I)
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)(?-i:(?: [a-z][\w-]*){{1,3}},)?\s+$", re.I
+)  # "zegt X", "directeur X", "onze directeur publieke gezondheid, X"
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
 ROLE_AFTER = re.compile(
     rf",\s+(?:[\w-]+ (?:en|and) |[\w-]+ ){{0,2}}(?:co-|mede)?(?:{ROLES.pattern})"

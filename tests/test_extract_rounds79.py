@@ -162,3 +162,32 @@ def test_a_surname_on_huis_is_a_persons_and_a_signature_names_no_person() -> Non
     assert is_person("Anne Stenhuis", said)
     assert not is_person("Taalhuis Zaanstreek", "zegt Taalhuis Zaanstreek")
     assert not is_person("Samen Online", "Eva Bos, coordinator, Samen Online")
+
+
+def test_a_school_newsletter_dated_by_its_issue_line_has_the_school_join() -> None:
+    text = (
+        "DE SPEELBAL\nNieuwsbrief van OBS De Speelbal, Assen\n"
+        "Jaargang 8 – nr. 3 – vrijdag 6 maart 2026\n\n"
+        "Daarom zijn wij sinds 1 maart de 7e partner van Digitaal Samen Assen.\n"
+    )
+    found = _read(text)
+    assert found.issued is not None and found.issued.iso == "2026-03-06"
+    joins = [(j.org.value, j.order and j.order.value) for j in found.joins]
+    assert joins == [("OBS De Speelbal", "7")]
+
+
+def test_an_issue_month_gives_way_to_the_day_it_appeared_on() -> None:
+    text = "Buurtnieuws\nNr. 3 · maart 2026 · verschenen op 6 maart 2026\n\nX sluit aan bij Y.\n"
+    found = _read(text)
+    assert found.issued is not None and found.issued.iso == "2026-03-06"
+
+
+def test_our_word_of_the_publishers_name_is_the_publisher() -> None:
+    text = (
+        "WESTFRIESE BOERENBOND (WBB) – LEDENNIEUWS\nNieuwsbrief nr. 4 · mei 2026\n\n"
+        "In deze nieuwsbrief: WBB haakt aan bij Digitaal Sterk West-Friesland | Agenda\n\n"
+        "Daarom is ons Boerenbond per 1 april 2026 aangehaakt bij Digitaal Sterk West-Friesland, "
+        "als achtste deelnemer.\n\nWestfriese Boerenbond (WBB), Postbus 12, Hoorn\n"
+    )
+    joins = [(j.org.value, j.order and j.order.value) for j in _read(text).joins]
+    assert joins == [("Westfriese Boerenbond", "8")]

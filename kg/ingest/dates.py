@@ -17,7 +17,7 @@ alone stays a year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -96,8 +96,8 @@ def without_when(name: str) -> str:
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
-    r"(?:[^\n,.:;–—|·]{2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ", "EMMEN – ",
-    # "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "Issue 14 | "
+    r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
+    # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?:(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|(?:laatst )?bijgewerkt"
     r"|published|posted|(?:page )?(?:last )?updated)(?: op| on)?\s*:?\s*)?"
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
@@ -218,10 +218,22 @@ def dateline(text: str) -> Dated | None:
     '2025-05-12'
     >>> dateline("Datum: april 2025").iso
     '2025-04'
+    >>> dateline("Nr. 12 · december 2026 · verschenen op 4 december 2026").iso
+    '2026-12-04'
     """
     match = DATELINE.match(text)
     if match is None:
         return None
+    found = _dateline_date(match)
+    rest = match.end("date") + len(re.match(r"[\s·|–—,-]*", text[match.end("date") :]).group())
+    later = DATELINE.match(text[rest:]) if found.iso and len(found.iso) == 7 else None
+    more = later and _dateline_date(later)
+    if more and more.iso and len(more.iso) == 10:  # "nr. 12 · december 2026 · verschenen op
+        return replace(more, start=more.start + rest, end=more.end + rest)  # 4 december": the day
+    return found
+
+
+def _dateline_date(match: re.Match[str]) -> Dated:
     words = match.group("date")
     if "-" in words:  # "3-10-2025": day, month, year
         day, month, year = words.split("-")

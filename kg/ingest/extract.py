@@ -39,7 +39,7 @@ from kg.ingest.lists import (
     split_partner_list,
 )
 from kg.ingest.mainlist import find_list, list_partners
-from kg.ingest.masthead import own_voice, we_joined
+from kg.ingest.masthead import ours, own_voice, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name
 from kg.ingest.phrases import JOIN_FORMS
@@ -187,7 +187,7 @@ def extract_text(
     reader.note_long_sentences()
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
     if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
-        reading.joins += we_joined(reader, reading.joins)
+        reading.joins = ours(reader, reading.joins) + we_joined(reader, reading.joins)
     calendar = Calendar.of(reader.sentences, issued)
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import has_date
@@ -27,7 +28,7 @@ from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import FUTURE_WORDS, NEGATION
 from kg.ingest.words import ORG_HEADS, org_head
 
-__all__ = ["own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]
+__all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
@@ -73,7 +74,7 @@ _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the co
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
     r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
-    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.",
+    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.|\b(?:[or]?k?c?bs|ikc)\b",
     re.IGNORECASE,
 )
 
@@ -103,6 +104,29 @@ _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
     r"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf) \d{1,2} [a-z]+)\b"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
+
+
+def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
+    """The joins with the publisher's full name where the text calls it by one word of it after
+    "ons", "onze" or "our" ("Daarom is ons Verbond aangehaakt" in the news of "Agrarisch Verbond
+    Achterhoek"): not an organisation called "Verbond"."""
+    written = publisher(reader.text)
+    if written is None:
+        return joins
+    words = {w.lower() for w in written.split()}
+    known = lookup(reader.lexicon.organisations, written)
+    name = Name(known or written, written, known is not None)
+    kept: list[Joined] = []
+    for join in joins:
+        said = rf"\b(?:ons|onze|our) {re.escape(join.name.written)}\b"
+        if join.name.written.lower() in words and re.search(said, join.sentence.text):
+            join = replace(join, name=name)
+        same = next((i for i, k in enumerate(kept) if k.name.value == join.name.value), None)
+        if same is None:
+            kept.append(join)
+        elif kept[same].order is None:  # the headline's join, its order told in the body
+            kept[same] = replace(kept[same], order=join.order, order_sentence=join.order_sentence)
+    return kept
 
 
 def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:

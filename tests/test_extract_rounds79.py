@@ -3,7 +3,7 @@ op" line dates the page, and "Online" before a name themes a coalition as "Digit
 
 from __future__ import annotations
 
-from tests.reading import reader
+from tests.reading import members, reader
 
 _read = reader("round79")
 
@@ -191,3 +191,12 @@ def test_our_word_of_the_publishers_name_is_the_publisher() -> None:
     )
     joins = [(j.org.value, j.order and j.order.value) for j in _read(text).joins]
     assert joins == [("Westfriese Boerenbond", "8")]
+
+
+def test_a_list_line_described_after_a_comma_in_lowercase_keeps_its_name() -> None:
+    text = (
+        "Stichting Wijkkracht sluit zich aan bij Digitaal Samen Delft. Op dit moment doen er "
+        "drie mee:\n\n- Bibliotheek Delft\n- de TabletTantes, vrijwilligers die bij mensen thuis "
+        "helpen\n- Stichting Welzijn Delft (SWD)\n"
+    )
+    assert "TabletTantes" in members(_read(text))

@@ -137,7 +137,8 @@ def line_name(text: str, column: bool = False) -> str:
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
     or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
     any place-like words in a list with a column of places, `place_column`)."""
-    return in_place(no_place_after(_item(_DESCRIBED.split(text, maxsplit=1)[0]), column))
+    described = _SAID_OF.split(_DESCRIBED.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    return in_place(no_place_after(_item(described), column))  # "X, vrijwilligers die ...": X
 
 
 def in_place(name: str) -> str:

@@ -200,3 +200,21 @@ def test_a_list_line_described_after_a_comma_in_lowercase_keeps_its_name() -> No
         "helpen\n- Stichting Welzijn Delft (SWD)\n"
     )
     assert "TabletTantes" in members(_read(text))
+
+
+def test_a_colon_after_what_partners_do_opens_no_list_of_names() -> None:
+    text = (
+        "Stichting Buurtwerk sluit zich aan bij Digitaal Samen Eemland.\n\n"
+        "De nieuwe naam moet beter laten zien wat de partners doen: hulp bij digitale vragen, "
+        "dichtbij huis, in Amersfoort, Leusden en Baarn.\n"
+    )
+    found = _read(text)
+    assert not {p.value for p in found.partners} & {"in Amersfoort", "Leusden", "Baarn"}
+
+
+def test_a_list_that_opens_with_one_of_us_is_still_a_list() -> None:
+    text = (
+        "Stichting Buurtwerk sluit zich aan bij Digitaal Samen Eemland. De coalitie werd in 2023 "
+        "opgericht door onze stichting, Bibliotheek Eem en Woonstichting De Poort.\n"
+    )
+    assert {"Bibliotheek Eem", "Woonstichting De Poort"} <= members(_read(text))

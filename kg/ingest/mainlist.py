@@ -17,7 +17,7 @@ from kg.ingest.results import Fact
 from kg.ingest.rules import LIST_RULES
 from kg.ingest.subjects import without_places
 
-__all__ = ["find_list", "list_partners"]
+__all__ = ["find_list", "list_partners", "no_names"]
 
 
 def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
@@ -27,7 +27,7 @@ def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 continue  # a partial list ("waaronder") only in the sentence that counts
             for rule, rule_complete in LIST_RULES:
                 match = rule.pattern.search(sentence.text)
-                if rule_complete != complete or not match or _no_names(match.group("list")):
+                if rule_complete != complete or not match or no_names(match.group("list")):
                     continue
                 start = sentence.start + match.start("list")
                 items = [(sentence, start, sentence.end)]
@@ -38,11 +38,19 @@ def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
     return None
 
 
-def _no_names(listed: str) -> bool:
+def no_names(listed: str) -> bool:
     """Text after a list's introduction with no name in it ("partners droegen bij: de
     vrijwilligers gaven 212 spreekuren") or a goal ("a clear target: by 2029, every adult in
-    A, B and C ..."): that colon opens no list."""
-    return bool(listed.strip()) and (listed.islower() or bool(_GOAL_AFTER.match(listed)))
+    A, B and C ..."), or whose first item has no name ("wat de partners doen: hulp bij vragen,
+    dichtbij huis, in Amersfoort"): that colon opens no list."""
+    first = re.split(r"[,;]| en | and ", listed.strip(), maxsplit=1)[0]
+    phrase = first.islower() and not _ONE_OF_US.fullmatch(first)  # not "de gemeente, A en B"
+    return bool(listed.strip()) and (
+        listed.islower() or bool(_GOAL_AFTER.match(listed)) or phrase
+    )  # "wat de partners doen: hulp bij digitale vragen, dichtbij huis, in A en B"
+
+
+_ONE_OF_US = re.compile(r"(?:de|het|onze|ons|the|our)\s+\S+")  # "opgericht door onze stichting, A"
 
 
 _GOAL_AFTER = re.compile(r"\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d\b")

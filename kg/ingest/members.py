@@ -36,6 +36,7 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
+from kg.ingest.mainlist import no_names
 from kg.ingest.names import is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
@@ -83,7 +84,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             # bibliotheken, gemeenten en zorg:", "door bibliotheken en gemeenten in Twente."
             if (text.strip() and question) or (kinds and not colon):
                 continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
-            if text.strip() and not kinds:
+            if text.strip() and not kinds and not no_names(text):
                 found.append((text, sentence, False))
             if colon:  # the lines below: "Partners:", "Naast A en B zijn dat:"
                 found.extend(_below(sentences, position))

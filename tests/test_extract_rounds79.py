@@ -218,3 +218,16 @@ def test_a_list_that_opens_with_one_of_us_is_still_a_list() -> None:
         "opgericht door onze stichting, Bibliotheek Eem en Woonstichting De Poort.\n"
     )
     assert {"Bibliotheek Eem", "Woonstichting De Poort"} <= members(_read(text))
+
+
+def test_since_a_day_x_is_in_too_is_a_join_and_a_stall_at_a_market_is_none() -> None:
+    text = (
+        "Digitaal Fit Noordoost is een coalitie van organisaties. Sinds dinsdag 3 maart is "
+        "Dorpshuis De Pôle in Burgum er ook officieel bij.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == ["Dorpshuis De Pôle"]
+    market = (
+        "Digitaal Fit Noordoost is een coalitie van organisaties. Op de markt is Bibliotheek "
+        "Burgum er ook bij met een kraam.\n"
+    )
+    assert _read(market).joins == []

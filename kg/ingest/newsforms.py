@@ -173,6 +173,16 @@ NEWS_FORMS += (
         r"(?:partner|deelnemer|lid)|partner (?:nummer|nr\.) \d+)\b(?! van)",  # not "Het bedrijf
     ),  # achter de app X is de ...": "X is partner nummer 14."
     phrase(
+        "Sinds maandag 2 februari is X (in Joure) er ook (officieel) bij",
+        r"\b(?:[Ss]inds|[Vv]anaf|[Pp]er) [^,.;:]{1,30}? (?P<verb>is|zijn) "
+        rf"{_NAMES} (?:er (?:(?:ook|nu|inmiddels|officieel) ){{0,3}}bij|erbij)(?=[.!]?$)",
+    ),
+    phrase(
+        "X is er nu officieel bij",
+        rf"\b(?P<verb>is|zijn) {_NAMES} (?:er (?:(?:ook|nu|inmiddels) ){{0,2}}officieel bij"
+        r"|officieel erbij)(?=[.!]?$)",
+    ),
+    phrase(
         "X became the eleventh organisation to join (Y)",
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",

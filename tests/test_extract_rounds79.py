@@ -231,3 +231,15 @@ def test_since_a_day_x_is_in_too_is_a_join_and_a_stall_at_a_market_is_none() -> 
         "Burgum er ook bij met een kraam.\n"
     )
     assert _read(market).joins == []
+
+
+def test_under_a_header_row_a_table_row_is_one_record_its_first_cell_the_name() -> None:
+    text = (
+        "Stichting X joins Samen Digitaal Almere, a coalition of 13 organisations.\n\n"
+        "Member organisations you are most likely to deal with:\n\n"
+        "| Organisation | What they do for you | Where |\n|---|---|---|\n"
+        "| Bibliotheek Stad & Polder | Walk-in, Tue and Thu | Almere Stad |\n"
+        "| TechMaatjes Almere | Volunteers who visit you | Whole city |\n"
+    )
+    found = {p.value for p in _read(text).partners}
+    assert found == {"Bibliotheek Stad & Polder", "TechMaatjes Almere"}

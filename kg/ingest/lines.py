@@ -60,6 +60,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
     found: list[tuple[Sentence, int, int]] = []
     previous = sentences[position]
     counting = False  # a numbered list: an item may go on in sentences up to the next number
+    headed = table_header(previous)  # a table's header row opens the list, or was read
     for index in range(position + 1, len(sentences)):
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -67,7 +68,8 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         if sector_heading(sentence) and following is not None and line_item(following) is not None:
             previous = sentence
             continue
-        cells = _tab_cells(sentence) if same_block else []
+        cells = _tab_cells(sentence) if same_block and not headed else []  # under a header
+        # row ("Organisation | What they do | Where") a row is one record: its first cell
         if cells:  # "Gemeente Hilversum<TAB>Stichting Wijkwerk Huizen": two columns of names
             found.extend((sentence, sentence.start + a, sentence.start + b) for a, b in cells)
             previous = sentence
@@ -79,7 +81,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             span = _numbered_item(sentence.text)  # door wethouder ...;": a long item
         if span is None:
             if table_header(sentence) and not found:
-                previous = sentence
+                previous, headed = sentence, True
                 continue
             told = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))
             if counting and found and told and sentence.paragraph == previous.paragraph:

@@ -243,3 +243,12 @@ def test_under_a_header_row_a_table_row_is_one_record_its_first_cell_the_name() 
     )
     found = {p.value for p in _read(text).partners}
     assert found == {"Bibliotheek Stad & Polder", "TechMaatjes Almere"}
+
+
+def test_a_list_opened_by_waarin_onder_meer_starts_at_its_first_name() -> None:
+    text = (
+        "Daarom heeft Stichting Mantelzorg Venlo besloten zich aan te sluiten bij Digitaal Sterk "
+        "Venlo, de regionale coalitie waarin onder meer Bibliotheek Venlo-Noord, Welzijn Blerick, "
+        "Woonstichting Maasoever en de gemeente Venlo samenwerken.\n"
+    )
+    assert "Bibliotheek Venlo-Noord" in members(_read(text))

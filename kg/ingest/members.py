@@ -249,7 +249,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         if sentence.start in skip or not cued or NOT_MEMBERS.search(text):
             continue
         for stretch in _STRETCH.finditer(text):
-            names = list_names(_from_first_name(stretch.group()))
+            listed = _LIST_OPENS.split(stretch.group())[-1]  # "de coalitie waarin onder meer A,
+            names = list_names(_from_first_name(listed))  # B en C samenwerken": from A on
             if any(of_person(text, name) != name for name in names):
                 continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
             like = [name for name in names if org_like(name)]
@@ -258,6 +259,12 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
                 found.append((", ".join(like), sentence, False))
     return found
+
+
+_LIST_OPENS = re.compile(
+    r"\b(?:waarin|waarbij|waaronder|zoals|including|such as)(?: onder (?:meer|andere)| o\.a\.)?"
+    r"\s+(?=(?:de |het |the )?[A-Z])"
+)
 
 
 def _from_first_name(stretch: str) -> str:

@@ -252,3 +252,14 @@ def test_a_list_opened_by_waarin_onder_meer_starts_at_its_first_name() -> None:
         "Woonstichting Maasoever en de gemeente Venlo samenwerken.\n"
     )
     assert "Bibliotheek Venlo-Noord" in members(_read(text))
+
+
+def test_a_group_that_also_takes_part_is_a_member_and_an_action_is_none() -> None:
+    text = (
+        "Stichting Welzijn Sleen sluit zich aan bij Digitaal Thuis Emmen.\n\n"
+        "De Boerinnenkring Schoonoord doen ook mee; die geven al jaren cursussen.\n\n"
+        "Woonstichting Emmerhout doet ook mee aan de actie Week van het Geld.\n"
+    )
+    found = members(_read(text))
+    assert "Boerinnenkring Schoonoord" in found
+    assert "Woonstichting Emmerhout" not in found

@@ -118,6 +118,13 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"[{UPPER}].+?) (?:doet|doen) (?:ook |al )?mee\b",  # not "de opleidingen ICT en X"
     ),
     phrase(
+        "De Plattelandsvrouwen Sleen doen ook mee (not: doet ook mee aan de actie)",
+        r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook|Dit|Dat|Die|Deze|Er|Iedereen)\b)"
+        r"(?:De |Het )?"
+        rf"(?P<list>[{UPPER}][^,:;?]*?) (?:doet|doen) (?:(?:ook|nu|inmiddels) )+mee\b"
+        r"(?! aan (?:de|het|een)\b)",
+    ),
+    phrase(
         "A, B en C doen mee, net als D",
         r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"
         rf"(?P<list>[{UPPER}][^:;?]*?(?:,| en )[^:;?]*? doen (?:ook |al )?mee\b(?:,? net als .*)?)",

@@ -263,3 +263,60 @@ def test_a_group_that_also_takes_part_is_a_member_and_an_action_is_none() -> Non
     found = members(_read(text))
     assert "Boerinnenkring Schoonoord" in found
     assert "Woonstichting Emmerhout" not in found
+
+
+def test_signatures_set_somewhere_named_are_joins_and_a_dike_reeve_is_a_person() -> None:
+    text = (
+        "Digitaal Samen Emmen is een coalitie van organisaties. "
+        "Stichting Welzijn Emmen, installatiebedrijf Bakker & Zonen en Zorggroep De Hondsrug "
+        "zetten vanmiddag in het gemeentehuis van Emmen hun handtekening.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == [
+        "Stichting Welzijn Emmen",
+        "Bakker & Zonen",
+        "Zorggroep De Hondsrug",
+    ]
+    reeve = (
+        "Op 4 mei heeft Waterschap Vechtstromen zich aangesloten bij Coalitie Digitaal Twente. "
+        "Dijkgraaf mr. P.J. (Piet) van Dam zette in het stadhuis van Almelo zijn handtekening "
+        "onder de afspraken.\n"
+    )
+    assert [j.org.value for j in _read(reeve).joins] == ["Waterschap Vechtstromen"]
+
+
+def test_a_firm_with_a_comma_after_and_keeps_its_name() -> None:
+    text = (
+        "Woonstichting De Meierij en Hulshof, Ter Braak & Partners Accountants zetten vanochtend "
+        "hun handtekening onder de samenwerkingsovereenkomst van Digitaal Samen Oss.\n"
+    )
+    assert [j.org.value for j in _read(text).joins] == [
+        "Woonstichting De Meierij",
+        "Hulshof, Ter Braak & Partners Accountants",
+    ]
+
+
+def test_three_organisations_that_join_before_a_colon_are_the_names_after_it() -> None:
+    text = (
+        "Samen Digitaal Rivierenland groeit. Met de uitbreiding sluiten drie organisaties uit de "
+        "Betuwe aan: Stichting Welzijn Tiel, Bibliotheek Rivierenland en muziekschool "
+        "BetuweKlank.\n"
+    )
+    joined = [j.org.value for j in _read(text).joins]
+    assert joined == ["Stichting Welzijn Tiel", "Bibliotheek Rivierenland", "BetuweKlank"]
+
+
+def test_joins_since_a_month_and_a_signature_as_a_new_partner() -> None:
+    for said, name in (
+        ("Sinds januari doet ook woningcorporatie Wonen Noordwest mee.", "Wonen Noordwest"),
+        (
+            "Sinds mei doet bovendien het Taalpunt Lemmer mee, voor wie moeite heeft.",
+            "Taalpunt Lemmer",
+        ),
+        (
+            "Vandaag tekende Zorgboerderij De Hoeve uit Usquert als nieuwe partner van Hogeland "
+            "Samen.",
+            "Zorgboerderij De Hoeve",
+        ),
+    ):
+        text = f"Digitaal Samen Noord is een coalitie van organisaties. {said}\n"
+        assert [j.org.value for j in _read(text).joins] == [name], said

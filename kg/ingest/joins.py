@@ -70,6 +70,7 @@ from kg.ingest.words import (
     ON_BEHALF,
     PLURAL_VERBS,
     ROLE_BEFORE,
+    ROLES,
     SEVERAL,
     UNITS,
     WHERE,
@@ -237,6 +238,8 @@ _NOT_COALITION = re.compile(
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
+_NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
+_PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
 _WHO_IS = re.compile(
     r" (?:is|was|wordt|werd) (?:\w+ )?(?:de|het|een|onze) (?:[\w-]+ ){0,3}?"
     r"(?:organisatie|partner|partij|deelnemer|lid) (?:die|dat)$"
@@ -339,8 +342,9 @@ def _read_join(
             if _FRONTED.match(subject) and "," not in subject:
                 continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
                 # the verb comes second, its subject after it
-            if TITLED.match(subject.strip()):
-                continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person
+            if TITLED.match(subject.strip()) or _PERSON_SIGNS.match(subject.strip()):
+                continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person;
+                # "Dijkgraaf mr. H.J. van Oostrum zette ...", "Wethouder A en zijn collega B"
             if _DESCRIBED_SUBJECT.match(subject.strip()):
                 continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
             if ANAPHORA.match(subject.strip()):
@@ -352,7 +356,9 @@ def _read_join(
             own = re.split(r"\s[–—-]\s", subject)[-1]  # after a dateline
             tail = own.split(", ", 1)[-1] if ", " in own else ""
             if tail and re.search(r" (?:en|and) ", tail):  # "A, B and C signed"
-                parts = max(parts, tail.count(", ") + 2)
+                pieces = comma_names(own.split(", "))  # "A, installatiebedrijf B en C", each a
+                each = all(_NAMED_PIECE.match(piece) for piece in pieces)  # name
+                parts = max(parts, len(pieces) + 1 if each else tail.count(", ") + 2)
             known = name_at_end(subject, organisations) if parts == 1 else None
             names = [known.written] if known and known.known else subject_names(subject, parts)
             head, colon, listed = (coal_text or "").partition(":")
@@ -368,7 +374,8 @@ def _read_join(
         told, colon, listed = sentence.text.rpartition(": ")
         obj_at = match.start("obj") if groups.get("obj") else -1
         counted_before = obj_at > 0 and bool(COUNT_BEFORE.search(sentence.text[:obj_at]))
-        if (
+        counted_before |= obj_at > 0 and bool(SEVERAL.search(sentence.text[match.start() : obj_at]))
+        if (  # "sluiten drie organisaties uit de Liemers aan: A, B en C"
             ((not names and SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
             and colon
             and re.match(r"(?:de |het |the )?(?:[a-z][\w-]* ){0,2}[A-Z]", listed)  # "the charity X"

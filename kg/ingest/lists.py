@@ -410,11 +410,20 @@ def firms_whole(names: list[str], text: str) -> list[str]:
     merged: list[str] = []
     for name in names:
         joined = _one_firm(merged[-1], name, text) if merged else ""
+        cut = _AND_SURNAME.search(merged[-1]) if merged and not joined else None
+        firm = _one_firm(cut["surname"], name, text) if cut else ""
         if joined:
             merged[-1] = joined
+        elif firm and cut:  # "Woonstichting X en Hulshof" + "Ter Braak & Partners": X, and
+            merged[-1:] = [merged[-1][: cut.start()], firm]  # "Hulshof, Ter Braak & Partners"
         else:
             merged.append(name)
     return merged
+
+
+_AND_SURNAME = re.compile(
+    r" (?:en|and) (?P<surname>(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*)$"
+)
 
 
 _SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*")

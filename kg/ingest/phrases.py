@@ -145,7 +145,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "Onlangs tekenden (onder meer) A, B en C",
         r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:onder meer |o\.a\. )?"
-        r"(?P<obj>{TEXT})",
+        r"(?P<obj>(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+?)(?= als | as |[.;:]|$)",
     ),
     phrase(
         "Als 11de partner tekende (vorige week) X",
@@ -169,7 +169,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X en Y zetten (op 14 juli) hun handtekening onder Y",
-        r"{S} (?P<verb>zet|zette|zetten) {A}(?:hun|zijn|haar) handtekening(?: onder {C})?\b",
+        r"{S} (?P<verb>zet|zette|zetten) (?:[^,;.:]{0,60}? )?(?:hun|zijn|haar) handtekening"
+        r"(?: onder {C})?\b",  # "zetten vanmiddag in het gemeentehuis van Emmen hun handtekening"
     ),
     phrase(
         "(Vandaag) zetten X en Y hun handtekening (onder Y) / zette voorzitter P van X haar ...",
@@ -362,7 +363,9 @@ _ORGLIKE = (
     r"[^;:,]*?(?: & |B\.V\.|V\.O\.F\.|N\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek"
     r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf)\b)"
 )  # what a joiner's name says it is: not "Nummer drie is Mijn Overheid", a ranking
-_RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?)"
+_RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
+_RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+_RECENT += r"|november|december)(?: \d{4})?)"  # "Sinds januari doet ook X mee"
 
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
@@ -416,7 +419,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
-        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:ook |nu )?(?:[a-z]\w+ )?"
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
         r" mee\b",
     ),

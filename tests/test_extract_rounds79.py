@@ -320,3 +320,65 @@ def test_joins_since_a_month_and_a_signature_as_a_new_partner() -> None:
     ):
         text = f"Digitaal Samen Noord is een coalitie van organisaties. {said}\n"
         assert [j.org.value for j in _read(text).joins] == [name], said
+
+
+_COALITION = "Digitaal Samen Westland is een coalitie van organisaties. "
+
+
+def test_more_ways_a_release_tells_who_joins() -> None:
+    for said, names in (
+        (
+            "Stichting Buurtkracht Naaldwijk heeft dinsdag getekend.",
+            ["Stichting Buurtkracht Naaldwijk"],
+        ),
+        (
+            "Vorige week donderdag heeft Zorggroep De Hoven uit Sint Nicolaasga getekend.",
+            ["Zorggroep De Hoven"],
+        ),
+        ("Sinds half maart is daar Zorggroep Westerhage bij gekomen.", ["Zorggroep Westerhage"]),
+        ("Sinds 1 maart doet er een nieuwe club mee: KlikHelden.", ["KlikHelden"]),
+        (
+            "De jongste aanwinst is Woonstichting De Kreek, die begin deze maand tekende.",
+            ["Woonstichting De Kreek"],
+        ),
+        (
+            "Het opvallendste nieuwe lid is notariskantoor Ploeg, Kaars & Visser Notarissen.",
+            ["Ploeg, Kaars & Visser Notarissen"],
+        ),
+        (
+            "In March, KidsCode Westland came on board; its volunteers teach children.",
+            ["KidsCode Westland"],
+        ),
+        (
+            "On 20 November the Westland Expat Hub came on board as our eleventh partner.",
+            ["Westland Expat Hub"],
+        ),
+        (
+            "Also joining today is Stichting Repaircafé Monster, a volunteer group.",
+            ["Stichting Repaircafé Monster"],
+        ),
+        (
+            "Since 12 February, Stadslab 174 is officially a member of the coalition.",
+            ["Stadslab 174"],
+        ),
+        (
+            "Today two more organisations joined, the Westland Vakschool and textile firm "
+            "Ter Horst & Jansen B.V. of Naaldwijk.",
+            ["Westland Vakschool", "Ter Horst & Jansen B.V."],
+        ),
+    ):
+        assert [j.org.value for j in _read(_COALITION + said).joins] == names, said
+
+
+def test_a_letter_of_intent_or_an_earlier_arrival_told_with_when_is_no_join() -> None:
+    for said, names in (
+        ("Woonstichting De Kreek heeft een intentieverklaring getekend.", []),
+        ("When Naaldwijk and Midden-Delfland came on board, that name no longer fitted.", []),
+        (
+            "Two organisations came on board:\n\n- Zorg Thuis Westland, a home-care provider "
+            "(joined 2 October)\n- Vakschool Westerkim, Naaldwijk's school for media (joined in "
+            "October)\n",
+            ["Zorg Thuis Westland", "Vakschool Westerkim"],
+        ),
+    ):
+        assert [j.org.value for j in _read(_COALITION + said).joins] == names, said

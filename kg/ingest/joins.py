@@ -238,6 +238,7 @@ _NOT_COALITION = re.compile(
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
+_POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
 _NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
 _PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
 _WHO_IS = re.compile(
@@ -465,6 +466,7 @@ def _bulleted(
             break
         label, labelled, rest = sentence.text[start:].rpartition(": ")
         rest = no_place_after(_RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"
+        rest = _POSSESSED.split(rest, maxsplit=1)[0]  # "X, Hilversum's vocational school"
         if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
             parts = 2 if LIST_AND.search(rest) else 1
             names = [without_place(n) for n in subject_names(rest, parts, at_end=False)]

@@ -25,6 +25,10 @@ _ORDINAL = (
 )
 
 _AT = rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)?"  # "het gezondheidscentrum in Leusden"
+_WHEN = (
+    r"(?:(?:(?:\w+)?dag|gisteren|vandaag|vanochtend|vanmiddag|vanavond|ook|nu|inmiddels|al"
+    r"|officieel|eindelijk|vorige week|deze week) )*"
+)  # "heeft dinsdag getekend", not "heeft een intentieverklaring getekend"
 
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
@@ -181,6 +185,54 @@ NEWS_FORMS += (
         "X is er nu officieel bij",
         rf"\b(?P<verb>is|zijn) {_NAMES} (?:er (?:(?:ook|nu|inmiddels) ){{0,2}}officieel bij"
         r"|officieel erbij)(?=[.!]?$)",
+    ),
+    phrase(
+        "Stichting X heeft dinsdag getekend.",
+        rf"{{S}} (?P<verb>heeft|hebben) {_WHEN}(?:getekend|ondertekend)(?=[.!]?$)",
+    ),
+    phrase(
+        "Vorige week donderdag heeft X (uit Y) getekend.",
+        rf"\b(?P<verb>heeft|hebben) (?P<obj>[{UPPER}][^,;:]{{0,120}}?)"
+        rf"(?: (?:uit|in|te) [{UPPER}][^,;:]{{0,40}}?)? {_WHEN}(?:getekend|ondertekend)(?=[.!]?$)",
+    ),
+    phrase(
+        "Sinds half maart is daar X (als twaalfde partner) bij gekomen",
+        r"\b(?P<verb>is|zijn) (?:daar|er|nu|ook|inmiddels) (?:(?:ook|nu|inmiddels) )?"
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) {{A}}(?:bij ?gekomen|erbij gekomen)\b",
+    ),
+    phrase(
+        "Sinds 1 maart doet er een nieuwe club mee: X",
+        r"\b(?P<verb>doet|doen|zit|zitten|is|zijn) er (?:\w+ )?(?:een|twee|drie) nieuwe [\w-]+ "
+        rf"(?:mee|bij|aan tafel)\s*: (?P<obj>[{UPPER}][^.;]+)",
+    ),
+    phrase(
+        "Nieuw aan boord is X, die ... / De jongste aanwinst is X / Het nieuwe lid is kantoor X",
+        r"^(?:Nieuw (?:aan boord|aan tafel|in het netwerk)|(?:De|Het) (?:[\w-]+ )?(?:aanwinst"
+        r"|nieuwkomer|nieuwe (?:lid|partner|deelnemer)))\s+(?P<verb>is|was) (?:[a-z][\w-]* )?"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:die|dat|een|met|waar)\b|[.!]?$)",
+    ),
+    phrase(
+        "In March, X came on board",
+        r"^(?!(?:When|As|Once|After|Before|If|Until)\b)"  # "When A and B came on board": before
+        r"(?:(?:On|In|Since|By) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?: \d{4})?,? )?"
+        r"(?:[Tt]he )?(?P<subj>.+?) "
+        r"(?P<verb>came|has come|have come|comes|come) on board\b",
+    ),
+    phrase(
+        "Also joining today is X, a volunteer group",
+        r"\b(?:[Aa]lso )?[Jj]oining (?:\w+ ){0,3}?(?P<verb>is|are) (?:the )?"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:a|an|the|which|who)\b|[.!]?$)",
+    ),
+    phrase(
+        "Since 12 February, X is officially a member of Y",
+        r"{S} (?P<verb>is|are|has been|have been) (?:now |also )*(?:officially|now) (?:an? )?"
+        r"(?:official )?(?:member|partner) (?:of|in) {C}",
+    ),
+    phrase(
+        "Today two more organisations joined, the A and B",
+        r"\b(?:two|three|four|five|\d) (?:more |new )?(?:organi[sz]ations|partners|members) "
+        rf"(?:have )?(?P<verb>joined)(?: \w+){{0,3}}?, (?:the )?(?P<obj>[{UPPER}][^;:]+?)"
+        rf"(?: (?:of|from|in) [{UPPER}][\w'’-]*)?(?=[.!]?$)",  # "... B.V. of Almelo."
     ),
     phrase(
         "X became the eleventh organisation to join (Y)",

@@ -382,3 +382,23 @@ def test_a_letter_of_intent_or_an_earlier_arrival_told_with_when_is_no_join() ->
         ),
     ):
         assert [j.org.value for j in _read(_COALITION + said).joins] == names, said
+
+
+def test_a_relative_clause_or_a_second_clause_that_follows_tells_a_join() -> None:
+    for said, names in (
+        (
+            "That is largely thanks to the Expat Desk Westland, which joined the coalition on "
+            "1 October.",
+            ["Expat Desk Westland"],
+        ),
+        (
+            "Stichting Welzijn Lier, die in mei aansloot, geeft cursussen.",
+            ["Stichting Welzijn Lier"],
+        ),
+        (
+            "Stichting A signed in October, and Stichting Voedselhulp Monster followed on 3 "
+            "November.",
+            ["Stichting Voedselhulp Monster"],
+        ),
+    ):
+        assert [j.org.value for j in _read(_COALITION + said).joins] == names, said

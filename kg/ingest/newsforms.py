@@ -235,6 +235,19 @@ NEWS_FORMS += (
         rf"(?: (?:of|from|in) [{UPPER}][\w'’-]*)?(?=[.!]?$)",  # "... B.V. of Almelo."
     ),
     phrase(
+        "(thanks to) the X, which joined the coalition on 1 October / X, die in mei aansloot",
+        r"(?:^|\b(?:the|de|het|to|by|van|door|met|with|and|en)\s+|, )"
+        rf"(?P<obj>[{UPPER}][\w'’&.-]*(?: (?:[{UPPER}][\w'’&.-]*|van|de|der|den|voor|aan|'t|&))*?)"
+        r",? (?:which|that|die|dat) (?P<verb>joined|has joined|aansloot|toetrad|(?:is|zijn) "
+        r"(?:aangesloten|toegetreden))\b(?: (?:the |de |het )?(?:coalition|network|alliance"
+        r"|coalitie|netwerk))?(?: (?:on|in|op|per) [^,.;]{1,25})?(?=[,.;]|$)",
+    ),
+    phrase(
+        "A signed in October, and X followed on 3 November",
+        rf",? (?:and|en) (?:the |de |het )?(?P<obj>[{UPPER}][^,;:]{{1,100}}?) (?P<verb>followed"
+        r"|volgde)(?: (?:on|in|op) [^,.;]{1,25})?(?=[,.;]|$)",
+    ),
+    phrase(
         "X became the eleventh organisation to join (Y)",
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",

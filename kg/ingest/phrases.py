@@ -194,9 +194,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(In juni / Een week later, op 9 november,) volgde X (als dertiende)",
-        r"^(?:[Ii]n \w+(?: \d{4})?|[Oo]p \d{1,2} \w+|[Ee]en (?:week|maand|dag) later|"
+        r"(?:^|;\s+)(?:[Ii]n \w+(?: \d{4})?|[Oo]p \d{1,2} \w+|[Ee]en (?:week|maand|dag) later|"
         r"[Tt]wee (?:weken|maanden|dagen) later),? (?:op \d{1,2} \w+,? )?(?P<verb>volgde) "
-        r"(?:ook |nog )?(?:[\w-]+-lid )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?)(?<!\b[A-Z])"
+        r"(?:ook |nog )?(?:de |het )?(?:[\w-]+-lid )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?)"
+        r"(?<!\b[A-Z])"
         r"(?: als \w+)?(?=,|[.;](?:\s|$)|$)",
     ),
     phrase("X heeft zich aangemeld bij Y", r"{S} (?:heeft|hebben) zich {A}aangemeld bij {C}"),

@@ -402,3 +402,12 @@ def test_a_relative_clause_or_a_second_clause_that_follows_tells_a_join() -> Non
         ),
     ):
         assert [j.org.value for j in _read(_COALITION + said).joins] == names, said
+
+
+def test_a_dated_clause_after_a_semicolon_tells_its_own_join() -> None:
+    said = (
+        "In maart 2025 sloot Zorgcentrum De Wiel in Balk zich bij het netwerk aan; in september "
+        "volgde het Lemster Vakcollege."
+    )
+    joined = [j.org.value for j in _read(_COALITION + said).joins]
+    assert joined == ["Zorgcentrum De Wiel", "Lemster Vakcollege"]

@@ -220,7 +220,7 @@ def read_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_START = re.compile(
-    r"(?:,| en| and),? (?=(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}? "
+    r"(?:,| en| and|;),? (?=(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}? "
     r"(?:trad|traden|volgde|volgden|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
     r"|ondertekenden|schoof|schoven|joined|followed|signed)\b)"
 )

@@ -411,3 +411,23 @@ def test_a_dated_clause_after_a_semicolon_tells_its_own_join() -> None:
     )
     joined = [j.org.value for j in _read(_COALITION + said).joins]
     assert joined == ["Zorgcentrum De Wiel", "Lemster Vakcollege"]
+
+
+def test_organisations_named_below_that_are_all_partners_and_their_leads() -> None:
+    text = (
+        "Digitaal Samen Veenkoloniën\n\nHalfjaarrapportage\n\n"
+        "Per 30 juni bestaat de coalitie uit 12 partners. Op 1 mei is Zorggroep Veenland "
+        "toegetreden. De organisaties die hieronder bij de werkgroepen worden genoemd, zijn "
+        "allemaal partner van de coalitie.\n\n"
+        "2. Werkgroep Ouderen\nTrekker: Stichting Welzijn Stadskanaal en Vlagtwedde\n"
+        "- 42 ochtenden in 11 dorpshuizen.\n\n"
+        "3. Werkgroep Werk\nTrekker: gemeente Veendam, team Werk\n"
+        "Met sociaal werkbedrijf VeenWerkt en uitzendbureau Flex & Vak Groningen B.V. is de "
+        "cursus ontwikkeld.\n"
+    )
+    found = members(_read(text))
+    assert {
+        "Stichting Welzijn Stadskanaal en Vlagtwedde",
+        "Gemeente Veendam",
+        "VeenWerkt",
+    } <= found

@@ -172,6 +172,9 @@ def _section(sentences: list[Sentence], start: int, headed: bool = False) -> lis
         text = sentence.text.rstrip(" \"'”’")
         if is_question(sentence.text):
             break  # "Wie betaalt dit?", "En gemeente X?": the next section
+        if headed and _LABELLED.match(text):
+            section.append(sentence)  # "Trekker: Stichting X", in a section of the work
+            continue
         if not text.endswith((".", "!")):
             if headed and len(text.split()) <= 6 and not BULLET.match(text):
                 if _CLOSING_SECTION.match(text):
@@ -189,6 +192,15 @@ _CLOSING_SECTION = re.compile(
     r"|met dank|dank|colofon|noot|more information|read more|about|funding|thanks|sponsors?"
     r"|financiers?|pers|press)\b"
 )
+_LABELLED = re.compile(
+    r"^(?:[-•*]\s*)?(?P<label>(?i:trekkers?|kartrekkers?|penvoerders?|co-trekkers?|leads?))"
+    r"\s*:\s*(?P<names>(?:de |het )?(?:gemeente |provincie )?[A-Z'’].*)$"
+)  # "Trekker: Stichting Welzijn Coevorden en Dalen", under a working group's heading
+_ALL_BELOW = re.compile(
+    r"\b(?:hieronder|below)\b[^.]{0,80}\b(?:zijn|are)\s+(?:allemaal |alle |all )?"
+    r"(?:partners?|lid|leden|members?)\b",
+    re.I,
+)  # "De organisaties die hieronder worden genoemd, zijn allemaal partner van de coalitie"
 _BELOW = re.compile(
     r"\b(?:hieronder|below|stellen (?:we|wij) [^.]{0,40}\bvoor|introduce|maak kennis)\b", re.I
 )  # "Hieronder stellen we een flink aantal van hen aan u voor."
@@ -212,7 +224,10 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
             below = any(_BELOW.search(s.text) for s in answer)  # elf organisaties, elk met een
             # eigen rol.": the names come in the paragraphs after it
             chosen.update(s.start for s in _section(sentences, index + 1 + len(answer), below))
-    for _, group in groupby(sentences, key=lambda s: s.paragraph):
+    for index, said in enumerate(sentences):
+        if _ALL_BELOW.search(said.text):  # "De organisaties die hieronder worden genoemd, zijn
+            chosen.update(s.start for s in _section(sentences, index + 1, True))  # allemaal
+    for _, group in groupby(sentences, key=lambda s: s.paragraph):  # partner"
         paragraph = list(group)
         if any(_TABLE.search(s.text) or _FOUNDED.search(s.text) for s in paragraph):
             chosen.update(s.start for s in paragraph)
@@ -230,6 +245,10 @@ def answered_in_prose(
     sentence about funders, speakers, members to come or gone."""
     found: list[tuple[str, Sentence, bool]] = []
     for sentence in _answers(sentences):
+        if (labelled := _LABELLED.match(sentence.text)) and sentence.start not in skip:
+            one = not labelled["label"].lower().endswith("s")  # "Trekker: gemeente Emmen, team
+            found.append((labelled["names"], sentence, one))  # Werk": one name; "Trekkers: A en B"
+            continue
         prose = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))  # not a list's line
         if sentence.start in skip or not prose or BULLET.match(sentence.text):
             continue

@@ -431,3 +431,16 @@ def test_organisations_named_below_that_are_all_partners_and_their_leads() -> No
         "Gemeente Veendam",
         "VeenWerkt",
     } <= found
+
+
+def test_minutes_with_present_and_apologies_as_headings_name_the_members() -> None:
+    text = (
+        "DIGITAAL SAMEN TWENTE\nSteering Group – Minutes\n\nDate: 3 March 2026\n\n"
+        "Present\nR. Hermans (Gemeente Almelo) – chair\nY. Lardinois (Bibliotheek Almelo)\n\n"
+        "Guest\nA. Janssen (Fonds Twente), observer\n\n"
+        "Apologies\nL. Bemelmans (Gemeente Wierden)\n\n"
+        "1. Opening\nThe chair opens the meeting.\n"
+    )
+    found = members(_read(text))
+    assert {"Gemeente Almelo", "Bibliotheek Almelo", "Gemeente Wierden"} <= found
+    assert "Fonds Twente" not in found

@@ -181,8 +181,8 @@ def _organisation(name: str) -> bool:
 
 _PRESENT = re.compile(
     r"^(?:Aanwezig|Aanwezigen|Afwezig(?: met (?:kennisgeving|bericht))?|Present|Attendees"
-    r"|Apologies)\s*:\s*"
-)
+    r"|Apologies|Absent)(?:\s*:\s*|\s*$)"
+)  # "Aanwezig: ...", or a heading of its own over the lines: "Present"
 _OWN_MEETING = re.compile(
     r"\b(?:stuurgroep|partneroverleg|partnerbijeenkomst|kernteam|regiegroep|steering group"
     r"|partner meeting|core team|netwerkbijeenkomst|netwerkoverleg|coalitieoverleg"

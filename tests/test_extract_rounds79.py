@@ -444,3 +444,14 @@ def test_minutes_with_present_and_apologies_as_headings_name_the_members() -> No
     found = members(_read(text))
     assert {"Gemeente Almelo", "Bibliotheek Almelo", "Gemeente Wierden"} <= found
     assert "Fonds Twente" not in found
+
+
+def test_partners_listed_under_the_places_they_work_in() -> None:
+    text = (
+        "Stichting Welzijn Venray sluit zich aan bij Digitaal Noord-Limburg.\n\n"
+        "De partners per gemeente\n\nVenlo\n- Bibliotheek Venlo\n- Woonstichting Maasland\n\n"
+        "Horst aan de Maas\n- Gemeente Horst aan de Maas\n- Computerclub De Bit\n"
+    )
+    found = members(_read(text))
+    assert {"Bibliotheek Venlo", "Woonstichting Maasland", "Computerclub De Bit"} <= found
+    assert "Venlo" not in {p.value for p in _read(text).partners}

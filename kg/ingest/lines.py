@@ -65,8 +65,10 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         same_block = sentence.paragraph == previous.paragraph or not found
-        if sector_heading(sentence) and following is not None and line_item(following) is not None:
-            previous = sentence
+        place = sentence.text.strip(" :")
+        placed = following and BULLET.match(following.text) and bare_place(place)
+        if (sector_heading(sentence) or placed) and following and line_item(following) is not None:
+            previous = sentence  # "Zorg en welzijn", or a place ("Kerkrade") over its partners
             continue
         cells = _tab_cells(sentence) if same_block and not headed else []  # under a header
         # row ("Organisation | What they do | Where") a row is one record: its first cell

@@ -455,3 +455,14 @@ def test_partners_listed_under_the_places_they_work_in() -> None:
     found = members(_read(text))
     assert {"Bibliotheek Venlo", "Woonstichting Maasland", "Computerclub De Bit"} <= found
     assert "Venlo" not in {p.value for p in _read(text).partners}
+
+
+def test_together_with_the_municipality_and_others_the_joiner_works_on() -> None:
+    text = (
+        "Woningcorporatie De Key tekende vandaag het convenant van de Coalitie Digitaal Delft. "
+        "De coalitie telt inmiddels 8 partners.\n\n"
+        "Samen met de gemeente Delft, Bibliotheek Delft, Stichting Lezen & Schrijven en "
+        "SeniorWeb Delft werkt De Key nu aan één gezamenlijke aanpak.\n"
+    )
+    found = members(_read(text))
+    assert {"Gemeente Delft", "Stichting Lezen & Schrijven", "SeniorWeb Delft"} <= found

@@ -70,7 +70,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Samen met A en B vormen wij de kern / Together with A and B we form",
         r"^(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer |onder anderen? )?"
-        rf"(?P<list>[{UPPER}].*?),? (?:vormen|vormt|leiden|trekken|gaan|zorgen|werken|helpen|"
+        rf"(?P<list>(?:de |het )?(?:gemeente |provincie )?[{UPPER}].*?),? (?:vormen|vormt|leiden"
+        r"|leidt|trekken|trekt|gaan|gaat|zorgen|zorgt|werken|werkt|helpen|helpt|"
         r"we form|we lead|we run|we work|we help)\b",
     ),
     phrase(

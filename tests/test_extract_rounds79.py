@@ -466,3 +466,19 @@ def test_together_with_the_municipality_and_others_the_joiner_works_on() -> None
     )
     found = members(_read(text))
     assert {"Gemeente Delft", "Stichting Lezen & Schrijven", "SeniorWeb Delft"} <= found
+
+
+def test_core_partners_minutes_with_dashes_and_a_leave_told_with_dat() -> None:
+    text = (
+        "NOTULEN OVERLEG KERNPARTNERS\nDigitaal Sterk Tilburg\n\n"
+        "Aanwezig:\n- Marieke van Dongen – Stichting Zorg en Welzijn Tilburg (voorzitter)\n"
+        "- Jeroen Smulders – gemeente Tilburg\n- Bram de Laat – Kringloopbedrijf De Vlot B.V.\n"
+        "Gast: Ruud Pennings – Provincie Noord-Brabant\n\n"
+        "1. Mededelingen\n- Bram meldt dat Kringloopbedrijf De Vlot B.V. per 1 januari 2027 "
+        "uittreedt in verband met een reorganisatie.\n"
+    )
+    found = _read(text)
+    assert {"Stichting Zorg en Welzijn Tilburg", "Gemeente Tilburg"} <= members(found)
+    assert [leaver.value for leaver in found.leavers] == ["Kringloopbedrijf De Vlot B.V."]
+    assert not any("Vlot" in name for name in members(found))
+    assert "Provincie Noord-Brabant" not in members(found)

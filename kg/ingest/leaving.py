@@ -93,6 +93,11 @@ LEAVE_RULES: tuple[Rule, ...] = (
         "X is (vorig jaar weer) uitgestapt / uitgetreden",
         r"{S} (?:is|zijn) {A}(?:uitgestapt|uitgetreden)\b",
     ),
+    phrase(
+        "(Bram meldt) dat X per 1 januari uittreedt / uitstapt / opzegt",
+        r"\b(?:dat|that) (?P<subj>[A-Z][^,;:]{1,100}?) {A}(?:uittreedt|uittreden|uitstapt"
+        r"|uitstappen|opzegt|opzeggen)\b",
+    ),
     phrase("X is geen partner meer", r"{S} (?:is|zijn) {A}geen (?:partner|lid|deelnemer) meer\b"),
     phrase(
         "X is (per 1 januari) gestopt / (dat X) uit het akkoord is gestapt / is eruit gestapt",

@@ -186,7 +186,7 @@ _PRESENT = re.compile(
 _OWN_MEETING = re.compile(
     r"\b(?:stuurgroep|partneroverleg|partnerbijeenkomst|kernteam|regiegroep|steering group"
     r"|partner meeting|core team|netwerkbijeenkomst|netwerkoverleg|coalitieoverleg"
-    r"|coalitiebijeenkomst|network meeting|partners' meeting)\b",
+    r"|coalitiebijeenkomst|network meeting|partners' meeting|kernpartners|partneroverleg)\b",
     re.IGNORECASE,
 )
 _OTHER_LABEL = re.compile(
@@ -195,6 +195,10 @@ _OTHER_LABEL = re.compile(
 _ATTENDEE = re.compile(r"(?:^|(?<=,)\s*)[^(),]{3,60}\((?P<org>[^,()]{3,80})(?:,[^()]*)?\)")
 """A person and their organisation: "Ria Bennink (gemeente Aalten)", one to a line or a few
 to a line, after commas."""
+_ATTENDEE_DASH = re.compile(
+    r"^(?:[-•*]\s*)?[A-Z][^–—()\d]{2,40}?\s[–—]\s(?P<org>[^()–—,]{3,80}?)(?:\s*\([^()]*\))?\s*$"
+)
+"""A person, a dash and their organisation: "Koen van der Heijden – gemeente Vught (voorzitter)"."""
 
 
 def attendance(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
@@ -218,4 +222,6 @@ def attendance(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
         for line in lines:
             text = line.text[present.end() :] if line is heading else line.text
             found += [(match["org"], line, True) for match in _ATTENDEE.finditer(text)]
+            if dashed := _ATTENDEE_DASH.match(text):  # "- Fatma Yilmaz – BiblioBosch"
+                found.append((dashed["org"], line, True))
     return found

@@ -482,3 +482,13 @@ def test_core_partners_minutes_with_dashes_and_a_leave_told_with_dat() -> None:
     assert [leaver.value for leaver in found.leavers] == ["Kringloopbedrijf De Vlot B.V."]
     assert not any("Vlot" in name for name in members(found))
     assert "Provincie Noord-Brabant" not in members(found)
+
+
+def test_a_join_by_an_acronym_the_text_spells_out_is_the_same_joiner() -> None:
+    text = (
+        "Stichting Katholiek en Openbaar Onderwijs Zuidwest-Drenthe (KOOZ) heeft zich vandaag als "
+        "twaalfde partner aangesloten bij Digitaal Fit Drenthe. Met de komst van KOOZ telt de "
+        "coalitie nu 12 partners.\n"
+    )
+    joins = [(j.org.value, j.order and j.order.value) for j in _read(text).joins]
+    assert len(joins) == 1 and joins[0][1] == "12" and "KOOZ" not in joins[0][0]

@@ -87,6 +87,8 @@ def spelled_out(text: str) -> dict[str, str]:
 
     >>> spelled_out("Welzijn Venray-Oostrum (WVO) doet mee.")
     {'WVO': 'Welzijn Venray-Oostrum'}
+    >>> spelled_out("Stichting Katholiek en Openbaar Onderwijs Noordoost-Twente (KOON) tekent.")
+    {'KOON': 'Katholiek en Openbaar Onderwijs Noordoost-Twente'}
     """
     found: dict[str, str] = {}
     for bracket in _ACRONYM.finditer(text):  # the bracket first, then the name before it
@@ -100,7 +102,11 @@ def spelled_out(text: str) -> dict[str, str]:
             capitals = "".join(c for c in name if c.isupper())
             letters = acronym.upper()
             inside = _in_order(letters, name.upper())  # "Huisartsencoöperatie Maasland (HCM)"
-            if capitals[:1] == acronym[0] and inside and _in_order(capitals, letters):
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            spelled = _in_order(capitals, letters) or (  # "Onderwijs Noordoost-Twente (KOON)":
+                not name.isupper() and _in_order(initials, letters)  # N, not N and T; not a
+            )  # banner in capitals
+            if capitals[:1] == acronym[0] and inside and spelled:
                 found.setdefault(acronym, name)
                 before, place, _ = name.partition(" in ")
                 if place and len(acronym) == len(name.split()):  # "STiD": "in" is the name's

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from kg.ingest.asides import is_question
 from kg.ingest.coalitions import (
@@ -26,11 +26,12 @@ from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
+from kg.ingest.joined import Joined, JoinReading, distinct
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.lists import comma_names, firms_whole
-from kg.ingest.names import Name, is_person, name_at_end, without_person
+from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import (
     elliptic_names,
@@ -90,29 +91,6 @@ _EARLIER = re.compile(
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start)\b"
 )
-
-
-@dataclass(frozen=True)
-class Joined:
-    """One organisation that joins: name, its stated order, whether it joins later."""
-
-    name: Name
-    sentence: Sentence
-    order: int | None
-    order_sentence: Sentence | None
-    future: bool
-    opened_by: Sentence | None = None  # the sentence a bulleted joiner's list ends with ":"
-
-
-@dataclass
-class JoinReading:
-    """What the join, leave and rename phrases say."""
-
-    coalition: tuple[Name, Sentence] | None = None
-    joins: list[Joined] = field(default_factory=list)
-    leavers: list[tuple[Name, Sentence]] = field(default_factory=list)
-    former: list[tuple[Name, Sentence]] = field(default_factory=list)
-    fallback: tuple[Name, Sentence] | None = None  # "X stapt uit Y": Y, if nothing else names it
 
 
 def read_joins(
@@ -198,6 +176,7 @@ def read_joins(
             else j
             for j in reading.joins
         ]
+        reading.joins = distinct(reading.joins)  # "KOON", spelled out, is the "Stichting ..."
         formers = {f.value.lower(): (f, s) for f, s in reversed(reading.former)}
         reading.former = [fs for key, fs in reversed(formers.items()) if key != own]
     return reading

@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import has_date
 from kg.ingest.items import list_names
+from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
@@ -116,17 +117,14 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
     words = {w.lower() for w in written.split()}
     known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
-    kept: list[Joined] = []
-    for join in joins:
-        said = rf"\b(?:ons|onze|our) {re.escape(join.name.written)}\b"
-        if join.name.written.lower() in words and re.search(said, join.sentence.text):
-            join = replace(join, name=name)
-        same = next((i for i, k in enumerate(kept) if k.name.value == join.name.value), None)
-        if same is None:
-            kept.append(join)
-        elif kept[same].order is None:  # the headline's join, its order told in the body
-            kept[same] = replace(kept[same], order=join.order, order_sentence=join.order_sentence)
-    return kept
+    ours = [
+        replace(j, name=name)
+        if j.name.written.lower() in words
+        and re.search(rf"\b(?:ons|onze|our) {re.escape(j.name.written)}\b", j.sentence.text)
+        else j
+        for j in joins
+    ]
+    return distinct(ours)  # the headline's join, its order told in the body
 
 
 def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:

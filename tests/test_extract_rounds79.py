@@ -492,3 +492,28 @@ def test_a_join_by_an_acronym_the_text_spells_out_is_the_same_joiner() -> None:
     )
     joins = [(j.org.value, j.order and j.order.value) for j in _read(text).joins]
     assert len(joins) == 1 and joins[0][1] == "12" and "KOOZ" not in joins[0][0]
+
+
+def test_orders_said_in_few_words_after_the_join() -> None:
+    for said, orders in (
+        (
+            "Woonbedrijf Peelrand is onze 10e partner. Stichting Mantelzorg Deurne werd de 11e.",
+            ["10", "11"],
+        ),
+        (
+            "Daarom is GGD Rivierenland toegetreden tot de coalitie. Wij zijn daarmee nummer 14.",
+            ["14"],
+        ),
+        (
+            "Het Gaanderhof College sluit zich aan bij de coalitie. Volgens de site zijn het er nu "
+            "twintig, en wij zijn dus de twintigste!",
+            ["20"],
+        ),
+        (
+            "Drie nieuwe partners treden toe tot de coalitie: Woonstichting Hondsrug, Sportbedrijf "
+            "Emmen en Stichting Welzijn Coevorden. Zij zijn de achtste, negende en tiende partner.",
+            ["8", "9", "10"],
+        ),
+    ):
+        joins = _read(_COALITION + said).joins
+        assert [j.order and j.order.value for j in joins] == orders, said

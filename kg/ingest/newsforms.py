@@ -248,6 +248,11 @@ NEWS_FORMS += (
         r"|volgde)(?: (?:on|in|op) [^,.;]{1,25})?(?=[,.;]|$)",
     ),
     phrase(
+        "(A is onze 10e partner.) X werd de 11e.",
+        r"^(?!(?:De|Het|Een|The|An?|Dit|Deze|Die|Dat|Dat|Wie|Wat) [a-z])(?P<subj>[A-Z].+?) "
+        rf"(?P<verb>werd|wordt) (?:daarmee |nu |dus )?de {_ORDINAL}[.!]?$",
+    ),
+    phrase(
         "X became the eleventh organisation to join (Y)",
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",

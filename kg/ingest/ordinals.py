@@ -35,8 +35,13 @@ ORDER_LIST = re.compile(
     r"|\b(?:werd|wordt|became|becomes) (?:partner |member )?(?:nummer|number|nr\.|no\.) "
     r"(?P<became>[\w-]+)(?=[.,;!]|$)"  # "X became number sixteen."
     r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
-    r"|\b(?:zich|[Aa]ls|[Aa]s) (?:als |as )?(?:de |het |the |its )?(?P<bare>\w+)"
+    r"|\b(?:zich|[Aa]ls|[Aa]s|werd|wordt|became) (?:als |as )?(?:de |het |the |its )?(?P<bare>\w+)"
     r"(?= (?:aan|toe|bij)\b|[.,;!]|$)"  # "sluit X zich als tiende aan", "joined as the tenth."
+    r"|\b(?:zijn|is|ben|are) (?:(?:wij|we|daarmee|nu|dus) )*(?:nummer|number) "
+    r"(?P<ours>\d+)(?=[.!]|$)"  # "Wij zijn daarmee nummer 14."
+    r"|\b[Ww]elkom(?: aan)? (?:nummer|number) (?P<welcome>\d+)\b"  # "Welkom nummer 14! 🎉"
+    r"|\b(?:zijn|is) (?:(?:wij|we|dus|daarmee|nu) )*de (?P<ourth>\w+)(?=[.!]|$)"  # "wij zijn dus
+    # de twintigste!"
 )
 
 ENGLISH_ORDINALS: dict[str, int] = {
@@ -80,13 +85,14 @@ def ordinals(sentence: str) -> list[int]:
             before = _AS_ELIDED.finditer(sentence, 0, match.start())
             found.extend(n for m in before if (n := any_ordinal(m["word"])))
         end = match.end()
-        if number := match.group("number") or match.group("copula"):  # "Daarmee is X nummer
-            found.append(int(number))  # 14 in het netwerk"
+        if number := match["number"] or match["copula"] or match["ours"] or match["welcome"]:
+            # "Daarmee is X nummer 14 in het netwerk"
+            found.append(int(number))
             continue
         if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
             found.extend(n for n in [read_count(said)] if n)
             continue
-        if said := match.group("bare"):
+        if said := match.group("bare") or match.group("ourth"):
             found.extend(n for n in [any_ordinal(said)] if n)
             continue
         words = re.split(r", | en | and ", match.group("list"))

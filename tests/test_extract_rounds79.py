@@ -517,3 +517,12 @@ def test_orders_said_in_few_words_after_the_join() -> None:
     ):
         joins = _read(_COALITION + said).joins
         assert [j.order and j.order.value for j in joins] == orders, said
+
+
+def test_a_person_of_an_organisation_who_has_signed_makes_the_organisation_join() -> None:
+    said = (
+        "Gisteren heeft Wim van der Veen van Kringloop De Tweede Ronde in Wormerveer zijn "
+        "handtekening gezet, en daarmee is de kringloop officieel de 9e partner van DigiZaan."
+    )
+    joins = [(j.org.value, j.order and j.order.value) for j in _read(_COALITION + said).joins]
+    assert joins == [("Kringloop De Tweede Ronde", "9")]

@@ -248,6 +248,13 @@ NEWS_FORMS += (
         r"|volgde)(?: (?:on|in|op) [^,.;]{1,25})?(?=[,.;]|$)",
     ),
     phrase(
+        "Gisteren heeft Wim van der Veen van X (in Y) zijn handtekening gezet",
+        r"\b(?P<verb>heeft|hebben) [A-Z][\w'’-]+ (?:(?:van|de|der|den|ter|te) )*[A-Z][\w'’-]+ "
+        rf"(?:van|namens) (?:de |het )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)"
+        rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)? (?:zijn|haar|hun) handtekening (?:\w+ ){{0,3}}?"
+        r"gezet\b",
+    ),
+    phrase(
         "(A is onze 10e partner.) X werd de 11e.",
         r"^(?!(?:De|Het|Een|The|An?|Dit|Deze|Die|Dat|Dat|Wie|Wat) [a-z])(?P<subj>[A-Z].+?) "
         rf"(?P<verb>werd|wordt) (?:daarmee |nu |dus )?de {_ORDINAL}[.!]?$",

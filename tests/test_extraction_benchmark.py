@@ -169,6 +169,12 @@ FLOORS = {
     "blind76": {"precision": 0.90, "recall": 0.68, "joiners_right": 11},
     "blind77": {"precision": 0.89, "recall": 0.62, "joiners_right": 5},
     "blind78": {"precision": 0.93, "recall": 0.74, "joiners_right": 10},
+    "blind79": {"precision": 0.91, "recall": 0.74, "joiners_right": 9},
+    "blind80": {"precision": 0.91, "recall": 0.63, "joiners_right": 9},
+    "blind81": {"precision": 0.87, "recall": 0.63, "joiners_right": 9},
+    "blind82": {"precision": 0.89, "recall": 0.56, "joiners_right": 11},
+    "blind83": {"precision": 0.91, "recall": 0.79, "joiners_right": 9},
+    "blind84": {"precision": 0.94, "recall": 0.80, "joiners_right": 13},
 }
 
 

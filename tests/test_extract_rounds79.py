@@ -526,3 +526,27 @@ def test_a_person_of_an_organisation_who_has_signed_makes_the_organisation_join(
     )
     joins = [(j.org.value, j.order and j.order.value) for j in _read(_COALITION + said).joins]
     assert joins == [("Kringloop De Tweede Ronde", "9")]
+
+
+def test_moving_over_to_the_coalition_and_becoming_its_partner_are_joins() -> None:
+    for said, names in (
+        (
+            "Twee daarvan stappen nu over naar de coalitie: Stichting Welzijn Opmeer en "
+            "Woonzorgcentrum Lichtpunt in Hoorn.",
+            ["Stichting Welzijn Opmeer", "Woonzorgcentrum Lichtpunt"],
+        ),
+        (
+            "Bibliotheek aan de Berkel stapt over naar Digitaal Dichtbij Oost.",
+            ["Bibliotheek aan de Berkel"],
+        ),
+        (
+            "Maas & Geul Bank opent een hulplijn en wordt partner van Parkstad Digitaal.",
+            ["Maas & Geul Bank"],
+        ),
+        (
+            "Nieuw aan tafel zijn het Bossche ICT-bedrijf Van Rooij, Hendriks & Partners B.V. en "
+            "Stichting Onderwijsgroep Meierij.",
+            ["Van Rooij, Hendriks & Partners B.V.", "Stichting Onderwijsgroep Meierij"],
+        ),
+    ):
+        assert [j.org.value for j in _read(_COALITION + said).joins] == names, said

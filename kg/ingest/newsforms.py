@@ -208,7 +208,8 @@ NEWS_FORMS += (
     phrase(
         "Nieuw aan boord is X, die ... / De jongste aanwinst is X / Het nieuwe lid is kantoor X",
         r"^(?:Nieuw (?:aan boord|aan tafel|in het netwerk)|(?:De|Het) (?:[\w-]+ )?(?:aanwinst"
-        r"|nieuwkomer|nieuwe (?:lid|partner|deelnemer)))\s+(?P<verb>is|was) (?:[a-z][\w-]* )?"
+        r"|nieuwkomer|nieuwe (?:lid|partner|deelnemer)))\s+(?P<verb>is|was|zijn|waren) "
+        r"(?:(?:de|het|een) (?:[\w-]+ ){0,2}?|[a-z][\w-]* )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:die|dat|een|met|waar)\b|[.!]?$)",
     ),
     phrase(
@@ -253,6 +254,15 @@ NEWS_FORMS += (
         rf"(?:van|namens) (?:de |het )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)"
         rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)? (?:zijn|haar|hun) handtekening (?:\w+ ){{0,3}}?"
         r"gezet\b",
+    ),
+    phrase(
+        "X stapt (nu) over naar Y / Twee daarvan stappen over naar de coalitie: A en B",
+        r"{S} (?P<verb>stapt|stappen|stapte|stapten) {A}over naar {C}",
+    ),
+    phrase(
+        "X opent een hulplijn en wordt partner van Y",
+        rf"^(?P<subj>[{UPPER}][\w&'’.-]*(?: (?:&|[{UPPER}][\w&'’.-]*))*) [a-z][^,;:]*? en "
+        r"(?P<verb>wordt|is) (?:nu |ook |daarmee )?partner (?:van|in|bij) {C}",
     ),
     phrase(
         "(A is onze 10e partner.) X werd de 11e.",

@@ -550,3 +550,70 @@ def test_moving_over_to_the_coalition_and_becoming_its_partner_are_joins() -> No
         ),
     ):
         assert [j.org.value for j in _read(_COALITION + said).joins] == names, said
+
+
+_JOINED = (
+    "Digitaal Samen Emmen verwelkomt een nieuwe partner. Stichting Welzijn Emmen sluit zich aan "
+    "bij Digitaal Samen Emmen. "
+)
+
+
+def test_people_helpers_and_negations_are_no_joiners_members_or_leavers() -> None:
+    """Readings a review of this round's rules found, each on new text: none of these names is
+    a joiner, a member or a leaver."""
+    for said in (
+        "Het bestuur meldt dat Anneke Visser per 1 januari uittreedt als penningmeester.",
+        "De voorzitter verwacht dat Bibliotheek Emmen niet uittreedt.",
+        "Steeds meer ouderen doen nu ook mee.",
+        "Wethouder Jan Smit doet ook mee.",
+        "Alle basisscholen in Emmen doen inmiddels mee.",
+        "De wethouder opende de bijeenkomst, en Marieke Jansen volgde.",
+        "De nieuwste aanwinst is Petra de Vries, die als vrijwilliger aan de slag gaat.",
+        "Sinds maart is er ook Marieke Jansen bij gekomen als vrijwilliger.",
+        "Since the Red Cross came on board, the coalition has grown fast.",
+        "De organisaties die hieronder worden genoemd, zijn allemaal partner van Digitaal Samen "
+        "Emmen.\n\nWerkgroep Spreekuur\n\nTrekker: Anja de Boer\n",
+    ):
+        found = _read(_JOINED + said)
+        assert [j.org.value for j in found.joins] == ["Stichting Welzijn Emmen"], said
+        assert members(found) <= {"Stichting Welzijn Emmen"}, said
+        assert found.leavers == [], said
+
+
+def test_a_coalition_headed_by_an_organisation_word_and_a_role_after_a_dash() -> None:
+    found = _read(
+        "Nieuwe partner. Taalhuis Emmen telt nu 14 partners. Stichting Welzijn Emmen sluit zich "
+        "aan."
+    )
+    assert found.coalition is not None and found.coalition.value == "Taalhuis Emmen"
+    minutes = (
+        "Verslag stuurgroep Digitaal Samen Emmen, 3 maart 2025\n\nPresent\n"
+        "- Koen van der Heijden – Chair\n- Fatma Yilmaz – BiblioBosch\n"
+    )
+    assert members(_read(minutes)) == {"BiblioBosch"}
+    course = (
+        "Nieuwe partner voor de coalitie. Stichting Welzijn Emmen sluit zich aan. De workshop "
+        "Veilig Online Bankieren is populair. Ook dit najaar geven vrijwilligers Veilig Online "
+        "Bankieren.\n"
+    )
+    assert _read(course).coalition is None
+
+
+def test_the_publishers_join_once_a_firm_with_its_legal_form_and_places_in_a_list() -> None:
+    own = (
+        "AGRARISCH VERBOND ACHTERHOEK – LEDENNIEUWS\n\nDaarom is ons Verbond aangehaakt bij "
+        "Digitaal Sterk Achterhoek. Wij zijn sinds 1 oktober officieel partner, als tiende "
+        "deelnemer.\n\nHennie Te Brake vertegenwoordigt Agrarisch Verbond Achterhoek in het "
+        "overleg.\n"
+    )
+    assert [j.org.value for j in _read(own).joins] == ["Agrarisch Verbond Achterhoek"]
+    signed = (
+        "Digitaal Samen Emmen groeit. Onlangs tekenden Installatiebedrijf Mulder B.V. en "
+        "Stichting Welzijn Emmen het convenant.\n"
+    )
+    assert "Installatiebedrijf Mulder B.V." in [j.org.value for j in _read(signed).joins]
+    listed = _JOINED + (
+        "De partners van Digitaal Samen Emmen zijn:\n- Bibliotheek Emmen\n- Coevorden\n"
+        "- Humanitas Emmen\n"
+    )
+    assert "Coevorden" in {p.value for p in _read(listed).partners}

@@ -23,7 +23,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, no_organisation
-from kg.ingest.words import ANAPHORA, BEGUN_WITH, ORG_HEADS, common_noun, org_head
+from kg.ingest.words import ANAPHORA, BEGUN_WITH, NAME_KINDS, ORG_HEADS, common_noun, org_head
 
 __all__ = [
     "coalition_by_head",
@@ -176,9 +176,8 @@ _RUN = re.compile(
     rf"(?: (?:(?:en|van|voor|in de|aan de|op|&|rond(?:om)? (?:de|het|'t|’t)) )?{_TOKEN})*"
 )  # "Digitaal Sterk rond 't Zwin"
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
-_ONLINE = re.compile(
-    r"(?i:online) [A-ZÀ-Þ]"
-)  # "Samen Online Parkstad", not a site "Reeshof Online"
+_ONLINE = re.compile(r"(?i:samen online) [A-ZÀ-Þ]")  # "Samen Online Parkstad", not a site
+# "Reeshof Online" nor a course "Veilig Online Bankieren"
 _NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|Europese?|European)\s+(?:\w+\s+)?$")
 
 
@@ -329,7 +328,8 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
         run = name_run(subject, True)
         where = subject[: subject.rfind(run)].split()[-1:] if run else []
         placed = where and where[0] in _WHERE  # "De zorggroep, met locaties in A en B, wil"
-        runs.append("" if placed or org_head(run.split(" ", 1)[0]) else run)  # "De gemeente X"
+        public = run.split(" ", 1)[0].lower() in NAME_KINDS  # "De gemeente X wil ...", not
+        runs.append("" if placed or public else run)  # "Taalhuis Emmen telt ..."
     return runs
 
 

@@ -95,8 +95,9 @@ LEAVE_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "(Bram meldt) dat X per 1 januari uittreedt / uitstapt / opzegt",
-        r"\b(?:dat|that) (?P<subj>[A-Z][^,;:]{1,100}?) {A}(?:uittreedt|uittreden|uitstapt"
-        r"|uitstappen|opzegt|opzeggen)\b",
+        r"\b(?:dat|that) (?P<subj>[A-Z](?:(?!\b(?:niet|nooit|geen)\b)[^,;:]){1,100}?) "
+        r"(?:(?!(?:niet|nooit|geen)\b)[a-z0-9][\w'’-]* ){0,8}?"  # not "dat X niet uittreedt"
+        r"(?:uittreedt|uittreden|uitstapt|uitstappen|opzegt|opzeggen)\b(?! als\b)",
     ),
     phrase("X is geen partner meer", r"{S} (?:is|zijn) {A}geen (?:partner|lid|deelnemer) meer\b"),
     phrase(

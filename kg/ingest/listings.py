@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.memberforms import MEMBER_LIST_TAIL, WE_AS
 from kg.ingest.namewords import LEAVES as _LEAVES
 from kg.ingest.namewords import NAME
 from kg.ingest.namewords import NO_PRONOUN as _NO_PRONOUN
@@ -120,9 +121,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "De Plattelandsvrouwen Sleen doen ook mee (not: doet ook mee aan de actie)",
-        r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook|Dit|Dat|Die|Deze|Er|Iedereen)\b)"
-        r"(?:De |Het )?"
-        rf"(?P<list>[{UPPER}][^,:;?]*?) (?:doet|doen) (?:(?:ook|nu|inmiddels) )+mee\b"
+        r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook|Dit|Dat|Die|Deze|Er|Iedereen|Steeds|Alle"
+        r"|Veel|Meer|(?i:wethouder|burgemeester|directeur|voorzitter|gedeputeerde))\b)(?:De |Het )?"
+        rf"(?P<list>[{UPPER}][\w'’&.-]*(?: (?:[{UPPER}][\w'’&.-]*|van|de|der|voor|en|&|'t))*) "
+        r"(?:doet|doen) (?:(?:ook|nu|inmiddels) )+mee\b"
         r"(?! aan (?:de|het|een)\b)",
     ),
     phrase(
@@ -209,7 +211,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase("de vierde partner, na A, B en C", r"\bpartner, na(?P<list> .*)"),
     phrase(
         "Op dit moment doen er acht mee: / Aan X doen onder meer mee: / Aan tafel zitten: A, B",
-        r"\b(?:doen er (?:\w+ ){0,4}?mee|doen (?:onder meer|onder andere|o\.a\.) mee"
+        r"\b(?:doen er (?:\w+ ){0,4}?mee|doen (?:onder meer|onder andere|o\.a\.|ook|nog) mee"
+        r"|^(?:Naast|Behalve) [^:]{1,80} doen mee"  # "Naast De Grijze Muis doen mee:"
         r"|(?:aan tafel|in (?:het|de) \w+) (?:zitten|zaten)"
         r"|(?:zitten|zaten) (?:aan tafel|in (?:het|de) \w+)"
         r"|(?:het )?(?:rijtje|lijstje)(?: \w+){0,4})\s*:(?P<list>.*)",
@@ -465,34 +468,5 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders|founding members"
         rf"|founding partners)\b(?!{_LEAVES})",
     ),
-    phrase(
-        "(Onze bibliotheken zijn partner,) net als A en B",
-        r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
-    ),
-    phrase(
-        "X doet vanaf het begin mee / Zoals je weet doet X al vanaf het begin mee",
-        rf"^(?:[Oo]ok )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME})*) (?:doet|doen|deed|deden) "
-        r"(?:al |ook |zelf )*(?:vanaf het begin|van het begin af(?: aan)?|sinds de start|vanaf de "
-        r"start|van het eerste uur|al jaren) mee\b",
-    ),
-    phrase(
-        "Zoals je weet doet X al vanaf het begin mee",
-        rf"\b(?:doet|doen) (?P<list>{_NAME}) (?:al |ook )*(?:vanaf het begin|sinds de start"
-        r"|vanaf de start|al jaren) mee\b",
-    ),
-    phrase(
-        "In X werken onder meer de gemeenten A en B, C en D samen (met E)",
-        r"\bwerken (?:(?:onder meer|onder andere|onder anderen|o\.a\.|ook|nu|inmiddels) )*"
-        rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*"
-        r" samen(?: met .*|(?=[ .,;]|$)))",
-    ),
 )
-
-# The writer's own organisation, one name: "de coalitie waarvan wij als Stichting Welzijn, Wonen en
-# Zorg X (WWZX) sinds de start trekker zijn".
-WE_AS = phrase(
-    "(de coalitie waarvan) wij als Stichting X (sinds de start) trekker zijn",
-    rf"\b(?:[Ww]ij|[Ww]e) als (?P<list>[{UPPER}].*?)(?: \([A-Z]{{2,8}}\))?(?: \w+){{0,6}}? "
-    r"(?:trekker|partner|penvoerder|lid|deelnemer|initiatiefnemer|kartrekker)s?\b",
-)
+MEMBER_LIST_RULES += MEMBER_LIST_TAIL

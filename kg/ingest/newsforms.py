@@ -25,6 +25,10 @@ _ORDINAL = (
 )
 
 _AT = rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)?"  # "het gezondheidscentrum in Leusden"
+_NOT_HELPER = (
+    r"(?![^.]*\b(?:als|as an?) (?:vrijwilliger|volunteer|stagiair|intern|coördinator|coordinator"
+    r"|medewerker|digicoach|voorzitter|chair)\b)"
+)  # "Petra de Vries, die als vrijwilliger aan de slag gaat": a person, no joiner
 _WHEN = (
     r"(?:(?:(?:\w+)?dag|gisteren|vandaag|vanochtend|vanmiddag|vanavond|ook|nu|inmiddels|al"
     r"|officieel|eindelijk|vorige week|deze week) )*"
@@ -198,7 +202,7 @@ NEWS_FORMS += (
     phrase(
         "Sinds half maart is daar X (als twaalfde partner) bij gekomen",
         r"\b(?P<verb>is|zijn) (?:daar|er|nu|ook|inmiddels) (?:(?:ook|nu|inmiddels) )?"
-        rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) {{A}}(?:bij ?gekomen|erbij gekomen)\b",
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) {{A}}(?:bij ?gekomen|erbij gekomen)\b{_NOT_HELPER}",
     ),
     phrase(
         "Sinds 1 maart doet er een nieuwe club mee: X",
@@ -210,18 +214,19 @@ NEWS_FORMS += (
         r"^(?:Nieuw (?:aan boord|aan tafel|in het netwerk)|(?:De|Het) (?:[\w-]+ )?(?:aanwinst"
         r"|nieuwkomer|nieuwe (?:lid|partner|deelnemer)))\s+(?P<verb>is|was|zijn|waren) "
         r"(?:(?:de|het|een) (?:[\w-]+ ){0,2}?|[a-z][\w-]* )?"
-        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:die|dat|een|met|waar)\b|[.!]?$)",
+        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:die|dat|een|met|waar)\b|[.!]?$){_NOT_HELPER}",
     ),
     phrase(
         "In March, X came on board",
-        r"^(?!(?:When|As|Once|After|Before|If|Until)\b)"  # "When A and B came on board": before
+        r"^(?!(?:When|As|Once|After|Before|If|Until|Since|Now that|Because|Ever since)\b)"
         r"(?:(?:On|In|Since|By) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?: \d{4})?,? )?"
         r"(?:[Tt]he )?(?P<subj>.+?) "
         r"(?P<verb>came|has come|have come|comes|come) on board\b",
     ),
     phrase(
         "Also joining today is X, a volunteer group",
-        r"\b(?:[Aa]lso )?[Jj]oining (?:\w+ ){0,3}?(?P<verb>is|are) (?:the )?"
+        r"\b(?:[Aa]lso )?[Jj]oining (?:(?:today|now|us|them|the (?:coalition|network|alliance"
+        r"|partnership)) ){0,2}(?P<verb>is|are) (?:the )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:a|an|the|which|who)\b|[.!]?$)",
     ),
     phrase(
@@ -245,8 +250,9 @@ NEWS_FORMS += (
     ),
     phrase(
         "A signed in October, and X followed on 3 November",
-        rf",? (?:and|en) (?:the |de |het )?(?P<obj>[{UPPER}][^,;:]{{1,100}}?) (?P<verb>followed"
-        r"|volgde)(?: (?:on|in|op) [^,.;]{1,25})?(?=[,.;]|$)",
+        r"\b(?:signed|joined|tekende|tekenden|sloot|sloten|trad|traden|aangesloten|toegetreden)\b"
+        rf"[^.;]*?,? (?:and|en) (?:the |de |het )?(?P<obj>[{UPPER}][^,;:]{{1,100}}?) "
+        r"(?P<verb>followed|volgde)(?: (?:on|in|op) [^,.;]{1,25})?(?=[,.;]|$)",
     ),
     phrase(
         "Gisteren heeft Wim van der Veen van X (in Y) zijn handtekening gezet",

@@ -145,7 +145,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "Onlangs tekenden (onder meer) A, B en C",
         r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:onder meer |o\.a\. )?"
-        r"(?P<obj>(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+?)(?= als | as |[.;:]|$)",
+        r"(?P<obj>(?:(?! als | as )(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.))+)",
     ),
     phrase(
         "Als 11de partner tekende (vorige week) X",

@@ -192,13 +192,18 @@ _CLOSING_SECTION = re.compile(
     r"|met dank|dank|colofon|noot|more information|read more|about|funding|thanks|sponsors?"
     r"|financiers?|pers|press)\b"
 )
+_PERSON_NAMED = re.compile(
+    r"(?!\w*(?i:stichting|huis|groep|bibliotheek|club|centrum|school|zorg|welzijn))"
+    r"[A-Z][a-zà-ÿ]+ (?:(?:van|de|der|den|ter|te|ten) )+[A-Z][a-zà-ÿ]+"
+)  # a given name, a particle and a surname: "Anja de Boer", "Piet van der Berg"
 _LABELLED = re.compile(
     r"^(?:[-•*]\s*)?(?P<label>(?i:trekkers?|kartrekkers?|penvoerders?|co-trekkers?|leads?))"
     r"\s*:\s*(?P<names>(?:de |het )?(?:gemeente |provincie )?[A-Z'’].*)$"
 )  # "Trekker: Stichting Welzijn Coevorden en Dalen", under a working group's heading
 _ALL_BELOW = re.compile(
     r"\b(?:hieronder|below)\b[^.]{0,80}\b(?:zijn|are)\s+(?:allemaal |alle |all )?"
-    r"(?:partners?|lid|leden|members?)\b",
+    r"(?:partners?\b|(?:lid|leden|members?) (?:van|of) (?:de|het|the) (?:coalitie|netwerk"
+    r"|alliantie|coalition|network|alliance)\b)",
     re.I,
 )  # "De organisaties die hieronder worden genoemd, zijn allemaal partner van de coalitie"
 _BELOW = re.compile(
@@ -246,6 +251,8 @@ def answered_in_prose(
     found: list[tuple[str, Sentence, bool]] = []
     for sentence in _answers(sentences):
         if (labelled := _LABELLED.match(sentence.text)) and sentence.start not in skip:
+            if _PERSON_NAMED.fullmatch(labelled["names"].strip(" .")):
+                continue  # "Trekker: Anja de Boer": a person leads, no member named
             one = not labelled["label"].lower().endswith("s")  # "Trekker: gemeente Emmen, team
             found.append((labelled["names"], sentence, one))  # Werk": one name; "Trekkers: A en B"
             continue

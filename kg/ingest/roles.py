@@ -17,7 +17,7 @@ from kg.ingest.listings import NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
 from kg.ingest.tenses import FUTURE_RULES
-from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_OF, org_head
+from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_OF, ROLES, org_head
 
 __all__ = ["attendance", "division_of_work"]
 
@@ -186,7 +186,7 @@ _PRESENT = re.compile(
 _OWN_MEETING = re.compile(
     r"\b(?:stuurgroep|partneroverleg|partnerbijeenkomst|kernteam|regiegroep|steering group"
     r"|partner meeting|core team|netwerkbijeenkomst|netwerkoverleg|coalitieoverleg"
-    r"|coalitiebijeenkomst|network meeting|partners' meeting|kernpartners|partneroverleg)\b",
+    r"|coalitiebijeenkomst|network meeting|partners' meeting|kernpartners)\b",
     re.IGNORECASE,
 )
 _OTHER_LABEL = re.compile(
@@ -222,6 +222,7 @@ def attendance(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
         for line in lines:
             text = line.text[present.end() :] if line is heading else line.text
             found += [(match["org"], line, True) for match in _ATTENDEE.finditer(text)]
-            if dashed := _ATTENDEE_DASH.match(text):  # "- Fatma Yilmaz – BiblioBosch"
+            dashed = _ATTENDEE_DASH.match(text)  # "- Fatma Yilmaz – BiblioBosch", not "– Chair"
+            if dashed and not ROLES.fullmatch(dashed["org"].strip()):
                 found.append((dashed["org"], line, True))
     return found

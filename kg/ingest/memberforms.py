@@ -1,0 +1,44 @@
+"""The last rows of the member-list table (`listings.MEMBER_LIST_RULES` ends with them, in this
+order) and `WE_AS`, the writer's own organisation: data to extend, like `phrases`."""
+
+from __future__ import annotations
+
+from kg.ingest.namewords import NAME as _NAME
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = ["MEMBER_LIST_TAIL", "WE_AS"]
+
+MEMBER_LIST_TAIL: tuple[Rule, ...] = (
+    phrase(
+        "(Onze bibliotheken zijn partner,) net als A en B",
+        r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
+    ),
+    phrase(
+        "X doet vanaf het begin mee / Zoals je weet doet X al vanaf het begin mee",
+        rf"^(?:[Oo]ok )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME})*) (?:doet|doen|deed|deden) "
+        r"(?:al |ook |zelf )*(?:vanaf het begin|van het begin af(?: aan)?|sinds de start|vanaf de "
+        r"start|van het eerste uur|al jaren) mee\b",
+    ),
+    phrase(
+        "Zoals je weet doet X al vanaf het begin mee",
+        rf"\b(?:doet|doen) (?P<list>{_NAME}) (?:al |ook )*(?:vanaf het begin|sinds de start"
+        r"|vanaf de start|al jaren) mee\b",
+    ),
+    phrase(
+        "In X werken onder meer de gemeenten A en B, C en D samen (met E)",
+        r"\bwerken (?:(?:onder meer|onder andere|onder anderen|o\.a\.|ook|nu|inmiddels) )*"
+        rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*"
+        r" samen(?: met .*|(?=[ .,;]|$)))",
+    ),
+)
+
+# The writer's own organisation, one name: "de coalitie waarvan wij als Stichting Welzijn, Wonen en
+# Zorg X (WWZX) sinds de start trekker zijn".
+WE_AS = phrase(
+    "(de coalitie waarvan) wij als Stichting X (sinds de start) trekker zijn",
+    rf"\b(?:[Ww]ij|[Ww]e) als (?P<list>[{UPPER}].*?)(?: \([A-Z]{{2,8}}\))?(?: \w+){{0,6}}? "
+    r"(?:trekker|partner|penvoerder|lid|deelnemer|initiatiefnemer|kartrekker)s?\b",
+)

@@ -16,8 +16,8 @@ _NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
 _NAME = (
     rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
     rf"(?<![\w'’&.+-])(?:['’]s-)?[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"
-    rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,11}}"
-)
+    rf"|(?:aan|van|op|in|voor|tot|uit) (?:de|het|der|den)(?= [{UPPER}]))){{0,11}}+"
+)  # possessive: "A en B en C ..." is not tried cut every way (that took seconds)
 NAME = _NAME
 """A name as a sentence writes it (see `_NAME`)."""
 _NOT = (

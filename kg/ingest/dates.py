@@ -225,7 +225,8 @@ def dateline(text: str) -> Dated | None:
     if match is None:
         return None
     found = _dateline_date(match)
-    rest = match.end("date") + len(re.match(r"[\s·|–—,-]*", text[match.end("date") :]).group())
+    after = text[match.end("date") :]
+    rest = match.end("date") + len(after) - len(after.lstrip(" \t·|–—,-"))
     later = DATELINE.match(text[rest:]) if found.iso and len(found.iso) == 7 else None
     more = later and _dateline_date(later)
     if more and more.iso and len(more.iso) == 10:  # "nr. 12 · december 2026 · verschenen op

@@ -187,8 +187,8 @@ def extract_text(
     reader.note_long_sentences()
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
     if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
-        joined = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
-        reading.joins = joined + we_joined(reader, joined)
+        own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
+        reading.joins = own + we_joined(reader, own)
     calendar = Calendar.of(reader.sentences, issued)
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))

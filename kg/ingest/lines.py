@@ -66,8 +66,10 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         same_block = sentence.paragraph == previous.paragraph or not found
         place = sentence.text.strip(" :")
-        placed = following and BULLET.match(following.text) and not BULLET.match(sentence.text)
-        placed = placed and bare_place(place)
+        placed = bool(
+            following and BULLET.match(following.text) and not BULLET.match(sentence.text)
+        )
+        placed = placed and bool(bare_place(place))
         if (sector_heading(sentence) or placed) and following and line_item(following) is not None:
             previous = sentence  # "Zorg en welzijn", or a place ("Kerkrade") over its partners
             continue

@@ -617,3 +617,14 @@ def test_the_publishers_join_once_a_firm_with_its_legal_form_and_places_in_a_lis
         "- Humanitas Emmen\n"
     )
     assert "Coevorden" in {p.value for p in _read(listed).partners}
+
+
+def test_a_newsletter_of_the_coalition_is_no_part_of_its_name() -> None:
+    text = (
+        "VERBONDEN!\nPartnernieuwsbrief van Westland Digitaal Verbonden | nr. 9 | november 2026\n\n"
+        "Deze keer verwelkomen we drie nieuwe partners. Met hen erbij zijn we met z'n "
+        "negentienen.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None
+    assert found.coalition.value == "Westland Digitaal Verbonden"

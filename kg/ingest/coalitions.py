@@ -178,6 +178,7 @@ _RUN = re.compile(
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
 _ONLINE = re.compile(r"(?i:samen online) [A-ZÀ-Þ]")  # "Samen Online Parkstad", not a site
 # "Reeshof Online" nor a course "Veilig Online Bankieren"
+_ISSUE = re.compile(r"(?i:nieuwsbrief|nieuws|brief|bericht|verslag|blog|magazine|newsletter)$")
 _NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|Europese?|European)\s+(?:\w+\s+)?$")
 
 
@@ -198,6 +199,8 @@ def coalition_by_theme(
             words = match.group().split()
             while words and words[0].lower() in _OPENERS:
                 words = words[1:]  # "Het", "Bij", "Wat is ...": the sentence, not the name
+            if len(words) > 2 and words[1] in ("van", "of") and _ISSUE.search(words[0]):
+                words = words[2:]  # "Partnernieuwsbrief van X": X
             name = _exclaimed(" ".join(words).rstrip("."), text)
             themed = [w for w in words if _THEMED.match(w)] or _ONLINE.findall(" ".join(words))
             camel = len(words) == 1 and any(c.isupper() for c in name[1:])

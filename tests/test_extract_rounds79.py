@@ -628,3 +628,13 @@ def test_a_newsletter_of_the_coalition_is_no_part_of_its_name() -> None:
     found = _read(text)
     assert found.coalition is not None
     assert found.coalition.value == "Westland Digitaal Verbonden"
+
+
+def test_an_english_page_dated_month_day_year() -> None:
+    for lead, iso in (
+        ("Published Sep 22, 2026", "2026-09-22"),
+        ("ROTTERDAM, March 4, 2025 –", "2025-03-04"),
+    ):
+        text = f"{lead}\n\nStichting Havenwerk joins Digital Together Rotterdam.\n"
+        found = _read(text)
+        assert found.issued is not None and found.issued.iso == iso, lead

@@ -102,7 +102,10 @@ DATELINE = re.compile(
     r"|published|posted|(?:page )?(?:last )?updated)(?: op| on)?\s*:?\s*)?"
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
-    r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d)"  # "3-10-2025"
+    r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d"  # "3-10-2025"
+    r"|(?:" + "|".join(_ENGLISH) + r"|april|september|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? [0-3]?\d,? (?:19|20)\d\d)"  # "Sep 22,
+    # 2026", "November 3, 2026": month, day, year
     r"(?:,?\s+(?:om\s+|at\s+)?[0-2]?\d[.:][0-5]\d(?:\s*uur)?)?"  # "18 november 2026, 14.32 uur"
     r"(?:\s*[–—:|·-]|\s*$|\s+(?:door|by)\b)",  # "12 mei 2026 · door X"
     re.IGNORECASE,
@@ -220,6 +223,8 @@ def dateline(text: str) -> Dated | None:
     '2025-04'
     >>> dateline("Nr. 12 · december 2026 · verschenen op 4 december 2026").iso
     '2026-12-04'
+    >>> dateline("Published Sep 22, 2026").iso, dateline("Posted on October 3, 2026").iso
+    ('2026-09-22', '2026-10-03')
     """
     match = DATELINE.match(text)
     if match is None:
@@ -239,10 +244,17 @@ def _dateline_date(match: re.Match[str]) -> Dated:
     if "-" in words:  # "3-10-2025": day, month, year
         day, month, year = words.split("-")
         iso = _numeric(int(year), int(month), int(day))
+    elif words[:1].isalpha() and (us := re.fullmatch(r"(\w+)\.? (\d+),? (\d{4})", words)):
+        month = _ENGLISH.get(us[1].lower()) or _SHORT_EN.get(us[1].lower()[:3]) or _month(us[1])
+        iso = read_date(f"{us[2]} {month} {us[3]}")  # "Sep 22, 2026"
     else:
         day, month, year = _day_month_year(words)
         iso = read_date(f"{day} {month} {year}".lstrip())
     return Dated(iso, match.group("date"), match.start("date"), match.end("date"))
+
+
+_SHORT_EN = {"mar": "maart", "may": "mei", "oct": "oktober"}
+"""English abbreviations whose Dutch month starts otherwise (the rest are the same)."""
 
 
 def _numeric(year: int, month: int, day: int) -> str | None:

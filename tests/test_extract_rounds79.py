@@ -638,3 +638,13 @@ def test_an_english_page_dated_month_day_year() -> None:
         text = f"{lead}\n\nStichting Havenwerk joins Digital Together Rotterdam.\n"
         found = _read(text)
         assert found.issued is not None and found.issued.iso == iso, lead
+
+
+def test_since_june_we_have_been_y_names_the_coalition_now() -> None:
+    text = (
+        "Three years ago we called ourselves the Digi-Coalitie Leiden-Noord.\n\n"
+        "This summer we changed that name. Since June we have been Iedereen Online Leiden. And "
+        "last week, Bakkerij Van Dam B.V. signed on as our eleventh member.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Iedereen Online Leiden"

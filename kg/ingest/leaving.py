@@ -124,6 +124,11 @@ RENAME_RULES: tuple[Rule, ...] = (
         rf"|alliantie|platform) {{A}}verder (?:als|onder de (?:\w+ )?naam) (?P<new>[{UPPER}].+)",
     ),
     phrase(
+        "Since June we have been Y / Sinds juni heten we Y",
+        r"(?P<subj>)(?:\b[Ss]ince \w+(?: \d{4})?,? we(?:'ve| have) been|\b(?:heten|heet) (?:we|wij)"
+        rf" (?:nu |sinds \w+ |voortaan )*)(?: called)? (?P<new>[{UPPER}].+)",
+    ),
+    phrase(
         "(Sinds 1 november) heet het netwerk daarom Y",
         r"(?P<subj>)\b(?:heet|heten) (?:het|de|ons|onze) (?:netwerk|coalitie|samenwerkingsverband"
         rf"|alliantie|platform) (?:daarom |voortaan |nu |dus )+(?P<new>[{UPPER}].+)",

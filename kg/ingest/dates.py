@@ -43,7 +43,6 @@ __all__ = [
     "dateline",
     "has_date",
     "read_date",
-    "without_when",
 ]
 
 _MONTHS = (
@@ -79,20 +78,6 @@ _ENGLISH = {
 """English month names that differ from the Dutch (april, september, november, december do not)."""
 MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 """Every month's full name, Dutch and English, lowercase."""
-
-_YEAR_BEFORE = re.compile(r"^(?:19|20)\d\d,? (?=[A-Z])")
-_WHEN_AFTER = re.compile(r"\s+(?:(?:" + DATE.pattern + r")|(?:in|since|sinds|per) (?:19|20)\d\d)$")
-
-
-def without_when(name: str) -> str:
-    """A name without the date a list wrote after it: "FlevoFix U.A. in June 2026" ->
-    "FlevoFix U.A."; "" for a date alone ("8 October")."""
-    if DATE.fullmatch(name.strip()):
-        return ""  # "on the morning of 8 October, the alliance signed up X": no name at all
-    name = _YEAR_BEFORE.sub("", name)  # "sloot in september 2025 Stichting X aan": X
-    cut = _WHEN_AFTER.search(name)
-    return name[: cut.start()] if cut and cut.group().strip().split()[0].islower() else name
-
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"

@@ -22,7 +22,6 @@ from kg.ingest.coalitions import (
     plausible_coalition,
 )
 from kg.ingest.counted import Waiting, joiners_counted, named_next
-from kg.ingest.dates import without_when
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
@@ -39,6 +38,7 @@ from kg.ingest.ordinals import (
     ordinal_after,
     ordinals,
     without_ordinals,
+    without_when,
 )
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS
 from kg.ingest.renames import former_name, renamed

@@ -1,4 +1,5 @@
-"""Stated positions of joiners: "als negentiende en twintigste partner", "the 21st member".
+"""Stated positions of joiners ("als negentiende en twintigste partner", "the 21st member"), and
+the order or date a list writes after a name.
 
 >>> ordinals("X en Y sluiten aan als negentiende en twintigste partner.")
 [19, 20]
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.dates import DATE
 from kg.ingest.dutch import ordinal
 from kg.ingest.rules import read_count
 
@@ -22,6 +24,7 @@ __all__ = [
     "ordinal_after",
     "ordinals",
     "without_ordinals",
+    "without_when",
 ]
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
@@ -197,3 +200,17 @@ def heading_order(heading: str, name: str) -> int | None:
     found = ordinals(heading)
     line = not heading.rstrip().endswith((".", "!", "?", ":", ";"))
     return found[0] if line and len(found) == 1 and name in heading else None
+
+
+_YEAR_BEFORE = re.compile(r"^(?:19|20)\d\d,? (?=[A-Z])")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:" + DATE.pattern + r")|(?:in|since|sinds|per) (?:19|20)\d\d)$")
+
+
+def without_when(name: str) -> str:
+    """A name without the date a list wrote after it: "FlevoFix U.A. in June 2026" ->
+    "FlevoFix U.A."; "" for a date alone ("8 October")."""
+    if DATE.fullmatch(name.strip()):
+        return ""  # "on the morning of 8 October, the alliance signed up X": no name at all
+    name = _YEAR_BEFORE.sub("", name)  # "sloot in september 2025 Stichting X aan": X
+    cut = _WHEN_AFTER.search(name)
+    return name[: cut.start()] if cut and cut.group().strip().split()[0].islower() else name

@@ -648,3 +648,19 @@ def test_since_june_we_have_been_y_names_the_coalition_now() -> None:
     )
     found = _read(text)
     assert found.coalition is not None and found.coalition.value == "Iedereen Online Leiden"
+
+
+def test_a_national_programme_that_wants_something_and_what_the_partners_do() -> None:
+    text = (
+        "Samen Digitaal Zuidwest-Drenthe\nNieuwsbrief | december 2025\n\n"
+        "Sinds 1 december is Zorgcentrum De Wolden partner. We tellen nu 15 partners.\n\n"
+        "Ik word wel eens gevraagd wat al die partners dan precies dóén. Het eerlijke antwoord: "
+        "heel verschillende dingen. Bibliotheek Meppel draait de informatiepunten. Welzijnskring "
+        "Westerveld stuurt mensen door.\n\n"
+        "- Het landelijke programma Digiwijzer 2030 wil onze werkwijze gebruiken.\n\n"
+        "Jan Bos\nvoorzitter Samen Digitaal Zuidwest-Drenthe\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None
+    assert found.coalition.value == "Samen Digitaal Zuidwest-Drenthe"
+    assert {"Bibliotheek Meppel", "Welzijnskring Westerveld"} <= members(found)

@@ -329,6 +329,8 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
     elif match and not ANAPHORA.match(match.group("subj").strip()):
         subject = match.group("subj")
         run = name_run(subject, True)
+        national = run and _NATIONAL.search(subject[: subject.rfind(run)])  # "Het landelijke
+        run = "" if national else run  # programma Digiwijzer 2030 wil ...": not the coalition
         where = subject[: subject.rfind(run)].split()[-1:] if run else []
         placed = where and where[0] in _WHERE  # "De zorggroep, met locaties in A en B, wil"
         public = run.split(" ", 1)[0].lower() in NAME_KINDS  # "De gemeente X wil ...", not

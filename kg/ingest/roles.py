@@ -37,6 +37,9 @@ _SHARED = re.compile(
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
     r"|network|partners|organisaties|organisations)\b"
     r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b"
+    r"|\bwat (?:al )?(?:die|de|onze) partners (?:dan )?(?:precies |eigenlijk )?(?:doen|dóén)\b"
+    r"|\bwhat (?:all )?(?:the|our|those) partners (?:actually |really )?do\b"  # "Wat doen al
+    # die partners dan precies? Bibliotheek X draait ..., Welzijnskring Y stuurt ..."
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
@@ -55,7 +58,8 @@ _SPONSORS = re.compile(
 _HINT = re.compile(
     r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split"
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?"
-    r"|started|began|startte|begon|gestart|begonnen",
+    r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
+    r"|partners (?:actually |really )?do\b",
     re.I,
 )
 _CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")

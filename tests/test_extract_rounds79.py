@@ -664,3 +664,15 @@ def test_a_national_programme_that_wants_something_and_what_the_partners_do() ->
     assert found.coalition is not None
     assert found.coalition.value == "Samen Digitaal Zuidwest-Drenthe"
     assert {"Bibliotheek Meppel", "Welzijnskring Westerveld"} <= members(found)
+
+
+def test_since_a_day_an_official_partner_and_someone_who_wants_is_no_coalition() -> None:
+    text = (
+        "At six tables, six students sit next to six residents. Another wants to know why his "
+        "bank keeps texting him.\n\n"
+        "Since 1 February, Stadslab Leiden has been an official partner of Sleutelstad Digitaal, "
+        "the city's coalition for digital skills.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Sleutelstad Digitaal"
+    assert [j.org.value for j in found.joins] == ["Stadslab Leiden"]

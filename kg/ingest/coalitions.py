@@ -66,6 +66,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
+    if name.lower() in _SOMEONE:
+        return False  # "Another wants to know ...", "Iemand wil ...": a person, no name
     if common_noun(name, text):
         return False  # "Mensen willen thuis zoeken": a noun the text also writes in lowercase
     if name[:1] in "'\"‘’“”„":
@@ -178,6 +180,10 @@ _RUN = re.compile(
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
 _ONLINE = re.compile(r"(?i:samen online) [A-ZÀ-Þ]")  # "Samen Online Parkstad", not a site
 # "Reeshof Online" nor a course "Veilig Online Bankieren"
+_SOMEONE = frozenset(
+    {"another", "one", "someone", "somebody", "everyone", "everybody", "anyone", "nobody"}
+    | {"iemand", "iedereen", "niemand", "een ander", "elkaar", "allen", "velen", "sommigen"}
+)
 _ISSUE = re.compile(r"(?i:nieuwsbrief|nieuws|brief|bericht|verslag|blog|magazine|newsletter)$")
 _NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|Europese?|European)\s+(?:\w+\s+)?$")
 

@@ -262,6 +262,12 @@ NEWS_FORMS += (
         r"gezet\b",
     ),
     phrase(
+        "Since 1 February, X has been an official partner of Y / Sinds mei is X lid van Y",
+        r"^(?:[Ss]ince|[Ss]inds) [^,]{1,30}?,? (?P<subj>.+?) (?P<verb>has|have|is|zijn) (?:been )?"
+        r"(?:(?:now|officially|nu|officieel) )*(?:an? |een )?(?:official |officiële? )?"
+        r"(?:partners?|members?|lid|leden) (?:of|van) {C}",
+    ),
+    phrase(
         "X stapt (nu) over naar Y / Twee daarvan stappen over naar de coalitie: A en B",
         r"{S} (?P<verb>stapt|stappen|stapte|stapten) {A}over naar {C}",
     ),

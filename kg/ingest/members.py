@@ -93,7 +93,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             if table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
-                found.extend(_below(sentences, position))  # "Bijlage 2 – Partners per 31 dec"
+                found.extend(_sector_lines(sentences, position) or _below(sentences, position))
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
                 found.extend(_line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
@@ -170,6 +170,31 @@ def _below(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence
     """The names under a heading: its list items, or the one line "A | B | C" below it."""
     items = _line_items(sentences, position)
     return items if len(items) >= 2 else _one_line(sentences, position)
+
+
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}$")  # "B.V.", "V.O.F.", "U.A."
+
+
+def _sector_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    """The name lines of a partners heading's sector blocks: "Onze partners" over "Gemeenten"
+    over "Gemeente A · Gemeente B" or a name a line, "Wonen" over "Woonstichting X"."""
+    found: list[tuple[str, Sentence, bool]] = []
+    index = position + 1
+    while index + 1 < len(sentences) and heading_words(sentences[index].text.rstrip(":")):
+        heading, index = sentences[index], index + 1
+        lines = []
+        while index < len(sentences) and sentences[index].paragraph == heading.paragraph:
+            lines.append(sentences[index])
+            index += 1
+        for line in lines:
+            text = line.text.strip()
+            ends = (
+                text.endswith(("!", "?", ":")) or text.endswith(".") and not _INITIALS.search(text)
+            )
+            if not text or BULLET.match(text) or ends or ": " in text:
+                return found  # a sentence, not a name; bullets are read apart; "B.V." a name
+            found += [(name, line, True) for name in _INLINE.split(text) if name.strip()]
+    return found
 
 
 def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:

@@ -1,0 +1,34 @@
+"""Readings from the session that wrote blind85 to blind88, each in new words: a partners page
+that names its members in sector blocks of one line each ("Gemeenten" over "Gemeente A ·
+Gemeente B")."""
+
+from __future__ import annotations
+
+from tests.reading import members, reader
+
+_read = reader("round85")
+
+
+def test_sector_blocks_under_a_partners_heading_name_members() -> None:
+    text = (
+        "Digitaal Fit Walcheren is een netwerk van organisaties.\n\nOnze partners\n\n"
+        "Gemeenten\nGemeente Middelburg · Gemeente Veere\n\n"
+        "Wonen\nWoonstichting Walcherse Erven\n\n"
+        "Bedrijven\nBakker & De Visser Administratiekantoor V.O.F. · DeltaNet Systemen B.V.\n\n"
+        "Wie betaalt dit?\nDe Provincie Zeeland en het Fonds Walcherse Gemeenschap.\n"
+    )
+    assert members(_read(text)) == {
+        "Gemeente Middelburg",
+        "Gemeente Veere",
+        "Woonstichting Walcherse Erven",
+        "Bakker & De Visser Administratiekantoor V.O.F.",
+        "DeltaNet Systemen B.V.",
+    }
+
+
+def test_a_sector_heading_over_a_sentence_is_no_block() -> None:
+    text = (
+        "Digitaal Fit Walcheren is een netwerk van organisaties.\n\nOnze partners\n\n"
+        "Wonen\nWe zoeken nog een woningcorporatie die wil meedoen.\n"
+    )
+    assert members(_read(text)) == set()

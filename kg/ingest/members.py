@@ -188,8 +188,8 @@ def _sector_lines(sentences: list[Sentence], position: int) -> list[tuple[str, S
             index += 1
         for line in lines:
             text = line.text.strip()
-            ends = (
-                text.endswith(("!", "?", ":")) or text.endswith(".") and not _INITIALS.search(text)
+            ends = text.endswith(("!", "?", ":")) or (
+                text.endswith(".") and not _INITIALS.search(text)
             )
             if not text or BULLET.match(text) or ends or ": " in text:
                 return found  # a sentence, not a name; bullets are read apart; "B.V." a name

@@ -32,3 +32,27 @@ def test_a_sector_heading_over_a_sentence_is_no_block() -> None:
         "Wonen\nWe zoeken nog een woningcorporatie die wil meedoen.\n"
     )
     assert members(_read(text)) == set()
+
+
+def test_a_question_who_takes_part_cues_the_list_two_sentences_on() -> None:
+    text = (
+        "Our company joined Samen Digitaal Eemland last month.\n\n"
+        "Who else is in it? You'll be working alongside some great people. To name a few:\n"
+        "- Bibliotheek Vathorst en Hoogland, which runs weekly walk-in help desks\n"
+        "- Soester Seniorenhulp, a volunteer group for older residents\n"
+        "- Woonstichting Eemvallei, one of the big housing associations in the area\n"
+    )
+    assert members(_read(text)) >= {
+        "Bibliotheek Vathorst en Hoogland",
+        "Soester Seniorenhulp",
+        "Woonstichting Eemvallei",
+    }
+
+
+def test_a_colon_without_a_cue_over_names_reads_no_members() -> None:
+    text = (
+        "Our company joined Samen Digitaal Eemland last month.\n\n"
+        "Lunch is on Fridays. You'll be eating with some great people. To name a few:\n"
+        "- Bibliotheek Vathorst en Hoogland\n- Soester Seniorenhulp\n- Woonstichting Eemvallei\n"
+    )
+    assert "Soester Seniorenhulp" not in members(_read(text))

@@ -124,10 +124,13 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     partners (not of funders or thanks), where three or more lines are and three in four of
     them read as organisations: a list no phrase table introduces."""
     intro = sentences[position].text
-    before = sentences[position - 1] if position else None
-    context = before.text if before and before.paragraph == sentences[position].paragraph else ""
-    cued = _CUE.search(intro) or _CUE.search(context)  # "telt twaalf deelnemers. Een paar
-    if not intro.rstrip().endswith(":") or not cued or NOT_MEMBERS.search(intro):  # ervan:"
+    paragraph = sentences[position].paragraph
+    before = [
+        s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
+    ]
+    cued = _CUE.search(intro) or (before and _CUE.search(before[-1]))  # "telt twaalf deelnemers.
+    cued = cued or any(asks_who(text) for text in before)  # Een paar ervan:", "Who else is in
+    if not intro.rstrip().endswith(":") or not cued or NOT_MEMBERS.search(intro):  # it? ...:"
         return []
     if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
         return []  # "Dank aan:", not a list of partners

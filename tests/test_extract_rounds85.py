@@ -56,3 +56,27 @@ def test_a_colon_without_a_cue_over_names_reads_no_members() -> None:
         "- Bibliotheek Vathorst en Hoogland\n- Soester Seniorenhulp\n- Woonstichting Eemvallei\n"
     )
     assert "Soester Seniorenhulp" not in members(_read(text))
+
+
+def test_members_listed_among_others_are_no_joiners_now() -> None:
+    text = (
+        "Digitaal Vaardig Achterhoek is een coalitie van organisaties.\n\n"
+        "Verder zijn onder meer Welzijnswerk Groenlo, Woonbedrijf Achterhoekse Erven en "
+        "thuiszorgorganisatie Zorg in de Kern aangesloten.\n"
+    )
+    found = _read(text)
+    assert found.joins == []
+    assert members(found) == {
+        "Welzijnswerk Groenlo",
+        "Woonbedrijf Achterhoekse Erven",
+        "Zorg in de Kern",
+    }
+
+
+def test_a_dated_join_of_several_is_still_a_join() -> None:
+    text = (
+        "Digitaal Vaardig Achterhoek is een coalitie van organisaties.\n\n"
+        "Sinds maandag zijn Welzijnswerk Groenlo en Woonbedrijf Achterhoekse Erven aangesloten.\n"
+    )
+    joined = {join.org.value for join in _read(text).joins}
+    assert joined == {"Welzijnswerk Groenlo", "Woonbedrijf Achterhoekse Erven"}

@@ -29,6 +29,7 @@ from kg.ingest.joined import Joined, JoinReading, distinct
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
+from kg.ingest.listings import LISTED_AMONG
 from kg.ingest.lists import comma_names, firms_whole
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
@@ -89,8 +90,9 @@ _EARLIER = re.compile(
     r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
-    r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start)\b"
-)
+    r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
+    rf"|{LISTED_AMONG})\b"
+)  # "Verder zijn onder meer A, B en C aangesloten": members, listed
 
 
 def read_joins(

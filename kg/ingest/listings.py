@@ -24,6 +24,12 @@ from kg.ingest.totals import PARTNERS as _PARTNERS
 __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 
 _NAME = NAME
+LISTED_AMONG = (
+    r"^(?:Verder|Daarnaast|Ook|Sindsdien|Inmiddels|Naast [^,]{3,80}?) (?:zijn|is) (?:er )?(?:ook )?"
+    r"(?:onder (?:meer|andere|anderen)|o\.a\.)"
+)
+"""The start of a sentence that lists members among others: "Verder zijn onder meer A en B
+aangesloten" tells who is in, not who joins now."""
 
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read. A `more`
@@ -401,6 +407,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*) (?:zijn|is) "
         r"(?:er )?(?:(?:al|ook|nog|vanaf|sinds|het|de|begin|start|langer|lang|jaren|of|in"
         r"|\d{4}|bij (?:het|de|ons) \w+) )*(?:bij|betrokken)\b(?:,? net als (?P<more>.*))?",
+    ),
+    phrase(
+        "Verder zijn onder meer A, B en C aangesloten / Naast X zijn o.a. A en B aangeschoven",
+        rf"{LISTED_AMONG} (?P<list>.+?) (?:aangesloten|aangeschoven|toegetreden|betrokken)\b",
     ),
     phrase(
         "In de coalitie zitten verder onder meer A, B en C",

@@ -80,3 +80,66 @@ def test_a_dated_join_of_several_is_still_a_join() -> None:
     )
     joined = {join.org.value for join in _read(text).joins}
     assert joined == {"Welzijnswerk Groenlo", "Woonbedrijf Achterhoekse Erven"}
+
+
+def _joined(text: str) -> list[str]:
+    return [join.org.value for join in _read(text).joins if not join.future]
+
+
+def test_a_firms_kind_before_its_partners_names_keeps_the_firm_whole() -> None:
+    text = (
+        "Bosch Digitaal Samen is een coalitie van organisaties.\n\n"
+        "Daarom is Notariskantoor Van Gils, Verhoeven & Meulenbroek per 1 april aangesloten "
+        "bij Bosch Digitaal Samen.\n"
+    )
+    assert _joined(text) == ["Notariskantoor Van Gils, Verhoeven & Meulenbroek"]
+
+
+def test_we_welcome_our_eleventh_partner_is_a_join_and_its_order() -> None:
+    text = (
+        "Samen Digitaal Heuvelrug is a coalition of organisations.\n\n"
+        "🎉 Today we welcome our eleventh partner: Stichting Thuis op de Heuvelrug "
+        "(@thuisopdeheuvelrug).\n"
+    )
+    found = _read(text)
+    assert [(j.org.value, j.order and int(j.order.value)) for j in found.joins] == [
+        ("Stichting Thuis op de Heuvelrug", 11)
+    ]
+
+
+def test_welcome_as_a_noun_or_to_a_person_is_no_join() -> None:
+    for line in (
+        "You signed up at a City of Utrecht welcome event.",
+        "Please welcome Ayesha Raman as our new treasurer!",
+    ):
+        text = f"Utrecht Digitaal Wijs is a coalition of organisations.\n\n{line}\n"
+        assert _joined(text) == [], line
+
+
+def test_standing_on_the_partner_list_since_a_day_is_a_join() -> None:
+    text = (
+        "Walcheren Digitaal is een coalitie van organisaties.\n\n"
+        "Sinds 16 november staat ook Tandartsenpraktijk Hoogstraten & Minderhoud op de "
+        "partnerlijst, als eerste mondzorgpraktijk.\n"
+    )
+    assert _joined(text) == ["Tandartsenpraktijk Hoogstraten & Minderhoud"]
+
+
+def test_a_dated_clause_van_de_partij_after_earlier_joiners_is_a_join() -> None:
+    text = (
+        "Sneek Digitaal is een coalitie van organisaties. Daarna schoven Zorggroep De Iepen, "
+        "Praktijkschool It Skipsleat en Vrijwilligerspunt "
+        "De Brêge aan, en sinds 1 "
+        "september is ook Wooncoöperatie Sneek & Omstreken van de partij.\n"
+    )
+    found = _read(text)
+    assert _joined(text) == ["Wooncoöperatie Sneek & Omstreken"]
+    assert {"Zorggroep De Iepen", "Vrijwilligerspunt De Brêge"} <= members(found)
+
+
+def test_the_publisher_that_says_we_take_part_from_now_on_joins() -> None:
+    text = (
+        "Autorijschool Stap-voor-Stap | Blog\n\n"
+        "Lang verhaal kort: we doen voortaan officieel mee met Westfries Digitaal. Best gaaf.\n"
+    )
+    assert _joined(text) == ["Autorijschool Stap-voor-Stap"]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, capital
-from kg.ingest.lists import QUOTED_TITLE, comma_names, firms_whole
+from kg.ingest.lists import QUOTED_TITLE, comma_names
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER
 from kg.ingest.subjects import split_last, without_place, without_places

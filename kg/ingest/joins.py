@@ -22,6 +22,7 @@ from kg.ingest.coalitions import (
     plausible_coalition,
 )
 from kg.ingest.counted import Waiting, joiners_counted, named_next
+from kg.ingest.firms import firms_whole
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
@@ -30,7 +31,7 @@ from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
 from kg.ingest.listings import LISTED_AMONG
-from kg.ingest.lists import comma_names, firms_whole
+from kg.ingest.lists import comma_names
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import (

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from kg.ingest.firms import one_firm
 from kg.ingest.gazetteer import places_in
 from kg.ingest.lexicon import lookup, lowered
 from kg.ingest.ordinals import ordinal_after
@@ -33,7 +34,6 @@ __all__ = [
     "comma_name",
     "comma_names",
     "firm_names",
-    "firms_whole",
     "longest_first",
     "phrases_in",
     "split_glued",
@@ -397,51 +397,6 @@ def _by_start(span: Span) -> int:
     return span.start
 
 
-_FIRM_WORD = r"(?:(?:[Dd]e|[Tt]e[rn]|[Vv]an(?: de[rn]?)?) )?[^\W\d_][\w'’\-]*"
-_FIRM_TAIL = re.compile(
-    rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))"
-    r"(?: [A-Z][\w'’\-]*)?(?: (?:B\.V\.?|N\.V\.?))?"
-)  # "Wyldebeast & Wunderliebe", "De Smet & Partners B.V.", "Smits en Co.", "Kok & Bakker Admin"
-
-
-def firms_whole(names: list[str], text: str) -> list[str]:
-    """Names with "A" and "B & C" joined back into the one firm "A, B & C" the text writes,
-    by the rule of `firm_names`: "Jansen, Peeters & Partners Accountants"."""
-    merged: list[str] = []
-    for name in names:
-        joined = _one_firm(merged[-1], name, text) if merged else ""
-        cut = _AND_SURNAME.search(merged[-1]) if merged and not joined else None
-        firm = _one_firm(cut["surname"], name, text) if cut else ""
-        if joined:
-            merged[-1] = joined
-        elif firm and cut:  # "Woonstichting X en Hulshof" + "Ter Braak & Partners": X, and
-            merged[-1:] = [merged[-1][: cut.start()], firm]  # "Hulshof, Ter Braak & Partners"
-        else:
-            merged.append(name)
-    return merged
-
-
-_AND_SURNAME = re.compile(
-    r" (?:en|and) (?P<surname>(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*)$"
-)
-
-
-_SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*")
-
-
-def _one_firm(first: str, second: str, text: str) -> str:
-    """The one firm "A, B & C" the text writes, if "A" and "B & C" are that firm, else "": A
-    one capitalised word (after "Van", "De": "Van Leeuwen, Smit & Co."), B & C a firm's tail
-    (a law-firm pattern: "Goldmund, Wyldebeast & Wunderliebe"), the "De" of "De Wit & Zonen"
-    perhaps left off the second by the list."""
-    described = DESCRIBED.match(first)  # "IT-dienstverlener Van Wijk, Hoogland & Partners"
-    surname = first[described.end() - 1 :] if described else first
-    if not (_SURNAME.fullmatch(surname) and _FIRM_TAIL.fullmatch(second)):
-        return ""
-    written = re.search(rf"{re.escape(first)}, (?:[Dd]e |[Tt]e[rn] )?{re.escape(second)}", text)
-    return written.group() if written else ""
-
-
 def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName], list[str]]:
     """Join "A, B & C" back into one firm's name where neither part is known, "A" is one
     capitalised word and "B & C" two (a law-firm pattern: "Goldmund, Wyldebeast &
@@ -454,7 +409,7 @@ def firm_names(names: list[ListedName], list_text: str) -> tuple[list[ListedName
             previous is not None
             and not previous.known
             and not name.known
-            and (joined := _one_firm(previous.written, name.written, list_text))
+            and (joined := one_firm(previous.written, name.written, list_text))
         ):
             merged[-1] = ListedName(joined, joined, False, "", joined)
             warnings.append(

@@ -55,13 +55,13 @@ _HEAD_LINES = 3
 
 _WE = (
     r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
-    r"|sloten|traden|joined|signed|tekenden))\b"
+    r"|sloten|traden|joined|signed|tekenden|doen))\b"
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
 )  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
     r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
-    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel|meedoen|deelnemen)"
+    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel|meedoen|deelnemen|mee)"
 )
 _CLAIMS = re.compile(
     rf"(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"

@@ -282,6 +282,18 @@ NEWS_FORMS += (
         rf"(?P<verb>werd|wordt) (?:daarmee |nu |dus )?de {_ORDINAL}[.!]?$",
     ),
     phrase(
+        "Sinds 16 november staat ook X op de partnerlijst / staat X als 9e partner op hun website",
+        rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*(?P<obj>[{UPPER}]"
+        r"[^;:()]{0,120}?)(?: \([^()]*\))? (?:op (?:de|onze|hun|haar|zijn) (?:partnerlijst|"
+        r"ledenlijst|deelnemerslijst|partnerpagina)|als [^,;:]{0,30}?partner op (?:de|onze|hun"
+        r"|haar|zijn) (?:website|site|partnerpagina|lijst)(?P<coal>))\b",
+    ),
+    phrase(
+        "Sinds 1 september is ook X van de partij",
+        r"\b(?:[Ss]inds|[Pp]er|[Vv]anaf) [^,;:]{1,30}? (?P<verb>is|zijn) (?:(?:nu|ook|er) )*"
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) (?:(?:er|ook|nu) )*van de partij\b",
+    ),
+    phrase(
         "X became the eleventh organisation to join (Y)",
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",

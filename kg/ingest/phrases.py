@@ -88,7 +88,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Y verwelkomt X / Y welcomes X",
-        r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomden|verwelkomen|welcomes|welcomed) "
+        r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomden|verwelkomen|welcomes|welcomed"
+        r"|(?<=\b[Ww]e )welcome) "
         r"(?P<obj>.+)",
     ),
     phrase(

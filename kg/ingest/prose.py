@@ -28,9 +28,9 @@ import re
 from itertools import groupby
 
 from kg.ingest.asides import asks_who, is_question
+from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, kind_places
 from kg.ingest.lines import BULLET
-from kg.ingest.lists import firms_whole
 from kg.ingest.names import ROLE_AFTER, without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.tenses import FUTURE_RULES, PAST_TENSE

@@ -222,8 +222,8 @@ def read_sentences(text: str) -> list[Sentence]:
 _CLAUSE_START = re.compile(
     r"(?:,| en| and|;),? (?=(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}? "
     r"(?:trad|traden|volgde|volgden|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
-    r"|ondertekenden|schoof|schoven|joined|followed|signed)\b)"
-)
+    r"|ondertekenden|schoof|schoven|joined|followed|signed|(?:is|zijn|staat|doet|doen) ook)\b)"
+)  # "..., en sinds 1 september is ook X van de partij": a dated clause of its own
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:

@@ -340,7 +340,9 @@ _DAYTIMES = frozenset(
     {"vanavond", "vanmorgen", "vanochtend", "vanmiddag", "vannacht", "vandaag", "gisteren"}
     | {"morgen", "straks", "tonight", "today", "yesterday", "tomorrow"}
 )
-_PRONOUNS = frozenset({"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i", "er"})
+_PRONOUNS = frozenset(
+    {"we", "wij", "zij", "ze", "hij", "het", "ik", "u", "it", "they", "i", "er", "you", "je", "jij"}
+)
 _PRONOUNS |= {"wie", "wat", "waarom", "welke", "daar", "hier", "toen", "dan", "who", "what"}
 _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}

@@ -143,3 +143,48 @@ def test_the_publisher_that_says_we_take_part_from_now_on_joins() -> None:
         "Lang verhaal kort: we doen voortaan officieel mee met Westfries Digitaal. Best gaaf.\n"
     )
     assert _joined(text) == ["Autorijschool Stap-voor-Stap"]
+
+
+def test_a_headline_without_a_verb_names_the_joiner() -> None:
+    text = (
+        "Nieuws | Maatschappelijk ondernemen\nDinsdag 3 maart 2026\n\n"
+        "Hendriks, Coumans & Partners Accountants partner van Digitaal Sterk Parkstad\n\n"
+        "Daarom stellen wij als kantoor voortaan kennis en uren beschikbaar.\n"
+    )
+    assert _joined(text) == ["Hendriks, Coumans & Partners Accountants"]
+
+
+def test_a_headline_of_two_or_with_an_order_is_not_read_as_one_name() -> None:
+    for headline in (
+        "GlasLink Maasland B.V. en Hendrix & Verheggen V.O.F. partner van Digitaal Vaardig",
+        "Computerclub De Slinge 9e partner van Digitaal Achterhoek Verbindt",
+    ):
+        text = f"Nieuws\n\n{headline}\n\nDe coalitie telt nu 15 partners.\n"
+        assert not any(" en " in n or "9e" in n for n in _joined(text)), headline
+
+
+def test_a_join_the_headline_tells_takes_its_date_from_the_body() -> None:
+    text = (
+        "Welzijn Walcheren Verbindt\nNieuws | 10-12-2024\n\n"
+        "Scheldeland Hogeschool sluit aan bij Zeeuwse Alliantie Digitaal Meedoen\n\n"
+        "De Zeeuwse Alliantie Digitaal Meedoen heeft er een partner bij. Op 5 december 2024 "
+        "tekende Scheldeland Hogeschool in Vlissingen de intentieverklaring.\n"
+    )
+    joins = _read(text).joins
+    assert [(j.org.value, j.date and j.date.iso) for j in joins] == [
+        ("Scheldeland Hogeschool", "2024-12-05")
+    ]
+
+
+def test_an_investor_update_that_says_we_became_the_eleventh_partner() -> None:
+    text = (
+        "Subject: BuurtByte – Q3 2026 investor update\n\nHighlights\n"
+        "- Joined Ommeland Digitaal as its eleventh partner\n- Revenue up 12%\n\n"
+        "On 1 September we became the eleventh partner of Ommeland Digitaal, the coalition "
+        "for the north of Groningen.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Ommeland Digitaal"
+    assert [(j.org.value, j.order and int(j.order.value)) for j in found.joins] == [
+        ("BuurtByte", 11)
+    ]

@@ -234,6 +234,7 @@ _OPENERS = frozenset(
     | {"and", "ook", "also", "sinds", "since", "nieuws", "news", "home", "welkom", "welcome"}
     | {"hoe", "how", "waarom", "why", "wanneer", "when", "waar", "where"}
     | {"today", "vandaag", "gisteren", "yesterday", "tomorrow", "morgen"}
+    | {"joined", "joins", "joining", "signed", "became", "left", "leaves"}  # "- Joined X as"
 )
 
 

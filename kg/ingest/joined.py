@@ -9,7 +9,7 @@ from kg.ingest.names import Name
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
 
-__all__ = ["JoinReading", "Joined", "distinct"]
+__all__ = ["JoinReading", "Joined", "distinct", "in_headline"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ class JoinReading:
 def distinct(joins: list[Joined]) -> list[Joined]:
     """The joins, one per organisation: the first of those that name the same one
     (`same_joiner`: "Stichting Katholiek en Openbaar Onderwijs Noordoost-Twente" and its
-    "KOON" spelled out), with the order a later one states where the first states none."""
+    "KOON" spelled out), with the order a later one states where the first states none, and
+    the body's sentence (and so its date) where the first is a headline's."""
     kept: list[Joined] = []
     for join in joins:
         twin = next(
@@ -46,6 +47,14 @@ def distinct(joins: list[Joined]) -> list[Joined]:
         )
         if twin is None:
             kept.append(join)
-        elif kept[twin].order is None and join.order is not None:
+            continue
+        if in_headline(kept[twin].sentence) and not in_headline(join.sentence):
+            kept[twin] = replace(kept[twin], sentence=join.sentence)  # the body's, with its date
+        if kept[twin].order is None and join.order is not None:
             kept[twin] = replace(kept[twin], order=join.order, order_sentence=join.order_sentence)
     return kept
+
+
+def in_headline(sentence: Sentence) -> bool:
+    """Whether a sentence is a headline's (or a line's): no stop at its end."""
+    return not sentence.text.rstrip().endswith((".", "!", "?", ":"))

@@ -26,7 +26,7 @@ from kg.ingest.firms import firms_whole
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
-from kg.ingest.joined import Joined, JoinReading, distinct
+from kg.ingest.joined import Joined, JoinReading, distinct, in_headline
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
@@ -398,8 +398,11 @@ def _add(
             continue  # "A in March 2026 and B in June 2026"; "Anouk Bos van X is blij met ..."
         if place_of_origin(written, sentence.text):
             continue  # "organisaties uit Enschede en Almelo schoven aan": where they are from
-        if any(same_joiner(j.name.written, written) for j in reading.joins):
-            continue  # told again, perhaps shorter: "Met de komst van het ROC ..."
+        twin = next((j for j in reading.joins if same_joiner(j.name.written, written)), None)
+        if twin is not None:  # told again, perhaps shorter: "Met de komst van het ROC ..."
+            if in_headline(twin.sentence) and not in_headline(sentence) and not future:
+                reading.joins[reading.joins.index(twin)] = replace(twin, sentence=sentence)
+            continue  # a join the headline told: the body's sentence, and so its date
         shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]
         shorter = [] if will(sentence.text) else shorter  # "X Academy will join": not X
         if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text

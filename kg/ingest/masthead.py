@@ -103,7 +103,8 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    r"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf) \d{1,2} [a-z]+)\b"
+    r"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf|on|op) \d{1,2} [A-Za-z]+"
+    r"|became (?:the|its|an?) (?:\w+ )?(?:partner|member))\b"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
 

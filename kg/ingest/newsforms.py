@@ -289,6 +289,13 @@ NEWS_FORMS += (
         r"|haar|zijn) (?:website|site|partnerpagina|lijst)(?P<coal>))\b",
     ),
     phrase(
+        "X (nieuwe) partner van Y (a headline without a verb)",
+        r"^(?!(?:(?! partner ).)*? (?:en|and) )"  # not "A en B partner van Y": read elsewhere
+        rf"(?P<subj>[{UPPER}][^;:–—|()\d]{{0,80}}? [{UPPER}][\w'’.&-]*) (?:nu |officieel )?"
+        r"(?:nieuwe |nieuwste )?"
+        r"(?:partner|deelnemer|lid) (?:van|in|bij) (?P<coal>[A-Z][^,;:.!?]{2,60})$",
+    ),
+    phrase(
         "Sinds 1 september is ook X van de partij",
         r"\b(?:[Ss]inds|[Pp]er|[Vv]anaf) [^,;:]{1,30}? (?P<verb>is|zijn) (?:(?:nu|ook|er) )*"
         rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) (?:(?:er|ook|nu) )*van de partij\b",

@@ -188,3 +188,39 @@ def test_an_investor_update_that_says_we_became_the_eleventh_partner() -> None:
     assert [(j.org.value, j.order and int(j.order.value)) for j in found.joins] == [
         ("BuurtByte", 11)
     ]
+
+
+def test_a_clause_before_a_semicolon_is_not_the_subject_of_a_join() -> None:
+    text = (
+        "Samen Digitaal Hoeksche Waard is een netwerk van organisaties.\n\n"
+        "De digicafés in Oud-Beijerland, 's-Gravendeel en Strijen blijven gewoon open; in het "
+        "najaar komen er inlooppunten bij in Puttershoek.\n"
+    )
+    assert _joined(text) == []
+
+
+def test_a_clause_after_a_semicolon_that_says_it_keeps_the_subject_before() -> None:
+    text = (
+        "Samen Digitaal Drenthe is a network of organisations.\n\n"
+        "TaalTuin Emmen, which helps adults read and write, is our newest partner; it joined "
+        "on 6 October 2026.\n"
+    )
+    assert _joined(text) == ["TaalTuin Emmen"]
+
+
+def test_the_parties_an_agreement_is_entered_into_by_are_members() -> None:
+    text = (
+        "SAMENWERKINGSOVEREENKOMST SAMEN DIGITAAL HOEKSCHE WAARD\n\nArtikel 1 – Partijen\n\n"
+        "1.1 Deze overeenkomst wordt aangegaan door:\n"
+        "a. Stichting Bibliotheek aan de Kil, statutair gevestigd te Oud-Beijerland;\n"
+        "b. Stichting Welzijn Coevorden en Dalen, gevestigd te Coevorden;\n"
+        "c. de gemeente Hoeksche Waard;\n"
+        "d. Computerclub 's-Gravendeel en Omstreken, een vereniging met volledige "
+        "rechtsbevoegdheid, gevestigd te 's-Gravendeel.\n"
+    )
+    assert members(_read(text)) == {
+        "Stichting Bibliotheek aan de Kil",
+        "Stichting Welzijn Coevorden en Dalen",
+        "Gemeente Hoeksche Waard",
+        "Computerclub 's-Gravendeel en Omstreken",
+    }

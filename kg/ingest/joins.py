@@ -311,6 +311,9 @@ def _read_join(
             told, colon, subject = groups["subj"].rpartition(": ")
             subject = subject if colon and subject[:1].islower() else groups["subj"]  # "... tot Y:
             # onze directeur, Z, zette ...": a clause of its own after the colon
+            clause = subject.rpartition("; ")[2]  # "De digicafés in A en B blijven open; in
+            subject = subject if no_organisation(clause) else clause  # het najaar komen er ...
+            # bij": the clause before the semicolon is another's ("X is new; it joined": X's)
             subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"

@@ -212,7 +212,10 @@ def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sente
     return [(text, line, False)] if text.count(", ") >= 2 else []
 
 
-_CLAUSE_AFTER = re.compile(r",\s+(?:te dezen|vertegenwoordigd|represented)\b")
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:te dezen|vertegenwoordigd|represented|(?:statutair )?gevestigd|een vereniging|een "
+    r"stichting|having its seat)\b"
+)  # "X, statutair gevestigd te Oud-Beijerland;": one name
 
 
 def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
@@ -255,9 +258,10 @@ _CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
     r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
     r"coalition|network|alliance|partnership|members?|newcomers?|join|joins|joined|company|"
-    r"signator\w*|us|our)\b",
+    r"signator\w*|us|our|(?:overeenkomst|convenant|intentieverklaring|agreement|covenant)\b.*"
+    r"\b(?:aangegaan|gesloten|ondertekend|entered into|signed))\b",
     re.IGNORECASE,
-)
+)  # "Deze overeenkomst wordt aangegaan door:", its parties below
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
 _KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
 

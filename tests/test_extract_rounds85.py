@@ -224,3 +224,15 @@ def test_the_parties_an_agreement_is_entered_into_by_are_members() -> None:
         "Gemeente Hoeksche Waard",
         "Computerclub 's-Gravendeel en Omstreken",
     }
+
+
+def test_among_them_in_a_new_paragraph_lists_the_partners_counted_before() -> None:
+    text = (
+        "Met de bond erbij telt Digitaal Mee Parkstad nu 15 partners.\n\n"
+        "Daaronder zijn, naast de bibliotheek, het Centrum voor Werk en Inkomen Parkstad "
+        "(CWIP), Stichting Huis van de Wijk Heerlerheide en Zorgcombinatie Parkstad-Oost.\n"
+    )
+    assert members(_read(text)) >= {
+        "Stichting Huis van de Wijk Heerlerheide",
+        "Zorgcombinatie Parkstad-Oost",
+    }

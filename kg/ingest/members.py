@@ -262,6 +262,7 @@ _CUE = re.compile(
     r"\b(?:aangegaan|gesloten|ondertekend|entered into|signed))\b",
     re.IGNORECASE,
 )  # "Deze overeenkomst wordt aangegaan door:", its parties below
+_BACK = re.compile(r"(?:Daaronder|Daartoe|Onder hen|Among them|Among these|Dat zijn|These are)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
 _KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
 
@@ -276,8 +277,9 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
     for index, sentence in enumerate(sentences):
         text = sentence.text
         before = sentences[index - 1] if index else None
-        context = before.text if before and before.paragraph == sentence.paragraph else ""
-        cued = _CUE.search(text) or _CUE.search(context)  # "... op acht. Naast X zijn dat A, B"
+        near = bool(before) and (before.paragraph == sentence.paragraph or bool(_BACK.match(text)))
+        context = before.text if before and near else ""  # "telt nu 15 partners.", a paragraph
+        cued = _CUE.search(text) or _CUE.search(context)  # then "Daaronder zijn A, B en C"
         if sentence.start in skip or not cued or NOT_MEMBERS.search(text):
             continue
         for stretch in _STRETCH.finditer(text):

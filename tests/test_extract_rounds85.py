@@ -236,3 +236,18 @@ def test_among_them_in_a_new_paragraph_lists_the_partners_counted_before() -> No
         "Stichting Huis van de Wijk Heerlerheide",
         "Zorgcombinatie Parkstad-Oost",
     }
+
+
+def test_to_name_a_few_after_who_takes_part_lists_members() -> None:
+    text = (
+        "Het netwerk is inmiddels met z'n twintigen. Er doen bibliotheken, zorgaanbieders en "
+        "gemeenten mee; om er een paar te noemen: Bibliotheken Achterhoek-Oost, Zorggroep Den "
+        "Ieselhof, Thuiszorg Slinge & Berkel en natuurlijk Computerhulp 55+ Achterhoek en de "
+        "welzijnsstichting van Ineke.\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheken Achterhoek-Oost",
+        "Zorggroep Den Ieselhof",
+        "Thuiszorg Slinge & Berkel",
+        "Computerhulp 55+ Achterhoek",
+    }

@@ -51,7 +51,7 @@ _KIND_NOUN = (
 _WHAT_IT_IS = re.compile(
     r"(?:^|(?<=, )|(?<=; )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
     rf"(?:(?:[A-Z][a-z]+s(?:ch)?e |(?:IT|ICT) )(?:[a-z][\w-]+ ){{0,2}}{_KIND_NOUN} "
-    rf"|(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}})(?=[A-Z])"
+    rf"|(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?<! van ))(?=[A-Z])"
 )  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede"),
 # also after a place adjective or IT ("de Wageningse computerclub", "the IT firm"), not "het
 # UWV werkplein Ede" nor "de Utrechtse afdeling Noord"
@@ -100,6 +100,14 @@ def _item(piece: str) -> str:
     counted = described = False
     while words and not capital(words[0]) and not (words[0] in ("'t", "’t") and len(words) > 1):
         word = words.pop(0)  # but "'t Kompas Thuiszorg" keeps its article
+        if (
+            word == "van"
+            and described
+            and lead[:1] not in (["Gemeente"], ["Provincie"])  # "de gemeente van Ede"
+            and len(words) == 1
+            and _FIRST.fullmatch(words[0])
+        ):
+            return ""  # "de welzijnsstichting van Ineke": whose, not which organisation
         described = word.lower() not in ("de", "het", "the", "en", "and", "met", "with")
         if word.lower() in KINDS and words:
             lead = [KINDS[word.lower()]]
@@ -284,6 +292,11 @@ def _after_place(piece: str) -> list[str]:
     return [match["kind"], piece[match.end() :]]
 
 
+_FIRST = re.compile(r"[A-Z][a-zß-ÿ]+")  # "Ineke": one plain word, a first name or a place
+_OF_COURSE = re.compile(
+    r"(?:,| en| and) (?:natuurlijk|uiteraard|tot slot|ten slotte|of course|finally) "
+    r"(?=[A-Z]|de |het |the )"
+)  # "A, B en natuurlijk C": the list goes on
 _ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:,[^()]*\)|$)")  # a description, not names
 # (or its start, where a list's end cut it: "Stichting X (zaal 1")
 _AMONG = re.compile(r"^\s*(?i:onder (?:meer|anderen?)|o\.a\.|among others|including)\s+")
@@ -310,6 +323,7 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
+    text = _OF_COURSE.sub(", ", text)
     text = _WITH_AGAIN.sub(r"\1 ", _AMONG.sub("", text))  # "samen met A, met B en met C",
     # "Onder anderen de gemeente Venlo, ..."
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B

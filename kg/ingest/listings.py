@@ -413,6 +413,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"{LISTED_AMONG} (?P<list>.+?) (?:aangesloten|aangeschoven|toegetreden|betrokken)\b",
     ),
     phrase(
+        "Er doen bibliotheken en gemeenten mee; om er een paar te noemen: A, B en C",
+        r"\b(?:doen|doet|zitten|zit|partners|organisaties|leden|members|organisations)\b[^:]*?"
+        r"\b(?:om er (?:maar )?(?:een paar|enkele) te noemen|to name (?:but |just )?a few)"
+        r"[:,] (?P<list>.*)",
+    ),
+    phrase(
         "In de coalitie zitten verder onder meer A, B en C",
         r"^(?:[Ii]n|[Bb]innen) (?:de|het|onze|ons) (?:coalitie|netwerk|alliantie|pact|platform)\w* "
         r"(?:zitten|zit|zaten) (?:(?:verder|ook|nu|inmiddels|al) )*(?:onder (?:meer|andere|anderen)"

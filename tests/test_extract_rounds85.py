@@ -251,3 +251,12 @@ def test_to_name_a_few_after_who_takes_part_lists_members() -> None:
         "Thuiszorg Slinge & Berkel",
         "Computerhulp 55+ Achterhoek",
     }
+
+
+def test_a_scouting_groups_newsletter_that_says_we_are_a_partner_now() -> None:
+    text = (
+        "DE KAMPVUURKRANT\nNieuwsbrief van Scouting De Lemster Aken – februari 2026\n\n"
+        "We zijn benaderd door Digiwiis De Fryske Marren, het netwerk van organisaties.\n\n"
+        "Sinds 1 februari zijn wij daar officieel partner van!\n"
+    )
+    assert _joined(text) == ["Scouting De Lemster Aken"]

@@ -98,6 +98,12 @@ ORG_HEADS = frozenset(
         "bibleteek",  # Frisian: "Bibleteek De Marren", "Stifting Welzyn", "Feriening X"
         "stifting",
         "feriening",
+        "scouting",
+        "hospice",
+        "moskee",
+        "vakbond",
+        "parochie",
+        "tuincentrum",
     ]
 )
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before
@@ -119,6 +125,8 @@ _HEAD_ENDINGS = (
     "college",
     "huis",
     "kring",  # "Welzijnskring X", "Huisartsenkring Y"
+    "kantoor",  # "Notariskantoor X", "Administratiekantoor Y"
+    "gezelschap",  # "Theatergezelschap X"
 )
 
 

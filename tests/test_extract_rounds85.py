@@ -260,3 +260,17 @@ def test_a_scouting_groups_newsletter_that_says_we_are_a_partner_now() -> None:
         "Sinds 1 februari zijn wij daar officieel partner van!\n"
     )
     assert _joined(text) == ["Scouting De Lemster Aken"]
+
+
+def test_where_a_firm_is_after_its_legal_form_is_no_part_of_its_name() -> None:
+    text = (
+        "Samen Digitaal Heuvelrug is a coalition.\n\nOur partners include Welzijnskring "
+        "Heuvelrug, Computermaatjes Maarn, Fietsen Hoekstra V.O.F. uit Balk and TechTuin B.V. "
+        "in Driebergen.\n"
+    )
+    assert members(_read(text)) == {
+        "Welzijnskring Heuvelrug",
+        "Computermaatjes Maarn",
+        "Fietsen Hoekstra V.O.F.",
+        "TechTuin B.V.",
+    }

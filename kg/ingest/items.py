@@ -310,6 +310,10 @@ _IN_PLACES = re.compile(
     rf"(?<=[\w.]) (?:in|uit|te) {_PLACE_WORD}(?:, {_PLACE_WORD})* (?:en|and) {_PLACE_WORD}"
     r"(?=[.\s]*$)"
 )  # the places of the last name, two or more: no part of a name
+_FIRM_IN = re.compile(
+    r"(?:(?<=B\.V\.)|(?<=N\.V\.)|(?<=U\.A\.)|(?<=V\.O\.F\.))"
+    rf" (?:in|uit|te|from) {_PLACE_WORD}(?:[ -]{_PLACE_WORD})*(?:\.(?=\s*$)|(?=[,;\s]|$))"
+)  # "TechTuin B.V. in Driebergen": a legal form ends the name; where it is, no part of it
 _BRANCHES = re.compile(
     r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "
     rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=,|$)"
@@ -328,6 +332,7 @@ def list_names(text: str) -> list[str]:
     # "Onder anderen de gemeente Venlo, ..."
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
     text = _IN_PLACES.sub("", text)  # en C), D en E", "... en Bibliotheek Y in Joure en Lemmer"
+    text = _FIRM_IN.sub("", text)
     text = _LEAD.sub("", text)  # "twee bibliotheken: A en B": what the names are, before them
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause

@@ -274,3 +274,12 @@ def test_where_a_firm_is_after_its_legal_form_is_no_part_of_its_name() -> None:
         "Fietsen Hoekstra V.O.F.",
         "TechTuin B.V.",
     }
+
+
+def test_as_did_names_a_second_joiner() -> None:
+    text = (
+        "Flevo Digitaal is a coalition of organisations.\n\nIn May, Polderhof Zorg, which runs "
+        "home care in Lelystad and Dronten, joined the coalition, as did CleverCare Tech B.V., "
+        "an Almere social enterprise.\n"
+    )
+    assert _joined(text) == ["Polderhof Zorg", "CleverCare Tech B.V."]

@@ -193,6 +193,10 @@ _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the 
 _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf uit Y,"
     r", (?:(?:een|a|an) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))[^,]+,?$"
 )
+_AS_DID = re.compile(
+    rf",\s+(?:as did|and so did)\s+(?:the\s+)?(?P<name>[{UPPER}][^,;:]{{0,80}}?)"
+    r"(?=,|;|\.(?:\s|$)|$)"
+)
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _INSERTED = re.compile(
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b"
@@ -375,6 +379,8 @@ def _read_join(
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = opening(groups["subj"], names[0])
         said = sentence.text
+        also = _AS_DID.search(said)  # "X joined the coalition, as did Y, an ..."
+        names += [also["name"]] if also and not future else []
         names = [of_person(said, n) for n in firms_whole(names, said)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))

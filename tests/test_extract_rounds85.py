@@ -283,3 +283,12 @@ def test_as_did_names_a_second_joiner() -> None:
         "an Almere social enterprise.\n"
     )
     assert _joined(text) == ["Polderhof Zorg", "CleverCare Tech B.V."]
+
+
+def test_the_organisation_that_coordinates_the_network_is_a_member() -> None:
+    for line in (
+        "Het netwerk wordt gecoördineerd door Welzijn Hengelo Vooruit (WHV).",
+        "De dagelijkse coördinatie ligt bij Welzijn Hengelo Vooruit.",
+    ):
+        text = f"Digitaal Hengelo is een netwerk van organisaties. {line}\n"
+        assert members(_read(text)) == {"Welzijn Hengelo Vooruit"}, line

@@ -177,9 +177,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         rf"(?P<list>(?:de |het |the )?(?:gemeente |provincie |municipality of )?[{UPPER}].*)",
     ),
     phrase(
-        "Penvoerder van de alliantie is X / The alliance is coordinated by X",
+        "Penvoerder van de alliantie is X / The alliance is coordinated by X / De coördinatie ligt "
+        "bij X",
         r"(?:\b(?:[Pp]envoerder|[Kk]?[Tt]rekker|[Kk]artrekker|[Cc]oördinator|[Ii]nitiatiefnemer) "
-        r"(?:van (?:de|het) \w+ )?(?:is|was)|\b(?:is|are|was|were) (?:coordinated|led|chaired) by) "
+        r"(?:van (?:de|het) \w+ )?(?:is|was)|\b(?:is|are|was|were) (?:coordinated|led|chaired) by"
+        r"|\b(?:wordt|werd) (?:\w+ )?(?:gecoördineerd|getrokken|geleid) door"
+        r"|\b[Dd]e (?:coördinatie|dagelijkse coördinatie|regie) ligt (?:\w+ )?bij) "
         rf"(?P<list>(?:de |het |the )?(?:gemeente |municipality of )?[{UPPER}][^,.;]*)",
     ),
     phrase(

@@ -292,3 +292,15 @@ def test_the_organisation_that_coordinates_the_network_is_a_member() -> None:
     ):
         text = f"Digitaal Hengelo is een netwerk van organisaties. {line}\n"
         assert members(_read(text)) == {"Welzijn Hengelo Vooruit"}, line
+
+
+def test_since_a_day_later_in_the_year_than_a_january_issue_is_last_year() -> None:
+    text = (
+        "TANDARTSENPRAKTIJK HOOGSTRATEN & MINDERHOUD\nPatiëntennieuws · januari 2027\n\n"
+        "Walcheren Digitaal Vaardig is een netwerk van organisaties. Sinds 16 november staat "
+        "ook Tandartsenpraktijk Hoogstraten & Minderhoud op de partnerlijst.\n"
+    )
+    joins = _read(text).joins
+    assert [(j.org.value, j.future, j.date and j.date.iso) for j in joins] == [
+        ("Tandartsenpraktijk Hoogstraten & Minderhoud", False, "2026-11-16")
+    ]

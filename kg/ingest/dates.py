@@ -425,10 +425,13 @@ class Calendar:
 
     def _past(self, found: Dated, sentence: Sentence) -> bool:
         """Whether a day without a year, read in the release's year, falls after the release
-        in a sentence in the past tense: the day of the year before."""
+        in a sentence in the past tense or after "sinds": the day of the year before."""
         guessed = not re.search(r"\b\d{4}\b", found.words)
         later = bool(found.iso and self.release and _later(found.iso, self.release))
-        return guessed and later and bool(PAST_TENSE.search(sentence.text))
+        since = re.search(
+            r"\b(?:[Ss]inds|[Ss]ince)\b", f"{sentence.text[: found.start]}{found.words}"
+        )
+        return guessed and later and bool(PAST_TENSE.search(sentence.text) or since)
 
     def when(
         self,

@@ -304,3 +304,17 @@ def test_since_a_day_later_in_the_year_than_a_january_issue_is_last_year() -> No
     assert [(j.org.value, j.future, j.date and j.date.iso) for j in joins] == [
         ("Tandartsenpraktijk Hoogstraten & Minderhoud", False, "2026-11-16")
     ]
+
+
+def test_a_capitalised_mei_inside_a_frisian_name_is_no_month() -> None:
+    text = (
+        "Digitaal Mei Elkoar werd in 2024 opgezet door Bibliotheek Súdwest. Daarna schoven "
+        "Zorggroep De Iepen, Praktijkschool It Skipsleat en Vrijwilligerspunt De Brêge aan.\n"
+    )
+    found = _read(text)
+    assert found.coalition is not None and found.coalition.value == "Digitaal Mei Elkoar"
+    assert members(found) >= {
+        "Zorggroep De Iepen",
+        "Praktijkschool It Skipsleat",
+        "Vrijwilligerspunt De Brêge",
+    }

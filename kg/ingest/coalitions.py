@@ -62,8 +62,10 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Gemeente A, Gemeente B, Bibliotheek C": a list of members
     if words[0].lower() in _CONJUNCTIONS or name.rstrip().endswith("?"):
         return False  # "When I joined ...", "Nog geen lid van de HOK?": a clause, not a name
-    if _TIME.match(name) or any(w.lower().strip(",") in MONTH_NAMES for w in words):
-        return False  # "Since 1 October 2025", "February 2026, and the IT"
+    months = [i for i, w in enumerate(words) if w.lower().strip(",") in MONTH_NAMES]
+    if _TIME.match(name) or (months and (months[0] == 0 or re.search(r"\d", name))):
+        return False  # "Since 1 October 2025", "February 2026, and the IT"; not "Digitaal Mei
+        # Elkoar" (Frisian "mei", with)
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
     if name.lower() in _SOMEONE:

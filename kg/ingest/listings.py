@@ -155,7 +155,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     phrase(
-        "Eerder sloten A en B zich aan", r"\bsloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b", re.I
+        "Eerder sloten A en B zich aan / Daarna schoven A en B aan",
+        r"\b(?:sloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b|(?:[Ee]erder|[Ll]ater|[Dd]aarna"
+        r"|[Ss]indsdien|[Vv]ervolgens) schoven (?P<more>.*?) aan\b)",
+        re.I,
     ),
     phrase(
         "X, een van de organisaties in Y / X, one of the partners of Y",

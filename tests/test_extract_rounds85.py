@@ -318,3 +318,16 @@ def test_a_capitalised_mei_inside_a_frisian_name_is_no_month() -> None:
         "Praktijkschool It Skipsleat",
         "Vrijwilligerspunt De Brêge",
     }
+
+
+def test_continued_under_the_name_renames_the_coalition() -> None:
+    for line in (
+        "De samenwerking wordt met ingang van die datum voortgezet onder de naam Digitaal "
+        "Vaardig Zuidoost-Drenthe.",
+        "The network continues under the name Digitaal Vaardig Zuidoost-Drenthe.",
+    ):
+        text = f"Netwerk Digitaal Emmen is een netwerk van organisaties sinds 2024. {line}\n"
+        found = _read(text)
+        assert found.coalition is not None, line
+        assert found.coalition.value == "Digitaal Vaardig Zuidoost-Drenthe", line
+        assert "Digitaal Vaardig Zuidoost-Drenthe" not in [f.value for f in found.former_names]

@@ -144,6 +144,11 @@ RENAME_RULES: tuple[Rule, ...] = (
     ),
     phrase("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
     phrase(
+        "De samenwerking wordt (per 1 mei) voortgezet onder de naam Y / continues under the name Y",
+        r"(?P<subj>)\b(?:(?:wordt|werd) {A}voortgezet|continues|has continued|continued) "
+        rf"(?:onder de (?:\w+ )?naam|als|under the (?:\w+ )?name|as) (?P<new>[{UPPER}].+)",
+    ),
+    phrase(
         "(Per 1 september) is het netwerk 'X' verder gegaan onder de naam Y",
         r"\b(?:is|zijn) (?P<subj>.+?) {A}verder gegaan (?:als|onder de naam) (?P<new>.+)",
     ),

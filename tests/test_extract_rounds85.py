@@ -331,3 +331,25 @@ def test_continued_under_the_name_renames_the_coalition() -> None:
         assert found.coalition is not None, line
         assert found.coalition.value == "Digitaal Vaardig Zuidoost-Drenthe", line
         assert "Digitaal Vaardig Zuidoost-Drenthe" not in [f.value for f in found.former_names]
+
+
+def test_names_after_doen_mee_with_net_als_or_a_last_en_are_members_too() -> None:
+    lead = "Digitaal Salland is een coalitie van organisaties. "
+    text = (
+        f"{lead}Inmiddels doen ook onder meer de gemeenten Raalte en Olst-Wijhe mee, en "
+        "woningcorporatie Sallandse Kamp.\n"
+    )
+    assert members(_read(text)) == {"Gemeente Raalte", "Gemeente Olst-Wijhe", "Sallandse Kamp"}
+    text = (
+        f"{lead}Naast SSW doen onder anderen de gemeenten Heerlen en Kerkrade mee, net als "
+        "Bibliotheek De Mijnlamp en de vrijwilligers van KlikKlaar Kerkrade.\n"
+    )
+    assert members(_read(text)) >= {"Bibliotheek De Mijnlamp", "KlikKlaar Kerkrade"}
+
+
+def test_a_clause_after_doen_mee_en_is_no_member() -> None:
+    text = (
+        "Digitaal Salland is een coalitie van organisaties. Inmiddels doen ook Bibliotheek "
+        "Raalte en Welzijn Salland mee, en Fonds Salland betaalt de koffie.\n"
+    )
+    assert members(_read(text)) == {"Bibliotheek Raalte", "Welzijn Salland"}

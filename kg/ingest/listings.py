@@ -109,7 +109,12 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?=[^.]*\b(?:samen|vormen|vormt|coalitie|netwerk|partners?|together|coalition|network"
         r"|form)\b)(?![^.]*\b(?:financier\w*|gefinancierd|sponsor\w*|funded|funds)\b)",
     ),
-    phrase("Inmiddels doen ook A en B mee", r"\bdoen (?:ook |nu )?(?P<list>.*) mee\b", re.I),
+    phrase(
+        "Inmiddels doen ook A en B mee(, net als C / , en D)",
+        r"\b(?i:doen) (?:ook |nu )?(?P<list>.*) mee\b(?:(?:,? (?:net als|evenals) |, en "
+        rf"(?=(?:de |het )?(?:[a-zß-ÿ-]+ )?[{UPPER}][\w'’&.-]*"
+        rf"(?: (?:[{UPPER}][\w'’&.-]*|van|de|der|en|&|'t))*[.!]?$))(?P<more>.*))?",
+    ),
     phrase(
         "Naast de gemeente nemen A, B en C deel",
         rf"\b(?:nemen|neemt) (?:ook |verder |nu )?(?!.*\b(?:niet|geen)\b)(?P<list>[{UPPER}].*?),?"

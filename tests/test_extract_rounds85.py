@@ -353,3 +353,13 @@ def test_a_clause_after_doen_mee_en_is_no_member() -> None:
         "Raalte en Welzijn Salland mee, en Fonds Salland betaalt de koffie.\n"
     )
     assert members(_read(text)) == {"Bibliotheek Raalte", "Welzijn Salland"}
+
+
+def test_a_relative_clause_inside_a_list_before_a_described_name() -> None:
+    text = (
+        "By the end of the year Digitaal Eemland was a network of 11 organisations. Among them "
+        "are the Municipality of Amersfoort, Bibliotheek Eemland & Vallei, which hosts the help "
+        "desks in all three towns, housing association Woonstichting De Koppelpoort and the "
+        "volunteers of Leusden Digitaal Café.\n"
+    )
+    assert members(_read(text)) >= {"Woonstichting De Koppelpoort", "Leusden Digitaal Café"}

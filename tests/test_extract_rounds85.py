@@ -363,3 +363,20 @@ def test_a_relative_clause_inside_a_list_before_a_described_name() -> None:
         "volunteers of Leusden Digitaal Café.\n"
     )
     assert members(_read(text)) >= {"Woonstichting De Koppelpoort", "Leusden Digitaal Café"}
+
+
+def test_a_markdown_page_bold_names_and_a_bold_denial() -> None:
+    text = (
+        "# Samen Digitaal Flevoland\n\nSamen Digitaal Flevoland is a coalition.\n\n"
+        "Our partners:\n- **Bibliotheek Flevoland** – help desks\n"
+        "- **Welzijn Lelystad** – home visits\n- **Woonstichting Polder** – tenants\n\n"
+        "Some organisations support this project but are **not** members of the coalition. "
+        "We list them here because people keep asking:\n\n"
+        "- **Fonds Digitale Polder** – paid for the first year\n"
+        "- **Polderhost B.V.** – hosts the server\n- **Studio Kwelder** – designed the icons\n"
+    )
+    assert members(_read(text)) == {
+        "Bibliotheek Flevoland",
+        "Welzijn Lelystad",
+        "Woonstichting Polder",
+    }

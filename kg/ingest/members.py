@@ -134,6 +134,8 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
         return []
     if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
         return []  # "Dank aan:", not a list of partners
+    if any(_NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
+        return []  # "... but are **not** members of the coalition. We list them here:"
     items = _line_items(sentences, position)
     names = [line_name(text) if whole else text for text, _, whole in items]
     like = sum(org_like(name) for name in names)
@@ -262,6 +264,10 @@ _CUE = re.compile(
     r"\b(?:aangegaan|gesloten|ondertekend|entered into|signed))\b",
     re.IGNORECASE,
 )  # "Deze overeenkomst wordt aangegaan door:", its parties below
+_NO_MEMBERS = re.compile(
+    r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b",
+    re.IGNORECASE,
+)
 _BACK = re.compile(r"(?:Daaronder|Daartoe|Onder hen|Among them|Among these|Dat zijn|These are)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
 _KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)

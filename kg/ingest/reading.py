@@ -29,6 +29,7 @@ class Reader:
         return Evidence(self.source, sentence.text, sentence.start, sentence.end)
 
     def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
+        value, written = value.replace("**", ""), written.replace("**", "")  # markdown's bold
         return Fact(value, self.evidence(sentence), written or value)
 
     def index(self, sentence: Sentence) -> int:

@@ -380,3 +380,11 @@ def test_a_markdown_page_bold_names_and_a_bold_denial() -> None:
         "Welzijn Lelystad",
         "Woonstichting Polder",
     }
+
+
+def test_a_firm_of_partners_with_te_in_a_name_stays_whole() -> None:
+    text = (
+        "Digitaal Achterhoek is een coalitie van organisaties. We werken samen met Bibliotheek "
+        "De Boekenbrug, Zorggroep Het Markehuus en Wissink, Te Brake & Partners B.V.\n"
+    )
+    assert "Wissink, Te Brake & Partners B.V." in members(_read(text))

@@ -10,7 +10,7 @@ from kg.ingest.words import DESCRIBED
 __all__ = ["firms_whole", "one_firm"]
 
 
-_FIRM_WORD = r"(?:(?:[Dd]e|[Tt]e[rn]|[Vv]an(?: de[rn]?)?) )?[^\W\d_][\w'’\-]*"
+_FIRM_WORD = r"(?:(?:[Dd]e|[Tt]e[rn]?|[Vv]an(?: de[rn]?)?) )?[^\W\d_][\w'’\-]*"
 _FIRM_TAIL = re.compile(
     rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))"
     r"(?: [A-Z][\w'’\-]*)?(?: (?:B\.V\.?|N\.V\.?))?"
@@ -35,12 +35,12 @@ def firms_whole(names: list[str], text: str) -> list[str]:
 
 
 _AND_SURNAME = re.compile(
-    r" (?:en|and) (?P<surname>(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*)$"
+    r" (?:en|and) (?P<surname>(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]?) )?[A-Z][\w'’-]*)$"
 )
 
 
 _OFFICE = re.compile(r"^[A-Z]\w*(?:kantoor|bureau|praktijk|makelaardij|drukkerij) (?=\S)")
-_SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]) )?[A-Z][\w'’-]*")
+_SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]?) )?[A-Z][\w'’-]*")
 
 
 def one_firm(first: str, second: str, text: str) -> str:
@@ -53,5 +53,5 @@ def one_firm(first: str, second: str, text: str) -> str:
     surname = _OFFICE.sub("", surname, count=1)  # "Notariskantoor Van Gils, Verhoeven & ..."
     if not (_SURNAME.fullmatch(surname) and _FIRM_TAIL.fullmatch(second)):
         return ""
-    written = re.search(rf"{re.escape(first)}, (?:[Dd]e |[Tt]e[rn] )?{re.escape(second)}", text)
+    written = re.search(rf"{re.escape(first)}, (?:[Dd]e |[Tt]e[rn]? )?{re.escape(second)}", text)
     return written.group() if written else ""

@@ -388,3 +388,12 @@ def test_a_firm_of_partners_with_te_in_a_name_stays_whole() -> None:
         "De Boekenbrug, Zorggroep Het Markehuus en Wissink, Te Brake & Partners B.V.\n"
     )
     assert "Wissink, Te Brake & Partners B.V." in members(_read(text))
+
+
+def test_tasks_listed_after_what_participants_learn_are_no_members() -> None:
+    text = (
+        "Het WOZL sluit aan bij Digitaal Sterk Parkstad.\n\n"
+        "Deelnemers leren onder meer:\n- een e-mailadres en DigiD aanmaken en veilig gebruiken;\n"
+        "- een cv opstellen en online versturen;\n- deelnemen aan een videogesprek.\n"
+    )
+    assert members(_read(text)) == set()

@@ -214,6 +214,7 @@ def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sente
     return [(text, line, False)] if text.count(", ") >= 2 else []
 
 
+_TASK = re.compile(r"\s*(?:een|to|om) [a-zß-ÿ]")
 _CLAUSE_AFTER = re.compile(
     r",\s+(?:te dezen|vertegenwoordigd|represented|(?:statutair )?gevestigd|een vereniging|een "
     r"stichting|having its seat)\b"
@@ -224,6 +225,8 @@ def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     found = []
     for item, start, end in bullets_after(sentences, position):
         text = item.text[start - item.start : end - item.start]
+        if _TASK.match(text):
+            continue  # "- een e-mailadres en DigiD aanmaken;", "- to book a room": a task
         cells = "|" in item.text or bool(re.search(r"\S( {3,}|\t)\S", item.text))
         whole = start == item.start + len(item.text) - len(text) or cells
         whole = whole or bool(_CLAUSE_AFTER.match(item.text, end - item.start))  # "X,

@@ -54,6 +54,9 @@ _WHO = re.compile(
     r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"
     r"|[Ww]ie zijn (?:wij|we)\b"
     r"|[Ww]ie zijn (?:dat|die|ze|zij)(?: (?:dan|eigenlijk|allemaal))*(?=\s*\?)"
+    r"|(?:[Ww]ie zijn|[Ww]ho are) (?:die|de|deze|onze|those|the|these|our) (?:\w+ )?(?:partners|"
+    r"organisaties|leden|deelnemers|members|organisations|\d+|\w*(?:tig|tien|elf|twaalf|negen"
+    r"|acht|zeven|zes|vijf|vier|drie|twee)|nine|ten|eleven|twelve|\w+teen|\w+ty)(?=\s*\?)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 

@@ -62,10 +62,14 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Gemeente A, Gemeente B, Bibliotheek C": a list of members
     if words[0].lower() in _CONJUNCTIONS or name.rstrip().endswith("?"):
         return False  # "When I joined ...", "Nog geen lid van de HOK?": a clause, not a name
-    months = [i for i, w in enumerate(words) if w.lower().strip(",") in MONTH_NAMES]
-    if _TIME.match(name) or (months and (months[0] == 0 or re.search(r"\d", name))):
-        return False  # "Since 1 October 2025", "February 2026, and the IT"; not "Digitaal Mei
-        # Elkoar" (Frisian "mei", with)
+    months = [
+        i
+        for i, w in enumerate(words)
+        if w.lower().strip(",") in MONTH_NAMES
+        and not (w == "Mei" and i > 0 and words[i - 1].lower() not in _BEFORE_MONTH)
+    ]  # but "Digitaal Mei Elkoar", "Fryslân Digitaal Mei": Frisian "mei" (with) in a name
+    if _TIME.match(name) or months:
+        return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
     if name.lower() in _SOMEONE:
@@ -82,6 +86,7 @@ def plausible_coalition(name: str, text: str) -> bool:
     return not _person(name, text)
 
 
+_BEFORE_MONTH = frozenset({"in", "on", "since", "from", "by", "sinds", "per", "vanaf", "op", "tot"})
 _THEME = re.compile(
     r"(?i)digi|coalit|netwerk|network|allian|pact|platform|samen|vaardig|inclus|\bfit\b|sterk"
 )

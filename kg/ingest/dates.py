@@ -428,9 +428,7 @@ class Calendar:
         in a sentence in the past tense or after "sinds": the day of the year before."""
         guessed = not re.search(r"\b\d{4}\b", found.words)
         later = bool(found.iso and self.release and _later(found.iso, self.release))
-        since = re.search(
-            r"\b(?:[Ss]inds|[Ss]ince)\b", f"{sentence.text[: found.start]}{found.words}"
-        )
+        since = re.match(r"(?:[Ss]inds|[Ss]ince)\b", found.words)  # "Sinds 16 november"
         return guessed and later and bool(PAST_TENSE.search(sentence.text) or since)
 
     def when(

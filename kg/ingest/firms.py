@@ -39,7 +39,13 @@ _AND_SURNAME = re.compile(
 )
 
 
-_OFFICE = re.compile(r"^[A-Z]\w*(?:kantoor|bureau|praktijk|makelaardij|drukkerij) (?=\S)")
+_OFFICE = re.compile(
+    r"^(?:[A-Z]\w*(?:kantoor|bureau|praktijk|makelaardij|drukkerij)|Kantoor|Bureau|Praktijk"
+    r"|Makelaardij|Drukkerij) (?=\S)"
+)  # "Notariskantoor Van Gils, Verhoeven & Meulenbroek"
+_BARE_TAIL = re.compile(
+    rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))(?: (?:B\.V\.?|N\.V\.?))?"
+)  # after an office's kind, the partners' names alone: not "Bakker & Zonen Installatietechniek"
 _SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]?) )?[A-Z][\w'’-]*")
 
 
@@ -50,8 +56,10 @@ def one_firm(first: str, second: str, text: str) -> str:
     perhaps left off the second by the list."""
     described = DESCRIBED.match(first)  # "IT-dienstverlener Van Wijk, Hoogland & Partners"
     surname = first[described.end() - 1 :] if described else first
-    surname = _OFFICE.sub("", surname, count=1)  # "Notariskantoor Van Gils, Verhoeven & ..."
-    if not (_SURNAME.fullmatch(surname) and _FIRM_TAIL.fullmatch(second)):
+    office = _OFFICE.match(surname)  # "Notariskantoor Van Gils, Verhoeven & Meulenbroek"
+    surname = surname[office.end() :] if office else surname
+    tail = _BARE_TAIL if office else _FIRM_TAIL
+    if not (_SURNAME.fullmatch(surname) and tail.fullmatch(second)):
         return ""
     written = re.search(rf"{re.escape(first)}, (?:[Dd]e |[Tt]e[rn]? )?{re.escape(second)}", text)
     return written.group() if written else ""

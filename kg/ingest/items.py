@@ -295,10 +295,10 @@ def _after_place(piece: str) -> list[str]:
     return [match["kind"], piece[match.end() :]]
 
 
-_FIRST = re.compile(r"[A-Z][a-zß-ÿ]+")  # "Ineke": one plain word, a first name or a place
+_FIRST = re.compile(r"[A-Z][a-zß-öø-ÿ]+")  # "Ineke": one plain word, a first name or a place
 _OF_COURSE = re.compile(
     r"(?:,| en| and) (?:natuurlijk|uiteraard|tot slot|ten slotte|of course|finally) "
-    r"(?=[A-Z]|de |het |the )"
+    r"(?=(?:de |het |the )?[A-Z][\w'’&.-]* (?:[A-Z0-9'’]|van |voor |de |op |aan ))"
 )  # "A, B en natuurlijk C": the list goes on
 _ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:,[^()]*\)|$)")  # a description, not names
 # (or its start, where a list's end cut it: "Stichting X (zaal 1")
@@ -315,7 +315,7 @@ _IN_PLACES = re.compile(
 )  # the places of the last name, two or more: no part of a name
 _FIRM_IN = re.compile(
     r"(?:(?<=B\.V\.)|(?<=N\.V\.)|(?<=U\.A\.)|(?<=V\.O\.F\.))"
-    rf" (?:in|uit|te|from) {_PLACE_WORD}(?:[ -]{_PLACE_WORD})*(?:\.(?=\s*$)|(?=[,;\s]|$))"
+    rf" (?:in|uit|te|from) {_PLACE_WORD}(?: {_PLACE_WORD})*+(?:\.(?=\s*$)|(?=[,;\s]|$))"
 )  # "TechTuin B.V. in Driebergen": a legal form ends the name; where it is, no part of it
 _BRANCHES = re.compile(
     r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "

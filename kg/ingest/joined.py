@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.names import Name
-from kg.ingest.sentences import Sentence
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import same_joiner
+from kg.ingest.tenses import will
+from kg.ingest.words import DOTTED_END
 
-__all__ = ["JoinReading", "Joined", "distinct", "in_headline"]
+__all__ = ["JoinReading", "Joined", "as_did", "distinct", "in_headline"]
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ def distinct(joins: list[Joined]) -> list[Joined]:
         if twin is None:
             kept.append(join)
             continue
-        if in_headline(kept[twin].sentence) and not in_headline(join.sentence):
+        if in_headline(kept[twin].sentence) and not (in_headline(join.sentence) or join.future):
             kept[twin] = replace(kept[twin], sentence=join.sentence)  # the body's, with its date
         if kept[twin].order is None and join.order is not None:
             kept[twin] = replace(kept[twin], order=join.order, order_sentence=join.order_sentence)
@@ -57,4 +61,22 @@ def distinct(joins: list[Joined]) -> list[Joined]:
 
 def in_headline(sentence: Sentence) -> bool:
     """Whether a sentence is a headline's (or a line's): no stop at its end."""
-    return not sentence.text.rstrip().endswith((".", "!", "?", ":"))
+    return not sentence.text.rstrip(" \"'”’)»").endswith((".", "!", "?", ":"))
+
+
+_AS_DID = re.compile(
+    r"\bjoined(?: [a-z]+){0,4},? "
+    rf"(?:as did|and so did) (?:the )?(?P<name>[{UPPER}][\w'’&.-]*(?: (?:[{UPPER}][\w'’&.-]*|van"
+    r"|de|der|voor|en|&|'t))*)(?=,|;|\.(?:\s|$)|$)"
+)
+
+
+def as_did(sentence: str) -> list[str]:
+    """The second joiner of "X joined the coalition, as did Y, an Almere social enterprise":
+    a name, not a place ("as did Dronten") nor one to come ("as did Y, which will sign ...")."""
+    also = _AS_DID.search(sentence)
+    rest = sentence[also.end() :] if also else ""
+    if also is None or (re.match(r",\s+(?:which|who|die|dat)\b", rest) and will(rest)):
+        return []
+    name = also["name"] if DOTTED_END.search(also["name"]) else also["name"].rstrip(".")
+    return [] if bare_place(name) else [name]

@@ -26,11 +26,10 @@ from kg.ingest.firms import firms_whole
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
-from kg.ingest.joined import Joined, JoinReading, distinct, in_headline
+from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, line_item, table_header
-from kg.ingest.listings import LISTED_AMONG
 from kg.ingest.lists import comma_names
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
@@ -70,6 +69,7 @@ from kg.ingest.words import (
     BRANCH_OF,
     COUNT_BEFORE,
     COUNT_ONLY,
+    LISTED_AMONG,
     ON_BEHALF,
     PLURAL_VERBS,
     ROLE_BEFORE,
@@ -92,7 +92,7 @@ _EARLIER = re.compile(
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
-    rf"|{LISTED_AMONG})\b"
+    rf")\b|{LISTED_AMONG}(?=\s)"
 )  # "Verder zijn onder meer A, B en C aangesloten": members, listed
 
 
@@ -193,10 +193,7 @@ _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the 
 _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf uit Y,"
     r", (?:(?:een|a|an) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))[^,]+,?$"
 )
-_AS_DID = re.compile(
-    rf",\s+(?:as did|and so did)\s+(?:the\s+)?(?P<name>[{UPPER}][^,;:]{{0,80}}?)"
-    r"(?=,|;|\.(?:\s|$)|$)"
-)
+_HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _INSERTED = re.compile(
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b"
@@ -256,6 +253,8 @@ def _read_join(
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(_CLAUSE_END.split(match.group(), 1)[0]):
             continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
+        if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:
+            continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()
         coal_text = groups.get("coal")
         if coal_text and _NOT_COALITION.match(coal_text):
@@ -316,7 +315,8 @@ def _read_join(
             subject = subject if colon and subject[:1].islower() else groups["subj"]  # "... tot Y:
             # onze directeur, Z, zette ...": a clause of its own after the colon
             clause = subject.rpartition("; ")[2]  # "De digicafés in A en B blijven open; in
-            subject = subject if no_organisation(clause) else clause  # het najaar komen er ...
+            listed = subject.count("; ") > 1 or re.match(r"(?:en|and) ", clause)  # "A; B; en C"
+            subject = subject if no_organisation(clause) or listed else clause  # het najaar ...
             # bij": the clause before the semicolon is another's ("X is new; it joined": X's)
             subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
             subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
@@ -379,8 +379,7 @@ def _read_join(
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = opening(groups["subj"], names[0])
         said = sentence.text
-        also = _AS_DID.search(said)  # "X joined the coalition, as did Y, an ..."
-        names += [also["name"]] if also and not future else []
+        names += [] if future else as_did(said)  # "X joined the coalition, as did Y, an ..."
         names = [of_person(said, n) for n in firms_whole(names, said)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))
@@ -389,7 +388,12 @@ def _read_join(
         ]
         if not names:
             continue  # only persons or kinds: another form may read the sentence
-        return _add(reading, names, sentence, organisations, future)
+        told = reading.coalition[0].value if reading.coalition else ""
+        coal = (coal_text or "").strip()
+        proper_coal = re.match(r"(?:(?:de|het|the|een|an?) )?(?:[a-zß-ÿ-]+ ){0,2}[A-Z]", coal)
+        other = bool(proper_coal) and not ANAPHORA.match(coal) and told.lower() not in coal.lower()
+        other = other and (coalition is None or coalition.value != told)  # another body's
+        return _add(reading, names, sentence, organisations, future, other)
     return []
 
 
@@ -399,8 +403,10 @@ def _add(
     sentence: Sentence,
     organisations: dict[str, str],
     future: bool,
+    elsewhere: bool = False,
 ) -> list[int]:
-    """Add the joiners `names` a sentence tells (once each), and return their indexes."""
+    """Add the joiners `names` a sentence tells (once each), and return their indexes; a join
+    told `elsewhere` (into another body than the text's coalition) dates no headline's join."""
     added = []
     for written, order in map(ordinal_after, map(without_when, names)):  # "A als tiende en B
         if not written.strip() or without_person(written) != written:  # als elfde partner",
@@ -409,7 +415,7 @@ def _add(
             continue  # "organisaties uit Enschede en Almelo schoven aan": where they are from
         twin = next((j for j in reading.joins if same_joiner(j.name.written, written)), None)
         if twin is not None:  # told again, perhaps shorter: "Met de komst van het ROC ..."
-            if in_headline(twin.sentence) and not in_headline(sentence) and not future:
+            if in_headline(twin.sentence) and not (in_headline(sentence) or future or elsewhere):
                 reading.joins[reading.joins.index(twin)] = replace(twin, sentence=sentence)
             continue  # a join the headline told: the body's sentence, and so its date
         shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]

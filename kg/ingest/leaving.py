@@ -145,8 +145,10 @@ RENAME_RULES: tuple[Rule, ...] = (
     phrase("X wordt omgedoopt tot Y", r"{S} (?:wordt|is) omgedoopt tot (?P<new>.+)"),
     phrase(
         "De samenwerking wordt (per 1 mei) voortgezet onder de naam Y / continues under the name Y",
-        r"(?P<subj>)\b(?:(?:wordt|werd) {A}voortgezet|continues|has continued|continued) "
-        rf"(?:onder de (?:\w+ )?naam|als|under the (?:\w+ )?name|as) (?P<new>[{UPPER}].+)",
+        r"(?P<subj>)\b(?:[Dd]e (?:samenwerking|coalitie|alliantie)|[Hh]et (?:netwerk|platform)"
+        r"|[Tt]he (?:network|coalition|alliance|partnership)) {A}(?:(?:wordt|werd) {A}voortgezet"
+        r"|continues|has continued|continued) (?:onder de (?:\w+ )?naam|under the (?:\w+ )?name) "
+        rf"(?P<new>[{UPPER}].+)",
     ),
     phrase(
         "(Per 1 september) is het netwerk 'X' verder gegaan onder de naam Y",

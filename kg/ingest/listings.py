@@ -20,16 +20,11 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.totals import PARTNERS as _PARTNERS
+from kg.ingest.words import LISTED_AMONG, THEMED
 
 __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 
 _NAME = NAME
-LISTED_AMONG = (
-    r"^(?:Verder|Daarnaast|Ook|Sindsdien|Inmiddels|Naast [^,]{3,80}?) (?:zijn|is) (?:er )?(?:ook )?"
-    r"(?:onder (?:meer|andere|anderen)|o\.a\.)"
-)
-"""The start of a sentence that lists members among others: "Verder zijn onder meer A en B
-aangesloten" tells who is in, not who joins now."""
 
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read. A `more`
@@ -162,7 +157,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Eerder sloten A en B zich aan / Daarna schoven A en B aan",
         r"\b(?:sloten (?:zich )?(?P<list>.*?) (?:zich )?aan\b|(?:[Ee]erder|[Ll]ater|[Dd]aarna"
-        r"|[Ss]indsdien|[Vv]ervolgens) schoven (?P<more>.*?) aan\b)",
+        r"|[Ss]indsdien|[Vv]ervolgens) schoven (?P<more>.*?) aan(?=[,.;]|$| bij (?:de|het) "
+        r"(?:coalitie|netwerk|alliantie|samenwerking)\b))",
         re.I,
     ),
     phrase(
@@ -189,8 +185,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "bij X",
         r"(?:\b(?:[Pp]envoerder|[Kk]?[Tt]rekker|[Kk]artrekker|[Cc]oördinator|[Ii]nitiatiefnemer) "
         r"(?:van (?:de|het) \w+ )?(?:is|was)|\b(?:is|are|was|were) (?:coordinated|led|chaired) by"
-        r"|\b(?:wordt|werd) (?:\w+ )?(?:gecoördineerd|getrokken|geleid) door"
-        r"|\b[Dd]e (?:coördinatie|dagelijkse coördinatie|regie) ligt (?:\w+ )?bij) "
+        r"|\b(?:[Dd]e (?:coalitie|alliantie|samenwerking|kar)|[Hh]et (?:netwerk|platform)|"
+        rf"{THEMED})(?:,? \w+){{0,6}}? (?:wordt|werd) (?:\w+ )?(?:gecoördineerd|getrokken) door"
+        r"|\b[Dd]e (?:dagelijkse )?coördinatie(?: van (?:de|het) \w+)? ligt (?:\w+ )?bij"
+        r"|\bcoordinates the (?:coalition|network|alliance) on behalf of) "
         rf"(?P<list>(?:de |het |the )?(?:gemeente |municipality of )?[{UPPER}][^,.;]*)",
     ),
     phrase(
@@ -421,11 +419,13 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Verder zijn onder meer A, B en C aangesloten / Naast X zijn o.a. A en B aangeschoven",
-        rf"{LISTED_AMONG} (?P<list>.+?) (?:aangesloten|aangeschoven|toegetreden|betrokken)\b",
+        rf"{LISTED_AMONG} (?P<list>.+?) (?:al (?:\w+ )?)?(?:aangesloten|aangeschoven|toegetreden"
+        r"|actief in (?:de|het) (?:coalitie|netwerk|samenwerking))\b",
     ),
     phrase(
         "Er doen bibliotheken en gemeenten mee; om er een paar te noemen: A, B en C",
-        r"\b(?:doen|doet|zitten|zit|partners|organisaties|leden|members|organisations)\b[^:]*?"
+        r"\w*(?:organisaties|partners|partijen|instellingen|bibliotheken|gemeenten|members"
+        r"|organisations|organizations)\b[^:]*?"
         r"\b(?:om er (?:maar )?(?:een paar|enkele) te noemen|to name (?:but |just )?a few)"
         r"[:,] (?P<list>.*)",
     ),

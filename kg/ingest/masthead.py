@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.ingest.confidence import rate_publisher
-from kg.ingest.dates import has_date
+from kg.ingest.dates import MONTH_NAMES, has_date
 from kg.ingest.items import list_names
 from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
@@ -55,19 +55,21 @@ _HEAD_LINES = 3
 
 _WE = (
     r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
-    r"|sloten|traden|joined|signed|tekenden|doen))\b"
+    r"|sloten|traden|joined|signed|tekenden))\b"
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
 )  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
     r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
-    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|part|deel|meedoen|deelnemen|mee)"
+    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|(?<!taking )part|deel|meedoen"
+    r"|deelnemen|mee(?! aan (?:de|het|een)\b))"
 )
 _CLAIMS = re.compile(
     rf"(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
-)
+    r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
+)  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag"
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself
@@ -101,10 +103,11 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
             yield sentence
 
 
+_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    r"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf|on|op) \d{1,2} [A-Za-z]+"
-    r"|became (?:the|its|an?) (?:\w+ )?(?:partner|member))\b"
+    rf"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf|on|op) \d{{1,2}} (?i:{_MONTHS})"
+    r"|became (?:the|its|our) \w+ (?:partner|member))\b"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
 

@@ -129,8 +129,10 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
         s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
     ]
     cued = _CUE.search(intro) or (before and _CUE.search(before[-1]))  # "telt twaalf deelnemers.
-    cued = cued or any(asks_who(text) for text in before)  # Een paar ervan:", "Who else is in
-    if not intro.rstrip().endswith(":") or not cued or NOT_MEMBERS.search(intro):  # it? ...:"
+    asked = any(asks_who(text) for text in before) and _NAMING.search(intro)  # "Een paar
+    cued = cued or asked or _PARTIES.search(intro)  # ervan:", "Who else is in it? ... To name a
+    # few:", "Deze overeenkomst wordt aangegaan door:"
+    if not intro.rstrip().endswith(":") or not cued or NOT_MEMBERS.search(intro):
         return []
     if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
         return []  # "Dank aan:", not a list of partners
@@ -177,7 +179,12 @@ def _below(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence
     return items if len(items) >= 2 else _one_line(sentences, position)
 
 
-_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}$")  # "B.V.", "V.O.F.", "U.A."
+_NO_NAME = re.compile(
+    r"^[a-zß-ÿ]|\b(?!(?:van|voor|de|der|den|het|en|op|aan|in|bij|uit|te|ter|ten|tot|om)\b)"
+    r"[a-zß-ÿ]{2,}\b(?!\.)"
+)  # a lowercase word no name's link: "Binnenkort bekend", not "Stichting Hulp bij Thuis Veere"
+_CONTACT = re.compile(r"(?i:contact\w*|coördinator|coordinator|voorzitter|chair|tel|e-?mail)\b")
+_INITIALS = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|Zn\.|Co\.)$")  # "B.V.", "V.O.F.", "U.A."
 
 
 def _sector_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
@@ -185,6 +192,8 @@ def _sector_lines(sentences: list[Sentence], position: int) -> list[tuple[str, S
     over "Gemeente A · Gemeente B" or a name a line, "Wonen" over "Woonstichting X"."""
     found: list[tuple[str, Sentence, bool]] = []
     index = position + 1
+    if NOT_MEMBERS.search(sentences[position].text):
+        return []  # "Partners en financiers": funders among them
     while index + 1 < len(sentences) and heading_words(sentences[index].text.rstrip(":")):
         heading, index = sentences[index], index + 1
         lines = []
@@ -198,7 +207,13 @@ def _sector_lines(sentences: list[Sentence], position: int) -> list[tuple[str, S
             )
             if not text or BULLET.match(text) or ends or ": " in text:
                 return found  # a sentence, not a name; bullets are read apart; "B.V." a name
-            found += [(name, line, True) for name in _INLINE.split(text) if name.strip()]
+            names = [name for name in _INLINE.split(text) if name.strip()]
+            found += [
+                (name, line, True)
+                for name in names
+                if not _NO_NAME.search(name) and not _CONTACT.match(name)
+            ]  # not "Contactpersoon Marieke de Jong"
+            # not "Binnenkort bekend" nor "Nog geen partner – meld je aan"
     return found
 
 
@@ -263,15 +278,26 @@ _CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
     r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
     r"coalition|network|alliance|partnership|members?|newcomers?|join|joins|joined|company|"
-    r"signator\w*|us|our|(?:overeenkomst|convenant|intentieverklaring|agreement|covenant)\b.*"
-    r"\b(?:aangegaan|gesloten|ondertekend|entered into|signed))\b",
+    r"signator\w*|us|our)\b",
+    re.IGNORECASE,
+)
+_PARTIES = re.compile(
+    r"\b(?:overeenkomst|convenant|intentieverklaring|agreement|covenant)\b.*\b(?:aangegaan|gesloten"
+    r"|ondertekend|entered into|signed) (?:door|by)\s*:\s*$",
     re.IGNORECASE,
 )  # "Deze overeenkomst wordt aangegaan door:", its parties below
 _NO_MEMBERS = re.compile(
     r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"(?:Daaronder|Daartoe|Onder hen|Among them|Among these|Dat zijn|These are)\b")
+_BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
+_COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
+_NAMING = re.compile(
+    r"\b(?:to name (?:but |just )?a few|om er (?:maar )?(?:een paar|enkele) te noemen"
+    r"|onder (?:meer|andere|anderen)|among (?:them|others)|een paar(?: ervan)?|a few(?: of them)?"
+    r"|including)\s*:\s*$",
+    re.IGNORECASE,
+)
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
 _KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
 
@@ -286,7 +312,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
     for index, sentence in enumerate(sentences):
         text = sentence.text
         before = sentences[index - 1] if index else None
-        near = bool(before) and (before.paragraph == sentence.paragraph or bool(_BACK.match(text)))
+        back = bool(before and _BACK.match(text) and _COUNTED.search(before.text))
+        near = before is not None and (before.paragraph == sentence.paragraph or back)
         context = before.text if before and near else ""  # "telt nu 15 partners.", a paragraph
         cued = _CUE.search(text) or _CUE.search(context)  # then "Daaronder zijn A, B en C"
         if sentence.start in skip or not cued or NOT_MEMBERS.search(text):

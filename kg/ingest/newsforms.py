@@ -34,6 +34,7 @@ _WHEN = (
     r"|officieel|eindelijk|vorige week|deze week) )*"
 )  # "heeft dinsdag getekend", not "heeft een intentieverklaring getekend"
 
+_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
         "De nieuwkomers zijn A, B en C / The newcomers are A and B",
@@ -284,20 +285,22 @@ NEWS_FORMS += (
     phrase(
         "Sinds 16 november staat ook X op de partnerlijst / staat X als 9e partner op hun website",
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*(?P<obj>[{UPPER}]"
-        r"[^;:()]{0,120}?)(?: \([^()]*\))? (?:op (?:de|onze|hun|haar|zijn) (?:partnerlijst|"
-        r"ledenlijst|deelnemerslijst|partnerpagina)|als [^,;:]{0,30}?partner op (?:de|onze|hun"
-        r"|haar|zijn) (?:website|site|partnerpagina|lijst)(?P<coal>))\b",
+        r"[^;:()]{0,120}?)(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst|ledenlijst"
+        r"|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
+        r"|als [^,;:]{0,30}?partner op (?:de|onze|hun|haar|zijn) (?:website|site|partnerpagina"
+        r"|lijst)(?P<coal>))\b",
     ),
     phrase(
         "X (nieuwe) partner van Y (a headline without a verb)",
         r"^(?!(?:(?! partner ).)*? (?:en|and) )"  # not "A en B partner van Y": read elsewhere
         rf"(?P<subj>[{UPPER}][^;:–—|()\d]{{0,80}}? [{UPPER}][\w'’.&-]*) (?:nu |officieel )?"
         r"(?:nieuwe |nieuwste )?"
-        r"(?:partner|deelnemer|lid) (?:van|in|bij) (?P<coal>[A-Z][^,;:.!?]{2,60})$",
+        r"partner (?:van|in|bij) (?P<coal>[A-Z](?:(?! sinds| since)[^,;:.!?\d]){2,60})$",
     ),
     phrase(
         "Sinds 1 september is ook X van de partij",
-        r"\b(?:[Ss]inds|[Pp]er|[Vv]anaf) [^,;:]{1,30}? (?P<verb>is|zijn) (?:(?:nu|ook|er) )*"
+        rf"\b(?:[Ss]inds|[Pp]er|[Vv]anaf) (?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{4}})? "
+        r"(?P<verb>is|zijn) (?:(?:nu|ook|er) )*"
         rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) (?:(?:er|ook|nu) )*van de partij\b",
     ),
     phrase(

@@ -89,7 +89,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "Y verwelkomt X / Y welcomes X",
         r"^(?P<coal>.+?) (?:verwelkomt|verwelkomde|verwelkomden|verwelkomen|welcomes|welcomed"
-        r"|(?<=\b[Ww]e )welcome) "
+        r"|(?<=\b[Ww]e )welcome(?= (?:our|a|an|the|its) (?:\w+ ){0,2}(?:partner|member)s?\b)) "
         r"(?P<obj>.+)",
     ),
     phrase(

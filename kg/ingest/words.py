@@ -27,6 +27,7 @@ __all__ = [
     "GIVES",
     "HEADINGS",
     "LEGAL_FORM",
+    "LISTED_AMONG",
     "NAME_KINDS",
     "NOT_MEMBERS",
     "ON_BEHALF",
@@ -373,3 +374,15 @@ def common_noun(name: str, text: str) -> bool:
     if re.fullmatch(r"[\w-]+", word):
         return word in _words(text)  # read once: a release has many names
     return bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", _ADDRESS.sub(" ", text)))
+
+
+LISTED_AMONG = (
+    r"^(?:Verder|Daarnaast|Sindsdien|Inmiddels|Naast [^,]{3,80}?) (?:zijn|is) (?:er )?(?:ook )?"
+    r"(?:onder (?:meer|andere|anderen)|o\.a\.)"
+)
+"""The start of a sentence that lists members among others: "Verder zijn onder meer A en B
+aangesloten" tells who is in, not who joins now."""
+THEMED = (
+    r"(?:[A-Z][\w'’-]* ){0,3}(?:Digi\w*|Samen|Vaardig|Coalitie|Netwerk|Alliantie|Online)"
+    r"(?: [A-Z][\w'’-]*){0,3}"
+)  # a coalition's name: "Achterhoek Digitaal Vaardig wordt getrokken door X"

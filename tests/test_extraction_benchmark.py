@@ -175,6 +175,10 @@ FLOORS = {
     "blind82": {"precision": 0.89, "recall": 0.56, "joiners_right": 11},
     "blind83": {"precision": 0.91, "recall": 0.79, "joiners_right": 9},
     "blind84": {"precision": 0.94, "recall": 0.80, "joiners_right": 13},
+    "blind85": {"precision": 0.97, "recall": 0.90, "joiners_right": 12},
+    "blind86": {"precision": 0.97, "recall": 0.77, "joiners_right": 13},
+    "blind89": {"precision": 0.89, "recall": 0.65, "joiners_right": 10},
+    "blind90": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
 }
 
 

@@ -397,3 +397,26 @@ def test_tasks_listed_after_what_participants_learn_are_no_members() -> None:
         "- een cv opstellen en online versturen;\n- deelnemen aan een videogesprek.\n"
     )
     assert members(_read(text)) == set()
+
+
+def test_our_cooperative_takes_part_since_october_is_the_publishers_join() -> None:
+    text = (
+        "WINKELNIEUWS\nNieuwsbrief van Coöperatie Dorpswinkel De Tasman U.A. – Lutjegast\n"
+        "November 2026\n\nBeste leden,\n\nSinds oktober doet onze coöperatie mee met Samen "
+        "Klikken Westerkwartier, een netwerk van organisaties.\n"
+    )
+    joins = _read(text).joins
+    assert [(j.org.value, j.date and j.date.iso) for j in joins] == [
+        ("Coöperatie Dorpswinkel De Tasman U.A.", "2026-10")
+    ]
+
+
+def test_a_sites_menu_names_no_publisher() -> None:
+    text = (
+        "OSG Veldzicht – Emmen\nHome | Onze school | Ouders | Leerlingen | Nieuws\n\n"
+        "Sinds oktober doet onze school mee met Digitaal Emmen, het netwerk van organisaties. "
+        "Als Openbare Scholengemeenschap Veldzicht vinden we dat belangrijk.\n"
+    )
+    found = _read(text)
+    assert _joined(text) == ["Openbare Scholengemeenschap Veldzicht"]
+    assert members(found) == set()  # not "OSG Veldzicht" beside it

@@ -12,13 +12,20 @@ from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import capital
 from kg.ingest.words import org_head
 
-__all__ = ["brand_in_full", "fuller_names", "kind_before", "legal_forms", "spelled_out"]
+__all__ = [
+    "brand_in_full",
+    "fuller_names",
+    "initials_before",
+    "kind_before",
+    "legal_forms",
+    "spelled_out",
+]
 
 
 @lru_cache(maxsize=8)
 def fuller_names(text: str) -> dict[str, str]:
     """The three kinds of fuller name, by the short one."""
-    return kind_before(text) | legal_forms(text) | spelled_out(text)
+    return kind_before(text) | legal_forms(text) | spelled_out(text) | initials_before(text)
 
 
 def kind_before(text: str) -> dict[str, str]:
@@ -54,6 +61,33 @@ _KIND_ONE = re.compile(r"\b(?P<kind>[A-Z][a-zà-ÿ]+) (?P<one>[A-Z][\w'’-]+)(?
 _KIND_BEFORE = re.compile(
     r"\b(?P<kind>[A-Z][a-zà-ÿ]+) (?P<name>(?:De|Het|'t|’t) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b"
 )
+
+
+def initials_before(text: str) -> dict[str, str]:
+    """The names the text writes with their kind's initials, by the short one: "OSG Veldzicht"
+    -> "Openbare Scholengemeenschap Veldzicht" where the text writes both.
+
+    >>> initials_before("OSG Veldzicht. Als Openbare Scholengemeenschap Veldzicht doen we mee.")
+    {'OSG Veldzicht': 'Openbare Scholengemeenschap Veldzicht'}
+    """
+    found: dict[str, str] = {}
+    for match in _INITIALS_NAME.finditer(text):
+        letters, rest = match.group("letters"), match.group("rest")
+        for full in re.finditer(rf"\b((?:[A-Z][\w-]+ ){{1,4}}){re.escape(rest)}\b", text):
+            kind = full.group(1).split()  # "Openbare Scholengemeenschap": O, S(cholen)G(...)
+            while kind and kind[0][0] != letters[0]:
+                kind = kind[1:]  # "Als Openbare ...": from the word of the first letter
+            initials = "".join(word[0] for word in kind)
+            spelled = (
+                kind and _in_order(initials, letters) and _in_order(letters, "".join(kind).upper())
+            )
+            if spelled and not any(word.isupper() for word in kind):
+                found.setdefault(match.group(), f"{' '.join(kind)} {rest}")
+                break
+    return found
+
+
+_INITIALS_NAME = re.compile(r"\b(?P<letters>[A-Z]{2,4}) (?P<rest>[A-Z][a-zà-ÿ'’-]+)\b")
 
 
 def legal_forms(text: str) -> dict[str, str]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import MONTH_NAMES, has_date
+from kg.ingest.fuller import initials_before
 from kg.ingest.items import list_names
 from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
@@ -27,7 +28,7 @@ from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import FUTURE_WORDS, NEGATION
-from kg.ingest.words import ORG_HEADS, org_head
+from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
 __all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]
 
@@ -48,7 +49,9 @@ _AFTER = re.compile(
 )  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"; not the "No" of "NOORD-BEVELAND"
 _WORDS = re.compile(
     r"^(?:persbericht|press release|nieuws|news|blog|nieuwsbrief|newsletter|jaarverslag|home"
-    r"|over ons|about us|intranet|agenda|english|nieuwsflits)\b",
+    r"|over ons|about us|intranet|agenda|english|nieuwsflits|onze|ons|our|uit|over"
+    r")\b"  # a site's menu: "Onze school", "Uit de school"
+    r"|^(?:club|bestuur|leden|school|ouders|vereniging)(?: (?:&|en) \w+)?$",  # "Club & Bestuur"
     re.IGNORECASE,
 )
 _HEAD_LINES = 3
@@ -58,6 +61,9 @@ _WE = (
     r"|sloten|traden|joined|signed|tekenden))\b"
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
+    r"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) (?:\w*(?:coöperatie|vereniging|stichting|club|school|bibliotheek"
+    r"|organisatie|bedrijf|kantoor|praktijk|winkel|corporatie|bond)|bieb|verbond|company|firm"
+    r"|library|foundation|association|cooperative)\b"  # "Sinds oktober doet onze coöperatie mee"
 )  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
     r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
@@ -77,7 +83,7 @@ _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the co
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
     r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
-    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.|\b(?:[or]?k?c?bs|ikc)\b",
+    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.|\b(?:[or]?k?c?bs|ikc|[ocr]?sg)\b",
     re.IGNORECASE,
 )
 
@@ -106,7 +112,7 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
 _MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    rf"|officially|signed (?:on|up)|(?:sinds|since|per|vanaf|on|op) \d{{1,2}} (?i:{_MONTHS})"
+    rf"|officially|signed (?:on|up)|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{_MONTHS})"
     r"|became (?:the|its|our) \w+ (?:partner|member))\b"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
@@ -143,7 +149,8 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
         return []
     told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading
     sentence = next((s for s in told if has_date(s.text) or ordinals(s.text)), told[0])
-    known = lookup(reader.lexicon.organisations, written)
+    written = initials_before(reader.text).get(written, written)  # "OSG X": "Openbare
+    known = lookup(reader.lexicon.organisations, written)  # Scholengemeenschap X"
     name = Name(known or written, written, known is not None)
     if any(j.sentence is sentence or same_joiner(j.name.value, name.value) for j in joins):
         return []
@@ -178,7 +185,9 @@ def publisher_names(text: str) -> list[str]:
     names: list[str] = []
     for line in head:
         for segment in _SEPARATOR.split(line):
-            name = _AFTER.sub("", _BEFORE.sub("", segment.strip(" .,")))
+            segment = segment.strip(" ,")
+            segment = segment if DOTTED_END.search(segment) else segment.strip(" .")  # "U.A."
+            name = _AFTER.sub("", _BEFORE.sub("", segment))
             quoted = name[:1] in ("‘", '"', "“", "„", "«") or (
                 name[:1] == "'" and not name.startswith(("'t ", "'s-"))
             )
@@ -207,6 +216,7 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     said = we_partner(reader.sentences) if written else None
     if written is None or said is None:
         return []
+    written = initials_before(reader.text).get(written, written)  # "OSG X", spelled out
     known = lookup(reader.lexicon.organisations, written)
     value = known or written
     read = [fact.value for fact in partners] + sorted(excluded)

@@ -420,3 +420,20 @@ def test_a_sites_menu_names_no_publisher() -> None:
     found = _read(text)
     assert _joined(text) == ["Openbare Scholengemeenschap Veldzicht"]
     assert members(found) == set()  # not "OSG Veldzicht" beside it
+
+
+def test_ons_before_a_joiners_name_is_no_part_of_it() -> None:
+    text = (
+        "Netwerk DigiSterk Twente is een netwerk van organisaties. Ons ROC Twentevaart is sinds "
+        "vanmiddag officieel partner van Netwerk DigiSterk Twente.\n"
+    )
+    assert _joined(text) == ["ROC Twentevaart"]
+
+
+def test_and_so_are_names_more_partners() -> None:
+    text = (
+        "Samen Digitaal Eemland is a coalition. The Municipality of Amersfoort and the "
+        "Municipality of Leusden are partners, and so are the housing corporation Woonstichting "
+        "Eemvast and the care organisation Zorggroep Heuvelrug & Eem.\n"
+    )
+    assert members(_read(text)) >= {"Woonstichting Eemvast", "Zorggroep Heuvelrug & Eem"}

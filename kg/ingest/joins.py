@@ -380,6 +380,7 @@ def _read_join(
             names[0] = opening(groups["subj"], names[0])
         said = sentence.text
         names += [] if future else as_did(said)  # "X joined the coalition, as did Y, an ..."
+        names = [re.sub(r"^(?:Ons|Onze|Our) (?=[A-Z])", "", n) for n in names]  # "Ons ROC X"
         names = [of_person(said, n) for n in firms_whole(names, said)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))

@@ -196,7 +196,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"^(?:(?:De|Het|The) )?(?P<list>(?:gemeente |provincie |municipality of )?"
         r"(?!(?:De|Het|The|Neither|None|Both|Each|It|This|That"
         rf"|Dit|Dat|Die|Deze|Beide|Geen|Wij|We|Zij|Ze|They)\b)[{UPPER}][^,;:]*?) (?:is|are) "
-        r"(?:zowel |also |ook )?(?:a )?partners?\b(?! (?:nummer|nr|number|no)\b)",
+        r"(?:zowel |also |ook )?(?:a )?partners?\b(?! (?:nummer|nr|number|no)\b)"
+        r"(?:,? and so (?:are|is) (?P<more>.*))?",
     ),
     phrase(
         "Andere partners van het eerste uur zijn (onder meer) A en B",
@@ -424,10 +425,9 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Er doen bibliotheken en gemeenten mee; om er een paar te noemen: A, B en C",
-        r"\w*(?:organisaties|partners|partijen|instellingen|bibliotheken|gemeenten|members"
-        r"|organisations|organizations)\b[^:]*?"
-        r"\b(?:om er (?:maar )?(?:een paar|enkele) te noemen|to name (?:but |just )?a few)"
-        r"[:,] (?P<list>.*)",
+        r"\w*(?:organisaties|partners|partijen|instellingen|bibliotheken|gemeenten|members|organi"
+        r"[sz]ations)\b[^:]*?\b(?:om er (?:maar )?(?:een paar|enkele) te noemen|to name (?:but "
+        r"|just )?a few)[:,] (?P<list>.*)",
     ),
     phrase(
         "In de coalitie zitten verder onder meer A, B en C",

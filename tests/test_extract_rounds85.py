@@ -437,3 +437,16 @@ def test_and_so_are_names_more_partners() -> None:
         "Eemvast and the care organisation Zorggroep Heuvelrug & Eem.\n"
     )
     assert members(_read(text)) >= {"Woonstichting Eemvast", "Zorggroep Heuvelrug & Eem"}
+
+
+def test_today_follows_x_as_the_tenth_after_a_semicolon_is_a_second_join() -> None:
+    text = (
+        "Westfries Hart is een coalitie van organisaties. Op 1 oktober trad Woningstichting Het "
+        "Westfriese Huis toe als de 9e partner; vandaag volgt Zorgcentrum De Dijkhoek in "
+        "Enkhuizen als de 10e.\n"
+    )
+    joins = _read(text).joins
+    assert [(j.org.value, j.order and int(j.order.value)) for j in joins] == [
+        ("Woningstichting Het Westfriese Huis", 9),
+        ("Zorgcentrum De Dijkhoek", 10),
+    ]

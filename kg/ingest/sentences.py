@@ -220,8 +220,8 @@ def read_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_START = re.compile(
-    r"(?:,| en| and|;),? (?=(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}? "
-    r"(?:trad|traden|volgde|volgden|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
+    r"(?:,| en| and|;),? (?=(?:(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}?|vandaag) "
+    r"(?:trad|traden|volgde|volgden|volgt|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
     r"|ondertekenden|schoof|schoven|joined|followed|signed|(?:is|zijn|staat|doet|doen) ook)\b)"
 )  # "..., en sinds 1 september is ook X van de partij": a dated clause of its own
 

@@ -4,6 +4,8 @@ Gemeente B")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reading import members, reader
 
 _read = reader("round85")
@@ -450,3 +452,41 @@ def test_today_follows_x_as_the_tenth_after_a_semicolon_is_a_second_join() -> No
         ("Woningstichting Het Westfriese Huis", 9),
         ("Zorgcentrum De Dijkhoek", 10),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "member"),
+    [
+        (
+            '"Precies wat we zochten," zegt Jan-Harm Tuinstra van Welzijnsgroep Fivelboezem, die '
+            "de coalitie coördineert.",
+            "Welzijnsgroep Fivelboezem",
+        ),
+        (
+            "→ Priya Ramdin at Bibliotheek Drechtoevers, who chairs the coalition and sent me "
+            "the best e-mail of the year.",
+            "Bibliotheek Drechtoevers",
+        ),
+        (
+            "👉 Jolanda Kuipers van Welzijn Twentekanaal, de trekker van het netwerk, belde.",
+            "Welzijn Twentekanaal",
+        ),
+        (
+            "Ineke de Boer van Bibliotheek Slinge en Berkel, die de coalitie voorzit, is blij.",
+            "Bibliotheek Slinge en Berkel",
+        ),
+    ],
+)
+def test_the_organisation_of_whoever_leads_the_coalition_is_a_member(
+    line: str, member: str
+) -> None:
+    found = _read(f"Digitaal Drechtsteden is een coalitie van organisaties.\n\n{line}\n")
+    assert members(found) == {member}
+
+
+def test_a_surname_with_van_before_who_coordinates_is_no_member() -> None:
+    text = (
+        "Digitaal Leiden is a coalition of organisations.\n\nJoost van Wijngaarden, who "
+        "coordinates the coalition on behalf of the library, is enthusiastic.\n"
+    )
+    assert members(_read(text)) == set()

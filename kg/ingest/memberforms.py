@@ -8,7 +8,7 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
-__all__ = ["MEMBER_LIST_TAIL", "WE_AS"]
+__all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS"]
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
@@ -41,4 +41,15 @@ WE_AS = phrase(
     "(de coalitie waarvan) wij als Stichting X (sinds de start) trekker zijn",
     rf"\b(?:[Ww]ij|[Ww]e) als (?P<list>[{UPPER}].*?)(?: \([A-Z]{{2,8}}\))?(?: \w+){{0,6}}? "
     r"(?:trekker|partner|penvoerder|lid|deelnemer|initiatiefnemer|kartrekker)s?\b",
+)
+
+# The organisation of the person who leads the coalition, one name: "zegt P van X, die de
+# coalitie coördineert", "P at X, who chairs the coalition".
+LEADS = phrase(
+    "zegt P van X, die de coalitie coördineert / P at X, who chairs the coalition",
+    rf"\b(?:van|of|at|bij) (?:de |het |the )?(?P<list>{_NAME})(?: \([^()]*\))?, "
+    r"(?:(?:die|dat|who|which) (?:(?:de|het) (?:coalitie|netwerk|alliantie) (?:coördineert|"
+    r"voorzit|trekt|leidt)|(?:coordinates|chairs|leads) the (?:coalition|network|alliance))"
+    r"|(?:de|the) (?:kar)?(?:trekker|voorzitter|coördinator|chair|coordinator) (?:van|of) "
+    r"(?:de|het|the) (?:coalitie|netwerk|alliantie|coalition|network|alliance))\b",
 )

@@ -37,6 +37,7 @@ from kg.ingest.lines import (
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.mainlist import no_names
+from kg.ingest.memberforms import LEADS
 from kg.ingest.names import is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
@@ -103,6 +104,10 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
     for sentence in sentences:
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
+        lead = LEADS.pattern.search(sentence.text) if sentence.start not in skip else None
+        named = lead["list"] if lead else ""  # "P van X, die de coalitie leidt"; not "Joost van
+        if " " in named or org_head(named) or any(c.isupper() for c in named[1:]):  # Wijngaarden"
+            found.append((named, sentence, True))
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]

@@ -208,3 +208,91 @@ def test_a_place_of_many_hyphenated_parts_after_a_legal_form_reads_in_linear_tim
 
     took(4)
     assert took(24) < 20 * took(12) + 0.05
+
+
+_C = "Samen Digitaal Heuvelrug is een coalitie van organisaties in de Heuvelrug.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sinds 2024 doen Bibliotheek Zeist en Welzijn Zeist mee, net als vorig jaar.",
+        "Inmiddels doen Bibliotheek Zeist en Welzijn Zeist mee, en Koos Janssen.",
+        "Inmiddels doen Bibliotheek Zeist en Welzijn Zeist mee, en De Kombinatie.",
+    ],
+)
+def test_a_tail_after_doen_mee_keeps_the_list_split_and_adds_no_person(line: str) -> None:
+    assert members(_read(f"{_C}{line}\n")) == {"Bibliotheek Zeist", "Welzijn Zeist"}
+
+
+def test_funders_after_and_so_are_are_no_members() -> None:
+    text = (
+        f"{_EN}Bibliotheek Zeist and Welzijn Zeist are partners, and so are the Rabobank and the "
+        "Oranje Fonds as funders.\n"
+    )
+    assert members(_read(text)) == {"Bibliotheek Zeist", "Welzijn Zeist"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We carry on," said the Mayor of Zeist Koos Janssen, who chairs the coalition.',
+        '"It works," says Emma Jones of The Hague, who chairs the coalition.',
+        '"We zien de vraag groeien," zegt Tanja van Wijngaarden-Smit, die de coalitie coördineert.',
+        '"Het werkt," zegt Mira Jansen van Beeld en Geluid, de coördinator van het netwerk '
+        "Mediawijsheid.",
+    ],
+)
+def test_who_leads_the_coalition_names_no_place_surname_or_other_network(line: str) -> None:
+    assert members(_read(f"{_EN}{line}\n")) == set()
+
+
+def test_an_acronym_name_is_not_swapped_for_another_organisation() -> None:
+    text = (
+        f"{_C}Op 1 maart sloot SV Zeist zich aan bij de coalitie. De club geeft les in de "
+        "kantine. Ook Stichting Vluchtelingenwerk Zeist is partner.\n"
+    )
+    assert _joined(text) == ["SV Zeist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Zeist | Nieuws\n\nOnze bibliotheek is sinds 1 maart partner van Samen Digitaal "
+        "Heuvelrug. De gemeente is daar blij mee.\n",
+        "Woonstichting De Kombinatie | Nieuws\n\nSinds oktober doet onze huurdersvereniging mee "
+        "met Samen Digitaal Heuvelrug.\n",
+    ],
+)
+def test_our_kind_that_is_not_the_publishers_makes_no_publisher_join(text: str) -> None:
+    assert _joined(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Onze Lieve Vrouwe Gasthuis sluit per 1 maart aan bij de coalitie.", "Onze Lieve"),
+        ("Ons Huis Zeist sluit per 1 maart aan bij de coalitie.", "Ons Huis Zeist"),
+    ],
+)
+def test_ons_or_onze_that_opens_a_name_stays_in_it(line: str, name: str) -> None:
+    assert any(joined.startswith(name) for joined in _joined(f"{_C}{line}\n"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In de ranglijst van digitale gemeenten volgt Zeist als derde, na Utrecht en Amersfoort.",
+        "Bij de Digidag volgt Bibliotheek Zeist als tweede locatie, na het gemeentehuis.",
+    ],
+)
+def test_following_in_a_ranking_or_as_a_venue_is_no_join(line: str) -> None:
+    assert _joined(f"{_C}{line}\n") == []
+
+
+def test_active_in_another_network_is_no_membership() -> None:
+    text = (
+        f"{_C}Naast de gemeente zijn onder meer Bibliotheek Zeist en Welzijn Zeist al langer "
+        "actief in het netwerk van taalhuizen.\n"
+    )
+    assert members(_read(text)) == set()

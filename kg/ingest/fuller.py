@@ -25,7 +25,7 @@ __all__ = [
 @lru_cache(maxsize=8)
 def fuller_names(text: str) -> dict[str, str]:
     """The three kinds of fuller name, by the short one."""
-    return kind_before(text) | legal_forms(text) | spelled_out(text) | initials_before(text)
+    return kind_before(text) | legal_forms(text) | spelled_out(text)
 
 
 def kind_before(text: str) -> dict[str, str]:

@@ -92,6 +92,7 @@ _EARLIER = re.compile(
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
+    r"|[Ss]ince then"
     rf")\b|{LISTED_AMONG}(?=\s)"
 )  # "Verder zijn onder meer A, B en C aangesloten": members, listed
 
@@ -380,7 +381,7 @@ def _read_join(
             names[0] = opening(groups["subj"], names[0])
         said = sentence.text
         names += [] if future else as_did(said)  # "X joined the coalition, as did Y, an ..."
-        names = [re.sub(r"^(?:Ons|Onze|Our) (?=[A-Z])", "", n) for n in names]  # "Ons ROC X"
+        names = [re.sub(r"^(?:Ons|Onze|Our) (?=[A-Z]{2,}\b)", "", n) for n in names]  # "Ons ROC X"
         names = [of_person(said, n) for n in firms_whole(names, said)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))

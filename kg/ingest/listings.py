@@ -107,7 +107,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Inmiddels doen ook A en B mee(, net als C / , en D)",
         r"\b(?i:doen) (?:ook |nu )?(?P<list>.*) mee\b(?:(?:,? (?:net als|evenals) |, en "
-        rf"(?=(?:de |het )?(?:[a-zß-ÿ-]+ )?[{UPPER}][\w'’&.-]*"
+        rf"(?=(?:de |het )?[a-zß-ÿ-]+ [{UPPER}][\w'’&.-]*"
         rf"(?: (?:[{UPPER}][\w'’&.-]*|van|de|der|en|&|'t))*[.!]?$))(?P<more>.*))?",
     ),
     phrase(
@@ -421,7 +421,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Verder zijn onder meer A, B en C aangesloten / Naast X zijn o.a. A en B aangeschoven",
         rf"{LISTED_AMONG} (?P<list>.+?) (?:al (?:\w+ )?)?(?:aangesloten|aangeschoven|toegetreden"
-        r"|actief in (?:de|het) (?:coalitie|netwerk|samenwerking))\b",
+        r"|actief in (?:de|het) (?:coalitie|netwerk|samenwerking)(?=[.,;]|$))",
     ),
     phrase(
         "Er doen bibliotheken en gemeenten mee; om er een paar te noemen: A, B en C",

@@ -49,8 +49,9 @@ _AFTER = re.compile(
 )  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"; not the "No" of "NOORD-BEVELAND"
 _WORDS = re.compile(
     r"^(?:persbericht|press release|nieuws|news|blog|nieuwsbrief|newsletter|jaarverslag|home"
-    r"|over ons|about us|intranet|agenda|english|nieuwsflits|onze|ons|our|uit|over"
-    r")\b"  # a site's menu: "Onze school", "Uit de school"
+    r"|over ons|about us|intranet|agenda|english|nieuwsflits)\b"
+    r"|^(?:(?:onze|ons|our) (?:school|organisatie|club|vereniging|partners|team|aanbod|werk"
+    r"|missie|verhaal)|uit de \w+)$"  # a site's menu: "Onze school", "Uit de school"
     r"|^(?:club|bestuur|leden|school|ouders|vereniging)(?: (?:&|en) \w+)?$",  # "Club & Bestuur"
     re.IGNORECASE,
 )
@@ -137,6 +138,22 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
     return distinct(ours)  # the headline's join, its order told in the body
 
 
+def _speaks_for(text: str, publisher: str) -> bool:
+    """Whether a claim speaks for the publisher: "onze coöperatie" in the news of "Coöperatie
+    Dorpswinkel X", not "onze bibliotheek" in a municipality's (any "we" does)."""
+    claim = _CLAIMS.search(text)
+    ours = _OUR_KIND.match(claim.group()) if claim else None
+    kind = ours.group(1).lower() if ours else ""
+    if ours is None or _KIND_NL.get(kind, kind) in publisher.lower():
+        return True
+    return not any(org_head(word) for word in publisher.split())  # "OSG X": its kind unsaid
+
+
+_OUR_KIND = re.compile(r"(?:[Oo]nze|[Oo]ns|[Oo]ur) (\w+)")
+_KIND_NL = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
+_KIND_NL |= {"library": "bibliothe", "company": "", "firm": ""}  # "our foundation": "Stichting X"
+
+
 def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     """The text's publisher as a joiner, where its own voice tells that "we" joined ("Daarom
     hebben wij ons op 4 november aangesloten bij Y", "zijn wij er als elfde partner bij
@@ -144,13 +161,15 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     (a sentence before a heading);
     none where a join is read in that sentence already or names the publisher."""
     written = publisher(reader.text)
-    said = [s for s in _claims(reader.sentences) if _JOINING.search(s.text)] if written else []
+    full = initials_before(reader.text).get(written, written) if written else ""
+    claims = [s for s in _claims(reader.sentences) if _speaks_for(s.text, full)]
+    said = [s for s in claims if _JOINING.search(s.text)] if written else []
     if written is None or not said:
         return []
     told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading
     sentence = next((s for s in told if has_date(s.text) or ordinals(s.text)), told[0])
-    written = initials_before(reader.text).get(written, written)  # "OSG X": "Openbare
-    known = lookup(reader.lexicon.organisations, written)  # Scholengemeenschap X"
+    written = full  # "OSG X": "Openbare Scholengemeenschap X"
+    known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
     if any(j.sentence is sentence or same_joiner(j.name.value, name.value) for j in joins):
         return []
@@ -213,10 +232,11 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     evidence; none where no head names it, the text never says so, or it is read already (or
     is the coalition, a joiner or a leaver: `excluded`)."""
     written = publisher(reader.text)
-    said = we_partner(reader.sentences) if written else None
+    written = initials_before(reader.text).get(written, written) if written else None  # "OSG X"
+    claims = (s for s in _claims(reader.sentences) if _speaks_for(s.text, written or ""))
+    said = next(claims, None) if written else None
     if written is None or said is None:
         return []
-    written = initials_before(reader.text).get(written, written)  # "OSG X", spelled out
     known = lookup(reader.lexicon.organisations, written)
     value = known or written
     read = [fact.value for fact in partners] + sorted(excluded)

@@ -33,6 +33,19 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*"
         r" samen(?: met .*|(?=[ .,;]|$)))",
     ),
+    phrase(
+        "Since then, A, housing association B and C have joined",
+        r"^(?:Since then|Later on|Earlier),? (?P<list>[^;:]+?),? (?:have |has )?(?:also )?"
+        r"(?:joined|signed (?:up|on)|come on board|came on board)\b",
+    ),
+    phrase(
+        "Ook de gemeente A en de gemeente B zijn partner. / ..., en ook winkel X is partner.",
+        r"(?:^|, (?:en |maar )?)(?:[Oo]ok )?(?:(?:een|de|het) [a-zß-ÿ-]+, )?"
+        r"(?!(?:Neither|None|Both|Each|Geen|Beide|Wij|We|Zij|They)\b)"
+        rf"(?P<list>(?:de |het |the )?(?:[a-zß-ÿ-]+ )?[{UPPER}][^,;:]*?),? (?:is|zijn|are) "
+        r"(?:ook |al |nog steeds |still |also )?(?:(?:a|an|our|one of our) (?:\w+ ){0,3})?"
+        r"(?:partner|partners|lid|leden|deelnemer|deelnemers|member|members)\.?$",
+    ),
 )
 
 # The writer's own organisation, one name: "de coalitie waarvan wij als Stichting Welzijn, Wonen en
@@ -51,5 +64,6 @@ LEADS = phrase(
     r"(?:(?:die|dat|who|which) (?:(?:de|het) (?:coalitie|netwerk|alliantie) (?:coördineert|"
     r"voorzit|trekt|leidt)|(?:coordinates|chairs|leads) the (?:coalition|network|alliance))"
     r"|(?:de|the) (?:kar)?(?:trekker|voorzitter|coördinator|chair|coordinator) (?:van|of) "
-    r"(?:de|het|the) (?:coalitie|netwerk|alliantie|coalition|network|alliance))\b",
+    r"(?:de|het|the) (?:coalitie|netwerk|alliantie|coalition|network|alliance))"
+    r"(?=[.,;!?]|$| (?:en|and|is|was)\b)",  # this coalition, not "het netwerk Mediawijsheid"
 )

@@ -80,7 +80,10 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             if rest > 0 and not colon:  # "Trekker is X; verder zijn A, B en C van de partij"
                 found += [m for m in _rest_lists(sentence, rest + 2) if m[0] != match["list"]]
             text = match.group("list") or ""
-            text += f", {more}" if (more := match.groupdict().get("more")) else ""
+            more = (match.groupdict().get("more") or "").strip()  # "..., net als C": a list of
+            funds = NOT_MEMBERS.search(more) or re.search(r"\bfund(?:s|ers?)?\b", more)
+            if more and not funds and not no_names(more):  # its own, split
+                found.append((more, sentence, False))  # apart from A en B
             kinds = text.strip() and _WHERE_FROM.sub("", text.strip(" .")).islower()  # "uit
             # bibliotheken, gemeenten en zorg:", "door bibliotheken en gemeenten in Twente."
             if (text.strip() and question) or (kinds and not colon):
@@ -94,7 +97,8 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             if table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
                 found.extend(_line_items(sentences, position))
             elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
-                found.extend(_sector_lines(sentences, position) or _below(sentences, position))
+                sector = _sector_lines(sentences, position)
+                found.extend(_below(sentences, position) if sector is None else sector)
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
                 found.extend(_line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
@@ -106,7 +110,13 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
         lead = LEADS.pattern.search(sentence.text) if sentence.start not in skip else None
         named = lead["list"] if lead else ""  # "P van X, die de coalitie leidt"; not "Joost van
-        if " " in named or org_head(named) or any(c.isupper() for c in named[1:]):  # Wijngaarden"
+        words = named.split()  # Wijngaarden", "the Mayor of Zeist Koos Janssen", "The Hague"
+        headed = any(org_head(word) for word in words) or re.fullmatch(
+            r"[A-Z][a-z]+[A-Z]\w*", named
+        )
+        plain = len(words) > 1 and not bare_place(words[0]) and words[0] not in ("The", "De", "Het")
+        plain = plain and not is_person(named, sentence.text)
+        if headed or plain:  # "Welzijn X", "KlikKlaar", "Kwartiermakers Westerkwartier"
             found.append((named, sentence, True))
     found += footnote_lists(sentences, skip)
     listed = {sentence.start for _, sentence, _ in found}
@@ -192,13 +202,17 @@ _CONTACT = re.compile(r"(?i:contact\w*|coördinator|coordinator|voorzitter|chair
 _INITIALS = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|Zn\.|Co\.)$")  # "B.V.", "V.O.F.", "U.A."
 
 
-def _sector_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+def _sector_lines(
+    sentences: list[Sentence], position: int
+) -> list[tuple[str, Sentence, bool]] | None:
     """The name lines of a partners heading's sector blocks: "Onze partners" over "Gemeenten"
     over "Gemeente A · Gemeente B" or a name a line, "Wonen" over "Woonstichting X"."""
     found: list[tuple[str, Sentence, bool]] = []
     index = position + 1
+    if index + 1 >= len(sentences) or not heading_words(sentences[index].text.rstrip(":")):
+        return None  # no sector blocks: the lines below are read as a list
     if NOT_MEMBERS.search(sentences[position].text):
-        return []  # "Partners en financiers": funders among them
+        return []  # "Partners en financiers": funders among them, no telling which
     while index + 1 < len(sentences) and heading_words(sentences[index].text.rstrip(":")):
         heading, index = sentences[index], index + 1
         lines = []

@@ -133,9 +133,14 @@ NEWS_FORMS += (
         r"(?! behalf)",  # not "signed on behalf of X"
     ),
     phrase(
-        "Een dag later volgde (HOK-lid) X als tiende / vandaag volgt X als de 10e",
-        r"\b(?P<verb>volgde|volgden|volgt|volgen) (?:[\w-]+-lid |[\w-]+ )?"
+        "Een dag later volgde (HOK-lid) X als tiende",
+        r"\b(?P<verb>volgde|volgden) (?:[\w-]+-lid |[\w-]+ )?"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:de )?{_ORDINAL}\b",
+    ),
+    phrase(
+        "(...;) vandaag volgt X als de 10e (partner).",
+        rf"\b(?P<verb>volgt|volgen) (?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:de )?{_ORDINAL}"
+        r"(?: (?:partner|deelnemer))?[.!]?$",
     ),
     phrase(
         "hebben X en Y dinsdag het convenant van Z ondertekend",

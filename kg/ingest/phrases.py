@@ -132,7 +132,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(  # not "is blij met de nieuwe partner": a partner after a preposition is no role
         "X en Y zijn sinds 15 november partner.",
         r"^(?!(?:[Zz]ij|[Hh]ij|[Zz]e|[Bb]eiden?|[Dd]eze)\b|(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it) [a-z])"
-        r"(?P<subj>.+?) (?P<verb>is|zijn|wordt|worden) (?:(?!tot\b|uitgegroeid\b|gestopt\b"
+        r"(?P<subj>.+?) (?P<verb>is|zijn|wordt|worden) (?:(?<=wordt )|(?<=worden )|(?=.*\b(?:sinds"
+        r"|per|vanaf|nu|vandaag|inmiddels|officieel|daarmee|gisteren|vanmiddag|vanochtend|\d+)\b))"
+        r"(?:(?!tot\b|uitgegroeid\b|gestopt\b"
         r"|geweest\b|gebleven\b|opgehouden\b"
         r"|(?:met(?! ingang)|over|voor|bij|naar|aan|tegen|op(?! \d))\b)[\w’'\-]+ ){0,6}?"
         r"(?:partner|partners|lid|leden|deelnemer|deelnemers)\.?$",

@@ -490,3 +490,16 @@ def test_a_surname_with_van_before_who_coordinates_is_no_member() -> None:
         "coordinates the coalition on behalf of the library, is enthusiastic.\n"
     )
     assert members(_read(text)) == set()
+
+
+def test_joined_bringing_the_coalition_to_n_partners_names_the_joiners() -> None:
+    text = (
+        "Samen Digitaal Eemsdelta is a coalition. Most recently, in September 2026, "
+        "Zorgcoöperatie 't Ommeland and Dorpshuis Coöperatie Warffum U.A. joined, bringing the "
+        "coalition to 17 partners.\n"
+    )
+    assert _joined(text) == ["Zorgcoöperatie 't Ommeland", "Dorpshuis Coöperatie Warffum U.A."]
+
+
+def test_anyone_can_join_names_no_joiner() -> None:
+    assert _joined("Samen Digitaal Eemsdelta is a coalition. Anyone can join.\n") == []

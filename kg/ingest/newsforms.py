@@ -138,6 +138,11 @@ NEWS_FORMS += (
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:de )?{_ORDINAL}\b",
     ),
     phrase(
+        "A and B joined, bringing the coalition to 17 partners",
+        r"{S}(?<!which)(?<!who)(?<!that)(?: has| have)?(?: officially| formally| now| also)?"
+        r" (?P<verb>joins|join|joined)(?=, (?:bringing|taking|making)\b|\.?$)",
+    ),
+    phrase(
         "(...;) vandaag volgt X als de 10e (partner).",
         rf"\b(?P<verb>volgt|volgen) (?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:de )?{_ORDINAL}"
         r"(?: (?:partner|deelnemer))?[.!]?$",

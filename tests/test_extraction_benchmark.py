@@ -177,6 +177,8 @@ FLOORS = {
     "blind84": {"precision": 0.94, "recall": 0.80, "joiners_right": 13},
     "blind85": {"precision": 0.97, "recall": 0.90, "joiners_right": 12},
     "blind86": {"precision": 0.97, "recall": 0.77, "joiners_right": 13},
+    "blind87": {"precision": 0.93, "recall": 0.67, "joiners_right": 6},
+    "blind88": {"precision": 0.89, "recall": 0.74, "joiners_right": 5},
     "blind89": {"precision": 0.89, "recall": 0.65, "joiners_right": 10},
     "blind90": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
 }

@@ -139,8 +139,9 @@ NEWS_FORMS += (
     ),
     phrase(
         "A and B joined, bringing the coalition to 17 partners",
-        r"{S}(?<!which)(?<!who)(?<!that)(?: has| have)?(?: officially| formally| now| also)?"
-        r" (?P<verb>joins|join|joined)(?=, (?:bringing|taking|making)\b|\.?$)",
+        r"^(?P<subj>(?:(?!\b(?:who|which|that|when|if|to|would|will|can)\b).)+?)(?: has| have)?"
+        r"(?: officially| formally| now| also)? (?P<verb>joined)(?=, (?:bringing|taking|making)\b"
+        r"|\.?$)",
     ),
     phrase(
         "(...;) vandaag volgt X als de 10e (partner).",

@@ -503,3 +503,15 @@ def test_joined_bringing_the_coalition_to_n_partners_names_the_joiners() -> None
 
 def test_anyone_can_join_names_no_joiner() -> None:
     assert _joined("Samen Digitaal Eemsdelta is a coalition. Anyone can join.\n") == []
+
+
+def test_each_clause_gives_its_order_to_its_own_joiner() -> None:
+    text = (
+        "Samen Digitaal Heuvelrug is een coalitie van organisaties in de Heuvelrug. Bibliotheek "
+        "Zeist sloot in januari aan; vandaag volgt Welzijn Doorn als de 10e partner.\n"
+    )
+    joins = _read(text).joins
+    assert [(j.org.value, j.order and int(j.order.value)) for j in joins] == [
+        ("Bibliotheek Zeist", None),
+        ("Welzijn Doorn", 10),
+    ]

@@ -114,11 +114,11 @@ def read_joins(
     waiting: Waiting | None = None  # how many joiners it told, to be named next
     for index, sentence in enumerate(sentences):
         pieces = clauses(sentence)
-        joined = [
-            i
+        by_piece = [
+            (piece, _read_join(reading, piece, organisations, coalitions, sentences[:index]))
             for piece in pieces
-            for i in _read_join(reading, piece, organisations, coalitions, sentences[:index])
         ]
+        joined = [i for _, read in by_piece for i in read]
         colon = sentence.text.rstrip().endswith(":")
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
@@ -143,6 +143,12 @@ def read_joins(
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=above)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
+        if len(pieces) > 1 and joined:  # "A sloot in januari aan; vandaag volgt B als de 10e":
+            pending, orders = [], []  # each clause's orders for its own joiners
+            for piece, read in by_piece:
+                unordered = [i for i in read if reading.joins[i].order is None]
+                for i, number in zip(unordered, ordinals(piece.text), strict=False):
+                    reading.joins[i] = replace(reading.joins[i], order=number, order_sentence=piece)
         for i, number in zip(pending if orders else [], orders, strict=False):
             reading.joins[i] = replace(reading.joins[i], order=number, order_sentence=sentence)
         pending = [] if orders else pending

@@ -36,6 +36,7 @@ __all__ = [
     "DATE",
     "DATELINE",
     "MONTH_NAMES",
+    "MONTH_WORD",
     "TODAY",
     "Calendar",
     "Dated",
@@ -78,6 +79,7 @@ _ENGLISH = {
 """English month names that differ from the Dutch (april, september, november, december do not)."""
 MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 """Every month's full name, Dutch and English, lowercase."""
+MONTH_WORD = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # for a pattern: "juni|..."
 
 DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"

@@ -11,10 +11,11 @@ __all__ = ["firms_whole", "one_firm"]
 
 
 _FIRM_WORD = r"(?:(?:[Dd]e|[Tt]e[rn]?|[Vv]an(?: de[rn]?)?) )?[^\W\d_][\w'’\-]*"
-_FIRM_TAIL = re.compile(
-    rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))"
-    r"(?: [A-Z][\w'’\-]*)?(?: (?:B\.V\.?|N\.V\.?))?"
-)  # "Wyldebeast & Wunderliebe", "De Smet & Partners B.V.", "Smits en Co.", "Kok & Bakker Admin"
+_PARTNERS = rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))"
+_LEGAL = r"(?: (?:B\.V\.?|N\.V\.?))?"
+_FIRM_TAIL = re.compile(rf"{_PARTNERS}(?: [A-Z][\w'’\-]*)?{_LEGAL}")
+"""A firm's tail: "Wyldebeast & Wunderliebe", "De Smet & Partners B.V.", "Smits en Co.", "Kok &
+Bakker Admin"."""
 
 
 def firms_whole(names: list[str], text: str) -> list[str]:
@@ -43,9 +44,8 @@ _OFFICE = re.compile(
     r"^(?:[A-Z]\w*(?:kantoor|bureau|praktijk|makelaardij|drukkerij)|Kantoor|Bureau|Praktijk"
     r"|Makelaardij|Drukkerij) (?=\S)"
 )  # "Notariskantoor Van Gils, Verhoeven & Meulenbroek"
-_BARE_TAIL = re.compile(
-    rf"{_FIRM_WORD} (?:& {_FIRM_WORD}\.?|en (?:Co\.?|Partners|Zonen|Zn\.))(?: (?:B\.V\.?|N\.V\.?))?"
-)  # after an office's kind, the partners' names alone: not "Bakker & Zonen Installatietechniek"
+_BARE_TAIL = re.compile(rf"{_PARTNERS}{_LEGAL}")
+"""After an office's kind, the partners' names alone: not "Bakker & Zonen Installatietechniek"."""
 _SURNAME = re.compile(r"(?:(?:[Vv]an(?: de[rn]?)?|[Dd]e|[Tt]e[rn]?) )?[A-Z][\w'’-]*")
 
 

@@ -63,6 +63,7 @@ _KIND_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
 def initials_before(text: str) -> dict[str, str]:
     """The names the text writes with their kind's initials, by the short one: "OSG Veldzicht"
     -> "Openbare Scholengemeenschap Veldzicht" where the text writes both.

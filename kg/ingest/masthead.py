@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.ingest.confidence import rate_publisher
-from kg.ingest.dates import MONTH_NAMES, has_date
+from kg.ingest.dates import MONTH_WORD, has_date
 from kg.ingest.fuller import initials_before
 from kg.ingest.items import list_names
 from kg.ingest.joined import distinct
@@ -110,10 +110,10 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
             yield sentence
 
 
-_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    rf"|officially|signed (?:on|up)|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{_MONTHS})"
+    r"|officially|signed (?:on|up)"
+    rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
     r"|became (?:the|its|our) \w+ (?:partner|member))\b"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
@@ -151,7 +151,8 @@ def _speaks_for(text: str, publisher: str) -> bool:
 
 _OUR_KIND = re.compile(r"(?:[Oo]nze|[Oo]ns|[Oo]ur) (\w+)")
 _KIND_NL = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
-_KIND_NL |= {"library": "bibliothe", "company": "", "firm": ""}  # "our foundation": "Stichting X"
+_KIND_NL |= {"library": "bibliothe", "company": "", "firm": ""}  # "our foundation": "Stichting X";
+# "our company" speaks for any publisher
 
 
 def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:

@@ -231,8 +231,7 @@ def _sector_lines(
                 (name, line, True)
                 for name in names
                 if not _NO_NAME.search(name) and not _CONTACT.match(name)
-            ]  # not "Contactpersoon Marieke de Jong"
-            # not "Binnenkort bekend" nor "Nog geen partner – meld je aan"
+            ]  # not "Binnenkort bekend", "Nog geen partner – meld je aan", "Contactpersoon X"
     return found
 
 

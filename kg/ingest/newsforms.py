@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.dates import MONTH_NAMES
+from kg.ingest.dates import MONTH_NAMES, MONTH_WORD
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import UPPER, Sentence
@@ -34,7 +34,6 @@ _WHEN = (
     r"|officieel|eindelijk|vorige week|deze week) )*"
 )  # "heeft dinsdag getekend", not "heeft een intentieverklaring getekend"
 
-_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 NEWS_FORMS: tuple[Rule, ...] = (
     phrase(
         "De nieuwkomers zijn A, B en C / The newcomers are A and B",
@@ -310,7 +309,7 @@ NEWS_FORMS += (
     ),
     phrase(
         "Sinds 1 september is ook X van de partij",
-        rf"\b(?:[Ss]inds|[Pp]er|[Vv]anaf) (?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{4}})? "
+        rf"\b(?:[Ss]inds|[Pp]er|[Vv]anaf) (?:\d{{1,2}} )?(?:{MONTH_WORD})(?: \d{{4}})? "
         r"(?P<verb>is|zijn) (?:(?:nu|ook|er) )*"
         rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) (?:(?:er|ook|nu) )*van de partij\b",
     ),

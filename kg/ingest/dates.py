@@ -485,8 +485,8 @@ class Calendar:
         found = self.date(sentence)
         guessed = found is not None and not re.search(r"\b\d{4}\b", found.words)
         worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
-        if guessed and found and self.release and _COMING.search(sentence.text):
-            return True  # "In februari sluit X aan", said in September: next February
+        if guessed and _COMING.search(sentence.text):
+            return True  # "In februari sluit X aan", said in September (or undated): to come
         if guessed and PAST_TENSE.search(sentence.text):
             return False  # "In oktober kwam X erbij" in a year's review: that October is past
         if guessed and not said and BULLET_LEAD.match(sentence.text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES, MONTH_WORD
+from kg.ingest.ordinals import ENGLISH_ORDINALS
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import UPPER, Sentence
@@ -24,6 +25,7 @@ _ORDINAL = (
     r"|\w+tiende|\w*twintigste|\w*dertigste|\d+(?:e|de|ste))"
 )
 
+_ENGLISH_ORDINAL = "|".join(ENGLISH_ORDINALS)
 _AT = rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)?"  # "het gezondheidscentrum in Leusden"
 _NOT_HELPER = (
     r"(?![^.]*\b(?:als|as an?) (?:vrijwilliger|volunteer|stagiair|intern|coördinator|coordinator"
@@ -291,6 +293,13 @@ NEWS_FORMS += (
         "(A is onze 10e partner.) X werd de 11e.",
         r"^(?!(?:De|Het|Een|The|An?|Dit|Deze|Die|Dat|Dat|Wie|Wat) [a-z])(?P<subj>[A-Z].+?) "
         rf"(?P<verb>werd|wordt) (?:daarmee |nu |dus )?de {_ORDINAL}[.!]?$",
+    ),
+    phrase(
+        "(Ik tekende vrijdag.) Dat maakt X de elfde partner / That makes X the eleventh partner",
+        r"^(?:Dat|Dit|Daarmee|That|This|Which) (?P<verb>maakt|maakte|makes|made) "
+        rf"{_NAMES} (?:(?:nu|officieel|now|officially) )?(?:de|het|the) "
+        rf"(?:{_ORDINAL}|{_ENGLISH_ORDINAL}|nieuwste|newest|latest) "
+        r"(?:partner|deelnemer|lid|member|organisatie|organisation)\b",
     ),
     phrase(
         "Sinds 16 november staat ook X op de partnerlijst / staat X als 9e partner op hun website",

@@ -175,11 +175,15 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     )
 
 
+_TRAILING_EMOJI = re.compile(rf"[{SPACE}{_EMOJI}\u2190-\u2bff]+$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without white space around it, nor emoji after it ("... de 9e partner 💪")."""
     while start < end and text[start] in SPACE:
         start += 1
-    while end > start and text[end - 1] in SPACE:
-        end -= 1
+    tail = _TRAILING_EMOJI.search(text, start, end)
+    end = tail.start() if tail else end
     return (start, end) if start < end else None
 
 

@@ -312,7 +312,8 @@ def no_organisation(name: str) -> bool:
     an organisation's name."""
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
-    pronoun = name.lower() in _PRONOUNS or name.lower() in _DAYTIMES  # "Vanavond komt ... bij"
+    pronoun = name.lower() in _NO_NAMES  # "Vanavond komt ... bij", "Vrijdag tekende ik ..."
+    pronoun = pronoun or name.rpartition(" ")[2] in _LAST_PRONOUNS  # "Last Friday I signed"
     if TITLED.match(name):
         return True  # "Dr. Annelies Verbrugge": a person
     number = (
@@ -336,6 +337,7 @@ _WHEN = re.compile(
     + r"))+",
     re.IGNORECASE,
 )
+_LAST_PRONOUNS = frozenset({"I", "ik", "we", "wij", "ze", "zij", "hij", "he", "she", "they"})
 _DAYTIMES = frozenset(
     {"vanavond", "vanmorgen", "vanochtend", "vanmiddag", "vannacht", "vandaag", "gisteren"}
     | {"morgen", "straks", "tonight", "today", "yesterday", "tomorrow"}
@@ -348,6 +350,7 @@ _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}
 _PRONOUNS |= {"daarom", "daarnaast", "daardoor", "daarmee", "inmiddels", "sindsdien", "vandaar"}
 _PRONOUNS |= {"bovendien", "tevens", "ook", "nu", "verder", "dus", "therefore", "also", "now"}
+_NO_NAMES = _PRONOUNS | _DAYTIMES | _WEEKDAYS
 
 
 _ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"

@@ -66,3 +66,24 @@ def test_a_weekday_or_a_time_before_i_is_no_signatory() -> None:
         "Vrijdag tekende ik namens ons de overeenkomst met Digitaal Vangnet Drechtsteden.",
     ):
         assert _read(said).joins == [], said
+
+
+def test_signed_as_the_seventh_then_elided_orders_for_the_next_two() -> None:
+    found = _read(
+        "Het convenant van Parkstad Digitaal Inclusief is vandaag ondertekend. Zorggroep Kompas "
+        "Zuid tekende als zevende partner, WerkPunt Parkstad B.V. als achtste en "
+        "Huisartsencoöperatie Oostelijke Mijnstreek U.A. als negende."
+    )
+    assert [(j.org.value, j.order.value if j.order else None) for j in found.joins] == [
+        ("Zorggroep Kompas Zuid", "7"),
+        ("WerkPunt Parkstad B.V.", "8"),
+        ("Huisartsencoöperatie Oostelijke Mijnstreek U.A.", "9"),
+    ]
+
+
+def test_an_elided_order_after_a_name_in_a_second_clause_is_no_name() -> None:
+    found = _read(
+        "Het netwerk groeit. Stichting De Piushaven sloot aan als twaalfde partner, direct gevolgd "
+        "door de Hogeschool Midden-Brabant, Academie voor Sociaal Werk als dertiende."
+    )
+    assert "Academie voor Sociaal Werk" not in {j.org.value for j in found.joins}

@@ -80,40 +80,44 @@ ENGLISH_ORDINALS: dict[str, int] = {
 
 def ordinals(sentence: str) -> list[int]:
     """The positions a sentence states, in order: "als negentiende en twintigste partner",
-    "partner nr. 12", "X de dertiende, Y de veertiende", "A als tiende en B als elfde partner"."""
-    found: list[int] = []
-    end = 0
+    "partner nr. 12", "X de dertiende, Y de veertiende", "A als tiende en B als elfde partner",
+    "A tekende als zevende partner, B als achtste en C als negende"."""
+    found: list[tuple[int, int]] = []  # (offset, position)
+    spans: list[tuple[int, int]] = []
     for match in ORDER_LIST.finditer(sentence):
-        if not found and not end:  # "A als tiende en B als elfde partner": the first, elided
+        if not spans:  # "A als tiende en B als elfde partner": the first, elided
             before = _AS_ELIDED.finditer(sentence, 0, match.start())
-            found.extend(n for m in before if (n := any_ordinal(m["word"])))
-        end = match.end()
+            found.extend((m.start(), n) for m in before if (n := any_ordinal(m["word"])))
+        spans.append(match.span())
+        at = match.start()
         if number := match["number"] or match["copula"] or match["ours"] or match["welcome"]:
             # "Daarmee is X nummer 14 in het netwerk"
-            found.append(int(number))
+            found.append((at, int(number)))
             continue
         if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
-            found.extend(n for n in [read_count(said)] if n)
+            found.extend((at, n) for n in [read_count(said)] if n)
             continue
         if said := match.group("bare") or match.group("ourth"):
-            found.extend(n for n in [any_ordinal(said)] if n)
+            found.extend((at, n) for n in [any_ordinal(said)] if n)
             continue
         words = re.split(r", | en | and ", match.group("list"))
         numbers = [any_ordinal(word) for word in words]
         if all(numbers):
-            found.extend(n for n in numbers if n)
-    for match in _ELLIPTIC.finditer(sentence, end) if found else ():
+            found.extend((at, n) for n in numbers if n)
+    for match in _ELLIPTIC.finditer(sentence, spans[0][1]) if found else ():
+        if any(a < match.end() and match.start() < b for a, b in spans):
+            continue  # read above
         said = match.group(1) or match.group(2)  # "..., Y de veertiende", "..., Y nummer 15"
         number = any_ordinal(said) if said else int(match.group(3))
         if number:
-            found.append(number)
-    return found
+            found.append((match.start(), number))
+    return [number for _, number in sorted(found)]
 
 
 _ELLIPTIC = re.compile(
-    r"\b(?:de|het|the) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)|\b(?:als|as) (\w+) (?=[A-Z])"
+    r"\b(?:de|het|the|als|as) (\w+)(?=[.,;]|\s+(?:en|and)\b|$)|\b(?:als|as) (\w+) (?=[A-Z])"
     r"|\b(?:nummer|nr\.) (\d{1,3})\b"
-)  # "X de veertiende", "en als zeventiende Y", "de computerwinkel nummer 15"
+)  # "X de veertiende", "Y als achtste en", "en als zeventiende Y", "de computerwinkel nummer 15"
 
 
 def any_ordinal(word: str) -> int | None:
@@ -132,23 +136,35 @@ def elliptic_names(sentence: str) -> list[str]:
 
     >>> elliptic_names("A werd de 20e partner, Stichting B de 21e en de Club C de 22e.")
     ['Stichting B', 'Club C']
+    >>> elliptic_names("A tekende als zevende partner, B B.V. als achtste en C U.A. als negende.")
+    ['B B.V.', 'C U.A.']
     >>> elliptic_names("A sluit aan als 12e partner en Club B uit Ede schuift aan als 13e.")
     ['Club B uit Ede']
     """
     first = ORDER_LIST.search(sentence)
     if first is None:
         return []
-    return [
+    names = [
         match["name"]
         for pattern in (_ELLIPTIC_NAME, _SECOND_CLAUSE)
         for match in pattern.finditer(sentence, first.end())
         if any_ordinal(match["ordinal"])
     ]
+    at = first.end()
+    while (match := _NEXT_AS.match(sentence, at)) and any_ordinal(match["ordinal"]):
+        names.append(match["name"])  # "A tekende als zevende partner, B als achtste en C als
+        at = match.end()  # negende": each name right after the order before it
+    return names
 
 
 _ELLIPTIC_NAME = re.compile(
     r"(?:,|\s(?:en|and))\s+(?:de |het |the )?(?P<name>[A-Z][^,;.]{0,80}?)\s+(?:de|het|the)\s+"
     r"(?P<ordinal>\w+)(?=[.,;]|\s+(?:en|and)\b|$)"
+)
+_NEXT_AS = re.compile(
+    r"\s*(?:(?:partner|deelnemer|lid|member|organisatie|organisation)\b)?\s*(?:,|\s(?:en|and))\s+"
+    r"(?:de |het |the )?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|van|voor|de|der|den"
+    r"|en|&|'t|aan|op))*?)\s+(?:als|as)(?: de| the)?\s+(?P<ordinal>\w+)\b"
 )
 _SECOND_CLAUSE = re.compile(
     r"\s(?:en|and)\s+(?:de |het |the )?(?P<name>[A-Z][^,;.]{0,80}?)\s+(?:sluit|schuift|treedt"

@@ -196,6 +196,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"|(?:nummer|nr\.) \d+\b)",
     ),
     phrase(
+        "X tekende (vandaag) als zevende partner (, Y als achtste)",
+        rf"{{S}} (?P<verb>{_SIGNS}) {{A}}als (?:\w+ (?:partner|deelnemer|lid)\b"
+        r"|(?:nummer|nr\.) \d+\b)",
+    ),
+    phrase(
         "(In juni / Een week later, op 9 november,) volgde X (als dertiende)",
         r"(?:^|;\s+)(?:[Ii]n \w+(?: \d{4})?|[Oo]p \d{1,2} \w+|[Ee]en (?:week|maand|dag) later|"
         r"[Tt]wee (?:weken|maanden|dagen) later),? (?:op \d{1,2} \w+,? )?(?P<verb>volgde) "

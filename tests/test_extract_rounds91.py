@@ -3,6 +3,7 @@ ends in an emoji ("JongerenPunt Almere is vanaf vandaag de 9e partner 💪")."""
 
 from __future__ import annotations
 
+from kg.ingest.extract import Extraction
 from kg.ingest.sentences import split_sentences
 from tests.reading import members, reader
 
@@ -87,3 +88,46 @@ def test_an_elided_order_after_a_name_in_a_second_clause_is_no_name() -> None:
         "door de Hogeschool Midden-Brabant, Academie voor Sociaal Werk als dertiende."
     )
     assert "Academie voor Sociaal Werk" not in {j.org.value for j in found.joins}
+
+
+def _joins(found: Extraction) -> list[tuple[str, str | None]]:
+    return [(j.org.value, j.order.value if j.order else None) for j in found.joins]
+
+
+def test_we_were_the_ninth_organisation_is_the_publishers_join() -> None:
+    found = _read(
+        "Waterschap Betuwse Weteringen\nAnnual Summary 2026 – English edition\n\n"
+        "4. Working with the region\n\nIn March 2026 we put our own name on the partner list of "
+        "Coalitie Digitaal Meedoen Rivierenland. We were the ninth organisation to do so.\n"
+    )
+    assert _joins(found) == [("Waterschap Betuwse Weteringen", "9")]
+
+
+def test_a_monthly_of_an_association_names_its_publisher() -> None:
+    found = _read(
+        "Maandblad van Seniorenvereniging De Zilveren Brink – afdelingen Assen en Rolde\n\n"
+        "Sinds 1 november zit De Zilveren Brink aan tafel bij het Netwerk Digitaal Thuis "
+        "Drenthe-Midden. Wij zijn de elfde organisatie die daar aanschuift.\n"
+    )
+    assert _joins(found) == [("Seniorenvereniging De Zilveren Brink", "11")]
+
+
+def test_we_are_the_eleventh_of_another_kind_is_no_join() -> None:
+    found = _read(
+        "Maandblad van Seniorenvereniging De Zilveren Brink\n\nWij zijn de elfde afdeling in "
+        "Drenthe die een eigen koor heeft. Het Netwerk Digitaal Thuis helpt ons daarbij.\n"
+    )
+    assert found.joins == []
+
+
+def test_becoming_member_number_12_after_a_clause_is_a_join_with_its_order() -> None:
+    found = _read(
+        "Last Tuesday, Fietsfabriek Noord pulled up a chair at the table of the Digital Help "
+        "Network Stad & Ommeland, becoming member number 12."
+    )
+    assert _joins(found) == [("Fietsfabriek Noord", "12")]
+    found = _read(
+        "Netwerk Digitaal Fit Emmen groeit. Stichting Ypsilon ondertekende vorige week het "
+        "convenant en werd daarmee de twaalfde partner."
+    )
+    assert _joins(found) == [("Stichting Ypsilon", "12")]

@@ -34,7 +34,8 @@ __all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
-    r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|bewonersblad|huurdersmagazine|magazine"
+    r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|maandblad|weekblad|clubblad|kwartaalblad"
+    r"|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
     r"|(?:door|by)\s+(?=(?-i:[A-Z])))"  # "Door Stichting X · Lichtenvoorde": a byline
@@ -71,8 +72,14 @@ _PARTNER = (
     r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|(?<!taking )part|deel|meedoen"
     r"|deelnemen|mee(?! aan (?:de|het|een)\b))"
 )
+_OUR_ORDER = (
+    r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?(?:de|het|the) "
+    r"\w+(?:ste|de|th|st|nd|rd|\de) (?:\w+ )?(?:partner|organisatie|organisation|lid|member"
+    r"|deelnemer|naam|name)\b"
+)  # "Wij zijn de elfde organisatie die daar aanschuift", "We were the ninth organisation to"
 _CLAIMS = re.compile(
-    rf"(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"
+    rf"{_OUR_ORDER}"
+    rf"|(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
@@ -115,6 +122,7 @@ _JOINING = re.compile(
     r"|officially|signed (?:on|up)"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
     r"|became (?:the|its|our) \w+ (?:partner|member))\b"
+    rf"|{_OUR_ORDER}"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
 

@@ -302,6 +302,16 @@ NEWS_FORMS += (
         r"(?:partner|deelnemer|lid|member|organisatie|organisation)\b",
     ),
     phrase(
+        "(Last Tuesday,) X pulled up a chair at Y's table, becoming member number 12",
+        rf"^(?:[{UPPER}][^,;:]{{0,30}}, )?(?P<subj>[{UPPER}][^,;:]{{0,80}}?) "
+        r"(?P<verb>[a-z][\w'’-]*) [^;:]*?, "
+        r"(?:becoming |and became |en werd (?:daarmee |zo )?|waarmee \w+ (?:nu )?)"
+        rf"(?:(?:the|de|het|its|our|onze) )?"
+        rf"(?:(?:{_ORDINAL}|{_ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))"
+        r" (?:\w+ )?(?:partner|member|lid|deelnemer|organisatie|organisation)|(?:member|partner|lid"
+        r"|deelnemer) (?:number|nummer|no\.|nr\.) \d+)\b",
+    ),
+    phrase(
         "Sinds 16 november staat ook X op de partnerlijst / staat X als 9e partner op hun website",
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*(?P<obj>[{UPPER}]"
         r"[^;:()]{0,120}?)(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst|ledenlijst"

@@ -105,6 +105,8 @@ ORG_HEADS = frozenset(
         "vakbond",
         "parochie",
         "tuincentrum",
+        "waterschap",
+        "hoogheemraadschap",
     ]
 )
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before

@@ -131,3 +131,38 @@ def test_becoming_member_number_12_after_a_clause_is_a_join_with_its_order() -> 
         "convenant en werd daarmee de twaalfde partner."
     )
     assert _joins(found) == [("Stichting Ypsilon", "12")]
+
+
+def test_on_the_row_of_a_network_with_an_apposition_is_a_join_and_the_name_is_its_order() -> None:
+    found = _read(
+        "Daarom een goed bericht. Sinds 1 oktober 2026 staat ook onze eigen verhuurder, "
+        "Woonstichting Het Zaanse Erf, op het rijtje van Zaans Digitaal Dichtbij, het netwerk van "
+        "Zaanse organisaties. Het Zaanse Erf is de achtste naam op dat rijtje."
+    )
+    assert _joins(found) == [("Woonstichting Het Zaanse Erf", "8")]
+
+
+def test_besides_a_b_and_c_d_and_e_are_partners_names_all_five() -> None:
+    found = _read(
+        "Zaans Digitaal Dichtbij helpt huurders. Behalve Het Zaanse Erf, Bibliotheek Zaanoever en "
+        "Computerclub De Bits zijn onder anderen Stichting Welzijn Het Kalf en Zaanse Zorgkring "
+        "partner."
+    )
+    assert {"Bibliotheek Zaanoever", "Computerclub De Bits", "Zaanse Zorgkring"} <= members(found)
+    assert "Stichting Welzijn Het Kalf" in members(found)
+
+
+def test_besides_the_library_b_and_c_are_partners_is_no_join() -> None:
+    found = _read(
+        "Zaans Digitaal Dichtbij helpt. Naast de bibliotheek zijn ook Stichting Welzijn Het Kalf "
+        "en Zaanse Zorgkring partner van het netwerk."
+    )
+    assert found.joins == []
+
+
+def test_volunteers_of_x_from_a_place_also_a_partner_name_x() -> None:
+    found = _read(
+        "Zaans Digitaal Dichtbij helpt.\n• Vrijwilligers van Computerclub De Bits uit Krommenie, "
+        "ook partner van het netwerk, komen bij u thuis.\n"
+    )
+    assert members(found) == {"Computerclub De Bits"}

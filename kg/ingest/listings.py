@@ -20,11 +20,9 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.totals import PARTNERS as _PARTNERS
-from kg.ingest.words import LISTED_AMONG, THEMED
+from kg.ingest.words import LISTED_AMONG, PEOPLE_OF, THEMED
 
 __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
-
-_NAME = NAME
 
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read. A `more`
@@ -99,7 +97,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "A, B, C en een handvol anderen (vormen samen ...) / A, B and a few others",
-        rf"(?P<list>{_NAME}(?:, {_NAME})+),? (?:en|and) (?:nog )?(?:een handvol|een paar|enkele"
+        rf"(?P<list>{NAME}(?:, {NAME})+),? (?:en|and) (?:nog )?(?:een handvol|een paar|enkele"
         r"|diverse|een aantal|wat|a few|several|a handful of|some) (?:andere\w*|others?)\b"
         r"(?=[^.]*\b(?:samen|vormen|vormt|coalitie|netwerk|partners?|together|coalition|network"
         r"|form)\b)(?![^.]*\b(?:financier\w*|gefinancierd|sponsor\w*|funded|funds)\b)",
@@ -276,7 +274,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "De gemeente X, die ook partner is / X, eveneens partner, / X, which is also a partner",
         r"^(?=.*?, (?:die|dat|which|who|zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself"
         r"|too|already|still)\b).*?"  # tried once a sentence, not at each capital
-        rf"(?P<list>{_NAME}), (?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
+        rf"(?i:{PEOPLE_OF})?(?P<list>{NAME})(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, "
+        rf"(?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
         r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ )?"
         r"(?:is|zijn|was|waren)\b"
         r"|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:a )?partners?\b"
@@ -286,27 +285,27 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Ook A, B en C zijn partner. / Ook A en B zijn erbij.",
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens|[Ee]n) )?(?:(?:zijn|is) )?{_NO_PRONOUN}"
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*),? (?:zijn|is|are) "
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})*),? (?:zijn|is|are) "
         r"(?:ook |eveneens |al |tevens |also )*(?:(?:(?:a|een) )?partners?|erbij|er ook bij"
         r"|van de partij)(?: van \w+(?: \w+)?)?\s*[.!]?$",
     ),
     phrase(
         "Verder zijn A, B en C van de partij / Ook is X partner (the verb first)",
         r"(?:^|;\s+)(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens) (?:zijn|is) (?:ook |eveneens |al )?"
-        rf"(?P<list>(?:de |het )?{_NAME}(?:,? (?:en|and|&) (?:de |het )?{_NAME}|, (?:de |het )?"
-        rf"{_NAME})*) (?:ook |eveneens |al |tevens )*(?:(?:een )?partners?|van de partij)"
+        rf"(?P<list>(?:de |het )?{NAME}(?:,? (?:en|and|&) (?:de |het )?{NAME}|, (?:de |het )?"
+        rf"{NAME})*) (?:ook |eveneens |al |tevens )*(?:(?:een )?partners?|van de partij)"
         r"\s*[.!]?$",
     ),
     phrase(
         "Ook X hoort bij het netwerk / A en B horen bij de coalitie",
-        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}"
-        rf"(?:,? (?:en|&) {_NAME}|, {_NAME})*) (?:hoort|horen) (?:ook |al |nu )*bij (?:het|de"
+        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{NAME}"
+        rf"(?:,? (?:en|&) {NAME}|, {NAME})*) (?:hoort|horen) (?:ook |al |nu )*bij (?:het|de"
         r"|onze|ons) (?:netwerk|coalitie|alliantie|samenwerking\w*|pact|platform)\b",
     ),
     phrase(
         "Ook X, een welzijnsorganisatie met ..., is vanaf het begin partner / X, waar ..., doet "
         "eveneens mee",
-        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{_NAME}), "
+        rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Ee]n) )?{_NO_PRONOUN}(?P<list>{NAME}), "
         r"(?:een|de|het|die|dat|waar|a|an|the|which|who|where) [^;:\"“”]{3,140}?, "
         r"(?:is|zijn|doet|doen) (?:(?:ook|eveneens|tevens|al|nog|zelf|vanaf|sinds|van|het|de"
         r"|begin|start|eerste|uur|jaren|\d{4}|also|already|a|an|een) )*(?:partner|mee|erbij)\b"
@@ -315,18 +314,18 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Verder zijn A, B en C partner. / Naast de gemeenten zijn onder meer A en B partner.",
         r"^(?:[Vv]erder|[Dd]aarnaast|[Oo]ok|[Tt]evens|[Nn]aast [^,.]{1,40}?) (?:zijn|is) "
-        rf"(?:onder (?:meer|andere) |o\.a\. )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*)"
+        rf"(?:onder (?:meer|andere) |o\.a\. )?(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*)"
         r" (?:ook |eveneens |al )*partners?(?: (?:in|van) (?:de|het) \w+)?\s*[.!]?$",
     ),
     phrase(
         "X has been a research partner of the coalition (from the start)",
-        rf"^(?P<list>{_NAME}(?:,? (?:and|&) {_NAME})*) (?:has|have) (?:also )?been (?:an? )?"
+        rf"^(?P<list>{NAME}(?:,? (?:and|&) {NAME})*) (?:has|have) (?:also )?been (?:an? )?"
         r"(?:[a-z-]+ )?(?:partners?|members?) (?:of|in) (?:the|our) (?:coalition|network|alliance"
         r"|partnership|platform)\b",  # not "a member of the board", "of the library"
     ),
     phrase(
         "X was in 2023 samen met A en B initiatiefnemer van Y",
-        rf"^(?P<list>{_NAME}) (?:was|is|waren|zijn) (?:in \d{{4}} |destijds |ooit )?samen met "
+        rf"^(?P<list>{NAME}) (?:was|is|waren|zijn) (?:in \d{{4}} |destijds |ooit )?samen met "
         r"(?P<more>[^.;:]{3,200}?),? (?:de )?(?:initiatiefnemers?|oprichters?|grondleggers?"
         r"|medeoprichters?) van (?:de |het )?(?:\S+ ){0,2}?[\w-]*(?:[Cc]oalitie|[Nn]etwerk"
         r"|[Aa]llian\w+|[Ss]amenwerking\w*|[Dd]igi\w*|[Pp]act)",  # the coalition's founders
@@ -337,52 +336,52 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"|[Ii]nitiatiefnemers|[Oo]prichters|[Ff]ounders|[Ff]ounding partners"
         r"|[Kk]?[Tt]rekker|[Pp]envoerder) (?:van (?:de|het) \w+ )?(?:is|zijn|was|waren|are|were) "
         r"(?:nog altijd |nog steeds |al jaren |sinds \w+ |in \d{4} )?"
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}"
-        rf"|, {_NAME})*(?:,? (?:samen met|together with|naast) .*)?)",
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}"
+        rf"|, {NAME})*(?:,? (?:samen met|together with|naast) .*)?)",
     ),
     phrase(
         "Naast initiatiefnemer X / by members A and B / fellow partner X / mede-partner X",
         r"\b(?:[Nn]aast (?:initiatiefnemer|trekker|kartrekker|penvoerder|partners?)"
         r"|(?:by|with|from|our|and) (?:fellow |other )?members?|(?:fellow|founding) partners?"
         r"|mede-?partners?|coalitiepartners|[Ii]nitiatiefnemer) "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}|, {NAME})*)",
     ),
     phrase(
         "Later volgden onder anderen A, B en C / Later sloot onder meer X zich aan",
         r"\b(?:[Ll]ater|[Dd]aarna|[Ss]indsdien|[Ii]nmiddels) "
         r"(?:volgden|volgde|sloot|sloten|kwamen|kwam|haakten|haakte"
         r"|traden|trad) (?:ook |nog )?(?:onder (?:anderen|andere|meer) |o\.a\. )?"
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}"
-        rf"|, (?:[a-z]+ ){{0,2}}{_NAME})*)",
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}"
+        rf"|, (?:[a-z]+ ){{0,2}}{NAME})*)",
     ),
     phrase(
         "Sinds vorig jaar zit ook de gemeente X aan tafel",
         r"\b(?:zit|zitten|zat|zaten) (?:(?:ook|nu|inmiddels|al|sindsdien|onder meer|onder andere"
         r"|onder anderen|o\.a\.) )*"
-        rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*)"
+        rf"(?P<list>{NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{NAME}|, (?:[a-z]+ ){{0,2}}{NAME})*)"
         r" aan (?:tafel|boord)\b",
     ),
     phrase(
         "Het begon met A en de gemeente B / It started with A and B",
         r"^(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk|[Tt]he coalition|[Tt]he network) "
         r"(?:begon|startte|started|began) (?:in \d{4} )?(?:met|with) "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)(?=[.,;]|$)",
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})*)(?=[.,;]|$)",
     ),
     phrase(
         "De gemeente A en de gemeente B zitten erin / X zit er ook in",
-        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
+        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) "
         r"(?:zit|zitten) (?:er )?(?:ook |nu |al )*(?:in|erin)\b",
     ),
     phrase(
         "Met de komst van A en B groeit het netwerk / With the arrival of A and B",
         r"\b(?:(?:[Mm]et|[Dd]oor|[Nn]a) de komst van|(?:[Ww]ith|[Aa]fter) the arrival of) "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)"
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}|, {NAME})*)"
         rf"(?=[\s,.;:!?]|$)(?! (?:{_PARTNERS}|partners|members|organisations)\b)",
     ),  # not "met de komst van X 15 partners"
     phrase(
         "X was het eerste bedrijf dat aanhaakte, gevolgd door A, B en C",
         r"\b(?:aanhaakte|aansloot|toetrad|tekende|instapte|joined|signed)\b[^.;:]{0,40}?, "
-        rf"(?:gevolgd door|followed by) (?:de |het |the )?(?P<list>{_NAME}.*)",
+        rf"(?:gevolgd door|followed by) (?:de |het |the )?(?P<list>{NAME}.*)",
     ),
     phrase(
         "Ter herinnering, wie er verder (zoal) meedoet: A, B en C",
@@ -406,15 +405,15 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "De gemeenten A en B zitten vanaf het begin aan tafel(, net als C)",
-        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*)"
+        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*)"
         r" (?=(?:zit|zitten|zat|zaten) (?:(?:ook|nu|al|inmiddels|vanaf|sinds|het|de|begin|start"
         r"|eerste|uur) )*aan tafel\b)",
     ),
     phrase(
         "A en B zijn er vanaf het begin bij(, net als C) / A, B en C zijn al langer betrokken",
         r"^[\"“„]?(?:(?:Ook|Verder|Daarnaast|En|Natuurlijk) )?"
-        rf"{_NO_PRONOUN}(?P<list>{_NAME}"
-        rf"(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*) (?:zijn|is) "
+        rf"{_NO_PRONOUN}(?P<list>{NAME}"
+        rf"(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{NAME}|, (?:[a-z]+ ){{0,2}}{NAME})*) (?:zijn|is) "
         r"(?:er )?(?:(?:al|ook|nog|vanaf|sinds|het|de|begin|start|langer|lang|jaren|of|in"
         r"|\d{4}|bij (?:het|de|ons) \w+) )*(?:bij|betrokken)\b(?:,? net als (?P<more>.*))?",
     ),
@@ -451,7 +450,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds 1 november maken A en B er deel van uit",
-        rf"\bmaken (?:ook |nu |inmiddels )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME}|, {_NAME})*) "
+        rf"\bmaken (?:ook |nu |inmiddels )?(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) "
         r"(?:er |ook )?deel (?:van )?uit\b",
     ),
     phrase(
@@ -459,38 +458,38 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:\b(?:mee|op),|\b(?:begonnen|begon|gestart|startte|opgericht|opgezet|set up|founded"
         r"|started|began|founding partners?|oprichters?)\b[^.;:]{0,80}?,?) "
         r"(?:samen met|together with) (?:o\.a\. |onder (?:meer|andere) )?"
-        rf"(?P<list>(?:(?:the|de|het) )?(?:[a-z]+ ){{0,2}}{_NAME}"
-        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,3}}{_NAME}|, (?:[a-z]+ ){{0,3}}{_NAME})*)",
+        rf"(?P<list>(?:(?:the|de|het) )?(?:[a-z]+ ){{0,2}}{NAME}"
+        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,3}}{NAME}|, (?:[a-z]+ ){{0,3}}{NAME})*)",
     ),
     phrase(
         "werken wij als X samen met A, B en C / Wij van X doen dit samen met o.a. A en B",
         r"\b(?:[Ww]ij|[Ww]e) (?:als|van) [^,;:]{3,60}? (?:\w+ ){0,2}?samen met "
-        rf"(?:o\.a\. |onder (?:meer|andere) )?(?P<list>{_NAME}(?:\s*\([^()]*\))?"
-        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}(?:\s*\([^()]*\))?"
-        rf"|, (?:[a-z]+ ){{0,2}}{_NAME}(?:\s*\([^()]*\))?)*)",
+        rf"(?:o\.a\. |onder (?:meer|andere) )?(?P<list>{NAME}(?:\s*\([^()]*\))?"
+        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}(?:\s*\([^()]*\))?"
+        rf"|, (?:[a-z]+ ){{0,2}}{NAME}(?:\s*\([^()]*\))?)*)",
     ),
     phrase(
         "met trekkers als A en B, en partners als C / partners such as A and B",
         r"\b(?:(?<!with )(?<!met )partners|trekkers|kartrekkers|members|deelnemers) "
         r"(?:zoals|als|such as|like) "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}"
-        rf"|, (?:[a-z]+ ){{0,2}}{_NAME})*)",
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}"
+        rf"|, (?:[a-z]+ ){{0,2}}{NAME})*)",
     ),
     phrase(
         "Ze sluiten aan bij A, B en C (the members there already)",
         r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) (?:sluiten|sloten|voegen"
         r"|voegden) (?:zich )?(?:\w+ )?(?:aan )?bij "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})+)",
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})+)",
     ),
     phrase(
         "X is one of its founding partners / X is een van de oprichters",
-        rf"^(?P<list>{_NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
+        rf"^(?P<list>{NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
         r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",
     ),
     phrase(
         "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
         r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME})?), (?:both|all|beide"
+        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME})?), (?:both|all|beide"
         r"|allebei|another|een van de|one of the|one of its|one of our) (?:\w+ )?"
         r"(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders|founding members"
         rf"|founding partners)\b(?!{_LEAVES})",

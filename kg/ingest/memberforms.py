@@ -39,6 +39,13 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?:joined|signed (?:up|on)|come on board|came on board)\b",
     ),
     phrase(
+        "Behalve A, B en C zijn onder anderen D en E partner (van Y)",
+        r"^(?:Behalve|Naast) (?P<more>[^;:]+?),? (?:is|zijn) (?:(?:onder anderen|onder andere"
+        r"|onder meer|o\.a\.|ook|nog) )*"
+        rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:ook )?(?:partner|partners|lid|leden"
+        r"|deelnemer|deelnemers)(?: (?:van|in|bij) [^,;:]+)?\.?$",
+    ),
+    phrase(
         "Ook de gemeente A en de gemeente B zijn partner. / ..., en ook winkel X is partner.",
         r"(?:^|, (?:en |maar )?)(?:[Oo]ok )?(?:(?:een|de|het) [a-zß-ÿ-]+, )?"
         r"(?!(?:Neither|None|Both|Each|Geen|Beide|Wij|We|Zij|They)\b)"

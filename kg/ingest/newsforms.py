@@ -312,10 +312,13 @@ NEWS_FORMS += (
         r"|deelnemer) (?:number|nummer|no\.|nr\.) \d+)\b",
     ),
     phrase(
-        "Sinds 16 november staat ook X op de partnerlijst / staat X als 9e partner op hun website",
-        rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*(?P<obj>[{UPPER}]"
-        r"[^;:()]{0,120}?)(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst|ledenlijst"
-        r"|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
+        "Sinds 16 november staat ook X op de partnerlijst / op het rijtje van Y / staat X als 9e "
+        "partner op hun website",
+        rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*"
+        r"(?:(?:onze|ons|de|het) [a-zß-ÿ][^,;:()]{0,40}, )?"  # "onze eigen verhuurder, X,"
+        rf"(?P<obj>[{UPPER}][^;:()]{{0,120}}?),?(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst"
+        r"|ledenlijst|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
+        r"|op het rijtje (?:van|partners)\b"
         r"|als [^,;:]{0,30}?partner op (?:de|onze|hun|haar|zijn) (?:website|site|partnerpagina"
         r"|lijst)(?P<coal>))\b",
     ),

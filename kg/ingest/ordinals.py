@@ -32,7 +32,7 @@ ORDER_LIST = re.compile(
     r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
     r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
-    r"member|members|signatory|signatories|organisatie|organisation|organization)\b)"
+    r"member|members|signatory|signatories|organisatie|organisation|organization|naam|name)\b)"
     r"|(?:\b(?:partner|partij|member|lid|deelnemer) |\()(?:nummer|number|nr\.|no\.) "
     r"(?P<number>\d+)\b"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"

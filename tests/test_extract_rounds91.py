@@ -166,3 +166,33 @@ def test_volunteers_of_x_from_a_place_also_a_partner_name_x() -> None:
         "ook partner van het netwerk, komen bij u thuis.\n"
     )
     assert members(found) == {"Computerclub De Bits"}
+
+
+def test_a_chair_pulled_up_for_x_at_the_table_is_a_join() -> None:
+    found = _read(
+        "Het Walchers Digitaal Verbond bestaat vandaag vijf jaar en schuift op zijn verjaardag "
+        "meteen een stoel bij voor Stichting Vrijwillige Thuishulp Veere. Daarmee is het Verbond "
+        "gegroeid van vijf naar twintig partners; de thuishulporganisatie is de twintigste."
+    )
+    assert _joins(found) == [("Stichting Vrijwillige Thuishulp Veere", "20")]
+    found = _read(
+        "Netwerk Digitaal Thuis helpt. En dus is het sinds 1 november zover: De Zilveren Brink "
+        "heeft een eigen stoel aan tafel bij het Netwerk Digitaal Thuis Drenthe-Midden."
+    )
+    assert [j.org.value for j in found.joins] == ["Zilveren Brink"]
+
+
+def test_a_person_with_a_seat_at_the_table_is_no_join() -> None:
+    found = _read(
+        "Netwerk Digitaal Thuis helpt. De wethouder heeft een plek aan tafel bij het Netwerk "
+        "Digitaal Thuis. Wethouder Anna de Vries heeft een vaste plek aan tafel bij het netwerk."
+    )
+    assert found.joins == []
+
+
+def test_of_the_partners_that_came_later_a_and_b_are_the_largest_names_both() -> None:
+    found = _read(
+        "Walchers Digitaal Verbond viert feest. Van de partners die er na de oprichting bij "
+        "kwamen, zijn Vakschool Walcheren en Zorggroep Arnestein de grootste."
+    )
+    assert members(found) == {"Vakschool Walcheren", "Zorggroep Arnestein"}

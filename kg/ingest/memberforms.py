@@ -39,6 +39,12 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?:joined|signed (?:up|on)|come on board|came on board)\b",
     ),
     phrase(
+        "Van de partners die er later bij kwamen, zijn A en B de grootste / Of our members, A ...",
+        r"^(?:Van|Onder|Of|Among) (?:de|onze|alle|the|our|all) (?:\w+ )?(?:partners|leden"
+        r"|deelnemers|members)\b[^,;:]{0,80}, (?:zijn|is|are) (?:dat |those )?"
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)",
+    ),
+    phrase(
         "Behalve A, B en C zijn onder anderen D en E partner (van Y)",
         r"^(?:Behalve|Naast) (?P<more>[^;:]+?),? (?:is|zijn) (?:(?:onder anderen|onder andere"
         r"|onder meer|o\.a\.|ook|nog) )*"

@@ -312,6 +312,24 @@ NEWS_FORMS += (
         r"|deelnemer) (?:number|nummer|no\.|nr\.) \d+)\b",
     ),
     phrase(
+        "Y schuift (op zijn verjaardag) een stoel bij voor X / maakt een plek vrij voor X",
+        r"\b(?P<verb>schuift|schoof|schuiven|zet|zette|maakt|maakte) [^,;:]{0,60}?\been "
+        r"(?:extra |nieuwe )?(?:stoel|plek|plaats) (?:aan tafel )?(?:bij|vrij) voor "
+        rf"(?:de |het )?(?P<obj>[{UPPER}][^,;:]{{0,120}}?)(?=[.,;!]|$| (?:uit|in|te)\b)",
+    ),
+    phrase(
+        "(Het is zover:) X heeft (sinds 1 november) een eigen stoel aan tafel bij Y",
+        rf"(?:^|:\s+)(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>heeft|hebben|krijgt|kreeg) "
+        r"(?:[\w-]+ ){0,4}?een (?:eigen |vaste )?(?:stoel|plek|plaats) aan (?:de )?tafel "
+        r"(?:bij|van) (?P<coal>[^,;:]+)",
+    ),
+    phrase(
+        "(Sinds 1 november) heeft X een (eigen) stoel aan tafel bij Y",
+        rf"\b(?P<verb>heeft|hebben|krijgt|kreeg|krijgen) (?P<obj>[{UPPER}][^,;:]{{0,120}}?) "
+        r"(?:nu |ook |sindsdien |inmiddels )*een (?:eigen |vaste )?(?:stoel|plek|plaats) aan "
+        r"(?:tafel|de tafel) (?:bij|van) (?P<coal>[^,;:]+)",
+    ),
+    phrase(
         "Sinds 16 november staat ook X op de partnerlijst / op het rijtje van Y / staat X als 9e "
         "partner op hun website",
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*"

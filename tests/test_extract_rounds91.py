@@ -196,3 +196,24 @@ def test_of_the_partners_that_came_later_a_and_b_are_the_largest_names_both() ->
         "kwamen, zijn Vakschool Walcheren en Zorggroep Arnestein de grootste."
     )
     assert members(found) == {"Vakschool Walcheren", "Zorggroep Arnestein"}
+
+
+def test_a_heading_new_at_the_table_over_bullets_names_joiners() -> None:
+    found = _read(
+        "Digitaal Samen Twente\nPartneroverleg Q4\nDinsdag 3 november 2026\n\n"
+        "Nieuw aan tafel 🎉\n• Stichting Mediawijs Hengelo — sinds 1 november partner\n"
+        "• Wijkcoöperatie De Riet (Almelo) — sinds 1 november partner\n"
+    )
+    assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
+        ("Stichting Mediawijs Hengelo", "2026-11-01"),
+        ("Wijkcoöperatie De Riet", "2026-11-01"),
+    ]
+
+
+def test_a_heading_new_on_board_over_sentences_reads_each_sentence_alone() -> None:
+    found = _read(
+        "Digital Network Eindhoven – member news\n\nNew on board\n"
+        "- Software company ByteBakkers, based in Helmond, signed up on 18 September and is now "
+        "partner number 16.\n"
+    )
+    assert [j.org.value for j in found.joins] == ["ByteBakkers"]

@@ -29,7 +29,7 @@ from kg.ingest.items import list_names, no_place_after
 from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import BULLET, line_item, table_header
+from kg.ingest.lines import BULLET, bullet_marker, line_item, table_header
 from kg.ingest.lists import comma_names
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
@@ -449,6 +449,7 @@ def _bulleted(
     label, with the order the label states ("• in oktober, als twaalfde partner: X")."""
     added: list[int] = []
     previous, item, style = "", None, None
+    heading = not opening.text.rstrip().endswith(":")
     for sentence in after:
         numbered, previous = bool(_NUMBERED.fullmatch(previous.strip())), sentence.text
         if _NUMBERED.fullmatch(sentence.text.strip()):
@@ -458,7 +459,7 @@ def _bulleted(
         if start is None and item is not None and item.paragraph == sentence.paragraph:
             continue  # "- X - a group of volunteers, under the radar. Not anymore!": its item's
         item = sentence if start is not None else None  # second sentence
-        marker = _marker(bullet.group()) if bullet else ("1" if numbered else None)
+        marker = bullet_marker(bullet.group()) if bullet else ("1" if numbered else None)
         if marker and marker != (style or marker):
             break  # "- A ...", "- B ...", then "2. Goodbye": the list has ended
         style = style or marker
@@ -472,6 +473,8 @@ def _bulleted(
                 continue
         if start is None:
             break
+        if heading and any(r.pattern.search(sentence.text) for r in _FORMS):
+            continue  # "New on board" over "- X signed up on 18 September": read as a join
         label, labelled, rest = sentence.text[start:].rpartition(": ")
         rest = no_place_after(_RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"
         rest = _POSSESSED.split(rest, maxsplit=1)[0]  # "X, Hilversum's vocational school"
@@ -491,8 +494,3 @@ def _bulleted(
     for index in added:
         reading.joins[index] = replace(reading.joins[index], opened_by=opening)
     return added
-
-
-def _marker(bullet: str) -> str:
-    """The kind of a bullet: numbered ("2.", "b)") or its sign ("-", "•", "👉")."""
-    return "1" if bullet[0].isalnum() else bullet.strip()

@@ -16,6 +16,7 @@ from kg.ingest.words import DOTTED_END, HEADINGS, LEGAL_FORM, NAME_KINDS, ORG_HE
 __all__ = [
     "BULLET",
     "KINDS",
+    "bullet_marker",
     "bullets_after",
     "capital",
     "heading_words",
@@ -244,3 +245,8 @@ def org_like(name: str) -> bool:
     capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
     camel = any(any(c.isupper() for c in word[1:]) for word in words)
     return len(capitals) >= 2 or camel
+
+
+def bullet_marker(bullet: str) -> str:
+    """The kind of a bullet: numbered ("2.", "b)") or its sign ("-", "•", "👉")."""
+    return "1" if bullet[0].isalnum() else bullet.strip()

@@ -371,9 +371,18 @@ INTRODUCING = phrase(
 """A sentence ending in a colon that says the lines below it are joiners."""
 
 
+_NEW_HEADING = re.compile(
+    r"(?i:nieuw (?:aan tafel|aan boord|erbij|in het netwerk|in de coalitie)|nieuwe (?:partners?"
+    r"|leden|deelnemers|gezichten)|new (?:on board|partners?|members?|faces))(?: [^.!?:;]{0,30})?"
+)  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "New members this quarter"
+
+
 def introduces(sentence: Sentence) -> bool:
-    """Whether a sentence is a join that ends in a colon, its joiners listed below it."""
+    """Whether a sentence is a join that ends in a colon, its joiners listed below it, or a
+    heading that says the lines below it are new ("Nieuw aan tafel", "Nieuwe partners")."""
     text = sentence.text.rstrip()
+    if _NEW_HEADING.fullmatch(text):
+        return True
     words = text[:-1].split()
     capitals = [w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES]
     first = words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0])

@@ -4,6 +4,7 @@ ends in an emoji ("JongerenPunt Almere is vanaf vandaag de 9e partner 💪")."""
 from __future__ import annotations
 
 from kg.ingest.extract import Extraction
+from kg.ingest.names import is_person
 from kg.ingest.sentences import split_sentences
 from tests.reading import members, reader
 
@@ -217,3 +218,25 @@ def test_a_heading_new_on_board_over_sentences_reads_each_sentence_alone() -> No
         "partner number 16.\n"
     )
     assert [j.org.value for j in found.joins] == ["ByteBakkers"]
+
+
+def test_signatories_with_a_role_name_the_organisations_they_sign_for() -> None:
+    found = _read(
+        "Wij, de Alliantie Digitale Inclusie Parkstad, helpen deze mensen.\n\nHoogachtend,\n\n"
+        "namens de negen partners van de Alliantie Digitale Inclusie Parkstad,\n\n"
+        "Ans Coumans, directeur Bibliotheek De Schacht\n"
+        "Wendy Starmans, manager Woonzorg Schaesberg\n"
+        "Karim Bouali, coördinator Stichting Buurtkracht Brunssum\n"
+    )
+    assert members(found) == {
+        "Bibliotheek De Schacht",
+        "Woonzorg Schaesberg",
+        "Stichting Buurtkracht Brunssum",
+    }
+
+
+def test_a_role_before_a_persons_name_still_makes_a_person() -> None:
+    said = "Namens:\nWendy Starmans, manager Woonzorg Schaesberg\nen directeur Ans Coumans\n"
+    assert not is_person("Woonzorg Schaesberg", said)
+    assert is_person("Ans Coumans", said)
+    assert is_person("Ans Coumans", "Bibliotheek De Schacht, directeur Ans Coumans, zegt het.")

@@ -22,6 +22,7 @@ from kg.ingest.words import (
     FUNCTION_WORD,
     LEGAL_FORM,
     ORG_HEADS,
+    ROLES,
     org_head,
 )
 
@@ -146,8 +147,17 @@ def line_name(text: str, column: bool = False) -> str:
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
     or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
     any place-like words in a list with a column of places, `place_column`)."""
+    signed = _PERSON_ROLE.match(text)  # "Ans Coumans, directeur Bibliotheek De Schacht": the
+    text = text[signed.end() :] if signed else text  # organisation a signatory signs for
     described = _SAID_OF.split(_DESCRIBED.split(text, maxsplit=1)[0], maxsplit=1)[0]
     return in_place(no_place_after(_item(described), column))  # "X, vrijwilligers die ...": X
+
+
+_PERSON_ROLE = re.compile(
+    rf"[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|van|de|der|den|ter|ten|'t))+, "
+    rf"(?:[a-zß-ÿ][\w-]* ){{0,2}}?(?i:{ROLES.pattern})(?: [a-zß-ÿ][\w-]*){{0,3}}? "
+    rf"(?:(?:van|bij|of|at) )?(?:de |het |the )?(?=[{UPPER}])"
+)
 
 
 def in_place(name: str) -> str:

@@ -202,6 +202,8 @@ def is_person(name: str, text: str) -> bool:
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
         before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
         after = text[match.end() : match.end() + 60]  # text per name (a long text has many)
+        if _SIGNED_FOR.search(before):
+            continue  # "Wendy Starmans, manager " + "Woonzorg Schaesberg": her organisation
         if _SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or ROLE_AFTER.match(after):
             return True
     return False
@@ -210,6 +212,10 @@ def is_person(name: str, text: str) -> bool:
 _SAID_BEFORE = re.compile(
     rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)(?-i:(?: [a-z][\w-]*){{1,3}},)?\s+$", re.I
 )  # "zegt X", "directeur X", "onze directeur publieke gezondheid, X"
+_SIGNED_FOR = re.compile(
+    r"(?:^|\n|[-•*]\s)[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* "
+    rf"[A-Z][a-zà-ÿ'-]+, (?i:{ROLES.pattern})\s+$"
+)  # a line that opens with a person, her role, then the name: "Wendy Starmans, manager "
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
 ROLE_AFTER = re.compile(
     rf",\s+(?:[\w-]+ (?:en|and) |[\w-]+ ){{0,2}}(?:co-|mede)?(?:{ROLES.pattern})"

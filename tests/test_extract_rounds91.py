@@ -240,3 +240,18 @@ def test_a_role_before_a_persons_name_still_makes_a_person() -> None:
     assert not is_person("Woonzorg Schaesberg", said)
     assert is_person("Ans Coumans", said)
     assert is_person("Ans Coumans", "Bibliotheek De Schacht, directeur Ans Coumans, zegt het.")
+
+
+def test_of_the_nine_partners_a_and_b_develop_and_two_other_partners_c_and_d() -> None:
+    found = _read(
+        "Digitaal Fit Achterhoek groeit. Van de negen partners die al aan boord waren, "
+        "ontwikkelen Graafschap Techniek B.V. en Bibliotheek Grensstreek samen het lesprogramma. "
+        "Twee andere partners, de Coöperatie Achterhoekse Zzp'ers en Stichting Loopbaanhuis "
+        "Doetinchem, leveren praktijkbegeleiders."
+    )
+    assert members(found) == {
+        "Graafschap Techniek B.V.",
+        "Bibliotheek Grensstreek",
+        "Coöperatie Achterhoekse Zzp'ers",
+        "Stichting Loopbaanhuis Doetinchem",
+    }

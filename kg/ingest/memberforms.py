@@ -41,8 +41,13 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "Van de partners die er later bij kwamen, zijn A en B de grootste / Of our members, A ...",
         r"^(?:Van|Onder|Of|Among) (?:de|onze|alle|the|our|all) (?:\w+ )?(?:partners|leden"
-        r"|deelnemers|members)\b[^,;:]{0,80}, (?:zijn|is|are) (?:dat |those )?"
+        r"|deelnemers|members)\b[^,;:]{0,80}, (?:zijn|is|are|[a-z]+(?:en|t|s)) (?:dat |those )?"
         rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)",
+    ),
+    phrase(
+        "Twee andere partners, A en B, leveren begeleiders / Two other members, A and B, run ...",
+        r"^(?:\w+ )?(?:andere |other |van de |of the )?(?:partners|leden|members|coalitiepartners)"
+        r", (?P<list>[^;:]+?(?: en | and )[^;:]+?), (?:[a-z]+(?:en|t|s)|are|zijn)\b",
     ),
     phrase(
         "Behalve A, B en C zijn onder anderen D en E partner (van Y)",

@@ -255,3 +255,22 @@ def test_of_the_nine_partners_a_and_b_develop_and_two_other_partners_c_and_d() -
         "Coöperatie Achterhoekse Zzp'ers",
         "Stichting Loopbaanhuis Doetinchem",
     }
+
+
+def test_partners_that_complement_each_other_cue_the_division_of_work() -> None:
+    found = _read(
+        "Meierij Digitaal Mee bestaat uit zes partners.\n\n"
+        "De jury werd vooral getroffen door de manier waarop die zes partners elkaar aanvullen. "
+        "Bibliotheek Meierij-Oost biedt de vaste plekken. Welzijnsorganisatie Het Dorpshart zoekt "
+        "mensen op. De zesde partner, Stichting Geldgids Meierij, zorgt voor de geldzaken.\n"
+    )
+    assert members(found) == {
+        "Bibliotheek Meierij-Oost",
+        "Welzijnsorganisatie Het Dorpshart",
+        "Stichting Geldgids Meierij",
+    }
+
+
+def test_the_sixth_prize_winner_is_no_member() -> None:
+    found = _read("Meierij Digitaal Mee helpt. De zesde prijs, Stichting X, ging naar Oss.")
+    assert members(found) == set()

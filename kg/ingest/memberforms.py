@@ -50,6 +50,11 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r", (?P<list>[^;:]+?(?: en | and )[^;:]+?), (?:[a-z]+(?:en|t|s)|are|zijn)\b",
     ),
     phrase(
+        "De zesde partner, X, zorgt ... / The fifth member, X, runs ...",
+        r"^(?:De|Het|The) \w+(?:ste|de|th|st|nd|rd) (?:partner|lid|member|deelnemer), "
+        rf"(?:de |het |the )?(?P<list>{_NAME}),",
+    ),
+    phrase(
         "Behalve A, B en C zijn onder anderen D en E partner (van Y)",
         r"^(?:Behalve|Naast) (?P<more>[^;:]+?),? (?:is|zijn) (?:(?:onder anderen|onder andere"
         r"|onder meer|o\.a\.|ook|nog) )*"

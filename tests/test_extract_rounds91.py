@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.ingest.extract import Extraction
 from kg.ingest.names import is_person
 from kg.ingest.sentences import split_sentences
+from kg.ingest.subjects import no_organisation
 from tests.reading import members, reader
 
 _read = reader("round91")
@@ -274,3 +275,19 @@ def test_partners_that_complement_each_other_cue_the_division_of_work() -> None:
 def test_the_sixth_prize_winner_is_no_member() -> None:
     found = _read("Meierij Digitaal Mee helpt. De zesde prijs, Stichting X, ging naar Oss.")
     assert members(found) == set()
+
+
+def test_a_clause_before_a_colon_is_not_the_subject_after_it() -> None:
+    found = _read(
+        "Netwerk Midden-Holland helps residents. Two organisations joined during the period: "
+        "Stichting Buurtwerk Waddinxveen came on board in March 2026, bringing its network of "
+        "neighbourhood centres."
+    )
+    assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
+        ("Stichting Buurtwerk Waddinxveen", "2026-03")
+    ]
+
+
+def test_a_date_is_no_organisation() -> None:
+    assert no_organisation("March 2026") and no_organisation("1 May")
+    assert not no_organisation("Maart Zorg B.V.")

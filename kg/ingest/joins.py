@@ -319,8 +319,10 @@ def _read_join(
                 names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
             told, colon, subject = groups["subj"].rpartition(": ")
-            subject = subject if colon and subject[:1].islower() else groups["subj"]  # "... tot Y:
-            # onze directeur, Z, zette ...": a clause of its own after the colon
+            clause_before = re.search(r"\b[a-zß-ÿ]{3,}\b", told)  # "Two organisations joined: X"
+            subject = (
+                subject if colon and (subject[:1].islower() or clause_before) else groups["subj"]
+            )  # "... tot Y: onze directeur, Z, zette ...": a clause of its own after the colon
             clause = subject.rpartition("; ")[2]  # "De digicafés in A en B blijven open; in
             listed = subject.count("; ") > 1 or re.match(r"(?:en|and) ", clause)  # "A; B; en C"
             subject = subject if no_organisation(clause) or listed else clause  # het najaar ...

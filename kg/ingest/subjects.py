@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.dates import MONTH_NAMES
+from kg.ingest.dates import DATE, MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
 from kg.ingest.lines import capital, org_like
 from kg.ingest.lists import comma_names
@@ -318,7 +318,7 @@ def no_organisation(name: str) -> bool:
         return True  # "Dr. Annelies Verbrugge": a person
     number = (
         name.replace(".", "").replace(",", "").isdigit()
-        or bool(_WHEN.fullmatch(name))
+        or bool(_WHEN.fullmatch(name) or DATE.fullmatch(name))  # "March 2026", "1 May"
         or read_count(name) is not None  # "Nineteen organisations, one goal"
         or bool(re.fullmatch(r"\d+(?:e|de|ste|st|nd|rd|th)", name))  # "wordt 9e partner"
     )

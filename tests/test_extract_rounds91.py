@@ -291,3 +291,20 @@ def test_a_clause_before_a_colon_is_not_the_subject_after_it() -> None:
 def test_a_date_is_no_organisation() -> None:
     assert no_organisation("March 2026") and no_organisation("1 May")
     assert not no_organisation("Maart Zorg B.V.")
+
+
+def test_names_added_to_the_partner_list_are_joins() -> None:
+    found = _read(
+        "Dwingeloo, 3 oktober 2026\n\nNetwerk Westerveld helpt. Per 1 september hebben twee "
+        "organisaties hun naam op de partnerlijst laten bijschrijven: zorgboerderij De Hooiberg "
+        "uit Wapse en Dorpshuis De Kastanje uit Havelte.\n"
+    )
+    assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
+        ("De Hooiberg", "2026-09-01"),
+        ("Dorpshuis De Kastanje", "2026-09-01"),
+    ]
+    found = _read(
+        "Rivierenland helps. In March 2026, Stichting Ypsilon put its name on the partner list "
+        "of Coalitie Digitaal Meedoen Rivierenland."
+    )
+    assert [j.org.value for j in found.joins] == ["Stichting Ypsilon"]

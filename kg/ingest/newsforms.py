@@ -330,6 +330,15 @@ NEWS_FORMS += (
         r"(?:tafel|de tafel) (?:bij|van) (?P<coal>[^,;:]+)",
     ),
     phrase(
+        "Per 1 september hebben twee organisaties hun naam op de partnerlijst laten bijschrijven:"
+        " A en B / X put its name on the partner list of Y",
+        r"^(?:(?:[Pp]er|[Ss]inds|[Vv]anaf|[Ii]n|[Oo]p|[Oo]n|[Ss]ince) [^,;:]{1,25}?,? )?"
+        r"(?P<subj>[^,;:]+?),? (?:(?P<verb>heeft|hebben|liet|lieten|zette|zetten|put|puts|added"
+        r"|have|has) )(?:\w+ ){0,3}?(?:hun|haar|zijn|its|their) (?:eigen |own )?(?:naam|name) "
+        r"(?:\w+ ){0,2}?(?:op|on|to) (?:de|het|the) (?:partnerlijst|ledenlijst|lijst|rijtje"
+        r"|partner list|member list|list of (?:partners|members))\b(?: (?:van|of) (?P<coal>[^,;:]+))?",
+    ),
+    phrase(
         "Sinds 16 november staat ook X op de partnerlijst / op het rijtje van Y / staat X als 9e "
         "partner op hun website",
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*"

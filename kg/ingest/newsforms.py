@@ -336,7 +336,8 @@ NEWS_FORMS += (
         r"(?P<subj>[^,;:]+?),? (?:(?P<verb>heeft|hebben|liet|lieten|zette|zetten|put|puts|added"
         r"|have|has) )(?:\w+ ){0,3}?(?:hun|haar|zijn|its|their) (?:eigen |own )?(?:naam|name) "
         r"(?:\w+ ){0,2}?(?:op|on|to) (?:de|het|the) (?:partnerlijst|ledenlijst|lijst|rijtje"
-        r"|partner list|member list|list of (?:partners|members))\b(?: (?:van|of) (?P<coal>[^,;:]+))?",
+        r"|partner list|member list|list of (?:partners|members))\b"
+        r"(?: (?:van|of) (?P<coal>[^,;:]+))?",
     ),
     phrase(
         "Sinds 16 november staat ook X op de partnerlijst / op het rijtje van Y / staat X als 9e "

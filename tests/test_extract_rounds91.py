@@ -308,3 +308,11 @@ def test_names_added_to_the_partner_list_are_joins() -> None:
         "of Coalitie Digitaal Meedoen Rivierenland."
     )
     assert [j.org.value for j in found.joins] == ["Stichting Ypsilon"]
+
+
+def test_on_the_same_day_x_signed_too_is_a_join() -> None:
+    found = _read(
+        "Digitaal Vaardig Noordoostpolder helpt. Op dezelfde dag tekende ook Loonwerkcoöperatie "
+        "Polderland, zodat er nu twee agrarische partners aan tafel zitten."
+    )
+    assert [j.org.value for j in found.joins] == ["Loonwerkcoöperatie Polderland"]

@@ -147,9 +147,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Onlangs tekenden (onder meer) A, B en C",
-        r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels) "
-        r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:onder meer |o\.a\. )?"
-        r"(?P<obj>(?:(?! als | as )(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.))+)",
+        r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels"
+        r"|(?:[Oo]p )?(?:dezelfde|diezelfde|die) (?:dag|datum|middag|avond)|[Kk]ort daarna) "
+        r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |eveneens )?"
+        r"(?:onder meer |o\.a\. )?"
+        r"(?P<obj>(?:(?! als | as |, (?:zodat|waardoor|waarmee|en daarmee)\b)"
+        r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.))+)",
     ),
     phrase(
         "Als 11de partner tekende (vorige week) X",

@@ -316,3 +316,16 @@ def test_on_the_same_day_x_signed_too_is_a_join() -> None:
         "Polderland, zodat er nu twee agrarische partners aan tafel zitten."
     )
     assert [j.org.value for j in found.joins] == ["Loonwerkcoöperatie Polderland"]
+
+
+def test_the_other_eight_are_a_b_and_c_names_members() -> None:
+    found = _read(
+        "Digitaal Meedoen Achterhoek-Oost helpt. De andere acht zijn Bibliotheek De Leesbrug, "
+        "woningcorporatie Berkelstee en Vereniging Dorpshuis Kotten."
+    )
+    assert members(found) == {
+        "Bibliotheek De Leesbrug",
+        "Berkelstee",
+        "Vereniging Dorpshuis Kotten",
+    }
+    assert members(_read("Digitaal Meedoen helpt. De andere dagen zijn vooral rustig.")) == set()

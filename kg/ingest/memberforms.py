@@ -50,6 +50,11 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r", (?P<list>[^;:]+?(?: en | and )[^;:]+?), (?:[a-z]+(?:en|t|s)|are|zijn)\b",
     ),
     phrase(
+        "De andere acht zijn A, B en C / The other seven are A, B and C",
+        r"^(?:De|Die|The) (?:andere|overige|other) (?:\w+ )?(?:zijn|are):? "
+        rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",
+    ),
+    phrase(
         "De zesde partner, X, zorgt ... / The fifth member, X, runs ...",
         r"^(?:De|Het|The) \w+(?:ste|de|th|st|nd|rd) (?:partner|lid|member|deelnemer), "
         rf"(?:de |het |the )?(?P<list>{_NAME}),",

@@ -329,3 +329,11 @@ def test_the_other_eight_are_a_b_and_c_names_members() -> None:
         "Vereniging Dorpshuis Kotten",
     }
     assert members(_read("Digitaal Meedoen helpt. De andere dagen zijn vooral rustig.")) == set()
+
+
+def test_taking_a_seat_at_the_consultation_hour_is_no_join() -> None:
+    found = _read(
+        "Digitaal Meedoen helpt. Ook de diaconie van de Protestantse Gemeente Kotten schuift "
+        "geregeld aan bij het spreekuur; of zij het convenant tekent, wordt nog besproken."
+    )
+    assert found.joins == []

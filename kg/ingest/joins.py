@@ -81,11 +81,7 @@ from kg.ingest.words import (
     common_noun,
 )
 
-__all__ = [
-    "JoinReading",
-    "Joined",
-    "read_joins",
-]
+__all__ = ["JoinReading", "Joined", "read_joins"]
 
 _EARLIER = re.compile(
     r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
@@ -223,8 +219,10 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _NOT_COALITION = re.compile(
     r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
-    r"|raad van toezicht|company)\b"
-)  # "Sarah joined the board in October": no join of the coalition
+    r"|raad van toezicht|company|spreekuur|spreekuren|inloop\w*|cursus\w*|workshop\w*|lessen"
+    r"|koffieochtend\w*|bijeenkomst\w*|course|class|session|meeting)\b"
+)
+_AT_WHAT = re.compile(r" bij (.+)")
 _OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
 )
@@ -263,9 +261,9 @@ def _read_join(
         if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:
             continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()
-        coal_text = groups.get("coal")
-        if coal_text and _NOT_COALITION.match(coal_text):
-            continue
+        coal_text, at = groups.get("coal"), _AT_WHAT.match(sentence.text, match.end())
+        if _NOT_COALITION.match(coal_text or (at[1] if at else "")):
+            continue  # "Sarah joined the board", "schuift aan" + " bij het spreekuur"
         coalition = coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
         if orders is None:

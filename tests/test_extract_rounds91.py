@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.ingest.extract import Extraction
 from kg.ingest.names import is_person
+from kg.ingest.ordinals import ordinals
 from kg.ingest.sentences import split_sentences
 from kg.ingest.subjects import no_organisation
 from tests.reading import members, reader
@@ -337,3 +338,38 @@ def test_taking_a_seat_at_the_consultation_hour_is_no_join() -> None:
         "geregeld aan bij het spreekuur; of zij het convenant tekent, wordt nog besproken."
     )
     assert found.joins == []
+
+
+def test_x_does_take_part_now_too_is_a_join_not_x_does_take_part() -> None:
+    found = _read("Digitaal Midden-Drenthe helpt. Kledingbank De Kast in Beilen doet nu ook mee.")
+    assert [j.org.value for j in found.joins] == ["Kledingbank De Kast"]
+    assert _read("Digitaal Midden-Drenthe helpt. Kledingbank De Kast doet mee.").joins == []
+
+
+def test_may_call_itself_a_partner_is_a_join() -> None:
+    found = _read(
+        "Sinds maandag mag het Dijkhof Lyceum zich officieel partner noemen van Digitaal Wijs "
+        "Schouwen-Duiveland."
+    )
+    assert [j.org.value for j in found.joins] == ["Dijkhof Lyceum"]
+
+
+def test_as_number_twelve_and_as_partner_fourteen_are_orders() -> None:
+    assert ordinals(
+        "Daarna zette X haar handtekening onder het partnerschap, als nummer twaalf."
+    ) == [12]
+    assert ordinals("In September X came on board as partner fourteen, after its drivers") == [14]
+    assert ordinals("Y kwam als partner Woonstichting X binnen.") == []
+
+
+def test_the_publishers_short_name_joining_is_the_publisher() -> None:
+    found = _read(
+        "LEDENNIEUWS\nOndernemerskring De Kompanjons Heerenveen\nNr. 11 | vrijdag 20 november "
+        "2026\n\nBeste leden,\n\nHet antwoord is sinds 1 november: meer dan voorheen. Sinds die "
+        "datum staat De Kompanjons als elfde naam op de partnerlijst van Digitaal Mei-inoar "
+        "Heerenveen.\n"
+    )
+    assert [
+        (j.org.value, j.order.value if j.order else None, j.date.iso if j.date else None)
+        for j in found.joins
+    ] == [("Ondernemerskring De Kompanjons Heerenveen", "11", "2026-11-01")]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import MONTH_WORD, has_date
 from kg.ingest.fuller import initials_before
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.items import list_names
 from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
@@ -35,6 +36,7 @@ __all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
     r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|maandblad|weekblad|clubblad|kwartaalblad"
+    r"|personeelsblad|wijkblad|ledennieuws"
     r"|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
@@ -138,12 +140,26 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
     name = Name(known or written, written, known is not None)
     ours = [
         replace(j, name=name)
-        if j.name.written.lower() in words
-        and re.search(rf"\b(?:ons|onze|our) {re.escape(j.name.written)}\b", j.sentence.text)
+        if (
+            j.name.written.lower() in words
+            and re.search(rf"\b(?:ons|onze|our) {re.escape(j.name.written)}\b", j.sentence.text)
+        )
+        or _short_for(j.name.written, written)
         else j
         for j in joins
     ]
     return distinct(ours)  # the headline's join, its order told in the body
+
+
+def _short_for(short: str, publisher: str) -> bool:
+    """Whether a name is the publisher's without its kind (and place): "De Kompanjons" in the
+    news of "Ondernemerskring De Kompanjons Heerenveen"; one word only after "ons" (`ours`)."""
+    words = re.sub(r"^(?:De|Het|The) ", "", short).split()
+    full = publisher.split()
+    at = next((i for i in range(len(full)) if full[i : i + len(words)] == words), -1)
+    if at < 0 or len(full) <= len(words):
+        return False
+    return len(words) > 1 or (at > 0 and org_head(full[0]) and not bare_place(words[0]))
 
 
 def _speaks_for(text: str, publisher: str) -> bool:
@@ -194,8 +210,8 @@ def publisher(text: str) -> str | None:
     names = publisher_names(text)
 
     def rank(name: str) -> int:
-        if any(word.lower() in ORG_HEADS for word in name.split()):
-            return 2
+        if any(word.lower() in ORG_HEADS for word in name.split()) or org_head(name.split()[0]):
+            return 2  # "Zorggroep X", "Ondernemerskring X"
         return 1 if _STEM.search(name) else 0
 
     ranked = [(rank(name), -index, name) for index, name in enumerate(names)]

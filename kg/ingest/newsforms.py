@@ -340,6 +340,16 @@ NEWS_FORMS += (
         r"(?: (?:van|of) (?P<coal>[^,;:]+))?",
     ),
     phrase(
+        "X (in Beilen) doet nu ook mee / doet voortaan mee",
+        rf"^(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>doet|doen) (?:nu ook|ook nu|vanaf nu"
+        r"|voortaan|nu eveneens)(?: ook)? mee(?! aan (?:de|het|een)\b)\b",
+    ),
+    phrase(
+        "Sinds maandag mag (het) X zich officieel partner noemen (van Y)",
+        rf"\b(?P<verb>mag|mogen) (?:het |de )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?) zich "
+        r"(?:[\w-]+ ){0,3}?(?:partner|lid|deelnemer) (?:[\w-]+ )?noemen\b",
+    ),
+    phrase(
         "Sinds 16 november staat ook X op de partnerlijst / op het rijtje van Y / staat X als 9e "
         "partner op hun website",
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*"
@@ -347,8 +357,8 @@ NEWS_FORMS += (
         rf"(?P<obj>[{UPPER}][^;:()]{{0,120}}?),?(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst"
         r"|ledenlijst|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
         r"|op het rijtje (?:van|partners)\b"
-        r"|als [^,;:]{0,30}?partner op (?:de|onze|hun|haar|zijn) (?:website|site|partnerpagina"
-        r"|lijst)(?P<coal>))\b",
+        r"|als [^,;:]{0,30}?(?:partner|naam) op (?:de|onze|hun|haar|zijn) (?:website|site"
+        r"|partnerpagina|partnerlijst|lijst)(?P<coal>))\b",
     ),
     phrase(
         "X (nieuwe) partner van Y (a headline without a verb)",

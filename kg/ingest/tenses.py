@@ -74,7 +74,9 @@ NEGATION = re.compile(
 """A word that turns a join into its opposite ("is zelf geen partner van", "is not a member");
 not "niet één maar twee" or "not only ... but", which stress it."""
 
-SAME_DATE = re.compile(r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van) (?:die|dezelfde) (?:datum|dag)\b")
+SAME_DATE = re.compile(
+    r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van|[Ss]inds|[Vv]anaf) (?:die|dezelfde) (?:datum|dag)\b"
+)
 """A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""
 
 PAST_TENSE = re.compile(

@@ -373,3 +373,25 @@ def test_the_publishers_short_name_joining_is_the_publisher() -> None:
         (j.org.value, j.order.value if j.order else None, j.date.iso if j.date else None)
         for j in found.joins
     ] == [("Ondernemerskring De Kompanjons Heerenveen", "11", "2026-11-01")]
+
+
+def test_respectively_the_ninth_and_the_tenth_give_each_its_order() -> None:
+    found = _read(
+        "De Alliantie Digitaal Gezond Noordkop is sinds 1 november twee partners rijker. "
+        "Huisartsenzorg Noordkop en Apotheekgroep Helderse Duinen zijn respectievelijk de negende "
+        "en de tiende partner van de alliantie."
+    )
+    assert _joins(found) == [
+        ("Huisartsenzorg Noordkop", "9"),
+        ("Apotheekgroep Helderse Duinen", "10"),
+    ]
+
+
+def test_a_join_in_a_quarter_to_come_is_future_and_ter_is_inside_a_name() -> None:
+    found = _read(
+        "Digitaal Doen Noord-Limburg groeit. In het eerste kwartaal van 2027 sluit Zorgcentrum Hof "
+        "ter Maas zich aan als zesde partner."
+    )
+    assert [(j.org.value, j.future, j.date.iso if j.date else None) for j in found.joins] == [
+        ("Zorgcentrum Hof ter Maas", True, "2027")
+    ]

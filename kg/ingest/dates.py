@@ -57,13 +57,16 @@ DATE = re.compile(
     r"(?:\b(?P<lead>[Pp]er|[Vv]anaf|[Ss]inds|[Mm]et ingang van|[Oo]p|[Ii]n|[Ss]edert|[Tt]ot)\s+)?"
     r"\b(?:(?P<day>[0-3]?\d)(?:e|ste|de)?\s+)?(?P<month>" + _MONTHS + r")(?![\w])"
     r"(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
-    r"|(?:\b(?P<ylead>[Ss]inds|[Vv]anaf|[Pp]er)\s+)(?P<yonly>(?:19|20)\d\d)\b(?![-/.]\d)"
+    r"|(?:\b(?P<ylead>[Ss]inds|[Vv]anaf|[Pp]er|(?:[Ii]n )?(?:het )?(?:eerste|tweede|derde|vierde"
+    r"|laatste) kwartaal van|(?:[Ii]n )?(?:the )?(?:first|second|third|fourth|last) quarter of)"
+    r"\s+)(?P<yonly>(?:19|20)\d\d)\b(?![-/.]\d)"
     r"|(?:\b(?P<elead>[Oo]n|[Ss]ince|[Ff]rom|[Aa]s of|[Ii]n|[Ee]ffective|[Ss]tarting)\s+)?"
     r"\b(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<emonth>" + _MONTHS_EN + r")\b"
     r"(?:\s+(?P<eday2>[0-3]?\d)(?:st|nd|rd|th)?\b,?)?(?:\s+(?P<eyear>(?:19|20)\d\d)\b)?",
 )
 """A date phrase, with its preposition: "per 1 maart 2021", "in mei 2022", "sinds 2019" (a
-year alone only after "sinds", "vanaf" or "per": "in 2030" is a goal's year, not a date);
+year alone only after "sinds", "vanaf", "per" or a quarter: "in 2030" is a goal's year, not a
+date; "in het eerste kwartaal van 2027" is 2027);
 English with a capital and a day or a year: "on 1 December 2026", "since March 3, 2025"."""
 
 _ENGLISH = {

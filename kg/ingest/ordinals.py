@@ -30,7 +30,7 @@ __all__ = [
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
     r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
-    r"(?P<list>[\w]+(?:(?:, | en | and )[\w]+)*)"
+    r"(?P<list>[\w]+(?:(?:, | en | and )(?:de |het |the )?[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories|organisatie|organisation|organization|naam|name)\b)"
     r"|(?:\b(?:partner|partij|member|lid|deelnemer) |\()(?:nummer|number|nr\.|no\.) "
@@ -102,7 +102,7 @@ def ordinals(sentence: str) -> list[int]:
         if said := match.group("bare") or match.group("ourth"):
             found.extend((at, n) for n in [any_ordinal(said)] if n)
             continue
-        words = re.split(r", | en | and ", match.group("list"))
+        words = re.split(r"(?:, | en | and )(?:de |het |the )?", match.group("list"))
         numbers = [any_ordinal(word) for word in words]
         if all(numbers):
             found.extend((at, n) for n in numbers if n)

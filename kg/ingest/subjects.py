@@ -66,8 +66,8 @@ _CONNECTORS = frozenset(
         "and",
         "&",
     }
-    | {"'t", "’t", "tussen", "zonder", "rond", "rondom"}  # "Bibliotheek tussen Vecht en Eem",
-    # "Digitaal Sterk rond 't Zwin"
+    | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten"}  # "Bibliotheek tussen
+    # Vecht en Eem", "Digitaal Sterk rond 't Zwin", "Zorgcentrum Hof ter Maas"
 )
 
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})

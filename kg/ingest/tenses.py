@@ -43,7 +43,9 @@ FUTURE_WORDS: tuple[Rule, ...] = (
     phrase(
         "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",
         r"\b(?i:binnenkort|volgend jaar|volgende maand|na de zomer|in de loop van|"
-        r"next year|next month|later this year|after the summer)\b",
+        r"next year|next month|later this year|after the summer"
+        r"|in het (?:eerste|tweede|derde|vierde) kwartaal|in the (?:first|second|third|fourth) "
+        r"quarter)\b",
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(

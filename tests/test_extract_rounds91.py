@@ -3,6 +3,7 @@ ends in an emoji ("JongerenPunt Almere is vanaf vandaag de 9e partner 💪")."""
 
 from __future__ import annotations
 
+from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction
 from kg.ingest.names import is_person
 from kg.ingest.ordinals import ordinals
@@ -395,3 +396,11 @@ def test_a_join_in_a_quarter_to_come_is_future_and_ter_is_inside_a_name() -> Non
     assert [(j.org.value, j.future, j.date.iso if j.date else None) for j in found.joins] == [
         ("Zorgcentrum Hof ter Maas", True, "2027")
     ]
+
+
+def test_a_dateline_published_in_an_edition_or_followed_by_a_comma() -> None:
+    said = "Gepubliceerd op 3 december 2026 in de decembereditie van de partnernieuwsbrief"
+    assert dateline(said) is not None and dateline(said).iso == "2026-12-03"
+    said = "Vandaag, dinsdag 17 november 2026, hebben we als ByteBrug onze handtekening gezet."
+    assert dateline(said) is not None and dateline(said).iso == "2026-11-17"
+    assert dateline("14 januari 2026 in de bibliotheek tekenden zes organisaties.") is None

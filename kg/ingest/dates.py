@@ -88,7 +88,7 @@ DATELINE = re.compile(
     r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
     r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
-    r"(?:(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|(?:laatst )?bijgewerkt"
+    r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|(?:laatst )?bijgewerkt"
     r"|published|posted|(?:page )?(?:last )?updated)(?: op| on)?\s*:?\s*)?"
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
@@ -97,7 +97,9 @@ DATELINE = re.compile(
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? [0-3]?\d,? (?:19|20)\d\d)"  # "Sep 22,
     # 2026", "November 3, 2026": month, day, year
     r"(?:,?\s+(?:om\s+|at\s+)?[0-2]?\d[.:][0-5]\d(?:\s*uur)?)?"  # "18 november 2026, 14.32 uur"
-    r"(?:\s*[–—:|·-]|\s*$|\s+(?:door|by)\b)",  # "12 mei 2026 · door X"
+    r"(?:\s*[–—:|·-]|\s*$|\s+(?:door|by)\b|(?(posted)\s+(?:in|on)\s|(?=\s*[,(•])))",
+    # "12 mei 2026 · door X", "Gepubliceerd op 3 december 2026 in de decembereditie",
+    # "Vandaag, 17 november 2026, ...", "zondag 29 november 2026 (1e Advent)"
     re.IGNORECASE,
 )
 """A release's dateline: a place and a date (a day or a month) before a dash, as it opens its
@@ -215,6 +217,12 @@ def dateline(text: str) -> Dated | None:
     '2026-12-04'
     >>> dateline("Published Sep 22, 2026").iso, dateline("Posted on October 3, 2026").iso
     ('2026-09-22', '2026-10-03')
+    >>> dateline("Gepubliceerd op 3 december 2026 in de decembereditie van de nieuwsbrief").iso
+    '2026-12-03'
+    >>> dateline("14 januari 2026 in de bibliotheek tekenden zes organisaties.") is None
+    True
+    >>> dateline("Vandaag, dinsdag 17 november 2026, hebben we getekend.").iso
+    '2026-11-17'
     """
     match = DATELINE.match(text)
     if match is None:

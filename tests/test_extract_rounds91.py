@@ -404,3 +404,22 @@ def test_a_dateline_published_in_an_edition_or_followed_by_a_comma() -> None:
     said = "Vandaag, dinsdag 17 november 2026, hebben we als ByteBrug onze handtekening gezet."
     assert dateline(said) is not None and dateline(said).iso == "2026-11-17"
     assert dateline("14 januari 2026 in de bibliotheek tekenden zes organisaties.") is None
+
+
+def test_x_belongs_to_the_network_since_today_is_a_join() -> None:
+    found = _read(
+        "Netwerk DigiDrenthe helpt. Kringloop De Rad van Emmen hoort sinds vandaag bij het netwerk!"
+    )
+    assert [j.org.value for j in found.joins] == ["Kringloop De Rad van Emmen"]
+    assert _read("Netwerk DigiDrenthe helpt. Kringloop De Rad hoort bij het netwerk.").joins == []
+
+
+def test_two_new_signatures_under_the_covenant_name_two_joiners() -> None:
+    found = _read(
+        "Achterhoek Digitaal Sterk groeit. Twee nieuwe handtekeningen onder het convenant: Stichting "
+        "Vrijwillige Hulpdienst Oost Gelre en Ondernemerskring Lichtenvoorde-Groenlo."
+    )
+    assert [j.org.value for j in found.joins] == [
+        "Stichting Vrijwillige Hulpdienst Oost Gelre",
+        "Ondernemerskring Lichtenvoorde-Groenlo",
+    ]

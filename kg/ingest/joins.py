@@ -198,10 +198,9 @@ _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrij
 )
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
-_INSERTED = re.compile(
-    r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b"
-    r".*$"
-)  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met wijkteams in A, B en C,"
+_INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met ..."
+    r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b.*$"
+)
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
@@ -214,8 +213,6 @@ _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
 )
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
-
-
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _NOT_COALITION = re.compile(
     r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
@@ -304,7 +301,11 @@ def _read_join(
                 groups["obj"] = org
             head, colon, listed = groups["obj"].partition(": ")
             counted_list = bool(colon and read_count(head.split()[0]))
-            if colon and re.search(r"\b(?:partners|partijen|organisaties|leden)\b", head):
+            if colon and re.search(
+                r"\b(?:partners|partijen|organisaties|leden|handtekeningen"
+                r"|signatures)\b",
+                head,
+            ):
                 groups["obj"] = listed  # "uitgebreid met drie nieuwe partners: A, B en C"
             if LIST_AND.search(groups["obj"]):  # "met het Radboudumc en de Hogeschool ..."
                 parts = max(parts, 2)

@@ -345,6 +345,17 @@ NEWS_FORMS += (
         r"|voortaan|nu eveneens)(?: ook)? mee(?! aan (?:de|het|een)\b)\b",
     ),
     phrase(
+        "X hoort sinds vandaag (officieel) bij het netwerk",
+        rf"^(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>hoort|horen) (?:sinds [^,;:]{{1,25}}?"
+        r"|vanaf (?:nu|vandaag)|nu ook|nu|voortaan|officieel|ook) (?:(?:officieel|ook|nu) )*"
+        r"(?:bij|tot) (?:het|de|ons|onze) (?:netwerk|coalitie|alliantie|partners|club)\b",
+    ),
+    phrase(
+        "Twee nieuwe handtekeningen onder het convenant: A en B",
+        r"^(?P<obj>(?:\w+ )?(?:nieuwe |new )(?:handtekeningen|namen|signatures|names) "
+        rf"(?:onder|op|on|under) (?:het|de|the) [^:]{{1,40}}: [{UPPER}][^;:]+)",
+    ),
+    phrase(
         "Sinds maandag mag (het) X zich officieel partner noemen (van Y)",
         rf"\b(?P<verb>mag|mogen) (?:het |de )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?) zich "
         r"(?:[\w-]+ ){0,3}?(?:partner|lid|deelnemer) (?:[\w-]+ )?noemen\b",

@@ -416,8 +416,8 @@ def test_x_belongs_to_the_network_since_today_is_a_join() -> None:
 
 def test_two_new_signatures_under_the_covenant_name_two_joiners() -> None:
     found = _read(
-        "Achterhoek Digitaal Sterk groeit. Twee nieuwe handtekeningen onder het convenant: Stichting "
-        "Vrijwillige Hulpdienst Oost Gelre en Ondernemerskring Lichtenvoorde-Groenlo."
+        "Achterhoek Digitaal Sterk groeit. Twee nieuwe handtekeningen onder het convenant: "
+        "Stichting Vrijwillige Hulpdienst Oost Gelre en Ondernemerskring Lichtenvoorde-Groenlo."
     )
     assert [j.org.value for j in found.joins] == [
         "Stichting Vrijwillige Hulpdienst Oost Gelre",

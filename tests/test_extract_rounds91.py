@@ -3,6 +3,7 @@ ends in an emoji ("JongerenPunt Almere is vanaf vandaag de 9e partner 💪")."""
 
 from __future__ import annotations
 
+from kg.ingest.coalitions import plausible_coalition
 from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction
 from kg.ingest.names import is_person
@@ -422,4 +423,21 @@ def test_two_new_signatures_under_the_covenant_name_two_joiners() -> None:
     assert [j.org.value for j in found.joins] == [
         "Stichting Vrijwillige Hulpdienst Oost Gelre",
         "Ondernemerskring Lichtenvoorde-Groenlo",
+    ]
+
+
+def test_a_members_kind_as_a_goals_subject_is_no_coalition() -> None:
+    assert not plausible_coalition("Ondernemerskring", "de Ondernemerskring wil vooral ...")
+    assert plausible_coalition("DigiKring", "DigiKring wil in 2030 ...")
+
+
+def test_a_timelines_date_line_dates_the_join_under_it() -> None:
+    found = _read(
+        "TIJDLIJN 2026\nAchterhoek Digitaal Sterk - het jaar in tien momenten\n\n"
+        "Gepubliceerd op 3 december 2026 in de partnernieuwsbrief\n\n"
+        "12 maart\nThuiszorg Hof van Gelre tekent als zevende partner. Wijkverpleegkundigen "
+        "nemen de folder mee.\n"
+    )
+    assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
+        ("Thuiszorg Hof van Gelre", "2026-03-12")
     ]

@@ -83,6 +83,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "the Drechtsteden and Alblasserwaard": places, not a coalition
     if len(words) == 1 and re.fullmatch(_HEADS, name, re.IGNORECASE):
         return False  # "het Akkoord", "the Network": a head word names no coalition alone
+    if len(words) == 1 and name[1:].islower() and (name.lower() in ORG_HEADS or org_head(name)):
+        return False  # "de Ondernemerskring wil ...": a member told before, by its kind
     return not _person(name, text)
 
 

@@ -36,13 +36,16 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
     tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe"), or the
     one before that counts the joiners ("heeft vandaag drie nieuwe partners verwelkomd."), or
     the next or the one before that tells a signing ("Op 17 september zette onze directeur haar
-    handtekening"), else in the sentence that opens its list of bullets."""
+    handtekening") or is a date alone (a timeline's "oktober"), else in the sentence that opens
+    its list of bullets."""
     sentence, index = joined.sentence, reader.index(joined.sentence)
     after, before = reader.sentences[index + 1 : index + 2], reader.sentences[index - 1 : index]
     near = [
         s for s in after if has_date(s.text) and any(r.pattern.search(s.text) for r in JOIN_FORMS)
     ]
     near += [s for s in before if index and SEVERAL.search(s.text)]
+    near += [s for s in before if index and DATE.fullmatch(s.text.strip())]  # a timeline's "12
+    # maart" over "Thuiszorg X tekent als zevende partner."
     near += [s for s in [*after, *before] if has_date(s.text) and _SIGNED.search(s.text)]
     near = [s for s in near if s.paragraph == sentence.paragraph and s.start not in joining]
     own = _nearest_date(sentence, joined.name.written)

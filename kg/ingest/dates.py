@@ -21,28 +21,19 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
-from kg.ingest.tenses import (
-    FUTURE_RULES,
-    FUTURE_WORDS,
-    PAST_TENSE,
-    SAME_DATE,
-    TODAY,
-    days_before,
-)
 
 __all__ = [
     "DATE",
     "DATELINE",
+    "MONTHS_EN",
     "MONTH_NAMES",
     "MONTH_WORD",
-    "TODAY",
-    "Calendar",
     "Dated",
     "change_date",
     "dateline",
     "has_date",
+    "opening_line",
     "read_date",
 ]
 
@@ -50,7 +41,7 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"jan\.?|feb\.?|febr\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|sep\.?|okt\.?|nov\.?|dec\.?"
 )
-_MONTHS_EN = (
+MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December|Sept"
 )
 DATE = re.compile(
@@ -61,7 +52,7 @@ DATE = re.compile(
     r"|laatste) kwartaal van|(?:[Ii]n )?(?:the )?(?:first|second|third|fourth|last) quarter of)"
     r"\s+)(?P<yonly>(?:19|20)\d\d)\b(?![-/.]\d)"
     r"|(?:\b(?P<elead>[Oo]n|[Ss]ince|[Ff]rom|[Aa]s of|[Ii]n|[Ee]ffective|[Ss]tarting)\s+)?"
-    r"\b(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<emonth>" + _MONTHS_EN + r")\b"
+    r"\b(?:(?P<eday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<emonth>" + MONTHS_EN + r")\b"
     r"(?:\s+(?P<eday2>[0-3]?\d)(?:st|nd|rd|th)?\b,?)?(?:\s+(?P<eyear>(?:19|20)\d\d)\b)?",
 )
 """A date phrase, with its preposition: "per 1 maart 2021", "in mei 2022", "sinds 2019" (a
@@ -110,11 +101,6 @@ English."""
 
 OPENING = 8
 """How many sentences (lines of a heading count) a release's opening dateline may come after."""
-
-
-_JOINING = re.compile(
-    r"\b(?:toetreding|aansluiting|deelname|lidmaatschap|membership|joining)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -270,7 +256,7 @@ def _day_month_year(words: str) -> tuple[str, str, str]:
     return (day[0] if day else "", _ENGLISH.get(month, month), year)
 
 
-def _opening(sentences: list[Sentence]) -> tuple[Dated, Sentence] | None:
+def opening_line(sentences: list[Sentence]) -> tuple[Dated, Sentence] | None:
     """The release's dateline and its sentence: the first that opens with one among the first
     `OPENING` sentences, else the first line anywhere that is only a dateline ("Emmen, 5
     september 2025" under the text)."""
@@ -314,7 +300,7 @@ def _whole(match: re.Match[str]) -> bool:
     )
 
 
-_HINT = re.compile(rf"\b(?:(?:{_MONTHS}|{_MONTHS_EN})(?!\w)|(?:19|20)\d\d\b)")
+_HINT = re.compile(rf"\b(?:(?:{_MONTHS}|{MONTHS_EN})(?!\w)|(?:19|20)\d\d\b)")
 
 
 def has_date(sentence: str) -> bool:
@@ -336,173 +322,3 @@ def _dates(sentence: str) -> list[re.Match[str]]:
                 found.append(match)
                 break
     return found
-
-
-_MONTH_AHEAD = (
-    r"\b(?:[Ii]n|[Pp]er|[Vv]anaf|[Bb]egin|[Ee]ind) (?:januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\b"
-)
-_PRESENT_JOIN = (
-    r"\b(?:sluit|sluiten|treedt|treden|komt|komen|schuift|schuiven|haakt|haken|doet|doen)\b"
-)
-_MONTH_AHEAD_EN = rf"\b(?:[Ii]n|[Ff]rom|[Aa]s of|[Ss]tarting) (?:{_MONTHS_EN})\b"
-_WILL_JOIN = r"\b(?:will|is set to|are set to|plans to|intends to) (?:\w+ ){0,3}?(?:join|become)\b"
-_COMING = re.compile(
-    rf"{_MONTH_AHEAD} {_PRESENT_JOIN}|{_PRESENT_JOIN} (?:[\w'’-]+ ){{0,6}}?{_MONTH_AHEAD}"
-    rf"|{_MONTH_AHEAD_EN}\b[^.;]{{0,80}}?{_WILL_JOIN}|{_WILL_JOIN} (?:[\w'’-]+ ){{0,6}}?"
-    rf"{_MONTH_AHEAD_EN}|\bwill be joined by\b"
-)
-"""A month without a year with a join in the present tense ("In februari sluit X aan",
-"schuift in januari X aan") or an English future ("will join in January"): the next such
-month."""
-
-
-def _later(iso: str, than: str) -> bool:
-    """Whether a date is later than another, compared as precisely as both are known."""
-    size = min(len(iso), len(than))
-    return iso[:size] > than[:size]
-
-
-BULLET_LEAD = re.compile(r"\s*[-–•*]\s")
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """How one release dates its changes: its own date (the dateline, else the date its source
-    table gives) and the dateline's span, which is no change's date.
-
-    Attributes:
-        line: The dateline; None if the release has none.
-        at: The offset of the dateline's sentence in the text (-1 without one).
-        release: The release's date (ISO, as precise as known), or None if it is not dated.
-    """
-
-    line: Dated | None
-    at: int
-    release: str | None
-
-    @classmethod
-    def of(cls, sentences: list[Sentence], issued: str | None = None) -> Calendar:
-        """The calendar of a release of `sentences`; `issued` is the date a source table gives
-        it (ISO), used where the text has no dateline."""
-        found = _opening(sentences)
-        if found is None:
-            return cls(None, -1, issued or None)
-        line, sentence = found
-        return cls(line, sentence.start, line.iso or issued or None)
-
-    def date(
-        self, sentence: Sentence, before: Sentence | None = None, year: int | None = None
-    ) -> Dated | None:
-        """The date a sentence gives its change (see `change_date`); for a change "op die
-        datum" (`SAME_DATE`), the date of the sentence `before` it; a day without a year in
-        `year` where it is given (the year a list's opening states: "In 2025 traden toe:")."""
-        skip = self.line if sentence.start == self.at else None
-        if year and (found := change_date(sentence.text, year, skip)):
-            return found
-        year = int(self.release[:4]) if self.release else None
-        found = change_date(sentence.text, year, skip)
-        if year and found and self._past(found, sentence):
-            found = change_date(sentence.text, year - 1, skip)  # "joined on 12 June", in a
-            # January review of the year before
-        elif year and found and self._ahead(found, sentence):
-            found = change_date(sentence.text, year + 1, skip)  # "stapt per 1 januari uit", in
-            # a November release: the January after it
-        today = TODAY.search(sentence.text)
-        if found is None and today and self.release and len(self.release) == 10:
-            return Dated(self.release, today.group(), today.start(), today.end())  # the day itself
-        full_day = self.release if self.release and len(self.release) == 10 else None
-        before_day = days_before(sentence.text, full_day) if full_day and not found else None
-        if before_day:
-            iso, words = before_day  # "tekende gisteren", "tekende maandagavond"
-            return Dated(iso, words.group(), words.start(), words.end())
-        same = SAME_DATE.search(sentence.text)
-        if found is None and same and before is not None:
-            earlier = self.date(before)
-            if earlier is not None:
-                return Dated(earlier.iso, same.group(), same.start(), same.end())
-        return found
-
-    def _ahead(self, found: Dated, sentence: Sentence) -> bool:
-        """Whether a day without a year, read in the release's year, falls more than half a
-        year before the release, in a sentence that tells a change to come: "stapt per 1
-        januari uit" in a November release is the January after it ("per 1 oktober" in
-        November is the October before)."""
-        release, iso = self.release or "", found.iso or ""
-        if re.search(r"\b\d{4}\b", found.words) or len(release) != 10 or len(iso) != 10:
-            return False
-        if PAST_TENSE.search(sentence.text):
-            return False
-        days = date.fromisoformat(release).toordinal() - date.fromisoformat(iso).toordinal()
-        return days > 183 and any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
-
-    def _past(self, found: Dated, sentence: Sentence) -> bool:
-        """Whether a day without a year, read in the release's year, falls after the release
-        in a sentence in the past tense or after "sinds": the day of the year before."""
-        guessed = not re.search(r"\b\d{4}\b", found.words)
-        later = bool(found.iso and self.release and _later(found.iso, self.release))
-        since = re.match(r"(?:[Ss]inds|[Ss]ince)\b", found.words)  # "Sinds 16 november"
-        return guessed and later and bool(PAST_TENSE.search(sentence.text) or since)
-
-    def when(
-        self,
-        evidence: Evidence,
-        sentence: Sentence,
-        before: Sentence | None = None,
-        year: int | None = None,
-    ) -> When | None:
-        """The date of the change `sentence` states, as a `When` with its evidence (`before`:
-        the sentence before it in its paragraph, for "op die datum"; `year`: see `date`)."""
-        found = self.date(sentence, before, year)
-        return When(found.iso, found.words, evidence) if found else None
-
-    def issued(self, evidence: Evidence) -> When | None:
-        """The dateline's date, with its sentence as the evidence."""
-        return When(self.line.iso, self.line.words, evidence) if self.line else None
-
-    def after(self, sentence: Sentence) -> bool:
-        """Whether the change `sentence` states is dated after the release (both known)."""
-        found = self.date(sentence)
-        if (
-            found
-            and found.iso
-            and self.release
-            and _COMING.search(sentence.text)
-            and len(found.iso) == 7
-        ):
-            return True  # "In februari sluit X aan", said in September
-        if found and found.iso and self.release:
-            size = min(len(found.iso), len(self.release))
-            return found.iso[:size] > self.release[:size]
-        return False
-
-    def ahead(self, sentence: Sentence, after: Sentence | None) -> bool:
-        """Whether a join its own sentence leaves undated is still to come by the next sentence
-        of its paragraph, which speaks of joining with a date to come ("Ook de gemeente Buren
-        sluit aan. De raad stemde in met toetreding per volgend jaar.")."""
-        if after is None or after.paragraph != sentence.paragraph:
-            return False
-        if PAST_TENSE.search(sentence.text) or not _JOINING.search(after.text):
-            return False  # "zijn A en B aangesloten. C heeft haar deelname per ... beëindigd"
-        if self.date(sentence):
-            return False
-        return any(rule.pattern.search(after.text) for rule in FUTURE_RULES) or self.after(after)
-
-    def future(self, sentence: Sentence, said: bool) -> bool:
-        """Whether the join `sentence` states is still to come: its date after the release's,
-        where both are known; else not in the past tense ("trad per 1 maart toe") and `said`
-        by a `FUTURE_RULES` phrase; a day without a year does not overrule `FUTURE_WORDS` ("heeft
-        toegezegd ...; zodra het portaal in januari live gaat", in a November release)."""
-        found = self.date(sentence)
-        guessed = found is not None and not re.search(r"\b\d{4}\b", found.words)
-        worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
-        if guessed and _COMING.search(sentence.text):
-            return True  # "In februari sluit X aan", said in September (or undated): to come
-        if guessed and PAST_TENSE.search(sentence.text):
-            return False  # "In oktober kwam X erbij" in a year's review: that October is past
-        if guessed and not said and BULLET_LEAD.match(sentence.text):
-            return False  # "- in juni X" under "In 2025 traden toe:": a list of the past
-        if found and found.iso and self.release and not (worded and guessed):
-            size = min(len(found.iso), len(self.release))
-            return found.iso[:size] > self.release[:size]
-        return said and not PAST_TENSE.search(sentence.text)

@@ -22,13 +22,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from kg.ingest.calendars import Calendar
 from kg.ingest.confidence import (
     by_count,
     explained,
     rate_joiner,
     said_partial,
 )
-from kg.ingest.dates import Calendar
 from kg.ingest.goal import find_goal
 from kg.ingest.joindates import earlier_years, join_when, said_when
 from kg.ingest.joins import Joined, read_joins

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.ingest.dates import DATE, Calendar, has_date
+from kg.ingest.calendars import Calendar
+from kg.ingest.dates import DATE, has_date
 from kg.ingest.joins import Joined
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Reader

@@ -138,13 +138,14 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
     words = {w.lower() for w in written.split()}
     known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
+    alone = written in (line.strip() for line in reader.text.splitlines()[:_HEAD_LINES])
     ours = [
         replace(j, name=name)
         if (
             j.name.written.lower() in words
             and re.search(rf"\b(?:ons|onze|our) {re.escape(j.name.written)}\b", j.sentence.text)
         )
-        or _short_for(j.name.written, written)
+        or (alone and _short_for(j.name.written, written))
         else j
         for j in joins
     ]
@@ -157,8 +158,8 @@ def _short_for(short: str, publisher: str) -> bool:
     words = re.sub(r"^(?:De|Het|The) ", "", short).split()
     full = publisher.split()
     at = next((i for i in range(len(full)) if full[i : i + len(words)] == words), -1)
-    if at < 0 or len(full) <= len(words):
-        return False
+    if at < 0 or len(full) <= len(words) or " en " in publisher or " and " in publisher:
+        return False  # not "Woonvast Y" of "Hogeschool X en Woonvast Y": two names
     return len(words) > 1 or (at > 0 and org_head(full[0]) and not bare_place(words[0]))
 
 

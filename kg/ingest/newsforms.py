@@ -295,6 +295,11 @@ NEWS_FORMS += (
         rf"(?P<verb>werd|wordt) (?:daarmee |nu |dus )?de {_ORDINAL}[.!]?$",
     ),
     phrase(
+        "X tekende (vandaag) als zevende partner (, Y als achtste)",
+        r"{S} (?P<verb>(?:onder)?(?:tekent|tekende|tekenen|tekenden)) {A}als (?:\w+ (?:partner"
+        r"|deelnemer|lid)\b|(?:nummer|nr\.) \d+\b)",
+    ),
+    phrase(
         "(Ik tekende vrijdag.) Dat maakt X de elfde partner / That makes X the eleventh partner",
         r"^(?:Dat|Dit|Daarmee|That|This|Which) (?P<verb>maakt|maakte|makes|made) "
         rf"{_NAMES} (?:(?:nu|officieel|now|officially) )?(?:de|het|the) "

@@ -16,13 +16,7 @@ from kg.ingest.phrasing import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 
-__all__ = [
-    "JOIN_FORMS",
-    "MORE_FORMS",
-    "SEPARABLE",
-    "phrase",
-    "separable_forms",
-]
+__all__ = ["JOIN_FORMS", "MORE_FORMS", "SEPARABLE", "phrase", "separable_forms"]
 
 _SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
 _WORD = rf"[{UPPER}][\w'’&.-]*"  # a capitalised word of a name
@@ -197,11 +191,6 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden|tekent|tekenen|ondertekent) "
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid)\b"
         r"|(?:\w+tiende|\w+tigste|\w+de|\w+ste|\d+e) organisatie\b"
-        r"|(?:nummer|nr\.) \d+\b)",
-    ),
-    phrase(
-        "X tekende (vandaag) als zevende partner (, Y als achtste)",
-        rf"{{S}} (?P<verb>{_SIGNS}) {{A}}als (?:\w+ (?:partner|deelnemer|lid)\b"
         r"|(?:nummer|nr\.) \d+\b)",
     ),
     phrase(

@@ -441,3 +441,29 @@ def test_a_timelines_date_line_dates_the_join_under_it() -> None:
     assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
         ("Thuiszorg Hof van Gelre", "2026-03-12")
     ]
+
+
+_MINUTES = (
+    "Digitaal Sterk Drechtsteden\nVerslag partnerbijeenkomst\n\n"
+    "Datum: dinsdag 13 oktober 2026, 15.00 - 17.00 uur\n\nAanwezig\nPartners:\n"
+    "- Bibliotheek Merwebron - Annemiek Verhoef\n- Woonstichting Lindewaard - Joost Kranenburg\n"
+    "- Welzijn Drechtoever - Fatma Yilmaz (vanaf agendapunt 2)\nGasten:\n"
+    "- Karin Lodder - Fonds Drechtkracht\n- Eva Schouten - Samen Digitaal Hoeksche Waard\n\n"
+    "1. Rondvraag\nEva vertelt over Samen Digitaal Hoeksche Waard.\n"
+    "Joost: Lindewaard wil de flyers meesturen met de huurbrief.\n"
+)
+
+
+def test_minutes_name_the_partners_present_without_the_people_or_the_guests() -> None:
+    found = _read(_MINUTES)
+    assert members(found) == {
+        "Bibliotheek Merwebron",
+        "Woonstichting Lindewaard",
+        "Welzijn Drechtoever",
+    }
+
+
+def test_the_title_line_and_not_a_members_short_name_or_a_guest_is_the_coalition() -> None:
+    found = _read(_MINUTES)
+    assert found.coalition is not None
+    assert found.coalition.value == "Digitaal Sterk Drechtsteden"

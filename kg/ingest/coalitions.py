@@ -170,11 +170,13 @@ def coalition_by_head(
 def _most_often(
     found: list[tuple[str, Sentence]], coalitions: dict[str, str]
 ) -> tuple[Name, Sentence] | None:
-    """The name found most often, the first of equals, with the sentence it is first found in."""
+    """The name found most often, the first of equals, with the sentence it is first found in;
+    a name that is the text's first line (its title) counts twice."""
     counts: dict[str, tuple[int, Sentence]] = {}
     for name, sentence in found:
         count, first = counts.get(name, (0, sentence))
-        counts[name] = (count + 1, first)
+        title = sentence.start == 0 and sentence.text.strip() == name
+        counts[name] = (count + 1 + title, first)
     if not counts:
         return None
     name = max(counts, key=lambda n: (counts[n][0], -counts[n][1].start))
@@ -294,7 +296,8 @@ def coalition_elsewhere(
     none that `plausible_coalition` rejects."""
     for sentence in sentences:
         for run in _runs_in(sentence, text):
-            if run and not bare_place(run) and plausible_coalition(run, text):
+            plausible = run and not bare_place(run) and plausible_coalition(run, text)
+            if plausible and not _member_short(run, text):
                 return named(run, coalitions), sentence
         role = _ROLE_OF.search(sentence.text)  # "coördinator van Digitaal Fit X" first; of
         role = role if roles or (role and _THEMED.search(role["coal"])) else None  # another name
@@ -310,6 +313,16 @@ def coalition_elsewhere(
             if plausible_coalition(found.written, text):
                 return found, sentence
     return None
+
+
+def _member_short(run: str, text: str) -> bool:
+    """Whether a name is the short form of an organisation's the text writes with its kind:
+    "Lindewaard wil ..." beside "Woonstichting Lindewaard", a member, not the coalition."""
+    for match in re.finditer(rf"(\w+) {re.escape(run)}(?![\w'’-])", text):
+        kind = match.group(1)
+        if org_head(kind) and not re.fullmatch(_HEADS, kind, re.IGNORECASE):
+            return True
+    return False
 
 
 def _unfronted(run: str, text: str) -> str:

@@ -149,10 +149,17 @@ def line_name(text: str, column: bool = False) -> str:
     any place-like words in a list with a column of places, `place_column`)."""
     signed = _PERSON_ROLE.match(text)  # "Ans Coumans, directeur Bibliotheek De Schacht": the
     text = text[signed.end() :] if signed else text  # organisation a signatory signs for
+    sent = _WITH_PERSON.search(text)  # "Bibliotheek Merwebron - Annemiek Verhoef": who came
+    if sent and not any(org_head(w) or bare_place(w) for w in sent["person"].split()):
+        text = text[: sent.start()]
     described = _SAID_OF.split(_DESCRIBED.split(text, maxsplit=1)[0], maxsplit=1)[0]
     return in_place(no_place_after(_item(described), column))  # "X, vrijwilligers die ...": X
 
 
+_WITH_PERSON = re.compile(
+    r"\s+[-–—]\s+(?P<person>[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* "
+    r"[A-Z][a-zà-ÿ'-]+)(?:\s*\([^()]*\))?\s*$"
+)
 _PERSON_ROLE = re.compile(
     rf"[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|van|de|der|den|ter|ten|'t))+, "
     rf"(?:[a-zß-ÿ][\w-]* ){{0,2}}?(?i:{ROLES.pattern})(?: [a-zß-ÿ][\w-]*){{0,3}}? "

@@ -52,6 +52,12 @@ def capital(word: str) -> bool:
     )
 
 
+_OTHERS = re.compile(
+    r"(?i:gasten|guests|genodigden|toehoorders|observers|waarnemers|afwezig\w*|absent|sponsors"
+    r"|financiers|funders|pers|press|sprekers|speakers)\b"
+)
+
+
 def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Sentence, int, int]]:
     """(sentence, start, end) of each item of the list an introduction (`position`, ending in
     a colon) opens: bullet lines, the first cell of table rows ("Domesta | wonen | 2022", a
@@ -72,6 +78,8 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         )
         placed = placed and bool(bare_place(place))
         if (sector_heading(sentence) or placed) and following and line_item(following) is not None:
+            if _OTHERS.match(place):
+                break  # "Gasten:", "Afwezig:": the partners' list has ended
             previous = sentence  # "Zorg en welzijn", or a place ("Kerkrade") over its partners
             continue
         cells = _tab_cells(sentence) if same_block and not headed else []  # under a header

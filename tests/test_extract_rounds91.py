@@ -467,3 +467,38 @@ def test_the_title_line_and_not_a_members_short_name_or_a_guest_is_the_coalition
     found = _read(_MINUTES)
     assert found.coalition is not None
     assert found.coalition.value == "Digitaal Sterk Drechtsteden"
+
+
+def test_a_legal_enumeration_names_members() -> None:
+    found = _read(
+        "Artikel 1\nb. coalitie: Netwerk Digitaal Meedoen Vechtdal, het samenwerkingsverband "
+        "waarvan deel uitmaken:\n   1°. Stichting Welzijn Vechtoever;\n   2°. Vechthorst Wonen;\n"
+        "   3°. Coöperatie Zorgdorp Slagharen U.A.;\nc. digitale vaardigheden: wat nodig is.\n"
+    )
+    assert members(found) == {
+        "Stichting Welzijn Vechtoever",
+        "Vechthorst Wonen",
+        "Coöperatie Zorgdorp Slagharen U.A.",
+    }
+
+
+def test_members_sit_in_it_and_work_together_for_years() -> None:
+    found = _read(
+        "Digitaal Mei-inoar Heerenveen groeit. Naast ons zitten daar onder meer Bibliotheek De "
+        "Kompaswijzer, woningcorporatie Tjongerwonen en Stichting Skarrel Welzijn in."
+    )
+    assert members(found) == {
+        "Bibliotheek De Kompaswijzer",
+        "Tjongerwonen",
+        "Stichting Skarrel Welzijn",
+    }
+    found = _read(
+        "Digitaal Wijs Schouwen-Duiveland helpt. In dat netwerk werken Bibliotheek Zeeuwse "
+        "Stroming, zorg- en welzijnscoöperatie Zeeuwse Pit en Woonstichting Duinrand al twee "
+        "jaar samen."
+    )
+    assert members(found) == {
+        "Bibliotheek Zeeuwse Stroming",
+        "Zeeuwse Pit",
+        "Woonstichting Duinrand",
+    }

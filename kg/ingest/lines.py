@@ -31,9 +31,9 @@ KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
 BULLET = re.compile(
-    rf"(?:[-–•*·]|\d{{1,2}}[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
+    rf"(?:[-–•*·]|\d{{1,2}}°?[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
 )  # "- X", "3. X", "b) X", "📚 X"
-_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]")  # "1." split off its line as a sentence of its own
+_NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(
     r"^[ \t]*(?P<head>[^:;–-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t])[ \t]*(?=\S)"
 )  # "Wonen: Vivare, Portaal", "Almere      - Bibliotheek Almere; Stichting Welzijn Almere"

@@ -10,6 +10,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS"]
 
+_KIND = r"(?:[a-zß-ÿ-]+ ){0,3}"  # "woningcorporatie ", "zorg- en welzijnscoöperatie "
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
@@ -30,8 +31,14 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "In X werken onder meer de gemeenten A en B, C en D samen (met E)",
         r"\bwerken (?:(?:onder meer|onder andere|onder anderen|o\.a\.|ook|nu|inmiddels) )*"
-        rf"(?P<list>{_NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{_NAME}|, (?:[a-z]+ ){{0,2}}{_NAME})*"
+        rf"(?P<list>{_NAME}(?:,? (?:en|&) {_KIND}{_NAME}|, {_KIND}{_NAME})*"
+        r"(?: (?:al|nu|inmiddels|sinds|ruim|twee|drie|vier|vijf|jaar|jaren|\d+)){0,3}"
         r" samen(?: met .*|(?=[ .,;]|$)))",
+    ),
+    phrase(
+        "Naast ons zitten daar onder meer A, woningcorporatie B en C in",
+        r"\b(?:zitten|zit|zaten) (?:er|daar) (?:(?:nu|ook|verder|onder meer|onder andere|o\.a\.)"
+        rf" )*(?P<list>{_NAME}(?:,? (?:en|&) {_KIND}{_NAME}|, {_KIND}{_NAME})+) in\b",
     ),
     phrase(
         "Since then, A, housing association B and C have joined",

@@ -502,3 +502,17 @@ def test_members_sit_in_it_and_work_together_for_years() -> None:
         "Zeeuwse Pit",
         "Woonstichting Duinrand",
     }
+
+
+def test_an_alliance_of_organisations_cues_the_division_of_work() -> None:
+    found = _read(
+        "Daarom bestaat Digitaal Dichtbij Oldambt. Het is een bondgenootschap van organisaties "
+        "die elke dag met inwoners werken. Bibliotheek Het Dollardhuis stelt haar vestigingen "
+        "open. Woningstichting Reiderwolde stuurt haar huismeesters langs. Welzijn Oldambt Vooruit "
+        "koppelt vrijwilligers aan inwoners."
+    )
+    assert members(found) == {
+        "Bibliotheek Het Dollardhuis",
+        "Woningstichting Reiderwolde",
+        "Welzijn Oldambt Vooruit",
+    }

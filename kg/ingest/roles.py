@@ -42,6 +42,8 @@ _SHARED = re.compile(
     # die partners dan precies? Bibliotheek X draait ..., Welzijnskring Y stuurt ..."
     r"|\b(?:partners|organisaties|organisations|members|leden)\b[^.;]{0,30}\b(?:elkaar "
     r"(?:aanvullen|aanvulden|versterken)|complement(?:ed)? (?:each other|one another))\b"
+    r"|\b(?:bondgenootschap|verbond|samenwerkingsverband|netwerk|coalitie|alliantie) van "
+    r"(?:\w+ ){0,2}(?:organisaties|partijen)\b"
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
@@ -60,6 +62,7 @@ _SPONSORS = re.compile(
 _HINT = re.compile(
     r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split"
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement"
+    r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
     r"|partners (?:actually |really )?do\b",
     re.I,

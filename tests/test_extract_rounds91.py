@@ -516,3 +516,13 @@ def test_an_alliance_of_organisations_cues_the_division_of_work() -> None:
         "Woningstichting Reiderwolde",
         "Welzijn Oldambt Vooruit",
     }
+
+
+def test_accepted_into_the_alliance_is_a_join_and_a_person_hired_is_none() -> None:
+    found = _read(
+        "Byte Buddies Groningen, a volunteer society of around 140 students, was accepted last "
+        "Friday into the Groninger Alliantie Digitaal Meedoen."
+    )
+    assert [j.org.value for j in found.joins] == ["Byte Buddies Groningen"]
+    found = _read("Mevrouw Jansen werd aangenomen als coördinator van het Netwerk Digitaal Fit.")
+    assert found.joins == []

@@ -361,6 +361,13 @@ NEWS_FORMS += (
         rf"(?:onder|op|on|under) (?:het|de|the) [^:]{{1,40}}: [{UPPER}][^;:]+)",
     ),
     phrase(
+        "X (, a volunteer society,) was accepted last Friday into Y / X is toegelaten tot Y",
+        r"^(?P<subj>[^;:]+?),? (?P<verb>was|were|has been|have been|is|zijn|werd|werden) "
+        r"(?:\w+ ){0,3}?(?:accepted|admitted|welcomed|toegelaten|aangenomen|opgenomen) "
+        r"(?:\w+ ){0,3}?(?:into|in|to|as a (?:member|partner) of|tot|in|als (?:lid|partner) "
+        r"(?:van|in|bij)) (?:the |de |het )?(?P<coal>[^,;:]+)",
+    ),
+    phrase(
         "Sinds maandag mag (het) X zich officieel partner noemen (van Y)",
         rf"\b(?P<verb>mag|mogen) (?:het |de )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?) zich "
         r"(?:[\w-]+ ){0,3}?(?:partner|lid|deelnemer) (?:[\w-]+ )?noemen\b",

@@ -526,3 +526,32 @@ def test_accepted_into_the_alliance_is_a_join_and_a_person_hired_is_none() -> No
     assert [j.org.value for j in found.joins] == ["Byte Buddies Groningen"]
     found = _read("Mevrouw Jansen werd aangenomen als coördinator van het Netwerk Digitaal Fit.")
     assert found.joins == []
+
+
+def test_an_english_descriptor_of_two_words_before_a_listed_name_is_left_out() -> None:
+    found = _read(
+        "Twente Digitaal Samen helps. After Tuesday the coalition counts six partners: our "
+        "university, Bibliotheek Twentse Poort, housing corporation Woonstichting Twentse Es, "
+        "Welzijn Hengelo-Zuid, and the two newcomers."
+    )
+    assert members(found) == {
+        "Bibliotheek Twentse Poort",
+        "Woonstichting Twentse Es",
+        "Welzijn Hengelo-Zuid",
+    }
+
+
+def test_a_founder_that_stepped_down_or_ended_its_partnership_leaves() -> None:
+    for said, who in (
+        (
+            "Computerclub De Bits Almelo, one of the founders, formally stepped down.",
+            "Computerclub De Bits Almelo",
+        ),
+        (
+            "Zorgcirkel Merwedal heeft het partnerschap per 1 september opgezegd.",
+            "Zorgcirkel Merwedal",
+        ),
+    ):
+        found = _read("Twente Digitaal Samen helpt. " + said)
+        assert [f.value for f in found.leavers] == [who]
+        assert who not in members(found)

@@ -75,6 +75,11 @@ LEAVE_RULES: tuple[Rule, ...] = (
         r"{S} (?:withdrew|has withdrawn|withdraws|(?:has )?stepped back|steps back)\b",
     ),
     phrase(
+        "X, one of the founders, formally stepped down / X heeft het partnerschap opgezegd",
+        r"{S} (?:(?:has )?(?:\w+ )?stepped down|steps down|(?:heeft|hebben) (?:het|zijn|haar|hun) "
+        r"(?:partnerschap|lidmaatschap|deelname) {A}opgezegd)\b",
+    ),
+    phrase(
         "In april stapte (thuiszorgorganisatie) X uit het netwerk",
         rf"\b(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden) {{A}}"
         rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?) {{A}}uit (?:de|het|onze|ons)\b",

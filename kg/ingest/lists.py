@@ -78,6 +78,7 @@ class Span:
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 _DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
+_LOWER_LEAD = re.compile(r"(?:[a-zß-ÿ][a-zß-ÿ\-]{2,} (?:(?:en|and) )?){1,3}(?=[A-ZÀ-Þ])")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
 _ITEM_LEAD = re.compile(
@@ -369,8 +370,9 @@ def _read_part(
     kind, _, rest = item.partition(" ")
     if kind in NAME_KINDS and rest[:1].isupper():  # "gemeente Vaals": Gemeente Vaals
         item = f"{NAME_KINDS[kind]} {rest}"
-    elif _DESCRIPTOR.fullmatch(kind) and kind not in _PARTICLES and rest[:1].isupper():
-        item = rest  # "woningcorporatie Ieder1": a lowercase word says what it is, not who
+    elif (lead := _LOWER_LEAD.match(item)) and not set(lead.group().split()) & _PARTICLES:
+        item = item[lead.end() :]  # "woningcorporatie Ieder1", "housing corporation X": what
+        # it is, not who
     for span in spans:
         if span.start == offset and span.end == offset + len(item):
             return [ListedName(span.value, item, True, "", item)]

@@ -30,7 +30,9 @@ _NO_PRONOUN = (
 )
 _LEAVES = (
     r".*\b(?:stapt|stapte|stappen|stapten|gestopt|stopt|stopte|verliet|verlaat|vertrekt|vertrok"
-    r"|uitgestapt|opgeheven|left|leaves|withdrew|withdraws|quit|ended|afscheid)\b"
+    r"|uitgestapt|opgeheven|left|leaves|withdrew|withdraws|quit|ended|afscheid|stepped down"
+    r"|steps down|stepping down|pulled out|dropped out|trekt zich terug|trok zich terug"
+    r"|opgezegd|zegt op|zegde op)\b"
 )  # "X, een van de oprichters, stapte uit": a leaver, not a member
 _STILL = r"(?:(?:zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself|too|already|still) )"
 TIME_NOUN, NOT, NO_PRONOUN, LEAVES, STILL = _TIME_NOUN, _NOT, _NO_PRONOUN, _LEAVES, _STILL

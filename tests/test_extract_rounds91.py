@@ -555,3 +555,17 @@ def test_a_founder_that_stepped_down_or_ended_its_partnership_leaves() -> None:
         found = _read("Twente Digitaal Samen helpt. " + said)
         assert [f.value for f in found.leavers] == [who]
         assert who not in members(found)
+
+
+def test_one_of_the_housing_corporations_in_the_alliance_is_a_member() -> None:
+    found = _read(
+        "The Groninger Alliantie Digitaal Meedoen helps. That place is Het Boekhuys, the library "
+        "in the city centre and a founding partner of the alliance. Marleen Dijkhuis of "
+        "Noorderhuis Wonen, one of the housing corporations in the alliance, admits she worried."
+    )
+    assert members(found) == {"Boekhuys", "Noorderhuis Wonen"}
+    found = _read(
+        "Het netwerk Digitaal Hengelo helpt. Thuiszorg Het Zonnehuys, een van de oprichters van "
+        "het netwerk, stopte per 1 januari."
+    )
+    assert members(found) == set()

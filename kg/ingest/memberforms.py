@@ -3,6 +3,7 @@ order) and `WE_AS`, the writer's own organisation: data to extend, like `phrases
 
 from __future__ import annotations
 
+from kg.ingest.namewords import LEAVES
 from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
@@ -65,6 +66,16 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         "De zesde partner, X, zorgt ... / The fifth member, X, runs ...",
         r"^(?:De|Het|The) \w+(?:ste|de|th|st|nd|rd) (?:partner|lid|member|deelnemer), "
         rf"(?:de |het |the )?(?P<list>{_NAME}),",
+    ),
+    phrase(
+        "X, one of the housing corporations in the alliance / X, the library and a founding "
+        "partner of the alliance",
+        r"^(?=.*, (?:[^,;]{0,60}? (?:and|en) )?(?:a|an|one of the|een van de|één van de) ).*?"
+        rf"(?:[{UPPER}][a-zß-ÿ]+ [{UPPER}][\w'’-]+ (?:of|van|from|bij) )?"  # "Marleen Dijkhuis of"
+        rf"(?P<list>{_NAME}), (?:[^,;]{{0,60}}? (?:and|en) )?(?:a|an|one of the|een van de"
+        r"|één van de) (?:[\w-]+ ){0,2}?(?:partners?|members?|leden|lid|oprichters|founders?"
+        r"|[a-zß-ÿ]+(?:s|en)) (?:of|in|van|binnen|bij) (?:the|de|het|our|onze|this|dit|deze) "
+        rf"(?:alliance|coalition|network|alliantie|coalitie|netwerk|samenwerking)\b(?!{LEAVES})",
     ),
     phrase(
         "Behalve A, B en C zijn onder anderen D en E partner (van Y)",

@@ -83,7 +83,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "the Drechtsteden and Alblasserwaard": places, not a coalition
     if len(words) == 1 and re.fullmatch(_HEADS, name, re.IGNORECASE):
         return False  # "het Akkoord", "the Network": a head word names no coalition alone
-    if len(words) == 1 and name[1:].islower() and (name.lower() in ORG_HEADS or org_head(name)):
+    kind = name.lower() in ORG_HEADS or (org_head(name) and not _THEMED.match(name))
+    if len(words) == 1 and name[1:].islower() and kind:
         return False  # "de Ondernemerskring wil ...": a member told before, by its kind
     return not _person(name, text)
 
@@ -319,10 +320,15 @@ def _member_short(run: str, text: str) -> bool:
     """Whether a name is the short form of an organisation's the text writes with its kind:
     "Lindewaard wil ..." beside "Woonstichting Lindewaard", a member, not the coalition."""
     for match in re.finditer(rf"(\w+) {re.escape(run)}(?![\w'’-])", text):
-        kind = match.group(1)
-        if org_head(kind) and not re.fullmatch(_HEADS, kind, re.IGNORECASE):
+        kind = match.group(1).lower()
+        if org_head(kind) and not _GROUPS.search(kind) and kind not in _LEGAL_KINDS:
             return True
     return False
+
+
+_GROUPS = re.compile(r"(?:groep|group|raad|team|overleg|heid)$")  # "de stuurgroep X": its own
+_LEGAL_KINDS = frozenset({"stichting", "vereniging", "coöperatie", "foundation", "association"})
+# a coalition may be a foundation: "Stichting Digitaal Fit X"
 
 
 def _unfronted(run: str, text: str) -> str:

@@ -148,7 +148,8 @@ def line_name(text: str, column: bool = False) -> str:
     or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
     any place-like words in a list with a column of places, `place_column`)."""
     signed = _PERSON_ROLE.match(text)  # "Ans Coumans, directeur Bibliotheek De Schacht": the
-    text = text[signed.end() :] if signed else text  # organisation a signatory signs for
+    if signed and not any(org_head(w) for w in signed["person"].split()):  # organisation a
+        text = text[signed.end() :]  # signatory signs for; not "Bibliotheek X, beheerder Y"
     sent = _WITH_PERSON.search(text)  # "Bibliotheek Merwebron - Annemiek Verhoef": who came
     if sent and not any(org_head(w) or bare_place(w) for w in sent["person"].split()):
         text = text[: sent.start()]
@@ -161,7 +162,7 @@ _WITH_PERSON = re.compile(
     r"[A-Z][a-zà-ÿ'-]+)(?:\s*\([^()]*\))?\s*$"
 )
 _PERSON_ROLE = re.compile(
-    rf"[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|van|de|der|den|ter|ten|'t))+, "
+    rf"(?P<person>[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|van|de|der|den|ter|ten|'t))+), "
     rf"(?:[a-zß-ÿ][\w-]* ){{0,2}}?(?i:{ROLES.pattern})(?: [a-zß-ÿ][\w-]*){{0,3}}? "
     rf"(?:(?:van|bij|of|at) )?(?:de |het |the )?(?=[{UPPER}])"
 )

@@ -43,7 +43,7 @@ from kg.ingest.ordinals import (
 )
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS
 from kg.ingest.renames import former_name, renamed
-from kg.ingest.rules import read_count
+from kg.ingest.rules import read_count, statement
 from kg.ingest.sentences import UPPER, Sentence, clauses
 from kg.ingest.subjects import (
     CAPTION,
@@ -253,8 +253,9 @@ def _read_join(
     orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in _FORMS:
         match = rule.pattern.search(sentence.text)
-        if not match or NEGATION.search(_CLAUSE_END.split(match.group(), 1)[0]):
-            continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk"
+        if not match or NEGATION.search(_CLAUSE_END.split(statement(match), 1)[0]):
+            continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk" (not in a
+            # `ctx` group: what comes before the statement, read only to rule it out)
         if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:
             continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()

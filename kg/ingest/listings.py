@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.memberforms import MEMBER_LIST_TAIL, WE_AS
 from kg.ingest.namewords import LEAVES as _LEAVES
-from kg.ingest.namewords import NAME
+from kg.ingest.namewords import MORE_NAMES, NAME
 from kg.ingest.namewords import NO_PRONOUN as _NO_PRONOUN
 from kg.ingest.namewords import NOT as _NOT
 from kg.ingest.namewords import STILL as _STILL
@@ -344,21 +344,20 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"\b(?:[Nn]aast (?:initiatiefnemer|trekker|kartrekker|penvoerder|partners?)"
         r"|(?:by|with|from|our|and) (?:fellow |other )?members?|(?:fellow|founding) partners?"
         r"|mede-?partners?|coalitiepartners|[Ii]nitiatiefnemer) "
-        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}|, {NAME})*)",
+        rf"(?P<list>{NAME}(?:{MORE_NAMES})*)",
     ),
     phrase(
         "Later volgden onder anderen A, B en C / Later sloot onder meer X zich aan",
         r"\b(?:[Ll]ater|[Dd]aarna|[Ss]indsdien|[Ii]nmiddels) "
         r"(?:volgden|volgde|sloot|sloten|kwamen|kwam|haakten|haakte"
         r"|traden|trad) (?:ook |nog )?(?:onder (?:anderen|andere|meer) |o\.a\. )?"
-        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}"
-        rf"|, (?:[a-z]+ ){{0,2}}{NAME})*)",
+        rf"(?P<list>{NAME}(?:{MORE_NAMES})*)",
     ),
     phrase(
         "Sinds vorig jaar zit ook de gemeente X aan tafel",
         r"\b(?:zit|zitten|zat|zaten) (?:(?:ook|nu|inmiddels|al|sindsdien|onder meer|onder andere"
         r"|onder anderen|o\.a\.) )*"
-        rf"(?P<list>{NAME}(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{NAME}|, (?:[a-z]+ ){{0,2}}{NAME})*)"
+        rf"(?P<list>{NAME}(?:{MORE_NAMES})*)"
         r" aan (?:tafel|boord)\b",
     ),
     phrase(
@@ -375,7 +374,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Met de komst van A en B groeit het netwerk / With the arrival of A and B",
         r"\b(?:(?:[Mm]et|[Dd]oor|[Nn]a) de komst van|(?:[Ww]ith|[Aa]fter) the arrival of) "
-        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}|, {NAME})*)"
+        rf"(?P<list>{NAME}(?:{MORE_NAMES})*)"
         rf"(?=[\s,.;:!?]|$)(?! (?:{_PARTNERS}|partners|members|organisations)\b)",
     ),  # not "met de komst van X 15 partners"
     phrase(
@@ -413,7 +412,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "A en B zijn er vanaf het begin bij(, net als C) / A, B en C zijn al langer betrokken",
         r"^[\"“„]?(?:(?:Ook|Verder|Daarnaast|En|Natuurlijk) )?"
         rf"{_NO_PRONOUN}(?P<list>{NAME}"
-        rf"(?:,? (?:en|&) (?:[a-z]+ ){{0,2}}{NAME}|, (?:[a-z]+ ){{0,2}}{NAME})*) (?:zijn|is) "
+        rf"(?:{MORE_NAMES})*) (?:zijn|is) "
         r"(?:er )?(?:(?:al|ook|nog|vanaf|sinds|het|de|begin|start|langer|lang|jaren|of|in"
         r"|\d{4}|bij (?:het|de|ons) \w+) )*(?:bij|betrokken)\b(?:,? net als (?P<more>.*))?",
     ),
@@ -465,15 +464,13 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "werken wij als X samen met A, B en C / Wij van X doen dit samen met o.a. A en B",
         r"\b(?:[Ww]ij|[Ww]e) (?:als|van) [^,;:]{3,60}? (?:\w+ ){0,2}?samen met "
         rf"(?:o\.a\. |onder (?:meer|andere) )?(?P<list>{NAME}(?:\s*\([^()]*\))?"
-        rf"(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}(?:\s*\([^()]*\))?"
-        rf"|, (?:[a-z]+ ){{0,2}}{NAME}(?:\s*\([^()]*\))?)*)",
+        rf"(?:{MORE_NAMES}(?:\s*\([^()]*\))?)*)",
     ),
     phrase(
         "met trekkers als A en B, en partners als C / partners such as A and B",
         r"\b(?:(?<!with )(?<!met )partners|trekkers|kartrekkers|members|deelnemers) "
         r"(?:zoals|als|such as|like) "
-        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME}"
-        rf"|, (?:[a-z]+ ){{0,2}}{NAME})*)",
+        rf"(?P<list>{NAME}(?:{MORE_NAMES})*)",
     ),
     phrase(
         "Ze sluiten aan bij A, B en C (the members there already)",
@@ -489,7 +486,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
         r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
-        rf"(?P<list>{NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{NAME})?), (?:both|all|beide"
+        rf"(?P<list>{NAME}(?:{MORE_NAMES})?), (?:both|all|beide"
         r"|allebei|another|een van de|one of the|one of its|one of our) (?:\w+ )?"
         r"(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders|founding members"
         rf"|founding partners)\b(?!{_LEAVES})",

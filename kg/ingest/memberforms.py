@@ -3,7 +3,7 @@ order) and `WE_AS`, the writer's own organisation: data to extend, like `phrases
 
 from __future__ import annotations
 
-from kg.ingest.namewords import LEAVES
+from kg.ingest.namewords import LEAVES, MORE_NAMES
 from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
@@ -11,12 +11,11 @@ from kg.ingest.sentences import UPPER
 
 __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS"]
 
-_KIND = r"(?:[a-zß-ÿ-]+ ){0,3}"  # "woningcorporatie ", "zorg- en welzijnscoöperatie "
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
         r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) (?:[a-z]+ ){{0,2}}{_NAME}|, {_NAME})*)",
+        rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",
     ),
     phrase(
         "X doet vanaf het begin mee / Zoals je weet doet X al vanaf het begin mee",
@@ -32,14 +31,14 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "In X werken onder meer de gemeenten A en B, C en D samen (met E)",
         r"\bwerken (?:(?:onder meer|onder andere|onder anderen|o\.a\.|ook|nu|inmiddels) )*"
-        rf"(?P<list>{_NAME}(?:,? (?:en|&) {_KIND}{_NAME}|, {_KIND}{_NAME})*"
+        rf"(?P<list>{_NAME}(?:{MORE_NAMES})*"
         r"(?: (?:al|nu|inmiddels|sinds|ruim|twee|drie|vier|vijf|jaar|jaren|\d+)){0,3}"
         r" samen(?: met .*|(?=[ .,;]|$)))",
     ),
     phrase(
         "Naast ons zitten daar onder meer A, woningcorporatie B en C in",
         r"\b(?:zitten|zit|zaten) (?:er|daar) (?:(?:nu|ook|verder|onder meer|onder andere|o\.a\.)"
-        rf" )*(?P<list>{_NAME}(?:,? (?:en|&) {_KIND}{_NAME}|, {_KIND}{_NAME})+) in\b",
+        rf" )*(?P<list>{_NAME}(?:{MORE_NAMES})+) in\b",
     ),
     phrase(
         "Since then, A, housing association B and C have joined",
@@ -79,10 +78,12 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "Behalve A, B en C zijn onder anderen D en E partner (van Y)",
-        r"^(?:Behalve|Naast) (?P<more>[^;:]+?),? (?:is|zijn) (?:(?:onder anderen|onder andere"
-        r"|onder meer|o\.a\.|ook|nog) )*"
+        r"^(?=[^;:]*\b(?:partners?|lid|leden|deelnemers?)\b[^;:]{0,60}$)(?![^;:]*\b(?:geen"
+        r"|niet|not)\b)(?:Behalve|Naast) (?>(?P<more>[^;:]+?),? (?:is|zijn) )"
+        r"(?:(?:onder anderen|onder andere|onder meer|o\.a\.|ook|nog) )*"
         rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:ook )?(?:partner|partners|lid|leden"
-        r"|deelnemer|deelnemers)(?: (?:van|in|bij) [^,;:]+)?\.?$",
+        r"|deelnemer|deelnemers)(?! (?:van|in|bij) (?:de|het) (?:stuurgroep|werkgroep|bestuur"
+        r"|raad))(?: (?:van|in|bij) [^,;:]++)?\.?$",
     ),
     phrase(
         "Ook de gemeente A en de gemeente B zijn partner. / ..., en ook winkel X is partner.",

@@ -202,7 +202,8 @@ def is_person(name: str, text: str) -> bool:
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
         before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
         after = text[match.end() : match.end() + 60]  # text per name (a long text has many)
-        if _SIGNED_FOR.search(before):
+        signed = _SIGNED_FOR.search(before)
+        if signed and not any(org_head(w) for w in signed.group().split(",")[0].split()):
             continue  # "Wendy Starmans, manager " + "Woonzorg Schaesberg": her organisation
         if _SAID_BEFORE.search(before) or _SAID_AFTER.match(after) or ROLE_AFTER.match(after):
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.ingest.sentences import UPPER
 
-__all__ = ["LEAVES", "NAME", "NOT", "NO_PRONOUN", "STILL", "TIME_NOUN"]
+__all__ = ["LEAVES", "MORE_NAMES", "NAME", "NOT", "NO_PRONOUN", "STILL", "TIME_NOUN"]
 
 _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
 # A name as a sentence writes it: capitalised words and the small words inside names ("Bibliotheek
@@ -20,6 +20,13 @@ _NAME = (
 )  # possessive: "A en B en C ..." is not tried cut every way (that took seconds)
 NAME = _NAME
 """A name as a sentence writes it (see `_NAME`)."""
+_KIND = (
+    r"(?:(?!(?:de|het|the|een|a|an|en|and|of|van|gemeenten?|provincie|municipality)\b)"
+    r"[a-zß-ÿ][\w-]* ){0,2}"
+)  # what a name is, before it: "woningcorporatie ", "welfare organisation "; no article
+MORE_NAMES = rf"(?:,(?: (?:en|and|&))?| (?:en|and|&)) (?:[a-zß-ÿ]+- en )?{_KIND}{_NAME}"
+"""One more name of a list after the first: ", B", ", en B", " and the library B", "en zorg-
+en welzijnscoöperatie B"; one way only to read each (no pattern tried twice over a long list)."""
 _NOT = (
     r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"
     r"|voormalig\w*|oud)\b)"

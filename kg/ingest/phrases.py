@@ -88,7 +88,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Sinds 1 april) is X partner van Y (not 'Naast A zijn ook B en C partner van Y')",
-        r"^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Ook|Net als|Besides|Apart from)\b).*?"
+        r"(?P<ctx>^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Ook|Net als|Besides|Apart from)"
+        r"\b).*?)"
         r"\b(?P<verb>is|zijn|wordt|worden|werd|werden) {O} {A}(?:(?:de|een|het) )?{A}"
         r"(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? van {C}",

@@ -32,6 +32,7 @@ __all__ = [
     "GlueRule",
     "Rule",
     "read_count",
+    "statement",
 ]
 
 
@@ -46,6 +47,13 @@ class Rule:
 
     name: str
     pattern: re.Pattern[str]
+
+
+def statement(match: re.Match[str]) -> str:
+    """What a rule matched, without its `ctx` group: the words before the statement that a
+    rule reads only to rule itself out ("Naast A zijn ook ..."), whose "niet" is not the join's."""
+    start = match.end("ctx") if "ctx" in match.re.groupindex else match.start()
+    return match.string[start : match.end()]
 
 
 _PARTNER_SINGULAR = r"(?:partij|partner|deelnemer|organisatie|lid|ondertekenaar)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from kg.ingest.confidence import certain
+from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction, Lexicon, extract_text
 
 
@@ -70,3 +71,44 @@ def test_besides_a_b_is_not_yet_a_partner_is_no_member() -> None:
     ):
         found = _read("Samen Vaardig Venlo helpt. " + said)
         assert _members(found) <= {"Woonwenz"}, said
+
+
+def test_an_event_date_after_a_relative_time_word_is_no_dateline() -> None:
+    assert dateline("Vorig jaar, 3 maart 2025, tekende Bibliotheek Meppel als eerste.") is None
+    assert dateline("Gisteren, maandag 2 maart 2026, tekende Humanitas Meppel.") is None
+    said = dateline("Last updated 26 November 2026")
+    assert said is not None and said.iso == "2026-11-26"
+
+
+def test_a_quarter_of_the_releases_own_year_leaves_a_join_to_come() -> None:
+    found = _read(
+        "Meppel, 10 March 2026 – Welzijn Meppel will join Digital Meppel in the fourth quarter "
+        "of 2026."
+    )
+    assert [(j.org.value, j.future) for j in found.joins] == [("Welzijn Meppel", True)]
+
+
+def test_we_are_the_third_organisation_with_a_label_is_no_join() -> None:
+    for said in (
+        "Wij zijn de vaste partner van de gemeente voor schuldhulp.",
+        "Wij zijn de derde organisatie in Meppel die het keurmerk Digitaal Toegankelijk krijgt.",
+        "We were the first organisation in Drenthe to offer a digital café.",
+    ):
+        found = _read("Humanitas Meppel\nNieuwsbrief\n\nDigitaal Meppel helpt. " + said)
+        assert found.joins == [], said
+
+
+def test_a_full_name_inside_the_publishers_name_is_its_own() -> None:
+    found = _read(
+        "Cliëntenraad Zorggroep Noorderboog\nNieuwsbrief december\n\nZorggroep Noorderboog sluit "
+        "zich aan bij Digitaal Meppel als tiende partner.\n"
+    )
+    assert _joiners(found) == ["Zorggroep Noorderboog"]
+
+
+def test_a_heading_new_members_or_partners_wanted_names_no_joiners() -> None:
+    for heading in ("Nieuwe leden", "Nieuwe partners gezocht", "New partners we are talking to"):
+        found = _read(
+            f"Digitaal Meppel helpt.\n\n{heading}\n- Stichting Welzijn Meppel\n- Humanitas Meppel\n"
+        )
+        assert found.joins == [], heading

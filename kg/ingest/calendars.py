@@ -192,5 +192,7 @@ class Calendar:
             return False  # "- in juni X" under "In 2025 traden toe:": a list of the past
         if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))
-            return found.iso[:size] > self.release[:size]
+            if found.iso[:size] != self.release[:size] or len(found.iso) >= len(self.release):
+                return found.iso[:size] > self.release[:size]  # else "in het vierde kwartaal
+                # van 2026", said in March 2026: the words decide
         return said and not PAST_TENSE.search(sentence.text)

@@ -76,7 +76,10 @@ MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 MONTH_WORD = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # for a pattern: "juni|..."
 
 DATELINE = re.compile(
-    r"^(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
+    r"^(?!(?:gisteren|eergisteren|vorig\w*|volgend\w*|afgelopen|morgen|overmorgen|eerder|later"
+    r"|yesterday|last(?! (?:updated|modified|edited))|next|tomorrow|earlier|later)\b)"
+    # "Vorig jaar, 3 maart 2025, tekende": an event's date, not the release's
+    r"(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
     r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|(?:laatst )?bijgewerkt"

@@ -158,7 +158,7 @@ def line_name(text: str, column: bool = False) -> str:
 
 
 _WITH_PERSON = re.compile(
-    r"\s+[-–—]\s+(?P<person>[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* "
+    r"\s+[-–—]\s+(?P<person>[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* "
     r"[A-Z][a-zà-ÿ'-]+)(?:\s*\([^()]*\))?\s*$"
 )
 _PERSON_ROLE = re.compile(

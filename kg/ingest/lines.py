@@ -53,7 +53,7 @@ def capital(word: str) -> bool:
 
 
 _OTHERS = re.compile(
-    r"(?i:gasten|guests|genodigden|toehoorders|observers|waarnemers|afwezig\w*|absent|sponsors"
+    r"(?i:gasten|gast|guests?|genodigden|toehoorders|observers?|waarnemers?|notulist\w*|sponsors"
     r"|financiers|funders|pers|press|sprekers|speakers)\b"
 )
 

@@ -76,8 +76,12 @@ _PARTNER = (
 )
 _OUR_ORDER = (
     r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?(?:de|het|the) "
-    r"\w+(?:ste|de|th|st|nd|rd|\de) (?:\w+ )?(?:partner|organisatie|organisation|lid|member"
-    r"|deelnemer|naam|name)\b"
+    r"(?!vaste|laatste|beste|grootste|largest|biggest|oldest|oudste)\w+(?:ste|de|th|st|nd|rd|\de) "
+    r"(?:\w+ )?(?:partner|organisatie|organisation|lid|member|deelnemer)"
+    r"(?: (?:van|of|in|bij) (?:de|het|the|dit|deze|this) (?:coalitie|netwerk|alliantie|coalition"
+    r"|network|alliance)\b| (?:die|dat|that|who|to) [^.;]{0,30}?\b(?:aanschuift|aansluit"
+    r"|toetreedt|meedoet|tekent|joins?|signs?|do so|did so)\b"
+    r"|(?<=partner)(?=\s*[.!,;]|\s*$)|(?<=member)(?=\s*[.!,;]|\s*$))"  # "We zijn de 12e partner."
 )  # "Wij zijn de elfde organisatie die daar aanschuift", "We were the ninth organisation to"
 _CLAIMS = re.compile(
     rf"{_OUR_ORDER}"
@@ -160,6 +164,8 @@ def _short_for(short: str, publisher: str) -> bool:
     at = next((i for i in range(len(full)) if full[i : i + len(words)] == words), -1)
     if at < 0 or len(full) <= len(words) or " en " in publisher or " and " in publisher:
         return False  # not "Woonvast Y" of "Hogeschool X en Woonvast Y": two names
+    if org_head(words[0]) and at > 0:
+        return False  # "Zorggroep X" in the news of "Cliëntenraad Zorggroep X": its own name
     return len(words) > 1 or (at > 0 and org_head(full[0]) and not bare_place(words[0]))
 
 

@@ -47,23 +47,26 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "Van de partners die er later bij kwamen, zijn A en B de grootste / Of our members, A ...",
-        r"^(?:Van|Onder|Of|Among) (?:de|onze|alle|the|our|all) (?:\w+ )?(?:partners|leden"
-        r"|deelnemers|members)\b[^,;:]{0,80}, (?:zijn|is|are|[a-z]+(?:en|t|s)) (?:dat |those )?"
-        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})*)",
+        r"^(?:Van|Onder|Of|Among) (?:de|onze|alle|the|our|all) (?:\w+ )?(?:partners"
+        r"|coalitiepartners|netwerkpartners)\b[^,;:]{0,80}, (?:zijn|is|are|[a-z]+(?:en|t|s)) "
+        rf"(?:dat |those )?(?P<list>{_NAME}(?:{MORE_NAMES})*)",
     ),
     phrase(
         "Twee andere partners, A en B, leveren begeleiders / Two other members, A and B, run ...",
-        r"^(?:\w+ )?(?:andere |other |van de |of the )?(?:partners|leden|members|coalitiepartners)"
+        r"^(?:\w+ )?(?:andere |other |van de |of the )?(?:partners|coalitiepartners)"
         r", (?P<list>[^;:]+?(?: en | and )[^;:]+?), (?:[a-z]+(?:en|t|s)|are|zijn)\b",
     ),
     phrase(
         "De andere acht zijn A, B en C / The other seven are A, B and C",
-        r"^(?:De|Die|The) (?:andere|overige|other) (?:\w+ )?(?:zijn|are):? "
+        r"^(?:De|Die|The) (?:andere|overige|other) (?:(?:\d+|twee|drie|vier|vijf|zes|zeven|acht"
+        r"|negen|tien|elf|twaalf|\w+tien|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve|\w+teen) )?(?:partners |organisaties |organisations |coalitiepartners )?"
+        r"(?<=\w )(?:zijn|are):? "
         rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",
     ),
     phrase(
         "De zesde partner, X, zorgt ... / The fifth member, X, runs ...",
-        r"^(?:De|Het|The) \w+(?:ste|de|th|st|nd|rd) (?:partner|lid|member|deelnemer), "
+        r"^(?:De|Het|The) \w+(?:ste|de|th|st|nd|rd) (?:partner|coalitiepartner), "
         rf"(?:de |het |the )?(?P<list>{_NAME}),",
     ),
     phrase(

@@ -214,7 +214,7 @@ _SAID_BEFORE = re.compile(
     rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)(?-i:(?: [a-z][\w-]*){{1,3}},)?\s+$", re.I
 )  # "zegt X", "directeur X", "onze directeur publieke gezondheid, X"
 _SIGNED_FOR = re.compile(
-    r"(?:^|\n|[-•*]\s)[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* "
+    r"(?:^|\n|[-•*]\s)[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* "
     rf"[A-Z][a-zà-ÿ'-]+, (?i:{ROLES.pattern})\s+$"
 )  # a line that opens with a person, her role, then the name: "Wendy Starmans, manager "
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")

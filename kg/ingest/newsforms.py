@@ -415,8 +415,8 @@ INTRODUCING = phrase(
 
 
 _NEW_HEADING = re.compile(
-    r"(?i:nieuw (?:aan tafel|aan boord|erbij|in het netwerk|in de coalitie)|nieuwe (?:partners?"
-    r"|leden|deelnemers|gezichten)|new (?:on board|partners?|members?|faces))(?: [^.!?:;]{0,30})?"
+    r"(?i:nieuw (?:aan tafel|aan boord|erbij|in het netwerk|in de coalitie)|nieuwe partners?"
+    r"|new (?:on board|partners?))(?: (?:dit|deze|this|in|per|sinds|since) [^.!?:;]{1,25})?"
 )  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "New members this quarter"
 
 

@@ -143,7 +143,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "Onlangs tekenden (onder meer) A, B en C",
         r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels"
-        r"|(?:[Oo]p )?(?:dezelfde|diezelfde|die) (?:dag|datum|middag|avond)|[Kk]ort daarna) "
+        r"|(?:[Oo]p )?(?:[Dd]ezelfde|[Dd]iezelfde|[Dd]ie) (?:dag|datum|middag|avond)"
+        r"|[Kk]ort daarna) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |eveneens )?"
         r"(?:onder meer |o\.a\. )?"
         r"(?P<obj>(?:(?! als | as |, (?:zodat|waardoor|waarmee|en daarmee)\b)"

@@ -40,8 +40,10 @@ _SHARED = re.compile(
     r"|\bwat (?:al )?(?:die|de|onze) partners (?:dan )?(?:precies |eigenlijk )?(?:doen|dóén)\b"
     r"|\bwhat (?:all )?(?:the|our|those) partners (?:actually |really )?do\b"  # "Wat doen al
     # die partners dan precies? Bibliotheek X draait ..., Welzijnskring Y stuurt ..."
-    r"|\b(?:partners|organisaties|organisations|members|leden)\b[^.;]{0,30}\b(?:elkaar "
-    r"(?:aanvullen|aanvulden|versterken)|complement(?:ed)? (?:each other|one another))\b"
+    r"|\b(?:die|deze|de|those|these|the) (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
+    r"|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:partners"
+    r"|organisaties|organisations)\b[^.;]{0,30}\b(?:elkaar (?:aanvullen|aanvulden|versterken)"
+    r"|complement(?:ed)? (?:each other|one another))\b"
     r"|\b(?:bondgenootschap|verbond|samenwerkingsverband|netwerk|coalitie|alliantie) van "
     r"(?:\w+ ){0,2}(?:organisaties|partijen)\b"
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "

@@ -112,3 +112,49 @@ def test_a_heading_new_members_or_partners_wanted_names_no_joiners() -> None:
             f"Digitaal Meppel helpt.\n\n{heading}\n- Stichting Welzijn Meppel\n- Humanitas Meppel\n"
         )
         assert found.joins == [], heading
+
+
+def test_becoming_the_first_of_a_board_or_a_funder_or_after_a_time_word_is_no_join() -> None:
+    for said in (
+        "Afgelopen maand kwam Humanitas Meppel aan tafel, en werd zo de twaalfde partner.",
+        "Last year, Marieke Jansen joined the board of Travers, becoming its fourth member.",
+        "Het Oranje Fonds kende een subsidie toe, en werd daarmee de eerste organisatie die het "
+        "netwerk financiert.",
+    ):
+        found = _read("Digitaal Meppel helpt. " + said)
+        assert not {"Afgelopen", "Marieke Jansen", "Oranje Fonds"} & set(_joiners(found)), said
+
+
+def test_that_makes_x_the_first_with_a_consultation_hour_is_no_join() -> None:
+    for said in (
+        "Dat maakt Humanitas de eerste organisatie met een spreekuur in Isala Meppel.",
+        "That makes Sarah the newest member of our team.",
+    ):
+        assert _read("Digitaal Meppel helpt. " + said).joins == [], said
+
+
+def test_a_chair_for_a_guest_or_a_long_held_seat_is_no_join() -> None:
+    for said in (
+        "Op het feest zette de bibliotheek een extra stoel bij voor Sinterklaas.",
+        "Bibliotheek Meppel heeft al jaren een vaste plek aan tafel bij Digitaal Meppel.",
+    ):
+        assert _read("Digitaal Meppel helpt. " + said).joins == [], said
+
+
+def test_belonging_to_the_network_of_volunteers_or_a_course_list_is_no_join() -> None:
+    for said in (
+        "Bibliotheek Meppel hoort ook bij het netwerk en geeft al jaren cursussen.",
+        "Stichting Taalmaatjes hoort sinds maart bij het netwerk van taalvrijwilligers.",
+        "Mevrouw Bakker zette haar naam op de lijst voor de cursus Klik & Tik.",
+        "Humanitas Meppel doet voortaan mee met de Week van het Geld.",
+        "Anja Smit tekende als nummer 1 de presentielijst.",
+    ):
+        assert _read("Digitaal Meppel helpt. " + said).joins == [], said
+
+
+def test_the_first_name_on_the_list_of_old_gives_no_order_to_todays_joiner() -> None:
+    found = _read(
+        "Digitaal Meppel helpt. Stichting Present Meppel sloot vandaag aan; de eerste naam op de "
+        "lijst was destijds Bibliotheek Meppel."
+    )
+    assert [(j.org.value, j.order) for j in found.joins] == [("Stichting Present Meppel", None)]

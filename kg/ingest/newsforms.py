@@ -26,6 +26,14 @@ _ORDINAL = (
 )
 
 _ENGLISH_ORDINAL = "|".join(ENGLISH_ORDINALS)
+_OF_COALITION = (
+    r" (?:van|in|of|bij|binnen) (?:de|het|the|onze|our|this|dit|deze) (?:coalitie|netwerk"
+    r"|alliantie|samenwerking|coalition|network|alliance)\b"
+)  # "the eleventh partner in the coalition", not "the first organisation with a ..."
+_TIME_WORD = (
+    r"(?:Afgelopen|Vorige?|Volgende?|Gisteren|Vandaag|Vanochtend|Onlangs|Last|Next|Yesterday"
+    r"|Today|Recently|Thanks|Dankzij|Daarna|Toen|Later|Eerder)\b"
+)
 _AT = rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)?"  # "het gezondheidscentrum in Leusden"
 _NOT_HELPER = (
     r"(?![^.]*\b(?:als|as an?) (?:vrijwilliger|volunteer|stagiair|intern|coördinator|coordinator"
@@ -296,21 +304,25 @@ NEWS_FORMS += (
     ),
     phrase(
         "X tekende (vandaag) als zevende partner (, Y als achtste)",
-        r"{S} (?P<verb>(?:onder)?(?:tekent|tekende|tekenen|tekenden)) {A}als (?:\w+ (?:partner"
-        r"|deelnemer|lid)\b|(?:nummer|nr\.) \d+\b)",
+        r"{S} (?P<verb>(?:onder)?(?:tekent|tekende|tekenen|tekenden)) {A}als \w+ (?:partner"
+        r"|deelnemer|lid)\b",
     ),
     phrase(
         "(Ik tekende vrijdag.) Dat maakt X de elfde partner / That makes X the eleventh partner",
         r"^(?:Dat|Dit|Daarmee|That|This|Which) (?P<verb>maakt|maakte|makes|made) "
         rf"{_NAMES} (?:(?:nu|officieel|now|officially) )?(?:de|het|the) "
         rf"(?:{_ORDINAL}|{_ENGLISH_ORDINAL}|nieuwste|newest|latest) "
-        r"(?:partner|deelnemer|lid|member|organisatie|organisation)\b",
+        r"(?:partner|deelnemer|lid|member|organisatie|organisation)"
+        rf"(?=\s*(?:[.!,;–-]|$)|{_OF_COALITION})",
     ),
     phrase(
         "(Last Tuesday,) X pulled up a chair at Y's table, becoming member number 12",
-        rf"^(?:[{UPPER}][^,;:]{{0,30}}, )?(?P<subj>[{UPPER}][^,;:]{{0,80}}?) "
+        r"^(?![^.]*\b(?:board|bestuur|team|raad van toezicht|stuurgroep|financier\w*|subsidie\w*"
+        r"|sponsor\w*|funds?|funding|grant)\b)"  # not a board's or a funder's first
+        rf"(?:[{UPPER}][^,;:]{{0,30}}, )?(?!{_TIME_WORD})(?P<subj>[{UPPER}][^,;:]{{0,80}}?) "
         r"(?P<verb>[a-z][\w'’-]*) [^;:]*?, "
         r"(?:becoming |and became |en werd (?:daarmee |zo )?|waarmee \w+ (?:nu )?)"
+        r"(?=[^.]*(?:partner|member|lid|deelnemer))"
         rf"(?:(?:the|de|het|its|our|onze) )?"
         rf"(?:(?:{_ORDINAL}|{_ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))"
         r" (?:\w+ )?(?:partner|member|lid|deelnemer|organisatie|organisation)|(?:member|partner|lid"
@@ -318,20 +330,20 @@ NEWS_FORMS += (
     ),
     phrase(
         "Y schuift (op zijn verjaardag) een stoel bij voor X / maakt een plek vrij voor X",
-        r"\b(?P<verb>schuift|schoof|schuiven|zet|zette|maakt|maakte) [^,;:]{0,60}?\been "
-        r"(?:extra |nieuwe )?(?:stoel|plek|plaats) (?:aan tafel )?(?:bij|vrij) voor "
+        r"\b(?P<verb>schuift|schoof|schuiven) [^,;:]{0,60}?\been (?:extra |nieuwe )?stoel "
+        r"(?:aan tafel )?bij voor "
         rf"(?:de |het )?(?P<obj>[{UPPER}][^,;:]{{0,120}}?)(?=[.,;!]|$| (?:uit|in|te)\b)",
     ),
     phrase(
         "(Het is zover:) X heeft (sinds 1 november) een eigen stoel aan tafel bij Y",
         rf"(?:^|:\s+)(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>heeft|hebben|krijgt|kreeg) "
-        r"(?:[\w-]+ ){0,4}?een (?:eigen |vaste )?(?:stoel|plek|plaats) aan (?:de )?tafel "
-        r"(?:bij|van) (?P<coal>[^,;:]+)",
+        r"(?:(?!al\b)[\w-]+ ){0,4}?een eigen (?:stoel|plek|plaats) aan (?:de )?tafel "
+        r"(?:bij|van) (?P<coal>[^,;:]+)(?<!financier)",
     ),
     phrase(
         "(Sinds 1 november) heeft X een (eigen) stoel aan tafel bij Y",
         rf"\b(?P<verb>heeft|hebben|krijgt|kreeg|krijgen) (?P<obj>[{UPPER}][^,;:]{{0,120}}?) "
-        r"(?:nu |ook |sindsdien |inmiddels )*een (?:eigen |vaste )?(?:stoel|plek|plaats) aan "
+        r"(?:nu |ook |sindsdien |inmiddels )*een eigen (?:stoel|plek|plaats) aan "
         r"(?:tafel|de tafel) (?:bij|van) (?P<coal>[^,;:]+)",
     ),
     phrase(
@@ -340,20 +352,20 @@ NEWS_FORMS += (
         r"^(?:(?:[Pp]er|[Ss]inds|[Vv]anaf|[Ii]n|[Oo]p|[Oo]n|[Ss]ince) [^,;:]{1,25}?,? )?"
         r"(?P<subj>[^,;:]+?),? (?:(?P<verb>heeft|hebben|liet|lieten|zette|zetten|put|puts|added"
         r"|have|has) )(?:\w+ ){0,3}?(?:hun|haar|zijn|its|their) (?:eigen |own )?(?:naam|name) "
-        r"(?:\w+ ){0,2}?(?:op|on|to) (?:de|het|the) (?:partnerlijst|ledenlijst|lijst|rijtje"
-        r"|partner list|member list|list of (?:partners|members))\b"
-        r"(?: (?:van|of) (?P<coal>[^,;:]+))?",
+        r"(?:\w+ ){0,2}?(?:op|on|to) (?:de|het|the) (?:partnerlijst|ledenlijst|partner list"
+        r"|member list|list of (?:partners|members)|(?:lijst|rijtje) (?=van (?:de |het )?[A-Z]))"
+        r"(?:\b| ?)(?:(?:van|of) (?P<coal>[^,;:]+))?",
     ),
     phrase(
         "X (in Beilen) doet nu ook mee / doet voortaan mee",
         rf"^(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>doet|doen) (?:nu ook|ook nu|vanaf nu"
-        r"|voortaan|nu eveneens)(?: ook)? mee(?! aan (?:de|het|een)\b)\b",
+        r"|voortaan|nu eveneens)(?: ook)? mee(?! (?:aan|met) (?:de|het|een)\b)\b",
     ),
     phrase(
         "X hoort sinds vandaag (officieel) bij het netwerk",
         rf"^(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>hoort|horen) (?:sinds [^,;:]{{1,25}}?"
-        r"|vanaf (?:nu|vandaag)|nu ook|nu|voortaan|officieel|ook) (?:(?:officieel|ook|nu) )*"
-        r"(?:bij|tot) (?:het|de|ons|onze) (?:netwerk|coalitie|alliantie|partners|club)\b",
+        r"|vanaf (?:nu|vandaag)|nu ook|nu officieel|voortaan) (?:(?:officieel|ook|nu) )*"
+        r"(?:bij|tot) (?:het|de|ons|onze) (?:netwerk|coalitie|alliantie)\b(?! van\b)",
     ),
     phrase(
         "Twee nieuwe handtekeningen onder het convenant: A en B",
@@ -379,7 +391,7 @@ NEWS_FORMS += (
         r"(?:(?:onze|ons|de|het) [a-zß-ÿ][^,;:()]{0,40}, )?"  # "onze eigen verhuurder, X,"
         rf"(?P<obj>[{UPPER}][^;:()]{{0,120}}?),?(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst"
         r"|ledenlijst|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
-        r"|op het rijtje (?:van|partners)\b"
+        r"|op het rijtje (?:van(?= (?:de |het )?[A-Z])|partners)"
         r"|als [^,;:]{0,30}?(?:partner|naam) op (?:de|onze|hun|haar|zijn) (?:website|site"
         r"|partnerpagina|partnerlijst|lijst)(?P<coal>))\b",
     ),

@@ -181,6 +181,12 @@ FLOORS = {
     "blind88": {"precision": 0.89, "recall": 0.74, "joiners_right": 5},
     "blind89": {"precision": 0.89, "recall": 0.65, "joiners_right": 10},
     "blind90": {"precision": 0.92, "recall": 0.77, "joiners_right": 15},
+    "blind91": {"precision": 0.98, "recall": 0.94, "joiners_right": 9},
+    "blind92": {"precision": 0.96, "recall": 0.86, "joiners_right": 12},
+    "blind93": {"precision": 0.98, "recall": 0.87, "joiners_right": 11},
+    "blind94": {"precision": 0.96, "recall": 0.92, "joiners_right": 11},
+    "blind95": {"precision": 0.95, "recall": 0.69, "joiners_right": 6},
+    "blind96": {"precision": 0.96, "recall": 0.54, "joiners_right": 3},
 }
 
 

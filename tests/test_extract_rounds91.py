@@ -569,3 +569,20 @@ def test_one_of_the_housing_corporations_in_the_alliance_is_a_member() -> None:
         "het netwerk, stopte per 1 januari."
     )
     assert members(found) == set()
+
+
+def test_x_signs_with_y_in_a_headline_after_a_colon_is_a_join() -> None:
+    found = _read(
+        "Vacaturesite blijkt struikelblok: Werkplein Merwedezijde tekent bij Digiwijs "
+        "Drechtsteden\n\nDe coalitie telt daarmee elf partners.\n"
+    )
+    assert [j.org.value for j in found.joins] == ["Werkplein Merwedezijde"]
+
+
+def test_thereby_x_is_partner_number_nine_inverted_is_a_join() -> None:
+    found = _read(
+        "Bij Kempen Klikt, de coalitie die in de Kempen werkt, krijgt elke nieuwe partner een "
+        "sleutel. Dinsdag kregen wij de onze. "
+        "Daarmee is Veldnet ICT partner nummer 9, en zijn we nu met z'n negenen."
+    )
+    assert _joins(found) == [("Veldnet ICT", "9")]

@@ -362,6 +362,22 @@ NEWS_FORMS += (
         r"|voortaan|nu eveneens)(?: ook)? mee(?! (?:aan|met) (?:de|het|een)\b)\b",
     ),
     phrase(
+        "(Vacaturesite blijkt struikelblok:) X tekent bij Y",
+        r"{S} (?P<verb>tekent|tekende|tekenen|tekenden) (?:(?:vandaag|nu|ook|officieel) )*bij "
+        rf"(?P<coal>(?:de |het )?[{UPPER}][^,;:]+)",
+    ),
+    phrase(
+        "Daarmee is X partner nummer 9 / Zo werd X de tiende partner",
+        r"^(?:Daarmee|Daardoor|Zo|Nu|Sindsdien|Vanaf vandaag|Met ingang van vandaag) "
+        rf"(?P<verb>is|wordt|werd) (?P<obj>[{UPPER}][^,;:]{{0,80}}?) (?:officieel |nu )?"
+        rf"(?:partner (?:nummer|nr\.) \d+|de {_ORDINAL} (?:partner|deelnemer))\b",
+    ),
+    phrase(
+        "2. Welkom aan boord, X (a heading)",
+        r"^(?:\d+\.\s*)?(?:Welkom aan boord|Welcome (?:on|aboard)(?: board)?),? "
+        rf"(?P<obj>[{UPPER}][^,;:!?.]{{1,80}})[!.]?$",
+    ),
+    phrase(
         "X hoort sinds vandaag (officieel) bij het netwerk",
         rf"^(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>hoort|horen) (?:sinds [^,;:]{{1,25}}?"
         r"|vanaf (?:nu|vandaag)|nu ook|nu officieel|voortaan) (?:(?:officieel|ook|nu) )*"

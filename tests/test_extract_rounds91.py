@@ -586,3 +586,18 @@ def test_thereby_x_is_partner_number_nine_inverted_is_a_join() -> None:
         "Daarmee is Veldnet ICT partner nummer 9, en zijn we nu met z'n negenen."
     )
     assert _joins(found) == [("Veldnet ICT", "9")]
+
+
+def test_a_numbered_table_of_space_columns_names_its_second_column() -> None:
+    found = _read(
+        "Netwerk Digitale Inclusie Zuidoost-Drenthe\n\nPARTNERS (stand 1 oktober 2026)\n\n"
+        "nr  partner                                   sector              sinds\n"
+        " 1  Bibliotheek Hondsrug-Zuid                 bibliotheek         2022\n"
+        " 2  Welzijn Veenkoloniaal Emmen               welzijn             2022\n"
+        "10  Ondernemerskring Vestingstad Coevorden    werk en economie    2025\n"
+    )
+    assert members(found) == {
+        "Bibliotheek Hondsrug-Zuid",
+        "Welzijn Veenkoloniaal Emmen",
+        "Ondernemerskring Vestingstad Coevorden",
+    }

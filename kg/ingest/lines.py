@@ -147,7 +147,7 @@ _TABLE_HEADS |= {"name", "organisation", "organization", "member"} | _NUMBER_HEA
 def table_header(sentence: Sentence) -> bool:
     """A table's header row: "Partner | Sector | Deelnemer sinds"."""
     text = sentence.text
-    cells = [c for c in re.split(r"\||\s{3,}" if "|" not in text else r"\|", text) if c.strip()]
+    cells = [c for c in re.split(r"\||\s{2,}" if "|" not in text else r"\|", text) if c.strip()]
     columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
     heads = [cell.strip(" *").lower() for cell in cells[:2]]
     if heads and heads[0] in _NUMBER_HEADS:  # "| Nr | Organisatie |", not "| Nr | Actie | Wie |"
@@ -200,7 +200,9 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (start, start + len(first.strip()))
     if gap := re.search(r"\S( {3,}|\t)\S", text):  # "Gemeente Sluis     gemeente    2025": columns
         figures = re.fullmatch(r"[\d.,%€ \t–-]+", text[gap.end(1) - 1 :].strip())
-        return (0, gap.start(1)) if capital(text.split()[0]) and not figures else None  # not
+        number = re.match(r"\d{1,3}[.)]?[ \t]+(?=[A-Z])", text)  # " 3  Woonbedrijf X   wonen"
+        at = number.end() if number and number.end() < gap.start(1) else 0
+        return (at, gap.start(1)) if capital(text[at:].split()[0]) and not figures else None  # not
         # "Actieve vrijwilligers      29      46": a row of figures
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."

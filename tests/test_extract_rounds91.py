@@ -601,3 +601,17 @@ def test_a_numbered_table_of_space_columns_names_its_second_column() -> None:
         "Welzijn Veenkoloniaal Emmen",
         "Ondernemerskring Vestingstad Coevorden",
     }
+
+
+def test_the_other_six_you_may_know_heads_a_list_and_we_may_call_ourselves_partner() -> None:
+    found = _read(
+        "Digitaal Sterk Eemland helpt.\n\nDe andere zes kent u misschien al:\n"
+        "* Bibliotheek Eemhof: voorleesochtenden\n* Woonstichting Eemwijk\n"
+    )
+    assert members(found) == {"Bibliotheek Eemhof", "Woonstichting Eemwijk"}
+    found = _read(
+        "FAMILIEBRIEF ZORGCENTRUM DE MAASBLOESEM\n\nBeste families,\n\nSinds 14 oktober mogen wij "
+        "ons de twintigste partner noemen van Digitaal Venlo. Zorgcentrum De Maasbloesem doet "
+        "graag mee.\n"
+    )
+    assert [j.org.value for j in found.joins] == ["Zorgcentrum De Maasbloesem"]

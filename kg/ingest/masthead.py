@@ -36,7 +36,7 @@ __all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
     r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|maandblad|weekblad|clubblad|kwartaalblad"
-    r"|personeelsblad|wijkblad|ledennieuws"
+    r"|personeelsblad|wijkblad|ledennieuws|familiebrief|bewonersbrief|ouderbrief"
     r"|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
@@ -63,7 +63,7 @@ _HEAD_LINES = 3
 _WE = (
     r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
     r"|sloten|traden|joined|signed|tekenden))\b"
-    r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden) (?:wij|we)\b"
+    r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden|mogen) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
     r"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) (?:\w*(?:coöperatie|vereniging|stichting|club|school|bibliotheek"
     r"|organisatie|bedrijf|kantoor|praktijk|winkel|corporatie|bond)|bieb|verbond|company|firm"

@@ -65,6 +65,12 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",
     ),
     phrase(
+        "De andere zes kent u misschien al: (over a list)",
+        r"^(?:De|Die|The) (?:andere|overige|other) (?:\d+|twee|drie|vier|vijf|zes|zeven|acht"
+        r"|negen|tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"[^:]{0,40}:(?P<list>)$",
+    ),
+    phrase(
         "De zesde partner, X, zorgt ... / The fifth member, X, runs ...",
         r"^(?:De|Het|The) \w+(?:ste|de|th|st|nd|rd) (?:partner|coalitiepartner), "
         rf"(?:de |het |the )?(?P<list>{_NAME}),",

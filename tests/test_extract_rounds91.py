@@ -615,3 +615,15 @@ def test_the_other_six_you_may_know_heads_a_list_and_we_may_call_ourselves_partn
         "graag mee.\n"
     )
     assert [j.org.value for j in found.joins] == ["Zorgcentrum De Maasbloesem"]
+
+
+def test_a_and_b_each_with_an_apposition_signed_the_coalitions_charter() -> None:
+    found = _read(
+        "The Achterhoek Digital Skills Coalition helps residents. Bildungswerk Grenzland e.V., an "
+        "adult education centre in Bocholt, and Familienzentrum Am Aastrand, a family centre in "
+        "Borken, signed the coalition's charter on Tuesday."
+    )
+    assert [j.org.value for j in found.joins] == [
+        "Bildungswerk Grenzland e.V.",
+        "Familienzentrum Am Aastrand",
+    ]

@@ -205,10 +205,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
 )  # a description of an organisation told before, not its name
+_APPOSED = re.compile(r", (?:an?|the|een) [a-zß-ÿ][^,;]*,(?P<en> (?:and|en)\b)?")
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
-_CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so this is our first
-# joint event – and hopefully not the last": a negation after it is not the join's
+_CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
 )
@@ -254,8 +254,7 @@ def _read_join(
     for rule in _FORMS:
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(_CLAUSE_END.split(statement(match), 1)[0]):
-            continue  # "Digitaal Hulpplein is zelf geen partner van het netwerk" (not in a
-            # `ctx` group: what comes before the statement, read only to rule it out)
+            continue  # "Digitaal Hulpplein is zelf geen partner" (not in a `ctx` group)
         if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:
             continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()
@@ -328,7 +327,9 @@ def _read_join(
             subject = subject if no_organisation(clause) or listed else clause  # het najaar ...
             # bij": the clause before the semicolon is another's ("X is new; it joined": X's)
             subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
-            subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
+            subject = _INSERTED.sub(
+                "", _APPOSED.sub(lambda m: m["en"] or ",", subject)
+            )  # "A, an X,"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
             subject = BRANCH_OF.sub("", subject)  # "Het kantoor Winterswijk van Bank X"
             if UNITS.match(subject):

@@ -215,9 +215,16 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
+_COUNTRIES = frozenset(
+    {"nederland", "netherlands", "the netherlands", "duitsland", "germany", "deutschland"}
+    | {"belgië", "belgie", "belgium", "vlaanderen", "flanders"}
+)
+
+
 def _place(label: str) -> bool:
     """A place as a list line's label: "Almere      - A; B"."""
-    return bare_place(label.strip()) is not None
+    label = label.strip()
+    return bare_place(label) is not None or label.lower() in _COUNTRIES  # "Germany: A and B"
 
 
 def sector_heading(sentence: Sentence) -> bool:

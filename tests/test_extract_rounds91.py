@@ -627,3 +627,12 @@ def test_a_and_b_each_with_an_apposition_signed_the_coalitions_charter() -> None
         "Bildungswerk Grenzland e.V.",
         "Familienzentrum Am Aastrand",
     ]
+
+
+def test_a_two_word_name_after_its_kind_gives_the_full_name_to_its_short_join() -> None:
+    found = _read(
+        "Twentse Alliantie Digitaal Meedoen – nieuws voor partners\n\n2. Welkom aan boord, Twentse "
+        "Esch\nAfgelopen donderdag zette directeur Wilma Brinkhuis van Woningstichting Twentse "
+        "Esch haar handtekening onder het convenant.\n"
+    )
+    assert [j.org.value for j in found.joins] == ["Woningstichting Twentse Esch"]

@@ -185,8 +185,8 @@ FLOORS = {
     "blind92": {"precision": 0.96, "recall": 0.86, "joiners_right": 12},
     "blind93": {"precision": 0.98, "recall": 0.87, "joiners_right": 11},
     "blind94": {"precision": 0.96, "recall": 0.92, "joiners_right": 11},
-    "blind95": {"precision": 0.95, "recall": 0.69, "joiners_right": 6},
-    "blind96": {"precision": 0.96, "recall": 0.54, "joiners_right": 3},
+    "blind95": {"precision": 0.95, "recall": 0.81, "joiners_right": 6},
+    "blind96": {"precision": 0.96, "recall": 0.64, "joiners_right": 7},
 }
 
 

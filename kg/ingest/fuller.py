@@ -31,8 +31,9 @@ def fuller_names(text: str) -> dict[str, str]:
 def kind_before(text: str) -> dict[str, str]:
     """The names with an article that the text also writes after a word of their kind, by the
     name with and without its article: "De Wissel" -> "Buurthuis De Wissel"; and a one-word
-    name the text writes after its kind one way only ("Hunzeborg" -> "Woonstichting
-    Hunzeborg"), not a municipality's place nor a brand that names itself ("VeenStroom").
+    name (or two words) the text writes after its kind one way only ("Hunzeborg" ->
+    "Woonstichting Hunzeborg", "Twentse Esch" -> "Woningstichting Twentse Esch"), not a
+    municipality's place nor a brand that names itself ("VeenStroom").
 
     >>> kind_before("Buurthuis De Wissel · Geopend ma t/m vr")["Wissel"]
     'Buurthuis De Wissel'
@@ -47,7 +48,7 @@ def kind_before(text: str) -> dict[str, str]:
     kinds: dict[str, set[str]] = {}
     for match in _KIND_ONE.finditer(text):  # "Woonstichting Hunzeborg", then "Hunzeborg is ..."
         kind, one = match.group("kind"), match.group("one")
-        brand = any(c.isupper() for c in one[1:])  # "Energiecoöperatie VeenStroom": a brand
+        brand = any(c.isupper() for word in one.split() for c in word[1:])  # "VeenStroom"
         public = kind.lower() in ("gemeente", "provincie") or bool(bare_place(one))
         if org_head(kind) and not brand and not public:
             kinds.setdefault(one, set()).add(f"{kind} {one}")
@@ -55,7 +56,9 @@ def kind_before(text: str) -> dict[str, str]:
     return found
 
 
-_KIND_ONE = re.compile(r"\b(?P<kind>[A-Z][a-zà-ÿ]+) (?P<one>[A-Z][\w'’-]+)(?![\w'’-]| [A-Z0-9])")
+_KIND_ONE = re.compile(
+    r"\b(?P<kind>[A-Z][a-zà-ÿ]+) (?P<one>[A-Z][\w'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)(?![\w'’-]| [A-Z0-9])"
+)  # "Woonstichting Hunzeborg", "Woningstichting Twentse Esch"
 
 
 _KIND_BEFORE = re.compile(

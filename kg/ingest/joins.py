@@ -160,7 +160,6 @@ def read_joins(
     reading.coalition = reading.coalition or coalition_by_head(sentences, coalitions, text, former)
     reading.coalition = reading.coalition or coalition_by_theme(sentences, coalitions, text, former)
     reading.coalition = reading.coalition or coalition_elsewhere(sentences, coalitions, text)
-    # a coordinator's "van X" last: "coördinator van het Huis van de Wijk X" is a member's
     if reading.coalition is None and reading.fallback is not None:
         reading.coalition = reading.fallback  # named only where a partner leaves it
     if reading.coalition is not None and not reading.coalition[0].known:
@@ -205,7 +204,9 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
 )  # a description of an organisation told before, not its name
-_APPOSED = re.compile(r", (?:an?|the|een) [a-zß-ÿ][^,;]*,(?P<en> (?:and|en)\b)?")
+_APPOSED = re.compile(
+    r", (?:an?|een) (?:[a-zß-ÿ-]+ ){1,4}(?:in|uit|from|te|at) [A-Z][\w'’-]*,(?P<en> (?:and|en)\b)?"
+)  # ", an adult education centre in Bocholt," between two names
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's

@@ -66,6 +66,7 @@ from kg.ingest.subjects import (
 from kg.ingest.tenses import FUTURE_RULES, NEGATION, will
 from kg.ingest.words import (
     ANAPHORA,
+    APPOSED,
     BRANCH_OF,
     COUNT_BEFORE,
     COUNT_ONLY,
@@ -204,9 +205,6 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
 )  # a description of an organisation told before, not its name
-_APPOSED = re.compile(
-    r", (?:an?|een) (?:[a-zß-ÿ-]+ ){1,4}(?:in|uit|from|te|at) [A-Z][\w'’-]*,(?P<en> (?:and|en)\b)?"
-)  # ", an adult education centre in Bocholt," between two names
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 _FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
@@ -329,7 +327,7 @@ def _read_join(
             # bij": the clause before the semicolon is another's ("X is new; it joined": X's)
             subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
             subject = _INSERTED.sub(
-                "", _APPOSED.sub(lambda m: m["en"] or ",", subject)
+                "", APPOSED.sub(lambda m: m["en"] or ",", subject)
             )  # "A, an X,"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
             subject = BRANCH_OF.sub("", subject)  # "Het kantoor Winterswijk van Bank X"

@@ -14,6 +14,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "APPOSED",
     "BEGUN_WITH",
     "BRANCH_OF",
     "COMING_IN",
@@ -388,3 +389,9 @@ THEMED = (
     r"(?:[A-Z][\w'’-]* ){0,3}(?:Digi\w*|Samen|Vaardig|Coalitie|Netwerk|Alliantie|Online)"
     r"(?: [A-Z][\w'’-]*){0,3}"
 )  # a coalition's name: "Achterhoek Digitaal Vaardig wordt getrokken door X"
+
+APPOSED = re.compile(
+    r", (?:an?|een) (?:[a-zß-ÿ-]+ ){1,4}(?:in|uit|from|te|at) [A-Z][\w'’-]*,(?P<en> (?:and|en)\b)?"
+)
+"""An indefinite apposition with its place between two names: ", an adult education centre in
+Bocholt," (its "and" kept to join them)."""

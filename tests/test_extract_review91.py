@@ -158,3 +158,20 @@ def test_the_first_name_on_the_list_of_old_gives_no_order_to_todays_joiner() -> 
         "lijst was destijds Bibliotheek Meppel."
     )
     assert [(j.org.value, j.order) for j in found.joins] == [("Stichting Present Meppel", None)]
+
+
+def test_the_publishers_join_takes_its_day_and_its_order_from_two_claims() -> None:
+    found = _read(
+        "Buurthuis De Wielewaal\n12 november 2026 om 10:14\n\nVanaf vandaag zijn wij officieel "
+        "partner van Digitaal Samen Schiedam!! We zijn de 8e partner die meedoet 🙌\n"
+    )
+    assert [
+        (j.org.value, j.order.value if j.order else None, j.date.iso if j.date else None)
+        for j in found.joins
+    ] == [("Buurthuis De Wielewaal", "8", "2026-11-12")]
+
+
+def test_an_ordinal_word_and_not_its_shape_makes_the_publishers_order() -> None:
+    for said in ("Wij zijn de vaste partner van het netwerk.", "We zijn de beste partner."):
+        found = _read("Buurthuis De Wielewaal\nNieuws\n\nDigitaal Samen Schiedam helpt. " + said)
+        assert found.joins == [], said

@@ -20,7 +20,7 @@ from kg.ingest.tenses import (
     days_before,
 )
 
-__all__ = ["BULLET_LEAD", "Calendar"]
+__all__ = ["Calendar"]
 
 _JOINING = re.compile(
     r"\b(?:toetreding|aansluiting|deelname|lidmaatschap|membership|joining)\b", re.IGNORECASE
@@ -51,7 +51,7 @@ def _later(iso: str, than: str) -> bool:
     return iso[:size] > than[:size]
 
 
-BULLET_LEAD = re.compile(r"\s*[-–•*]\s")
+_BULLET_LEAD = re.compile(r"\s*[-–•*]\s")
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ class Calendar:
             return True  # "In februari sluit X aan", said in September (or undated): to come
         if guessed and PAST_TENSE.search(sentence.text):
             return False  # "In oktober kwam X erbij" in a year's review: that October is past
-        if guessed and not said and BULLET_LEAD.match(sentence.text):
+        if guessed and not said and _BULLET_LEAD.match(sentence.text):
             return False  # "- in juni X" under "In 2025 traden toe:": a list of the past
         if found and found.iso and self.release and not (worded and guessed):
             size = min(len(found.iso), len(self.release))

@@ -13,6 +13,7 @@ from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, capital
 from kg.ingest.lists import QUOTED_TITLE, comma_names
+from kg.ingest.names import PERSON_NAME
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER
 from kg.ingest.subjects import split_last, without_place, without_places
@@ -157,10 +158,7 @@ def line_name(text: str, column: bool = False) -> str:
     return in_place(no_place_after(_item(described), column))  # "X, vrijwilligers die ...": X
 
 
-_WITH_PERSON = re.compile(
-    r"\s+[-–—]\s+(?P<person>[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* "
-    r"[A-Z][a-zà-ÿ'-]+)(?:\s*\([^()]*\))?\s*$"
-)
+_WITH_PERSON = re.compile(rf"\s+[-–—]\s+(?P<person>{PERSON_NAME})(?:\s*\([^()]*\))?\s*$")
 _PERSON_ROLE = re.compile(
     rf"(?P<person>[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|van|de|der|den|ter|ten|'t))+), "
     rf"(?:[a-zß-ÿ][\w-]* ){{0,2}}?(?i:{ROLES.pattern})(?: [a-zß-ÿ][\w-]*){{0,3}}? "

@@ -326,9 +326,8 @@ def _read_join(
             subject = subject if no_organisation(clause) or listed else clause  # het najaar ...
             # bij": the clause before the semicolon is another's ("X is new; it joined": X's)
             subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
-            subject = _INSERTED.sub(
-                "", APPOSED.sub(lambda m: m["en"] or ",", subject)
-            )  # "A, an X,"
+            subject = APPOSED.sub(lambda m: m["en"] or ",", subject)  # "A, an X in Y, and B"
+            subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
             subject = BRANCH_OF.sub("", subject)  # "Het kantoor Winterswijk van Bank X"
             if UNITS.match(subject):

@@ -79,7 +79,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         placed = placed and bool(bare_place(place))
         if (sector_heading(sentence) or placed) and following and line_item(following) is not None:
             if _OTHERS.match(place):
-                break  # "Gasten:", "Afwezig:": the partners' list has ended
+                break  # "Gasten:", "Notulist:": the partners' list has ended
             previous = sentence  # "Zorg en welzijn", or a place ("Kerkrade") over its partners
             continue
         cells = _tab_cells(sentence) if same_block and not headed else []  # under a header

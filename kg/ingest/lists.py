@@ -77,7 +77,6 @@ class Span:
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
-_DESCRIPTOR = re.compile(r"[a-zß-ÿ][a-zß-ÿ\-]{2,}")
 _LOWER_LEAD = re.compile(r"(?:[a-zß-ÿ][a-zß-ÿ\-]{2,} (?:(?:en|and) )?){1,3}(?=[A-ZÀ-Þ])")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")

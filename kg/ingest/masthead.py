@@ -23,12 +23,12 @@ from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
 from kg.ingest.names import Name
-from kg.ingest.ordinals import ordinals
+from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
-from kg.ingest.tenses import FUTURE_WORDS, NEGATION
+from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
 from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
 __all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]
@@ -36,7 +36,7 @@ __all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
     r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|maandblad|weekblad|clubblad|kwartaalblad"
-    r"|personeelsblad|wijkblad|ledennieuws|familiebrief|bewonersbrief|ouderbrief"
+    r"|personeelsblad|wijkblad|ledennieuws|clubnieuws|familiebrief|bewonersbrief|ouderbrief"
     r"|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
@@ -76,8 +76,7 @@ _PARTNER = (
 )
 _OUR_ORDER = (
     r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?(?:de|het|the) "
-    r"(?!vaste|laatste|beste|grootste|largest|biggest|oldest|oudste)\w+(?:ste|de|th|st|nd|rd|\de) "
-    r"(?:\w+ )?(?:partner|organisatie|organisation|lid|member|deelnemer)"
+    rf"{NTH_WORD} (?:\w+ )?(?:partner|organisatie|organisation|lid|member|deelnemer)"
     r"(?: (?:van|of|in|bij) (?:de|het|the|dit|deze|this) (?:coalitie|netwerk|alliantie|coalition"
     r"|network|alliance)\b| (?:die|dat|that|who|to) [^.;]{0,30}?\b(?:aanschuift|aansluit"
     r"|toetreedt|meedoet|tekent|joins?|signs?|do so|did so)\b"
@@ -199,15 +198,19 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     if written is None or not said:
         return []
     told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading
-    sentence = next((s for s in told if has_date(s.text) or ordinals(s.text)), told[0])
+    news = (s for s in told if has_date(s.text) or TODAY.search(s.text) or ordinals(s.text))
+    sentence = next(news, told[0])
+    ordered = next(  # "Vanaf vandaag zijn wij partner! We zijn de 8e partner": its order after
+        (s for s in told if s.paragraph == sentence.paragraph and len(ordinals(s.text)) == 1),
+        None,
+    )
     written = full  # "OSG X": "Openbare Scholengemeenschap X"
     known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
     if any(j.sentence is sentence or same_joiner(j.name.value, name.value) for j in joins):
         return []
-    orders = ordinals(sentence.text)
-    order = orders[0] if len(orders) == 1 else None
-    return [Joined(name, sentence, order, sentence if order else None, False)]
+    order = ordinals(ordered.text)[0] if ordered else None
+    return [Joined(name, sentence, order, ordered, False)]
 
 
 def publisher(text: str) -> str | None:

@@ -15,6 +15,7 @@ from kg.ingest.sentences import SPACE, UPPER
 from kg.ingest.words import DESCRIPTOR, OPENERS, ORG_HEADS, ROLES, org_head
 
 __all__ = [
+    "PERSON_NAME",
     "ROLE_AFTER",
     "Name",
     "first_name",
@@ -183,9 +184,9 @@ def without_person(name: str) -> str:
     return match["org"] if any(org_head(word) for word in org) else name
 
 
-_PERSON = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el|van der|van den))* [A-Z][a-zà-ÿ'-]+"
-)
+PERSON_NAME = r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* [A-Z][a-zà-ÿ'-]+"
+"""A person's name for a pattern: "Annemiek Verhoef", "Jan van der Berg"."""
+_PERSON = re.compile(PERSON_NAME)
 _KINDS = ("bibliotheken", "scholen", "groep", "groepen", "bedrijf", "bedrijven", "kring")
 
 
@@ -214,8 +215,7 @@ _SAID_BEFORE = re.compile(
     rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)(?-i:(?: [a-z][\w-]*){{1,3}},)?\s+$", re.I
 )  # "zegt X", "directeur X", "onze directeur publieke gezondheid, X"
 _SIGNED_FOR = re.compile(
-    r"(?:^|\n|[-•*]\s)[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* "
-    rf"[A-Z][a-zà-ÿ'-]+, (?i:{ROLES.pattern})\s+$"
+    rf"(?:^|\n|[-•*]\s){PERSON_NAME}, (?i:{ROLES.pattern})\s+$"
 )  # a line that opens with a person, her role, then the name: "Wendy Starmans, manager "
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
 ROLE_AFTER = re.compile(

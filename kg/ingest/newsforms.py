@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES, MONTH_WORD
-from kg.ingest.ordinals import ENGLISH_ORDINALS
+from kg.ingest.ordinals import NTH_WORD
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import UPPER, Sentence
@@ -20,12 +20,7 @@ __all__ = ["INTRODUCING", "NEWS_FORMS", "introduces"]
 
 _NAMES = rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
 
-_ORDINAL = (
-    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
-    r"|\w+tiende|\w*twintigste|\w*dertigste|\d+(?:e|de|ste))"
-)
-
-_ENGLISH_ORDINAL = "|".join(ENGLISH_ORDINALS)
+_ORDINAL = NTH_WORD
 _OF_COALITION = (
     r" (?:van|in|of|bij|binnen) (?:de|het|the|onze|our|this|dit|deze) (?:coalitie|netwerk"
     r"|alliantie|samenwerking|coalition|network|alliance)\b"
@@ -311,7 +306,7 @@ NEWS_FORMS += (
         "(Ik tekende vrijdag.) Dat maakt X de elfde partner / That makes X the eleventh partner",
         r"^(?:Dat|Dit|Daarmee|That|This|Which) (?P<verb>maakt|maakte|makes|made) "
         rf"{_NAMES} (?:(?:nu|officieel|now|officially) )?(?:de|het|the) "
-        rf"(?:{_ORDINAL}|{_ENGLISH_ORDINAL}|nieuwste|newest|latest) "
+        rf"(?:{_ORDINAL}|nieuwste|newest|latest) "
         r"(?:partner|deelnemer|lid|member|organisatie|organisation)"
         rf"(?=\s*(?:[.!,;–-]|$)|{_OF_COALITION})",
     ),
@@ -324,12 +319,12 @@ NEWS_FORMS += (
         r"(?:becoming |and became |en werd (?:daarmee |zo )?|waarmee \w+ (?:nu )?)"
         r"(?=[^.]*(?:partner|member|lid|deelnemer))"
         rf"(?:(?:the|de|het|its|our|onze) )?"
-        rf"(?:(?:{_ORDINAL}|{_ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))"
-        r" (?:\w+ )?(?:partner|member|lid|deelnemer|organisatie|organisation)|(?:member|partner|lid"
+        rf"(?:{_ORDINAL} (?:\w+ )?(?:partner|member|lid|deelnemer|organisatie|organisation)"
+        r"|(?:member|partner|lid"
         r"|deelnemer) (?:number|nummer|no\.|nr\.) \d+)\b",
     ),
     phrase(
-        "Y schuift (op zijn verjaardag) een stoel bij voor X / maakt een plek vrij voor X",
+        "Y schuift (op zijn verjaardag) een stoel bij voor X",
         r"\b(?P<verb>schuift|schoof|schuiven) [^,;:]{0,60}?\been (?:extra |nieuwe )?stoel "
         r"(?:aan tafel )?bij voor "
         rf"(?:de |het )?(?P<obj>[{UPPER}][^,;:]{{0,120}}?)(?=[.,;!]|$| (?:uit|in|te)\b)",
@@ -341,7 +336,7 @@ NEWS_FORMS += (
         r"(?:bij|van) (?P<coal>[^,;:]+)(?<!financier)",
     ),
     phrase(
-        "(Sinds 1 november) heeft X een (eigen) stoel aan tafel bij Y",
+        "(Sinds 1 november) heeft X een eigen stoel aan tafel bij Y",
         rf"\b(?P<verb>heeft|hebben|krijgt|kreeg|krijgen) (?P<obj>[{UPPER}][^,;:]{{0,120}}?) "
         r"(?:nu |ook |sindsdien |inmiddels )*een eigen (?:stoel|plek|plaats) aan "
         r"(?:tafel|de tafel) (?:bij|van) (?P<coal>[^,;:]+)",
@@ -445,7 +440,7 @@ INTRODUCING = phrase(
 _NEW_HEADING = re.compile(
     r"(?i:nieuw (?:aan tafel|aan boord|erbij|in het netwerk|in de coalitie)|nieuwe partners?"
     r"|new (?:on board|partners?))(?: (?:dit|deze|this|in|per|sinds|since) [^.!?:;]{1,25})?"
-)  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "New members this quarter"
+)  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "New partners this quarter"
 
 
 def introduces(sentence: Sentence) -> bool:

@@ -17,6 +17,7 @@ from kg.ingest.rules import read_count
 
 __all__ = [
     "ENGLISH_ORDINALS",
+    "NTH_WORD",
     "ORDER_LIST",
     "any_ordinal",
     "elliptic_names",
@@ -79,6 +80,14 @@ ENGLISH_ORDINALS: dict[str, int] = {
     )
 }
 """English ordinal words; digit forms ("23rd") are read by their digits."""
+
+NTH_WORD = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|\w+tiende|\w*twintigste|\w*dertigste|\w+honderdste|"
+    + "|".join(ENGLISH_ORDINALS)
+    + r"|\d+(?:e|de|ste|st|nd|rd|th))"
+)
+"""An ordinal word for a pattern, Dutch or English or in digits: "elfde", "eleventh", "11e"."""
 
 
 def ordinals(sentence: str) -> list[int]:

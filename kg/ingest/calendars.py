@@ -54,6 +54,23 @@ def _later(iso: str, than: str) -> bool:
 _BULLET_LEAD = re.compile(r"\s*[-–•*]\s")
 
 
+_DAY_MONTH = re.compile(r"\s*\((?P<day>[0-3]?\d)/(?P<month>[01]?\d)\)")
+"""A day and month in brackets after "vandaag": "Vanaf vandaag (9/11) doet X mee"."""
+
+
+def _on_day(day: int, month: int, release: str) -> str | None:
+    """The date of a day and month told in a release: in its year, or the year before where
+    that day would come after the release; None if there is no such day."""
+    year = int(release[:4])
+    try:
+        told = date(year, month, day)
+    except ValueError:
+        return None
+    if told.isoformat()[: len(release)] > release:
+        told = told.replace(year=year - 1) if (month, day) != (2, 29) else told
+    return told.isoformat()
+
+
 @dataclass(frozen=True)
 class Calendar:
     """How one release dates its changes: its own date (the dateline, else the date its source
@@ -97,6 +114,10 @@ class Calendar:
             found = change_date(sentence.text, year + 1, skip)  # "stapt per 1 januari uit", in
             # a November release: the January after it
         today = TODAY.search(sentence.text)
+        own = _DAY_MONTH.match(sentence.text, today.end()) if today else None
+        if found is None and today and own and self.release:  # "vandaag (9/11)": that day
+            iso = _on_day(int(own["day"]), int(own["month"]), self.release)
+            return Dated(iso, sentence.text[today.start() : own.end()], today.start(), own.end())
         if found is None and today and self.release and len(self.release) == 10:
             return Dated(self.release, today.group(), today.start(), today.end())  # the day itself
         full_day = self.release if self.release and len(self.release) == 10 else None

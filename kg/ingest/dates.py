@@ -82,8 +82,9 @@ DATELINE = re.compile(
     r"(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
     r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
-    r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|(?:laatst )?bijgewerkt"
-    r"|published|posted|(?:page )?(?:last )?updated)(?: op| on)?\s*:?\s*)?"
+    r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|opgemaakt"
+    r"|(?:laatst )?bijgewerkt|published|posted|(?:page )?(?:last )?updated)"
+    r"(?: (?:door|by) [^\n,.:;]{1,60}?)?(?: op| on)?\s*:?\s*)?"  # "Geplaatst door X op 24 ..."
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d"  # "3-10-2025"
@@ -208,6 +209,8 @@ def dateline(text: str) -> Dated | None:
     ('2026-09-22', '2026-10-03')
     >>> dateline("Gepubliceerd op 3 december 2026 in de decembereditie van de nieuwsbrief").iso
     '2026-12-03'
+    >>> dateline("Geplaatst door de redactie van Platform X op 24 november 2026").iso
+    '2026-11-24'
     >>> dateline("14 januari 2026 in de bibliotheek tekenden zes organisaties.") is None
     True
     >>> dateline("Vandaag, dinsdag 17 november 2026, hebben we getekend.").iso

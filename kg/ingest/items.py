@@ -364,7 +364,7 @@ def list_names(text: str) -> list[str]:
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     text = without_places(text, within=False)  # "Computerclub de Muis uit Sommelsdijk"
     for segment in _SEGMENTS.split(text):
-        cut = [p for p in re.split(r"\s*,\s*", segment) if p.strip()]
+        cut = [p for p in re.split(r"\s*,(?!\d{3}\b)\s*", segment) if p.strip()]  # not "22,000"
         cut = [part for p in cut[:-1] for part in _ARTICLE_AND.split(p)] + cut[-1:]
         cut = [re.sub(r"^(?:the|de|het) (?=[A-Z])", "", part) for part in cut]
         pieces = comma_names(cut)  # "A and Stichting Welzijn, Wonen en Zorg X": two

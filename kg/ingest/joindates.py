@@ -66,13 +66,24 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
 _IN_YEAR = re.compile(r"^(?:[Ii]n|[Dd]uring|[Tt]ijdens|[Ii]n de loop van) (20\d\d)\b")
 
 
+_OWN_ASIDE = re.compile(r"\s?|,(?: (?:(?! en | and )[^,;]){1,60},)? ?")
+"""Between a name and its date: nothing, or a comma and the name's own aside ("A, on 1 March
+2025, and B, a care provider, on 1 October 2025")."""
+
+
 def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:
     """Of a sentence with two dates or more, the date right after the name `written` ("A in
     March 2026 and B in June 2026"), as a piece of the sentence; else None."""
     dates = list(DATE.finditer(sentence.text))
-    at = sentence.text.find(written)
+    at = sentence.text.lower().find(written.lower())
     end = at + len(written)
-    right = [d for d in dates if 0 <= d.start() - end <= 1 and d.group().strip()[:1].islower()]
+    right = [
+        d
+        for d in dates
+        if d.start() >= end
+        and d.group().strip()[:1].islower()
+        and _OWN_ASIDE.fullmatch(sentence.text[end : d.start()])
+    ]
     if len(dates) < 2 or at < 0 or not right:
         return None
     near = right[0]

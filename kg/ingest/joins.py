@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.ingest.asides import is_question
+from kg.ingest.clauseforms import CLAUSE_FORMS
 from kg.ingest.coalitions import (
     coalition_by_head,
     coalition_by_theme,
@@ -34,6 +35,7 @@ from kg.ingest.lists import comma_names
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.ordinals import (
+    dates_out,
     elliptic_names,
     heading_order,
     ordinal_after,
@@ -193,8 +195,8 @@ _TRAILING = re.compile(
     r"|ook|zelf))+$"
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) [^,]+,?$")  # "X B.V., the Dutch subsidiary"
-_DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf uit Y,"
-    r", (?:(?:een|a|an) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))[^,]+,?$"
+_DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
+    r", (?:(?:een|a|an|als|as) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))[^,]+,?$"
 )
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
@@ -206,7 +208,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
 )  # a description of an organisation told before, not its name
 _RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
-_FORMS = (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)
+_FORMS = (*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)  # "dat X ... tot Y is ..." first
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
@@ -362,8 +364,8 @@ def _read_join(
             head, colon, listed = (coal_text or "").partition(":")
             listed = re.sub(r"^(?:the|de|het) ", "", listed.strip())
             if not names and colon and len(head.split()) <= 6 and listed[:1].isupper():
-                pieces = split_names(without_places(listed), 3)  # "joins the network: A, B"
-                names = [run for run in (name_run(p, True) for p in pieces) if run]
+                pieces = split_names(without_places(dates_out(listed)), 3)  # "joins the
+                names = [run for run in (name_run(p, True) for p in pieces) if run]  # Y: A, B"
         who = (groups.get("subj") or groups.get("obj") or "").strip()
         counted = read_count(re.split(r"[\s–—-]+", who)[-1] if " – " in who else who.split(" ")[0])
         welcomes = "verwelkom" in rule.name  # "Y verwelkomt dertiende partner": Y is named
@@ -373,14 +375,14 @@ def _read_join(
         obj_at = match.start("obj") if groups.get("obj") else -1
         counted_before = obj_at > 0 and bool(COUNT_BEFORE.search(sentence.text[:obj_at]))
         counted_before |= obj_at > 0 and bool(SEVERAL.search(sentence.text[match.start() : obj_at]))
-        if (  # "sluiten drie organisaties uit de Liemers aan: A, B en C"
-            ((not names and SEVERAL.search(told)) or COUNT_ONLY.match(who) or counted_before)
+        counted_before |= not names and bool(SEVERAL.search(told.lower()))  # "Twee organisaties
+        if (  # sloten zich aan: A op 16 oktober en B", "sluiten drie organisaties aan: A en B"
+            (COUNT_ONLY.match(who) or counted_before)
             and colon
             and re.match(r"(?:de |het |the )?(?:[a-z][\w-]* ){0,2}[A-Z]", listed)  # "the charity X"
         ):
-            names = list_names(without_places(listed))  # "zetten drie nieuwe partners hun
-            # handtekening: A en B", "drie OVRF-leden ...: A uit Ede en B uit Barneveld",
-            # "Two organisations have joined since the summer: A, whose ..., and B"
+            names = list_names(without_places(dates_out(listed)))  # "drie OVRF-leden ...: A
+            # uit Ede en B uit X", "Two organisations have joined since the summer: A, ... and B"
         if not names:
             continue
         future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)

@@ -138,7 +138,7 @@ NEWS_FORMS += (
     ),
     phrase(
         "Een dag later volgde (HOK-lid) X als tiende",
-        r"\b(?P<verb>volgde|volgden) (?:[\w-]+-lid |[\w-]+ )?"
+        r"\b(?P<verb>volgde|volgden) (?:[\w-]+-lid |[a-z][\w-]* )?"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:de )?{_ORDINAL}\b",
     ),
     phrase(

@@ -20,6 +20,7 @@ __all__ = [
     "NTH_WORD",
     "ORDER_LIST",
     "any_ordinal",
+    "dates_out",
     "elliptic_names",
     "heading_order",
     "ordinal_after",
@@ -232,6 +233,17 @@ def heading_order(heading: str, name: str) -> int | None:
 
 _YEAR_BEFORE = re.compile(r"^(?:19|20)\d\d,? (?=[A-Z])")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:" + DATE.pattern + r")|(?:in|since|sinds|per) (?:19|20)\d\d)$")
+
+
+_WHEN_IN_LIST = re.compile(
+    r"\s+(?=[a-z])(?:" + DATE.pattern + r")(?=\s*(?:[,;.]|$)|\s(?:en|and)\s)"
+)
+
+
+def dates_out(listed: str) -> str:
+    """A list without the dates written after its names: "A op 16 oktober en B in november"
+    -> "A en B"."""
+    return _WHEN_IN_LIST.sub("", listed)
 
 
 def without_when(name: str) -> str:

@@ -178,7 +178,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Vandaag) zetten X en Y hun handtekening (onder Y) / zette voorzitter P van X haar ...",
-        r"\b(?P<verb>zet|zette|zetten) (?:voorzitter |directeur |wethouder |bestuurder )?"
+        r"\b(?P<verb>zet|zette|zetten) (?:ook )?(?:voorzitter |directeur |wethouder |bestuurder )?"
         r"(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
         r"handtekening(?: onder {C})?\b",
     ),
@@ -370,7 +370,7 @@ _ORGLIKE = (
 )  # what a joiner's name says it is: not "Nummer drie is Mijn Overheid", a ranking
 _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-_RECENT += r"|november|december)(?: \d{4})?)"  # "Sinds januari doet ook X mee"
+_RECENT += r"|november|december)(?: \d{4})?)(?: {D})?"  # "Sinds mei / vandaag (9/11) doet X mee"
 
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),

@@ -9,7 +9,8 @@ from kg.ingest.rules import Rule
 
 __all__ = ["phrase"]
 
-_A = r"(?:(?:[a-zß-ÿ0-9][\w’'\-]*|\d+e|\d+de) ){0,8}?"  # adverbs: "vandaag ", "als tiende partner "
+_D = r"\((?:\d[\d/.\-]*|[a-z][\w/.\- ]{0,18})\)"  # a date in brackets: "vandaag (9/11)"
+_A = rf"(?:(?:[a-zß-ÿ0-9][\w’'/\-]*|\d+e|\d+de|{_D}) ){{0,8}}?"  # adverbs: "vandaag ", "als 10e "
 _S = r"^(?P<subj>.+?)"
 _C = r"(?P<coal>.+)"
 _O = r"(?P<obj>.{1,300}?)"
@@ -19,9 +20,11 @@ _TEXT = r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+"  # to the sentence's
 
 def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
     """A table's row: `pattern` with its slots filled ({A} adverbs, {S} the subject before the
-    verb, {C} the coalition, {O} the object, {NUMBER} "nummer 9", {TEXT} to the sentence's end)."""
+    verb, {C} the coalition, {D} a date in brackets, {O} the object, {NUMBER} "nummer 9",
+    {TEXT} to the sentence's end)."""
     slots = (
         ("{A}", _A),
+        ("{D}", _D),
         ("{S}", _S),
         ("{C}", _C),
         ("{O}", _O),

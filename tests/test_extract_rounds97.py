@@ -1,0 +1,154 @@
+"""Readings from the session that wrote blind97 to blind102, each in new words: a join told in
+a clause with its verb last ("De krant meldt dat X zich heeft aangesloten"), a list of joiners
+with a date after each name, a text message's "vandaag (9/11)"."""
+
+from __future__ import annotations
+
+from kg.ingest.dates import dateline
+from kg.ingest.extract import Extraction
+from kg.ingest.items import list_names
+from kg.ingest.ordinals import dates_out
+from tests.reading import reader
+
+_read = reader("round97")
+
+
+def _joins(found: Extraction) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (j.org.value, j.order.value if j.order else None, j.date.iso if j.date else None)
+        for j in found.joins
+        if not j.future
+    ]
+
+
+def test_a_join_in_a_clause_with_its_verb_last_is_read() -> None:
+    for said, who in (
+        (
+            "De krant meldt dat Stichting Leerhuis Medemblik zich heeft aangesloten bij "
+            "Alliantie Digitaal Westfriesland.",
+            ["Stichting Leerhuis Medemblik"],
+        ),
+        (
+            "Wij zijn blij dat Stichting Leerhuis Medemblik partner is geworden van "
+            "Alliantie Digitaal Westfriesland.",
+            ["Stichting Leerhuis Medemblik"],
+        ),
+        (
+            "Het Westfries Nieuwsblad meldt dat het Leerhuis Medemblik en het Taalpunt Opmeer "
+            "gisteren hun handtekening hebben gezet onder het document van Alliantie Digitaal "
+            "Westfriesland.",
+            ["Leerhuis Medemblik", "Taalpunt Opmeer"],
+        ),
+        (
+            "Bij Alliantie Digitaal Westfriesland hebben het Leerhuis Medemblik en het Taalpunt "
+            "Opmeer gisteren hun handtekening gezet.",
+            ["Leerhuis Medemblik", "Taalpunt Opmeer"],
+        ),
+    ):
+        assert [name for name, _, _ in _joins(_read(said))] == who, said
+
+
+def test_a_verb_last_clause_keeps_its_time_words_out_of_the_name() -> None:
+    found = _read(
+        "Het college neemt kennis van het feit dat Zorggroep Hondsrug & Vecht op 24 november "
+        "2026 als negende partner tot Coalitie Digitaal Zuidoost-Drenthe is toegetreden."
+    )
+    assert _joins(found) == [("Zorggroep Hondsrug & Vecht", "9", "2026-11-24")]
+
+
+def test_a_signature_with_its_order_in_commas_is_a_join() -> None:
+    found = _read(
+        "Samen Digitaal Axel groeit. Op maandag 14 september 2026 zette ook Stichting "
+        "Taalmaatjes Axel, als zesde organisatie, haar handtekening onder onze afspraken."
+    )
+    assert _joins(found) == [("Stichting Taalmaatjes Axel", "6", "2026-09-14")]
+
+
+def test_joiners_listed_after_a_count_each_have_their_date() -> None:
+    for said in (
+        "Kempen, 20 november 2026 – Digitaal Samen Kempen groeit. Twee organisaties sloten zich "
+        "dit jaar aan: Kempisch Vakcollege op 16 oktober en Stichting Taalmaatjes Reusel op "
+        "3 november.",
+        "Kempen, 20 November 2026 – Digital Together Kempen grows. Since the committee last met, "
+        "two organisations have joined it: Kempisch Vakcollege on 16 October and Stichting "
+        "Taalmaatjes Reusel on 3 November.",
+    ):
+        assert _joins(_read(said)) == [
+            ("Kempisch Vakcollege", None, "2026-10-16"),
+            ("Stichting Taalmaatjes Reusel", None, "2026-11-03"),
+        ], said
+
+
+def test_a_date_after_a_name_and_its_aside_is_that_joiners() -> None:
+    found = _read(
+        "Eemland, 18 June 2026. Two organisations joined the Eemland Digital Inclusion Alliance "
+        "during the year: the municipality of Leusden, on 1 March 2025, and Zorggroep Eemhof, a "
+        "care provider for older people, on 1 October 2025."
+    )
+    assert {name: when for name, _, when in _joins(found)} == {
+        "Gemeente Leusden": "2025-03-01",
+        "Zorggroep Eemhof": "2025-10-01",
+    }
+
+
+def test_dates_out_leaves_the_names_of_a_list() -> None:
+    assert dates_out("A op 16 oktober en B in november.") == "A en B."
+    assert dates_out("Bureau Mei en Stichting Juni") == "Bureau Mei en Stichting Juni"
+
+
+def test_a_capitalised_count_opens_a_list_of_joiners() -> None:
+    found = _read(
+        "Digitaal Samen Kempen groeit. Twee organisaties sloten zich aan: Kempisch Vakcollege "
+        "en Stichting Taalmaatjes Reusel."
+    )
+    assert [name for name, _, _ in _joins(found)] == [
+        "Kempisch Vakcollege",
+        "Stichting Taalmaatjes Reusel",
+    ]
+
+
+def test_followed_as_nth_keeps_the_first_word_of_the_name() -> None:
+    found = _read(
+        "Netwerk Digitaal Eemsdelta groeit. Gisteren sloot Stichting Welzijn Delfzijl zich aan "
+        "als dertiende partner. Vandaag volgde Buurtvervoer Marne & Eems als veertiende."
+    )
+    assert [(name, order) for name, order, _ in _joins(found)] == [
+        ("Stichting Welzijn Delfzijl", "13"),
+        ("Buurtvervoer Marne & Eems", "14"),
+    ]
+
+
+_SMS = (
+    "Gemeente Hoeksche Waard – SMS-dienst\n"
+    "Opgemaakt: vrijdag 4 december 2026\n\n"
+    "GEMHW: Welkom! Vanaf vandaag (9/11) doet Mantelzorgcentrum Strijensas mee met Digi-Kracht "
+    "HW, als 9e partner.\n\n"
+    "GEMHW: Let op: Stichting PC-Maatjes Numansdorp stopt per 1/12 als partner van Digi-Kracht "
+    "HW.\n\n"
+    "GEMHW: Nieuwe naam in het rijtje! Woonstichting Waardhuis is sinds vandaag (25/11) de 10e "
+    "partner van Digi-Kracht HW.\n"
+)
+
+
+def test_today_with_a_day_in_brackets_is_that_day() -> None:
+    found = _read(_SMS)
+    assert _joins(found) == [
+        ("Mantelzorgcentrum Strijensas", "9", "2026-11-09"),
+        ("Woonstichting Waardhuis", "10", "2026-11-25"),
+    ]
+
+
+def test_a_day_in_numbers_is_no_leaver() -> None:
+    assert [f.value for f in _read(_SMS).leavers] == ["Stichting PC-Maatjes Numansdorp"]
+
+
+def test_a_posting_line_with_its_author_dates_the_release() -> None:
+    found = dateline("Geplaatst door de redactie van Bewonersplatform Reeshof op 24 november 2026")
+    assert found is not None and found.iso == "2026-11-24"
+    assert dateline("Opgemaakt: vrijdag 4 december 2026").iso == "2026-12-04"  # type: ignore[union-attr]
+
+
+def test_a_thousands_separator_does_not_cut_a_list() -> None:
+    names = list_names("Havenstad Wonen, with 22,000 homes, and Woonstichting De Maas")
+    assert names[0] == "Havenstad Wonen" and names[-1] == "Woonstichting De Maas"
+    assert not any(name.startswith("000") for name in names)

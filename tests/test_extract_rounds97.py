@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction
 from kg.ingest.items import list_names
-from kg.ingest.ordinals import dates_out
+from kg.ingest.ordinals import dates_out, ordinals
 from tests.reading import reader
 
 _read = reader("round97")
@@ -152,3 +152,33 @@ def test_a_thousands_separator_does_not_cut_a_list() -> None:
     names = list_names("Havenstad Wonen, with 22,000 homes, and Woonstichting De Maas")
     assert names[0] == "Havenstad Wonen" and names[-1] == "Woonstichting De Maas"
     assert not any(name.startswith("000") for name in names)
+
+
+def test_two_joiners_of_a_plural_separable_verb_are_two() -> None:
+    found = _read(
+        "Energienetwerk Zuidoost-Drenthe groeit. In dezelfde maand haakten ook Stichting "
+        "Buurtkracht Coevorden en Repaircafé De Schroevendraaier uit Klazienaveen aan."
+    )
+    assert [name for name, _, _ in _joins(found)] == [
+        "Stichting Buurtkracht Coevorden",
+        "Repaircafé De Schroevendraaier",
+    ]
+
+
+def test_partner_number_in_words_is_a_join_with_its_order() -> None:
+    found = _read(
+        "Welcome! It's official: as of today Mantelzorgcentrum De Steenberg is partner number "
+        "nine of Digitaal Samen Parkstad."
+    )
+    assert [(name, order) for name, order, _ in _joins(found)] == [
+        ("Mantelzorgcentrum De Steenberg", "9")
+    ]
+    assert ordinals("X signed up this morning, which makes them number ten.") == [10]
+
+
+def test_an_apposition_with_a_thousands_separator_is_left_out_of_the_subject() -> None:
+    found = _read(
+        "Digital Den Helder grows. Helderwoon, a housing association with some 9,000 homes in "
+        "Den Helder and Hollands Kroon, has signed up to put help desks in its community rooms."
+    )
+    assert [name for name, _, _ in _joins(found)] == ["Helderwoon"]

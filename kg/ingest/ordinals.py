@@ -37,9 +37,10 @@ ORDER_LIST = re.compile(
     r"member|members|signatory|signatories|organisatie|organisation|organization"
     r"|naam(?= op (?:de|het|dat|die|onze) (?:partnerlijst|rijtje)))\b)"
     r"|(?:\b(?:partner|partij|member|lid|deelnemer) |\()(?:nummer|number|nr\.|no\.) "
-    r"(?P<number>\d+)\b"
+    r"(?P<number>\d+|[a-z]+)\b"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
-    r"|\b(?:werd|wordt|became|becomes|als|as) (?:(?:partner |member )?(?:nummer|number|nr\.|no\.)"
+    r"|\b(?:werd|wordt|became|becomes|als|as|makes them|maakt hen) (?:(?:partner |member )?"
+    r"(?:nummer|number|nr\.|no\.)"
     r"|partner|member|lid|deelnemer) (?P<became>[\w-]+)(?=[.,;!]|$| (?:after|na|in|on|op)\b)"
     # "X became number sixteen.", "als nummer twaalf", "came on board as partner fourteen"
     r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
@@ -104,8 +105,10 @@ def ordinals(sentence: str) -> list[int]:
         spans.append(match.span())
         at = match.start()
         if number := match["number"] or match["copula"] or match["ours"] or match["welcome"]:
-            # "Daarmee is X nummer 14 in het netwerk"
-            found.append((at, int(number)))
+            # "Daarmee is X nummer 14 in het netwerk", "X is partner number nine of Y"
+            found.extend(
+                (at, n) for n in [int(number) if number.isdigit() else read_count(number)] if n
+            )
             continue
         if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
             found.extend((at, n) for n in [read_count(said)] if n)

@@ -118,8 +118,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "X is part of Y / X has become the tenth partner of Y",
         r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
-        r"(?:part|a member|a partner|(?:(?:the|its) )?\w+ (?:partner|member)) (?:of|in) "
-        r"(?:the )?{C}",
+        r"(?:part|a member|a partner|(?:(?:the|its) )?\w+ (?:partner|member)|(?:partner|member) "
+        r"{NUMBER}) (?:of|in) (?:the )?{C}",  # "is partner number nine of Y"
     ),
     phrase(
         "X, Y and Z signed the pact",

@@ -14,7 +14,7 @@ _A = rf"(?:(?:[a-zß-ÿ0-9][\w’'/\-]*|\d+e|\d+de|{_D}) ){{0,8}}?"  # adverbs: 
 _S = r"^(?P<subj>.+?)"
 _C = r"(?P<coal>.+)"
 _O = r"(?P<obj>.{1,300}?)"
-_NR = r"(?:nummer|nr\.) \w+"  # "partner nummer 9 van het netwerk"
+_NR = r"(?:nummer|nr\.|number|no\.) \w+"  # "partner nummer 9 van het netwerk"
 _TEXT = r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)+"  # to the sentence's end, past "B.V."
 
 

@@ -236,6 +236,7 @@ PLURAL_VERBS = frozenset(
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken"}
     | {"zetten", "maken", "volgden", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
     | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
+    | {"haken", "haakten", "aanhaakten", "nemen", "namen", "stapten", "gingen", "volgen"}
     | {"bekrachtigden", "bevestigden", "formaliseerden"}
     | {"are", "have"}
 )

@@ -194,9 +194,7 @@ _TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"
     r"|ook|zelf))+$"
 )
-_APPOSITION = re.compile(
-    r", (?:the|a|an|de|het|een) (?:[^,]|,(?=\d))+,?$"
-)  # "X B.V., the Dutch subsidiary"
+_APPOSITION = re.compile(r", (?:the|a|an|de|het|een) (?:[^,]|,(?=\d))+,?$")  # "X B.V., the ..."
 _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
     r", (?:(?:een|a|an|als|as) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))(?:[^,]|,(?=\d))+,?$"
 )

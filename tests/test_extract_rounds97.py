@@ -39,13 +39,23 @@ def test_a_join_in_a_clause_with_its_verb_last_is_read() -> None:
             "Westfriesland.",
             ["Leerhuis Medemblik", "Taalpunt Opmeer"],
         ),
-        (
-            "Bij Alliantie Digitaal Westfriesland hebben het Leerhuis Medemblik en het Taalpunt "
-            "Opmeer gisteren hun handtekening gezet.",
-            ["Leerhuis Medemblik", "Taalpunt Opmeer"],
-        ),
     ):
         assert [name for name, _, _ in _joins(_read(said))] == who, said
+
+
+def test_a_verb_last_clause_that_is_denied_hoped_for_or_of_another_body_is_no_join() -> None:
+    opening = "Hoorn, 4 december 2026 – Alliantie Digitaal Westfriesland groeit. "
+    for said in (
+        "Het bestuur ontkent dat Stichting Leerhuis Medemblik partner is geworden.",
+        "Het klopt niet dat Bibliotheek Medemblik lid is geworden.",
+        "Wij hopen dat Stichting Leerhuis Medemblik zich snel heeft aangesloten bij de alliantie.",
+        "Als blijkt dat Bibliotheek Medemblik zich heeft aangesloten, passen we de lijst aan.",
+        "Wij zijn blij dat Marieke Jansen lid is geworden van het bestuur.",
+        "Het is mooi dat Medemblik partner is geworden.",
+        "Hij vertelt dat Sander zich in 2019 heeft aangesloten bij de vrijwilligers.",
+        "Wij hopen dat Bibliotheek Hoorn en SeniorWeb Hoorn snel hun handtekening hebben gezet.",
+    ):
+        assert _joins(_read(opening + said)) == [], said
 
 
 def test_a_verb_last_clause_keeps_its_time_words_out_of_the_name() -> None:
@@ -173,7 +183,8 @@ def test_partner_number_in_words_is_a_join_with_its_order() -> None:
     assert [(name, order) for name, order, _ in _joins(found)] == [
         ("Mantelzorgcentrum De Steenberg", "9")
     ]
-    assert ordinals("X signed up this morning, which makes them number ten.") == [10]
+    assert ordinals("X joined this week, which makes them number one in the region.") == []
+    assert ordinals("Hoorn Library (number seven on the waiting list) has joined Y.") == []
 
 
 def test_an_apposition_with_a_thousands_separator_is_left_out_of_the_subject() -> None:

@@ -59,16 +59,24 @@ _DAY_MONTH = re.compile(r"\s*\((?P<day>[0-3]?\d)/(?P<month>[01]?\d)\)")
 
 
 def _on_day(day: int, month: int, release: str) -> str | None:
-    """The date of a day and month told in a release: in its year, or the year before where
-    that day would come after the release; None if there is no such day."""
-    year = int(release[:4])
-    try:
-        told = date(year, month, day)
-    except ValueError:
+    """The date of a day and month told beside "vandaag" in a release (9/11 is 9 November): in
+    the release's year, or the year before where it would fall more than a week after the
+    release; read the other way round (an American 12/4) only where that one falls within a
+    week of the release and the first does not; None where there is no such day."""
+    if len(release) != 10:
         return None
-    if told.isoformat()[: len(release)] > release:
-        told = told.replace(year=year - 1) if (month, day) != (2, 29) else told
-    return told.isoformat()
+    issued = date.fromisoformat(release)
+
+    def told(d: int, m: int) -> date | None:
+        try:
+            found = date(issued.year, m, d)
+            return found.replace(year=issued.year - 1) if (found - issued).days > 7 else found
+        except ValueError:
+            return None
+
+    near = [found for found in (told(day, month), told(month, day)) if found]
+    near.sort(key=lambda found: abs((found - issued).days) > 7)  # the one near the release first
+    return near[0].isoformat() if near else None
 
 
 @dataclass(frozen=True)
@@ -115,8 +123,12 @@ class Calendar:
             # a November release: the January after it
         today = TODAY.search(sentence.text)
         own = _DAY_MONTH.match(sentence.text, today.end()) if today else None
-        if found is None and today and own and self.release:  # "vandaag (9/11)": that day
-            iso = _on_day(int(own["day"]), int(own["month"]), self.release)
+        iso = (
+            _on_day(int(own["day"]), int(own["month"]), self.release)
+            if own and self.release
+            else None
+        )
+        if found is None and today and own and iso:  # "vandaag (9/11)": that day, near the release
             return Dated(iso, sentence.text[today.start() : own.end()], today.start(), own.end())
         if found is None and today and self.release and len(self.release) == 10:
             return Dated(self.release, today.group(), today.start(), today.end())  # the day itself

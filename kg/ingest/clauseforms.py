@@ -1,6 +1,12 @@
-"""Joins told with the verb last: in a clause after "dat" ("De krant meldt dat X zich heeft
-aangesloten", "blij dat X partner is geworden") and in the perfect of a signature ("A en B
-hebben gisteren hun handtekening gezet"). The main-clause rows are `phrases.JOIN_FORMS`."""
+"""Joins told with the verb last, in a clause after "dat" ("De krant meldt dat Stichting X zich
+heeft aangesloten", "blij dat Bibliotheek X partner is geworden", "dat het Leerhuis X en het
+Taalpunt Y hun handtekening hebben gezet"). The main-clause rows are `phrases.JOIN_FORMS`.
+
+Each row reads its sentence from the start, so the main clause is part of the statement whose
+negation `joins` checks ("Het klopt niet dat X ..."), and a main clause that doubts, hopes or
+denies ("ontkent dat", "hoopt dat", "als blijkt dat") tells no join. Who joins must name what it
+is (a foundation, a library, "...huis", "...groep"): not a person or a place ("blij dat Marieke
+lid is geworden", "dat Medemblik partner is geworden")."""
 
 from __future__ import annotations
 
@@ -11,47 +17,63 @@ from kg.ingest.sentences import UPPER
 
 __all__ = ["CLAUSE_FORMS"]
 
-_WHO = rf"(?P<obj>(?:(?:de|het|['’]t) )?[{UPPER}][^;:]{{0,200}}?)"  # "dat het Leerhuis X en ..."
+_TOLD = (
+    r"^(?![^;:]*?\b(?:ontken\w*|hoop\w*|hopen|gehoopt|verwacht\w*|rekenen|ten onrechte|blijkt"
+    r"|zeker|zou|zouden|wil|willen|kan|kunnen|moet|moeten|of)\b)[^;:]*?\bdat "
+)  # the main clause before "dat", which may not doubt, hope or deny what follows
+_ORGANISATION = (
+    r"(?=[^;:]{0,120}?(?: & |B\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek|[Gg]emeente"
+    r"|[Cc]oöperatie)\b|\w(?:groep|school|college|club|centrum|huis|coöperatie|praktijk|bedrijf"
+    r"|punt|werk|wonen|zorg|bond|bank)\b))"
+)  # what a joiner's name says it is
+_WHO = rf"{_ORGANISATION}(?P<obj>(?:(?:de|het|['’]t) )?[{UPPER}][^;:]{{0,200}}?)"
 _WHEN = r"(?:(?!(?:dat|die|omdat|waarom|hoe|en|of|maar)\b)[a-zß-ÿ0-9][\w’'/\-]* ){0,10}?"
-_TO = r"(?:(?:bij|tot) [^,;:]{1,80}? )?"  # "dat X zich (gisteren) bij de alliantie heeft ..."
+_TO = r"(?:(?:bij|tot) (?P<coal>[^,;:]{1,80}?) )?"  # "dat X zich bij Y heeft aangesloten"
 _HAS = r"(?P<verb>is|zijn|heeft|hebben)"
+_NOT_AFTER = r"(?! (?:bij|tot|van|onder)\b)"  # "... heeft aangesloten bij Y": a row of its own
 _SIGNATURE = r"(?:hun|zijn|haar) (?:handtekening|krabbel|paraaf)"
 
 
 def _perfect(participle: str) -> tuple[Rule, ...]:
     """The perfect of a separable verb with the verb last, in either order of the two verbs:
-    "dat X zich heeft aangesloten", "dat X per 1 mei toegetreden is"."""
+    "dat X zich (bij Y) heeft aangesloten", "dat X zich heeft aangesloten bij Y", "dat X per 1
+    mei tot Y toegetreden is"."""
     return (
         phrase(
-            f"dat X zich heeft {participle}",
-            rf"\bdat {_WHO} (?:zich )?{_WHEN}{_TO}{_HAS} {participle}\b",
+            f"dat X zich (bij Y) heeft {participle}",
+            rf"{_TOLD}{_WHO} (?:zich )?{_WHEN}{_TO}{_HAS} {participle}\b{_NOT_AFTER}",
         ),
         phrase(
-            f"dat X {participle} is",
-            rf"\bdat {_WHO} (?:zich )?{_WHEN}{_TO}{participle} {_HAS}\b",
+            f"dat X zich heeft {participle} bij Y",
+            rf"{_TOLD}{_WHO} (?:zich )?{_WHEN}{_HAS} {participle} (?:bij|tot) {{C}}",
+        ),
+        phrase(
+            f"dat X (tot Y) {participle} is",
+            rf"{_TOLD}{_WHO} (?:zich )?{_WHEN}{_TO}{participle} {_HAS}\b",
         ),
     )
 
 
+_SIGNED = r"(?:[^,;.:]{0,40}? )?(?:(?P<verb>heeft|hebben) gezet|gezet (?:heeft|hebben))"
 CLAUSE_FORMS: tuple[Rule, ...] = (
     *(row for _, _, participle in SEPARABLE for row in _perfect(participle)),
     phrase(
-        "blij dat X (onze tiende) partner is geworden",
-        rf"\bdat {_WHO} {_WHEN}(?:(?:onze|de|het|een) )?(?:[a-zß-ÿ0-9][\w-]* )?"
-        rf"(?:partner|partners|lid|leden|deelnemer|deelnemers) {_HAS} geworden\b",
+        "blij dat X (onze tiende) partner is geworden (van Y)",
+        rf"{_TOLD}{_WHO} {_WHEN}(?:(?:onze|de|het|een) )?(?:[a-zß-ÿ0-9][\w-]* )?"
+        rf"(?:partner|partners|lid|leden|deelnemer|deelnemers) {_HAS} geworden\b(?: van {{C}})?",
     ),
     phrase(
-        "A en B hebben (gisteren) hun handtekening gezet (onder Y)",
-        rf"^(?P<subj>[^;:]+?) {_HAS} {_WHEN}{_SIGNATURE} (?:[^,;.:]{{0,60}}? )?gezet\b",
+        "meldt dat A en B gisteren hun handtekening (onder Y) hebben gezet",
+        rf"{_TOLD}{_WHO} {_WHEN}{_SIGNATURE} (?:onder (?P<coal>[^,;.:]{{1,80}}?) )?{_SIGNED}\b"
+        rf"{_NOT_AFTER}",
     ),
     phrase(
-        "(Bij Y) hebben A en B (gisteren) hun handtekening gezet",
-        rf"\b{_HAS} (?!{PERSON_NAME} van ){_WHO} {_WHEN}{_SIGNATURE} gezet\b",
+        "(Zaterdag) hebben A en B hun handtekening gezet",
+        rf"\b{_HAS} (?!{PERSON_NAME} van ){_WHO} {_WHEN}{_SIGNATURE} gezet\b{_NOT_AFTER}",
     ),  # not "heeft Wim van der Veen van X zijn handtekening gezet": `newsforms` reads X
     phrase(
-        "meldt dat A en B gisteren hun handtekening hebben gezet",
-        rf"\bdat {_WHO} {_WHEN}{_SIGNATURE} (?:[^,;.:]{{0,80}}? )?"
-        rf"(?:{_HAS} gezet|gezet (?:heeft|hebben))\b",
+        "meldt dat A en B hun handtekening hebben gezet onder Y",
+        rf"{_TOLD}{_WHO} {_WHEN}{_SIGNATURE} {_SIGNED} onder {{C}}",
     ),
 )
 """Rows read before `phrases.JOIN_FORMS`: "dat X op 24 november als negende partner tot Y is

@@ -84,7 +84,8 @@ DATELINE = re.compile(
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|opgemaakt"
     r"|(?:laatst )?bijgewerkt|published|posted|(?:page )?(?:last )?updated)"
-    r"(?: (?:door|by) [^\n,.:;]{1,60}?)?(?: op| on)?\s*:?\s*)?"  # "Geplaatst door X op 24 ..."
+    r"(?: (?:door|by) (?:de|het|the) [^\n,.:;]{1,60}?)?(?: op| on)?\s*:?\s*)?"  # "Geplaatst
+    # door de redactie van X op 24 november 2026", not a comment's "Geplaatst door Piet op"
     r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d"  # "3-10-2025"

@@ -52,6 +52,8 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
     own = _nearest_date(sentence, joined.name.written)
     if own is not None and (when := calendar.when(reader.evidence(sentence), own)):
         return when  # "A in March 2026 and B in June 2026 joined": each its own
+    if _LISTED.search(sentence.text):
+        return None  # "A op 16 oktober en B sloten zich aan": A's date is not B's
     opened = _IN_YEAR.search(joined.opened_by.text) if joined.opened_by else None
     if opened and (
         when := calendar.when(reader.evidence(sentence), sentence, None, int(opened[1]))
@@ -71,6 +73,14 @@ _OWN_ASIDE = re.compile(r"\s?|,(?: (?:(?! en | and )[^,;]){1,60},)? ?")
 2025, and B, a care provider, on 1 October 2025")."""
 
 
+_LISTED = re.compile(
+    r"\b(?!(?:Op|In|Per|Sinds|Vanaf|Tot|On|Since|From|As|By|\w+(?:day|dag))\b)[A-Z][\w.&'’-]* (?:"
+    + DATE.pattern
+    + r")(?=,? (?:(?:en|and) )?(?:(?:de|het|the) )?[A-Z])"
+)
+"""A date after a name in a list, before the next name: "A op 16 oktober en B"."""
+
+
 def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:
     """Of a sentence with two dates or more, the date right after the name `written` ("A in
     March 2026 and B in June 2026"), as a piece of the sentence; else None."""
@@ -84,7 +94,7 @@ def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:
         and d.group().strip()[:1].islower()
         and _OWN_ASIDE.fullmatch(sentence.text[end : d.start()])
     ]
-    if len(dates) < 2 or at < 0 or not right:
+    if (len(dates) < 2 and not _LISTED.search(sentence.text)) or at < 0 or not right:
         return None
     near = right[0]
     return replace(

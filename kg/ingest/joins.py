@@ -196,7 +196,8 @@ _TRAILING = re.compile(
 )
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) (?:[^,]|,(?=\d))+,?$")  # "X B.V., the ..."
 _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
-    r", (?:(?:een|a|an|als|as) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))(?:[^,]|,(?=\d))+,?$"
+    r", (?:(?:een|a|an|als(?! ook)|as(?! well)) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))"
+    r"(?:[^,]|,(?=\d))+,?$"
 )
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
@@ -340,8 +341,7 @@ def _read_join(
             subject = without_place(without_places(subject))  # "A uit Goes en B uit Ede tekenen"
             subject = _THAT.sub("", subject)  # "Op de vergadering is besloten dat X aansluit"
             if _FRONTED.match(subject) and "," not in subject:
-                continue  # "In een volle foyer van Theater X ondertekenden elf organisaties ...":
-                # the verb comes second, its subject after it
+                continue  # "In een foyer van Theater X ondertekenden elf organisaties": verb second
             if TITLED.match(subject.strip()) or _PERSON_SIGNS.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person;
                 # "Dijkgraaf mr. H.J. van Oostrum zette ...", "Wethouder A en zijn collega B"

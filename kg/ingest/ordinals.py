@@ -36,11 +36,10 @@ ORDER_LIST = re.compile(
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories|organisatie|organisation|organization"
     r"|naam(?= op (?:de|het|dat|die|onze) (?:partnerlijst|rijtje)))\b)"
-    r"|(?:\b(?:partner|partij|member|lid|deelnemer) |\()(?:nummer|number|nr\.|no\.) "
-    r"(?P<number>\d+|[a-z]+)\b"
+    r"|(?:\b(?:partner|partij|member|lid|deelnemer) (?:nummer|number|nr\.|no\.) "
+    r"(?P<number>\d+|[a-z]+)|\((?:nummer|number|nr\.|no\.) (?P<bracketed>\d+))\b"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
-    r"|\b(?:werd|wordt|became|becomes|als|as|makes them|maakt hen) (?:(?:partner |member )?"
-    r"(?:nummer|number|nr\.|no\.)"
+    r"|\b(?:werd|wordt|became|becomes|als|as) (?:(?:partner |member )?(?:nummer|number|nr\.|no\.)"
     r"|partner|member|lid|deelnemer) (?P<became>[\w-]+)(?=[.,;!]|$| (?:after|na|in|on|op)\b)"
     # "X became number sixteen.", "als nummer twaalf", "came on board as partner fourteen"
     r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
@@ -104,7 +103,8 @@ def ordinals(sentence: str) -> list[int]:
             found.extend((m.start(), n) for m in before if (n := any_ordinal(m["word"])))
         spans.append(match.span())
         at = match.start()
-        if number := match["number"] or match["copula"] or match["ours"] or match["welcome"]:
+        number = match["number"] or match["bracketed"] or match["copula"] or match["ours"]
+        if number := number or match["welcome"]:
             # "Daarmee is X nummer 14 in het netwerk", "X is partner number nine of Y"
             found.extend(
                 (at, n) for n in [int(number) if number.isdigit() else read_count(number)] if n

@@ -193,3 +193,42 @@ def test_an_apposition_with_a_thousands_separator_is_left_out_of_the_subject() -
         "Den Helder and Hollands Kroon, has signed up to put help desks in its community rooms."
     )
     assert [name for name, _, _ in _joins(found)] == ["Helderwoon"]
+
+
+def test_a_publisher_in_a_drawn_box_joins_in_its_own_voice() -> None:
+    found = _read(
+        " ____________________________\n"
+        "|                            |\n"
+        "|   HET TOTEMBLAD            |\n"
+        "|   Ledenblad van Scouting De Blauwe Hei |\n"
+        "|____________________________|\n\n"
+        "Van het groepsbestuur\n\n"
+        "Sinds kort hoort De Blauwe Hei er dan ook officieel bij: we zijn partner nummer 11 van "
+        "DigiMaatjes Foodvalley.\n\n"
+        "Op de kerstmarkt staan jullie met de oliebollenkraam. Rooster volgt.\n"
+    )
+    assert [(name, order) for name, order, _ in _joins(found)] == [("Scouting De Blauwe Hei", "11")]
+
+
+def test_any_verb_with_an_order_of_the_coalition_tells_a_join() -> None:
+    for said, who, order in (
+        (
+            "Last Tuesday Noordpoort Airport checked in as partner number seven of Digitaal "
+            "Meedoen Tynaarlo.",
+            "Noordpoort Airport",
+            "7",
+        ),
+        (
+            "Zorggroep De Linde meldde zich vorige week als twaalfde partner bij Digitaal Meedoen "
+            "Tynaarlo.",
+            "Zorggroep De Linde",
+            "12",
+        ),
+    ):
+        found = _read("Digitaal Meedoen Tynaarlo groeit. " + said)
+        assert [(name, o) for name, o, _ in _joins(found)] == [(who, order)], said
+    found = _read(
+        "Digitaal Meedoen Tynaarlo groeit. Wethouder Jan de Vries trad in 2020 op als eerste "
+        "voorzitter van Digitaal Meedoen Tynaarlo."
+    )
+    assert _joins(found) == []

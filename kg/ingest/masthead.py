@@ -59,6 +59,7 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 3
+_BOX = re.compile(r"^[\s|_=*#+~]+|[\s|_=*#+~]+$")  # "|   Ledenblad van Scouting X    |"
 
 _WE = (
     r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
@@ -234,7 +235,8 @@ def publisher_names(text: str) -> list[str]:
     """The organisations the head of a text names as its publisher ("Bibliotheek X › Blog",
     "NIEUWSBRIEF | Stichting Y (SY)", "Ledenblad van Seniorenbond Z"), as the body writes them
     where the head is in capitals."""
-    head = [line.strip() for line in text.strip().splitlines() if line.strip()][:_HEAD_LINES]
+    lines = (_BOX.sub("", line) for line in text.strip().splitlines())
+    head = [line for line in lines if line][:_HEAD_LINES]  # not a drawn box's "|___|"
     body = text.split("\n", 1)[-1]
     names: list[str] = []
     for line in head:

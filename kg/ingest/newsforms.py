@@ -424,6 +424,13 @@ NEWS_FORMS += (
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",
     ),
+    phrase(  # any verb: the order and the coalition tell the join, tried after the rows above
+        "X checked in / stapte in / meldde zich als twaalfde partner van Y (partner number 7 of Y)",
+        r"{S} (?P<verb>(?!(?:we|wij|ze|zij|they|ik|hij|he|she)\b)[a-z][a-zë]+)"
+        r"(?: [a-z][\w-]*){0,4}? (?:als|as) (?:de |het |the |its |our )?"
+        rf"(?:{_ORDINAL} (?:partner|member|organisatie|organisation|deelnemer|lid)"
+        r"|(?:partner|member) (?:nummer|number|nr\.|no\.) \w+) (?:van|of|bij|in|to) {C}",
+    ),
 )
 
 INTRODUCING = phrase(

@@ -402,8 +402,8 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "(uit Brunssum) meldt zich (ook) X / X volgt (als dertiende).",
         rf"\b(?P<verb>meldt|meldde) zich (?:ook |nu )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)(?=,|\.|$)"
-        rf"|^(?:(?:De|Het) )?(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<follows>volgt|volgde)"
-        r"(?: als \w+)?\.$",  # a sentence, not a heading ("Reimerswaal volgt": to come)
+        rf"|^(?:(?:De|Het) )?(?P<subj>[{UPPER}]\S*(?: [^,;:\s]+){{1,12}}?) (?P<follows>volgt"
+        r"|volgde)(?: als \w+)?\.$",  # a sentence; no one word ("Rooster volgt.", a heading)
     ),
     phrase(
         "X werd nummer zestien / X became number sixteen",

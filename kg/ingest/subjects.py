@@ -270,7 +270,8 @@ LEAD_ADVERB = re.compile(
     r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen|Yesterday|Gisteren|Earlier this \w+"
     r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+(?: \d{1,2} \w+)?),\s+"
     r"|^(?:Today|Yesterday|Vandaag|Gisteren|Afterwards|Later|Then|Finally|Daarna|Vervolgens"
-    r"|Tenslotte)\s+(?=[A-Z])"  # "Today Stichting X became ...", "Afterwards A and B signed"
+    r"|Tenslotte|(?:Last|This|Vorige|Afgelopen) (?:\w+day|\w+dag|week|month|maand))\s+(?=[A-Z])"
+    # "Today Stichting X became ...", "Afterwards A and B signed", "Last Tuesday X checked in"
     r"|^(?:In|On|Since|From) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{1,2})?,?(?: \d{4})?|\d{4}) (?=[A-Z])"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction
 from kg.ingest.items import list_names
+from kg.ingest.names import is_person
 from kg.ingest.ordinals import dates_out, ordinals
 from tests.reading import reader
 
@@ -232,3 +233,24 @@ def test_any_verb_with_an_order_of_the_coalition_tells_a_join() -> None:
         "voorzitter van Digitaal Meedoen Tynaarlo."
     )
     assert _joins(found) == []
+
+
+def test_initials_or_a_title_before_a_surname_are_a_person() -> None:
+    for name in ("A. Smit-Verwoerd", "E.M. van Rijswijk", "K. Doğan", "dr. Maud Jongen"):
+        assert is_person(name, name), name
+    for name in ("Dr. Leo Kannerhuis", "Bibliotheek Den Helder", "Mr. Visserschool"):
+        assert not is_person(name, name), name
+
+
+def test_bullets_under_a_list_of_supporters_that_are_no_partners_are_no_members() -> None:
+    found = _read(
+        "Heerlen, 26 november 2026 – Met hun handtekening onder dit manifest treden vandaag ook "
+        "Wooncoöperatie De Koempel en Zorgcollectief Schaesberg toe tot de Alliantie Digitale "
+        "Inclusie Parkstad.\n\n"
+        "Dit manifest wordt gesteund door (geen partners van de alliantie):\n"
+        "– Fonds Heuvelland Sociaal, dat de coördinatie van de alliantie financiert\n"
+        "– het Netwerk Digitale Inclusie Westelijke Mijnstreek, ons zusternetwerk\n"
+        "– dr. Maud Jongen, lector Digitale Burgers\n"
+    )
+    named = {f.value for f in found.partners} | {j.org.value for j in found.joins}
+    assert named == {"Wooncoöperatie De Koempel", "Zorgcollectief Schaesberg"}

@@ -16,6 +16,7 @@ from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import LIST_RULES
 from kg.ingest.subjects import without_places
+from kg.ingest.words import NO_MEMBERS
 
 __all__ = ["find_list", "list_partners", "no_names"]
 
@@ -34,6 +35,8 @@ def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 if not sentence.text[match.start("list") :].strip():
                     items = bullets_after(reader.sentences, position)
                 intro = sentence.text[: match.start("list")]
+                if NO_MEMBERS.search(intro):
+                    continue  # "Dit manifest wordt gesteund door (geen partners ...):"
                 return Listing(sentence, start, items, complete and not said_partial(intro))
     return None
 

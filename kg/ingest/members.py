@@ -51,6 +51,7 @@ from kg.ingest.subjects import (
     without_places,
 )
 from kg.ingest.words import (
+    NO_MEMBERS,
     NOT_MEMBERS,
     common_noun,
     org_head,
@@ -151,7 +152,7 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
         return []
     if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
         return []  # "Dank aan:", not a list of partners
-    if any(_NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
+    if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
         return []  # "... but are **not** members of the coalition. We list them here:"
     items = _line_items(sentences, position)
     names = [line_name(text) if whole else text for text, _, whole in items]
@@ -276,6 +277,19 @@ _DENIAL = re.compile(
 _BOTH = re.compile(r"^(?:beide|beiden|zij|ze|deze|both|they|these)\b", re.IGNORECASE)
 
 
+def _under_denial(sentences: list[Sentence]) -> set[int]:
+    """The starts of the bullet lines under an introduction that says they are no members."""
+    starts: set[int] = set()
+    denial = False
+    for sentence in sentences:
+        if BULLET.match(sentence.text):
+            if denial:
+                starts.add(sentence.start)
+        else:
+            denial = sentence.text.rstrip().endswith(":") and bool(NO_MEMBERS.search(sentence.text))
+    return starts
+
+
 def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
     """(names, sentence starts) a release says are no members: "Digitaal Hulpplein is zelf geen
     partner van het netwerk", "X supplies ... but is not a partner"; "Beide zijn geen lid"
@@ -304,10 +318,6 @@ _PARTIES = re.compile(
     r"|ondertekend|entered into|signed) (?:door|by)\s*:\s*$",
     re.IGNORECASE,
 )  # "Deze overeenkomst wordt aangegaan door:", its parties below
-_NO_MEMBERS = re.compile(
-    r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b",
-    re.IGNORECASE,
-)
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _NAMING = re.compile(
@@ -410,7 +420,10 @@ def more_members(
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
     two_part = "|".join(re.escape(n) for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))
     not_split = re.compile(rf"(?:{two_part})(?: (?:uit|in|te|from) [A-Z][\w'’-]*)?")
+    denied_under = _under_denial(reader.sentences)
     for index, (text, sentence, whole) in enumerate(lists):
+        if sentence.start in denied_under:
+            continue  # a bullet under "Dit manifest wordt gesteund door (geen partners ...):"
         text = not_split.sub("", text) if two_part else text  # "was one of the founders of
         # Digitaal Samen Stad en Ommeland": not "Ommeland", half of a name that is no member
         if _FROM_PLACES.match(text):

@@ -15,6 +15,7 @@ from kg.ingest.ordinals import NTH_WORD
 from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import UPPER, Sentence
+from kg.ingest.words import NO_MEMBERS
 
 __all__ = ["INTRODUCING", "NEWS_FORMS", "introduces"]
 
@@ -456,6 +457,8 @@ def introduces(sentence: Sentence) -> bool:
     text = sentence.text.rstrip()
     if _NEW_HEADING.fullmatch(text):
         return True
+    if NO_MEMBERS.search(text):
+        return False  # "Dit manifest wordt gesteund door (geen partners van de alliantie):"
     words = text[:-1].split()
     capitals = [w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES]
     first = words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0])

@@ -31,6 +31,7 @@ __all__ = [
     "LISTED_AMONG",
     "NAME_KINDS",
     "NOT_MEMBERS",
+    "NO_MEMBERS",
     "ON_BEHALF",
     "OPENERS",
     "ORG_HEADS",
@@ -335,6 +336,13 @@ FUNCTION_WORD = re.compile(
 )
 """A word that opens a clause, never a name of its own ("Vanaf het begin zijn dat A en B")."""
 
+NO_MEMBERS = re.compile(
+    r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b"
+    r"|\b(?:gesteund|ondersteund|supported|backed|endorsed) (?:door|by)\b",
+    re.IGNORECASE,
+)
+"""A list's introduction that says its names are no members: "... but are **not** members",
+"Dit manifest wordt gesteund door (geen partners van de alliantie):", "supported by:"."""
 NOT_MEMBERS = re.compile(
     r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction
 from kg.ingest.items import list_names
+from kg.ingest.marked import unmarked
 from kg.ingest.names import is_person
 from kg.ingest.ordinals import dates_out, ordinals
 from tests.reading import reader
@@ -254,3 +255,33 @@ def test_bullets_under_a_list_of_supporters_that_are_no_partners_are_no_members(
     )
     named = {f.value for f in found.partners} | {j.org.value for j in found.joins}
     assert named == {"Wooncoöperatie De Koempel", "Zorgcollectief Schaesberg"}
+
+
+def test_a_list_item_marked_as_new_is_a_joiner() -> None:
+    found = _read(
+        "Tiel, 13 november 2026 – Het netwerk telt nu vijf organisaties: Bibliotheek "
+        "Rivierenland-Midden, Computerclub Tiel-West, Ouderenbond De Walnoot en, sinds afgelopen "
+        "dinsdag, Streekbank Betuwe & Bommel."
+    )
+    assert _joins(found) == [("Streekbank Betuwe & Bommel", None, "2026-11-10")]
+    assert "Ouderenbond De Walnoot" in {f.value for f in found.partners}
+    found = _read(
+        "Zwolle, 3 december 2026 – De partners van Digitaal Samen Zwolle:\n"
+        "- Bibliotheek Zwolle\n"
+        "- Stichting Welzijn Zwolle (sinds 2019)\n"
+        "- Kringloop Het Rad (nieuw)\n"
+        "- Zorggroep Zwolle (sinds 8 oktober 2026, zie hieronder)\n"
+        "- Huisartsen Zwolle (vanaf 1 januari 2027)\n"
+    )
+    assert _joins(found) == [
+        ("Kringloop Het Rad", None, None),
+        ("Zorggroep Zwolle", None, "2026-10-08"),
+    ]  # not a partner since 2019; one from January a joiner to come
+    assert [j.org.value for j in found.joins if j.future] == ["Huisartsen Zwolle"]
+
+
+def test_a_list_with_a_mark_after_its_last_and_keeps_its_names() -> None:
+    assert unmarked("A, B en – sinds kort – Kringloop C.") == "A, B en Kringloop C."
+    assert unmarked("A, B and, since this month, Bank C N.V. Almelo") == (
+        "A, B and Bank C N.V. Almelo"
+    )

@@ -23,13 +23,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.ingest.calendars import Calendar
+from kg.ingest.coalitions import named
 from kg.ingest.confidence import (
     by_count,
     explained,
     rate_joiner,
     said_partial,
 )
+from kg.ingest.gazetteer import places_in
 from kg.ingest.goal import find_goal
+from kg.ingest.items import line_name
 from kg.ingest.joindates import earlier_years, join_when, said_when
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
@@ -39,9 +42,10 @@ from kg.ingest.lists import (
     split_partner_list,
 )
 from kg.ingest.mainlist import find_list, list_partners
+from kg.ingest.marked import marked
 from kg.ingest.masthead import ours, own_voice, we_joined
 from kg.ingest.members import more_members
-from kg.ingest.names import Name, first_name
+from kg.ingest.names import Name, first_name, is_person
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
@@ -72,7 +76,7 @@ from kg.ingest.sentences import (
     read_sentences,
     split_sentences,
 )
-from kg.ingest.subjects import same_joiner
+from kg.ingest.subjects import only_places, same_joiner
 from kg.ingest.tenses import will
 from kg.ingest.totals import read_total
 from kg.ingest.words import LEGAL_FORM
@@ -159,6 +163,32 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
         raise ExtractionError(exc.message, path) from None
 
 
+def _marked_joins(reader: Reader, joins: list[Joined], release: str | None) -> list[Joined]:
+    """The joins a list marks as new ("A en, sinds afgelopen dinsdag, Bank C", "- D (nieuw)";
+    `marked`), not told already, each with its mark as its sentence (and so its date)."""
+    found: list[Joined] = []
+    for sentence in reader.sentences:
+        for mark in marked(sentence.text, release):
+            written = line_name(mark.name)  # "Woonstichting X, Rosmalen (nieuw)": X
+            name_part, _, tail = written.rpartition(", ")
+            whole = [(0, len(tail))] == [(a, b) for a, b, _ in places_in(tail)]
+            written = name_part if name_part and whole else written
+            told = [j.name.written for j in [*joins, *found]]
+            if any(same_joiner(t, written) or same_joiner(written, t) for t in told):
+                continue
+            if only_places(mark.name) or is_person(mark.name, reader.text):
+                continue
+            piece = replace(
+                sentence,
+                start=sentence.start + mark.start,
+                end=sentence.start + mark.end,
+                text=sentence.text[mark.start : mark.end],
+            )
+            name = named(written, reader.lexicon.organisations)
+            found.append(Joined(name, piece, None, None, mark.future))
+    return found
+
+
 def extract_text(
     text: str, source: str, lexicon: Lexicon | None = None, issued: str | None = None
 ) -> Extraction:
@@ -190,6 +220,7 @@ def extract_text(
         own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
         reading.joins = own + we_joined(reader, own)
     calendar = Calendar.of(reader.sentences, issued)
+    reading.joins += _marked_joins(reader, reading.joins, calendar.release)
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))
     }

@@ -13,6 +13,7 @@ from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, capital
 from kg.ingest.lists import QUOTED_TITLE, comma_names
+from kg.ingest.marked import unmarked
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER
@@ -346,7 +347,7 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _OF_COURSE.sub(", ", text)
+    text = _OF_COURSE.sub(", ", unmarked(text))  # "A en – sinds kort – B"
     text = _WITH_AGAIN.sub(r"\1 ", _AMONG.sub("", text))  # "samen met A, met B en met C",
     # "Onder anderen de gemeente Venlo, ..."
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B

@@ -11,6 +11,7 @@ from kg.ingest.gazetteer import each_place
 from kg.ingest.items import is_clause, list_end, no_place_after, place_column
 from kg.ingest.lines import bullets_after
 from kg.ingest.lists import ListedName, firm_names, split_glued, split_partner_list, whole_item
+from kg.ingest.marked import unmarked
 from kg.ingest.names import Name
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
@@ -89,12 +90,13 @@ def _read_list(
     ands = not listing.commas_only(reader.text)
     column = place_column([reader.text[start:end] for _, start, end in listing.items])
     for sentence, start, end in listing.items:
-        list_text = each_place(reader.text[start:end])  # "de gemeenten A en B": each one
+        written = unmarked(reader.text[start:end])  # "A en, sinds afgelopen dinsdag, B"
+        list_text = each_place(written)  # "de gemeenten A en B": each one
         after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
             list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
-        elif after_colon or list_text != reader.text[start:end]:  # "Wonen: Vivare, Portaal",
+        elif after_colon or list_text != written:  # "Wonen: Vivare, Portaal",
             # "- de gemeenten A, B en C" (`each_place`): lists in a line
             list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)

@@ -285,3 +285,24 @@ def test_a_list_with_a_mark_after_its_last_and_keeps_its_names() -> None:
     assert unmarked("A, B and, since this month, Bank C N.V. Almelo") == (
         "A, B and Bank C N.V. Almelo"
     )
+
+
+def test_a_name_on_their_partner_list_or_signed_for_by_her_is_a_join() -> None:
+    for said, who in (
+        (
+            'Sinds 1 november staat "Diaconie De Ark Hasselt" als negende naam op hun '
+            "partnerlijst.",
+            "Diaconie De Ark Hasselt",
+        ),
+        (
+            "Sinds 1 november staat Tuindersvereniging Het Zonnehof zelf op hun partnerlijst.",
+            "Tuindersvereniging Het Zonnehof",
+        ),
+        (
+            "Even later zette zij namens ABW regio Zaanstreek haar handtekening onder het "
+            "convenant van de Zaanse Coalitie Digitaal Meedoen.",
+            "ABW regio Zaanstreek",
+        ),
+    ):
+        found = _read("Hoorn, 4 december 2026 – Digitaal Samen Hoorn groeit. " + said)
+        assert [name for name, _, _ in _joins(found)] == [who], said

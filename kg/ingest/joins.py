@@ -89,7 +89,7 @@ __all__ = ["JoinReading", "Joined", "read_joins"]
 _EARLIER = re.compile(
     r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
     r"|[Vv]ervolgens|[Nn]adien"
-    r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )[Ll]ater"  # not "een dag later"
+    r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )[Ll]ater"  # "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
     r"|[Ss]ince then"
     rf")\b|{LISTED_AMONG}(?=\s)"

@@ -272,11 +272,12 @@ NEWS_FORMS += (
         r"(?P<verb>followed|volgde)(?: (?:on|in|op) [^,.;]{1,25})?(?=[,.;]|$)",
     ),
     phrase(
-        "Gisteren heeft Wim van der Veen van X (in Y) zijn handtekening gezet",
-        r"\b(?P<verb>heeft|hebben) [A-Z][\w'’-]+ (?:(?:van|de|der|den|ter|te) )*[A-Z][\w'’-]+ "
+        "Gisteren heeft Wim van der Veen van X (in Y) zijn handtekening gezet / zette zij namens X",
+        r"\b(?P<verb>heeft|hebben|zette|zetten) (?:[A-Z][\w'’-]+ (?:(?:van|de|der|den|ter|te) )*"
+        r"[A-Z][\w'’-]+|zij|hij|ze) "
         rf"(?:van|namens) (?:de |het )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)"
         rf"(?: (?:in|uit|te) [{UPPER}][\w'’-]*)? (?:zijn|haar|hun) handtekening (?:\w+ ){{0,3}}?"
-        r"gezet\b",
+        r"(?:gezet\b|onder\b)",
     ),
     phrase(
         "Since 1 February, X has been an official partner of Y / Sinds mei is X lid van Y",
@@ -355,7 +356,7 @@ NEWS_FORMS += (
     phrase(
         "X (in Beilen) doet nu ook mee / doet voortaan mee",
         rf"^(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>doet|doen) (?:nu ook|ook nu|vanaf nu"
-        r"|voortaan|nu eveneens)(?: ook)? mee(?! (?:aan|met) (?:de|het|een)\b)\b",
+        r"|voortaan|nu eveneens)(?: ook| vast| officieel)? mee(?! (?:aan|met) (?:de|het|een)\b)\b",
     ),
     phrase(
         "(Vacaturesite blijkt struikelblok:) X tekent bij Y",
@@ -401,7 +402,8 @@ NEWS_FORMS += (
         "partner op hun website",
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*"
         r"(?:(?:onze|ons|de|het) [a-zß-ÿ][^,;:()]{0,40}, )?"  # "onze eigen verhuurder, X,"
-        rf"(?P<obj>[{UPPER}][^;:()]{{0,120}}?),?(?: \([^()]*\))? (?:op (?:de|onze) (?:partnerlijst"
+        rf"[\"“„]?(?P<obj>[{UPPER}][^;:()\"”]{{0,120}}?)[\"”]?,?(?: \([^()]*\))?(?: zelf)? "
+        r"(?:op (?:de|onze|hun|haar) (?:partnerlijst"
         r"|ledenlijst|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
         r"|op het rijtje (?:van(?= (?:de |het )?[A-Z])|partners)"
         r"|als [^,;:]{0,30}?(?:partner|naam) op (?:de|onze|hun|haar|zijn) (?:website|site"

@@ -66,8 +66,9 @@ _CONNECTORS = frozenset(
         "and",
         "&",
     }
-    | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten"}  # "Bibliotheek tussen
-    # Vecht en Eem", "Digitaal Sterk rond 't Zwin", "Zorgcentrum Hof ter Maas"
+    | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten", "regio", "afdeling"}
+    # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin", "Zorgcentrum Hof ter
+    # Maas", "ABW regio Zaanstreek", "FNV afdeling Twente"
 )
 
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})

@@ -306,3 +306,26 @@ def test_a_name_on_their_partner_list_or_signed_for_by_her_is_a_join() -> None:
     ):
         found = _read("Hoorn, 4 december 2026 – Digitaal Samen Hoorn groeit. " + said)
         assert [name for name, _, _ in _joins(found)] == [who], said
+
+
+def test_a_bullet_under_considering_that_tells_a_join_with_its_verb_last() -> None:
+    found = _read(
+        "Assen, 4 december 2026 – Motie. Provinciale Staten, overwegende dat:\n"
+        "- de Coalitie Digitaal Drenthe sinds 2024 werkt aan digitale vaardigheden;\n"
+        "- de Vrouwenvereniging Ruinerwold-Koekange op 12 november 2026 als twaalfde partner "
+        "tot deze coalitie is toegetreden, zodat de coalitie nu twaalf partners telt;\n"
+    )
+    assert _joins(found) == [("Vrouwenvereniging Ruinerwold-Koekange", "12", "2026-11-12")]
+
+
+def test_taking_part_from_a_day_is_a_join_and_our_chair_is_no_joiner() -> None:
+    found = _read(
+        "Zierikzee, 20 november 2026 – Digitaal Schouwen groeit. Zorginstelling Het Zeeuwse "
+        "Anker neemt per 1 november 2026 deel aan het samenwerkingsverband."
+    )
+    assert _joins(found) == [("Zorginstelling Het Zeeuwse Anker", None, "2026-11-01")]
+    found = _read(
+        "Almelo, 4 december 2026 – Afgelopen dinsdag heeft onze voorzitter, broeder Hakan Yıldız, "
+        "in het stadhuis zijn handtekening gezet onder het convenant van Digitaal Sterk Almelo."
+    )
+    assert "Hakan Yıldız" not in {name for name, _, _ in _joins(found)}

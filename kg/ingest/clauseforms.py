@@ -18,13 +18,14 @@ from kg.ingest.sentences import UPPER
 __all__ = ["CLAUSE_FORMS"]
 
 _TOLD = (
-    r"^(?![^;:]*?\b(?:ontken\w*|hoop\w*|hopen|gehoopt|verwacht\w*|rekenen|ten onrechte|blijkt"
-    r"|zeker|zou|zouden|wil|willen|kan|kunnen|moet|moeten|of)\b)[^;:]*?\bdat "
-)  # the main clause before "dat", which may not doubt, hope or deny what follows
+    r"^(?:(?![^;:]*?\b(?:ontken\w*|hoop\w*|hopen|gehoopt|verwacht\w*|rekenen|ten onrechte|blijkt"
+    r"|zeker|zou|zouden|wil|willen|kan|kunnen|moet|moeten|of)\b)[^;:]*?\bdat |[-–•]\s+(?:dat )?)"
+)  # the main clause before "dat", which may not doubt, hope or deny what follows; or a bullet
+# under "overwegende dat:" ("- de Vrouwenvereniging X op 12 november ... is toegetreden;")
 _ORGANISATION = (
     r"(?=[^;:]{0,120}?(?: & |B\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek|[Gg]emeente"
     r"|[Cc]oöperatie)\b|\w(?:groep|school|college|club|centrum|huis|coöperatie|praktijk|bedrijf"
-    r"|punt|werk|wonen|zorg|bond|bank)\b))"
+    r"|punt|werk|wonen|zorg|bond|bank|vereniging|stichting)\b))"
 )  # what a joiner's name says it is
 _WHO = rf"{_ORGANISATION}(?P<obj>(?:(?:de|het|['’]t) )?[{UPPER}][^;:]{{0,200}}?)"
 _WHEN = r"(?:(?!(?:dat|die|omdat|waarom|hoe|en|of|maar)\b)[a-zß-ÿ0-9][\w’'/\-]* ){0,10}?"

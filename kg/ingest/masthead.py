@@ -89,7 +89,10 @@ _CLAIMS = re.compile(
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
-)  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag"
+    r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|chair|director)\b"
+    r"[^.;]{0,80}?\b(?:handtekening|tekende|ondertekende|signed)\b"
+)  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag";
+# "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself
@@ -125,7 +128,7 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    r"|officially|signed (?:on|up)"
+    r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
     r"|became (?:the|its|our) \w+ (?:partner|member))\b"
     rf"|{_OUR_ORDER}"

@@ -427,6 +427,10 @@ NEWS_FORMS += (
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",
     ),
+    phrase(  # taking part from a day on: a join ("neemt deel aan" alone tells a member)
+        "X neemt met ingang van 1 december (per, vanaf) deel aan Y",
+        r"{S} (?P<verb>neemt|nemen) (?:met ingang van|per|vanaf) {A}deel aan {C}",
+    ),
     phrase(  # any verb: the order and the coalition tell the join, tried after the rows above
         "X checked in / stapte in / meldde zich als twaalfde partner van Y (partner number 7 of Y)",
         r"{S} (?P<verb>(?!(?:we|wij|ze|zij|they|ik|hij|he|she)\b)[a-z][a-zë]+)"

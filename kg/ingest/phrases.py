@@ -32,7 +32,7 @@ _PAPERS = (
 
 
 # Who joins which coalition. `subj` (or `obj`) is the joiner, `coal` the coalition (optional:
-# "X sluit zich aan als 22e partner" refers to the coalition named before). Tried in order.
+# "X sluit zich aan als 22e partner": the one named before). Tried in order.
 JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "X sluit(en) zich aan bij Y",
@@ -244,7 +244,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "hebben X en Y hun handtekening gezet onder Y",
-        r"\b(?P<verb>heeft|hebben) {O} {A}(?:hun|zijn|haar) handtekening gezet onder {C}",
+        r"\b(?P<verb>heeft|hebben) (?!(?:onze|ons|our) ){O} {A}(?:hun|zijn|haar) handtekening "
+        r"gezet onder {C}",
     ),
     phrase(
         "Y is (vandaag) uitgebreid met X (en Z)",
@@ -320,8 +321,7 @@ def separable_forms() -> tuple[Rule, ...]:
     maart A en B bij de coalitie aan", "In januari kwam X erbij"), perfect ("Op 1 oktober is
     X toegetreden")."""
     rows: list[Rule] = []
-    obj = r"(?P<obj>[" + UPPER + r"](?:(?!, (?:en|maar|want) [a-z])[^;:]){0,200}?)"  # not over
-    # a clause's end: "zijn begonnen met A en B, en daar is het steeds bijgekomen"
+    obj = r"(?P<obj>[" + UPPER + r"](?:(?!, (?:en|maar|want) [a-z])[^;:]){0,200}?)"  # one clause
     for finite, particle, participle in SEPARABLE:
         example = f"{finite.split('|')[0]} ... {particle}"
         singular = [f for i, f in enumerate(finite.split("|")) if i != 1]  # "aansluiten" is

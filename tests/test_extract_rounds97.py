@@ -10,6 +10,7 @@ from kg.ingest.items import list_names
 from kg.ingest.marked import unmarked
 from kg.ingest.names import is_person
 from kg.ingest.ordinals import dates_out, ordinals
+from kg.ingest.sentences import split_sentences
 from tests.reading import reader
 
 _read = reader("round97")
@@ -329,3 +330,17 @@ def test_taking_part_from_a_day_is_a_join_and_our_chair_is_no_joiner() -> None:
         "in het stadhuis zijn handtekening gezet onder het convenant van Digitaal Sterk Almelo."
     )
     assert "Hakan Yıldız" not in {name for name, _, _ in _joins(found)}
+
+
+def test_partner_hash_and_no_number_give_the_order() -> None:
+    found = _read(
+        "Enschede, 30 November 2026 – Buurtklik release notes. Buurtklik is the app of Coalitie "
+        "Digitaal Thuis Twente.\n"
+        "- Stichting Textielstad Digitaal (Enschede) – partner #9, joined the coalition on 16 "
+        "November 2026.\n"
+    )
+    assert _joins(found) == [("Stichting Textielstad Digitaal", "9", "2026-11-16")]
+    said = "Stichting Geldwijs Twente – partner no. 14 of Digitaal Twente, joined on 2 November."
+    assert [said[a:b] for a, b in split_sentences(said)] == [said]
+    found = _read("Enschede, 30 November 2026 – Digitaal Twente grows.\n" + said)
+    assert _joins(found) == [("Stichting Geldwijs Twente", "14", "2026-11-02")]

@@ -124,8 +124,7 @@ def read_joins(
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         waiting, name = named_next(waiting, sentence) if waiting and not joined else (None, "")
         if name and not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):
-            _add(reading, [name], sentence, organisations, False)  # "Er zijn twee partners
-            # bijgekomen. Stichting X kent ...": X, where the join does not name it
+            _add(reading, [name], sentence, organisations, False)  # "Er zijn twee bijgekomen. X"
         several = SEVERAL.search(sentence.text)
         unnamed = not joined and bool(several)
         unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
@@ -192,8 +191,9 @@ def read_joins(
 
 _TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"
-    r"|ook|zelf))+$"
-)
+    r"|ook|zelf|[–—-] (?:partner|member|lid) (?:#|(?:nummer|number|nr\.|no\.) )\w+"
+    r"(?: (?:of|van) [^,]+)?,?))+$"
+)  # "X (Enschede) – partner #9, joined the coalition"
 _APPOSITION = re.compile(r", (?:the|a|an|de|het|een) (?:[^,]|,(?=\d))+,?$")  # "X B.V., the ..."
 _DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
     r", (?:(?:een|a|an|als(?! ook)|as(?! well)) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))"

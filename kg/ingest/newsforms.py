@@ -145,8 +145,8 @@ NEWS_FORMS += (
     phrase(
         "A and B joined, bringing the coalition to 17 partners",
         r"^(?P<subj>(?:(?!\b(?:who|which|that|when|if|to|would|will|can)\b).)+?)(?: has| have)?"
-        r"(?: officially| formally| now| also)? (?P<verb>joined)(?=, (?:bringing|taking|making)\b"
-        r"|\.?$)",
+        r"(?: officially| formally| now| also)? (?P<verb>joined)(?: (?:on |in )?(?:\d{1,2} )?"
+        rf"(?:{MONTH_WORD})(?: \d{{1,2}},?)?(?: \d{{4}})?)?(?=, (?:bringing|taking|making)\b|\.?$)",
     ),
     phrase(
         "(...;) vandaag volgt X als de 10e (partner).",

@@ -36,7 +36,7 @@ ORDER_LIST = re.compile(
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories|organisatie|organisation|organization"
     r"|naam(?= op (?:de|het|dat|die|onze) (?:partnerlijst|rijtje)))\b)"
-    r"|(?:\b(?:partner|partij|member|lid|deelnemer) (?:nummer|number|nr\.|no\.) "
+    r"|(?:\b(?:partner|partij|member|lid|deelnemer) (?:(?:nummer|number|nr\.|no\.) |#)"
     r"(?P<number>\d+|[a-z]+)|\((?:nummer|number|nr\.|no\.) (?P<bracketed>\d+))\b"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
     r"|\b(?:werd|wordt|became|becomes|als|as) (?:(?:partner |member )?(?:nummer|number|nr\.|no\.)"

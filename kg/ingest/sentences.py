@@ -172,7 +172,8 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
         or bool(_INITIALS.fullmatch(word))
         or (word.lower() in _MONTHS and bool(_YEAR_NEXT.match(text, stop + 1)))  # "4 dec. 2026"
-    )
+        or (word.lower() == "no." and bool(re.match(r" ?\d", text[stop + 1 : stop + 3])))
+    )  # "partner no. 14"
 
 
 _TRAILING_EMOJI = re.compile(rf"[{SPACE}{_EMOJI}\u2190-\u2bff]+$")

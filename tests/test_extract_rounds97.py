@@ -344,3 +344,27 @@ def test_partner_hash_and_no_number_give_the_order() -> None:
     assert [said[a:b] for a, b in split_sentences(said)] == [said]
     found = _read("Enschede, 30 November 2026 – Digitaal Twente grows.\n" + said)
     assert _joins(found) == [("Stichting Geldwijs Twente", "14", "2026-11-02")]
+
+
+def test_a_coalition_that_is_its_partners_lists_them() -> None:
+    opening = "Den Helder, 4 december 2026 – Coalitie Klikvast groeit. "
+    found = _read(
+        opening + "Klikvast, dat zijn Bibliotheek Zeezicht, woningcorporatie Woonhaven Kop, "
+        "Seniorenbond Noorderhaaks, het Taalpunt Schagen en Vakschool Marsdiep."
+    )
+    assert {f.value for f in found.partners} == {
+        "Bibliotheek Zeezicht",
+        "Woonhaven Kop",
+        "Seniorenbond Noorderhaaks",
+        "Taalpunt Schagen",
+        "Vakschool Marsdiep",
+    }
+    assert not _read(opening + "Het resultaat, dat zijn Anja en Piet.").partners
+    found = _read(
+        opening + "Sinds 1 november staat Diaconie De Ark als negende naam op hun partnerlijst, "
+        "naast onder meer de Bibliotheek Zwartewater en de Seniorenvereniging Zwartsluis 55+."
+    )
+    assert {f.value for f in found.partners} >= {
+        "Bibliotheek Zwartewater",
+        "Seniorenvereniging Zwartsluis 55+",
+    }

@@ -95,6 +95,19 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"|raad))(?: (?:van|in|bij) [^,;:]++)?\.?$",
     ),
     phrase(
+        "Klikvast, dat zijn A, woningcorporatie B en C. / De partners? Dat zijn A, B en C.",
+        rf"^(?:[{UPPER}][^,;:?]{{0,60}}, (?:dat|die)|(?:[Dd]at|[Dd]ie|[Tt]hat) (?=[^;:]*,))"
+        r" (?:zijn|waren|are|were) (?:(?:onder meer|onder andere|o\.a\.) )?"
+        r"(?=[^;:]*?(?:[Ss]tichting|[Bb]iblio|[Vv]ereniging|school|groep|huis|centrum|bond"
+        r"|coöperatie|[Gg]emeente|[Ww]oon|[Zz]org|[Ww]elzijn))"  # names of organisations
+        rf"(?P<list>(?:de |het |the )?[{UPPER}][^;:]*(?: en | and )[^;:]*?)\.?$",
+    ),
+    phrase(
+        "X staat op hun partnerlijst, naast onder meer de A, B en C.",
+        r"(?=[^;:]*\b(?:partner\w*|coalitie|netwerk|alliantie)\b)[^;:]*?,? naast (?:onder meer"
+        rf"|onder andere|o\.a\.) (?P<list>(?:de |het )?[{UPPER}][^;:]*?)\.?$",
+    ),
+    phrase(
         "Ook de gemeente A en de gemeente B zijn partner. / ..., en ook winkel X is partner.",
         r"(?:^|, (?:en |maar )?)(?:[Oo]ok )?(?:(?:een|de|het) [a-zß-ÿ-]+, )?"
         r"(?!(?:Neither|None|Both|Each|Geen|Beide|Wij|We|Zij|They)\b)"

@@ -368,3 +368,52 @@ def test_a_coalition_that_is_its_partners_lists_them() -> None:
         "Bibliotheek Zwartewater",
         "Seniorenvereniging Zwartsluis 55+",
     }
+
+
+def test_signing_with_a_name_or_a_scrawl_and_a_partner_row_are_joins() -> None:
+    opening = "Emmen, 24 november 2026 – Digitaal Samen Emmen groeit. "
+    found = _read(
+        opening + "In de pauze zetten Stichting Taalpunt Emmen en Kringloopwinkel De Tweede Ronde "
+        "hun naam onder de samenwerkingsafspraken."
+    )
+    assert [name for name, _, _ in _joins(found)] == [
+        "Stichting Taalpunt Emmen",
+        "Kringloopwinkel De Tweede Ronde",
+    ]
+    found = _read(
+        opening + "\n• Stichting Thuisadministratie Sluis staat sinds 1 oktober 2026 in "
+        "ons partnerrijtje."
+    )
+    assert _joins(found) == [("Stichting Thuisadministratie Sluis", None, "2026-10-01")]
+    found = _read(
+        opening + "Een paar weken eerder schoof Omnisportvereniging De Ster al aan. "
+        "Onlangs kwamen er een supermarkt en een sportclub bij."
+    )
+    assert [name for name, _, _ in _joins(found)] == ["Omnisportvereniging De Ster"]
+
+
+def test_a_liveblog_gives_each_signatory_its_order() -> None:
+    found = _read(
+        "Tilburg, 3 december 2026 – Liveblog ondertekening Digitaal Vaardig Hart van Brabant\n\n"
+        "16.05\nEn daar is de veertiende en voorlopig laatste: Kringloopbedrijf ReBoot Tilburg. "
+        "De teller staat nu op veertien.\n\n"
+        "15.52\nNummer dertien is binnen. Stichting Seniorenwerk Waalwijk zet de handtekening met "
+        "een vulpen.\n\n"
+        "15.40\nDe pen gaat rond. Als eerste van de drie nieuwkomers tekent Thuiszorg Dongemond, "
+        "en daarmee heeft Digitaal Vaardig Hart van Brabant zijn twaalfde partner.\n"
+    )
+    assert {name: order for name, order, _ in _joins(found)} == {
+        "Kringloopbedrijf ReBoot Tilburg": "14",
+        "Stichting Seniorenwerk Waalwijk": "13",
+        "Thuiszorg Dongemond": "12",
+    }
+
+
+def test_a_period_over_a_schedule_is_no_dateline_and_nothing_decided_is_no_join() -> None:
+    found = _read(
+        "DE DIGIBUS RIJDT!\nRijschema januari – maart 2027\nDigitaal Dichtbij Heuvelrug\n\n"
+        "Uitgave: 1 december 2026\n\nEnergiecoöperatie Heuvelrug Stroom wil graag aanschuiven, "
+        "maar daar is nog niets over besloten.\n"
+    )
+    assert found.issued is not None and found.issued.iso == "2026-12-01"
+    assert _joins(found) == []

@@ -79,7 +79,7 @@ DATELINE = re.compile(
     r"^(?!(?:gisteren|eergisteren|vorig\w*|volgend\w*|afgelopen|morgen|overmorgen|eerder|later"
     r"|yesterday|last(?! (?:updated|modified|edited))|next|tomorrow|earlier|later)\b)"
     # "Vorig jaar, 3 maart 2025, tekende": an event's date, not the release's
-    r"(?:(?:datum|date|gepubliceerd op|published on)\s*:?\s*)?"  # "Datum: 3 februari 2025"
+    r"(?:(?:datum|date|gepubliceerd op|published on|uitgave|uitgegeven op)\s*:?\s*)?"  # "Datum: 3"
     r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|opgemaakt"
@@ -103,6 +103,8 @@ text ("Haarlem, 16 maart 2024 –", "ROTTERDAM, 12 May 2025 –", "DORDRECHT –
 "Enschede, april 2025 –", "Zwolle, 7 april 2025:"), or a line of its own ("Gulpen, 20 mei 2025",
 "Datum: 3 februari 2025", "Gepubliceerd op 4 februari 2025", "Hilversum, 3-10-2025"), Dutch or
 English."""
+
+_RANGE = re.compile(rf"\b(?:{_MONTHS}|{MONTHS_EN})\s*(?:[–—-]|t/m|tot|to|until)\s*$", re.IGNORECASE)
 
 OPENING = 8
 """How many sentences (lines of a heading count) a release's opening dateline may come after."""
@@ -212,14 +214,16 @@ def dateline(text: str) -> Dated | None:
     '2026-12-03'
     >>> dateline("Geplaatst door de redactie van Platform X op 24 november 2026").iso
     '2026-11-24'
+    >>> dateline("Rijschema januari – maart 2027") is None, dateline("Uitgave: 1 december 2026").iso
+    (True, '2026-12-01')
     >>> dateline("14 januari 2026 in de bibliotheek tekenden zes organisaties.") is None
     True
     >>> dateline("Vandaag, dinsdag 17 november 2026, hebben we getekend.").iso
     '2026-11-17'
     """
     match = DATELINE.match(text)
-    if match is None:
-        return None
+    if match is None or _RANGE.search(text[: match.start("date")]):
+        return None  # "Rijschema januari – maart 2027": a period, not the release's date
     found = _dateline_date(match)
     after = text[match.end("date") :]
     rest = match.end("date") + len(after) - len(after.lstrip(" \t·|–—,-"))

@@ -28,12 +28,25 @@ from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
 from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
+from kg.ingest.joinwords import (
+    APPOSITION,
+    DESCRIBED,
+    DESCRIBED_SUBJECT,
+    INSERTED,
+    NOT_COALITION,
+    OBSERVER,
+    PERSON_SIGNS,
+    RELATIVE_TAIL,
+    TRAILING,
+    WHO_IS,
+)
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, bullet_marker, line_item, table_header
 from kg.ingest.lists import comma_names
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
+from kg.ingest.orderforms import ORDER_FORMS
 from kg.ingest.ordinals import (
     dates_out,
     elliptic_names,
@@ -76,7 +89,6 @@ from kg.ingest.words import (
     ON_BEHALF,
     PLURAL_VERBS,
     ROLE_BEFORE,
-    ROLES,
     SEVERAL,
     UNITS,
     WHERE,
@@ -87,7 +99,8 @@ from kg.ingest.words import (
 __all__ = ["JoinReading", "Joined", "read_joins"]
 
 _EARLIER = re.compile(
-    r"\b(?:[Ee]erder|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
+    r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"
+    r"|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )[Ll]ater"  # "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
@@ -139,6 +152,11 @@ def read_joins(
             order = heading_order(above.text, reading.joins[i].name.written)  # "Zorggroep X
             if reading.joins[i].order is None and order:  # – partner nummer 14" over its join
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=above)
+        only = ordinals(above.text) if _ORDER_ONLY.fullmatch(above.text) else []
+        unordered = [i for i in joined if reading.joins[i].order is None]
+        if above is not sentence and above.paragraph == sentence.paragraph and only and unordered:
+            i = unordered[0]  # "Nummer dertien is binnen. X zet de handtekening": X's order
+            reading.joins[i] = replace(reading.joins[i], order=only[0], order_sentence=above)
         if joined:
             pending = [i for i in joined if reading.joins[i].order is None]
         if len(pieces) > 1 and joined:  # "A sloot in januari aan; vandaag volgt B als de 10e":
@@ -189,49 +207,22 @@ def read_joins(
     return reading
 
 
-_TRAILING = re.compile(
-    r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"
-    r"|ook|zelf|[–—-] (?:partner|member|lid) (?:#|(?:nummer|number|nr\.|no\.) )\w+"
-    r"(?: (?:of|van) [^,]+)?,?))+$"
-)  # "X (Enschede) – partner #9, joined the coalition"
-_APPOSITION = re.compile(r", (?:the|a|an|de|het|een) (?:[^,]|,(?=\d))+,?$")  # "X B.V., the ..."
-_DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
-    r", (?:(?:een|a|an|als(?! ook)|as(?! well)) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))"
-    r"(?:[^,]|,(?=\d))+,?$"
-)
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
-_INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met ..."
-    r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b.*$"
-)
-_DESCRIBED_SUBJECT = re.compile(
-    r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
-    r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
-)  # a description of an organisation told before, not its name
-_RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
-_FORMS = (*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS)  # "dat X ... tot Y is ..." first
+_FORMS = (*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)  # "dat X" first
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
 )
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
-_NOT_COALITION = re.compile(
-    r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
-    r"|raad van toezicht|company|spreekuur|spreekuren|inloop\w*|cursus\w*|workshop\w*|lessen"
-    r"|koffieochtend\w*|bijeenkomst\w*|course|class|session|meeting)\b"
-)
+_ORDER_ONLY = re.compile(
+    r"(?:En |And )?(?:Nummer|Number|Partner) \w+(?: is| was)?(?: binnen| erbij| in| er| aan boord"
+    r"| on board)?[.!]?"
+)  # a sentence that only tells an order, of the join told next
 _AT_WHAT = re.compile(r" bij (.+)")
-_OBSERVER = re.compile(
-    r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
-)
 _POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
 _NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
-_PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
-_WHO_IS = re.compile(
-    r" (?:is|was|wordt|werd) (?:\w+ )?(?:de|het|een|onze) (?:[\w-]+ ){0,3}?"
-    r"(?:organisatie|partner|partij|deelnemer|lid) (?:die|dat)$"
-)
 _COUNTED = re.compile(
     r"\b(?:partners?|partij(?:en)?|organisaties?|leden|lid|members?|deelnemers?)\b", re.IGNORECASE
 )
@@ -246,7 +237,7 @@ def _read_join(
 ) -> list[int]:
     if is_question(sentence.text):
         return []  # "Wie doen er mee?": a question tells no join
-    if _OBSERVER.search(sentence.text):
+    if OBSERVER.search(sentence.text):
         return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner
     if CAPTION.match(sentence.text):
         return []  # "Foto: A (links) en B ondertekenen de overeenkomst": persons, pictured
@@ -261,7 +252,7 @@ def _read_join(
             continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()
         coal_text, at = groups.get("coal"), _AT_WHAT.match(sentence.text, match.end())
-        if _NOT_COALITION.match(coal_text or (at[1] if at else "")):
+        if NOT_COALITION.match(coal_text or (at[1] if at else "")):
             continue  # "Sarah joined the board", "schuift aan" + " bij het spreekuur"
         coalition = coalition_name(coal_text, coalitions) if coal_text else None
         plural = (groups.get("verb") or "") in PLURAL_VERBS
@@ -292,7 +283,7 @@ def _read_join(
             before_obj = sentence.text[: match.start("obj")]
             if WHERE_NOT_WHO.search(before_obj) and " " not in groups["obj"].strip():
                 continue  # "is het gezondheidscentrum in Leusden aangesloten": where, not who
-            groups["obj"] = each_place(_DESCRIBED.sub("", groups["obj"]))
+            groups["obj"] = each_place(DESCRIBED.sub("", groups["obj"]))
             groups["obj"] = without_places(groups["obj"])  # "is X uit Harderwijk partner"
             groups["obj"] = WHERE.split(groups["obj"], maxsplit=1)[0]  # "A en B in het stadhuis"
             if ROLE_BEFORE.search(sentence.text[: match.start("obj")]) and not ON_BEHALF.search(
@@ -328,24 +319,24 @@ def _read_join(
             listed = subject.count("; ") > 1 or re.match(r"(?:en|and) ", clause)  # "A; B; en C"
             subject = subject if no_organisation(clause) or listed else clause  # het najaar ...
             # bij": the clause before the semicolon is another's ("X is new; it joined": X's)
-            subject = each_place(_TRAILING.sub("", subject))  # "De gemeenten A en B"
+            subject = each_place(TRAILING.sub("", subject))  # "De gemeenten A en B"
             subject = APPOSED.sub(lambda m: m["en"] or ",", subject)  # "A, an X in Y, and B"
-            subject = _INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
+            subject = INSERTED.sub("", subject)  # "X, which runs homes in A and B, joined"
             subject = LEAD_ADVERB.sub("", subject)  # "Meanwhile, A and B have signed up"
             subject = BRANCH_OF.sub("", subject)  # "Het kantoor Winterswijk van Bank X"
             if UNITS.match(subject):
                 continue  # "Ook de opleidingen ICT en Zorg doen mee": parts of a member
-            if not _TIME.fullmatch(_APPOSITION.sub("", subject)):  # not "In May, the X"
-                subject = _APPOSITION.sub("", subject)
-            subject = _WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
+            if not _TIME.fullmatch(APPOSITION.sub("", subject)):  # not "In May, the X"
+                subject = APPOSITION.sub("", subject)
+            subject = WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
             subject = without_place(without_places(subject))  # "A uit Goes en B uit Ede tekenen"
             subject = _THAT.sub("", subject)  # "Op de vergadering is besloten dat X aansluit"
             if _FRONTED.match(subject) and "," not in subject:
                 continue  # "In een foyer van Theater X ondertekenden elf organisaties": verb second
-            if TITLED.match(subject.strip()) or _PERSON_SIGNS.match(subject.strip()):
+            if TITLED.match(subject.strip()) or PERSON_SIGNS.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person;
                 # "Dijkgraaf mr. H.J. van Oostrum zette ...", "Wethouder A en zijn collega B"
-            if _DESCRIBED_SUBJECT.match(subject.strip()):
+            if DESCRIBED_SUBJECT.match(subject.strip()):
                 continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
             if ANAPHORA.match(subject.strip()):
                 names = antecedent(before, subject)
@@ -479,7 +470,7 @@ def _bulleted(
         if heading and any(r.pattern.search(sentence.text) for r in _FORMS):
             continue  # "New on board" over "- X signed up on 18 September": read as a join
         label, labelled, rest = sentence.text[start:].rpartition(": ")
-        rest = no_place_after(_RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"
+        rest = no_place_after(RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"
         rest = _POSSESSED.split(rest, maxsplit=1)[0]  # "X, Hilversum's vocational school"
         if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
             parts = 2 if LIST_AND.search(rest) else 1

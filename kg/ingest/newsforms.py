@@ -403,7 +403,7 @@ NEWS_FORMS += (
         rf"\b(?P<verb>staat|staan) (?:(?:nu|ook|sindsdien|inmiddels|er) )*"
         r"(?:(?:onze|ons|de|het) [a-zß-ÿ][^,;:()]{0,40}, )?"  # "onze eigen verhuurder, X,"
         rf"[\"“„]?(?P<obj>[{UPPER}][^;:()\"”]{{0,120}}?)[\"”]?,?(?: \([^()]*\))?(?: zelf)? "
-        r"(?:op (?:de|onze|hun|haar) (?:partnerlijst"
+        r"(?:(?:op|in) (?:de|onze|ons|hun|haar|het) (?:partnerlijst|partnerrijtje"
         r"|ledenlijst|partnerpagina)(?! als (?:sponsor|financier|leverancier))"
         r"|op het rijtje (?:van(?= (?:de |het )?[A-Z])|partners)"
         r"|als [^,;:]{0,30}?(?:partner|naam) op (?:de|onze|hun|haar|zijn) (?:website|site"
@@ -427,16 +427,16 @@ NEWS_FORMS += (
         r"{S} (?P<verb>became|becomes|has become|is|was) (?:the|its|our) \w+ "
         r"(?:organisation|organization|partner|member|party) to (?:join|sign)\b",
     ),
+    phrase(
+        "(•) X staat sinds 1 oktober in ons partnerrijtje / op de partnerlijst",
+        rf"^(?:[-•*]\s*)?(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>staat|staan) "
+        r"(?:sinds|vanaf|per|nu|ook|inmiddels) [^,;:]{0,40}?(?:op|in) (?:de|onze|ons|hun|haar|het) "
+        r"(?:partnerlijst"
+        r"|partnerrijtje|ledenlijst|partnerpagina|rijtje)\b",
+    ),
     phrase(  # taking part from a day on: a join ("neemt deel aan" alone tells a member)
         "X neemt met ingang van 1 december (per, vanaf) deel aan Y",
         r"{S} (?P<verb>neemt|nemen) (?:met ingang van|per|vanaf) {A}deel aan {C}",
-    ),
-    phrase(  # any verb: the order and the coalition tell the join, tried after the rows above
-        "X checked in / stapte in / meldde zich als twaalfde partner van Y (partner number 7 of Y)",
-        r"{S} (?P<verb>(?!(?:we|wij|ze|zij|they|ik|hij|he|she)\b)[a-z][a-zë]+)"
-        r"(?: [a-z][\w-]*){0,4}? (?:als|as) (?:de |het |the |its |our )?"
-        rf"(?:{_ORDINAL} (?:partner|member|organisatie|organisation|deelnemer|lid)"
-        r"|(?:partner|member) (?:nummer|number|nr\.|no\.) \w+) (?:van|of|bij|in|to) {C}",
     ),
 )
 
@@ -488,6 +488,5 @@ _OPENERS = frozenset(
     | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
     | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
     | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
-    | {"een", "a", "an", "the", "de", "het"}
-    | {"today", "yesterday", "then", "i", "er", "there"}
+    | {"een", "a", "an", "the", "de", "het", "today", "yesterday", "then", "i", "er", "there"}
 )

@@ -31,7 +31,7 @@ __all__ = [
 
 # "de negentiende en twintigste partner", "als 14e en 15e partner", "as its fifteenth partner".
 ORDER_LIST = re.compile(
-    r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|onze|our|their|\w+['’]s)\s+"
+    r"\b(?:de|het|[Aa]ls|[Aa]s its|[Aa]s the|its|the|is|haar|hun|zijn|onze|our|their|\w+['’]s)\s+"
     r"(?P<list>[\w]+(?:(?:, | en | and )(?:de |het |the )?[\w]+)*)"
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories|organisatie|organisation|organization"
@@ -48,6 +48,8 @@ ORDER_LIST = re.compile(
     r"|\b(?:zijn|is|ben|are) (?:(?:wij|we|daarmee|nu|dus) )*(?:nummer|number) "
     r"(?P<ours>\d+)(?=[.!]|$)"  # "Wij zijn daarmee nummer 14."
     r"|\b[Ww]elkom(?: aan)? (?:nummer|number) (?P<welcome>\d+)\b"  # "Welkom nummer 14! 🎉"
+    r"|\b(?:is|komt|volgt) (?:de|het) (?P<colon>\w+)(?: (?:en|and) [a-z ]{1,30})?:"  # "En daar is
+    # de veertiende en voorlopig laatste: X"
     r"|\b(?:zijn|is) (?:(?:wij|we|dus|daarmee|nu) )*de (?P<ourth>\w+)(?=[.!]|$)"  # "wij zijn dus
     # de twintigste!"
 )
@@ -113,7 +115,7 @@ def ordinals(sentence: str) -> list[int]:
         if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
             found.extend((at, n) for n in [read_count(said)] if n)
             continue
-        if said := match.group("bare") or match.group("ourth"):
+        if said := match.group("bare") or match.group("ourth") or match.group("colon"):
             found.extend((at, n) for n in [any_ordinal(said)] if n)
             continue
         words = re.split(r"(?:, | en | and )(?:de |het |the )?", match.group("list"))

@@ -173,14 +173,14 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X en Y zetten (op 14 juli) hun handtekening onder Y",
-        r"{S} (?P<verb>zet|zette|zetten) (?:[^,;.:]{0,60}? )?(?:hun|zijn|haar) handtekening"
-        r"(?: onder {C})?\b",  # "zetten vanmiddag in het gemeentehuis van Emmen hun handtekening"
+        r"{S} (?P<verb>zet|zette|zetten) (?:[^,;.:]{0,60}? )?(?:hun|zijn|haar|de) (?:handtekening"
+        r"|naam(?= onder)|krabbel|paraaf)(?: onder {C})?\b",  # "zetten ... hun naam onder Y"
     ),
     phrase(
         "(Vandaag) zetten X en Y hun handtekening (onder Y) / zette voorzitter P van X haar ...",
         r"\b(?P<verb>zet|zette|zetten) (?:ook )?(?:voorzitter |directeur |wethouder |bestuurder )?"
-        r"(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar) "
-        r"handtekening(?: onder {C})?\b",
+        r"(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar|de) "
+        r"(?:handtekening|naam(?= onder)|krabbel|paraaf)(?: onder {C})?\b",
     ),
     phrase(
         "(Daarna) tekende bestuurder Hein Postma voor/namens Zorggroep X",

@@ -352,6 +352,7 @@ _PRONOUNS |= {"dat", "dit", "die", "nieuw", "organisaties", "partners"}
 _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn", "wij zijn"}
 _PRONOUNS |= {"daarom", "daarnaast", "daardoor", "daarmee", "inmiddels", "sindsdien", "vandaar"}
 _PRONOUNS |= {"bovendien", "tevens", "ook", "nu", "verder", "dus", "therefore", "also", "now"}
+_PRONOUNS |= {"onlangs", "recent", "recentelijk", "kortgeleden", "recently", "lately"}
 _NO_NAMES = _PRONOUNS | _DAYTIMES | _WEEKDAYS
 
 

@@ -1,0 +1,36 @@
+"""Joins the coalition's order tells, whatever the verb: "X checked in as partner number seven of
+Y", "En daar is de veertiende en voorlopig laatste: X", "Als eerste tekent X, en daarmee heeft Y
+zijn twaalfde partner". Tried after every other table (`phrases`, `newsforms`): an order of the
+coalition says that a join happened where no verb of joining does."""
+
+from __future__ import annotations
+
+from kg.ingest.ordinals import NTH_WORD
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = ["ORDER_FORMS"]
+
+_PARTNER = r"(?:partner|member|organisatie|organisation|deelnemer|lid)"
+
+ORDER_FORMS: tuple[Rule, ...] = (
+    phrase(
+        "X checked in / stapte in / meldde zich als twaalfde partner van Y (partner number 7 of Y)",
+        r"{S} (?P<verb>(?!(?:we|wij|ze|zij|they|ik|hij|he|she)\b)[a-z][a-zë]+)"
+        r"(?: [a-z][\w-]*){0,4}? (?:als|as) (?:de |het |the |its |our )?"
+        rf"(?:{NTH_WORD} {_PARTNER}"
+        r"|(?:partner|member) (?:nummer|number|nr\.|no\.) \w+) (?:van|of|bij|in|to) {C}",
+    ),
+    phrase(
+        "En daar is de veertiende (en voorlopig laatste): X / Nummer dertien: X",
+        rf"\b(?:is|komt|volgt) (?:de|het|nummer) (?:{NTH_WORD}|\w+)(?: (?:en|and) [a-z ]{{1,30}})?"
+        rf": (?P<obj>[{UPPER}][^,;:]{{1,100}}?)(?=[.!]|$)",
+    ),
+    phrase(
+        "(Als eerste) tekent X, en daarmee heeft Y zijn twaalfde partner",
+        r"\b(?P<verb>tekent|tekende|ondertekent|ondertekende|signs|signed) "
+        rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?), en (?:daarmee|zo|dus) (?:heeft|telt|krijgt|kreeg) "
+        rf"(?P<coal>[{UPPER}][^,;:]{{0,80}}?) (?:zijn|haar|de|het) {NTH_WORD} {_PARTNER}\b",
+    ),
+)

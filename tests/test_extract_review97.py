@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from kg.ingest.dates import dateline
 from kg.ingest.extract import Extraction
+from kg.ingest.names import is_person
+from kg.ingest.sentences import split_sentences
 from tests.reading import reader
 
 _read = reader("review97")
@@ -71,3 +73,81 @@ def test_a_comment_by_a_person_does_not_date_the_release() -> None:
         "Geplaatst door Piet op 5 januari 2027\nMooi nieuws!\n"
     )
     assert found.issued is None or found.issued.iso != "2027-01-05"
+
+
+def test_marks_of_new_only_in_a_list_of_partners_and_only_on_organisations() -> None:
+    for said in (
+        "Op het programma:\n- Workshop Veilig Internetten (nieuw)\n- Inloop DigiHulp (nieuw)",
+        "Financiers zijn het Oranje Fonds, het VSBfonds en, sinds kort, het Fonds 1818.",
+        "De alliantie telt Bibliotheek Hoorn en – sinds kort – de Rabobank, die ons sponsort.",
+        "Sprekers zijn Jan de Vries, Petra Smit en, sinds kort, Maud Jongen.",
+        "Het Digicafé is open op maandag, dinsdag en, sinds afgelopen week, Woensdag.",
+    ):
+        assert _joins(_read(_OPENING + "\n\n" + said)) == {}, said
+    found = _read(
+        _OPENING + "\n\nDe partners:\n\nOverheid\n- Gemeente Hoorn\n- Zorggroep West (nieuw)\n"
+    )
+    assert set(_joins(found)) == {"Zorggroep West"}
+
+
+def test_an_order_with_another_verb_or_hedged_is_no_join() -> None:
+    for said in (
+        "Stichting Wonen Hoorn won de prijs als de tiende organisatie van Nederland.",
+        "Zorggroep West zou zich graag melden als dertiende partner van de alliantie.",
+        "Zorggroep West eindigde als tweede deelnemer van de hackathon in Hoorn.",
+    ):
+        assert _joins(_read(_OPENING + said)) == {}, said
+
+
+def test_initials_make_a_person_only_where_the_text_says_so() -> None:
+    found = _read(_OPENING + "A.S. Watson sluit zich aan bij de Alliantie Digitaal Westfriesland.")
+    assert set(_joins(found)) == {"A.S. Watson"}
+    deed = (
+        "Het bestuur bestaat uit:\n- mevrouw E.M. van Rijswijk, voorzitter;\n- de heer K. Doğan;\n"
+    )
+    assert is_person("E.M. van Rijswijk", deed) and is_person("K. Doğan", deed)
+    assert not is_person("A.S. Watson", "A.S. Watson sluit zich aan bij Y.")
+
+
+def test_support_or_sponsors_or_a_petition_are_read_for_what_they_are() -> None:
+    found = _read(
+        _OPENING + "\n\nDe alliantie, gesteund door de provincie, telt nu:\n- Bibliotheek Hoorn\n"
+        "- Zorggroep West\n- Stichting Wonen Hoorn\n"
+    )
+    assert {f.value for f in found.partners} == {
+        "Bibliotheek Hoorn",
+        "Zorggroep West",
+        "Stichting Wonen Hoorn",
+    }
+    found = _read(_OPENING + "Sponsors, dat zijn de Rabobank, Stichting Oranje Fonds en VSBfonds.")
+    assert not found.partners
+    found = _read(
+        _OPENING + "Bibliotheek Hoorn en Zorggroep West zetten hun naam onder een petitie tegen "
+        "de bezuinigingen."
+    )
+    assert _joins(found) == {}
+
+
+def test_old_or_event_participation_and_an_order_told_twice_are_no_new_reading() -> None:
+    for said in (
+        "Zorggroep West neemt vanaf 2019 deel aan de Alliantie Digitaal Westfriesland.",
+        "Zorggroep West staat sinds 2019 in ons partnerrijtje.",
+    ):
+        assert _joins(_read(_OPENING + said)) == {}, said
+    found = _read(
+        _OPENING + "Zorggroep West neemt per 1 januari deel aan de Week van de Digitale Inclusie."
+    )
+    assert [j for j in found.joins if not j.future] == []
+    found = _read(
+        _OPENING + "\n\nNummer dertien is binnen.\nZorggroep West sloot zich vandaag aan.\n"
+        "Stichting Wonen Hoorn sloot zich gisteren aan als dertiende partner.\n"
+    )
+    assert {j.org.value: j.order.value if j.order else None for j in found.joins} == {
+        "Zorggroep West": None,
+        "Stichting Wonen Hoorn": "13",
+    }
+
+
+def test_no_at_the_start_of_an_answer_ends_a_sentence() -> None:
+    said = "Did the alliance grow? No. 3 partners left and none joined."
+    assert [said[a:b] for a, b in split_sentences(said)][-1] == "3 partners left and none joined."

@@ -35,7 +35,8 @@ from kg.ingest.goal import find_goal
 from kg.ingest.items import line_name
 from kg.ingest.joindates import earlier_years, join_when, said_when
 from kg.ingest.joins import Joined, read_joins
-from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, normalised
+from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
+from kg.ingest.lines import BULLET, org_like
 from kg.ingest.lists import (
     ListedName,
     split_glued,
@@ -79,7 +80,7 @@ from kg.ingest.sentences import (
 from kg.ingest.subjects import only_places, same_joiner
 from kg.ingest.tenses import will
 from kg.ingest.totals import read_total
-from kg.ingest.words import LEGAL_FORM
+from kg.ingest.words import LEGAL_FORM, NOT_MEMBERS
 
 __all__ = [
     "BUILTIN_SECTOR_GROUPS",
@@ -163,11 +164,27 @@ def extract_file(path: Path, lexicon: Lexicon | None = None) -> Extraction:
         raise ExtractionError(exc.message, path) from None
 
 
+_OF_PARTNERS = re.compile(
+    r"\b(?:partner\w*|coalitie|netwerk|alliantie|samenwerking\w*|deelnemers|leden|telt|tellen"
+    r"|organisaties|organisations|organizations"
+    r"|members?|network|coalition|alliance|counts)\b",
+    re.IGNORECASE,
+)  # a list of the coalition's partners, not of a programme, products or funders
+
+
 def _marked_joins(reader: Reader, joins: list[Joined], release: str | None) -> list[Joined]:
     """The joins a list marks as new ("A en, sinds afgelopen dinsdag, Bank C", "- D (nieuw)";
     `marked`), not told already, each with its mark as its sentence (and so its date)."""
     found: list[Joined] = []
+    above: list[str] = []  # the line over a list's lines, past its sector headings
     for sentence in reader.sentences:
+        heading = len(sentence.text.split()) <= 5 and sentence.text.rstrip()[-1:] not in ".:!?"
+        if not BULLET.match(sentence.text) and not heading:  # not a sector heading ("Overheid")
+            above = [sentence.text]
+        intro = above[-1] if BULLET.match(sentence.text) and above else ""
+        told_of = intro if BULLET.match(sentence.text) else sentence.text
+        if not _OF_PARTNERS.search(told_of) or NOT_MEMBERS.search(f"{sentence.text} {intro}"):
+            continue  # "Op het programma: - Workshop X (nieuw)", "Financiers zijn ... en, nu, Y"
         for mark in marked(sentence.text, release):
             written = line_name(mark.name)  # "Woonstichting X, Rosmalen (nieuw)": X
             name_part, _, tail = written.rpartition(", ")
@@ -178,6 +195,8 @@ def _marked_joins(reader: Reader, joins: list[Joined], release: str | None) -> l
                 continue
             if only_places(mark.name) or is_person(mark.name, reader.text):
                 continue
+            if not (org_like(written) or lookup(reader.lexicon.organisations, written)):
+                continue  # "Maud Jongen", "Woensdag": no organisation's name
             piece = replace(
                 sentence,
                 start=sentence.start + mark.start,

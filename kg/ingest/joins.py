@@ -153,6 +153,7 @@ def read_joins(
             if reading.joins[i].order is None and order:  # – partner nummer 14" over its join
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=above)
         only = ordinals(above.text) if _ORDER_ONLY.fullmatch(above.text) else []
+        only = [n for n in only if not any(n in ordinals(s.text) for s in sentences[index:])]
         unordered = [i for i in joined if reading.joins[i].order is None]
         if above is not sentence and above.paragraph == sentence.paragraph and only and unordered:
             i = unordered[0]  # "Nummer dertien is binnen. X zet de handtekening": X's order

@@ -40,9 +40,11 @@ DESCRIBED_SUBJECT = re.compile(
 )  # a description of an organisation told before, not its name
 RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 NOT_COALITION = re.compile(
-    r"(?:the |het |de |our |ons |onze )?(?:board|team|staff|committee|bestuur|stuurgroep|redactie"
+    r"(?:the |het |de |een |a |an |our |ons |onze )?(?:board|team|staff|committee|bestuur"
+    r"|stuurgroep|redactie"
     r"|raad van toezicht|company|spreekuur|spreekuren|inloop\w*|cursus\w*|workshop\w*|lessen"
-    r"|koffieochtend\w*|bijeenkomst\w*|course|class|session|meeting)\b"
+    r"|koffieochtend\w*|bijeenkomst\w*|course|class|session|meeting|petitie\w*|petition\w*"
+    r"|huurovereenkomst\w*|lease|contract\w*|week van|dag van|hackathon|conferentie|congres)\b"
 )
 OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"

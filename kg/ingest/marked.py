@@ -22,7 +22,9 @@ __all__ = ["Marked", "marked", "unmarked"]
 
 _MARK = r"nieuw|new|(?:nieuw |new )?(?:sinds|since|vanaf|as of) [^,;()–—\n]{1,40}?"
 _APART = r"(?:,|\s[–—-])\s"  # the commas or dashes around an inserted mark
-_NAME = rf"[{UPPER}](?:[^,;.()–—\n|\t]|\.(?=[A-Za-z]))" + "{1,80}?"  # "Bank X N.V."
+_NAME = (
+    rf"[{UPPER}](?:[^,;.()–—\n|\t]|\.(?=[A-Za-z])|(?<=\b(?:Dr|St|Mr))\. )" + "{1,80}?"
+)  # "X N.V."
 _INLINE = re.compile(
     rf"(?<=\s)(?P<and>en|and){_APART}(?P<mark>{_MARK}){_APART}(?:(?:de|het|the)\s)?"
     rf"(?P<name>{_NAME})(?=\s*(?:[;,(–—]|\.(?![A-Za-z])|$)|\s(?:die|dat|which|who)\b)"

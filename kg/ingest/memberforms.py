@@ -96,7 +96,8 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "Klikvast, dat zijn A, woningcorporatie B en C. / De partners? Dat zijn A, B en C.",
-        rf"^(?:[{UPPER}][^,;:?]{{0,60}}, (?:dat|die)|(?:[Dd]at|[Dd]ie|[Tt]hat) (?=[^;:]*,))"
+        r"^(?![^,]*\b(?i:sponsor|financier|fonds|fund|donat|steun|support|gast|guest|spreker|speaker))"
+        rf"(?:[{UPPER}][^,;:?]{{0,60}}, (?:dat|die)|(?:[Dd]at|[Dd]ie|[Tt]hat) (?=[^;:]*,))"
         r" (?:zijn|waren|are|were) (?:(?:onder meer|onder andere|o\.a\.) )?"
         r"(?=[^;:]*?(?:[Ss]tichting|[Bb]iblio|[Vv]ereniging|school|groep|huis|centrum|bond"
         r"|coöperatie|[Gg]emeente|[Ww]oon|[Zz]org|[Ww]elzijn))"  # names of organisations
@@ -104,7 +105,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "X staat op hun partnerlijst, naast onder meer de A, B en C.",
-        r"(?=[^;:]*\b(?:partner\w*|coalitie|netwerk|alliantie)\b)[^;:]*?,? naast (?:onder meer"
+        r"^(?=[^;:]*\b(?:partner\w*|coalitie|netwerk|alliantie)\b)[^;:]*?,? naast (?:onder meer"
         rf"|onder andere|o\.a\.) (?P<list>(?:de |het )?[{UPPER}][^;:]*?)\.?$",
     ),
     phrase(

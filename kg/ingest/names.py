@@ -198,9 +198,14 @@ def is_person(name: str, text: str) -> bool:
     heads = org_head(words[0]) or any(
         w.lower() in ORG_HEADS or w.lower().endswith(_KINDS) for w in words
     )
-    if (_INITIALLED.fullmatch(name) or _TITLED_NAME.match(name)) and not org_head(words[-1]):
-        return True  # "E.M. van Rijswijk", "dr. Maud Jongen": a person by the shape of the name
-    if not _PERSON.fullmatch(name) or heads:  # "Nieuwland Bibliotheken", "Taalhuis Zaanstreek":
+    if _TITLED_NAME.match(name) and not org_head(words[-1]):
+        return True  # "dr. Maud Jongen": a person by her title ("Dr. Leo Kannerhuis" is none)
+    initialled = bool(_INITIALLED.fullmatch(name)) and not org_head(
+        words[-1]
+    )  # "E.M. van Rijswijk"
+    if (
+        not (_PERSON.fullmatch(name) or initialled) or heads
+    ):  # "Nieuwland Bibliotheken", "Taalhuis Zaanstreek":
         return False  # heads of organisations; a surname "Kamphuis" is none
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
         before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
@@ -218,7 +223,9 @@ _INITIALLED = re.compile(
 )  # initials before a surname: "A. Smit-Verwoerd", "E.M. van Rijswijk", "K. Doğan"
 _TITLED_NAME = re.compile(rf"(?:dr|drs|prof|ir|mr|ing|dhr|mw|mevr)\.? {PERSON_NAME}\b", re.I)
 _SAID_BEFORE = re.compile(
-    rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt)(?-i:(?: [a-z][\w-]*){{1,3}},)?\s+$", re.I
+    rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt|mevrouw|meneer|heer|mevr\.|dhr\.)"
+    r"(?-i:(?: [a-z][\w-]*){1,3},)?\s+$",
+    re.I,
 )  # "zegt X", "directeur X", "onze directeur publieke gezondheid, X"
 _SIGNED_FOR = re.compile(
     rf"(?:^|\n|[-•*]\s){PERSON_NAME}, (?i:{ROLES.pattern})\s+$"

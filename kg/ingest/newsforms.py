@@ -430,13 +430,15 @@ NEWS_FORMS += (
     phrase(
         "(•) X staat sinds 1 oktober in ons partnerrijtje / op de partnerlijst",
         rf"^(?:[-•*]\s*)?(?P<subj>[{UPPER}][^,;:]{{0,100}}?) (?P<verb>staat|staan) "
-        r"(?:sinds|vanaf|per|nu|ook|inmiddels) [^,;:]{0,40}?(?:op|in) (?:de|onze|ons|hun|haar|het) "
+        r"(?:(?:sinds|vanaf|per)(?! (?:19|20)\d\d\b)|nu|ook|inmiddels) [^,;:]{0,40}?(?:op|in) "
+        r"(?:de|onze|ons|hun|haar|het) "
         r"(?:partnerlijst"
         r"|partnerrijtje|ledenlijst|partnerpagina|rijtje)\b",
     ),
     phrase(  # taking part from a day on: a join ("neemt deel aan" alone tells a member)
         "X neemt met ingang van 1 december (per, vanaf) deel aan Y",
-        r"{S} (?P<verb>neemt|nemen) (?:met ingang van|per|vanaf) {A}deel aan {C}",
+        rf"{{S}} (?P<verb>neemt|nemen) (?:met ingang van|per|vanaf) (?:\d{{1,2}} )?(?:{MONTH_WORD})"
+        r"(?: \d{4})? deel aan {C}",
     ),
 )
 

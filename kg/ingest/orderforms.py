@@ -13,13 +13,17 @@ from kg.ingest.sentences import UPPER
 __all__ = ["ORDER_FORMS"]
 
 _PARTNER = r"(?:partner|member|organisatie|organisation|deelnemer|lid)"
+_ARRIVES = (
+    r"(?:checked|signed|enrolled|registered|came|stepped|jumped|was|stapte|stappen|meldde|meldden"
+    r"|kwam|kwamen|haakte|haakten|schoof|schoven|tekende|tekenden|ondertekende|werd|werden)"
+)  # a verb of arriving or signing: not "won de prijs als de tiende organisatie van Nederland"
+_HEDGED = r"(?:zou|zouden|mogelijk|misschien|wellicht|wil|willen|would|might|could|may)"
 
 ORDER_FORMS: tuple[Rule, ...] = (
     phrase(
         "X checked in / stapte in / meldde zich als twaalfde partner van Y (partner number 7 of Y)",
-        r"{S} (?P<verb>(?!(?:we|wij|ze|zij|they|ik|hij|he|she)\b)[a-z][a-zë]+)"
-        r"(?: [a-z][\w-]*){0,4}? (?:als|as) (?:de |het |the |its |our )?"
-        rf"(?:{NTH_WORD} {_PARTNER}"
+        rf"^(?![^;:]*\b{_HEDGED}\b){{S}} (?P<verb>{_ARRIVES})(?: [a-z][\w-]*){{0,4}}? (?:als|as) "
+        rf"(?:de |het |the |its |our )?(?:{NTH_WORD} (?:partner|member|deelnemer)"
         r"|(?:partner|member) (?:nummer|number|nr\.|no\.) \w+) (?:van|of|bij|in|to) {C}",
     ),
     phrase(

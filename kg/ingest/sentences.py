@@ -172,8 +172,17 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))
         or bool(_INITIALS.fullmatch(word))
         or (word.lower() in _MONTHS and bool(_YEAR_NEXT.match(text, stop + 1)))  # "4 dec. 2026"
-        or (word.lower() == "no." and bool(re.match(r" ?\d", text[stop + 1 : stop + 3])))
-    )  # "partner no. 14"
+        or (
+            _numbered(word, text, word_start) and bool(re.match(r" ?\d", text[stop + 1 : stop + 3]))
+        )
+    )
+
+
+def _numbered(word: str, text: str, start: int) -> bool:
+    """Whether "no." opens a number ("partner no. 14", "Newsletter No. 7"), not a sentence's
+    answer ("Did it grow? No. 3 partners left")."""
+    opens = start < 2 or text[start - 2] in ".?!\n"
+    return word == "no." or (word == "No." and not opens)
 
 
 _TRAILING_EMOJI = re.compile(rf"[{SPACE}{_EMOJI}\u2190-\u2bff]+$")

@@ -338,11 +338,11 @@ FUNCTION_WORD = re.compile(
 
 NO_MEMBERS = re.compile(
     r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b"
-    r"|\b(?:gesteund|ondersteund|supported|backed|endorsed) (?:door|by)\b",
+    r"|^(?:\w+ ){0,4}(?:(?:wordt|worden) )?(?:gesteund|ondersteund|supported|backed) (?:door|by)\b",
     re.IGNORECASE,
 )
 """A list's introduction that says its names are no members: "... but are **not** members",
-"Dit manifest wordt gesteund door (geen partners van de alliantie):", "supported by:"."""
+"Dit manifest wordt gesteund door (geen partners van de alliantie):", "Supported by:"."""
 NOT_MEMBERS = re.compile(
     r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"

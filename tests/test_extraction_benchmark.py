@@ -187,12 +187,14 @@ FLOORS = {
     "blind94": {"precision": 0.96, "recall": 0.92, "joiners_right": 11},
     "blind95": {"precision": 0.95, "recall": 0.81, "joiners_right": 6},
     "blind96": {"precision": 0.96, "recall": 0.64, "joiners_right": 7},
-    "blind97": {"precision": 0.79, "recall": 0.64, "joiners_right": 4},
-    "blind98": {"precision": 0.82, "recall": 0.65, "joiners_right": 5},
-    "blind99": {"precision": 0.93, "recall": 0.65, "joiners_right": 4},
-    "blind100": {"precision": 0.86, "recall": 0.66, "joiners_right": 5},
-    "blind101": {"precision": 0.86, "recall": 0.61, "joiners_right": 3},
-    "blind102": {"precision": 0.91, "recall": 0.82, "joiners_right": 6},
+    "blind97": {"precision": 0.85, "recall": 0.75, "joiners_right": 7},
+    "blind98": {"precision": 0.87, "recall": 0.75, "joiners_right": 8},
+    "blind99": {"precision": 0.95, "recall": 0.67, "joiners_right": 8},
+    "blind100": {"precision": 0.9, "recall": 0.68, "joiners_right": 6},
+    "blind101": {"precision": 0.91, "recall": 0.67, "joiners_right": 9},
+    "blind102": {"precision": 0.93, "recall": 0.84, "joiners_right": 9},
+    "blind103": {"precision": 0.9, "recall": 0.67, "joiners_right": 2},
+    "blind104": {"precision": 0.84, "recall": 0.7, "joiners_right": 4},
 }
 
 

@@ -176,14 +176,15 @@ def _marked_joins(reader: Reader, joins: list[Joined], release: str | None) -> l
     """The joins a list marks as new ("A en, sinds afgelopen dinsdag, Bank C", "- D (nieuw)";
     `marked`), not told already, each with its mark as its sentence (and so its date)."""
     found: list[Joined] = []
-    above: list[str] = []  # the line over a list's lines, past its sector headings
+    over = ""  # the line over a list's lines, past its sector headings ("Overheid")
     for sentence in reader.sentences:
+        bullet = bool(BULLET.match(sentence.text))
         heading = len(sentence.text.split()) <= 5 and sentence.text.rstrip()[-1:] not in ".:!?"
-        if not BULLET.match(sentence.text) and not heading:  # not a sector heading ("Overheid")
-            above = [sentence.text]
-        intro = above[-1] if BULLET.match(sentence.text) and above else ""
-        told_of = intro if BULLET.match(sentence.text) else sentence.text
-        if not _OF_PARTNERS.search(told_of) or NOT_MEMBERS.search(f"{sentence.text} {intro}"):
+        over = over if bullet or heading else sentence.text
+        intro = over if bullet else ""
+        if not _OF_PARTNERS.search(intro if bullet else sentence.text) or NOT_MEMBERS.search(
+            f"{sentence.text} {intro}"
+        ):
             continue  # "Op het programma: - Workshop X (nieuw)", "Financiers zijn ... en, nu, Y"
         for mark in marked(sentence.text, release):
             written = line_name(mark.name)  # "Woonstichting X, Rosmalen (nieuw)": X

@@ -151,3 +151,12 @@ def test_old_or_event_participation_and_an_order_told_twice_are_no_new_reading()
 def test_no_at_the_start_of_an_answer_ends_a_sentence() -> None:
     said = "Did the alliance grow? No. 3 partners left and none joined."
     assert [said[a:b] for a, b in split_sentences(said)][-1] == "3 partners left and none joined."
+
+
+def test_a_colon_after_a_word_that_is_no_order_tells_no_join() -> None:
+    found = _read(_OPENING + "Het programma is het volgende: Workshop Veilig Online.")
+    assert _joins(found) == {}
+    found = _read(_OPENING + "En daar is de veertiende: Stichting Wonen Hoorn.")
+    assert [(j.org.value, j.order.value if j.order else None) for j in found.joins] == [
+        ("Stichting Wonen Hoorn", "14")
+    ]

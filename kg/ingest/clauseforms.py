@@ -14,6 +14,7 @@ from kg.ingest.names import PERSON_NAME
 from kg.ingest.phrases import SEPARABLE, phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
+from kg.ingest.words import NAMES_A_KIND
 
 __all__ = ["CLAUSE_FORMS"]
 
@@ -22,12 +23,7 @@ _TOLD = (
     r"|zeker|zou|zouden|wil|willen|kan|kunnen|moet|moeten|of)\b)[^;:]*?\bdat |[-–•]\s+(?:dat )?)"
 )  # the main clause before "dat", which may not doubt, hope or deny what follows; or a bullet
 # under "overwegende dat:" ("- de Vrouwenvereniging X op 12 november ... is toegetreden;")
-_ORGANISATION = (
-    r"(?=[^;:]{0,120}?(?: & |B\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek|[Gg]emeente"
-    r"|[Cc]oöperatie)\b|\w(?:groep|school|college|club|centrum|huis|coöperatie|praktijk|bedrijf"
-    r"|punt|werk|wonen|zorg|bond|bank|vereniging|stichting)\b))"
-)  # what a joiner's name says it is
-_WHO = rf"{_ORGANISATION}(?P<obj>(?:(?:de|het|['’]t) )?[{UPPER}][^;:]{{0,200}}?)"
+_WHO = rf"{NAMES_A_KIND}(?P<obj>(?:(?:de|het|['’]t) )?[{UPPER}][^;:]{{0,200}}?)"
 _WHEN = r"(?:(?!(?:dat|die|omdat|waarom|hoe|en|of|maar)\b)[a-zß-ÿ0-9][\w’'/\-]* ){0,10}?"
 _TO = r"(?:(?:bij|tot) (?P<coal>[^,;:]{1,80}?) )?"  # "dat X zich bij Y heeft aangesloten"
 _HAS = r"(?P<verb>is|zijn|heeft|hebben)"

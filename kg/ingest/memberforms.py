@@ -8,6 +8,7 @@ from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
+from kg.ingest.words import NAMES_A_KIND
 
 __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS"]
 
@@ -99,9 +100,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"^(?![^,]*\b(?i:sponsor|financier|fonds|fund|donat|steun|support|gast|guest|spreker|speaker))"
         rf"(?:[{UPPER}][^,;:?]{{0,60}}, (?:dat|die)|(?:[Dd]at|[Dd]ie|[Tt]hat) (?=[^;:]*,))"
         r" (?:zijn|waren|are|were) (?:(?:onder meer|onder andere|o\.a\.) )?"
-        r"(?=[^;:]*?(?:[Ss]tichting|[Bb]iblio|[Vv]ereniging|school|groep|huis|centrum|bond"
-        r"|coöperatie|[Gg]emeente|[Ww]oon|[Zz]org|[Ww]elzijn))"  # names of organisations
-        rf"(?P<list>(?:de |het |the )?[{UPPER}][^;:]*(?: en | and )[^;:]*?)\.?$",
+        rf"{NAMES_A_KIND}(?P<list>(?:de |het |the )?[{UPPER}][^;:]*(?: en | and )[^;:]*?)\.?$",
     ),
     phrase(
         "X staat op hun partnerlijst, naast onder meer de A, B en C.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.ingest.gazetteer import find_places
 from kg.ingest.lexicon import lookup
 from kg.ingest.sentences import SPACE, UPPER
-from kg.ingest.words import DESCRIPTOR, OPENERS, ORG_HEADS, ROLES, org_head
+from kg.ingest.words import DESCRIPTOR, OPENERS, ORG_HEADS, ROLES, TITLE, org_head
 
 __all__ = [
     "PERSON_NAME",
@@ -200,12 +200,8 @@ def is_person(name: str, text: str) -> bool:
     )
     if _TITLED_NAME.match(name) and not org_head(words[-1]):
         return True  # "dr. Maud Jongen": a person by her title ("Dr. Leo Kannerhuis" is none)
-    initialled = bool(_INITIALLED.fullmatch(name)) and not org_head(
-        words[-1]
-    )  # "E.M. van Rijswijk"
-    if (
-        not (_PERSON.fullmatch(name) or initialled) or heads
-    ):  # "Nieuwland Bibliotheken", "Taalhuis Zaanstreek":
+    initialled = bool(_INITIALLED.fullmatch(name)) and not org_head(words[-1])  # "E.M. de Wit"
+    if not (_PERSON.fullmatch(name) or initialled) or heads:  # "Nieuwland Bibliotheken",
         return False  # heads of organisations; a surname "Kamphuis" is none
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
         before = text[max(0, match.start() - 40) : match.start()]  # not a search of the whole
@@ -221,7 +217,7 @@ def is_person(name: str, text: str) -> bool:
 _INITIALLED = re.compile(
     rf"(?:[A-Z]\.[ ]?){{1,4}}(?:(?:van|de|der|den|ter|ten|el|in|'t) )*[{UPPER}][\w'’-]+"
 )  # initials before a surname: "A. Smit-Verwoerd", "E.M. van Rijswijk", "K. Doğan"
-_TITLED_NAME = re.compile(rf"(?:dr|drs|prof|ir|mr|ing|dhr|mw|mevr)\.? {PERSON_NAME}\b", re.I)
+_TITLED_NAME = re.compile(rf"{TITLE}\.? {PERSON_NAME}\b")
 _SAID_BEFORE = re.compile(
     rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt|mevrouw|meneer|heer|mevr\.|dhr\.)"
     r"(?-i:(?: [a-z][\w-]*){1,3},)?\s+$",

@@ -28,7 +28,7 @@ ORDER_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "En daar is de veertiende (en voorlopig laatste): X / Nummer dertien: X",
-        rf"\b(?:is|komt|volgt) (?:de|het|nummer) (?:{NTH_WORD}|\w+)(?: (?:en|and) [a-z ]{{1,30}})?"
+        rf"\b(?:is|komt|volgt) (?:(?:de|het) {NTH_WORD}|nummer \w+)(?: (?:en|and) [a-z ]{{1,30}})?"
         rf": (?P<obj>[{UPPER}][^,;:]{{1,100}}?)(?=[.!]|$)",
     ),
     phrase(

@@ -25,6 +25,7 @@ from kg.ingest.words import (
     OPENERS,
     ORG_HEADS,
     ROLES,
+    TITLE,
     org_head,
 )
 
@@ -278,8 +279,8 @@ LEAD_ADVERB = re.compile(
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")
-TITLED = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.? [A-Z]")
-_TITLE = re.compile(r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w)\.")
+TITLED = re.compile(rf"{TITLE}\.? [A-Z]")
+_TITLE = re.compile(rf"{TITLE}\.")
 
 
 def of_person(text: str, name: str) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "HEADINGS",
     "LEGAL_FORM",
     "LISTED_AMONG",
+    "NAMES_A_KIND",
     "NAME_KINDS",
     "NOT_MEMBERS",
     "NO_MEMBERS",
@@ -39,6 +40,7 @@ __all__ = [
     "ROLES",
     "ROLE_BEFORE",
     "SEVERAL",
+    "TITLE",
     "UNITS",
     "WHERE",
     "WHERE_NOT_WHO",
@@ -336,6 +338,15 @@ FUNCTION_WORD = re.compile(
 )
 """A word that opens a clause, never a name of its own ("Vanaf het begin zijn dat A en B")."""
 
+TITLE = r"(?:[Dd]r|[Pp]rof|[Dd]rs|[Ii]r|[Mm]r|[Ii]ng|[Dd]hr|[Mm]w|[Mm]evr)"
+"""A title before a person's name, for a pattern: "dr.", "drs.", "ir.", "dhr.", "mevr."."""
+NAMES_A_KIND = (
+    r"(?=[^;:]{0,120}?(?: & |B\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliothe\w*|[Gg]emeente"
+    r"|[Cc]oöperatie)\b|\w(?:groep|school|college|club|centrum|huis|coöperatie|praktijk|bedrijf"
+    r"|punt|werk|wonen|zorg|bond|bank|vereniging|stichting|welzijn)\b))"
+)
+"""A lookahead: the text ahead names an organisation by what it is ("Stichting X", "Leerhuis
+X", "Zorggroep X", "A & B"), not a person or a place."""
 NO_MEMBERS = re.compile(
     r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b"
     r"|^(?:\w+ ){0,4}(?:(?:wordt|worden) )?(?:gesteund|ondersteund|supported|backed) (?:door|by)\b",

@@ -103,8 +103,9 @@ def extract(
 def review(kg: str | Path = "build", data: str | Path = "data") -> list[dict[str, Any]]:
     """`kg review`: the build's open questions that `data`/review.csv does not decide yet.
 
-    Each question has its `id`, `kind` ("member?", "split?", "same organisation?"), `value`,
-    `source`, `sentence`, `reason`, `confidence` and `candidates`. The seed leaves none open:
+    Each question has its `id`, `kind` ("member?", "joins?", "split?", "same organisation?"),
+    `value`, `source`, `sentence`, `reason`, `confidence` and `candidates`. The seed leaves
+    none open:
 
     >>> kg.review(kg=seed)
     []

@@ -1034,6 +1034,7 @@ def test_api_field_names() -> None:
         "leaves",
         "renames",
         "issued",
+        "asked",
     ]
     assert [f.name for f in fields(Evidence)] == ["source", "sentence", "start", "end"]
     assert [f.name for f in fields(Lexicon)] == [

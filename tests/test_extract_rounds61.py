@@ -485,7 +485,7 @@ def test_a_joiner_named_short_is_the_one_the_text_writes_with_its_kind() -> None
 
 def test_guards_a_review_asked_for() -> None:
     from kg.ingest.items import list_names
-    from kg.ingest.prose import _strong_names
+    from kg.ingest.prose import strong_names
 
     signed = _read("Digitaal Eemland groeit. Anna Smit signed on behalf of Library Eemland.\n")
     assert "Anna Smit" not in {j.org.value for j in signed.joins}
@@ -504,7 +504,7 @@ def test_guards_a_review_asked_for() -> None:
     later = _read("Volgend jaar komen we naar verwachting uit op 20 partners.\n")
     assert later.stated_total is None
     assert (
-        _strong_names("Daarnaast zijn Stichting Digisterker en Humanitas sinds 2023 partner.") == []
+        strong_names("Daarnaast zijn Stichting Digisterker en Humanitas sinds 2023 partner.") == []
     )
     text = "Bibliotheek Eemland is vorig jaar gestart met Klik en Tik Café. Het loopt goed.\n"
     assert members(_read(text)) == set()

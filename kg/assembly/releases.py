@@ -147,11 +147,11 @@ def extraction_quads(
         pairs.append((coalition, name))
         return membership
 
-    def admit(fact: Fact) -> str:
+    def admit(fact: Fact, kind: str = "") -> str:
         """The membership a fact makes: when the reader is sure, or a curator decided (a note
         says so); "" while it is a question of the review queue (`kg.assembly.review`)."""
         made = ""
-        for value, written, note in admitted(ctx, fact, coalition):
+        for value, written, note in admitted(ctx, fact, coalition, kind):
             made = member(value, fact.evidence, written)
             if note:
                 g.add(doc, made, SKOS.editorialNote, text_literal(note))
@@ -177,6 +177,10 @@ def extraction_quads(
             g.link(doc, joined, DLKG.evidence, _evidence(ctx, doc, join.order.evidence))
     for partner in found.partners:
         admit(partner)
+    for join in found.asked:  # only a sentence's words weigh for it: a member once accepted
+        joined = admit(join.org, "joins?")
+        if joined:
+            _began(ctx, doc, joined, join.date)
     count = found.stated_total or found.stated_others
     if count is not None:
         stated = int(count.value)

@@ -136,10 +136,13 @@ def merged_names(ctx: Context) -> None:
                 ctx.review.used.add(decision.id)
 
 
-def admitted(ctx: Context, fact: Fact, coalition: str) -> list[tuple[str, str, str]]:
+def admitted(
+    ctx: Context, fact: Fact, coalition: str, kind: str = ""
+) -> list[tuple[str, str, str]]:
     """(name, as written, curator's note) of each member a fact makes: itself when the reader
     is sure; else what a decision says (accepted: itself; renamed or merged: the names of the
-    value; rejected: none), and while nobody has decided, none: it is a question. A name that
+    value; rejected: none), and while nobody has decided, none: it is a question (of `kind`,
+    else "split?" where the fact has other readings and "member?" where not). A name that
     no table knows as an organisation but regions.csv knows as a place is doubted ("is
     'Noord-Drenthe' a member, or part of a name?")."""
     known = fact.value.lower() in ctx.organisations.canonical
@@ -150,7 +153,7 @@ def admitted(ctx: Context, fact: Fact, coalition: str) -> list[tuple[str, str, s
     if certain(fact):
         return [(fact.value, fact.written, "")]
     source = fact.evidence.source
-    kind = "split?" if fact.candidates else "member?"
+    kind = kind or ("split?" if fact.candidates else "member?")
     item = Item(
         item_id(source, kind, fact.value),
         kind,

@@ -32,9 +32,10 @@ DECISIONS = ("accept", "reject", "rename", "merge")
 """accept: the reading goes into the graph; reject: it stays out; rename: the value (names
 separated by `|`) replaces it; merge: the names in the value (`|`-separated, the first kept)
 are one organisation, the others its aliases."""
-KINDS = ("member?", "split?", "same organisation?")
-"""member?: is this a member at all; split?: is this one name or several (or several names
-one); same organisation?: are two names one organisation."""
+KINDS = ("member?", "joins?", "split?", "same organisation?")
+"""member?: is this a member at all; joins?: does this organisation join now, where no phrase
+row but only a sentence's words say so (`kg.ingest.possible`); split?: is this one name or
+several (or several names one); same organisation?: are two names one organisation."""
 _ID = re.compile(r"^[0-9a-f]{12}$")
 
 

@@ -48,6 +48,7 @@ from kg.ingest.masthead import ours, own_voice, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name, is_person
 from kg.ingest.phrases import JOIN_FORMS
+from kg.ingest.possible import CONFIDENCE, possible_joins
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
     Evidence,
@@ -349,6 +350,7 @@ def extract_text(
         issued=calendar.issued(reader.evidence(reader.sentence_at(calendar.at))),
     )
     _check_counts(reader, extraction, listing)
+    extraction.asked = _weighed(reader, calendar, extraction, reading.joins)
     if listing is None or listing.complete:  # rate the partners again by the stated count
         partial = any(  # "Tot de coalitie behoren onder andere:" over the lines of a list
             said_partial(s.text) and s.text.rstrip().endswith(":") and _OF_MEMBERS.search(s.text)
@@ -362,6 +364,32 @@ def extract_text(
 
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
+
+
+def _weighed(
+    reader: Reader, calendar: Calendar, found: Extraction, read: list[Joined]
+) -> list[Join]:
+    """Joins that no phrase row reads but a sentence's words weigh for (`possible_joins`):
+    questions of the review queue, each with its sentence's date."""
+    if found.coalition is None:
+        return []
+    facts = [found.coalition, *(j.org for j in found.joins), *found.leavers, *found.former_names]
+    told = {fact.value.lower() for fact in facts} | {str(j.sentence.start) for j in read}
+    return [
+        Join(
+            replace(
+                reader.fact(named(name, reader.lexicon.organisations).value, sentence, name),
+                confidence=CONFIDENCE,
+                reason=f"its sentence may tell a join ({why}), in words no phrase row reads",
+            ),
+            None,
+            False,
+            said_when(reader, calendar, sentence),
+        )
+        for name, sentence, why in possible_joins(
+            reader.sentences, told, calendar.release, found.coalition.written
+        )
+    ]
 
 
 def _order(reader: Reader, joined: Joined) -> Fact | None:

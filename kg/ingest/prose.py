@@ -46,7 +46,7 @@ from kg.ingest.words import (
     org_head,
 )
 
-__all__ = ["answered_in_prose"]
+__all__ = ["answered_in_prose", "strong_names"]
 
 _WORD = rf"[{UPPER}][\w'’&.\-]*"
 _NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.|['’]s-{_WORD})"
@@ -104,7 +104,7 @@ def _kind_word(word: str) -> bool:
     return org_head(word) or word.lower().endswith(("bibliotheken", "scholen", "groepen"))
 
 
-def _strong_names(text: str) -> list[str]:
+def strong_names(text: str) -> list[str]:
     """The runs of capitalised words in `text` that have a word for a kind of organisation."""
     names = []
     text = _LOWER_KIND.sub(lambda kind: "; " + kind.group().split()[-1].capitalize() + " ", text)
@@ -225,7 +225,7 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
             answer = [s for s in sentences[index + 1 :] if s.paragraph == first]
         chosen.update(s.start for s in answer)
         told = all(s.text.rstrip(" \"'”’").endswith((".", "!")) for s in answer)
-        if answer and told and not any(_strong_names(s.text) for s in answer):  # "We zijn met
+        if answer and told and not any(strong_names(s.text) for s in answer):  # "We zijn met
             below = any(_BELOW.search(s.text) for s in answer)  # elf organisaties, elk met een
             # eigen rol.": the names come in the paragraphs after it
             chosen.update(s.start for s in _section(sentences, index + 1 + len(answer), below))
@@ -275,5 +275,5 @@ def answered_in_prose(
             lead = _LOWER_LEAD.match(text)  # organisation Y; Z; and a handful of volunteer
             found.append((text[lead.end() if lead else 0 :], sentence, False))  # groups.": a
             continue  # list, read as lists are (a list after a colon is read by the lists)
-        found += [(name, sentence, True) for name in kind_places(text) + _strong_names(text)]
+        found += [(name, sentence, True) for name in kind_places(text) + strong_names(text)]
     return found  # "The four municipalities – A, B, C and D – are partners": each a municipality

@@ -163,6 +163,9 @@ class Extraction:
         leaves: The leavers with the dates of their leaving (the same order as `leavers`).
         renames: The former names with the dates they ended (the order of `former_names`).
         issued: The release's own date, from its dateline ("Haarlem, 16 maart 2024 –").
+        asked: Joins that no phrase row reads but a sentence's words weigh for
+            (`kg.ingest.possible`): questions of the review queue ("joins?"), never members
+            until a researcher accepts them.
     """
 
     source: str
@@ -183,6 +186,7 @@ class Extraction:
     leaves: list[Leave] = field(default_factory=list)
     renames: list[Rename] = field(default_factory=list)
     issued: When | None = None
+    asked: list[Join] = field(default_factory=list)
 
 
 class ExtractionError(ValueError):

@@ -1,0 +1,192 @@
+"""Joins no phrase row reads, asked rather than guessed.
+
+The phrase tables (`phrases`, `clauseforms`, `newsforms`, ...) read a join from its words, and
+every new voice brings words they lack: "A warm welcome to X and Y, who both signed our
+partnership agreement this month!", "Sinds 1 oktober vaart X met ons mee". This reader weighs
+a sentence's words instead of matching its shape. A sentence may tell a join where it has
+
+- a word of joining or signing (`JOINING`: "welkom", "ondertekend", "aan tafel", "on board"),
+- and a word of the partnership (`PARTNERSHIP`: the coalition's name, "convenant", "ons
+  netwerk") or of a recent time (`RECENT`: "deze maand", "sinds 1 oktober", "last Tuesday"),
+- and no hedge, negation, leave, question or future (`NOT_NOW`), nor a date of long ago.
+
+Of each organisation such a sentence names (a run of capitalised words with a word for a kind
+of organisation, `kg.ingest.prose.strong_names`; not a person's, not the coalition's, not one
+the phrase rows already read) it asks whether it joins: a `Join` with a confidence below the
+threshold, so a question of the review queue (`kg review`) and never a member until a
+researcher accepts it. What the reader is unsure of goes to a person, not into the graph.
+
+>>> from kg.ingest.sentences import read_sentences
+>>> text = "A warm welcome to Zeilschool De Ketelbrug, who signed our agreement this month!"
+>>> [(name, why) for name, _, why in possible_joins(read_sentences(text), set(), None)]
+[('Zeilschool De Ketelbrug', "'welcome', 'signed', 'agreement', 'this month'")]
+>>> possible_joins(read_sentences("Stichting X is in gesprek over toetreding."), set(), None)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.ingest.dates import DATE, read_date
+from kg.ingest.names import PERSON_NAME, ROLE_AFTER, is_person
+from kg.ingest.prose import strong_names
+from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import same_joiner
+from kg.ingest.words import NOT_MEMBERS, ROLES
+
+__all__ = ["CONFIDENCE", "JOINING", "NOT_NOW", "PARTNERSHIP", "RECENT", "possible_joins"]
+
+CONFIDENCE = 0.5
+"""How sure the reader is of a join it only weighed: below `confidence.THRESHOLD`, a question."""
+
+JOINING = re.compile(
+    r"\b(?:aan(?:ge)?sl(?:oten|uiten|uit|oot|oten)|toe(?:ge)?tre(?:den|edt)|toetreding"
+    r"|(?:treedt|treden|trad|traden) (?:[\w-]+ ){0,6}?toe"
+    r"|(?:onder)?teken(?:t|de|den|en|ing)|getekend|ondertekend|handtekening\w*|krabbel"
+    r"|(?:partner|lid|deelnemer) (?:geworden|worden)|(?:wordt|werd|werden) (?:\w+ )?(?:partner|lid)"
+    r"|welkom\w*|verwelkom\w*|welcom\w*|aanwinst|nieuwste (?:partner|lid|deelnemer|aanwinst)"
+    r"|nieuwe (?:partner|deelnemer|bondgenoot|coalitiepartner|netwerkpartner)s?"
+    r"|aan (?:boord|tafel)|aan(?:ge)?schoven|schuift (?:\w+ ){0,4}?aan|haakt (?:\w+ ){0,4}?aan"
+    r"|aangehaakt|ingestapt|stapt (?:\w+ ){0,4}?in\b|doet (?:\w+ ){0,4}?mee|doen (?:\w+ ){0,4}?mee"
+    r"|meedoet|meedoen|erbij gekomen|komt (?:\w+ ){0,3}?erbij|kwam (?:\w+ ){0,3}?erbij"
+    r"|ja gezegd|deelnameverklaring|volgde|versterk(?:t|en|ing)"
+    r"|joins?|joined|joining|on board|signed|signs|signing|signature|teamed up|came aboard"
+    r"|new (?:partner|member|signatory)s?|newest (?:partner|member)|became (?:a |our )?(?:\w+ )?"
+    r"(?:partner|member|signatory))\b",
+    re.IGNORECASE,
+)
+"""A word of joining or signing."""
+
+PARTNERSHIP = re.compile(
+    r"\b(?:coalitie\w*|netwerk\w*|alliantie|samenwerking\w*|convenant\w*|overeenkomst|verklaring"
+    r"|akkoord|charter|pact|manifest|(?:ons|onze) (?:\w+ )?(?:club|clubje|team|groep|rijtje|tafel)"
+    r"|coalition|network|alliance|partnership|agreement|covenant|pledge|our (?:\w+ )?(?:table|team"
+    r"|group|circle))\b",
+    re.IGNORECASE,
+)
+"""A word of the partnership that is joined (the coalition's own name counts too)."""
+
+RECENT = re.compile(
+    r"\b(?:vandaag|vanochtend|vanmiddag|gisteren|eergisteren|onlangs|recent\w*|pas|zojuist|sinds"
+    r"|per|vanaf|deze (?:week|maand)|afgelopen|vorige (?:week|maand)|nu (?:ook|officieel)"
+    r"|today|yesterday|this (?:week|month|morning)|last (?:week|month|\w+day)|recently|just"
+    r"|since|as of|officially)\b",
+    re.IGNORECASE,
+)
+"""A word of a recent time, or of a time from which a partner is in."""
+
+NOT_NOW = re.compile(
+    r"\?|\b(?:niet|geen|nog niet|overweeg\w*|verkent|verkennen|in gesprek|gesprekken|zou|zouden"
+    r"|hoop\w*|wil|willen|wilde|mogelijk|misschien|wellicht|binnenkort|straks|volgend\w*|zal|zullen|gaat"
+    r"|gaan|komend\w*|stopt|stopte|vertrekt|vertrok|afscheid|uitgetreden|treedt uit|stapt uit"
+    r"|eerder|destijds|toen|vroeger|oprichters?|opgericht|van het eerste uur|al (?:langer|jaren)"
+    r"|(?:sinds|vanaf) (?:de start|het begin)|van meet af aan|ondersteun\w*|steun\w*|bekostig\w*"
+    r"|begeleid\w*|uitzend\w*|zendt|aanwezig|gastheer|gastvrouw|gastlocatie"
+    r"|not|no longer|never|considering|consider|talks|might|could|would|hope\w*|will|soon|next"
+    r"|upcoming|left|leaves|leaving|founders?|founded|from the (?:start|beginning)|already"
+    r"|support\w*|host\w*|broadcast\w*|attend\w*|present|later|nadat|daarna|after|since then"
+    r"|more recently|co[öo]rdine\w*|coordinat\w*|penvoerder|lead partner|(?:is|zijn) blij met"
+    r"|toehoorder|waarnemer|observer|vorig jaar|last year|jaren|years|set up|opgezet)\b",
+    re.IGNORECASE,
+)
+"""A hedge, a negation, a question, a leave, a join to come or one of the coalition's start."""
+
+_LONG_AGO = 92  # days: a join dated longer before the release is history, not its news
+_MOST = 3  # names in one sentence: more make a list of partners, which the list rules read
+_WHERE = re.compile(
+    r"\b(?:in|op|at|te|tijdens|vanuit|from|naar|uit|onder|during|thanks to|dank aan|via|tussen"
+    r"|between)(?: (?:de|het|the))?(?: [a-z][\w-]*){0,3}(?: (?:van|of)(?: (?:de|het|the))?)? $",
+    re.IGNORECASE,
+)  # "ondertekende in (de vestiging van) Grand Café X": a venue, not who joins; "ondertekend
+# door X" is who signs
+_AMONG = re.compile(
+    r"\b(?:including|among them|such as|zoals|waaronder|onder (?:meer|andere|anderen)|net als"
+    r"|naast|samen met|together with|alongside|samen\w* met|werken samen met"
+    r"|(?:partners|organisaties|leden|members|organisations) (?:als|like)"
+    r"|work(?:s|ing)? with)\b",
+    re.IGNORECASE,
+)  # "telt nu negen partners, waaronder X": a partner of before, which the list rules read
+_WELCOMES = re.compile(r"\b(?:welkom|verwelkom|welcom)", re.IGNORECASE)
+_WELCOME_LEAD = re.compile(r"^(?:(?:Hartelijk|Warm) )?(?:Welkom|Welcome)(?: (?:aan|voor|bij|to) )?")
+_DATED = re.compile(r"\b(?:per|vanaf|as of|from)\s+\d", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"(?:In|Op|At|Na|After|Bij|Tijdens|During|Toetreding|Onderwerp|Subject)\b.*"
+    r"|.*\s\d+|(?:[A-Z\W]+\s){3,}[A-Z\W]+"
+)  # "In Cultuurhuis X", "Welzijn van 12", a sentence in capitals: not an organisation's name
+
+
+def possible_joins(
+    sentences: list[Sentence], told: set[str], release: str | None, coalition: str = ""
+) -> list[tuple[str, Sentence, str]]:
+    """(name, sentence, the words that weigh for a join) of each organisation a sentence may
+    say joins (see the module), in the order of the text; `told`: the names (lowercase) and
+    the sentences' starts (as str) already read, which are not asked again."""
+    found: list[tuple[str, Sentence, str]] = []
+    text = "\n".join(s.text for s in sentences)
+    for sentence in sentences:
+        said = sentence.text
+        if str(sentence.start) in told or NOT_NOW.search(said) or NOT_MEMBERS.search(said):
+            continue
+        joining = [m.group() for m in JOINING.finditer(said)]
+        partnership = [m.group() for m in PARTNERSHIP.finditer(said)]
+        if coalition and coalition.lower() in said.lower():
+            partnership.append(coalition)
+        recent = [m.group() for m in RECENT.finditer(said)]
+        if not joining or not (partnership or recent) or _long_ago(said, release):
+            continue
+        if (release is None or len(release) != 10) and _DATED.search(said):
+            continue  # "Per 1 maart doet ook X mee", in a text of no date: now, or to come?
+        why = ", ".join(repr(word) for word in dict.fromkeys([*joining, *partnership, *recent]))
+        named = [_WELCOME_LEAD.sub("", name) for name in strong_names(said)]
+        named = [name for name in named if name.lower() not in coalition.lower()]
+        names = [name for name in named if _asked(name, said, text, told, coalition)]
+        if len(named) <= _MOST:
+            told.update(name.lower() for name in names)
+            found += [(name, sentence, why) for name in names]
+    return found
+
+
+def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> bool:
+    """Whether to ask if `name` joins: not one read already (or a part of one: "University
+    College" of "University College Groningen"), not the coalition, not a person nor a
+    person's role, not after a word of place ("in Wijkcentrum X") or of a list of others
+    ("waaronder X"), nor before a word of welcome (the one who welcomes)."""
+    key = name.lower()
+    if key in told or any(same_joiner(known, name) for known in told if " " in known):
+        return False
+    if (coalition and key in coalition.lower()) or is_person(name, text):
+        return False
+    if _NOT_A_NAME.fullmatch(name) or len(name.split()) > 8:
+        return False
+    if ROLES.search(name.split()[0]) or re.match(PERSON_NAME + r" (?:van|of)\b", name):
+        return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons
+    at = max(said.lower().find(key), 0)
+    before, after = said[:at], said[at + len(name) :]
+    if _WHERE.search(before) or _AMONG.search(before) or ROLE_AFTER.match(after):
+        return False
+    if re.match(rf",? (?:is|was) (?:\w+ )?(?:{ROLES.pattern})|,? (?:waar|where)\b", after, re.I):
+        return False  # "X is kwartiermaker van Y", "Wijkcentrum X, waar de ondertekening was"
+    welcome = _WELCOMES.search(said)
+    return not (welcome and welcome.start() > at and not _WELCOMES.search(before))
+
+
+def _long_ago(said: str, release: str | None) -> bool:
+    """Whether the sentence dates what it tells more than `_LONG_AGO` days before the release,
+    or after it, or names another year than the release's: a join of the past, told as
+    history, or one to come."""
+    if release is None or len(release) < 4:
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", said)]
+    if any(year != int(release[:4]) for year in years):
+        return True  # "sinds 2019", and "met ingang van 2027" in a text of 2026
+    if len(release) != 10:
+        return False
+    days = []
+    for match in DATE.finditer(said):
+        iso = read_date(match.group(), int(release[:4]))
+        if iso is not None and len(iso) >= 7:
+            told = date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01")
+            days.append((date.fromisoformat(release) - told).days)
+    return any(not 0 <= day <= _LONG_AGO for day in days)  # "per 1 januari": still to come

@@ -46,6 +46,16 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             "signed our partnership agreement this month!",
             {"Visserijschool Noord": None, "Stichting Zeilkamp Assen": None},
         ),
+        (  # a brand with no word for its kind; an order as the second word
+            f"Binnen een uur volgde buurman TechHaven Noord als partner nummer elf van "
+            f"{_COALITION}.",
+            {"TechHaven Noord": None},
+        ),
+        (
+            f"Sinds 28 april staan er twee nieuwe namen onder het convenant van {_COALITION}: "
+            "Zorgboerderij De Linde en Maaltijddienst Smakelijk.",
+            {"Zorgboerderij De Linde": "2024-04-28", "Maaltijddienst Smakelijk": "2024-04-28"},
+        ),
     ],
 )
 def test_a_join_in_words_no_row_reads_is_asked(news: str, asked: dict[str, str | None]) -> None:
@@ -67,6 +77,11 @@ def test_a_join_in_words_no_row_reads_is_asked(news: str, asked: dict[str, str |
         f"Voorzitter Jan Bos van Stichting Zwemclub De Hoven verwelkomde deze week de nieuwe "
         f"partner van {_COALITION}.",
         f"Het convenant van {_COALITION} wordt sinds deze week gesteund door Fonds Drenthe.",
+        f"Het Drents Fonds kent {_COALITION} deze week 20.000 euro toe; Anna Bos tekende.",
+        # a leave, a correction
+        f"Computerclub De Muis is deze week gestopt als partner van {_COALITION}.",
+        f"In een eerdere versie stond dat Stichting Zeilkamp Assen vandaag bij {_COALITION} "
+        "tekende.",
         # a list of partners of before
         f"Met de nieuwe partner telt {_COALITION} nu partners als Stichting A, Stichting B, "
         "Stichting C en Stichting D.",

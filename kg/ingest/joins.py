@@ -171,6 +171,10 @@ def read_joins(
         pending = [] if orders else pending
         left, named_after = read_leave(sentence, organisations, coalitions)
         reading.leavers += [(name, sentence) for name in left]
+        gone = {name.value for name in left}  # "X is gestopt als partner van Y": not "X is
+        kept = [j for j in reading.joins if j.sentence is not sentence or j.name.value not in gone]
+        if len(kept) < len(reading.joins):  # partner van Y", a join (this sentence's joins are
+            reading.joins, pending = kept, []  # the last ones, so no other index moves)
         if named_after is not None and reading.fallback is None:  # "X stapt uit Y": a release
             reading.fallback = (named_after, sentence)  # that only tells of a leave names Y
     text = "\n".join(sentence.text for sentence in sentences)

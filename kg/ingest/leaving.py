@@ -38,8 +38,10 @@ LEAVE_RULES: tuple[Rule, ...] = (
     phrase("X verlaat / verliet Y", r"{S} (?:verlaat|verlaten|verliet|verlieten) {A}(?:de|het) "),
     phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden|trad|traden) {A}uit\b"),
     phrase(
-        "X stopt (met ingang van 1 juli) als partner",
-        r"{S} (?:stopt|stoppen|stopte|stopten) {A}als (?:partner|lid|deelnemer)\b",
+        "X stopt (met ingang van 1 juli) als partner / X is gestopt als partner / X stopped as "
+        "a partner",
+        r"{S} (?:stopt|stoppen|stopte|stopten|(?:is|zijn) {A}gestopt|(?:has )?stopped|stops) "
+        r"{A}(?:als|as) (?:an? )?(?:partner|lid|deelnemer|member)\b",
     ),
     phrase("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
     phrase(
@@ -62,7 +64,12 @@ LEAVE_RULES: tuple[Rule, ...] = (
         r"\b(?:nam|namen|nemen|neemt)\b(?: [\w’']+){0,3}? afscheid van {O}"
         r"(?:[,.;]|$| die | dat | uit )",
     ),
-    phrase("X left the pact", r"{S} (?:has left|left|leaves|is leaving) (?:the )?"),
+    phrase(
+        "X left the pact (not 'no one is left behind')",
+        r"{S} (?<!\bis )(?<!\bbe )(?<!\bare )(?<!\bwas )(?<!\bbeen )(?<!\bwere )"
+        r"(?:has left|left|leaves|is leaving)"
+        r"(?! behind| over| out\b| alone) (?:the )?",
+    ),
     phrase("said goodbye to X", r"\b(?:said|says) goodbye to {O}(?:[,.;]|$)"),
     phrase("X haakte (dit voorjaar) af", r"{S} (?:haakt|haken|haakte|haakten) {A}af\b"),
     phrase(

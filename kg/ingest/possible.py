@@ -30,11 +30,14 @@ import re
 from datetime import date
 
 from kg.ingest.dates import DATE, read_date
+from kg.ingest.gazetteer import bare_place
+from kg.ingest.lines import org_like
 from kg.ingest.names import PERSON_NAME, ROLE_AFTER, is_person
+from kg.ingest.ordinals import ordinals
 from kg.ingest.prose import strong_names
-from kg.ingest.sentences import Sentence
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import same_joiner
-from kg.ingest.words import NOT_MEMBERS, ROLES
+from kg.ingest.words import DOTTED_END, FUNCTION_WORD, NOT_MEMBERS, OPENERS, ROLES
 
 __all__ = ["CONFIDENCE", "JOINING", "NOT_NOW", "PARTNERSHIP", "RECENT", "possible_joins"]
 
@@ -48,13 +51,19 @@ JOINING = re.compile(
     r"|(?:partner|lid|deelnemer) (?:geworden|worden)|(?:wordt|werd|werden) (?:\w+ )?(?:partner|lid)"
     r"|welkom\w*|verwelkom\w*|welcom\w*|aanwinst|nieuwste (?:partner|lid|deelnemer|aanwinst)"
     r"|nieuwe (?:partner|deelnemer|bondgenoot|coalitiepartner|netwerkpartner)s?"
-    r"|aan (?:boord|tafel)|aan(?:ge)?schoven|schuift (?:\w+ ){0,4}?aan|haakt (?:\w+ ){0,4}?aan"
+    r"|aan (?:boord|(?:de |het )?\w*tafel)|aan(?:ge)?schoven|schuift (?:\w+ ){0,4}?aan"
+    r"|haakt (?:\w+ ){0,4}?aan"
     r"|aangehaakt|ingestapt|stapt (?:\w+ ){0,4}?in\b|doet (?:\w+ ){0,4}?mee|doen (?:\w+ ){0,4}?mee"
     r"|meedoet|meedoen|erbij gekomen|komt (?:\w+ ){0,3}?erbij|kwam (?:\w+ ){0,3}?erbij"
-    r"|ja gezegd|deelnameverklaring|volgde|versterk(?:t|en|ing)"
+    r"|ja gezegd|deelnameverklaring|volgde|versterk(?:t|en|ing)|(?:ge)?voegd\w*|voegt|voegde\w*"
+    r"|als (?:nieuwe |eerste |\w+de |\w+ste )?(?:partner|lid|deelnemer|ondertekenaar)"
+    r"|(?:naam|namen|handtekening\w*|krabbel) (?:[\w-]+ ){0,3}?onder"
+    r"|(?:stoel|plaats|plek) (?:\w+ ){0,3}?(?:bij(?:geschoven|gezet)?|ingenomen)|bijgeschoven"
+    r"|neemt (?:\w+ ){0,4}?plaats|t(?:akes|ook) (?:its|her|his|a) (?:place|seat)"
     r"|joins?|joined|joining|on board|signed|signs|signing|signature|teamed up|came aboard"
-    r"|new (?:partner|member|signatory)s?|newest (?:partner|member)|became (?:a |our )?(?:\w+ )?"
-    r"(?:partner|member|signatory))\b",
+    r"|followed|new (?:partner|member|signatory)s?|newest (?:partner|member)"
+    r"|became (?:a |an |our |the |its |the \w+'s )?(?:\w+ )?(?:partner|member|signatory)"
+    r"|as (?:a |an |our |the )?(?:new |\w+th |first |second |third )?(?:partner|member))\b",
     re.IGNORECASE,
 )
 """A word of joining or signing."""
@@ -88,7 +97,10 @@ NOT_NOW = re.compile(
     r"|upcoming|left|leaves|leaving|founders?|founded|from the (?:start|beginning)|already"
     r"|support\w*|host\w*|broadcast\w*|attend\w*|present|later|nadat|daarna|after|since then"
     r"|more recently|co[öo]rdine\w*|coordinat\w*|penvoerder|lead partner|(?:is|zijn) blij met"
-    r"|toehoorder|waarnemer|observer|vorig jaar|last year|jaren|years|set up|opgezet)\b",
+    r"|toehoorder|waarnemer|observer|vorig jaar|last year|jaren|years|set up|opgezet|gestopt"
+    r"|stopped|stops|naar verwachting|verwacht\w*|expect\w*|eerdere|earlier|correcti\w*"
+    r"|rectificatie|bestaande|existing|awards?|awarded|ontvangt|ontving|receives|received|euro"
+    r"|toegekend|kent (?:[\w.]+ ){0,6}?toe|getuige|witness)\b|€",
     re.IGNORECASE,
 )
 """A hedge, a negation, a question, a leave, a join to come or one of the coalition's start."""
@@ -108,6 +120,28 @@ _AMONG = re.compile(
     r"|work(?:s|ing)? with)\b",
     re.IGNORECASE,
 )  # "telt nu negen partners, waaronder X": a partner of before, which the list rules read
+_WORD = rf"[{UPPER}][\w'’&.\-]*"
+_RUN = re.compile(
+    rf"(?<![\w'’-]){_WORD}(?: (?:(?:van|de|der|den|het|voor|of|&|'t|’t) )*"
+    rf"(?:{_WORD}|\d[\w.]*))*"
+)  # "Kültür Evi Enschede", "Bits & Bytes Twente", "TechNova Nederland B.V."
+_FIRM = re.compile(
+    r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|['’]t\b|^[A-Z]{2,5} [A-Z]"
+    r"|(?i:apothe[e]?k|opvang|theater|werkplaats|foundation|co[öo]peratie|cooperative|punt|caf[ée]"
+    r"|dienst|boerderij|kliniek|praktijk|centrum|cent(?:er|re)|huis|academ\w+|college|school"
+    r"|winkel|kring|bond|vereniging|stichting|groep|group|bank|fonds|zorg|wonen|welzijn"
+    r"|hogeschool|universit\w+|bibliothe\w+|gemeente|provincie)\b"
+)  # what a firm's or an organisation's name has: a brand in CamelCase, a legal form, "&",
+# an acronym before it ("OBS De Zaanpijl"), or a word of its kind
+_COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance\b")
+_HEAD = re.compile(r"(?:About|Over|Partners|Joining|Joined|Binnen|Onderwerp|Voortgang)\b")
+_CALENDAR = re.compile(
+    r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|january|february|march|june|july|august|october|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b",
+    re.IGNORECASE,
+)
 _WELCOMES = re.compile(r"\b(?:welkom|verwelkom|welcom)", re.IGNORECASE)
 _WELCOME_LEAD = re.compile(r"^(?:(?:Hartelijk|Warm) )?(?:Welkom|Welcome)(?: (?:aan|voor|bij|to) )?")
 _DATED = re.compile(r"\b(?:per|vanaf|as of|from)\s+\d", re.IGNORECASE)
@@ -134,18 +168,44 @@ def possible_joins(
         if coalition and coalition.lower() in said.lower():
             partnership.append(coalition)
         recent = [m.group() for m in RECENT.finditer(said)]
+        recent += [f"#{n}" for n in ordinals(said)]  # "als twaalfde", "as number nine"
         if not joining or not (partnership or recent) or _long_ago(said, release):
             continue
         if (release is None or len(release) != 10) and _DATED.search(said):
             continue  # "Per 1 maart doet ook X mee", in a text of no date: now, or to come?
         why = ", ".join(repr(word) for word in dict.fromkeys([*joining, *partnership, *recent]))
-        named = [_WELCOME_LEAD.sub("", name) for name in strong_names(said)]
+        named = [_WELCOME_LEAD.sub("", name) for name in _names(said)]
         named = [name for name in named if name.lower() not in coalition.lower()]
         names = [name for name in named if _asked(name, said, text, told, coalition)]
         if len(named) <= _MOST:
             told.update(name.lower() for name in names)
             found += [(name, sentence, why) for name in names]
     return found
+
+
+def _names(said: str) -> list[str]:
+    """The organisations a sentence names: the runs of capitalised words with a word for a kind
+    of organisation (`strong_names`), and the other runs that look like an organisation's name
+    (`org_like`: two capitalised words or more, a brand in CamelCase), not a place's, a
+    person's or a sentence's opening words ("Sinds Maandag")."""
+    names = strong_names(said)
+    for run in _RUN.finditer(said):
+        words = run.group().split()
+        while words and (words[0].lower() in OPENERS or FUNCTION_WORD.fullmatch(words[0])):
+            words.pop(0)  # "Ook Kültür Evi": the name after the opening word
+        name = " ".join(words)
+        name = name if DOTTED_END.search(name) else name.rstrip(".")  # "X B.V.", "X."
+        bare = name.rstrip(".")
+        if any(bare in known or known.rstrip(".") in name for known in names):
+            continue
+        if not org_like(name):
+            continue
+        if bare_place(name) or _CALENDAR.search(name) or not _FIRM.search(name):
+            continue
+        if _COALITION_LIKE.search(name) or name.isupper() or _HEAD.match(name):
+            continue
+        names.append(name)
+    return names
 
 
 def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> bool:
@@ -158,8 +218,8 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
         return False
     if (coalition and key in coalition.lower()) or is_person(name, text):
         return False
-    if _NOT_A_NAME.fullmatch(name) or len(name.split()) > 8:
-        return False
+    if _NOT_A_NAME.fullmatch(name) or not 1 < len(name.split()) <= 8 or name.endswith("'s"):
+        return False  # "Gemeente" in a headline; "HavenStack's managing director"
     if ROLES.search(name.split()[0]) or re.match(PERSON_NAME + r" (?:van|of)\b", name):
         return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons
     at = max(said.lower().find(key), 0)

@@ -56,6 +56,15 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             "Zorgboerderij De Linde en Maaltijddienst Smakelijk.",
             {"Zorgboerderij De Linde": "2024-04-28", "Maaltijddienst Smakelijk": "2024-04-28"},
         ),
+        (  # an order and no verb at all
+            "Jeugdtheater De Zolder is daarmee de tiende organisatie in het netwerk.",
+            {"Jeugdtheater De Zolder": None},
+        ),
+        (
+            "Vlak voor de deadline kwamen er nog twee handtekeningen binnen: van Buurtvereniging "
+            "Oosterpark en van Stichting Fietsmaatjes Assen.",
+            {"Buurtvereniging Oosterpark": None, "Stichting Fietsmaatjes Assen": None},
+        ),
     ],
 )
 def test_a_join_in_words_no_row_reads_is_asked(news: str, asked: dict[str, str | None]) -> None:
@@ -82,7 +91,9 @@ def test_a_join_in_words_no_row_reads_is_asked(news: str, asked: dict[str, str |
         f"Computerclub De Muis is deze week gestopt als partner van {_COALITION}.",
         f"In een eerdere versie stond dat Stichting Zeilkamp Assen vandaag bij {_COALITION} "
         "tekende.",
-        # a list of partners of before
+        # a list of partners of before, a table that is furniture
+        "Het hospice is de vierde partner, na Gemeente Assen, Biblionet Drenthe en Alfa College.",
+        f"Sinds kort zit Jan aan de leestafel van Bibliotheek Assen-Noord voor {_COALITION}.",
         f"Met de nieuwe partner telt {_COALITION} nu partners als Stichting A, Stichting B, "
         "Stichting C en Stichting D.",
     ],

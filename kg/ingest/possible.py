@@ -33,7 +33,7 @@ from kg.ingest.dates import DATE, read_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import org_like
 from kg.ingest.names import PERSON_NAME, ROLE_AFTER, is_person
-from kg.ingest.ordinals import ordinals
+from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.prose import strong_names
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import same_joiner
@@ -51,9 +51,10 @@ JOINING = re.compile(
     r"|(?:partner|lid|deelnemer) (?:geworden|worden)|(?:wordt|werd|werden) (?:\w+ )?(?:partner|lid)"
     r"|welkom\w*|verwelkom\w*|welcom\w*|aanwinst|nieuwste (?:partner|lid|deelnemer|aanwinst)"
     r"|nieuwe (?:partner|deelnemer|bondgenoot|coalitiepartner|netwerkpartner)s?"
-    r"|aan (?:boord|(?:de |het )?\w*tafel)|aan(?:ge)?schoven|schuift (?:\w+ ){0,4}?aan"
-    r"|haakt (?:\w+ ){0,4}?aan"
-    r"|aangehaakt|ingestapt|stapt (?:\w+ ){0,4}?in\b|doet (?:\w+ ){0,4}?mee|doen (?:\w+ ){0,4}?mee"
+    r"|aan (?:boord|(?:de |het )?(?:\w+ )?(?:overleg|vergader|netwerk|coalitie|partner)?tafel)"
+    r"|aan(?:ge)?schoven"
+    r"|(?:schuift|schoof|schoven|haakt) (?:\w+ ){0,4}?aan|aangehaakt|ingestapt"
+    r"|(?:stapt|stapte|stapten) (?:\w+ ){0,4}?in\b|(?:doet|doen) (?:\w+ ){0,4}?mee"
     r"|meedoet|meedoen|erbij gekomen|komt (?:\w+ ){0,3}?erbij|kwam (?:\w+ ){0,3}?erbij"
     r"|ja gezegd|deelnameverklaring|volgde|versterk(?:t|en|ing)|(?:ge)?voegd\w*|voegt|voegde\w*"
     r"|als (?:nieuwe |eerste |\w+de |\w+ste )?(?:partner|lid|deelnemer|ondertekenaar)"
@@ -63,7 +64,12 @@ JOINING = re.compile(
     r"|joins?|joined|joining|on board|signed|signs|signing|signature|teamed up|came aboard"
     r"|followed|new (?:partner|member|signatory)s?|newest (?:partner|member)"
     r"|became (?:a |an |our |the |its |the \w+'s )?(?:\w+ )?(?:partner|member|signatory)"
-    r"|as (?:a |an |our |the )?(?:new |\w+th |first |second |third )?(?:partner|member))\b",
+    r"|as (?:a |an |our |the )?(?:new |\w+th |first |second |third )?(?:partner|member)"
+    r"|made it official|maakte? het officieel|(?:logo|naam|name) (?:\w+ ){0,4}?(?:partner ?wall"
+    r"|partnerwand|partnerlijst|partner list)"
+    rf"|{NTH_WORD} (?:\w+ )?(?:partner|organisatie|organisation|organization|lid|member"
+    r"|deelnemer|ondertekenaar|signatory|naam|name)"
+    r"|(?:partner|lid|member) (?:nummer|number|nr\.?|no\.?|#) ?\w+)\b",
     re.IGNORECASE,
 )
 """A word of joining or signing."""
@@ -81,7 +87,7 @@ RECENT = re.compile(
     r"\b(?:vandaag|vanochtend|vanmiddag|gisteren|eergisteren|onlangs|recent\w*|pas|zojuist|sinds"
     r"|per|vanaf|deze (?:week|maand)|afgelopen|vorige (?:week|maand)|nu (?:ook|officieel)"
     r"|today|yesterday|this (?:week|month|morning)|last (?:week|month|\w+day)|recently|just"
-    r"|since|as of|officially)\b",
+    r"|since|as of|officially|nieuw|new|nog (?:een|twee|drie|vier))\b",
     re.IGNORECASE,
 )
 """A word of a recent time, or of a time from which a partner is in."""
@@ -115,7 +121,7 @@ _WHERE = re.compile(
 # door X" is who signs
 _AMONG = re.compile(
     r"\b(?:including|among them|such as|zoals|waaronder|onder (?:meer|andere|anderen)|net als"
-    r"|naast|samen met|together with|alongside|samen\w* met|werken samen met"
+    r"|naast|samen met|together with|alongside|samen\w* met|werken samen met|na|after"
     r"|(?:partners|organisaties|leden|members|organisations) (?:als|like)"
     r"|work(?:s|ing)? with)\b",
     re.IGNORECASE,
@@ -129,12 +135,13 @@ _FIRM = re.compile(
     r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|['’]t\b|^[A-Z]{2,5} [A-Z]"
     r"|(?i:apothe[e]?k|opvang|theater|werkplaats|foundation|co[öo]peratie|cooperative|punt|caf[ée]"
     r"|dienst|boerderij|kliniek|praktijk|centrum|cent(?:er|re)|huis|academ\w+|college|school"
-    r"|winkel|kring|bond|vereniging|stichting|groep|group|bank|fonds|zorg|wonen|welzijn"
+    r"|winkel|kring|bond|vereniging|stichting|groep|group|bank|fonds|zorg|wonen|welzijn|collectief"
     r"|hogeschool|universit\w+|bibliothe\w+|gemeente|provincie)\b"
 )  # what a firm's or an organisation's name has: a brand in CamelCase, a legal form, "&",
 # an acronym before it ("OBS De Zaanpijl"), or a word of its kind
 _COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance\b")
 _HEAD = re.compile(r"(?:About|Over|Partners|Joining|Joined|Binnen|Onderwerp|Voortgang)\b")
+_ORDER_AFTER = re.compile(rf" {NTH_WORD}$")
 _CALENDAR = re.compile(
     r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|january|february|march|june|july|august|october|maandag|dinsdag|woensdag"
@@ -188,12 +195,12 @@ def _names(said: str) -> list[str]:
     of organisation (`strong_names`), and the other runs that look like an organisation's name
     (`org_like`: two capitalised words or more, a brand in CamelCase), not a place's, a
     person's or a sentence's opening words ("Sinds Maandag")."""
-    names = strong_names(said)
+    names = [_ORDER_AFTER.sub("", name) for name in strong_names(said)]
     for run in _RUN.finditer(said):
         words = run.group().split()
         while words and (words[0].lower() in OPENERS or FUNCTION_WORD.fullmatch(words[0])):
             words.pop(0)  # "Ook Kültür Evi": the name after the opening word
-        name = " ".join(words)
+        name = _ORDER_AFTER.sub("", " ".join(words))  # "X 9e partner van Y", a heading
         name = name if DOTTED_END.search(name) else name.rstrip(".")  # "X B.V.", "X."
         bare = name.rstrip(".")
         if any(bare in known or known.rstrip(".") in name for known in names):

@@ -144,3 +144,37 @@ def test_the_build_asks_and_a_decision_makes_the_member_with_its_date(
     start = f"<{_BASE}{membership[:-1]}/during/start>"
     assert f"<{_BASE}{membership[:-1]}/during> <{_TIME}hasBeginning> {start} ." in nt
     assert f'{start} <{_TIME}inXSDDate> "2024-04-29"^^' in nt
+
+
+_OWN = (
+    "Assen, 1 mei 2024 – {news}\n\n"
+    f"{_COALITION} bestaat verder uit Gemeente Assen, Biblionet Drenthe en Drenthe College."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "news", "asked"),
+    [
+        (  # the publisher's own voice, in words no row reads
+            "Zwemvereniging De Hoven › Nieuws",
+            f"Wij zitten sinds deze week aan de overlegtafel van {_COALITION}.",
+            ["Zwemvereniging De Hoven"],
+        ),
+        (  # the author's "we" is her coalition's or team's, not a member's
+            "Anna de Vries\nCoördinator Zwemvereniging De Hoven",
+            f"Wij zitten sinds deze week aan de overlegtafel van {_COALITION}.",
+            [],
+        ),
+        (  # "onze leden" are others
+            "Zwemvereniging De Hoven › Nieuws",
+            f"Deze week tekenden drie van onze leden het convenant van {_COALITION}.",
+            [],
+        ),
+    ],
+)
+def test_the_publisher_is_asked_where_its_own_voice_joins(
+    head: str, news: str, asked: list[str]
+) -> None:
+    found = extract_text(f"{head}\n\n" + _OWN.format(news=news), "x", Lexicon.builtin())
+    assert not found.joins
+    assert [j.org.value for j in found.asked] == asked

@@ -44,7 +44,7 @@ from kg.ingest.lists import (
 )
 from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
-from kg.ingest.masthead import ours, own_voice, we_joined
+from kg.ingest.masthead import ours, own_voice, publisher, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name, is_person
 from kg.ingest.phrases import JOIN_FORMS
@@ -387,7 +387,11 @@ def _weighed(
             said_when(reader, calendar, sentence),
         )
         for name, sentence, why in possible_joins(
-            reader.sentences, told, calendar.release, found.coalition.written
+            reader.sentences,
+            told,
+            calendar.release,
+            found.coalition.written,
+            tuple(filter(None, [publisher(reader.text)])),
         )
     ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import MONTH_WORD, has_date
@@ -217,6 +218,7 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     return [Joined(name, sentence, order, ordered, False)]
 
 
+@lru_cache(maxsize=4)
 def publisher(text: str) -> str | None:
     """The one organisation the head of a text names as its publisher: of `publisher_names`
     the first with a word that opens names ("Zorggroep X", not the intranet "ZorgNet"), else

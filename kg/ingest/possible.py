@@ -37,7 +37,15 @@ from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.prose import strong_names
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import same_joiner
-from kg.ingest.words import DOTTED_END, FUNCTION_WORD, NOT_MEMBERS, OPENERS, ROLES
+from kg.ingest.words import (
+    DOTTED_END,
+    FUNCTION_WORD,
+    NOT_MEMBERS,
+    OPENERS,
+    ORG_HEADS,
+    ROLES,
+    org_head,
+)
 
 __all__ = ["CONFIDENCE", "JOINING", "NOT_NOW", "PARTNERSHIP", "RECENT", "possible_joins"]
 
@@ -106,7 +114,8 @@ NOT_NOW = re.compile(
     r"|toehoorder|waarnemer|observer|vorig jaar|last year|jaren|years|set up|opgezet|gestopt"
     r"|stopped|stops|naar verwachting|verwacht\w*|expect\w*|eerdere|earlier|correcti\w*"
     r"|rectificatie|bestaande|existing|awards?|awarded|ontvangt|ontving|receives|received|euro"
-    r"|toegekend|kent (?:[\w.]+ ){0,6}?toe|getuige|witness)\b|€",
+    r"|toegekend|kent (?:[\w.]+ ){0,6}?toe|getuige|witness|heet|heten|hernoemd|renamed|called"
+    r"|(?:nieuwe|new) (?:naam|name)|naam (?:\w+ )?veranderd|changed (?:\w+ )?name)\b|€",
     re.IGNORECASE,
 )
 """A hedge, a negation, a question, a leave, a join to come or one of the coalition's start."""
@@ -141,6 +150,16 @@ _FIRM = re.compile(
 # an acronym before it ("OBS De Zaanpijl"), or a word of its kind
 _COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance\b")
 _HEAD = re.compile(r"(?:About|Over|Partners|Joining|Joined|Binnen|Onderwerp|Voortgang)\b")
+_OWN_VOICE = re.compile(
+    r"\b(?:we|wij|we're|we've|(?:ons|onze|our) (?:\w+ )?(?:club|organisatie|organisation|stichting"
+    r"|vereniging|association|bond|school|bibliotheek|library|co[öo]peratie|cooperative|bedrijf"
+    r"|company|firm|foundation|wijkcentrum|centrum|centre|praktijk|practice|winkel|shop|kerk"
+    r"|church|gemeenschap|community|naam|name|handtekening|signature|corporatie|hogeschool"
+    r"|universiteit|university|college))\b",
+    re.IGNORECASE,
+)  # "wij hebben getekend", "ons wijkcentrum is aangesloten", "our name went up"; not "met ons"
+# or "onze leden tekenden", which tell of others
+_QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']+['’](?:\s|[,.]|$)")  # someone else's "we"
 _ORDER_AFTER = re.compile(rf" {NTH_WORD}$")
 _CALENDAR = re.compile(
     r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
@@ -159,16 +178,25 @@ _NOT_A_NAME = re.compile(
 
 
 def possible_joins(
-    sentences: list[Sentence], told: set[str], release: str | None, coalition: str = ""
+    sentences: list[Sentence],
+    told: set[str],
+    release: str | None,
+    coalition: str = "",
+    publishers: tuple[str, ...] = (),
 ) -> list[tuple[str, Sentence, str]]:
     """(name, sentence, the words that weigh for a join) of each organisation a sentence may
     say joins (see the module), in the order of the text; `told`: the names (lowercase) and
-    the sentences' starts (as str) already read, which are not asked again."""
+    the sentences' starts (as str) already read, which are not asked again. Where the text's
+    own voice says the words ("we hebben getekend", "stapte tegelijk met ons in") and names
+    no one, the publisher is asked about: the first of `publishers` (the names its head
+    gives, `kg.ingest.masthead.publisher_names`) that is not the coalition."""
     found: list[tuple[str, Sentence, str]] = []
     text = "\n".join(s.text for s in sentences)
     for sentence in sentences:
         said = sentence.text
-        if str(sentence.start) in told or NOT_NOW.search(said) or NOT_MEMBERS.search(said):
+        if str(sentence.start) in told or not JOINING.search(said):
+            continue  # most sentences: the cheapest test first
+        if NOT_NOW.search(said) or NOT_MEMBERS.search(said):
             continue
         joining = [m.group() for m in JOINING.finditer(said)]
         partnership = [m.group() for m in PARTNERSHIP.finditer(said)]
@@ -176,7 +204,7 @@ def possible_joins(
             partnership.append(coalition)
         recent = [m.group() for m in RECENT.finditer(said)]
         recent += [f"#{n}" for n in ordinals(said)]  # "als twaalfde", "as number nine"
-        if not joining or not (partnership or recent) or _long_ago(said, release):
+        if not (partnership or recent) or _long_ago(said, release):
             continue
         if (release is None or len(release) != 10) and _DATED.search(said):
             continue  # "Per 1 maart doet ook X mee", in a text of no date: now, or to come?
@@ -184,10 +212,31 @@ def possible_joins(
         named = [_WELCOME_LEAD.sub("", name) for name in _names(said)]
         named = [name for name in named if name.lower() not in coalition.lower()]
         names = [name for name in named if _asked(name, said, text, told, coalition)]
+        ours = [p for p in publishers if p.lower() not in coalition.lower()]
+        ours = [p for p in ours if not _author(p, text)][:1]
+        if not named and _OWN_VOICE.search(said) and not _QUOTED.search(said):
+            names = [p for p in ours if _asked(p, said, text, told, coalition)]
         if len(named) <= _MOST:
             told.update(name.lower() for name in names)
             found += [(name, sentence, why) for name in names]
     return found
+
+
+def _author(name: str, text: str) -> bool:
+    """Whether the name a text's head gives is its author's, a person's: "Van: Ilse X", or a
+    line of her role under it ("Jolien Kamphuis" over "Coordinator Vechtdal Digitaal")."""
+    if org_head(name.split()[0]) or name.split()[0].lower() in ORG_HEADS:
+        return False  # "Stichting X" over "Coordinator ...": an organisation
+    at = text.find(name)
+    line_end = text.find("\n", at)
+    below = text[line_end + 1 : text.find("\n", line_end + 1)] if line_end >= 0 else ""
+    return bool(
+        at >= 0
+        and (
+            re.match(r"(?:Van|From|Door|By):?\s*$", text[text.rfind("\n", 0, at) + 1 : at])
+            or ROLES.match(below.strip())
+        )
+    )
 
 
 def _names(said: str) -> list[str]:

@@ -37,6 +37,7 @@ from kg.ingest.joinwords import (
     OBSERVER,
     PERSON_SIGNS,
     RELATIVE_TAIL,
+    ROLE_PERSON,
     TRAILING,
     WHO_IS,
 )
@@ -291,10 +292,12 @@ def _read_join(
             groups["obj"] = each_place(DESCRIBED.sub("", groups["obj"]))
             groups["obj"] = without_places(groups["obj"])  # "is X uit Harderwijk partner"
             groups["obj"] = WHERE.split(groups["obj"], maxsplit=1)[0]  # "A en B in het stadhuis"
-            if ROLE_BEFORE.search(sentence.text[: match.start("obj")]) and not ON_BEHALF.search(
-                groups["obj"]
-            ):  # "tekende voorzitter Ruud van Wijngaarden": a person signs; "voorzitter Lia Kodde
-                if (org := without_person(groups["obj"])) == groups["obj"]:  # van X": for X
+            role = ROLE_PERSON.match(groups["obj"]) and groups["obj"].split(" ", 1)[-1]
+            if (ROLE_BEFORE.search(sentence.text[: match.start("obj")]) or role) and not (
+                ON_BEHALF.search(groups["obj"])  # "tekende voorzitter Ruud van Wijngaarden",
+            ):  # "heeft voorzitter Gerrit van Boxtel getekend": a person signs; "voorzitter Lia
+                person = role or groups["obj"]  # Kodde van X": for X
+                if (org := without_person(person)) == person:
                     continue
                 groups["obj"] = org
             head, colon, listed = groups["obj"].partition(": ")

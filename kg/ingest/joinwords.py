@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.names import PERSON_NAME
 from kg.ingest.words import ROLES
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "OBSERVER",
     "PERSON_SIGNS",
     "RELATIVE_TAIL",
+    "ROLE_PERSON",
     "TRAILING",
     "WHO_IS",
 ]
@@ -51,6 +53,8 @@ OBSERVER = re.compile(
     r"|\bnog (?:niets|niks|niet) (?:over )?besloten\b|\bnot (?:yet )?(?:been )?decided\b"
 )  # "X wil graag aanschuiven, maar daar is nog niets over besloten": no join yet
 PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
+ROLE_PERSON = re.compile(rf"(?i:{ROLES.pattern})\s+{PERSON_NAME}")
+"""A role and a person's name: "voorzitter Gerrit van Boxtel", who signs (not "van Boxtel")."""
 WHO_IS = re.compile(
     r" (?:is|was|wordt|werd) (?:\w+ )?(?:de|het|een|onze) (?:[\w-]+ ){0,3}?"
     r"(?:organisatie|partner|partij|deelnemer|lid) (?:die|dat)$"

@@ -204,6 +204,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         at = number.end() if number and number.end() < gap.start(1) else 0
         return (at, gap.start(1)) if capital(text[at:].split()[0]) and not figures else None  # not
         # "Actieve vrijwilligers      29      46": a row of figures
+    if len(re.findall(r"\s[·•]\s", text)) >= 2 and capital(text.split()[0]):
+        return (0, len(text))  # "A · B · C": a line of names, cut where the names are read
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."

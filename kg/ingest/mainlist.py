@@ -78,6 +78,10 @@ def list_partners(
     return facts
 
 
+_DOTTED_LINE = re.compile(r"\s[·•]\s.*\s[·•]\s")  # "A · B · C": a line of names
+_DOT = re.compile(r"\s+[·•]\s+")
+
+
 def _read_list(
     reader: Reader, listing: Listing, org: Name | None, glue: bool
 ) -> tuple[list[Fact], list[str], set[str]]:
@@ -91,12 +95,14 @@ def _read_list(
     column = place_column([reader.text[start:end] for _, start, end in listing.items])
     for sentence, start, end in listing.items:
         written = unmarked(reader.text[start:end])  # "A en, sinds afgelopen dinsdag, B"
+        dotted = bool(_DOTTED_LINE.search(written))  # "A · B · C": its dots commas
+        written = _DOT.sub(", ", written) if dotted else written
         list_text = each_place(written)  # "de gemeenten A en B": each one
         after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
             list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)
-        elif after_colon or list_text != written:  # "Wonen: Vivare, Portaal",
+        elif after_colon or list_text != written or dotted:  # "Wonen: Vivare, Portaal",
             # "- de gemeenten A, B en C" (`each_place`): lists in a line
             list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)

@@ -56,6 +56,19 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             "Zorgboerderij De Linde en Maaltijddienst Smakelijk.",
             {"Zorgboerderij De Linde": "2024-04-28", "Maaltijddienst Smakelijk": "2024-04-28"},
         ),
+        (  # one word named by its kind
+            "Sinds afgelopen maandag doet woningcorporatie Veldhoeve ook mee, als elfde partner.",
+            {"Veldhoeve": "2024-04-29"},  # the Monday before Wednesday 1 May
+        ),
+        (
+            "Sinds 28 april hoort ook Imkersvereniging De Zoemer bij het netwerk.",
+            {"Imkersvereniging De Zoemer": "2024-04-28"},
+        ),
+        (  # a clause about the organisation is no venue
+            "Energiecoöperatie Zonnig Assen, waar veel van onze coaches lid van zijn, zit sinds "
+            "28 april mee aan tafel.",
+            {"Energiecoöperatie Zonnig Assen": "2024-04-28"},
+        ),
         (  # an order and no verb at all
             "Jeugdtheater De Zolder is daarmee de tiende organisatie in het netwerk.",
             {"Jeugdtheater De Zolder": None},
@@ -87,7 +100,8 @@ def test_a_join_in_words_no_row_reads_is_asked(news: str, asked: dict[str, str |
         f"partner van {_COALITION}.",
         f"Het convenant van {_COALITION} wordt sinds deze week gesteund door Fonds Drenthe.",
         f"Het Drents Fonds kent {_COALITION} deze week 20.000 euro toe; Anna Bos tekende.",
-        # a leave, a correction
+        # a leave, a correction, a plan
+        "We onderzoeken met de partners of het netwerk deze week een eigen plek in Assen krijgt.",
         f"Computerclub De Muis is deze week gestopt als partner van {_COALITION}.",
         f"In een eerdere versie stond dat Stichting Zeilkamp Assen vandaag bij {_COALITION} "
         "tekende.",

@@ -67,8 +67,10 @@ JOINING = re.compile(
     r"|ja gezegd|deelnameverklaring|volgde|versterk(?:t|en|ing)|(?:ge)?voegd\w*|voegt|voegde\w*"
     r"|als (?:nieuwe |eerste |\w+de |\w+ste )?(?:partner|lid|deelnemer|ondertekenaar)"
     r"|(?:naam|namen|handtekening\w*|krabbel) (?:[\w-]+ ){0,3}?onder"
-    r"|(?:stoel|plaats|plek) (?:\w+ ){0,3}?(?:bij(?:geschoven|gezet)?|ingenomen)|bijgeschoven"
-    r"|neemt (?:\w+ ){0,4}?plaats|t(?:akes|ook) (?:its|her|his|a) (?:place|seat)"
+    r"|(?:stoel|plaats|plek) (?:\w+ ){0,3}?(?:bij(?:geschoven|gezet)?|ingenomen|in)\b|bijgeschoven"
+    r"|(?:neemt|nam|namen) (?:\w+ ){0,4}?plaats|t(?:akes|ook) (?:its|her|his|a) (?:place|seat)"
+    r"|(?:hoort|horen|hoorde) (?:\w+ ){0,5}?bij (?:de|het|ons|onze)"
+    r"|(?:naam|namen) (?:[\w-]+ ){0,6}?(?:gezet|bijgeschreven|toegevoegd|added)"
     r"|joins?|joined|joining|on board|signed|signs|signing|signature|teamed up|came aboard"
     r"|followed|new (?:partner|member|signatory)s?|newest (?:partner|member)"
     r"|became (?:a |an |our |the |its |the \w+'s )?(?:\w+ )?(?:partner|member|signatory)"
@@ -101,7 +103,8 @@ RECENT = re.compile(
 """A word of a recent time, or of a time from which a partner is in."""
 
 NOT_NOW = re.compile(
-    r"\?|\b(?:niet|geen|nog niet|overweeg\w*|verkent|verkennen|in gesprek|gesprekken|zou|zouden"
+    r"\?|\b(?:niet|geen|nog niet|overweeg\w*|verkent|verkennen|onderzoek\w*|bekijken|explor\w*"
+    r"|investigat\w*|in gesprek|gesprekken|zou|zouden"
     r"|hoop\w*|wil|willen|wilde|mogelijk|misschien|wellicht|binnenkort|straks|volgend\w*|zal|zullen|gaat"
     r"|gaan|komend\w*|stopt|stopte|vertrekt|vertrok|afscheid|uitgetreden|treedt uit|stapt uit"
     r"|eerder|destijds|toen|vroeger|oprichters?|opgericht|van het eerste uur|al (?:langer|jaren)"
@@ -168,6 +171,14 @@ _CALENDAR = re.compile(
     r"|sunday)\b",
     re.IGNORECASE,
 )
+_DESCRIBED = re.compile(
+    r"\b[a-zß-ÿ]*(?:corporatie|stichting|vereniging|bedrijf|club|school|huis)\s+$"
+)
+_VENUE = (
+    r",? (?:waar|where)\b[^,.;]{0,60}?\b(?:plaats|vond|gehouden|ondertekening|bijeenkomst"
+    r"|getekend|signing|meeting|held|took place|hosted|signed)"
+)  # "Wijkcentrum X, waar de ondertekening plaatsvond": a venue; not "X, waar onze coaches lid
+# van zijn"
 _WELCOMES = re.compile(r"\b(?:welkom|verwelkom|welcom)", re.IGNORECASE)
 _WELCOME_LEAD = re.compile(r"^(?:(?:Hartelijk|Warm) )?(?:Welkom|Welcome)(?: (?:aan|voor|bij|to) )?")
 _DATED = re.compile(r"\b(?:per|vanaf|as of|from)\s+\d", re.IGNORECASE)
@@ -274,15 +285,18 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
         return False
     if (coalition and key in coalition.lower()) or is_person(name, text):
         return False
-    if _NOT_A_NAME.fullmatch(name) or not 1 < len(name.split()) <= 8 or name.endswith("'s"):
-        return False  # "Gemeente" in a headline; "HavenStack's managing director"
-    if ROLES.search(name.split()[0]) or re.match(PERSON_NAME + r" (?:van|of)\b", name):
-        return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons
     at = max(said.lower().find(key), 0)
     before, after = said[:at], said[at + len(name) :]
+    described = bool(_DESCRIBED.search(before))  # "woningcorporatie Veldzicht": one word named
+    if _NOT_A_NAME.fullmatch(name) or not (len(name.split()) > 1 or described):
+        return False  # "Gemeente" in a headline
+    if len(name.split()) > 8 or name.endswith("'s"):
+        return False  # "HavenStack's managing director"
+    if ROLES.search(name.split()[0]) or re.match(PERSON_NAME + r" (?:van|of)\b", name):
+        return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons
     if _WHERE.search(before) or _AMONG.search(before) or ROLE_AFTER.match(after):
         return False
-    if re.match(rf",? (?:is|was) (?:\w+ )?(?:{ROLES.pattern})|,? (?:waar|where)\b", after, re.I):
+    if re.match(rf",? (?:is|was) (?:\w+ )?(?:{ROLES.pattern})|{_VENUE}", after, re.I):
         return False  # "X is kwartiermaker van Y", "Wijkcentrum X, waar de ondertekening was"
     welcome = _WELCOMES.search(said)
     return not (welcome and welcome.start() > at and not _WELCOMES.search(before))

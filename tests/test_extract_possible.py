@@ -192,3 +192,13 @@ def test_the_publisher_is_asked_where_its_own_voice_joins(
     found = extract_text(f"{head}\n\n" + _OWN.format(news=news), "x", Lexicon.builtin())
     assert not found.joins
     assert [j.org.value for j in found.asked] == asked
+
+
+def test_a_head_without_a_word_of_its_kind_still_names_who_we_are() -> None:
+    """ "Sinfonia Dinkel | News" over "Onze club zit sinds deze week aan de overlegtafel ...":
+    the head's first organisation-like name, where `publisher` finds none; not a post's date."""
+    news = f"Wij zitten sinds deze week aan de overlegtafel van {_COALITION}."
+    found = extract_text("Sinfonia Hoven | Nieuws\n\n" + _OWN.format(news=news), "x")
+    assert [j.org.value for j in found.asked] == ["Sinfonia Hoven"]
+    found = extract_text("Posted Monday 30 April\n\n" + _OWN.format(news=news), "x")
+    assert found.asked == []

@@ -44,7 +44,7 @@ from kg.ingest.lists import (
 )
 from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
-from kg.ingest.masthead import ours, own_voice, publisher, we_joined
+from kg.ingest.masthead import ours, own_voice, publishers, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name, is_person
 from kg.ingest.phrases import JOIN_FORMS
@@ -391,7 +391,7 @@ def _weighed(
             told,
             calendar.release,
             found.coalition.written,
-            tuple(filter(None, [publisher(reader.text)])),
+            publishers(reader.text),
         )
     ]
 

@@ -32,7 +32,15 @@ from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
 from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
-__all__ = ["ours", "own_voice", "publisher", "publisher_names", "we_joined", "we_partner"]
+__all__ = [
+    "ours",
+    "own_voice",
+    "publisher",
+    "publisher_names",
+    "publishers",
+    "we_joined",
+    "we_partner",
+]
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
@@ -234,6 +242,26 @@ def publisher(text: str) -> str | None:
     best = max(ranked, default=None)
     camel = best is not None and any(c.isupper() for c in best[2][1:]) and " " not in best[2]
     return best[2] if best is not None and (best[0] or camel) else None
+
+
+_NOT_PUBLISHER = re.compile(
+    r"(?i:ledenblad|insider|podcast|magazine|nieuwsbrief|newsletter|bulletin|krant|posted"
+    r"|published|geplaatst)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)  # a periodical's title or a post's date in the head, not its publisher
+
+
+def publishers(text: str) -> tuple[str, ...]:
+    """The publisher a text's head names (`publisher`), else the first name its head gives
+    that reads as an organisation's ("Sinfonia Dinkel | News"): who "we" are, for the joins
+    that only a sentence's words tell (`kg.ingest.possible`)."""
+    found = publisher(text)
+    if found is not None:
+        return (found,)
+    return tuple(
+        name
+        for name in publisher_names(text)
+        if org_like(name) and not _NOT_PUBLISHER.search(name) and not has_date(name)
+    )[:1]
 
 
 def publisher_names(text: str) -> list[str]:

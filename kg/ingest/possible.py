@@ -115,6 +115,7 @@ NOT_NOW = re.compile(
     r"|support\w*|host\w*|broadcast\w*|attend\w*|present|later|nadat|daarna|after|since then"
     r"|more recently|co[öo]rdine\w*|coordinat\w*|penvoerder|lead partner|(?:is|zijn) blij met"
     r"|toehoorder|waarnemer|observer|vorig jaar|last year|jaren|years|set up|opgezet|gestopt"
+    r"|(?:twee|drie|vier|vijf|zes|tien|\d+) jaar"
     r"|stopped|stops|naar verwachting|verwacht\w*|expect\w*|eerdere|earlier|correcti\w*"
     r"|rectificatie|bestaande|existing|awards?|awarded|ontvangt|ontving|receives|received|euro"
     r"|toegekend|kent (?:[\w.]+ ){0,6}?toe|getuige|witness|heet|heten|hernoemd|renamed|called"

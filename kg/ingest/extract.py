@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from kg.ingest.calendars import Calendar
 from kg.ingest.coalitions import named
 from kg.ingest.confidence import (
     by_count,
+    certain,
     explained,
     rate_joiner,
     said_partial,
@@ -375,12 +377,16 @@ def _weighed(
         return []
     facts = [found.coalition, *(j.org for j in found.joins), *found.leavers, *found.former_names]
     told = {fact.value.lower() for fact in facts} | {str(j.sentence.start) for j in read}
+    listed = {fact.value for fact in found.partners if certain(fact)}
     return [
         Join(
             replace(
-                reader.fact(named(name, reader.lexicon.organisations).value, sentence, name),
+                reader.fact(
+                    value := named(name, reader.lexicon.organisations).value, sentence, name
+                ),
                 confidence=CONFIDENCE,
-                reason=f"its sentence may tell a join ({why}), in words no phrase row reads",
+                reason=f"its sentence may tell a join ({why}), in words no phrase row reads"
+                + ("; a member by its list already: does it join now?" if value in listed else ""),
             ),
             None,
             False,
@@ -392,8 +398,14 @@ def _weighed(
             calendar.release,
             found.coalition.written,
             publishers(reader.text),
+            partial(_dated, calendar),
         )
     ]
+
+
+def _dated(calendar: Calendar, sentence: Sentence) -> str | None:
+    found = calendar.date(sentence)
+    return found.iso if found else None
 
 
 def _order(reader: Reader, joined: Joined) -> Fact | None:

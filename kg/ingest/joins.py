@@ -37,9 +37,9 @@ from kg.ingest.joinwords import (
     OBSERVER,
     PERSON_SIGNS,
     RELATIVE_TAIL,
-    ROLE_PERSON,
     TRAILING,
     WHO_IS,
+    signer_surname,
 )
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
@@ -172,10 +172,10 @@ def read_joins(
         pending = [] if orders else pending
         left, named_after = read_leave(sentence, organisations, coalitions)
         reading.leavers += [(name, sentence) for name in left]
-        gone = {name.value for name in left}  # "X is gestopt als partner van Y": not "X is
+        gone = {n.value for n in left}  # "X is gestopt als partner van Y": not "X is partner
         kept = [j for j in reading.joins if j.sentence is not sentence or j.name.value not in gone]
-        if len(kept) < len(reading.joins):  # partner van Y", a join (this sentence's joins are
-            reading.joins, pending = kept, []  # the last ones, so no other index moves)
+        if len(kept) < len(reading.joins):  # van Y"; "X, die als eerste aansloot, trok zich
+            reading.joins, pending = kept, []  # terug": the leave is the news (the last joins)
         if named_after is not None and reading.fallback is None:  # "X stapt uit Y": a release
             reading.fallback = (named_after, sentence)  # that only tells of a leave names Y
     text = "\n".join(sentence.text for sentence in sentences)
@@ -198,8 +198,10 @@ def read_joins(
         reading.joins = [
             j
             for j in reading.joins
-            if j.name.value.lower() != own and not common_noun(j.name.written, text)
-        ]
+            if j.name.value.lower() != own
+            and not common_noun(j.name.written, text)
+            and not signer_surname(j.name.written, j.sentence.text)  # "penningmeester Gerda van
+        ]  # Ede heeft getekend": not Ede
         fuller = fuller_names(text) if reading.joins else {}
         reading.joins = [  # "Digital Neighbours" in a text signed "Stichting Digital Neighbours"
             replace(j, name=named(fuller[j.name.written], organisations))
@@ -292,12 +294,10 @@ def _read_join(
             groups["obj"] = each_place(DESCRIBED.sub("", groups["obj"]))
             groups["obj"] = without_places(groups["obj"])  # "is X uit Harderwijk partner"
             groups["obj"] = WHERE.split(groups["obj"], maxsplit=1)[0]  # "A en B in het stadhuis"
-            role = ROLE_PERSON.match(groups["obj"]) and groups["obj"].split(" ", 1)[-1]
-            if (ROLE_BEFORE.search(sentence.text[: match.start("obj")]) or role) and not (
-                ON_BEHALF.search(groups["obj"])  # "tekende voorzitter Ruud van Wijngaarden",
-            ):  # "heeft voorzitter Gerrit van Boxtel getekend": a person signs; "voorzitter Lia
-                person = role or groups["obj"]  # Kodde van X": for X
-                if (org := without_person(person)) == person:
+            if ROLE_BEFORE.search(sentence.text[: match.start("obj")]) and not ON_BEHALF.search(
+                groups["obj"]
+            ):  # "tekende voorzitter Ruud van Wijngaarden": a person signs; "voorzitter Lia Kodde
+                if (org := without_person(groups["obj"])) == groups["obj"]:  # van X": for X
                     continue
                 groups["obj"] = org
             head, colon, listed = groups["obj"].partition(": ")

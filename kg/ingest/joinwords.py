@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.names import PERSON_NAME
 from kg.ingest.words import ROLES
 
 __all__ = [
@@ -21,6 +20,7 @@ __all__ = [
     "ROLE_PERSON",
     "TRAILING",
     "WHO_IS",
+    "signer_surname",
 ]
 
 TRAILING = re.compile(
@@ -53,9 +53,18 @@ OBSERVER = re.compile(
     r"|\bnog (?:niets|niks|niet) (?:over )?besloten\b|\bnot (?:yet )?(?:been )?decided\b"
 )  # "X wil graag aanschuiven, maar daar is nog niets over besloten": no join yet
 PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
-ROLE_PERSON = re.compile(rf"(?i:{ROLES.pattern})\s+{PERSON_NAME}")
+ROLE_PERSON = re.compile(
+    rf"(?i:(?:[a-z]+ )?{ROLES.pattern})\s+(?:[A-ZÀ-Þ]\.\s?)*(?:[A-ZÀ-Þ][\w'’-]+ )?"
+    r"(?:(?:van|de|der|den|ter|ten|te|el|op) )+[A-ZÀ-Þ][\w'’-]+"
+)
 """A role and a person's name: "voorzitter Gerrit van Boxtel", who signs (not "van Boxtel")."""
 WHO_IS = re.compile(
     r" (?:is|was|wordt|werd) (?:\w+ )?(?:de|het|een|onze) (?:[\w-]+ ){0,3}?"
     r"(?:organisatie|partner|partij|deelnemer|lid) (?:die|dat)$"
 )
+
+
+def signer_surname(name: str, text: str) -> bool:
+    """Whether `name` is the end of a person's name after a role ("penningmeester Gerda van Ede",
+    `ROLE_PERSON`) in `text`: a surname, not the place Ede joining."""
+    return any(match.group().endswith(" " + name) for match in ROLE_PERSON.finditer(text))

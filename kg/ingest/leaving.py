@@ -22,6 +22,10 @@ from kg.ingest.words import ANAPHORA
 
 __all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES", "leaver", "read_leave", "unquoted"]
 
+_FEW = r"(?:(?!(?:en|and|met|with|its|their|haar|zijn|hun)\b)[a-zß-ÿ0-9][\w'’/-]* ){0,4}?"
+"""At most four words between a verb and what it ends: "gestopt (per 1 maart) als", not a
+clause ("is gestopt met de cursus en is nu als partner aangesloten")."""
+
 LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
         "(Per 30 juni) nam X afscheid van de coalitie / X heeft afscheid genomen van het netwerk",
@@ -38,10 +42,19 @@ LEAVE_RULES: tuple[Rule, ...] = (
     phrase("X verlaat / verliet Y", r"{S} (?:verlaat|verlaten|verliet|verlieten) {A}(?:de|het) "),
     phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden|trad|traden) {A}uit\b"),
     phrase(
-        "X stopt (met ingang van 1 juli) als partner / X is gestopt als partner / X stopped as "
-        "a partner",
-        r"{S} (?:stopt|stoppen|stopte|stopten|(?:is|zijn) {A}gestopt|(?:has )?stopped|stops) "
-        r"{A}(?:als|as) (?:an? )?(?:partner|lid|deelnemer|member)\b",
+        "X stopt (met ingang van 1 juli) als partner",
+        r"{S} (?:stopt|stoppen|stopte|stopten) {A}als (?:partner|lid|deelnemer)\b",
+    ),
+    phrase(
+        "X is (per 1 maart) gestopt als partner / X stopped as a partner (a name after ' en ')",
+        r"(?:^|(?<=\ben )|(?<=\band )|(?<=, )|(?<=[–—-] ))"
+        r"(?P<subj>[A-Z](?:(?! en | and )[^,;])*?) "
+        rf"(?:(?:is|zijn) {_FEW}gestopt|(?:has )?stopped|stops) {_FEW}(?:als|as) (?:an? )?"
+        r"(?:partner|lid|deelnemer|member)\b",
+    ),
+    phrase(
+        "Na twaalf jaar is X gestopt als partner",
+        rf"\b(?:is|zijn) {{O}} {_FEW}gestopt als (?:partner|lid|deelnemer)\b",
     ),
     phrase("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
     phrase(
@@ -65,8 +78,9 @@ LEAVE_RULES: tuple[Rule, ...] = (
         r"(?:[,.;]|$| die | dat | uit )",
     ),
     phrase(
-        "X left the pact (not 'no one is left behind')",
-        r"{S} (?<!\bis )(?<!\bbe )(?<!\bare )(?<!\bwas )(?<!\bbeen )(?<!\bwere )"
+        "X left the pact (not 'no one is left behind', 'X joined; the mayor left')",
+        r"^(?P<subj>(?:(?!\b(?:joined|joins|signed|signs|became|welcomed)\b)[^;])+?) "
+        r"(?<!\bis )(?<!\bbe )(?<!\bare )(?<!\bwas )(?<!\bbeen )(?<!\bwere )"
         r"(?:has left|left|leaves|is leaving)"
         r"(?! behind| over| out\b| alone) (?:the )?",
     ),

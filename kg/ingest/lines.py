@@ -19,6 +19,7 @@ __all__ = [
     "bullet_marker",
     "bullets_after",
     "capital",
+    "dotted_names",
     "heading_words",
     "line_item",
     "org_like",
@@ -162,6 +163,24 @@ _NAME_SAID = re.compile(
 dat de helpdesk verzorgt."."""
 
 
+_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def dotted_names(text: str) -> list[str]:
+    """The names of a line of organisations' names cut by middle dots ("Gemeente X · Bibliotheek
+    Y · Stichting Z"); [] for any other line: a footer ("Contact · Privacy · Cookies"), an
+    address ("Stationsplein 1 · 9711 AA Groningen"), a dateline, a row of networks or kinds.
+
+    >>> dotted_names("Gemeente Assen · Biblionet Drenthe"), dotted_names("Contact · Privacy")
+    (['Gemeente Assen', 'Biblionet Drenthe'], [])
+    """
+    pieces = [piece.strip(" ,;") for piece in _DOT.split(text.strip())]
+    if len(pieces) < 2 or any(re.search(r"\d|@|www\.", piece) for piece in pieces):
+        return []
+    named = sum(org_like(piece) and capital(piece.split()[0]) for piece in pieces if piece)
+    return pieces if named >= 0.6 * len(pieces) else []
+
+
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
@@ -204,8 +223,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         at = number.end() if number and number.end() < gap.start(1) else 0
         return (at, gap.start(1)) if capital(text[at:].split()[0]) and not figures else None  # not
         # "Actieve vrijwilligers      29      46": a row of figures
-    if len(re.findall(r"\s[·•]\s", text)) >= 2 and capital(text.split()[0]):
-        return (0, len(text))  # "A · B · C": a line of names, cut where the names are read
+    if _DOT.search(text):  # "A · B · C": a line of names, cut where the names are read;
+        return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."

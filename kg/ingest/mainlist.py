@@ -9,7 +9,7 @@ import re
 from kg.ingest.confidence import place_rating, rate_listed, said_partial
 from kg.ingest.gazetteer import each_place
 from kg.ingest.items import is_clause, list_end, no_place_after, place_column
-from kg.ingest.lines import bullets_after
+from kg.ingest.lines import bullets_after, dotted_names
 from kg.ingest.lists import ListedName, firm_names, split_glued, split_partner_list, whole_item
 from kg.ingest.marked import unmarked
 from kg.ingest.names import Name
@@ -78,10 +78,6 @@ def list_partners(
     return facts
 
 
-_DOTTED_LINE = re.compile(r"\s[·•]\s.*\s[·•]\s")  # "A · B · C": a line of names
-_DOT = re.compile(r"\s+[·•]\s+")
-
-
 def _read_list(
     reader: Reader, listing: Listing, org: Name | None, glue: bool
 ) -> tuple[list[Fact], list[str], set[str]]:
@@ -95,8 +91,8 @@ def _read_list(
     column = place_column([reader.text[start:end] for _, start, end in listing.items])
     for sentence, start, end in listing.items:
         written = unmarked(reader.text[start:end])  # "A en, sinds afgelopen dinsdag, B"
-        dotted = bool(_DOTTED_LINE.search(written))  # "A · B · C": its dots commas
-        written = _DOT.sub(", ", written) if dotted else written
+        dotted = dotted_names(written)  # "A · B · C": its dots commas
+        written = ", ".join(dotted) if dotted else written
         list_text = each_place(written)  # "de gemeenten A en B": each one
         after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"

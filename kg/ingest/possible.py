@@ -27,9 +27,10 @@ researcher accepts it. What the reader is unsure of goes to a person, not into t
 from __future__ import annotations
 
 import re
-from datetime import date
+from calendar import monthrange
+from collections.abc import Callable
+from datetime import date, timedelta
 
-from kg.ingest.dates import DATE, read_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import org_like
 from kg.ingest.names import PERSON_NAME, ROLE_AFTER, is_person
@@ -44,6 +45,7 @@ from kg.ingest.words import (
     OPENERS,
     ORG_HEADS,
     ROLES,
+    SEVERAL,
     org_head,
 )
 
@@ -103,7 +105,8 @@ RECENT = re.compile(
 """A word of a recent time, or of a time from which a partner is in."""
 
 NOT_NOW = re.compile(
-    r"\?|\b(?:niet|geen|nog niet|overweeg\w*|verkent|verkennen|onderzoek\w*|bekijken|explor\w*"
+    r"\?|n't\b|\b(?:niet|geen|nooit|weiger\w*|zag \w+ ?af|afgeblazen|geleden|ago|nog niet"
+    r"|overweeg\w*|verkent|verkennen|onderzoek\w*|bekijken|explor\w*"
     r"|investigat\w*|in gesprek|gesprekken|zou|zouden"
     r"|hoop\w*|wil|willen|wilde|mogelijk|misschien|wellicht|binnenkort|straks|volgend\w*|zal|zullen|gaat"
     r"|gaan|komend\w*|stopt|stopte|vertrekt|vertrok|afscheid|uitgetreden|treedt uit|stapt uit"
@@ -132,6 +135,11 @@ _WHERE = re.compile(
     re.IGNORECASE,
 )  # "ondertekende in (de vestiging van) Grand Café X": a venue, not who joins; "ondertekend
 # door X" is who signs
+_VERB = re.compile(
+    r"[;:]|\b(?:zit|zitten|zat|is|zijn|was|waren|heeft|hebben|doet|doen|deed|tekent|tekenen"
+    r"|schuift|schoof|stapt|stapte|komt|kwam|sits|sat|is|are|has|have|joins|joined|signs|signed"
+    r"|took|takes)\b"
+)
 _AMONG = re.compile(
     r"\b(?:including|among them|such as|zoals|waaronder|onder (?:meer|andere|anderen)|net als"
     r"|naast|samen met|together with|alongside|samen\w* met|werken samen met|na|after"
@@ -154,6 +162,11 @@ _FIRM = re.compile(
 # an acronym before it ("OBS De Zaanpijl"), or a word of its kind
 _COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance\b")
 _HEAD = re.compile(r"(?:About|Over|Partners|Joining|Joined|Binnen|Onderwerp|Voortgang)\b")
+_IN_YEAR = re.compile(
+    r"\b(?i:in|sinds|since|per|vanaf|from|tot|until|begin|eind|end of|ingang van)"
+    r"(?: (?:[a-z]+|\d{1,2} [a-z]+))? (?P<year>(?:19|20)\d{2})\b"
+)  # a year a time is told in ("in 2021", "sinds maart 2019"), not a postcode's "2023 CA"
+_QUARTERS = frozenset({"Centrum", "Centre", "Noord", "Zuid", "Oost", "West", "North", "South"})
 _OWN_VOICE = re.compile(
     r"\b(?:we|wij|we're|we've|(?:ons|onze|our) (?:\w+ )?(?:club|organisatie|organisation|stichting"
     r"|vereniging|association|bond|school|bibliotheek|library|co[öo]peratie|cooperative|bedrijf"
@@ -181,12 +194,60 @@ _VENUE = (
 )  # "Wijkcentrum X, waar de ondertekening plaatsvond": a venue; not "X, waar onze coaches lid
 # van zijn"
 _WELCOMES = re.compile(r"\b(?:welkom|verwelkom|welcom)", re.IGNORECASE)
-_WELCOME_LEAD = re.compile(r"^(?:(?:Hartelijk|Warm) )?(?:Welkom|Welcome)(?: (?:aan|voor|bij|to) )?")
+_LEADS = frozenset(
+    {
+        "welkom",
+        "welcome",
+        "hartelijk",
+        "warm",
+        "aan",
+        "voor",
+        "bij",
+        "to",
+        "namens",
+        "dankzij",
+        "vanuit",
+        "behalve",
+        "zonder",
+        "door",
+        "today",
+        "vandaag",
+        "gisteren",
+        "yesterday",
+        "proficiat",
+        "gefeliciteerd",
+        "congratulations",
+        "via",
+    }
+)  # words before a name that a capital at the sentence's start glues to it
+_HEADLINE_VERBS = frozenset(
+    {
+        "tekent",
+        "tekenen",
+        "ondertekent",
+        "signs",
+        "joins",
+        "sluit",
+        "treedt",
+        "versterkt",
+        "vandaag",
+        "today",
+        "convenant",
+        "nu",
+        "now",
+        "officieel",
+        "officially",
+    }
+)  # "Stichting X Tekent Vandaag": a headline in title case
+_PERSON_OF = re.compile(
+    r"(?:(?:Prof|Dr|Drs|Mr|Ir|Ing|Dhr|Mw|Mevr)\.? )*(?:[A-ZÀ-Þ][\w'’-]*\.? ){1,3}"
+    r"(?:(?:van|de|der|den|ter|ten|te|el|al|op) )*[A-ZÀ-Þ][\w'’-]+ (?:van|of) (?P<org>.+)"
+)  # "Jan Willem Bos van Stichting X", "Prof. Dr. Anna Smit van Hogeschool Y": Y
 _DATED = re.compile(r"\b(?:per|vanaf|as of|from)\s+\d", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
-    r"(?:In|Op|At|Na|After|Bij|Tijdens|During|Toetreding|Onderwerp|Subject)\b.*"
-    r"|.*\s\d+|(?:[A-Z\W]+\s){3,}[A-Z\W]+"
-)  # "In Cultuurhuis X", "Welzijn van 12", a sentence in capitals: not an organisation's name
+    r"(?:In|Op|At|Na|After|Bij|Tijdens|During|Toetreding|Onderwerp|Subject)\b.*|.*\s\d+"
+    r"|.*\b(?:[Cc]ursus|[Cc]ourse|[Aa]pp|[Tt]raining|[Ww]orkshop|[Pp]rogramma|[Pp]rogramme)"
+)  # "In Cultuurhuis X", "Welzijn van 12", "Klik & Tik Cursus": not an organisation's name
 
 
 def possible_joins(
@@ -195,13 +256,15 @@ def possible_joins(
     release: str | None,
     coalition: str = "",
     publishers: tuple[str, ...] = (),
+    dated: Callable[[Sentence], str | None] = lambda sentence: None,
 ) -> list[tuple[str, Sentence, str]]:
     """(name, sentence, the words that weigh for a join) of each organisation a sentence may
     say joins (see the module), in the order of the text; `told`: the names (lowercase) and
     the sentences' starts (as str) already read, which are not asked again. Where the text's
     own voice says the words ("we hebben getekend", "stapte tegelijk met ons in") and names
     no one, the publisher is asked about: the first of `publishers` (the names its head
-    gives, `kg.ingest.masthead.publisher_names`) that is not the coalition."""
+    gives, `kg.ingest.masthead.publishers`) that is not the coalition. `dated` gives the date
+    a sentence gives its change, as the release's calendar reads it (`Calendar.date`)."""
     found: list[tuple[str, Sentence, str]] = []
     text = "\n".join(s.text for s in sentences)
     for sentence in sentences:
@@ -216,17 +279,22 @@ def possible_joins(
             partnership.append(coalition)
         recent = [m.group() for m in RECENT.finditer(said)]
         recent += [f"#{n}" for n in ordinals(said)]  # "als twaalfde", "as number nine"
-        if not (partnership or recent) or _long_ago(said, release):
+        if not (partnership or recent) or not _news(dated(sentence), release):
             continue
+        years = {int(m["year"]) for m in _IN_YEAR.finditer(said)}
+        if release and years - {int(release[:4])}:
+            continue  # "In 2021 schoof X aan", "met ingang van 2027": not this year's news
         if (release is None or len(release) != 10) and _DATED.search(said):
             continue  # "Per 1 maart doet ook X mee", in a text of no date: now, or to come?
         why = ", ".join(repr(word) for word in dict.fromkeys([*joining, *partnership, *recent]))
-        named = [_WELCOME_LEAD.sub("", name) for name in _names(said)]
+        named = [_cleaned(name) for name in _names(said)]
+        named = [name for name in named if name]
         named = [name for name in named if name.lower() not in coalition.lower()]
         names = [name for name in named if _asked(name, said, text, told, coalition)]
         ours = [p for p in publishers if p.lower() not in coalition.lower()]
         ours = [p for p in ours if not _author(p, text)][:1]
-        if not named and _OWN_VOICE.search(said) and not _QUOTED.search(said):
+        others = SEVERAL.search(said)  # "deze week tekenden drie organisaties ons convenant"
+        if not named and _OWN_VOICE.search(said) and not _QUOTED.search(said) and not others:
             names = [p for p in ours if _asked(p, said, text, told, coalition)]
         if len(named) <= _MOST:
             told.update(name.lower() for name in names)
@@ -289,13 +357,19 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
     at = max(said.lower().find(key), 0)
     before, after = said[:at], said[at + len(name) :]
     described = bool(_DESCRIBED.search(before))  # "woningcorporatie Veldzicht": one word named
-    if _NOT_A_NAME.fullmatch(name) or not (len(name.split()) > 1 or described):
+    words = name.split()
+    if len(words) > 8 or name.endswith("'s") or sum(word.isupper() for word in words) > 3:
+        return False  # "HavenStack's managing director", a sentence in capitals
+    if _NOT_A_NAME.fullmatch(name) or not (len(words) > 1 or described):
         return False  # "Gemeente" in a headline
-    if len(name.split()) > 8 or name.endswith("'s"):
-        return False  # "HavenStack's managing director"
+    if len(words) > 1 and bare_place(" ".join(words[:-1])) and words[-1] in _QUARTERS:
+        return False  # "Zwolle Centrum": a part of a town
     if ROLES.search(name.split()[0]) or re.match(PERSON_NAME + r" (?:van|of)\b", name):
         return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons
-    if _WHERE.search(before) or _AMONG.search(before) or ROLE_AFTER.match(after):
+    if re.search(r"\d{4}\s*$", before):
+        return False  # "2023 CA Haarlem": a postcode's letters and its town
+    clause = _VERB.split(before)[-1]  # "Na lang wikken en wegen zit X": "na" is not X's
+    if _WHERE.search(clause) or _AMONG.search(clause) or ROLE_AFTER.match(after):
         return False
     if re.match(rf",? (?:is|was) (?:\w+ )?(?:{ROLES.pattern})|{_VENUE}", after, re.I):
         return False  # "X is kwartiermaker van Y", "Wijkcentrum X, waar de ondertekening was"
@@ -303,21 +377,35 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
     return not (welcome and welcome.start() > at and not _WELCOMES.search(before))
 
 
-def _long_ago(said: str, release: str | None) -> bool:
-    """Whether the sentence dates what it tells more than `_LONG_AGO` days before the release,
-    or after it, or names another year than the release's: a join of the past, told as
-    history, or one to come."""
-    if release is None or len(release) < 4:
-        return False
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", said)]
-    if any(year != int(release[:4]) for year in years):
-        return True  # "sinds 2019", and "met ingang van 2027" in a text of 2026
-    if len(release) != 10:
-        return False
-    days = []
-    for match in DATE.finditer(said):
-        iso = read_date(match.group(), int(release[:4]))
-        if iso is not None and len(iso) >= 7:
-            told = date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01")
-            days.append((date.fromisoformat(release) - told).days)
-    return any(not 0 <= day <= _LONG_AGO for day in days)  # "per 1 januari": still to come
+def _news(iso: str | None, release: str | None) -> bool:
+    """Whether a change dated `iso` can be the release's news: not more than `_LONG_AGO` days
+    before the release, nor after it, each as precise as its words ("sinds juni": any day of
+    June; a release of "maart 2025": any day of March). Undated: news."""
+    if not iso or not release:
+        return True
+    first, last = _span(iso)
+    issued_first, issued_last = _span(release)
+    return last >= issued_first - timedelta(days=_LONG_AGO) and first <= issued_last
+
+
+def _span(iso: str) -> tuple[date, date]:
+    """The first and last day of an ISO year, month or day."""
+    if len(iso) == 4:
+        return date(int(iso), 1, 1), date(int(iso), 12, 31)
+    if len(iso) == 7:
+        year, month = int(iso[:4]), int(iso[5:7])
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    return date.fromisoformat(iso), date.fromisoformat(iso)
+
+
+def _cleaned(name: str) -> str:
+    """A name without the words a sentence put before or after it: "Welkom", "Namens",
+    "Today" before it, a verb after it in a headline in title case ("X Tekent Vandaag"), a
+    person before "van" ("Jan Willem Bos van Stichting X")."""
+    words = name.split()
+    while words and (words[0].lower() in _LEADS or words[0].lower() in OPENERS):
+        words.pop(0)
+    cut = next((i for i, word in enumerate(words) if word.lower() in _HEADLINE_VERBS), len(words))
+    name = " ".join(words[:cut])
+    person = _PERSON_OF.match(name)
+    return person["org"] if person and _FIRM.search(person["org"]) else name

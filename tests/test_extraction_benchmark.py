@@ -205,6 +205,12 @@ FLOORS = {
     "blind112": {"precision": 0.96, "recall": 0.73, "joiners_right": 8},
     "blind113": {"precision": 0.89, "recall": 0.53, "joiners_right": 0},
     "blind114": {"precision": 0.83, "recall": 0.71, "joiners_right": 4},
+    "blind115": {"precision": 0.98, "recall": 0.83, "joiners_right": 7},
+    "blind116": {"precision": 0.87, "recall": 0.55, "joiners_right": 5},
+    "blind117": {"precision": 0.97, "recall": 0.77, "joiners_right": 4},
+    "blind118": {"precision": 0.94, "recall": 0.69, "joiners_right": 1},
+    "blind119": {"precision": 0.94, "recall": 0.7, "joiners_right": 7},
+    "blind120": {"precision": 0.97, "recall": 0.63, "joiners_right": 6},
 }
 
 

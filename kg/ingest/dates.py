@@ -80,7 +80,7 @@ DATELINE = re.compile(
     r"|yesterday|last(?! (?:updated|modified|edited))|next|tomorrow|earlier|later)\b)"
     # "Vorig jaar, 3 maart 2025, tekende": an event's date, not the release's
     r"(?:(?:datum|date|gepubliceerd op|published on|uitgave|uitgegeven op)\s*:?\s*)?"  # "Datum: 3"
-    r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?<!\s)(?:,\s+|\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
+    r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:\s*,\s+|(?<!\s)\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|opgemaakt"
     r"|(?:laatst )?bijgewerkt|published|posted|(?:page )?(?:last )?updated)"

@@ -39,6 +39,7 @@ from kg.ingest.joinwords import (
     RELATIVE_TAIL,
     TRAILING,
     WHO_IS,
+    settle,
     signer_surname,
 )
 from kg.ingest.leaving import LEAVE_RULES, read_leave
@@ -171,11 +172,11 @@ def read_joins(
             reading.joins[i] = replace(reading.joins[i], order=number, order_sentence=sentence)
         pending = [] if orders else pending
         left, named_after = read_leave(sentence, organisations, coalitions)
+        left, gone = settle(left, reading.joins, sentence)  # "is weer aangesloten": a join
         reading.leavers += [(name, sentence) for name in left]
-        gone = {n.value for n in left}  # "X is gestopt als partner van Y": not "X is partner
         kept = [j for j in reading.joins if j.sentence is not sentence or j.name.value not in gone]
-        if len(kept) < len(reading.joins):  # van Y"; "X, die als eerste aansloot, trok zich
-            reading.joins, pending = kept, []  # terug": the leave is the news (the last joins)
+        if len(kept) < len(reading.joins):  # this sentence's joins are the last ones: no other
+            reading.joins, pending = kept, []  # index moves
         if named_after is not None and reading.fallback is None:  # "X stapt uit Y": a release
             reading.fallback = (named_after, sentence)  # that only tells of a leave names Y
     text = "\n".join(sentence.text for sentence in sentences)

@@ -5,7 +5,10 @@ tells no join of the coalition ("als toehoorder", "joined the board", "nog niets
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from kg.ingest.names import Name
+from kg.ingest.sentences import Sentence
 from kg.ingest.words import ROLES
 
 __all__ = [
@@ -20,6 +23,7 @@ __all__ = [
     "ROLE_PERSON",
     "TRAILING",
     "WHO_IS",
+    "settle",
     "signer_surname",
 ]
 
@@ -54,7 +58,7 @@ OBSERVER = re.compile(
 )  # "X wil graag aanschuiven, maar daar is nog niets over besloten": no join yet
 PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
 ROLE_PERSON = re.compile(
-    rf"(?i:(?:[a-z]+ )?{ROLES.pattern})\s+(?:[A-ZÀ-Þ]\.\s?)*(?:[A-ZÀ-Þ][\w'’-]+ )?"
+    rf"(?i:(?:[a-z]+ )?{ROLES.pattern})\s+(?:(?:[A-ZÀ-Þ]\.\s?)+|[A-ZÀ-Þ][\w'’-]+ )"
     r"(?:(?:van|de|der|den|ter|ten|te|el|op) )+[A-ZÀ-Þ][\w'’-]+"
 )
 """A role and a person's name: "voorzitter Gerrit van Boxtel", who signs (not "van Boxtel")."""
@@ -65,6 +69,28 @@ WHO_IS = re.compile(
 
 
 def signer_surname(name: str, text: str) -> bool:
-    """Whether `name` is the end of a person's name after a role ("penningmeester Gerda van Ede",
-    `ROLE_PERSON`) in `text`: a surname, not the place Ede joining."""
-    return any(match.group().endswith(" " + name) for match in ROLE_PERSON.finditer(text))
+    """Whether `name` is written in `text` only as the end of a person's name after a role and a
+    first name or initials ("penningmeester Gerda van Ede", `ROLE_PERSON`): a surname, not the
+    place Ede joining; not where the name is written elsewhere too ("Ook Ede heeft getekend, in
+    aanwezigheid van wethouder Jan van Ede")."""
+    spans = [m.span() for m in ROLE_PERSON.finditer(text) if m.group().endswith(" " + name)]
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return bool(spans) and all(any(a <= at < b for a, b in spans) for at in found)
+
+
+_AGAIN = re.compile(
+    r"\b(?:weer|opnieuw|again|rejoin\w*|re-join\w*|terug(?:gekeerd|gekomen))\b", re.I
+)
+"""A join again after a leave: "is nu weer aangesloten", "rejoined this week"."""
+
+
+def settle(left: list[Name], joins: list[Any], sentence: Sentence) -> tuple[list[Name], set[str]]:
+    """The leavers of a sentence that also tells joins (`joins`: the joins read so far, with
+    their sentences), and the names whose joins it undoes: a name that joins and leaves in one
+    sentence leaves ("X is gestopt als partner van Y" is no "X is partner van Y"; "X, die als
+    eerste aansloot, trok zich terug"), unless it joins again ("X, die vorig jaar stopte als
+    partner, is nu weer aangesloten": a join)."""
+    if _AGAIN.search(sentence.text):
+        here = {j.name.value for j in joins if j.sentence is sentence}
+        return [name for name in left if name.value not in here], set()
+    return left, {name.value for name in left}

@@ -46,15 +46,17 @@ LEAVE_RULES: tuple[Rule, ...] = (
         r"{S} (?:stopt|stoppen|stopte|stopten) {A}als (?:partner|lid|deelnemer)\b",
     ),
     phrase(
-        "X is (per 1 maart) gestopt als partner / X stopped as a partner (a name after ' en ')",
-        r"(?:^|(?<=\ben )|(?<=\band )|(?<=, )|(?<=[–—-] ))"
-        r"(?P<subj>[A-Z](?:(?! en | and )[^,;])*?) "
-        rf"(?:(?:is|zijn) {_FEW}gestopt|(?:has )?stopped|stops) {_FEW}(?:als|as) (?:an? )?"
-        r"(?:partner|lid|deelnemer|member)\b",
+        "X is (per 1 maart) gestopt als partner / X stopped as a partner (not after 'terwijl')",
+        r"(?:^|(?<=\bterwijl )|(?<=\bnadat )|(?<=\bmaar )|(?<=\bwhile )|(?<=\bafter )"
+        r"|(?<=\bbut )|(?<=; ))(?P<subj>(?:(?!\b(?:terwijl|nadat|maar|omdat|want|while|after|but"
+        r"|because)\b)[^;])+?) "
+        rf"(?P<verb>(?:is|zijn) {_FEW}gestopt|(?:has |have )?stopped|stops) {_FEW}(?:als|as) "
+        r"(?:an? )?(?:partner|lid|deelnemer|member)\b",
     ),
     phrase(
-        "Na twaalf jaar is X gestopt als partner",
-        rf"\b(?:is|zijn) {{O}} {_FEW}gestopt als (?:partner|lid|deelnemer)\b",
+        "Na twaalf jaar is X gestopt als partner (X right after the verb, within its clause)",
+        r"\b(?P<verb>is|zijn) (?P<obj>[A-Z](?:(?!\b(?:is|zijn|was|heeft|aangesloten|toegetreden"
+        rf"|partner)\b)[^,;:]){{0,80}}?) {_FEW}gestopt als (?:partner|lid|deelnemer)\b",
     ),
     phrase("stopt X als partner", r"\b(?:stopt|stoppen) {O} als (?:partner|lid|deelnemer)\b"),
     phrase(
@@ -79,9 +81,8 @@ LEAVE_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "X left the pact (not 'no one is left behind', 'X joined; the mayor left')",
-        r"^(?P<subj>(?:(?!\b(?:joined|joins|signed|signs|became|welcomed)\b)[^;])+?) "
-        r"(?<!\bis )(?<!\bbe )(?<!\bare )(?<!\bwas )(?<!\bbeen )(?<!\bwere )"
-        r"(?:has left|left|leaves|is leaving)"
+        r"(?:^|(?<=; ))(?P<subj>[^;]+?(?:\b[A-Z][\w.'’&-]*|[,)]|\band)) "  # a name, an aside's
+        r"(?:has left|left|leaves|is leaving)"  # end or "and" before it: not "the mayor left"
         r"(?! behind| over| out\b| alone) (?:the )?",
     ),
     phrase("said goodbye to X", r"\b(?:said|says) goodbye to {O}(?:[,.;]|$)"),
@@ -277,6 +278,16 @@ def leaver(subject: str, organisations: dict[str, str]) -> list[str]:
     return [without_descriptor(without_place(first)) if own.startswith(first) else first]
 
 
+def _after_object(name: str, subject: str) -> str:
+    """The leaver of "A sluit zich aan bij Y en X is gestopt": X, not "Y en X" (Y the object of
+    the clause before)."""
+    first, _, last = name.rpartition(" en ")
+    before = subject[: max(subject.find(name), 0)]
+    if first and re.search(r"\b(?:bij|tot|van|aan|met)\s+$", before) and last[:1].isupper():
+        return last
+    return name
+
+
 def read_leave(
     sentence: Sentence, organisations: dict[str, str], coalitions: dict[str, str]
 ) -> tuple[list[Name], Name | None]:
@@ -287,10 +298,16 @@ def read_leave(
         if match is None:
             continue
         groups = match.groupdict()
-        if groups.get("obj"):
-            names = subject_names(groups["obj"], 1, at_end=False)
+        plural = (groups.get("verb") or "").split(" ")[0] in ("zijn", "have")  # "A en B zijn
+        if groups.get("obj"):  # gestopt": each
+            names = subject_names(groups["obj"], 2 if plural else 1, at_end=False)
+        elif plural:
+            names = subject_names(groups.get("subj") or "", 2, at_end=True)
         else:
-            names = leaver(groups.get("subj") or "", organisations)
+            subject = groups.get("subj") or ""
+            names = [_after_object(n, subject) for n in leaver(subject, organisations)]
+        if not names:
+            continue  # a row that names no one: another may
         after = sentence.text[match.end() :].strip()
         after = re.sub(r"^(?:from|out of|uit|van)\s+", "", after)  # "withdrew from Y on ..."
         told = names and after and not ANAPHORA.match(after)

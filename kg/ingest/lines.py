@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import DOTTED_END, HEADINGS, LEGAL_FORM, NAME_KINDS, ORG_HEADS, ROLE_BEFORE
@@ -164,21 +165,29 @@ dat de helpdesk verzorgt."."""
 
 
 _DOT = re.compile(r"\s+[·•]\s+")
+_NOT_NAMES = re.compile(
+    r"\b\d{4}\s?[A-Z]{2}\b|\d{3}[-\s]?\d{6,7}|@|www\.|https?:|[a-z]\s\d+[a-z]?(?:\s*·|\s*$)"
+    r"|(?i:\b(?:contact|privacy|cookies?|disclaimer|home|sitemap|colofon|facebook|instagram"
+    r"|linkedin|twitter|youtube|nieuws|news|persbericht|english|nederlands|volg ons|follow us)\b)"
+)  # a postcode, a phone number, an e-mail or web address, a house number; a site's chrome
 
 
 def dotted_names(text: str) -> list[str]:
     """The names of a line of organisations' names cut by middle dots ("Gemeente X · Bibliotheek
-    Y · Stichting Z"); [] for any other line: a footer ("Contact · Privacy · Cookies"), an
-    address ("Stationsplein 1 · 9711 AA Groningen"), a dateline, a row of networks or kinds.
+    Y · Stichting 50+ Z"); [] for any other line: a footer or a row of networks ("Contact ·
+    Privacy · Cookies", "Facebook · LinkedIn"), an address or a phone number ("Stationsplein 1 ·
+    9711 AA Groningen"), a dateline, a row of sectors ("Onderwijs · Zorg · Welzijn").
 
-    >>> dotted_names("Gemeente Assen · Biblionet Drenthe"), dotted_names("Contact · Privacy")
-    (['Gemeente Assen', 'Biblionet Drenthe'], [])
+    >>> dotted_names("Gemeente Assen · Humanitas"), dotted_names("Contact · Privacy")
+    (['Gemeente Assen', 'Humanitas'], [])
     """
     pieces = [piece.strip(" ,;") for piece in _DOT.split(text.strip())]
-    if len(pieces) < 2 or any(re.search(r"\d|@|www\.", piece) for piece in pieces):
+    if len(pieces) < 2 or not all(pieces) or _NOT_NAMES.search(text):
         return []
-    named = sum(org_like(piece) and capital(piece.split()[0]) for piece in pieces if piece)
-    return pieces if named >= 0.6 * len(pieces) else []
+    if any(has_date(piece) or heading_words(piece) for piece in pieces):
+        return []
+    opens = all(capital(p.split()[0]) or p.split()[0].lower() in KINDS for p in pieces)
+    return pieces if opens and any(org_like(piece) for piece in pieces) else []
 
 
 def line_item(sentence: Sentence) -> tuple[int, int] | None:

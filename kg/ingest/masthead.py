@@ -54,8 +54,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"
 _AFTER = re.compile(
-    r"\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief|newsletter"
-    r"|intranet|editie|edition|monthly|weekly|bulletin|update|digest|\d{4})\b|(?:nr|no)\b\.?"
+    r"(?<=\S)\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief"
+    r"|newsletter|intranet|editie|edition|monthly|weekly|bulletin|update|digest|\d{4})\b|(?:nr|no)\b\.?"
     r"|\(uittreksel\)).*$",
     re.IGNORECASE,
 )  # "X – Jaarverslag 2025 (uittreksel)", "KlikKlaar Blog"; not the "No" of "NOORD-BEVELAND"

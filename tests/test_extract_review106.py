@@ -158,3 +158,21 @@ def test_a_space_before_the_dateline_s_comma(line: str) -> None:
 )
 def test_plainly_recent_joins_are_asked(news: str, asked: list[str]) -> None:
     assert [j.org.value for j in _read(news).asked] == asked
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Vandaag tekende Stichting Buurtkracht het convenant in Het Drentse Huis.",
+        "Vandaag tekende Stichting Buurtkracht het convenant bij Bibliotheek Assen.",
+        "Vandaag tekende Stichting Buurtkracht in Wijkcentrum De Bron het convenant.",
+    ],
+)
+def test_who_signs_is_the_joiner_not_where_it_was_signed(news: str) -> None:
+    """Older, seen by the second review: the venue after "het convenant in" was the joiner."""
+    assert [j.org.value for j in _read(news).joins] == ["Stichting Buurtkracht"]
+
+
+def test_a_welcome_is_not_part_of_the_joiner_s_name() -> None:
+    news = "Welkom aan Zeilschool De Drentse Aa, die deze week het convenant heeft ondertekend."
+    assert [j.org.value for j in _read(news).joins] == ["Zeilschool De Drentse Aa"]

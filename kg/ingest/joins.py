@@ -32,9 +32,11 @@ from kg.ingest.joinwords import (
     APPOSITION,
     DESCRIBED,
     DESCRIBED_SUBJECT,
+    EARLIER,
     INSERTED,
     NOT_COALITION,
     OBSERVER,
+    OURS_WELCOME,
     PERSON_SIGNS,
     RELATIVE_TAIL,
     TRAILING,
@@ -87,7 +89,6 @@ from kg.ingest.words import (
     BRANCH_OF,
     COUNT_BEFORE,
     COUNT_ONLY,
-    LISTED_AMONG,
     ON_BEHALF,
     PLURAL_VERBS,
     ROLE_BEFORE,
@@ -99,16 +100,6 @@ from kg.ingest.words import (
 )
 
 __all__ = ["JoinReading", "Joined", "read_joins"]
-
-_EARLIER = re.compile(
-    r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"
-    r"|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
-    r"|[Vv]ervolgens|[Nn]adien"
-    r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )[Ll]ater"  # "een dag later"
-    r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
-    r"|[Ss]ince then"
-    rf")\b|{LISTED_AMONG}(?=\s)"
-)  # "Verder zijn onder meer A, B en C aangesloten": members, listed
 
 
 def read_joins(
@@ -250,7 +241,7 @@ def _read_join(
         return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner
     if CAPTION.match(sentence.text):
         return []  # "Foto: A (links) en B ondertekenen de overeenkomst": persons, pictured
-    if _EARLIER.search(sentence.text):
+    if EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
     orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in _FORMS:
@@ -390,7 +381,7 @@ def _read_join(
             names[0] = opening(groups["subj"], names[0])
         said = sentence.text
         names += [] if future else as_did(said)  # "X joined the coalition, as did Y, an ..."
-        names = [re.sub(r"^(?:Ons|Onze|Our) (?=[A-Z]{2,}\b)", "", n) for n in names]  # "Ons ROC X"
+        names = [OURS_WELCOME.sub("", n) for n in names]  # "Ons ROC X", "Welkom aan X"
         names = [of_person(said, n) for n in firms_whole(names, said)]
         names = [
             n if lookup(organisations, n) else without_kind(without_place(n))

@@ -9,15 +9,17 @@ from typing import Any
 
 from kg.ingest.names import Name
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import ROLES
+from kg.ingest.words import LISTED_AMONG, ROLES
 
 __all__ = [
     "APPOSITION",
     "DESCRIBED",
     "DESCRIBED_SUBJECT",
+    "EARLIER",
     "INSERTED",
     "NOT_COALITION",
     "OBSERVER",
+    "OURS_WELCOME",
     "PERSON_SIGNS",
     "RELATIVE_TAIL",
     "ROLE_PERSON",
@@ -26,6 +28,25 @@ __all__ = [
     "settle",
     "signer_surname",
 ]
+
+EARLIER = re.compile(
+    r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"
+    r"|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
+    r"|[Vv]ervolgens|[Nn]adien"
+    r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )[Ll]ater"  # "een dag later"
+    r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
+    r"|[Ss]ince then"
+    rf")\b|{LISTED_AMONG}(?=\s)"
+)
+"""A join told as history ("Eerder sloten A en B aan", "Verder zijn onder meer A, B en C
+aangesloten": members, listed), not the text's news."""
+
+
+OURS_WELCOME = re.compile(
+    r"^(?:(?:Ons|Onze|Our) (?=[A-Z]{2,}\b)"
+    r"|(?:Hartelijk |Warm )?(?:Welkom|Welcome)(?: (?:aan|to))? )"
+)
+"""Words a row reads with a name: "Ons ROC X" (X), "Welkom aan X" (X)."""
 
 TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"

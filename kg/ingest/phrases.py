@@ -1,10 +1,9 @@
 """Phrase tables for joins, leaves and renames: data to extend (the words of time are in `tenses`).
 
-Each table is a tuple of `Rule` (a name that shows an example and a regular expression). A
-researcher who meets a new way of writing adds a row; the code that reads them is in `joins`
-and `members`. Groups: `subj` is the text before the verb (the name is read at its end), `obj`
-the text after it (the name is read at its start), `coal` the coalition, `list` a list of
-names, `n` a number, `old`/`new` a coalition's former and new name.
+Each table is a tuple of `Rule` (an example as its name, a regular expression); a new way of
+writing is a new row, read by `joins` and `members`. Groups: `subj` the text before the verb
+(its name read at its end), `obj` the text after it (its name read at its start), `coal` the
+coalition, `list` names, `n` a number, `old`/`new` a coalition's former and new name.
 
 >>> bool(JOIN_FORMS[0].pattern.search("A en B sluiten zich aan bij de Coalitie X"))
 True
@@ -148,8 +147,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"|[Kk]ort daarna) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |eveneens )?"
         r"(?:onder meer |o\.a\. )?"
-        r"(?P<obj>(?:(?! als | as |, (?:zodat|waardoor|waarmee|en daarmee)\b)"
-        r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.))+)",
+        r"(?P<obj>(?:(?! als | as |, (?:zodat|waardoor|waarmee|en daarmee)\b| (?:in|bij|tijdens) "
+        r"| (?:het|de|ons|onze|hun) (?:\w*convenant|\w*overeenkomst|\w*afspraken|\w*verklaring)\b)"
+        r"(?:[^.;:]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.))+)",  # "X het convenant in Y": X, not Y
     ),
     phrase(
         "Als 11de partner tekende (vorige week) X",

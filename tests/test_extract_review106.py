@@ -176,3 +176,22 @@ def test_who_signs_is_the_joiner_not_where_it_was_signed(news: str) -> None:
 def test_a_welcome_is_not_part_of_the_joiner_s_name() -> None:
     news = "Welkom aan Zeilschool De Drentse Aa, die deze week het convenant heeft ondertekend."
     assert [j.org.value for j in _read(news).joins] == ["Zeilschool De Drentse Aa"]
+
+
+@pytest.mark.parametrize(
+    ("news", "joins"),
+    [
+        (
+            "Deze maand verwelkomen we Computerclub Emmen en Stichting SeniorWeb Assen in ons "
+            "netwerk.",
+            ["Computerclub Emmen", "Stichting SeniorWeb Assen"],
+        ),
+        (  # one name with " en " in it stays one
+            "Digitaal Drenthe verwelkomt Stichting Welzijn en Zorg Assen als nieuwe partner.",
+            ["Stichting Welzijn en Zorg Assen"],
+        ),
+    ],
+)
+def test_two_welcomed_are_two(news: str, joins: list[str]) -> None:
+    """Older, seen by the second review: "verwelkomen we A en Stichting B" was one name."""
+    assert [j.org.value for j in _read(news).joins] == joins

@@ -270,7 +270,7 @@ def _read_join(
                 continue  # "welcomed the new partner: \"A foundation with this reach ...\""
             rest = re.sub(r"^(?:we|wij|ze|zij)\s+", "", rest)  # "verwelkomden we X als ..."
             rest = without_ordinals(rest)  # "verwelkomden we als zestiende partner X"
-            if re.search(
+            if LIST_AND.search(rest) or re.search(  # "verwelkomen we A en Stichting B"
                 r"\b(?:partners|partijen|partner organisations)\b",
                 f"{groups['obj']} {groups['coal']}",
             ):

@@ -11,8 +11,10 @@ a sentence's words instead of matching its shape. A sentence may tell a join whe
 - and no hedge, negation, leave, question or future (`NOT_NOW`), nor a date of long ago.
 
 Of each organisation such a sentence names (a run of capitalised words with a word for a kind
-of organisation, `kg.ingest.prose.strong_names`; not a person's, not the coalition's, not one
-the phrase rows already read) it asks whether it joins: a `Join` with a confidence below the
+of organisation, `kg.ingest.prose.strong_names`, or one that looks like a firm's: a brand in
+CamelCase, a legal form, "&"; not a person's, a venue's, the coalition's, nor one the phrase
+rows already read; where "we" say the words, the publisher the text's head names) it asks
+whether it joins: a `Join` with a confidence below the
 threshold, so a question of the review queue (`kg review`) and never a member until a
 researcher accepts it. What the reader is unsure of goes to a person, not into the graph.
 
@@ -31,6 +33,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import org_like
 from kg.ingest.names import PERSON_NAME, ROLE_AFTER, is_person
@@ -39,6 +42,7 @@ from kg.ingest.prose import strong_names
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import same_joiner
 from kg.ingest.words import (
+    DESCRIPTOR,
     DOTTED_END,
     FUNCTION_WORD,
     NOT_MEMBERS,
@@ -166,7 +170,8 @@ _COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance
 _HEAD = re.compile(r"(?:About|Over|Partners|Joining|Joined|Binnen|Onderwerp|Voortgang)\b")
 _IN_YEAR = re.compile(
     r"\b(?i:in|sinds|since|per|vanaf|from|begin|ingang van) (?P<year>(?:19|20)\d{2})\b"
-)  # a year a time is told in ("in 2021", "sinds maart 2019"), not a postcode's "2023 CA"
+)  # a year a time is told in ("in 2021", "sinds 2019"), not a postcode's "2023 CA"; a
+# date with its month is read by the release's calendar (`dated`)
 _QUARTERS = frozenset({"Centrum", "Centre", "Noord", "Zuid", "Oost", "West", "North", "South"})
 _OWN_VOICE = re.compile(
     r"\b(?:we|wij|we're|we've|(?:ons|onze|our) (?:\w+ )?(?:club|organisatie|organisation|stichting"
@@ -179,16 +184,6 @@ _OWN_VOICE = re.compile(
 # or "onze leden tekenden", which tell of others
 _QUOTED = re.compile(r"[\"“”„«»]|(?:^|\s)['‘][^']+['’](?:\s|[,.]|$)")  # someone else's "we"
 _ORDER_AFTER = re.compile(rf" {NTH_WORD}$")
-_CALENDAR = re.compile(
-    r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december|january|february|march|june|july|august|october|maandag|dinsdag|woensdag"
-    r"|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)\b",
-    re.IGNORECASE,
-)
-_DESCRIBED = re.compile(
-    r"\b[a-zß-ÿ]*(?:corporatie|stichting|vereniging|bedrijf|club|school|huis)\s+$"
-)
 _VENUE = (
     r",? (?:waar|where)\b[^,.;]{0,60}?\b(?:plaats|vond|gehouden|ondertekening|bijeenkomst"
     r"|getekend|signing|meeting|held|took place|hosted|signed)"
@@ -288,10 +283,10 @@ def possible_joins(
         named = [name for name in named if name]
         named = [name for name in named if name.lower() not in coalition.lower()]
         names = [name for name in named if _asked(name, said, text, told, coalition)]
-        ours = [p for p in publishers if p.lower() not in coalition.lower()]
-        ours = [p for p in ours if not _author(p, text)][:1]
         others = SEVERAL.search(said)  # "deze week tekenden drie organisaties ons convenant"
         if not named and _OWN_VOICE.search(said) and not _QUOTED.search(said) and not others:
+            ours = [p for p in publishers if p.lower() not in coalition.lower()]
+            ours = [p for p in ours if not _author(p, text)][:1]
             names = [p for p in ours if _asked(p, said, text, told, coalition)]
         if len(named) <= _MOST:
             told.update(name.lower() for name in names)
@@ -333,7 +328,7 @@ def _names(said: str) -> list[str]:
             continue
         if not org_like(name):
             continue
-        if bare_place(name) or _CALENDAR.search(name) or not _FIRM.search(name):
+        if bare_place(name) or has_date(name) or not _FIRM.search(name):
             continue
         if _COALITION_LIKE.search(name) or name.isupper() or _HEAD.match(name):
             continue
@@ -353,7 +348,9 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
         return False
     at = max(said.lower().find(key), 0)
     before, after = said[:at], said[at + len(name) :]
-    described = bool(_DESCRIBED.search(before))  # "woningcorporatie Veldzicht": one word named
+    kind = before.split()[-1] if before.split() else ""  # "woningcorporatie Veldzicht": one word
+    described = kind.islower() and bool(DESCRIPTOR.match(kind) or org_head(kind))  # its kind names
+    described = described and not re.search(r"['’]", name)  # "the association I've led": no name
     words = name.split()
     if len(words) > 8 or name.endswith("'s") or sum(word.isupper() for word in words) > 3:
         return False  # "HavenStack's managing director", a sentence in capitals

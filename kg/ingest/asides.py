@@ -45,11 +45,12 @@ def footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
 
 _WHO = re.compile(
     r"^(?:[A-Z][\w.-]*(?: \w+){0,2}: )?"  # "Even terug: wie zijn wij ook alweer?"
+    r"(?:(?:So|And|But|Now|Then|Well|En|Dus|Maar|Nu|Tja|Nou),? )?"  # "So who else is in it?"
     r"(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
     r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
-    r"|[Ww]ho (?:else )?(?:is|are|['’]s) (?:in|part of|involved|behind)"
+    r"|[Ww]ho(?: else)?(?: is| are|['’]s) (?:else )?(?:in|part of|involved|behind)"
     r"|[Ww]ho are [\"“'‘]?(?:these|those) (?:people|organisations|organizations|partners)\b"
     r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"
     r"|[Ww]ie zijn (?:wij|we)\b"

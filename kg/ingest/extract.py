@@ -315,9 +315,8 @@ def extract_text(
     names = {reading.coalition[0].value} if reading.coalition else set()  # never its own member
     names |= {name.value for name, _ in reading.former}
     no_partners = {f.value for f in _not_partners(joins, leavers)} | names
-    partners = more_members(
-        reader, listing, partners, no_partners, frozenset(j.sentence.start for j in reading.joins)
-    )
+    starts = frozenset(j.sentence.start for j in reading.joins)
+    partners = more_members(reader, listing, partners, no_partners, starts, frozenset(names))
     partners += own_voice(reader, partners, no_partners)
     partners += [
         replace(_rated(reader, j.name, j.sentence), reason="joined in an earlier year's section")

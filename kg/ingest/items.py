@@ -343,6 +343,16 @@ _BRANCHES = re.compile(
 _TITLE = re.compile(rf"(?:(?:en|and|nieuw|new),? )*{QUOTED_TITLE}")  # "'Werken in de cloud'"
 
 
+_ENGLISH_WORDS = re.compile(r"\b(?:the|which|who|with|and|of|is|are|has|its|from|into)\b")
+_DUTCH_WORDS = re.compile(r"\b(?:het|een|die|dat|zijn|wordt|werd|met|naar|ook|zich|uit)\b")
+
+
+def english_prose(text: str) -> bool:
+    """Whether a stretch of running text is English: two English words of grammar or more and
+    no Dutch one ("The network grew out of the public library, Bibliotheek Rijn en Schie")."""
+    return len(set(_ENGLISH_WORDS.findall(text))) >= 2 and not _DUTCH_WORDS.search(text)
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
@@ -377,6 +387,9 @@ def list_names(text: str) -> list[str]:
         inner = [part for piece in pieces[:-1] for part in _ARTICLE_AND.split(piece)]
         kinds = KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
         fields = ", " in pieces[-1] and not org_head(pieces[-1].rsplit(" en ", 1)[-1].split()[0])
+        pair = re.search(r"\S \S+ en [A-Z][\w'’-]*$", pieces[-1]) and " and " not in pieces[-1]
+        fields = fields or bool(pair and english_prose(segment))  # "the library, Bibliotheek
+        # Rijn en Schie, which": in English an " en " before one last word is a name's
         last = [pieces[-1]] if fields else split_last(pieces[-1])  # "Stichting Welzijn, Wonen en
         english = _ENGLISH_AND.split(pieces[-1])  # Zorg X": one name; "A and housing
         last = english if len(english) > 1 else last  # corporation Dijk en Dorp": the kind

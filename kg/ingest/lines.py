@@ -165,6 +165,7 @@ dat de helpdesk verzorgt."."""
 
 
 _DOT = re.compile(r"\s+[·•]\s+")
+_DASH = re.compile(r"\s+[–—]\s+")  # "A – B – C": names cut by dashes, two dashes or more
 _NOT_NAMES = re.compile(
     r"\b\d{4}\s?[A-Z]{2}\b|\d{3}[-\s]?\d{6,7}|@|www\.|https?:|[a-z]\s\d+[a-z]?(?:\s*·|\s*$)"
     r"|(?i:\b(?:contact|privacy|cookies?|disclaimer|home|sitemap|colofon|facebook|instagram"
@@ -174,15 +175,17 @@ _NOT_NAMES = re.compile(
 
 def dotted_names(text: str) -> list[str]:
     """The names of a line of organisations' names cut by middle dots ("Gemeente X · Bibliotheek
-    Y · Stichting 50+ Z"); [] for any other line: a footer or a row of networks ("Contact ·
-    Privacy · Cookies", "Facebook · LinkedIn"), an address or a phone number ("Stationsplein 1 ·
-    9711 AA Groningen"), a dateline, a row of sectors ("Onderwijs · Zorg · Welzijn").
+    Y · Stichting 50+ Z") or by two dashes or more ("A – B – C"); [] for any other line: a
+    footer or a row of networks ("Contact · Privacy · Cookies", "Facebook · LinkedIn"), an
+    address or a phone number ("Stationsplein 1 · 9711 AA Groningen"), a dateline, a row of
+    sectors ("Onderwijs · Zorg · Welzijn").
 
     >>> dotted_names("Gemeente Assen · Humanitas"), dotted_names("Contact · Privacy")
     (['Gemeente Assen', 'Humanitas'], [])
     """
-    pieces = [piece.strip(" ,;") for piece in _DOT.split(text.strip())]
-    if len(pieces) < 2 or not all(pieces) or _NOT_NAMES.search(text):
+    cut = _DOT if _DOT.search(text) else _DASH  # not "Gemeente Ede – wethouder": one dash
+    pieces = [piece.strip(" ,;") for piece in cut.split(text.strip())]
+    if len(pieces) < (2 if cut is _DOT else 3) or not all(pieces) or _NOT_NAMES.search(text):
         return []
     if any(has_date(piece) or heading_words(piece) for piece in pieces):
         return []
@@ -232,7 +235,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         at = number.end() if number and number.end() < gap.start(1) else 0
         return (at, gap.start(1)) if capital(text[at:].split()[0]) and not figures else None  # not
         # "Actieve vrijwilligers      29      46": a row of figures
-    if _DOT.search(text):  # "A · B · C": a line of names, cut where the names are read;
+    if _DOT.search(text) or len(_DASH.findall(text)) >= 2:  # "A · B · C", "A – B – C": names;
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."

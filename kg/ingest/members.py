@@ -28,9 +28,7 @@ from kg.ingest.items import (
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
-    KINDS,
     bullets_after,
-    capital,
     heading_words,
     org_like,
     table_header,
@@ -45,8 +43,8 @@ from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.sentences import Sentence
+from kg.ingest.stretches import CUE, THANKS, from_first_name, generic_lists
 from kg.ingest.subjects import (
-    of_person,
     without_kind,
     without_places,
 )
@@ -57,14 +55,17 @@ from kg.ingest.words import (
     org_head,
 )
 
-__all__ = ["denied", "generic_lists", "member_lists", "more_members"]
+__all__ = ["denied", "member_lists", "more_members"]
 
 _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*$")
 
 
-def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+def member_lists(
+    sentences: list[Sentence], skip: set[int], coalitions: frozenset[str] = frozenset()
+) -> list[tuple[str, Sentence, bool]]:
     """(list text, sentence, whether it is one name: a line of a list) of every member list
-    outside the sentences in `skip` (starts)."""
+    outside the sentences in `skip` (starts); `coalitions` are the names of the coalition, whose
+    name in a list's introduction says it is the coalition's list."""
     found: list[tuple[str, Sentence, bool]] = []
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
@@ -105,7 +106,7 @@ def member_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, S
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(_line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
-                found.extend(_cued_lines(sentences, position))
+                found.extend(_cued_lines(sentences, position, coalitions))
     for sentence in sentences:
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
@@ -135,22 +136,29 @@ def _rest_lists(sentence: Sentence, start: int) -> list[tuple[str, Sentence, boo
     return []
 
 
-def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
-    """The bullet lines under a sentence that ends in a colon and speaks of the coalition or its
-    partners (not of funders or thanks), where three or more lines are and three in four of
-    them read as organisations: a list no phrase table introduces."""
+def _cued_lines(
+    sentences: list[Sentence], position: int, coalitions: frozenset[str] = frozenset()
+) -> list[tuple[str, Sentence, bool]]:
+    """The bullet lines under a sentence that ends in a colon, or under a heading, and speaks of
+    the coalition (by a word or by its name) or its partners (not of funders or thanks), where
+    three or more lines are and three in four of them read as organisations: a list no phrase
+    table introduces ("The crew of Flevoland Digitaal Aan Boord:", "Who's in (after today)")."""
     intro = sentences[position].text
     paragraph = sentences[position].paragraph
     before = [
         s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
     ]
-    cued = _CUE.search(intro) or (before and _CUE.search(before[-1]))  # "telt twaalf deelnemers.
-    asked = any(asks_who(text) for text in before) and _NAMING.search(intro)  # "Een paar
-    cued = cued or asked or _PARTIES.search(intro)  # ervan:", "Who else is in it? ... To name a
-    # few:", "Deze overeenkomst wordt aangegaan door:"
-    if not intro.rstrip().endswith(":") or not cued or NOT_MEMBERS.search(intro):
-        return []
-    if re.search(r"\b(?:dank\w*|bedank\w*|thanks?)\b", intro, re.IGNORECASE):
+    heading = _is_heading_line(intro) and _bullet_after(sentences, position)
+    cue = bool(CUE.search(intro) or (before and CUE.search(before[-1])))  # "telt twaalf
+    asked = any(asks_who(text) for text in before) and bool(_NAMING.search(intro))  # deelnemers.
+    cue = cue or asked or bool(_PARTIES.search(intro))  # Een paar ervan:", "Who else is in it?
+    # ... To name a few:", "Deze overeenkomst wordt aangegaan door:"
+    named = any(name in intro for name in coalitions) or bool(_PARTNER_WORD.search(intro))
+    colon = intro.rstrip().endswith(":")
+    cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
+    if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
+        return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
+    if THANKS.search(intro):
         return []  # "Dank aan:", not a list of partners
     if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
         return []  # "... but are **not** members of the coalition. We list them here:"
@@ -158,6 +166,9 @@ def _cued_lines(sentences: list[Sentence], position: int) -> list[tuple[str, Sen
     names = [line_name(text) if whole else text for text, _, whole in items]
     like = sum(org_like(name) for name in names)
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
+
+
+_PARTNER_WORD = re.compile(r"(?i)\b(?:partner|deelnemer|member)\w*")  # "het partnerboek"
 
 
 def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -> bool:
@@ -173,10 +184,16 @@ def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -
 
 
 def _bullet_after(sentences: list[Sentence], position: int) -> bool:
-    """Whether the line after a sentence is a bullet or a numbered item."""
-    following = sentences[position + 1 : position + 2]
+    """Whether the line after a sentence (and after its underline "-----") is a bullet or a
+    numbered item."""
+    following = sentences[position + 1 : position + 3]
+    if following and _RULE.fullmatch(following[0].text.strip()):
+        following = following[1:]
     text = following[0].text if following else ""
     return bool(BULLET.match(text) or re.fullmatch(r"\d{1,2}[.)]", text.strip()))
+
+
+_RULE = re.compile(r"[-=~_*]{3,}")
 
 
 def _is_heading_line(text: str) -> bool:
@@ -306,82 +323,17 @@ def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
     return names, starts
 
 
-_CUE = re.compile(
-    r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
-    r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
-    r"coalition|network|alliance|partnership|members?|newcomers?|join|joins|joined|company|"
-    r"signator\w*|us|our)\b",
-    re.IGNORECASE,
-)
 _PARTIES = re.compile(
     r"\b(?:overeenkomst|convenant|intentieverklaring|agreement|covenant)\b.*\b(?:aangegaan|gesloten"
     r"|ondertekend|entered into|signed) (?:door|by)\s*:\s*$",
     re.IGNORECASE,
 )  # "Deze overeenkomst wordt aangegaan door:", its parties below
-_BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
-_COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _NAMING = re.compile(
     r"\b(?:to name (?:but |just )?a few|om er (?:maar )?(?:een paar|enkele) te noemen"
     r"|onder (?:meer|andere|anderen)|among (?:them|others)|een paar(?: ervan)?|a few(?: of them)?"
     r"|including)\s*:\s*$",
     re.IGNORECASE,
 )
-_STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
-_KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
-
-
-def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
-    """(list text, sentence) of lists that no phrase table introduces but that read as members:
-    three or more names, most of them organisation-like (a head word such as "Stichting", a
-    kind, two capitalised words, CamelCase or an acronym), in a sentence that speaks of the
-    coalition or its partners ("We're in great company: A, B, C and D"; "Naast de
-    nieuwkomers zijn dat A, B en C") and not of funders, suppliers or visitors."""
-    found: list[tuple[str, Sentence, bool]] = []
-    for index, sentence in enumerate(sentences):
-        text = sentence.text
-        before = sentences[index - 1] if index else None
-        back = bool(before and _BACK.match(text) and _COUNTED.search(before.text))
-        near = before is not None and (before.paragraph == sentence.paragraph or back)
-        context = before.text if before and near else ""  # "telt nu 15 partners.", a paragraph
-        cued = _CUE.search(text) or _CUE.search(context)  # then "Daaronder zijn A, B en C"
-        if sentence.start in skip or not cued or NOT_MEMBERS.search(text):
-            continue
-        for stretch in _STRETCH.finditer(text):
-            listed = _LIST_OPENS.split(stretch.group())[-1]  # "de coalitie waarin onder meer A,
-            names = list_names(_from_first_name(listed))  # B en C samenwerken": from A on
-            if any(of_person(text, name) != name for name in names):
-                continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
-            like = [name for name in names if org_like(name)]
-            places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
-            places = [] if _KIND_WORD.search(stretch.group()) else places  # "de gemeenten A, B"
-            if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
-                found.append((", ".join(like), sentence, False))
-    return found
-
-
-_LIST_OPENS = re.compile(
-    r"\b(?:waarin|waarbij|waaronder|zoals|including|such as)(?: onder (?:meer|andere)| o\.a\.)?"
-    r"\s+(?=(?:de |het |the )?[A-Z])"
-)
-
-
-def _from_first_name(stretch: str) -> str:
-    """The stretch from its first name on: "... zijn dat Gemeente Hilversum, ..." -> "Gemeente
-    Hilversum, ..."."""
-    first, sep, rest = stretch.partition(",")
-    words = first.split()
-    start = len(words)
-    while start > 0 and (
-        capital(words[start - 1])
-        or words[start - 1] in ("van", "de", "der", "den", "of", "aan", "'t", "&")  # "X aan de
-        # IJssel", "Leescentrum Stad & Ommeland"
-    ):
-        start -= 1
-    while start < len(words) and not capital(words[start]):
-        start += 1
-    if start > 0 and words[start - 1].lower() in (*KINDS, "gemeenten", "provincies"):
-        start -= 1  # "de gemeenten A, B en C": each one a municipality (`each_place`)
-    return " ".join(words[start:]) + sep + rest
 
 
 _FROM_PLACES = re.compile(r"(?:[a-zß-ÿ][\w-]* )*[a-zß-ÿ][\w-]*(?:en|s) (?:uit|from|in|te)\b")
@@ -395,6 +347,7 @@ def more_members(
     partners: list[Fact],
     excluded: set[str],
     joined: frozenset[int] = frozenset(),
+    coalitions: frozenset[str] = frozenset(),
 ) -> list[Fact]:
     """The partners of the main list and of every other member list, less joiners, leavers
     and the names a release says are no members; `joined` (sentence starts) are the join
@@ -406,7 +359,7 @@ def more_members(
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | excluded | no_members
-    lists = member_lists(reader.sentences, skip | no_lists)
+    lists = member_lists(reader.sentences, skip | no_lists, coalitions)
     fuller = fuller_names(reader.text)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
     lists += generic_lists(reader.sentences, taken | joined)
@@ -428,9 +381,11 @@ def more_members(
         # Digitaal Samen Stad en Ommeland": not "Ommeland", half of a name that is no member
         if _FROM_PLACES.match(text):
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
+        if whole and _ENDING.search(sentence.text):
+            continue  # "- Computerclub X – Ruud Hulshof (t/m 31-12-2026)": its partnership ends
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
         listed = kind_places(text) or listed if whole else listed  # "- de gemeenten A, B en C"
-        trimmed = [] if whole else list_names(_from_first_name(text))
+        trimmed = [] if whole else list_names(from_first_name(text))
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
         listed = listed if whole else [in_place(name) for name in listed]
@@ -453,6 +408,13 @@ def more_members(
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     return facts
+
+
+_ENDING = re.compile(
+    r"\([^()]*\b(?:t/m|tot en met|tot \d|until|till|vertrekt|stopt|gestopt|uitgetreden|vertrokken"
+    r"|leaving|left|former|voormalig)\b[^()]*\)",
+    re.IGNORECASE,
+)  # a list line's note that its partnership ends or has ended
 
 
 def _part_of(name: str, others: list[str]) -> bool:

@@ -1,0 +1,98 @@
+"""Lists in running text that no phrase table introduces but that read as members ("We're in
+great company: A, B, C and D"), and the words that cue a list of the coalition's members."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.gazetteer import bare_place
+from kg.ingest.items import list_names
+from kg.ingest.lines import KINDS, capital, org_like
+from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import of_person, without_place
+from kg.ingest.words import DESCRIPTOR, NOT_MEMBERS
+
+__all__ = ["CUE", "THANKS", "from_first_name", "generic_lists", "org_like_in"]
+
+CUE = re.compile(
+    r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
+    r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
+    r"coalition|network|alliance|partnership|members?|newcomers?|join|joins|joined|company|"
+    r"signator\w*|us|our)\b",
+    re.IGNORECASE,
+)
+THANKS = re.compile(r"\b(?:dank\w*|bedank\w*|thanks?)\b", re.IGNORECASE)
+
+_BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
+_COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
+_STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
+_KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
+
+
+def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
+    """(list text, sentence) of lists that no phrase table introduces but that read as members:
+    three or more names, most of them organisation-like (a head word such as "Stichting", a
+    kind, two capitalised words, CamelCase or an acronym), in a sentence that speaks of the
+    coalition or its partners ("We're in great company: A, B, C and D"; "Naast de
+    nieuwkomers zijn dat A, B en C") and not of funders, suppliers or visitors."""
+    found: list[tuple[str, Sentence, bool]] = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        before = sentences[index - 1] if index else None
+        back = bool(before and _BACK.match(text) and _COUNTED.search(before.text))
+        near = before is not None and (before.paragraph == sentence.paragraph or back)
+        context = before.text if before and near else ""  # "telt nu 15 partners.", a paragraph
+        cued = CUE.search(text) or CUE.search(context)  # then "Daaronder zijn A, B en C"
+        thanks = THANKS.search(text) and not re.search(r"(?i)\b(?:partner|member)", text)
+        if sentence.start in skip or not cued or NOT_MEMBERS.search(text) or thanks:
+            continue  # "Met dank aan: alle deelnemers, Café X, Stichting Y"
+        for stretch in _STRETCH.finditer(text):
+            listed = _LIST_OPENS.split(stretch.group())[-1]  # "de coalitie waarin onder meer A,
+            names = list_names(from_first_name(listed))  # B en C samenwerken": from A on
+            if any(of_person(text, name) != name for name in names):
+                continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
+            like = [name for name in names if org_like_in(name, text)]
+            places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
+            places = [] if _KIND_WORD.search(stretch.group()) else places  # "de gemeenten A, B"
+            if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
+                found.append((", ".join(like), sentence, False))
+    return found
+
+
+def org_like_in(name: str, text: str) -> bool:
+    """Whether a listed name reads as an organisation's: by itself, or as an item of the list
+    (after a comma or "en") without the place it is in ("Vakschool X in Hoorn"; not "opened its
+    third Digital Help Desk in Geldrop"), or by the word of its kind before it
+    ("woningcorporatie X")."""
+    if org_like(name):
+        return True
+    before = text[: text.find(name)] if name in text else ""
+    item = bool(re.search(r"(?:^|[,;:]|\b(?:en|and))\s*$", before))
+    last = before.split()[-1:]
+    kind = bool(last) and bool(DESCRIPTOR.match(last[0]) or last[0] in KINDS)
+    return kind or (item and org_like(without_place(name)))
+
+
+_LIST_OPENS = re.compile(
+    r"\b(?:waarin|waarbij|waaronder|zoals|including|such as)(?: onder (?:meer|andere)| o\.a\.)?"
+    r"\s+(?=(?:de |het |the )?[A-Z])"
+)
+
+
+def from_first_name(stretch: str) -> str:
+    """The stretch from its first name on: "... zijn dat Gemeente Hilversum, ..." -> "Gemeente
+    Hilversum, ..."."""
+    first, sep, rest = stretch.partition(",")
+    words = first.split()
+    start = len(words)
+    while start > 0 and (
+        capital(words[start - 1])
+        or words[start - 1] in ("van", "de", "der", "den", "of", "aan", "'t", "&")  # "X aan de
+        # IJssel", "Leescentrum Stad & Ommeland"
+    ):
+        start -= 1
+    while start < len(words) and not capital(words[start]):
+        start += 1
+    if start > 0 and words[start - 1].lower() in (*KINDS, "gemeenten", "provincies"):
+        start -= 1  # "de gemeenten A, B en C": each one a municipality (`each_place`)
+    return " ".join(words[start:]) + sep + rest

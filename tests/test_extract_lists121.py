@@ -1,0 +1,110 @@
+"""Member lists introduced in ways no phrase table names (issue 16): a line of names cut by
+dashes, a heading that asks who is in without its question mark, an introduction that names the
+coalition or a word made of "partner", a question opened by "So", and a list of names in prose
+where an item carries its place or the word of its kind. And the lists that look alike but are
+no members: new members of the publisher's own association, thanks, prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.extract import Lexicon, extract_text
+
+
+def _members(text: str) -> set[str]:
+    return {fact.value for fact in extract_text(text, "x", Lexicon.builtin()).partners}
+
+
+_JOIN = (
+    "Zwolle, 3 november 2026 – Stichting Leerkracht Dalfsen sluit zich vandaag aan bij "
+    "Digitaal Sterk Salland.\n\n"
+)
+_SIX = {
+    "Bibliotheek Hessenpoort",
+    "Woonstichting Vechtdal",
+    "Welzijn Dalfsen Samen",
+    "Taalhuis Ommen",
+    "Stichting Digihulp Raalte",
+}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "De zes partners van Digitaal Sterk Salland zijn:\nBibliotheek Hessenpoort – Woonstichting "
+        "Vechtdal – Welzijn Dalfsen Samen – Taalhuis Ommen – Stichting Digihulp Raalte – "
+        "Stichting Leerkracht Dalfsen\n",
+        "Who's in (after today)\n----------------------\n  - Bibliotheek Hessenpoort\n  - "
+        "Woonstichting Vechtdal\n  - Welzijn Dalfsen Samen\n  - Taalhuis Ommen\n  - Stichting "
+        "Digihulp Raalte\n  - Stichting Leerkracht Dalfsen\n",
+        "De bemanning van Digitaal Sterk Salland:\n- Bibliotheek Hessenpoort\n- Woonstichting "
+        "Vechtdal\n- Welzijn Dalfsen Samen\n- Taalhuis Ommen\n- Stichting Digihulp Raalte\n",
+        "In het partnerboek staan nu:\n• Bibliotheek Hessenpoort\n• Woonstichting Vechtdal\n• "
+        "Welzijn Dalfsen Samen\n• Taalhuis Ommen\n• Stichting Digihulp Raalte\n",
+        "So who else is in it? Bibliotheek Hessenpoort, Woonstichting Vechtdal, Welzijn Dalfsen "
+        "Samen, Taalhuis Ommen and Stichting Digihulp Raalte.\n",
+    ],
+    ids=["dashes", "heading-asks", "coalition-named", "partner-compound", "so-who"],
+)
+def test_a_list_no_phrase_introduces_is_read(listing: str) -> None:
+    assert _members(_JOIN + listing) >= _SIX
+
+
+def test_prose_names_with_a_place_or_a_kind_word_are_a_list() -> None:
+    text = _JOIN + (
+        "Met ons erbij telt het netwerk zes partners. We staan er naast Bibliotheek Hessenpoort, "
+        "Welzijnsstichting Vecht & Regge, woningcorporatie Zonnewaard, Vakschool Dalpoort in "
+        "Hoorn en Taalhuis Ommen.\n"
+    )
+    assert {"Bibliotheek Hessenpoort", "Welzijnsstichting Vecht & Regge", "Zonnewaard"} <= (
+        _members(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("listing", "not_members"),
+    [
+        (
+            "3. Welkom nieuwe leden\n- Bakkerij De Graanschuur, Dalfsen\n- Hoveniersbedrijf "
+            "Groen & Co, Ommen\n- Autobedrijf Van Dijk, Raalte\n",
+            {"Bakkerij De Graanschuur", "Hoveniersbedrijf Groen & Co", "Autobedrijf Van Dijk"},
+        ),
+        (
+            "Met dank aan: alle deelnemers, Dorpshuis De Brink in Lemelerveld, Café De Zwaan in "
+            "Ommen, Stichting Oud Dalfsen\n",
+            {"Dorpshuis De Brink", "Café De Zwaan", "Stichting Oud Dalfsen"},
+        ),
+        (
+            "Our coordinating partner, Bibliotheek Hessenpoort, opened its third Digital Help "
+            "Desk in Raalte this summer, together with the Municipality of Raalte.\n",
+            {"Digital Help Desk", "Digital Help Desk in Raalte"},
+        ),
+        (
+            "De sponsors van de avond:\nBakkerij De Graanschuur – Drukkerij Vechtdal – "
+            "Autobedrijf Van Dijk\n",
+            {"Bakkerij De Graanschuur", "Drukkerij Vechtdal", "Autobedrijf Van Dijk"},
+        ),
+    ],
+    ids=["own-new-members", "thanks", "prose-clause", "sponsors-dashes"],
+)
+def test_lists_of_others_are_no_members(listing: str, not_members: set[str]) -> None:
+    assert not (_members(_JOIN + listing) & not_members)
+
+
+def test_thanks_to_the_partners_by_name_are_members() -> None:
+    text = _JOIN + (
+        "Dank aan alle partners, en speciaal aan Bibliotheek Hessenpoort, Woonstichting Vechtdal "
+        "en Welzijn Dalfsen Samen, die er vanaf dag één bij waren.\n"
+    )
+    assert {"Bibliotheek Hessenpoort", "Woonstichting Vechtdal", "Welzijn Dalfsen Samen"} <= (
+        _members(text)
+    )
+
+
+def test_in_english_prose_an_en_before_one_last_word_is_the_names() -> None:
+    text = _JOIN + (
+        "So who else is in it? The network grew out of the public library, Bibliotheek Vecht en "
+        "Regge, which still hosts most of the help desks.\n"
+    )
+    members = _members(text)
+    assert "Bibliotheek Vecht en Regge" in members and "Regge" not in members

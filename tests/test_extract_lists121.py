@@ -108,3 +108,43 @@ def test_in_english_prose_an_en_before_one_last_word_is_the_names() -> None:
     )
     members = _members(text)
     assert "Bibliotheek Vecht en Regge" in members and "Regge" not in members
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Samen hebben we nu zes partners:\n\n   Bibliotheek Hessenpoort ........ library, runs the "
+        "help desks\n   Woonstichting Vechtdal ......... housing\n   Welzijn Dalfsen Samen ......"
+        "... welfare\n   Taalhuis Ommen ................ language\n   Stichting Digihulp Raalte "
+        "..... volunteers\n",
+        "We gaan verder met zes partners:\n\n  Bibliotheek Hessenpoort\n  woonstichting Vechtdal\n"
+        "  welzijnsorganisatie Welzijn Dalfsen Samen\n  Taalhuis Ommen\n  Stichting Digihulp "
+        "Raalte\n",
+        "De coalitie op een rij\n- Bibliotheek Hessenpoort (trekker)\n- Woonstichting Vechtdal\n"
+        "- Welzijn Dalfsen Samen\n- Taalhuis Ommen\n- Stichting Digihulp Raalte\n",
+        "Wie er nu nog meedoen? Ik heb het overgetypt van de flyer op de balie:\n\nBibliotheek "
+        "Hessenpoort\nWoonstichting Vechtdal\nWelzijn Dalfsen Samen\nTaalhuis Ommen\nStichting "
+        "Digihulp Raalte\n",
+    ],
+    ids=["dot-leaders", "kind-first", "coalition-heading", "wie-er"],
+)
+def test_more_lists_no_phrase_introduces_are_read(listing: str) -> None:
+    assert {"Bibliotheek Hessenpoort", "Taalhuis Ommen", "Stichting Digihulp Raalte"} <= (
+        _members(_JOIN + listing)
+    )
+
+
+def test_a_heading_of_sponsors_of_the_network_gives_no_members() -> None:
+    text = _JOIN + (
+        "Sponsors van het netwerk\n- Bakkerij De Graanschuur\n- Drukkerij Vechtdal\n- "
+        "Autobedrijf Van Dijk\n"
+    )
+    assert not _members(text) & {"Bakkerij De Graanschuur", "Drukkerij Vechtdal"}
+
+
+def test_partners_in_a_long_coalition_name_are_a_list_with_a_kind_word_first() -> None:
+    text = _JOIN + (
+        "De overige twee partners in het netwerk Digitaal Sterk Salland zijn woningcorporatie "
+        "Vechtdal en Ouderenvereniging Dalfsen e.o.\n"
+    )
+    assert {"Vechtdal", "Ouderenvereniging Dalfsen e.o."} <= _members(text)

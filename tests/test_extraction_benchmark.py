@@ -197,7 +197,7 @@ FLOORS = {
     "blind104": {"precision": 0.84, "recall": 0.7, "joiners_right": 4},
     "blind105": {"precision": 0.95, "recall": 0.73, "joiners_right": 6},
     "blind106": {"precision": 0.88, "recall": 0.88, "joiners_right": 7},
-    "blind107": {"precision": 0.95, "recall": 0.66, "joiners_right": 3},
+    "blind107": {"precision": 0.95, "recall": 0.68, "joiners_right": 3},
     "blind108": {"precision": 0.92, "recall": 0.67, "joiners_right": 0},
     "blind109": {"precision": 1.0, "recall": 0.81, "joiners_right": 4},
     "blind110": {"precision": 0.94, "recall": 0.82, "joiners_right": 6},

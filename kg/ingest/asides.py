@@ -50,6 +50,7 @@ _WHO = re.compile(
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
     r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
+    r"|[Ww]ie (?:er )?(?:\w+ ){0,3}?(?:meedoen|meedoet|deelnemen|meewerken|aangesloten zijn)"
     r"|[Ww]ho(?: else)?(?: is| are|['’]s) (?:else )?(?:in|part of|involved|behind)"
     r"|[Ww]ho are [\"“'‘]?(?:these|those) (?:people|organisations|organizations|partners)\b"
     r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"

@@ -12,7 +12,16 @@ import re
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.sentences import Sentence
-from kg.ingest.words import DOTTED_END, HEADINGS, LEGAL_FORM, NAME_KINDS, ORG_HEADS, ROLE_BEFORE
+from kg.ingest.words import (
+    DESCRIPTOR,
+    DOTTED_END,
+    HEADINGS,
+    LEGAL_FORM,
+    NAME_KINDS,
+    ORG_HEADS,
+    ROLE_BEFORE,
+    org_head,
+)
 
 __all__ = [
     "BULLET",
@@ -229,11 +238,17 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
             return None
         start = text.index(first) + len(first) - len(first.lstrip())
         return (start, start + len(first.strip()))
-    if gap := re.search(r"\S( {3,}|\t)\S", text):  # "Gemeente Sluis     gemeente    2025": columns
-        figures = re.fullmatch(r"[\d.,%€ \t–-]+", text[gap.end(1) - 1 :].strip())
+    if gap := re.search(
+        r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)", text
+    ):  # columns: "Gemeente
+        # Sluis     gemeente    2025", "Bibliotheek X ........ library, runs the help desks"
+        after = text[gap.end(1) :].strip()  # none after a dot leader a sentence's end cut off
+        figures = bool(after) and re.fullmatch(r"[\d.,%€ \t–-]+", after)
         number = re.match(r"\d{1,3}[.)]?[ \t]+(?=[A-Z])", text)  # " 3  Woonbedrijf X   wonen"
         at = number.end() if number and number.end() < gap.start(1) else 0
-        return (at, gap.start(1)) if capital(text[at:].split()[0]) and not figures else None  # not
+        first = text[at:].split()[0]  # "gemeente Ede ........ Ede": a kind opens a name too
+        named = capital(first) or first in KINDS
+        return (at, gap.start(1)) if named and not figures else None  # not
         # "Actieve vrijwilligers      29      46": a row of figures
     if _DOT.search(text) or len(_DASH.findall(text)) >= 2:  # "A · B · C", "A – B – C": names;
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
@@ -243,7 +258,11 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     short = len(words) <= 8 and (
         dotted or last or not text.endswith((".", ":", "!", "?", '"', "”"))
     )
+    kind = len(words) > 1 and capital(words[1])
+    kind = kind and bool(DESCRIPTOR.match(words[0]) or org_head(words[0]))
     if short and (capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
+        return (0, len(text))
+    if short and kind:  # "welzijnsorganisatie Mienskip Plus": its kind, then its name
         return (0, len(text))
     return None
 

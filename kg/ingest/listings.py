@@ -20,7 +20,7 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.totals import PARTNERS as _PARTNERS
-from kg.ingest.words import LISTED_AMONG, PEOPLE_OF, THEMED
+from kg.ingest.words import KIND_OF_BUSINESS, LISTED_AMONG, PEOPLE_OF, THEMED
 
 __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 
@@ -198,10 +198,11 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:,? and so (?:are|is) (?P<more>.*))?",
     ),
     phrase(
-        "Andere partners van het eerste uur zijn (onder meer) A en B",
-        rf"\b(?i:{_PARTNERS})\b(?: [\w-]+){{1,4}}? (?:zijn|waren):? "
+        "Andere partners van het eerste uur zijn (onder meer) A en B / De overige twee partners in "
+        "Digitaal Op Weg Westerkwartier zijn woningcorporatie A en B",
+        rf"\b(?i:{_PARTNERS})\b(?: [\w-]+){{1,7}}? (?:zijn|waren):? "
         r"(?:(?:onder meer|onder andere|onder anderen|o\.a\.|nu|inmiddels|verder) )*"
-        rf"(?P<list>(?:de |het )?(?:gemeente )?[{UPPER}].*)",
+        rf"(?P<list>(?:de |het )?(?:gemeente |{KIND_OF_BUSINESS} )?[{UPPER}].*)",
     ),
     phrase(
         "(Het netwerk) brengt onder meer A, B en C bij elkaar",

@@ -150,10 +150,13 @@ def _cued_lines(
     ]
     heading = _is_heading_line(intro) and _bullet_after(sentences, position)
     cue = bool(CUE.search(intro) or (before and CUE.search(before[-1])))  # "telt twaalf
-    asked = any(asks_who(text) for text in before) and bool(_NAMING.search(intro))  # deelnemers.
-    cue = cue or asked or bool(_PARTIES.search(intro))  # Een paar ervan:", "Who else is in it?
-    # ... To name a few:", "Deze overeenkomst wordt aangegaan door:"
+    asked = any(asks_who(text) for text in before)  # deelnemers. Een paar ervan:", "Wie er nu
+    asked = asked and bool(_NAMING.search(intro) or (before and asks_who(before[-1])))  # nog
+    # meedoen? Ik heb het overgetypt van de flyer:"
+    cue = cue or asked or bool(_PARTIES.search(intro))  # "Who else is in it? ... To name a
+    # few:", "Deze overeenkomst wordt aangegaan door:"
     named = any(name in intro for name in coalitions) or bool(_PARTNER_WORD.search(intro))
+    named = named or bool(heading and _COALITION_WORD.search(intro))  # "De coalitie op een rij"
     colon = intro.rstrip().endswith(":")
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
     if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
@@ -168,6 +171,9 @@ def _cued_lines(
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
 
+_COALITION_WORD = re.compile(
+    r"(?i)\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|pact|samenwerkingsverband)\b"
+)
 _PARTNER_WORD = re.compile(r"(?i)\b(?:partner|deelnemer|member)\w*")  # "het partnerboek"
 
 

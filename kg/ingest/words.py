@@ -27,6 +27,7 @@ __all__ = [
     "FUNCTION_WORD",
     "GIVES",
     "HEADINGS",
+    "KIND_OF_BUSINESS",
     "LEGAL_FORM",
     "LISTED_AMONG",
     "NAMES_A_KIND",
@@ -57,16 +58,16 @@ LEGAL_FORM = re.compile(r",? (?:B\.?V|N\.?V|U\.?A|V\.?O\.?F)\.?$")
 DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$|(?<= )(?:Co|Zn|Inc|Ltd)\.$")
 """A name's closing abbreviation, whose last period is the name's ("B.V.", "N.V.", "U.A.")."""
 
-_KIND_OF_BUSINESS = (
+KIND_OF_BUSINESS = (  # the word before a name that says its kind of business
     r"[\w\-]*(?:bureau|bedrijf|kantoor|firma|dienstverlener|leverancier|verzekeraar|winkel"
     r"|organisatie|corporatie|aanbieder|vervoerder|firm|company|association|provider)"
 )
-DESCRIPTOR = re.compile(rf"(?i)^{_KIND_OF_BUSINESS}$")
+DESCRIPTOR = re.compile(rf"(?i)^{KIND_OF_BUSINESS}$")
 """A word before a name that says what kind of business it is, not part of the name:
 "Adviesbureau Kern & Kader", "ICT-bedrijf Basicly", "Welzijnsorganisatie Porthos" (unlike
 `ORG_HEADS` such as "Stichting", which the names keep)."""
 DESCRIBED = re.compile(
-    rf"(?:(?:de|het|the|een|an?) )?(?:[\w-]+e )?(?:[a-zß-ÿ]|[A-Z]{{2,4}}-){_KIND_OF_BUSINESS} [A-Z]"
+    rf"(?:(?:de|het|the|een|an?) )?(?:[\w-]+e )?(?:[a-zß-ÿ]|[A-Z]{{2,4}}-){KIND_OF_BUSINESS} [A-Z]"
 )
 """A lowercase word for the kind of business before a name, perhaps after an adjective:
 "ict-dienstverlener Van Hecke", "het Hengelose ICT-bedrijf Kuipers"."""

@@ -202,6 +202,9 @@ def dotted_names(text: str) -> list[str]:
     return pieces if opens and any(org_like(piece) for piece in pieces) else []
 
 
+_COLUMNS = re.compile(r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)")
+
+
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
@@ -238,12 +241,10 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
             return None
         start = text.index(first) + len(first) - len(first.lstrip())
         return (start, start + len(first.strip()))
-    if gap := re.search(
-        r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)", text
-    ):  # columns: "Gemeente
-        # Sluis     gemeente    2025", "Bibliotheek X ........ library, runs the help desks"
+    if gap := _COLUMNS.search(text):  # "Gemeente Sluis     gemeente    2025", "Bibliotheek X
+        # ........ library, runs the help desks"
         after = text[gap.end(1) :].strip()  # none after a dot leader a sentence's end cut off
-        figures = bool(after) and re.fullmatch(r"[\d.,%€ \t–-]+", after)
+        figures = bool(after) and bool(re.fullmatch(r"[\d.,%€ \t–-]+", after))
         number = re.match(r"\d{1,3}[.)]?[ \t]+(?=[A-Z])", text)  # " 3  Woonbedrijf X   wonen"
         at = number.end() if number and number.end() < gap.start(1) else 0
         first = text[at:].split()[0]  # "gemeente Ede ........ Ede": a kind opens a name too

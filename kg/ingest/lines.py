@@ -248,8 +248,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         number = re.match(r"\d{1,3}[.)]?[ \t]+(?=[A-Z])", text)  # " 3  Woonbedrijf X   wonen"
         at = number.end() if number and number.end() < gap.start(1) else 0
         first = text[at:].split()[0]  # "gemeente Ede ........ Ede": a kind opens a name too
-        named = capital(first) or first in KINDS
-        return (at, gap.start(1)) if named and not figures else None  # not
+        opens = capital(first) or first in KINDS
+        return (at, gap.start(1)) if opens and not figures else None  # not
         # "Actieve vrijwilligers      29      46": a row of figures
     if _DOT.search(text) or len(_DASH.findall(text)) >= 2:  # "A · B · C", "A – B – C": names;
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none

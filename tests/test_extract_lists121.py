@@ -148,3 +148,32 @@ def test_partners_in_a_long_coalition_name_are_a_list_with_a_kind_word_first() -
         "Vechtdal en Ouderenvereniging Dalfsen e.o.\n"
     )
     assert {"Vechtdal", "Ouderenvereniging Dalfsen e.o."} <= _members(text)
+
+
+def test_a_list_line_loses_its_note_and_its_description() -> None:
+    text = _JOIN + (
+        "Onze collega's in de coalitie:\n- Bibliotheek Hessenpoort - organiseert de inloop in "
+        "vijf vestigingen\n- Taalhuis Ommen (het taalhuis in Ommen, zeg maar onze buren)\n- "
+        "Stichting Digihulp Raalte\n"
+    )
+    members = _members(text)
+    assert {"Bibliotheek Hessenpoort", "Taalhuis Ommen", "Stichting Digihulp Raalte"} <= members
+    assert not any("organiseert" in name or "(" in name for name in members)
+
+
+def test_a_title_with_a_question_after_its_colon_is_no_list() -> None:
+    text = (
+        "Two new partners, one goodbye: what's changing at Digitaal Sterk Salland\n\n"
+        "Zwolle, 3 November 2026 – Stichting Leerkracht Dalfsen joined Digitaal Sterk Salland "
+        "today.\n"
+    )
+    assert not any("changing" in name for name in _members(text))
+
+
+def test_a_title_over_its_author_s_byline_is_no_list() -> None:
+    text = (
+        "Twelve partners, one kitchen table: what a year in Salland taught me\n\nEsther van "
+        "Wijngaarden\nProject Manager at Digitaal Sterk Salland | Zwolle\n\nOn Monday Stichting "
+        "Leerkracht Dalfsen joined Digitaal Sterk Salland.\n"
+    )
+    assert "Esther van Wijngaarden" not in _members(text)

@@ -149,6 +149,7 @@ def line_name(text: str, column: bool = False) -> str:
     what describes it ("Pixelpoort, een webbureau uit Rosmalen", "X – a social enterprise")
     or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
     any place-like words in a list with a column of places, `place_column`)."""
+    text = _NOTE.sub("", text)  # "X (de makerspace in Apeldoorn, zeg maar onze neven)": X
     signed = _PERSON_ROLE.match(text)  # "Ans Coumans, directeur Bibliotheek De Schacht": the
     if signed and not any(org_head(w) for w in signed["person"].split()):  # organisation a
         text = text[signed.end() :]  # signatory signs for; not "Bibliotheek X, beheerder Y"
@@ -159,6 +160,7 @@ def line_name(text: str, column: bool = False) -> str:
     return in_place(no_place_after(_item(described), column))  # "X, vrijwilligers die ...": X
 
 
+_NOTE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:\)|$)")
 _WITH_PERSON = re.compile(rf"\s+[-–—]\s+(?P<person>{PERSON_NAME})(?:\s*\([^()]*\))?\s*$")
 _PERSON_ROLE = re.compile(
     rf"(?P<person>[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|van|de|der|den|ter|ten|'t))+), "
@@ -232,7 +234,7 @@ def no_place_after(line: str, column: bool = False) -> str:
     return head if comma and (" " in head.strip() or column) and cut else line
 
 
-_DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s")
+_DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s|\s-\s(?=[a-zß-ÿ])")
 _WHEN_LEAD = re.compile(
     r"^(?:[-–•*]\s+)?(?:in|op|per|vanaf|sinds|since|on|from) (?:\d{1,2} )?(?:januari|februari|maart"
     r"|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march"

@@ -49,11 +49,17 @@ def no_names(listed: str) -> bool:
     dichtbij huis, in Amersfoort"): that colon opens no list."""
     first = re.split(r"[,;]| en | and ", listed.strip(), maxsplit=1)[0]
     phrase = first.islower() and not _ONE_OF_US.fullmatch(first)  # not "de gemeente, A en B"
+    opening = first.split()[:1]
+    phrase = phrase or bool(opening and opening[0] in _NO_NAME_OPENS)  # "what's changing at X"
     return bool(listed.strip()) and (
         listed.islower() or bool(_GOAL_AFTER.match(listed)) or phrase
     )  # "wat de partners doen: hulp bij digitale vragen, dichtbij huis, in A en B"
 
 
+_NO_NAME_OPENS = frozenset(
+    ["what", "what's", "how", "why", "where", "when", "wat", "hoe", "waarom", "waar", "wanneer"]
+)
+"""Words that open a question or a clause after a colon, not a list of names."""
 _ONE_OF_US = re.compile(r"(?:de|het|onze|ons|the|our)\s+\S+")  # "opgericht door onze stichting, A"
 
 

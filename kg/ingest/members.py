@@ -36,7 +36,7 @@ from kg.ingest.lines import (
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.mainlist import no_names
 from kg.ingest.memberforms import LEADS
-from kg.ingest.names import is_person, without_person
+from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
 from kg.ingest.reading import Listing, Reader
@@ -51,6 +51,7 @@ from kg.ingest.subjects import (
 from kg.ingest.words import (
     NO_MEMBERS,
     NOT_MEMBERS,
+    ROLES,
     common_noun,
     org_head,
 )
@@ -98,7 +99,11 @@ def member_lists(
         else:
             if table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
                 found.extend(_line_items(sentences, position))
-            elif LIST_HEADING.search(sentence.text) and _is_heading_line(sentence.text):
+            elif (
+                LIST_HEADING.search(sentence.text)
+                and _is_heading_line(sentence.text)
+                and not _byline(sentences, position)  # "Twelve partners, one table: what a
+            ):  # year taught me" over "Esther van Wijngaarden", "Project Manager at X"
                 sector = _sector_lines(sentences, position)
                 found.extend(_below(sentences, position) if sector is None else sector)
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
@@ -200,6 +205,13 @@ def _bullet_after(sentences: list[Sentence], position: int) -> bool:
 
 
 _RULE = re.compile(r"[-=~_*]{3,}")
+
+
+def _byline(sentences: list[Sentence], position: int) -> bool:
+    """Whether the lines under a sentence are a byline: a person's name alone, then a role."""
+    lines = [s.text.strip() for s in sentences[position + 1 : position + 3]]
+    named = len(lines) == 2 and bool(re.fullmatch(PERSON_NAME, lines[0]))
+    return named and bool(ROLES.search(" ".join(lines[1].split()[:4])))  # "Project Manager at X"
 
 
 def _is_heading_line(text: str) -> bool:

@@ -48,6 +48,7 @@ from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, bullet_marker, line_item, table_header
 from kg.ingest.lists import comma_names
+from kg.ingest.moreforms import MORE_FORMS
 from kg.ingest.names import is_person, name_at_end, without_person
 from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.orderforms import ORDER_FORMS
@@ -60,7 +61,7 @@ from kg.ingest.ordinals import (
     without_ordinals,
     without_when,
 )
-from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS
+from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
 from kg.ingest.sentences import UPPER, Sentence, clauses

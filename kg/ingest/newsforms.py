@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES, MONTH_WORD
+from kg.ingest.moreforms import MORE_FORMS
 from kg.ingest.ordinals import NTH_WORD
-from kg.ingest.phrases import JOIN_FORMS, MORE_FORMS, phrase
+from kg.ingest.phrases import JOIN_FORMS, phrase
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.words import NO_MEMBERS

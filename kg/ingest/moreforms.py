@@ -1,0 +1,151 @@
+"""More rows of the join table, tried after `phrases.JOIN_FORMS` (so the older rows keep their
+readings): the separable verbs' rows, orders ("X werd nummer zestien"), papers signed, news of
+taking part since a recent day ("Sinds deze maand doet X mee")."""
+
+from __future__ import annotations
+
+from kg.ingest.phrases import PAPERS, TE, phrase, separable_forms
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
+
+__all__ = ["MORE_FORMS", "NTH"]
+
+# An ordinal before "partner": "negende", "21e", "eenentwintigste", "fifteenth", "24th".
+NTH = (
+    r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|\w+tiende|\w+tigste|\w+honderdste|\d+(?:e|de|ste|st|nd|rd|th)|first|second|third"
+    r"|\w+th|\w+-\w+th)"
+)
+_ORGLIKE = (
+    r"[^;:,]*?(?: & |B\.V\.|V\.O\.F\.|N\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek"
+    r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf)\b)"
+)  # what a joiner's name says it is: not "Nummer drie is Mijn Overheid", a ranking
+_RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
+_RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+_RECENT += r"|november|december)(?: \d{4})?)(?: {D})?"  # "Sinds mei / vandaag (9/11) doet X mee"
+
+MORE_FORMS: tuple[Rule, ...] = (
+    *separable_forms(),
+    phrase(
+        "A, B en C bekrachtigden (op 8 juli) hun deelname",
+        r"{S} (?P<verb>bekrachtigde|bekrachtigden|bevestigde|bevestigden|formaliseerde"
+        r"|formaliseerden) {A}(?:hun|haar|zijn) (?:deelname|lidmaatschap|partnerschap)\b",
+    ),
+    phrase(
+        "(Gisteren) tekenden drie organisaties het partnerconvenant: A, B en C",
+        rf"\b(?P<verb>tekenden|ondertekenden) (?P<obj>(?:\w+ )?(?:nieuwe )?(?:organisaties|partners"
+        rf"|partijen) (?:het|de|hun) \w*{PAPERS}\w*(?: van (?P<coal>[^:]{{1,80}}))?: [{UPPER}].+)",
+    ),
+    phrase(
+        "X tekende (maandagavond) en is daarmee nummer 14 / de vijftiende partner",
+        rf"{{S}} (?P<verb>tekende|ondertekende) {{A}}en (?:is|werd) (?:daarmee |daardoor |nu |zo )?"
+        rf"(?:{{NUMBER}}|de {NTH} (?:partner|deelnemer))\b",
+    ),
+    phrase(
+        "X uit Balk is nummer 14 van Y / X wordt partner nummer 9 van Y",
+        r"{S} (?P<verb>is|wordt|werd) (?:nu |daarmee |officieel )?(?:partner )?{NUMBER} "
+        r"(?:van|in|bij|binnen) {C}",
+    ),
+    phrase(
+        "X signed (on) as the 20th partner",
+        rf"{{S}} (?P<verb>signed|signs) (?:on )?as (?:the|its|our) {NTH} (?:partner|member)\b"
+        r"(?! (?:of|in|to|with)\b)",  # "... the ninth partner of Y": a news form (`newsforms`)
+    ),
+    phrase(
+        "(uit Brunssum) meldt zich (ook) X / X volgt (als dertiende).",
+        rf"\b(?P<verb>meldt|meldde) zich (?:ook |nu )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)(?=,|\.|$)"
+        rf"|^(?:(?:De|Het) )?(?P<subj>[{UPPER}]\S*(?: [^,;:\s]+){{1,12}}?) (?P<follows>volgt"
+        r"|volgde)(?: als \w+)?\.$",  # a sentence; no one word ("Rooster volgt.", a heading)
+    ),
+    phrase(
+        "X werd nummer zestien / X became number sixteen",
+        r"{S} (?P<verb>werd|wordt|became|becomes|has become) (?:daarmee |thereby |now |nu )?"
+        r"(?:partner |member )?(?:nummer|number|nr\.|no\.) (?!(?:one|één|een|1)\b)"
+        r"[\w-]+(?=[.,;!]|$)",  # not "became number one": a ranking
+    ),
+    phrase(
+        "Nummer zeventien is X / Number seventeen is X",
+        r"^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ "
+        r"(?P<verb>is|was|wordt|werd|becomes|became) "
+        rf"(?P<obj>(?={_ORGLIKE})[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
+    ),
+    phrase(
+        "Meet our newest partner: X / een gloednieuwe partner: X",
+        r"\b(?:[Nn]ieuwste|[Nn]ewest|[Bb]rand-new|[Gg]loednieuwe) partner(?: is)?:\s+"
+        rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
+    ),
+    phrase(
+        "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
+        r" mee\b",
+    ),
+    phrase(
+        "X doet sinds kort mee",
+        rf"{{S}} (?P<verb>doet|doen) (?:ook |nu )?{_RECENT} mee\b",
+    ),
+    phrase(
+        "X is onze 15e partner geworden / zijn A en B partner geworden van Y",
+        r"\b(?P<verb>is|zijn) {A}(?P<obj>(?:['’]t )?["
+        + UPPER
+        + r"][^;:]{0,200}?) {A}(?:(?:onze|de|het|een) )?"
+        r"{A}(?:partner|partners|lid|leden|deelnemer|deelnemers) geworden\b(?: van {C})?",
+    ),
+    phrase(
+        "Op 3 november heeft X de samenwerkingsovereenkomst getekend",
+        rf"\b(?P<verb>heeft|hebben) {{A}}(?P<obj>[{UPPER}][^;:]{{0,160}}?) {{A}}"
+        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} (?:getekend|ondertekend)\b",
+    ),
+    phrase(
+        "X heeft (vandaag) het convenant getekend",
+        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} "
+        r"(?:getekend|ondertekend)\b",
+    ),
+    phrase(
+        "X heeft laten weten (na de zomer) toe te treden",
+        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"
+        rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{TE})",
+    ),
+    phrase(
+        "(Verder) heeft X (schriftelijk) laten weten toe te treden",
+        rf"\b(?P<verb>heeft|hebben) (?P<obj>[{UPPER}][^,;:]{{0,120}}?) {{A}}"
+        r"(?:laten weten|aangegeven|toegezegd|beloofd) {A}"
+        rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{TE})",
+    ),
+    phrase(
+        "X is expected to join / will also join / has confirmed it will join",
+        r"^(?P<subj>[^;]+?) (?:(?:is|are) expected to |will (?:also |soon |officially |formally )?"
+        r"|(?:has|have) [^.;]{1,80}? (?:and|that it|it|they) will (?:also )?)join\b",
+    ),
+    phrase(
+        "In January they will be joined by X",
+        rf"\bwill (?:\w+ )?be joined by (?:the )?(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.,;]|$)",
+    ),
+    phrase(
+        "Sinds november is het X de negende partner / X is nu de negende partner",
+        rf"\b(?P<verb>is|wordt|werd) (?P<obj>(?:het |de )?[{UPPER}][^,;:]{{0,120}}?) "
+        rf"(?:(?:nu|daarmee|officieel|sindsdien) )*(?:de|het|onze|ons) {NTH} "
+        r"(?:nieuwe )?(?:partner|deelnemer|lid|partij)\b(?! van)",
+    ),
+    phrase(
+        "X is (daarmee) de negende partner.",
+        rf"{{S}} (?P<verb>is|wordt|werd) (?:(?:nu|daarmee|officieel|sindsdien) )*"
+        rf"(?:de|het|onze|ons) {NTH} (?:nieuwe )?(?:partner|deelnemer|lid|partij)\b(?! van)",
+    ),
+    phrase(
+        "X became the alliance's fifteenth partner / X became a partner",
+        rf"{{S}} (?P<verb>became|becomes|has become|have become) (?:(?:our|the|its|their) "
+        rf"(?:[\w-]+['’]s )?(?:{NTH} |newest |new )?|an? (?:new )?)(?:partner|member)\b",
+    ),
+    phrase(
+        "Sinds 1 oktober is X erbij gekomen / X is erbij gekomen",
+        rf"\b(?P<verb>is|zijn) (?P<obj>(?:het |de )?[{UPPER}][^,;:]{{0,120}}?) "
+        r"(?:\w+ ){0,2}?erbij gekomen\b",
+    ),
+    phrase(
+        "Na de zomer volgt naar verwachting X",
+        rf"\b(?P<verb>volgt|volgen) (?:(?:naar verwachting|binnenkort|dan|ook|nog) )+"
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.;]|$)",
+    ),
+)
+"""Rows tried after `JOIN_FORMS` (so the older rows keep their readings)."""

@@ -42,8 +42,8 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             {"Stichting Roeivereniging De Drentse Aa": "2024-04-29"},
         ),
         (
-            "A warm welcome to Visserijschool Noord and Stichting Zeilkamp Assen, who both "
-            "signed our partnership agreement this month!",
+            "A warm welcome to Visserijschool Noord and Stichting Zeilkamp Assen, who both put "
+            "their names under our partnership charter this month!",
             {"Visserijschool Noord": None, "Stichting Zeilkamp Assen": None},
         ),
         (  # a brand with no word for its kind; an order as the second word
@@ -61,7 +61,7 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             {"Veldhoeve": "2024-04-29"},  # the Monday before Wednesday 1 May
         ),
         (
-            "Sinds 28 april hoort ook Imkersvereniging De Zoemer bij het netwerk.",
+            "Sinds 28 april heeft ook Imkersvereniging De Zoemer een plek aan de netwerktafel.",
             {"Imkersvereniging De Zoemer": "2024-04-28"},
         ),
         (  # a clause about the organisation is no venue

@@ -18,9 +18,11 @@ NTH = (
 )
 _ORGLIKE = (
     r"[^;:,]*?(?: & |B\.V\.|V\.O\.F\.|N\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek"
-    r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf)\b)"
+    r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf|vereniging"
+    r"|stichting|bond|raad|collectief)\b)"
 )  # what a joiner's name says it is: not "Nummer drie is Mijn Overheid", a ranking
-_RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|deze week|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
+_RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|gisteren|deze (?:week|maand)|vorige (?:week|maand)"
+_RECENT += r"|afgelopen \w+|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
 _RECENT += r"|november|december)(?: \d{4})?)(?: {D})?"  # "Sinds mei / vandaag (9/11) doet X mee"
 
@@ -64,8 +66,9 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"[\w-]+(?=[.,;!]|$)",  # not "became number one": a ranking
     ),
     phrase(
-        "Nummer zeventien is X / Number seventeen is X",
-        r"^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ "
+        "(Partner) nummer zeventien is/werd X / Number seventeen is X",
+        r"^(?:(?:En|And) )?(?:[Pp]artner )?(?:[Nn]ummer|[Nn]umber) "
+        r"(?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ "
         r"(?P<verb>is|was|wordt|werd|becomes|became) "
         rf"(?P<obj>(?={_ORGLIKE})[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
     ),
@@ -79,6 +82,16 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
         r" mee\b",
+    ),
+    phrase(
+        "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij Y",
+        rf"\b(?i:{_RECENT}) (?P<verb>hoort|horen) (?:(?:ook|nu|officieel) )*"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?) (?:er (?:\w+ )?bij\b|bij (?:de |het )?{{C}})",
+    ),
+    phrase(
+        "En als twaalfde tekende X",
+        rf"\b[Aa]ls (?!eerste\b){NTH} (?P<verb>tekende|ondertekende) "
+        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=[,.;]|$)",
     ),
     phrase(
         "X doet sinds kort mee",

@@ -36,7 +36,7 @@ ORDER_LIST = re.compile(
     r"\s+(?=(?:nieuwe\s+|aangesloten\s+)?(?:partner|partners|partij|partijen|deelnemer|lid|"
     r"member|members|signatory|signatories|organisatie|organisation|organization"
     r"|naam(?= op (?:de|het|dat|die|onze) (?:partnerlijst|rijtje)))\b)"
-    r"|(?:\b(?:partner|partij|member|lid|deelnemer) (?:(?:nummer|number|nr\.|no\.) |#)"
+    r"|(?:\b(?i:partner|partij|member|lid|deelnemer) (?:(?:nummer|number|nr\.|no\.) |#)"
     r"(?P<number>\d+|[a-z]+)|\((?:nummer|number|nr\.|no\.) (?P<bracketed>\d+))\b"
     r"|\b(?:is|wordt|werd|was)\b[^,.;:]{1,60}? (?:nummer|nr\.) (?P<copula>\d+) (?=in|van|bij)"
     r"|\b(?:werd|wordt|became|becomes|als|as) (?:(?:partner |member )?(?:nummer|number|nr\.|no\.)"
@@ -44,7 +44,8 @@ ORDER_LIST = re.compile(
     # "X became number sixteen.", "als nummer twaalf", "came on board as partner fourteen"
     r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
     r"|\b(?:zich|[Aa]ls|[Aa]s|werd|wordt|became) (?:als |as )?(?:de |het |the |its )?(?P<bare>\w+)"
-    r"(?= (?:aan|toe|bij)\b|[.,;!]|$)"  # "sluit X zich als tiende aan", "joined as the tenth."
+    r"(?= (?:aan|toe|bij|tekende|ondertekende|tekent|signed)\b|[.,;!]|$)"  # "sluit X zich als
+    # tiende aan", "joined as the tenth.", "En als twaalfde tekende X"
     r"|\b(?:zijn|is|ben|are) (?:(?:wij|we|daarmee|nu|dus) )*(?:nummer|number) "
     r"(?P<ours>\d+)(?=[.!]|$)"  # "Wij zijn daarmee nummer 14."
     r"|\b[Ww]elkom(?: aan)? (?:nummer|number) (?P<welcome>\d+)\b"  # "Welkom nummer 14! 🎉"

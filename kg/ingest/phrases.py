@@ -122,8 +122,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X, Y and Z signed the pact",
-        r"{S} (?P<verb>signed|sign|signs) (?:the )?(?:[\w'’]+ )?(?:pact|agreement|covenant"
-        r"|charter)\b",
+        r"{S} (?P<verb>signed|sign|signs) (?:the |our |its |their )?(?:[\w'’-]+ )?"
+        r"(?:pact|agreement|covenant|charter)\b",
     ),
     phrase(  # not "is blij met de nieuwe partner": a partner after a preposition is no role
         "X en Y zijn sinds 15 november partner.",

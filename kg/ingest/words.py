@@ -241,7 +241,7 @@ PLURAL_VERBS = frozenset(
     | {"zetten", "maken", "volgden", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
     | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
     | {"haken", "haakten", "aanhaakten", "nemen", "namen", "stapten", "gingen", "volgen"}
-    | {"bekrachtigden", "bevestigden", "formaliseerden"}
+    | {"bekrachtigden", "bevestigden", "formaliseerden", "horen", "hoorden"}
     | {"are", "have"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""

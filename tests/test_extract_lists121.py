@@ -177,3 +177,36 @@ def test_a_title_over_its_author_s_byline_is_no_list() -> None:
         "Leerkracht Dalfsen joined Digitaal Sterk Salland.\n"
     )
     assert "Esther van Wijngaarden" not in _members(text)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Naast ons zitten onder meer Bibliotheek Hessenpoort, welzijnsorganisatie Taalhuis Ommen "
+        "en Stichting Digihulp Raalte in het netwerk.\n",
+        "Daarna stelde de coördinator de partners van de coalitie voor. Het zijn er zes:\n\n"
+        "  Bibliotheek Hessenpoort – spreekuren en cursussen in Zwolle;\n  Taalhuis Ommen – "
+        "taallessen;\n  woningcorporatie Vechtdal – bereikt huurders;\n  Stichting Digihulp "
+        "Raalte – hulp aan huis.\n",
+        "De partners van Digitaal Sterk Salland:\n\nBH   Bibliotheek Hessenpoort – e-books, "
+        "DigiD\nTO   Taalhuis Ommen – taallessen\nSDR  Stichting Digihulp Raalte – hulp aan "
+        "huis\n",
+        "Here is the rest of the coalition:\n\n> Bibliotheek Hessenpoort – runs the help "
+        "desks\n> Taalhuis "
+        "Ommen – language lessons\n> Stichting Digihulp Raalte – home visits\n",
+    ],
+    ids=["onder-meer-one-comma", "lines-with-what-they-do", "abbreviation-legend", "quoted-lines"],
+)
+def test_lists_in_these_shapes_are_read(listing: str) -> None:
+    members = _members(_JOIN + listing)
+    assert {"Bibliotheek Hessenpoort", "Taalhuis Ommen", "Stichting Digihulp Raalte"} <= members
+    assert not {"BH", "TO", "SDR"} & members
+
+
+def test_links_and_tags_under_an_article_are_no_members() -> None:
+    text = _JOIN + (
+        "Tags: partners, nieuws, ouderen\n\nLees ook:\n> Digicafé Dalfsen gaat ook op zaterdag "
+        "open\n> Terugblik: de Week van het Digitaal Meedoen\n"
+    )
+    members = _members(text)
+    assert not any("Digicafé" in name or "Terugblik" in name for name in members)

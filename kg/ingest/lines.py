@@ -42,7 +42,7 @@ KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
 BULLET = re.compile(
-    rf"(?:[-–•*·]|\d{{1,2}}°?[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
+    rf"(?:[-–•*·>]|\d{{1,2}}°?[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
 )  # "- X", "3. X", "b) X", "📚 X"
 _NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(
@@ -202,6 +202,8 @@ def dotted_names(text: str) -> list[str]:
     return pieces if opens and any(org_like(piece) for piece in pieces) else []
 
 
+_LEGEND = re.compile(r"[A-Z]{2,5}\*?\s{2,}(?=[A-Z])")  # an abbreviation, then its name
+_SAID = re.compile(r"\s[–—-]\s(?=[a-zß-ÿ])")  # a line's name, then what it does
 _COLUMNS = re.compile(r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)")
 
 
@@ -228,6 +230,11 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     head = _SECTOR_LINE.match(text)
     if head and (heading_words(head["head"]) or (head.end() < len(text) and _place(head["head"]))):
         return (head.end(), len(text))
+    if legend := _LEGEND.match(text):  # "BZ   Bibliotheek De Zandrug – e-books, DigiD": the
+        name = text[legend.end() :]  # name an abbreviation stands for
+        said = _SAID.search(name) or _COLUMNS.search(name)
+        end = legend.end() + (said.start() if said else len(name.rstrip(" .;")))
+        return (legend.end(), end) if len(text[legend.end() : end].split()) <= 8 else None
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
     if "|" in text:
@@ -253,6 +260,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         # "Actieve vrijwilligers      29      46": a row of figures
     if _DOT.search(text) or len(_DASH.findall(text)) >= 2:  # "A · B · C", "A – B – C": names;
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
+    if (said := _SAID.search(text)) and len(text[: said.start()].split()) <= 8:
+        text = text[: said.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."

@@ -102,6 +102,7 @@ def member_lists(
             elif (
                 LIST_HEADING.search(sentence.text)
                 and _is_heading_line(sentence.text)
+                and not _META.match(sentence.text)  # "Tags: partners, nieuws, ouderen"
                 and not _byline(sentences, position)  # "Twelve partners, one table: what a
             ):  # year taught me" over "Esther van Wijngaarden", "Project Manager at X"
                 sector = _sector_lines(sentences, position)
@@ -166,8 +167,8 @@ def _cued_lines(
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
     if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
         return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
-    if THANKS.search(intro):
-        return []  # "Dank aan:", not a list of partners
+    if THANKS.search(intro) or _ELSEWHERE.match(intro):
+        return []  # "Dank aan:", "Lees ook:": not a list of partners
     if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
         return []  # "... but are **not** members of the coalition. We list them here:"
     items = _line_items(sentences, position)
@@ -176,6 +177,12 @@ def _cued_lines(
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
 
+_META = re.compile(
+    r"(?i)\s*(?:tags?|labels?|categorie\w*|categor(?:y|ies)|trefwoorden|keywords|topics)\s*:"
+)  # a page's labels, not a heading
+_ELSEWHERE = re.compile(
+    r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"
+)  # links to other pages
 _COALITION_WORD = re.compile(
     r"(?i)\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|pact|samenwerkingsverband)\b"
 )

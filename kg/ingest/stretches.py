@@ -46,14 +46,16 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         thanks = THANKS.search(text) and not re.search(r"(?i)\b(?:partner|member)", text)
         if sentence.start in skip or not cued or NOT_MEMBERS.search(text) or thanks:
             continue  # "Met dank aan: alle deelnemers, Café X, Stichting Y"
-        for stretch in _STRETCH.finditer(text):
-            listed = _LIST_OPENS.split(stretch.group())[-1]  # "de coalitie waarin onder meer A,
+        marked = [m.group("list") for m in _MARKED.finditer(text)]  # "Naast ons zitten onder
+        # meer A, welzijnsorganisatie B en de woningcorporaties C en D in het Kompas"
+        for stretch in [m.group() for m in _STRETCH.finditer(text)] + marked:
+            listed = _LIST_OPENS.split(stretch)[-1]  # "de coalitie waarin onder meer A,
             names = list_names(from_first_name(listed))  # B en C samenwerken": from A on
             if any(of_person(text, name) != name for name in names):
                 continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
             like = [name for name in names if org_like_in(name, text)]
             places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
-            places = [] if _KIND_WORD.search(stretch.group()) else places  # "de gemeenten A, B"
+            places = [] if _KIND_WORD.search(stretch) else places  # "de gemeenten A, B"
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
                 found.append((", ".join(like), sentence, False))
     return found
@@ -71,6 +73,12 @@ def org_like_in(name: str, text: str) -> bool:
     last = before.split()[-1:]
     kind = bool(last) and bool(DESCRIPTOR.match(last[0]) or last[0] in KINDS)
     return kind or (item and org_like(without_place(name)))
+
+
+_MARKED = re.compile(
+    r"\b(?:onder (?:meer|andere|anderen)|o\.a\.|waaronder|zoals|including|such as"
+    r"|among (?:them|others))\s+(?P<list>[^,;:]+(?:,\s*[^,;:]+)+)"
+)  # a list its words mark as one, of three names or more with one comma
 
 
 _LIST_OPENS = re.compile(

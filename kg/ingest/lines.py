@@ -232,8 +232,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (head.end(), len(text))
     if legend := _LEGEND.match(text):  # "BZ   Bibliotheek De Zandrug – e-books, DigiD": the
         name = text[legend.end() :]  # name an abbreviation stands for
-        said = _SAID.search(name) or _COLUMNS.search(name)
-        end = legend.end() + (said.start() if said else len(name.rstrip(" .;")))
+        stop = _SAID.search(name) or _COLUMNS.search(name)
+        end = legend.end() + (stop.start() if stop else len(name.rstrip(" .;")))
         return (legend.end(), end) if len(text[legend.end() : end].split()) <= 8 else None
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
@@ -260,8 +260,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         # "Actieve vrijwilligers      29      46": a row of figures
     if _DOT.search(text) or len(_DASH.findall(text)) >= 2:  # "A · B · C", "A – B – C": names;
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
-    if (said := _SAID.search(text)) and len(text[: said.start()].split()) <= 8:
-        text = text[: said.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
+    if (does := _SAID.search(text)) and len(text[: does.start()].split()) <= 8:
+        text = text[: does.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."

@@ -210,3 +210,21 @@ def test_links_and_tags_under_an_article_are_no_members() -> None:
     )
     members = _members(text)
     assert not any("Digicafé" in name or "Terugblik" in name for name in members)
+
+
+def test_a_list_after_die_zijn_and_names_with_what_they_do_in_english() -> None:
+    dutch = _members(
+        _JOIN + "Wie er nog meer in zitten? Die zijn Bibliotheek Hessenpoort, Taalhuis Ommen, "
+        "Woonstichting Vechtdal en nog vier organisaties die op de site staan.\n"
+    )
+    assert "Bibliotheek Hessenpoort" in dutch and not any(n.startswith("Die ") for n in dutch)
+    english = _members(
+        _JOIN + "The coalition works because its partners share the load: the welfare "
+        "organisation Welzijn Dalfsen Samen trains the volunteers, the housing association "
+        "Woonstichting Vechtdal reaches tenants the library never sees, and Stichting Digihulp "
+        "Raalte keeps the laptops running.\n"
+    )
+    assert {"Welzijn Dalfsen Samen", "Woonstichting Vechtdal", "Stichting Digihulp Raalte"} <= (
+        english
+    )
+    assert not any("trains" in n or "reaches" in n for n in english)

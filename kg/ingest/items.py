@@ -38,6 +38,7 @@ __all__ = [
     "no_place_after",
     "place_column",
     "without_article",
+    "without_tail",
 ]
 
 _SEGMENTS = re.compile(
@@ -128,6 +129,25 @@ def _item(piece: str) -> str:
     if not (lead or described) and words[:1] in (["De"], ["Het"], ["The"]) and len(words) > 1:
         words.pop(0)  # "De Bibliotheek X" is "Bibliotheek X", "zwemvereniging De Dolfijntjes" not
     return " ".join(lead + words)
+
+
+def without_tail(name: str) -> str:
+    """A name of two capitalised words or more without the clause of lowercase words after it,
+    what it does ("Welzijn Amersfoort Vooruit trains the volunteers"); else the name."""
+    words = name.split()
+    if len(words) < 4 or not (capital(words[0]) and capital(words[1])):
+        return name
+    if re.search(r"\.\s+[A-Z]", name):
+        return name  # "ByteBridge B.V. That brings the total": two sentences
+    at = next((i for i, w in enumerate(words) if i >= 2 and not capital(w) and w not in _LINKED), 0)
+    rest = words[at:] if at else []
+    does = len(rest) >= 2 and all(w.islower() for w in rest) and bool(_ARTICLE.intersection(rest))
+    return " ".join(words[:at]) if does else name
+
+
+_LINKED = frozenset({"van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "'t", "&"})
+_ARTICLE = frozenset({"the", "its", "our", "their", "a", "an"})  # English: "Jo X repareert onze
+# printers" after "kennen veel leden al:" is a sentence about a person
 
 
 def _trim_tail(words: list[str], dotted: bool) -> bool:
@@ -324,6 +344,7 @@ _ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:,[^()]*\)|$)")  # a descriptio
 _AMONG = re.compile(r"^\s*(?i:onder (?:meer|anderen?)|o\.a\.|among others|including)\s+")
 _WITH_AGAIN = re.compile(r"(,| en| and) (?:met|with) (?=(?:de |het |the )?[A-Z])")
 _PLACE_WORD = r"(?:'s-)?[A-Z][\w'’-]*"
+_POINTING = re.compile(r"^\s*(?:Die|Dat|Dit|Deze|These|Those|They) (?:zijn|waren|are|were)\s+")
 _LEAD = re.compile(
     r"^\s*(?!.*\b(?:nieuwe?|new|newest|nieuwste)\b)(?:[a-zß-ÿ][\w-]* ){0,3}[a-zß-ÿ][\w-]*(?:en|s)"
     r":\s+(?=['’]?[A-Z])"
@@ -365,7 +386,8 @@ def list_names(text: str) -> list[str]:
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
     text = _IN_PLACES.sub("", text)  # en C), D en E", "... en Bibliotheek Y in Joure en Lemmer"
     text = _FIRM_IN.sub("", text)
-    text = _LEAD.sub("", text)  # "twee bibliotheken: A en B": what the names are, before them
+    text = _LEAD.sub("", _POINTING.sub("", text))  # "twee bibliotheken: A en B", "Die zijn
+    # A, B en C": what the names are, before them
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
         text = "; ".join(

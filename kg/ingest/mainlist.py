@@ -5,10 +5,11 @@ are glued together (the `Lexicon` first, the `GLUE_RULES` after), each rated."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest.confidence import place_rating, rate_listed, said_partial
 from kg.ingest.gazetteer import each_place
-from kg.ingest.items import is_clause, list_end, no_place_after, place_column
+from kg.ingest.items import is_clause, list_end, no_place_after, place_column, without_tail
 from kg.ingest.lines import bullets_after, dotted_names
 from kg.ingest.lists import ListedName, firm_names, split_glued, split_partner_list, whole_item
 from kg.ingest.marked import unmarked
@@ -114,6 +115,8 @@ def _read_list(
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)
         for name in names:
+            if not name.known and (short := without_tail(name.written)) != name.written:
+                name = replace(name, value=short, written=short)  # "X trains the volunteers"
             if is_clause(name.written):
                 warnings.append(
                     f"{name.written!r} in a list reads as a clause, not a name; left out"

@@ -89,3 +89,63 @@ def test_each_join_of_a_paragraph_keeps_the_order_its_own_sentence_states() -> N
         "Huurdersvereniging Dalfsen-Oost": "11",
         "Stichting Thuisadministratie Ommen": "12",
     }
+
+
+@pytest.mark.parametrize(
+    ("news", "joiner"),
+    [
+        (
+            "Daarmee hoort Winkeliersvereniging Dalfsen er vanaf nu officieel bij als partner van "
+            "Digitaal Sterk Salland.",
+            "Winkeliersvereniging Dalfsen",
+        ),
+        (
+            "Sinds donderdag 22 oktober heeft de Vereniging Rijschoolhouders Salland een eigen "
+            "stoel aan de overlegtafel van Digitaal Sterk Salland.",
+            "Vereniging Rijschoolhouders Salland",
+        ),
+        (
+            "Daarom heeft Vervoerder Getij B.V. sinds 1 november een vaste stoel in Digitaal Sterk "
+            "Salland.",
+            "Vervoerder Getij B.V.",
+        ),
+        (
+            "Sinds 12 oktober staat de naam van de Fysiokring Salland onder de "
+            "samenwerkingsafspraken.",
+            "Fysiokring Salland",
+        ),
+        (  # an acronym the masthead spells out
+            "Vereniging Particuliere Verhuurders Salland · ledenbrief\n\nSinds 10 oktober heeft de "
+            "VPVS een stoel aan de tafel van Digitaal Sterk Salland.",
+            "Vereniging Particuliere Verhuurders Salland",
+        ),
+        (  # an acronym in brackets after its name, which starts at its capital
+            "Nieuwsbrief van de Vereniging Rijschoolhouders Salland (VRS)\n\nVandaag sluit de VRS "
+            "zich aan bij Digitaal Sterk Salland.",
+            "Vereniging Rijschoolhouders Salland",
+        ),
+    ],
+    ids=[
+        "hoort-er-vanaf-nu-bij",
+        "eigen-stoel",
+        "vaste-stoel-after",
+        "naam-onder",
+        "acronym",
+        "spelled",
+    ],
+)
+def test_a_seat_a_name_under_the_papers_or_an_acronym_tells_the_joiner(
+    news: str, joiner: str
+) -> None:
+    assert [join.org.value for join in _read(news).joins] == [joiner]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Sinds 2019 heeft de gemeente Dalfsen een vaste stoel in Digitaal Sterk Salland.",
+        "Sinds 2019 hoort Stichting Oud Dalfsen er al bij.",
+    ],
+)
+def test_a_seat_held_for_years_is_no_join(news: str) -> None:
+    assert not _read(news).joins

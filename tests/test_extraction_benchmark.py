@@ -208,7 +208,7 @@ FLOORS = {
     "blind115": {"precision": 0.98, "recall": 0.83, "joiners_right": 7},
     "blind116": {"precision": 0.91, "recall": 0.81, "joiners_right": 5},
     "blind117": {"precision": 0.95, "recall": 0.82, "joiners_right": 4},
-    "blind118": {"precision": 0.94, "recall": 0.70, "joiners_right": 1},
+    "blind118": {"precision": 0.94, "recall": 0.71, "joiners_right": 2},
     "blind119": {"precision": 0.94, "recall": 0.82, "joiners_right": 7},
     "blind120": {"precision": 0.98, "recall": 0.72, "joiners_right": 6},
 }

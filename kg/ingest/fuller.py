@@ -25,7 +25,8 @@ __all__ = [
 @lru_cache(maxsize=8)
 def fuller_names(text: str) -> dict[str, str]:
     """The three kinds of fuller name, by the short one."""
-    return kind_before(text) | legal_forms(text) | spelled_out(text)
+    spelled = spelled_out(text)
+    return kind_before(text) | legal_forms(text) | initialled(text, spelled) | spelled
 
 
 def kind_before(text: str) -> dict[str, str]:
@@ -117,6 +118,32 @@ _LEGAL_FORM = re.compile(
 )
 
 
+def initialled(text: str, spelled: dict[str, str]) -> dict[str, str]:
+    """The names of the acronyms the text writes without spelling them out in brackets, where
+    one run of capitalised words elsewhere has exactly their letters as its initials: "VPVT" ->
+    "Vereniging Particuliere Verhuurders Twente" (the masthead's), not where two runs do.
+
+    >>> initialled("Vereniging Particuliere Verhuurders Twente · 2026. De VPVT doet mee.", {})
+    {'VPVT': 'Vereniging Particuliere Verhuurders Twente'}
+    """
+    found: dict[str, str] = {}
+    for acronym in set(_BARE_ACRONYM.findall(text)) - spelled.keys():
+        runs = {
+            run.group()
+            for run in _CAPITALISED_RUN.finditer(text)
+            if "".join(w[0] for w in run.group().split() if w[0].isupper()) == acronym
+        }
+        if len(runs) == 1:
+            found[acronym] = runs.pop()
+    return found
+
+
+_BARE_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-zà-ÿ'’-]+(?: (?:van |voor |de |en |op )*[A-Z][\w'’-]*)+"
+)  # "Vereniging Particuliere Verhuurders Twente", "Stichting Welzijn van de Veenkoloniën"
+
+
 def spelled_out(text: str) -> dict[str, str]:
     """The names the text spells out before an acronym in brackets, by the acronym: "OVBT" ->
     "Ondernemersvereniging Venlo-Blerick & Tegelen" where the text writes the latter with
@@ -136,6 +163,8 @@ def spelled_out(text: str) -> dict[str, str]:
         words = match.group("name").split()
         acronym = bracket.group("acronym")
         for start in range(len(words)):  # the shortest run whose capitals give the acronym
+            if not words[start][:1].isupper():
+                continue  # "van de Vereniging X (VX)": the name starts at a capital
             name = " ".join(words[start:])
             capitals = "".join(c for c in name if c.isupper())
             letters = acronym.upper()

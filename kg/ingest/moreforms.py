@@ -26,6 +26,11 @@ _RECENT += r"|afgelopen \w+|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
 _RECENT += r"|november|december)(?: \d{4})?)(?: {D})?"  # "Sinds mei / vandaag (9/11) doet X mee"
 
+_SEAT = (
+    r"(?:een|hun|haar|zijn) (?:eigen |vaste )?(?:stoel|plek|plaats|zetel) (?:aan (?:de )?\w*tafel"
+    r" (?:van|bij) |in (?:de |het )?)"
+)  # "een eigen stoel aan de overlegtafel van", "een vaste stoel in de"
+
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
     phrase(
@@ -87,6 +92,27 @@ MORE_FORMS: tuple[Rule, ...] = (
         "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij Y",
         rf"\b(?i:{_RECENT}) (?P<verb>hoort|horen) (?:(?:ook|nu|officieel) )*"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?) (?:er (?:\w+ )?bij\b|bij (?:de |het )?{{C}})",
+    ),
+    phrase(
+        "Daarmee hoort X er vanaf nu (officieel) bij (als partner van Y)",
+        rf"\b(?P<verb>hoort|horen) (?P<obj>[{UPPER}][^;:]{{0,160}}?) er (?:(?:vanaf nu|voortaan"
+        r"|nu|officieel|ook) )*(?:vanaf nu|voortaan) (?:(?:officieel|ook) )*bij\b",
+    ),
+    phrase(
+        "Sinds 12 november heeft X een eigen stoel aan de overlegtafel van Y / een stoel in Y",
+        rf"\b(?i:{_RECENT}) (?P<verb>heeft|hebben) (?:(?:ook|nu) )*(?P<obj>(?:de |het )?"
+        rf"[{UPPER}][^;:]{{0,160}}?) {_SEAT}{{C}}",
+    ),
+    phrase(
+        "(Daarom) heeft X sinds 1 december een vaste stoel in Y",
+        rf"\b(?P<verb>heeft|hebben) (?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,160}}?) (?i:{_RECENT}) "
+        rf"{_SEAT}{{C}}",
+    ),
+    phrase(
+        "Sinds 12 november staat de naam van X onder de samenwerkingsafspraken",
+        rf"\b(?i:{_RECENT}) (?P<verb>staat|staan) (?:(?:ook|nu) )*de (?:naam|namen|handtekening"
+        rf"|handtekeningen) van (?:de |het )?(?P<obj>[{UPPER}][^;:]{{0,160}}?) onder "
+        rf"(?:de |het )?\w*{PAPERS}",
     ),
     phrase(
         "En als twaalfde tekende X",

@@ -50,8 +50,11 @@ _WHO = re.compile(
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
     r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
-    r"|[Ww]ie (?:er )?(?:\w+ ){0,3}?(?:meedoen|meedoet|deelnemen|meewerken|aangesloten zijn)"
-    r"|[Ww]ho(?: else)?(?: is| are|['’]s) (?:else )?(?:in|part of|involved|behind)"
+    r"|[Ww]ie (?:er )?(?:(?:nu|nog|allemaal|verder|meer) ){0,3}(?:meedoen|meedoet|deelnemen"
+    r"|meewerken|aangesloten zijn)(?=\s*\?)"
+    r"|[Ww]ho(?: else)?(?: is| are|['’]s) (?:else )?(?:in(?= it\b| the (?:coalition|network"
+    r"|alliance|partnership)\b| there\b|\s*[?(]|\s*$)|part of|involved|behind(?= it\b| this\b| the"
+    r" (?:coalition|network|alliance)\b|\s*\?))"
     r"|[Ww]ho are [\"“'‘]?(?:these|those) (?:people|organisations|organizations|partners)\b"
     r"|[Mm]et wie (?:werken|werkt) (?:\w+ ){0,3}?samen|[Ww]ho are we"
     r"|[Ww]ie zijn (?:wij|we)\b"
@@ -86,6 +89,7 @@ _WHO_DOES_WHAT = re.compile(
 )
 
 
+_NOBODY = re.compile(r"\W*(?:Nobody|No one|None|Niemand|Nog niemand|Geen)\b")
 _SPEAKER = re.compile(r"^(?:[A-Z][\w.-]*: )?(?:(?:Nou|Ja|Nee|Tja|Oh|Well|So|Nou ja),? )*")
 
 
@@ -101,8 +105,8 @@ def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
             pieces = [piece.split() for piece in re.split(r",| en | and ", text)]
             pieces[0] = pieces[0][1:]  # a sentence's first word has its capital anyway
             named = sum(any(word[:1].isupper() for word in words) for words in pieces)
-            if named < 2:
-                continue  # "Quite a mix, honestly.": no names; the prose may name them after
+            if named < 2 or _NOBODY.match(text):
+                continue  # "Quite a mix, honestly.", "Nobody yet, but ...": no list
             if ":" not in text and not counts and (text.count(",") >= 1 or " en " in text):  # two,
                 # the coalition now counts nine partners.": no list; else a list
                 # that an introduction opens ("bestaat uit zeven organisaties:"), read as such

@@ -142,7 +142,9 @@ def without_tail(name: str) -> str:
     at = next((i for i, w in enumerate(words) if i >= 2 and not capital(w) and w not in _LINKED), 0)
     rest = words[at:] if at else []
     does = len(rest) >= 2 and all(w.islower() for w in rest) and bool(_ARTICLE.intersection(rest))
-    return " ".join(words[:at]) if does else name
+    kept = words[:at]  # a name with a word of its kind or three words, not "Anja Bos"
+    does = does and (len(kept) >= 3 or any(org_head(word) for word in kept))
+    return " ".join(kept) if does else name
 
 
 _LINKED = frozenset({"van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "'t", "&"})

@@ -42,7 +42,7 @@ KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
 BULLET = re.compile(
-    rf"(?:[-–•*·>]|\d{{1,2}}°?[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
+    rf"(?:[-–•*·]|\d{{1,2}}°?[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
 )  # "- X", "3. X", "b) X", "📚 X"
 _NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(
@@ -199,10 +199,27 @@ def dotted_names(text: str) -> list[str]:
     if any(has_date(piece) or heading_words(piece) for piece in pieces):
         return []
     opens = all(capital(p.split()[0]) or p.split()[0].lower() in KINDS for p in pieces)
+    if cut is _DASH:  # "X – Anja Bos – Director", "X – Dalfsen – Ommen": not a line of names
+        named = all(len(p.split()) >= 2 and not bare_place(p) for p in pieces)
+        return pieces if opens and named and sum(map(org_like, pieces)) * 2 >= len(pieces) else []
     return pieces if opens and any(org_like(piece) for piece in pieces) else []
 
 
-_LEGEND = re.compile(r"[A-Z]{2,5}\*?\s{2,}(?=[A-Z])")  # an abbreviation, then its name
+_LEGEND = re.compile(r"(?P<letters>[A-Z]{2,5})\*?\s{2,}(?=[A-Z])")  # an abbreviation, its name
+
+
+def _legend_name(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the name after an abbreviation whose letters are the name's initials, in
+    order ("SDA  Stichting Senioren Digitaal Amerongen"; not "NB   Gemeente Ommen")."""
+    name = text[start:]
+    stop = _SAID.search(name) or _COLUMNS.search(name)
+    end = start + (stop.start() if stop else len(name.rstrip(" .;")))
+    initials = iter(w[0] for w in text[start:end].split() if w[0].isupper())
+    letters = text[:start].split()[0].rstrip("*")
+    spelled = all(letter in initials for letter in letters)  # each in order, as `iter` is used up
+    return (start, end) if spelled and len(text[start:end].split()) <= 8 else None
+
+
 _SAID = re.compile(r"\s[–—-]\s(?=[a-zß-ÿ])")  # a line's name, then what it does
 _COLUMNS = re.compile(r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)")
 
@@ -230,13 +247,11 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     head = _SECTOR_LINE.match(text)
     if head and (heading_words(head["head"]) or (head.end() < len(text) and _place(head["head"]))):
         return (head.end(), len(text))
-    if legend := _LEGEND.match(text):  # "BZ   Bibliotheek De Zandrug – e-books, DigiD": the
-        name = text[legend.end() :]  # name an abbreviation stands for
-        stop = _SAID.search(name) or _COLUMNS.search(name)
-        end = legend.end() + (stop.start() if stop else len(name.rstrip(" .;")))
-        return (legend.end(), end) if len(text[legend.end() : end].split()) <= 8 else None
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
+    if (legend := _LEGEND.match(text)) and (span := _legend_name(text, legend.end())):
+        return span  # "BZ   Bibliotheek De Zandrug – e-books, DigiD": the name an abbreviation
+        # stands for
     if "|" in text:
         cells = text.split("|")  # a row's first cell, after its number ("  1 | gemeente Venlo |")
         first = next(
@@ -269,7 +284,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         dotted or last or not text.endswith((".", ":", "!", "?", '"', "”"))
     )
     kind = len(words) > 1 and capital(words[1])
-    kind = kind and bool(DESCRIPTOR.match(words[0]) or org_head(words[0]))
+    venue = re.search(r"(?:huis|centrum|zaal|kerk|hal|gebouw)$", words[0])  # not "wijkcentrum
+    kind = kind and bool(DESCRIPTOR.match(words[0]) or (org_head(words[0]) and not venue))  # X"
     if short and (capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
         return (0, len(text))
     if short and kind:  # "welzijnsorganisatie Mienskip Plus": its kind, then its name

@@ -200,7 +200,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "Andere partners van het eerste uur zijn (onder meer) A en B / De overige twee partners in "
         "Digitaal Op Weg Westerkwartier zijn woningcorporatie A en B",
-        rf"\b(?i:{_PARTNERS})\b(?: [\w-]+){{1,7}}? (?:zijn|waren):? "
+        rf"\b(?i:{_PARTNERS})\b(?:(?: [\w-]+){{1,4}}?| (?:in|van|bij) (?:het netwerk |de "
+        rf"coalitie )?[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,5}}) (?:zijn|waren):? "
         r"(?:(?:onder meer|onder andere|onder anderen|o\.a\.|nu|inmiddels|verder) )*"
         rf"(?P<list>(?:de |het )?(?:gemeente |{KIND_OF_BUSINESS} )?[{UPPER}].*)",
     ),

@@ -79,6 +79,8 @@ def member_lists(
             match = rule.pattern.search(sentence.text)
             if not match:
                 continue
+            if match.group("list") and _FUNDED.search(sentence.text[: match.start("list")]):
+                break  # "De organisaties die subsidie gaven zijn X en Y": funders
             rest = sentence.text.find("; ", match.end("list") if match.group("list") else 0)
             if rest > 0 and not colon:  # "Trekker is X; verder zijn A, B en C van de partij"
                 found += [m for m in _rest_lists(sentence, rest + 2) if m[0] != match["list"]]
@@ -131,6 +133,10 @@ def member_lists(
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
 
 
+_FUNDED = re.compile(
+    r"(?i)\b(?:subsidie\w*|sponsor\w*|financier\w*|gefinancierd|funded|funders?|donors?"
+    r"|in gesprek|in talks|vertrokken|left|zustercoalitie|sister coalition)\b"
+)  # an introduction of funders, prospects, leavers or another coalition's partners
 _OUTSIDE = re.compile(r"(?:Buiten|Outside|Apart from|Los van) (?:de |het |the |ons |onze |our )?\w")
 
 
@@ -161,8 +167,16 @@ def _cued_lines(
     # meedoen? Ik heb het overgetypt van de flyer:"
     cue = cue or asked or bool(_PARTIES.search(intro))  # "Who else is in it? ... To name a
     # few:", "Deze overeenkomst wordt aangegaan door:"
-    named = any(name in intro for name in coalitions) or bool(_PARTNER_WORD.search(intro))
-    named = named or bool(heading and _COALITION_WORD.search(intro))  # "De coalitie op een rij"
+    of_ours = any(
+        re.fullmatch(
+            rf"(?:(?:\S+ ){{0,3}}(?:van|of|bij) {re.escape(n)}|{re.escape(n)} (?:is|zijn|are))\s*:",
+            intro.strip(),
+        )
+        for n in coalitions
+    )  # "The crew of X:", "X is:"; not "De spreekuren van X vinden plaats in:"
+    named = of_ours or bool(_PARTNER_WORD.search(intro))
+    named = named or bool(heading and _COALITION_WORD.fullmatch(intro.strip()))  # "De coalitie op
+    # een rij"; not "Met steun van het netwerk"
     colon = intro.rstrip().endswith(":")
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
     if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
@@ -184,9 +198,12 @@ _ELSEWHERE = re.compile(
     r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"
 )  # links to other pages
 _COALITION_WORD = re.compile(
-    r"(?i)\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|pact|samenwerkingsverband)\b"
-)
-_PARTNER_WORD = re.compile(r"(?i)\b(?:partner|deelnemer|member)\w*")  # "het partnerboek"
+    r"(?i)(?:de |het |onze |ons |the |our )?(?:coalitie|coalition|netwerk|network|alliantie"
+    r"|alliance|pact|samenwerkingsverband)(?: (?:op een rij|in het kort|at a glance|in short))?\W*"
+)  # a heading that is the coalition alone
+_PARTNER_WORD = re.compile(
+    r"(?i)\b(?:partners?|deelnemers?|members?)(?:lijst|boek|overzicht|muur|list|wall)?\b"
+)  # "het partnerboek"; not "partnerbijeenkomsten", "membership benefits"
 
 
 def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -> bool:
@@ -436,8 +453,10 @@ def more_members(
 
 
 _ENDING = re.compile(
-    r"\([^()]*\b(?:t/m|tot en met|tot \d|until|till|vertrekt|stopt|gestopt|uitgetreden|vertrokken"
-    r"|leaving|left|former|voormalig)\b[^()]*\)",
+    r"\([^()]*\b(?:(?:t/m|tot en met|tot|until|till) (?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}"
+    r"|\d{1,2} (?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)"
+    r"|vertrekt|stopt|gestopt|uitgetreden|vertrokken|leaving|left|(?:former|voormalig|oud-)"
+    r"\s*(?:partner|lid|member))\b[^()]*\)",
     re.IGNORECASE,
 )  # a list line's note that its partnership ends or has ended
 

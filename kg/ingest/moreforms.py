@@ -18,9 +18,11 @@ NTH = (
 )
 _ORGLIKE = (
     r"[^;:,]*?(?: & |B\.V\.|V\.O\.F\.|N\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek"
-    r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf|vereniging"
-    r"|stichting|bond|raad|collectief)\b)"
+    r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf)\b)"
 )  # what a joiner's name says it is: not "Nummer drie is Mijn Overheid", a ranking
+_ORGLIKE_WIDE = _ORGLIKE.replace("bedrijf)", "bedrijf|vereniging|stichting|bond|raad|collectief)")
+"""`_ORGLIKE` and compounds of "vereniging" and its like ("Winkeliersvereniging X"), for the
+rows that name no ranking."""
 _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|gisteren|deze (?:week|maand)|vorige (?:week|maand)"
 _RECENT += r"|afgelopen \w+|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
@@ -72,10 +74,10 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Partner) nummer zeventien is/werd X / Number seventeen is X",
-        r"^(?:(?:En|And) )?(?:[Pp]artner )?(?:[Nn]ummer|[Nn]umber) "
-        r"(?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ "
-        r"(?P<verb>is|was|wordt|werd|becomes|became) "
-        rf"(?P<obj>(?={_ORGLIKE})[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
+        r"^(?:(?:En|And) )?(?:(?:[Nn]ummer|[Nn]umber) (?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ "
+        r"(?P<verb>is|was|wordt|werd|becomes|became)|(?:[Pp]artner) (?:[Nn]ummer|[Nn]umber) "
+        r"(?!(?:one|één|een|1|two|twee|2)\b)[\w-]+ (?P<became>wordt|werd|becomes|became)) "
+        rf"(?P<obj>(?(became)|(?={_ORGLIKE}))[{UPPER}][^;:]{{0,150}}?)(?=,| [–-] |\.\s|\.?$)",
     ),
     phrase(
         "Meet our newest partner: X / een gloednieuwe partner: X",
@@ -89,14 +91,17 @@ MORE_FORMS: tuple[Rule, ...] = (
         r" mee\b",
     ),
     phrase(
-        "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij Y",
+        "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij de coalitie",
         rf"\b(?i:{_RECENT}) (?P<verb>hoort|horen) (?:(?:ook|nu|officieel) )*"
-        rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?) (?:er (?:\w+ )?bij\b|bij (?:de |het )?{{C}})",
+        rf"(?P<obj>(?={_ORGLIKE_WIDE})[{UPPER}][^;:]{{0,200}}?) (?:er (?:(?!al\b)\w+ )?bij\b"
+        r"(?! als (?!partner)\w)|bij (?:de|het) (?:kring van partners|partners|coalitie|netwerk"
+        r"|alliantie)\b)",
     ),
     phrase(
         "Daarmee hoort X er vanaf nu (officieel) bij (als partner van Y)",
-        rf"\b(?P<verb>hoort|horen) (?P<obj>[{UPPER}][^;:]{{0,160}}?) er (?:(?:vanaf nu|voortaan"
-        r"|nu|officieel|ook) )*(?:vanaf nu|voortaan) (?:(?:officieel|ook) )*bij\b",
+        rf"\b(?P<verb>hoort|horen) (?P<obj>(?={_ORGLIKE_WIDE})[{UPPER}][^;:]{{0,160}}?) er "
+        r"(?:(?:vanaf nu|voortaan|nu|officieel|ook) )*(?:vanaf nu|voortaan) (?:(?:officieel|ook) )*"
+        r"bij\b",
     ),
     phrase(
         "Sinds 12 november heeft X een eigen stoel aan de overlegtafel van Y / een stoel in Y",
@@ -117,7 +122,9 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "En als twaalfde tekende X",
         rf"\b[Aa]ls (?!eerste\b){NTH} (?P<verb>tekende|ondertekende) "
-        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=[,.;]|$)",
+        rf"(?P<obj>(?={_ORGLIKE_WIDE})[{UPPER}][\w'’&.+-]*(?: (?:van|de|der|den|voor|en|op|aan|'t|&"
+        rf"|[{UPPER}0-9][\w'’&.+-]*))*?)(?=\s*(?:,|\.|;|$))"  # a name alone: not "X het Manifest"
+        r"(?![^.]*\b(?:19|20)\d\d\b)",  # not "... tekende X in 2019": history
     ),
     phrase(
         "X doet sinds kort mee",

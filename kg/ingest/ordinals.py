@@ -44,7 +44,8 @@ ORDER_LIST = re.compile(
     # "X became number sixteen.", "als nummer twaalf", "came on board as partner fourteen"
     r"|^(?:(?:En|And) )?(?:[Nn]ummer|[Nn]umber) (?P<first>[\w-]+) (?=is|was|wordt|werd)\b"
     r"|\b(?:zich|[Aa]ls|[Aa]s|werd|wordt|became) (?:als |as )?(?:de |het |the |its )?(?P<bare>\w+)"
-    r"(?= (?:aan|toe|bij|tekende|ondertekende|tekent|signed)\b|[.,;!]|$)"  # "sluit X zich als
+    r"(?= (?:aan|toe|bij)\b| (?:tekende|ondertekende|tekent) (?!(?:de|het|[a-z]\w*)\b)[A-Z]"
+    r"|[.,;!]|$)"  # "sluit X zich als
     # tiende aan", "joined as the tenth.", "En als twaalfde tekende X"
     r"|\b(?:zijn|is|ben|are) (?:(?:wij|we|daarmee|nu|dus) )*(?:nummer|number) "
     r"(?P<ours>\d+)(?=[.!]|$)"  # "Wij zijn daarmee nummer 14."

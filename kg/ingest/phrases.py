@@ -122,8 +122,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X, Y and Z signed the pact",
-        r"{S} (?P<verb>signed|sign|signs) (?:the |our |its |their )?(?:[\w'’-]+ )?"
-        r"(?:pact|agreement|covenant|charter)\b",
+        r"{S} (?P<verb>signed|sign|signs) (?:the |our )?(?:(?:partnership|cooperation|coalition"
+        r"|alliance|network|membership|partner|platform|[A-Z][\w'’-]*)(?:['’]s)? )?"
+        r"(?:pact|agreement|covenant|charter)\b"
+        r"(?![^.]*\b(?:in (?:19|20)\d\d|years? ago|jaar geleden)\b)",  # not a lease, not history
     ),
     phrase(  # not "is blij met de nieuwe partner": a partner after a preposition is no role
         "X en Y zijn sinds 15 november partner.",

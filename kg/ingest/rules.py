@@ -113,13 +113,7 @@ ORDER_RULES: tuple[tuple[Rule, Callable[[str], int | None]], ...] = (
         ),
         cardinal,
     ),
-    (
-        Rule(
-            "als achttiende aan/toe / als twaalfde tekende",
-            re.compile(r"\b[Aa]ls (?P<n>\w+) (?:aan|toe|tekende|ondertekende|tekent)\b"),
-        ),
-        ordinal,
-    ),
+    (Rule("als achttiende aan/toe", re.compile(r"\bals (?P<n>\w+) (?:aan|toe)\b")), ordinal),
     (
         Rule(
             "(en) is daarmee nummer 14 / is als nummer 14 toegetreden / Number 17 is X",

@@ -46,14 +46,19 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         thanks = THANKS.search(text) and not re.search(r"(?i)\b(?:partner|member)", text)
         if sentence.start in skip or not cued or NOT_MEMBERS.search(text) or thanks:
             continue  # "Met dank aan: alle deelnemers, Café X, Stichting Y"
-        marked = [m.group("list") for m in _MARKED.finditer(text)]  # "Naast ons zitten onder
-        # meer A, welzijnsorganisatie B en de woningcorporaties C en D in het Kompas"
+        marked = [  # "Naast ons zitten onder meer A, welzijnsorganisatie B en de
+            m.group("list")  # woningcorporaties C en D in het Kompas"; "partners zoals A, B en
+            for m in _MARKED.finditer(text)  # C"; not "netwerken zoals", "geld van onder meer"
+            if _MEMBERS_BEFORE.search(text[: m.start()]) or _MEMBER_AT_END.search(text)
+        ]
+        strong = bool(_STRONG.search(text) or _STRONG.search(context))
         for stretch in [m.group() for m in _STRETCH.finditer(text)] + marked:
             listed = _LIST_OPENS.split(stretch)[-1]  # "de coalitie waarin onder meer A,
             names = list_names(from_first_name(listed))  # B en C samenwerken": from A on
             if any(of_person(text, name) != name for name in names):
                 continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
-            like = [name for name in names if org_like_in(name, text)]
+            like = [n for n in names if org_like_in(n, text) if strong or org_like(n)]  # "we
+            # geven les in Buurthuis X in Zwolle, ...": venues, by a weak cue
             places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
             places = [] if _KIND_WORD.search(stretch) else places  # "de gemeenten A, B"
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
@@ -79,6 +84,18 @@ _MARKED = re.compile(
     r"\b(?:onder (?:meer|andere|anderen)|o\.a\.|waaronder|zoals|including|such as"
     r"|among (?:them|others))\s+(?P<list>[^,;:]+(?:,\s*[^,;:]+)+)"
 )  # a list its words mark as one, of three names or more with one comma
+
+
+_MEMBERS_BEFORE = re.compile(
+    r"(?i)(?:\b(?:partners|partijen|organisaties|leden|deelnemers|members|organisations"
+    r"|organizations|club)\W+(?:\w+\W+){0,3}|\b(?:zitten|zit|zijn dat|doen|doet|werken|gehouden"
+    r" door|aan(?:ge)?sl\w+)\b.*)$"
+)  # what a marked list names: members, or who sits or takes part
+_MEMBER_AT_END = re.compile(r"\b(?:partner|partners|lid|leden|deelnemer|deelnemers|members?)\W*$")
+_STRONG = re.compile(
+    r"(?i)\b(?:coalitie|netwerk|alliantie|partners?|partijen|organisaties|deelnemers|leden"
+    r"|coalition|network|alliance|members?|partnership|join\w*|aan(?:ge)?sl\w+|club)\b"
+)  # a cue that speaks of the coalition or its members, not "we" or "onze" alone
 
 
 _LIST_OPENS = re.compile(

@@ -211,6 +211,18 @@ FLOORS = {
     "blind118": {"precision": 0.94, "recall": 0.71, "joiners_right": 2},
     "blind119": {"precision": 0.94, "recall": 0.82, "joiners_right": 7},
     "blind120": {"precision": 0.98, "recall": 0.72, "joiners_right": 6},
+    "blind121": {"precision": 0.97, "recall": 0.88, "joiners_right": 6},
+    "blind122": {"precision": 0.89, "recall": 0.87, "joiners_right": 7},
+    "blind123": {"precision": 1.00, "recall": 0.84, "joiners_right": 11},
+    "blind124": {"precision": 0.96, "recall": 0.77, "joiners_right": 6},
+    "blind125": {"precision": 0.80, "recall": 0.74, "joiners_right": 8},
+    "blind126": {"precision": 0.87, "recall": 0.63, "joiners_right": 4},
+    "blind127": {"precision": 0.96, "recall": 0.90, "joiners_right": 3},
+    "blind128": {"precision": 1.00, "recall": 0.87, "joiners_right": 3},
+    "blind129": {"precision": 0.91, "recall": 0.81, "joiners_right": 6},
+    "blind130": {"precision": 0.78, "recall": 0.69, "joiners_right": 3},
+    "blind131": {"precision": 0.87, "recall": 0.76, "joiners_right": 1},
+    "blind132": {"precision": 0.86, "recall": 0.80, "joiners_right": 7},
 }
 
 

@@ -225,3 +225,22 @@ def test_a_list_after_die_zijn_and_names_with_what_they_do_in_english() -> None:
         english
     )
     assert not any("trains" in n or "reaches" in n for n in english)
+
+
+def test_a_list_of_who_came_gives_the_organisations_that_sent_them() -> None:
+    text = _JOIN + (
+        "Aanwezig namens de partners:\n  Wendy Zeeman (voorzitter)     Bibliotheek Hessenpoort\n"
+        "  Arjen Boon                    Welzijnsorganisatie Kopwerk\n"
+        "  Ingrid Smit                   Woningstichting Vechtdal\n"
+    )
+    members = _members(text)
+    assert {"Bibliotheek Hessenpoort", "Woningstichting Vechtdal"} <= members
+    assert not {"Wendy Zeeman", "Arjen Boon", "Ingrid Smit"} & members
+
+
+def test_two_columns_of_names_keep_the_first() -> None:
+    text = _JOIN + (
+        "De partners van Digitaal Sterk Salland:\n  Welzijnskern Dalfsen        Taalhuis Ommen\n"
+        "  Computerhulp Raalte         Bibliotheek Hessenpoort\n"
+    )
+    assert {"Welzijnskern Dalfsen", "Computerhulp Raalte"} <= _members(text)

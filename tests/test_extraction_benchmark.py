@@ -215,7 +215,7 @@ FLOORS = {
     "blind122": {"precision": 0.89, "recall": 0.87, "joiners_right": 7},
     "blind123": {"precision": 1.00, "recall": 0.84, "joiners_right": 11},
     "blind124": {"precision": 0.96, "recall": 0.77, "joiners_right": 6},
-    "blind125": {"precision": 0.80, "recall": 0.74, "joiners_right": 8},
+    "blind125": {"precision": 0.88, "recall": 0.79, "joiners_right": 8},
     "blind126": {"precision": 0.87, "recall": 0.63, "joiners_right": 4},
     "blind127": {"precision": 0.96, "recall": 0.90, "joiners_right": 3},
     "blind128": {"precision": 1.00, "recall": 0.87, "joiners_right": 3},

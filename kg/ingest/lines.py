@@ -116,7 +116,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
         if span[1] > span[0]:
             found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
         previous = sentence
-    return found
+    return _sent_by(found, sentences[position].text)
 
 
 def _numbered_item(text: str) -> tuple[int, int] | None:
@@ -222,6 +222,44 @@ def _legend_name(text: str, start: int) -> tuple[int, int] | None:
 
 _SAID = re.compile(r"\s[–—-]\s(?=[a-zß-ÿ])")  # a line's name, then what it does
 _COLUMNS = re.compile(r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)")
+
+
+def _sent_by(found: list[tuple[Sentence, int, int]], intro: str) -> list[tuple[Sentence, int, int]]:
+    """The items of a list of who came, by whom they were sent: under an introduction of who
+    came ("Aanwezig namens de partners:"), where two rows or more, and most, are a person's name
+    (with a role in brackets or not) then a column that names an organisation by its kind
+    ("Arjen Boon      Welzijnsorganisatie Kopwerk"), each row's organisation; else the items
+    as they are (two columns of names: "Welzijnskern X      Taalhuis Y")."""
+    sent = [_beside_person(sentence.text) for sentence, _, _ in found]
+    if not _CAME.search(intro) or sum(map(bool, sent)) < 2 or sum(map(bool, sent)) * 2 < len(found):
+        return found
+    return [
+        (sentence, sentence.start + span[0], sentence.start + span[1]) if span else item
+        for item, span in zip(found, sent, strict=True)
+        for sentence in [item[0]]
+    ]
+
+
+def _beside_person(text: str) -> tuple[int, int] | None:
+    """The span of the organisation in the column after a person's name on a row, where the
+    name has no word of an organisation's kind and the column has one."""
+    gap = _COLUMNS.search(text)
+    person = text[: gap.start(1)].strip(" -•*") if gap else ""
+    if not gap or not _PERSON_CELL.fullmatch(person) or any(map(org_head, person.split())):
+        return None
+    following = _COLUMNS.search(text, gap.end(1))
+    end = following.start(1) if following else len(text.rstrip(" .;"))
+    cell = text[gap.end(1) : end].split()
+    return (gap.end(1), end) if cell and any(map(org_head, cell)) else None
+
+
+_CAME = re.compile(
+    r"(?i)\b(?:aanwezig\w*|namens|present|attendees|attending|deelnemers aan|contactpersonen"
+    r"|contacts|vertegenwoordig\w*|representatives)\b"
+)
+_PERSON_CELL = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* [A-Z][a-zà-ÿ'-]+(?: \([^()]*\))?"
+)
 
 
 def line_item(sentence: Sentence) -> tuple[int, int] | None:

@@ -244,3 +244,17 @@ def test_two_columns_of_names_keep_the_first() -> None:
         "  Computerhulp Raalte         Bibliotheek Hessenpoort\n"
     )
     assert {"Welzijnskern Dalfsen", "Computerhulp Raalte"} <= _members(text)
+
+
+def test_the_composition_and_the_others_are_lists() -> None:
+    composed = _members(
+        _JOIN + "Dit jaar zijn er geen nieuwe partners bijgekomen en is er niemand vertrokken. De "
+        "samenstelling is dus nog altijd:\n\n  Bibliotheek Hessenpoort\n  Taalhuis Ommen\n  "
+        "Stichting Digihulp Raalte\n"
+    )
+    assert {"Bibliotheek Hessenpoort", "Taalhuis Ommen", "Stichting Digihulp Raalte"} <= composed
+    others = _members(
+        _JOIN + "The coalition now has six partners. The others named in its application are the "
+        "library Bibliotheek Hessenpoort, Taalhuis Ommen and the Sallandse Ouderenbond.\n"
+    )
+    assert {"Bibliotheek Hessenpoort", "Taalhuis Ommen", "Sallandse Ouderenbond"} <= others

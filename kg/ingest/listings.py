@@ -47,11 +47,6 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
     phrase(
-        "The others named in its application are A, B and C / De overige zijn A, B en C",
-        rf"\b(?:[Tt]he (?:others|other ones|rest)|[Dd]e (?:overige|anderen|rest))\b[^.:;]{{0,50}}?"
-        rf" (?:are|were|zijn|waren):? (?P<list>(?:the |de |het )?(?:[a-z]+ )?[{UPPER}].*)",
-    ),
-    phrase(
         "(partners,) waaronder A en B",
         rf"\b(?:coalitie|netwerk)?(?:{_PARTNERS}|members|partners|organisations|organizations)\b"
         r"[^.]{0,60}?"

@@ -226,12 +226,16 @@ _COLUMNS = re.compile(r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.�
 
 def _sent_by(found: list[tuple[Sentence, int, int]], intro: str) -> list[tuple[Sentence, int, int]]:
     """The items of a list of who came, by whom they were sent: under an introduction of who
-    came ("Aanwezig namens de partners:"), where two rows or more, and most, are a person's name
-    (with a role in brackets or not) then a column that names an organisation by its kind
-    ("Arjen Boon      Welzijnsorganisatie Kopwerk"), each row's organisation; else the items
-    as they are (two columns of names: "Welzijnskern X      Taalhuis Y")."""
+    came for the partners ("Aanwezig namens de partners:"), where two rows or more, and most,
+    are a person's name then a column that names an organisation by its kind ("Arjen Boon
+    Welzijnsorganisatie Kopwerk"), and a row says a person's role ("Wendy Zeeman (voorzitter)"),
+    each row's organisation; else the items as they are (two columns of names: "Kadans Zwolle
+    Bibliotheek Salland")."""
     sent = [_beside_person(sentence.text) for sentence, _, _ in found]
-    if not _CAME.search(intro) or sum(map(bool, sent)) < 2 or sum(map(bool, sent)) * 2 < len(found):
+    came = bool(_CAME.search(intro) and _OF_PARTNERS.search(intro))  # "Aanwezig namens de
+    roles = any(_ROLE_CELL.search(sentence.text) for sentence, _, _ in found)  # partners:"
+    came = came and roles  # one row at least says a person's role: "(voorzitter)"
+    if not came or sum(map(bool, sent)) < 2 or sum(map(bool, sent)) * 2 < len(found):
         return found
     return [
         (sentence, sentence.start + span[0], sentence.start + span[1]) if span else item
@@ -257,6 +261,8 @@ _CAME = re.compile(
     r"(?i)\b(?:aanwezig\w*|namens|present|attendees|attending|deelnemers aan|contactpersonen"
     r"|contacts|vertegenwoordig\w*|representatives)\b"
 )
+_OF_PARTNERS = re.compile(r"(?i)\b(?:partners?|partnerorganisaties|members?|coalitie|coalition)\b")
+_ROLE_CELL = re.compile(r"^\W*[A-Z][a-zà-ÿ]+(?: [\w'-]+){1,3} \([a-zà-ÿ -]+\)\s{2,}")
 _PERSON_CELL = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* [A-Z][a-zà-ÿ'-]+(?: \([^()]*\))?"
 )

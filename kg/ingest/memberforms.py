@@ -14,11 +14,6 @@ __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS"]
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
-        "The others named in its application are A, B and C / De overige zijn A, B en C",
-        rf"\b(?:[Tt]he (?:others|other ones|rest)|[Dd]e (?:overige|anderen|rest))\b[^.:;]{{0,50}}?"
-        rf" (?:are|were|zijn|waren):? (?P<list>(?:the |de |het )?(?:[a-z]+ )?[{UPPER}].*)",
-    ),
-    phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
         r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
         rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",

@@ -174,7 +174,7 @@ def _cued_lines(
         )
         for n in coalitions
     )  # "The crew of X:", "X is:"; not "De spreekuren van X vinden plaats in:"
-    named = of_ours or bool(_PARTNER_WORD.search(intro) or _COMPOSITION.search(intro))
+    named = of_ours or bool(_PARTNER_WORD.search(intro))
     named = named or bool(heading and _COALITION_WORD.fullmatch(intro.strip()))  # "De coalitie op
     # een rij"; not "Met steun van het netwerk"
     colon = intro.rstrip().endswith(":")
@@ -183,9 +183,7 @@ def _cued_lines(
         return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
     if THANKS.search(intro) or _ELSEWHERE.match(intro):
         return []  # "Dank aan:", "Lees ook:": not a list of partners
-    composed = bool(_COMPOSITION.search(intro))  # "Dit jaar zijn er geen nieuwe partners
-    # bijgekomen. De samenstelling is dus nog altijd:"
-    if any(NO_MEMBERS.search(text) for text in [intro, *([] if composed else before[-1:])]):
+    if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
         return []  # "... but are **not** members of the coalition. We list them here:"
     items = _line_items(sentences, position)
     names = [line_name(text) if whole else text for text, _, whole in items]
@@ -203,7 +201,6 @@ _COALITION_WORD = re.compile(
     r"(?i)(?:de |het |onze |ons |the |our )?(?:coalitie|coalition|netwerk|network|alliantie"
     r"|alliance|pact|samenwerkingsverband)(?: (?:op een rij|in het kort|at a glance|in short))?\W*"
 )  # a heading that is the coalition alone
-_COMPOSITION = re.compile(r"(?i)\b(?:samenstelling|composition|line-up|lineup)\b")
 _PARTNER_WORD = re.compile(
     r"(?i)\b(?:partners?|deelnemers?|members?)(?:lijst|boek|overzicht|muur|list|wall)?\b"
 )  # "het partnerboek"; not "partnerbijeenkomsten", "membership benefits"

@@ -26,6 +26,8 @@ _SHARED = re.compile(
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
+    r"|^(?:Achter|Behind) [^.;]{1,60}? (?:zitten|staan|are|stand) (?:\w+ ){0,3}(?:organisaties"
+    r"|partijen|organisations|partners)\b"  # "Achter Zeeuws Digitaal Wijs zitten organisaties"
     r"|\b(?:started|began|startte|begon|gestart|begonnen)\b[^.;]{0,30}\b(?:with|met) (?:a handful"
     r"|een handvol|\w+) (?:of )?(?:partners|organisations|organisaties|partijen)\b"
     r"(?! (?:een|a|an)\b)"
@@ -62,7 +64,7 @@ _SPONSORS = re.compile(
     re.I,
 )
 _HINT = re.compile(
-    r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split"
+    r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split|^achter|^behind"
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"

@@ -372,7 +372,7 @@ _ENGLISH_WORDS = re.compile(r"\b(?:the|which|who|with|and|of|is|are|has|its|from
 _DUTCH_WORDS = re.compile(r"\b(?:het|een|die|dat|zijn|wordt|werd|met|naar|ook|zich|uit)\b")
 
 
-def english_prose(text: str) -> bool:
+def _english_prose(text: str) -> bool:
     """Whether a stretch of running text is English: two English words of grammar or more and
     no Dutch one ("The network grew out of the public library, Bibliotheek Rijn en Schie")."""
     return len(set(_ENGLISH_WORDS.findall(text))) >= 2 and not _DUTCH_WORDS.search(text)
@@ -414,7 +414,7 @@ def list_names(text: str) -> list[str]:
         kinds = KIND_AND.split(pieces[-1])  # "A en Gemeente B en Gemeente C" (`each_place`)
         fields = ", " in pieces[-1] and not org_head(pieces[-1].rsplit(" en ", 1)[-1].split()[0])
         pair = re.search(r"\S \S+ en [A-Z][\w'’-]*$", pieces[-1]) and " and " not in pieces[-1]
-        fields = fields or bool(pair and english_prose(segment))  # "the library, Bibliotheek
+        fields = fields or bool(pair and _english_prose(segment))  # "the library, Bibliotheek
         # Rijn en Schie, which": in English an " en " before one last word is a name's
         last = [pieces[-1]] if fields else split_last(pieces[-1])  # "Stichting Welzijn, Wonen en
         english = _ENGLISH_AND.split(pieces[-1])  # Zorg X": one name; "A and housing

@@ -11,6 +11,7 @@ import re
 
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.names import PERSON_NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import (
     DESCRIPTOR,
@@ -208,15 +209,15 @@ def dotted_names(text: str) -> list[str]:
 _LEGEND = re.compile(r"(?P<letters>[A-Z]{2,5})\*?\s{2,}(?=[A-Z])")  # an abbreviation, its name
 
 
-def _legend_name(text: str, start: int) -> tuple[int, int] | None:
+def _legend_name(text: str, legend: re.Match[str]) -> tuple[int, int] | None:
     """The span of the name after an abbreviation whose letters are the name's initials, in
     order ("SDA  Stichting Senioren Digitaal Amerongen"; not "NB   Gemeente Ommen")."""
+    start = legend.end()
     name = text[start:]
     stop = _SAID.search(name) or _COLUMNS.search(name)
     end = start + (stop.start() if stop else len(name.rstrip(" .;")))
     initials = iter(w[0] for w in text[start:end].split() if w[0].isupper())
-    letters = text[:start].split()[0].rstrip("*")
-    spelled = all(letter in initials for letter in letters)  # each in order, as `iter` is used up
+    spelled = all(letter in initials for letter in legend["letters"])  # in order: `iter` is used
     return (start, end) if spelled and len(text[start:end].split()) <= 8 else None
 
 
@@ -231,11 +232,12 @@ def _sent_by(found: list[tuple[Sentence, int, int]], intro: str) -> list[tuple[S
     Welzijnsorganisatie Kopwerk"), and a row says a person's role ("Wendy Zeeman (voorzitter)"),
     each row's organisation; else the items as they are (two columns of names: "Kadans Zwolle
     Bibliotheek Salland")."""
+    if not (_CAME.search(intro) and _OF_PARTNERS.search(intro)):  # "Aanwezig namens de
+        return found  # partners:"
+    if not any(_ROLE_CELL.search(sentence.text) for sentence, _, _ in found):
+        return found  # one row at least says a person's role: "(voorzitter)"
     sent = [_beside_person(sentence.text) for sentence, _, _ in found]
-    came = bool(_CAME.search(intro) and _OF_PARTNERS.search(intro))  # "Aanwezig namens de
-    roles = any(_ROLE_CELL.search(sentence.text) for sentence, _, _ in found)  # partners:"
-    came = came and roles  # one row at least says a person's role: "(voorzitter)"
-    if not came or sum(map(bool, sent)) < 2 or sum(map(bool, sent)) * 2 < len(found):
+    if sum(map(bool, sent)) < 2 or sum(map(bool, sent)) * 2 < len(found):
         return found
     return [
         (sentence, sentence.start + span[0], sentence.start + span[1]) if span else item
@@ -263,9 +265,7 @@ _CAME = re.compile(
 )
 _OF_PARTNERS = re.compile(r"(?i)\b(?:partners?|partnerorganisaties|members?|coalitie|coalition)\b")
 _ROLE_CELL = re.compile(r"^\W*[A-Z][a-zà-ÿ]+(?: [\w'-]+){1,3} \([a-zà-ÿ -]+\)\s{2,}")
-_PERSON_CELL = re.compile(
-    r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* [A-Z][a-zà-ÿ'-]+(?: \([^()]*\))?"
-)
+_PERSON_CELL = re.compile(rf"{PERSON_NAME}(?: \([^()]*\))?")  # a name, perhaps its role
 
 
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
@@ -293,7 +293,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (head.end(), len(text))
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
-    if (legend := _LEGEND.match(text)) and (span := _legend_name(text, legend.end())):
+    if (legend := _LEGEND.match(text)) and (span := _legend_name(text, legend)):
         return span  # "BZ   Bibliotheek De Zandrug – e-books, DigiD": the name an abbreviation
         # stands for
     if "|" in text:

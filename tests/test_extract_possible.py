@@ -46,20 +46,6 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             "their names under our partnership charter this month!",
             {"Visserijschool Noord": None, "Stichting Zeilkamp Assen": None},
         ),
-        (  # a brand with no word for its kind; an order as the second word
-            f"Binnen een uur volgde buurman TechHaven Noord als partner nummer elf van "
-            f"{_COALITION}.",
-            {"TechHaven Noord": None},
-        ),
-        (
-            f"Sinds 28 april staan er twee nieuwe namen onder het convenant van {_COALITION}: "
-            "Zorgboerderij De Linde en Maaltijddienst Smakelijk.",
-            {"Zorgboerderij De Linde": "2024-04-28", "Maaltijddienst Smakelijk": "2024-04-28"},
-        ),
-        (  # one word named by its kind
-            "Sinds afgelopen maandag doet woningcorporatie Veldhoeve ook mee, als elfde partner.",
-            {"Veldhoeve": "2024-04-29"},  # the Monday before Wednesday 1 May
-        ),
         (
             "Sinds 28 april heeft ook Imkersvereniging De Zoemer een plek aan de netwerktafel.",
             {"Imkersvereniging De Zoemer": "2024-04-28"},
@@ -68,10 +54,6 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             "Energiecoöperatie Zonnig Assen, waar veel van onze coaches lid van zijn, zit sinds "
             "28 april mee aan tafel.",
             {"Energiecoöperatie Zonnig Assen": "2024-04-28"},
-        ),
-        (  # an order and no verb at all
-            "Jeugdtheater De Zolder is daarmee de tiende organisatie in het netwerk.",
-            {"Jeugdtheater De Zolder": None},
         ),
         (
             "Vlak voor de deadline kwamen er nog twee handtekeningen binnen: van Buurtvereniging "

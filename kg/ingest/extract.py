@@ -50,8 +50,10 @@ from kg.ingest.marked import marked
 from kg.ingest.masthead import ours, own_voice, publishers, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name, is_person
+from kg.ingest.newcomers import newcomer_joins
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.possible import CONFIDENCE, possible_joins
+from kg.ingest.ranked import ranked_joins
 from kg.ingest.reading import Listing, Reader, quote, sector_groups, vocabulary
 from kg.ingest.results import (
     Evidence,
@@ -245,6 +247,9 @@ def extract_text(
         reading.joins = own + we_joined(reader, own)
     calendar = Calendar.of(reader.sentences, issued)
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)
+    written = reading.coalition[0].written if reading.coalition else ""
+    reading.joins = ranked_joins(reader, reading.joins, written, calendar)  # "X is nummer 9"
+    reading.joins += newcomer_joins(reader, reading.joins, calendar)  # "twee nieuwe ...: A en B"
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))
     }

@@ -53,7 +53,18 @@ from kg.ingest.words import (
     org_head,
 )
 
-__all__ = ["CONFIDENCE", "JOINING", "NOT_NOW", "PARTNERSHIP", "RECENT", "possible_joins"]
+__all__ = [
+    "CONFIDENCE",
+    "IN_YEAR",
+    "JOINING",
+    "NOT_NOW",
+    "PARTNERSHIP",
+    "RECENT",
+    "askable",
+    "organisations_in",
+    "possible_joins",
+    "recent_enough",
+]
 
 CONFIDENCE = 0.5
 """How sure the reader is of a join it only weighed: below `confidence.THRESHOLD`, a question."""
@@ -161,14 +172,14 @@ _RUN = re.compile(
 _FIRM = re.compile(
     r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|['’]t\b|^[A-Z]{2,5} [A-Z]"
     r"|(?i:apothe[e]?k|opvang|theater|werkplaats|foundation|co[öo]peratie|cooperative|punt|caf[ée]"
-    r"|dienst|boerderij|kliniek|praktijk|centrum|cent(?:er|re)|huis|academ\w+|college|school"
+    r"|dienst|boerderij|kliniek|praktijk|centrum|cent(?:er|re)|huis|academ\w+|college|school|collective"
     r"|winkel|kring|bond|vereniging|stichting|groep|group|bank|fonds|zorg|wonen|welzijn|collectief"
     r"|hogeschool|universit\w+|bibliothe\w+|gemeente|provincie)\b"
 )  # what a firm's or an organisation's name has: a brand in CamelCase, a legal form, "&",
 # an acronym before it ("OBS De Zaanpijl"), or a word of its kind
 _COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance\b")
 _HEAD = re.compile(r"(?:About|Over|Partners|Joining|Joined|Binnen|Onderwerp|Voortgang)\b")
-_IN_YEAR = re.compile(
+IN_YEAR = re.compile(
     r"\b(?i:in|sinds|since|per|vanaf|from|begin|ingang van) (?P<year>(?:19|20)\d{2})\b"
 )  # a year a time is told in ("in 2021", "sinds 2019"), not a postcode's "2023 CA"; a
 # date with its month is read by the release's calendar (`dated`)
@@ -271,23 +282,23 @@ def possible_joins(
             partnership.append(coalition)
         recent = [m.group() for m in RECENT.finditer(said)]
         recent += [f"#{n}" for n in ordinals(said)]  # "als twaalfde", "as number nine"
-        if not (partnership or recent) or not _news(dated(sentence), release):
+        if not (partnership or recent) or not recent_enough(dated(sentence), release):
             continue
-        years = {int(m["year"]) for m in _IN_YEAR.finditer(said)}
+        years = {int(m["year"]) for m in IN_YEAR.finditer(said)}
         if release and years - {int(release[:4])}:
             continue  # "In 2021 schoof X aan", "met ingang van 2027": not this year's news
         if (release is None or len(release) != 10) and _DATED.search(said):
             continue  # "Per 1 maart doet ook X mee", in a text of no date: now, or to come?
         why = ", ".join(repr(word) for word in dict.fromkeys([*joining, *partnership, *recent]))
-        named = [_cleaned(name) for name in _names(said)]
+        named = [_cleaned(name) for name in organisations_in(said)]
         named = [name for name in named if name]
         named = [name for name in named if name.lower() not in coalition.lower()]
-        names = [name for name in named if _asked(name, said, text, told, coalition)]
+        names = [name for name in named if askable(name, said, text, told, coalition)]
         others = SEVERAL.search(said)  # "deze week tekenden drie organisaties ons convenant"
         if not named and _OWN_VOICE.search(said) and not _QUOTED.search(said) and not others:
             ours = [p for p in publishers if p.lower() not in coalition.lower()]
             ours = [p for p in ours if not _author(p, text)][:1]
-            names = [p for p in ours if _asked(p, said, text, told, coalition)]
+            names = [p for p in ours if askable(p, said, text, told, coalition)]
         if len(named) <= _MOST:
             told.update(name.lower() for name in names)
             found += [(name, sentence, why) for name in names]
@@ -311,7 +322,7 @@ def _author(name: str, text: str) -> bool:
     )
 
 
-def _names(said: str) -> list[str]:
+def organisations_in(said: str) -> list[str]:
     """The organisations a sentence names: the runs of capitalised words with a word for a kind
     of organisation (`strong_names`), and the other runs that look like an organisation's name
     (`org_like`: two capitalised words or more, a brand in CamelCase), not a place's, a
@@ -336,7 +347,7 @@ def _names(said: str) -> list[str]:
     return names
 
 
-def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> bool:
+def askable(name: str, said: str, text: str, told: set[str], coalition: str) -> bool:
     """Whether to ask if `name` joins: not one read already (or a part of one: "University
     College" of "University College Groningen"), not the coalition, not a person nor a
     person's role, not after a word of place ("in Wijkcentrum X") or of a list of others
@@ -358,8 +369,11 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
         return False  # "Gemeente" in a headline
     if len(words) > 1 and bare_place(" ".join(words[:-1])) and words[-1] in _QUARTERS:
         return False  # "Zwolle Centrum": a part of a town
-    if ROLES.search(name.split()[0]) or re.match(PERSON_NAME + r" (?:van|of)\b", name):
-        return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons
+    person = re.match(PERSON_NAME + r" (?:van|of)\b", name)
+    firm = person and any(word.lower() in ORG_HEADS for word in person.group().split())
+    if ROLES.search(name.split()[0]) or (person and not firm):
+        return False  # "Collegevoorzitter X Y", "Annelies van Dam of Bibliotheek X": persons;
+    # not "Kopland University of Applied Sciences"
     if re.search(r"\d{4}\s*$", before):
         return False  # "2023 CA Haarlem": a postcode's letters and its town
     clause = _VERB.split(before)[-1]  # "Na lang wikken en wegen zit X": "na" is not X's
@@ -367,11 +381,11 @@ def _asked(name: str, said: str, text: str, told: set[str], coalition: str) -> b
         return False
     if re.match(rf",? (?:is|was) (?:\w+ )?(?:{ROLES.pattern})|{_VENUE}", after, re.I):
         return False  # "X is kwartiermaker van Y", "Wijkcentrum X, waar de ondertekening was"
-    welcome = _WELCOMES.search(said)
-    return not (welcome and welcome.start() > at and not _WELCOMES.search(before))
+    return not (_WELCOMES.search(after) and not _WELCOMES.search(before))  # not "Welkom" in
+    # its name ("Stichting Welkom Betuwe")
 
 
-def _news(iso: str | None, release: str | None) -> bool:
+def recent_enough(iso: str | None, release: str | None) -> bool:
     """Whether a change dated `iso` can be the release's news: not more than `_LONG_AGO` days
     before the release, nor after it, each as precise as its words ("sinds juni": any day of
     June; a release of "maart 2025": any day of March). Undated: news."""

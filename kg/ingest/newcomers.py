@@ -1,0 +1,115 @@
+"""Joiners a sentence counts and then names after a colon, in words no phrase row reads: "Aan
+de tafel van het netwerk zitten sinds kort twee nieuwe gezichten: A en B.", "On 1 October 2026
+two organisations became partners: A, whose students ..., and B, a housing association",
+"Sinds november schuiven er twee organisaties bij aan: A en B".
+
+The count is the check. The joins are read only where the list after the colon names as many
+organisations as the words before it count, and those words tell a join (a word of joining or
+of new partners, or of joining with a word of a recent time) that is the release's news: no
+hedge, negation, leave or future, no year but the release's, no date long before it.
+
+>>> from kg.ingest.sentences import read_sentences
+>>> said = "Sinds kort zitten er twee nieuwe gezichten aan tafel: Stichting A en Zorggroep B."
+>>> [(name, order) for name, order, _ in newcomers(read_sentences(said), None)]
+[('Stichting A', None), ('Zorggroep B', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.ingest.calendars import Calendar
+from kg.ingest.items import list_names
+from kg.ingest.joined import Joined
+from kg.ingest.lexicon import lookup
+from kg.ingest.lines import org_like
+from kg.ingest.names import Name, is_person
+from kg.ingest.ordinals import dates_out, ordinals, without_ordinals
+from kg.ingest.possible import IN_YEAR, JOINING, NOT_NOW, RECENT, recent_enough
+from kg.ingest.reading import Reader
+from kg.ingest.rules import read_count
+from kg.ingest.sentences import Sentence
+from kg.ingest.subjects import same_joiner, without_places
+from kg.ingest.words import NOT_MEMBERS
+
+__all__ = ["newcomer_joins", "newcomers"]
+
+_COUNT = re.compile(
+    r"(?<!\bde )(?<!\bdeze )(?<!\bdie )(?<!\balle )(?<!\bthe )(?<!\bthese )(?<!\ball )"
+    r"\b(?P<n>twee|drie|vier|vijf|zes|two|three|four|five|six|[2-6])\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:organisaties|organisations|organizations|partners|partijen|namen|names|gezichten|faces"
+    r"|nieuwkomers|newcomers|leden|members|deelnemers|clubs|verenigingen|stichtingen|bedrijven"
+    r"|companies|firms|instellingen|institutions)\b",
+    re.IGNORECASE,
+)  # "twee nieuwe gezichten", "three organisations", "drie nieuwe namen"
+_NEW = re.compile(
+    r"\b(?:(?:became|become|werden|worden) partners"
+    r"|(?:kwamen|komen|kwam|kwamen) (?:er )?(?:\w+ ){0,3}?bij)\b",
+    re.IGNORECASE,
+)  # "twee nieuwe gezichten", "two organisations became partners", "kwamen er twee partners bij"
+_NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # "twee nieuwe namen"
+_KIND_FIRST = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")  # "IT company X"
+_COLON = re.compile(r":\s+")
+
+
+def newcomer_joins(reader: Reader, joins: list[Joined], calendar: Calendar) -> list[Joined]:
+    """The joins of the `newcomers`, but not of one read already nor from a sentence a phrase
+    row read."""
+
+    def dated(sentence: Sentence) -> str | None:
+        found = calendar.date(sentence)
+        return found.iso if found else None
+
+    read = {j.sentence.start for j in joins}
+    found: list[Joined] = []
+    for written, order, sentence in newcomers(reader.sentences, calendar.release, dated):
+        if sentence.start in read:
+            continue
+        if any(
+            same_joiner(j.name.value, written) or same_joiner(written, j.name.written)
+            for j in [*joins, *found]
+        ):
+            continue
+        known = lookup(reader.lexicon.organisations, written)
+        name = Name(known or written, written, known is not None)
+        found.append(Joined(name, sentence, order, sentence if order else None, False))
+    return found
+
+
+def newcomers(
+    sentences: list[Sentence],
+    release: str | None,
+    dated: Callable[[Sentence], str | None] = lambda sentence: None,
+) -> list[tuple[str, int | None, Sentence]]:
+    """(name, stated order or None, sentence) of each organisation a sentence counts as new
+    and names after a colon (see the module)."""
+    text = "\n".join(s.text for s in sentences)
+    found: list[tuple[str, int | None, Sentence]] = []
+    for sentence in sentences:
+        parts = _COLON.split(sentence.text, maxsplit=1)
+        if len(parts) != 2:
+            continue
+        intro, listed = parts
+        count = _COUNT.search(intro)
+        new = (count and _NEW_ONES.search(count.group())) or _NEW.search(intro)
+        if count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
+            continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
+        if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro):
+            continue
+        years = {int(m["year"]) for m in IN_YEAR.finditer(sentence.text)}
+        if (release and years - {int(release[:4])}) or not recent_enough(dated(sentence), release):
+            continue  # "In 2025 sloten drie organisaties zich aan: ...": history
+        listed = listed.rstrip(" .!")
+        names = [
+            _KIND_FIRST.sub("", name)
+            for name in list_names(without_places(dates_out(without_ordinals(listed))))
+        ]
+        if len(names) != read_count(count["n"]) or not all(
+            org_like(name) and not is_person(name, text) for name in names
+        ):
+            continue  # "drie nieuwe partners: A en B": which is the third?
+        orders = ordinals(listed)
+        orders_named = orders if len(orders) == len(names) else [None] * len(names)
+        found += [(name, order, sentence) for name, order in zip(names, orders_named, strict=True)]
+    return found

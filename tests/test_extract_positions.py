@@ -1,0 +1,146 @@
+"""Joins told by a stated position or a counted list (issue 16, kg/ingest/ranked.py and
+kg/ingest/newcomers.py): "X is daarmee partner nummer negen", "staat X als elfde partner op de
+lijst van Y", "making X the ninth partner", "De stichting is de twaalfde partner", "onze
+vereniging is de vijftiende deelnemer", "A and B became its seventh and eighth partners";
+"twee nieuwe namen onder het convenant: A en B". Before, none of these was read as a join; the
+sentences with an order were only asked. A position among other things, history, a hedge or a
+count that the list does not match reads no join."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.newcomers import newcomers
+from kg.ingest.ranked import positions_told
+from kg.ingest.sentences import read_sentences
+
+_COALITION = "Digitaal Vaardig Drenthe"
+_DATELINE = "Assen, 1 mei 2024 – "
+_REST = f"\n\n{_COALITION} bestaat verder uit Gemeente Assen, Biblionet Drenthe en Drenthe College."
+
+
+def _joins(text: str) -> dict[str, int | None]:
+    found = extract_text(text, "x", Lexicon.builtin())
+    return {j.org.value: int(j.order.value) if j.order else None for j in found.joins}
+
+
+@pytest.mark.parametrize(
+    ("news", "joins"),
+    [
+        (
+            f"Radiovereniging Walcheren Zendt is daarmee partner nummer negen van {_COALITION}.",
+            {"Radiovereniging Walcheren Zendt": 9},
+        ),
+        (
+            "Sinds 1 april staat de Vereniging Dansscholen Maas & Peel als elfde partner op de "
+            f"lijst van {_COALITION}.",
+            {"Vereniging Dansscholen Maas & Peel": 11},
+        ),
+        (
+            f"Club chair Niamh O'Connell signed the partnership agreement of {_COALITION}, making "
+            "Stichting Rugbyclub Assen the ninth partner of the coalition.",
+            {"Stichting Rugbyclub Assen": 9},
+        ),
+        (
+            "The same day, Reitdiep University Library took the fourteenth seat at the "
+            "coalition's table.",
+            {"Reitdiep University Library": 14},
+        ),
+        (
+            "Stichting Welkom Betuwe zette als tiende en taalschool Babel & Co als elfde partner "
+            f"een handtekening onder het convenant van {_COALITION}.",
+            {"Stichting Welkom Betuwe": 10, "Babel & Co": 11},
+        ),
+        (
+            "Op 28 april werden Stichting Dorpshuizen Eemsdelta en Zorgcentrum De Wierde de "
+            f"zevende en achtste partners van {_COALITION}.",
+            {"Stichting Dorpshuizen Eemsdelta": 7, "Zorgcentrum De Wierde": 8},
+        ),
+        (
+            "En in de laatste week van april werd Stichting Jonge Mantelzorgers Assen de tiende.",
+            {"Stichting Jonge Mantelzorgers Assen": 10},
+        ),
+        (  # a brand with no word for its kind; an order as the second word
+            f"Binnen een uur volgde buurman TechHaven Noord als partner nummer elf van "
+            f"{_COALITION}.",
+            {"TechHaven Noord": 11},
+        ),
+        (  # one word named by its kind
+            "Sinds afgelopen maandag doet woningcorporatie Veldhoeve ook mee, als elfde partner.",
+            {"Veldhoeve": 11},
+        ),
+        (  # an order and no verb at all
+            "Jeugdtheater De Zolder is daarmee de tiende organisatie in het netwerk.",
+            {"Jeugdtheater De Zolder": 10},
+        ),
+        (  # called by its kind: the last organisation named with that kind in its name
+            "Het bestuur van Geleidehondenschool Vechtdal tekende vanochtend. De school is de "
+            "achtste partner.",
+            {"Geleidehondenschool Vechtdal": 8},
+        ),
+        (
+            "Sinds 28 april staan er twee nieuwe namen onder het convenant van "
+            f"{_COALITION}: Zorgboerderij De Linde en Maaltijddienst Smakelijk.",
+            {"Zorgboerderij De Linde": None, "Maaltijddienst Smakelijk": None},
+        ),
+        (
+            "On 28 April two organisations became partners: Kempen International School, whose "
+            "students will volunteer at help desks, and Woonbedrijf Gestel & Strijp.",
+            {"Kempen International School": None, "Woonbedrijf Gestel & Strijp": None},
+        ),
+    ],
+)
+def test_a_position_or_a_counted_list_tells_a_join(news: str, joins: dict[str, int]) -> None:
+    assert _joins(_DATELINE + news + _REST) == joins
+
+
+def test_we_take_the_position_of_the_publisher_the_head_names() -> None:
+    text = (
+        "Nieuwsbrief van het Netwerk Wijkverpleging Achterhoek\n\nAssen, 3 mei 2024\n\n"
+        f"Het bestuur zei in april ja tegen {_COALITION}. Sinds 1 mei hoort ons netwerk er als "
+        "zevende partner bij.\n"
+    )
+    assert _joins(text + _REST) == {"Netwerk Wijkverpleging Achterhoek": 7}
+
+
+def test_our_kind_must_be_the_publishers() -> None:
+    said = "Sinds die avond is onze vereniging de vijftiende deelnemer van Digitaal Drenthe."
+    sentences = read_sentences(said)
+    assert positions_told(sentences, ("Netwerk Wijkverpleging Achterhoek",), "", None) == []
+    found = positions_told(sentences, ("Vereniging Oud-Onderwijsmensen",), "", None)
+    assert [(name, n) for name, n, _ in found] == [("Vereniging Oud-Onderwijsmensen", 15)]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Wij zijn de derde organisatie in Meppel die het keurmerk Digitaal Toegankelijk krijgt.",
+        "Stichting Wonen Hoorn won de prijs als de tiende organisatie van Nederland.",
+        "Zorggroep West eindigde als tweede deelnemer van de hackathon in Hoorn.",
+        "In 2021 werd Stichting Wonen Assen de vijfde partner van de coalitie.",  # history
+        "Stichting Wonen Assen wil de vijfde partner van de coalitie worden.",  # a hedge
+        "Bibliotheek Assen was de eerste partner die een cursus gaf.",  # a ranking
+        "Stichting Welzijn, Wonen en Zorg Assen werd de negende partner.",  # which name?
+        "Stichting Taalhuis en Zorggroep Assen werden de negende partner.",  # two for one
+    ],
+)
+def test_a_position_among_other_things_or_of_the_past_is_no_join(news: str) -> None:
+    found = positions_told(read_sentences(news), ("Humanitas Meppel",), "", "2024-05-01")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Met de nieuwe partner zijn deze drie organisaties aangesloten: Bibliotheek Lochem, "
+        "Stichting Welzijn Lochem en Taalhuis Lochem.",  # all of them
+        "Er zitten nu nog vijf organisaties aan tafel: Bibliotheek A, Stichting B, Woonstichting "
+        "C, Zorggroep D en Stichting E.",  # no join
+        "Sinds kort zijn er drie nieuwe partners: Stichting A en Zorggroep B.",  # who is third?
+        "In 2021 kwamen er twee partners bij: Stichting A en Zorggroep B.",  # history
+        "Twee nieuwe partners zijn in gesprek: Stichting A en Zorggroep B.",  # a hedge
+    ],
+)
+def test_a_count_the_list_does_not_match_or_no_news_reads_no_join(news: str) -> None:
+    assert newcomers(read_sentences(news), "2024-05-01") == []

@@ -64,7 +64,9 @@ _ABBREVIATION = re.compile(
     r"\s*\([^()]{1,20}\)$"
 )  # "Medisch Centrum Leeuwarden (MCL)", "(WWZ Eemsdelta)"
 _QUOTED = re.compile(r"(^|\s)['\"“]([^'\"”]{2,})['\"”](?=\s|$)")
-_LEGAL_FORM = re.compile(r"\s+(?:b\.?v|n\.?v|v\.?o\.?f)\.?$")  # "TechBridge Rotterdam B.V."
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:b\.?v|n\.?v|u\.?a|v\.?o\.?f)\.?$"
+)  # "X B.V.", "Coöperatie Y U.A."
 
 
 def norm(name: str) -> str:
@@ -72,7 +74,7 @@ def norm(name: str) -> str:
     typographic apostrophes as straight ones, without quotation marks around a part of it
     ("Computerclub 'De Muis'"), and without what names the same organisation
     whether it is written or not: an abbreviation in brackets after the name and a legal form
-    ("B.V.", "N.V.", "V.O.F."), a word that says what kind of business it is ("IT-bedrijf",
+    ("B.V.", "N.V.", "U.A.", "V.O.F."), a word that says what kind of business it is ("IT-bedrijf",
     `DESCRIPTOR`: keys write "IT-bedrijf Nerds aan Huis" or "Nerds aan Huis"), and the kind
     before a municipality's or province's name (keys write "Heerlen" or "gemeente Heerlen")."""
     name = name.replace("’", "'").replace("‘", "'").strip(" .,;:")

@@ -144,3 +144,32 @@ def test_a_position_among_other_things_or_of_the_past_is_no_join(news: str) -> N
 )
 def test_a_count_the_list_does_not_match_or_no_news_reads_no_join(news: str) -> None:
     assert newcomers(read_sentences(news), "2024-05-01") == []
+
+
+@pytest.mark.parametrize(
+    ("news", "joiner"),
+    [
+        (  # its kind before it, its place after it
+            "Energiecoöperatie Zonnewiel Zeewolde tekende vandaag. Zonnewiel is daarmee partner "
+            f"nummer acht van {_COALITION}.",
+            "Energiecoöperatie Zonnewiel Zeewolde",
+        ),
+        (  # its legal form after it
+            f"Vandaag tekende Bitwerk Twente B.V. het convenant. Bitwerk is de veertiende partner "
+            f"van {_COALITION}.",
+            "Bitwerk Twente B.V.",
+        ),
+        (  # a brand in CamelCase names itself without its kind
+            f"Energiecoöperatie VeenStroom doet mee. VeenStroom is de dertiende partner van "
+            f"{_COALITION}.",
+            "VeenStroom",
+        ),
+        (  # not a name another organisation's name holds
+            f"Stichting Vrienden van Zonnewiel helpt. Zonnewiel is partner nummer acht van "
+            f"{_COALITION}.",
+            "Zonnewiel",
+        ),
+    ],
+)
+def test_a_joiner_is_named_as_the_text_writes_it_in_full(news: str, joiner: str) -> None:
+    assert list(_joins(_DATELINE + news + _REST)) == [joiner]

@@ -254,7 +254,7 @@ def test_the_joiner_listed_with_its_legal_form_is_counted_once(listed: str) -> N
         f"• {listed}\n"
     )
     found = _read(text)
-    assert [j.org.value for j in found.joins] == ["Apotheek De Linde"]
+    assert [j.org.value for j in found.joins] == ["Apotheek De Linde B.V."]  # as listed in full
     assert members(found) == {"Bibliotheek Maas en Peel", "Gemeente Deurne", "Vakcollege Peelland"}
 
 

@@ -32,7 +32,7 @@ from kg.ingest.confidence import (
     rate_joiner,
     said_partial,
 )
-from kg.ingest.fuller import fuller_names
+from kg.ingest.fuller import in_full
 from kg.ingest.gazetteer import places_in
 from kg.ingest.goal import find_goal
 from kg.ingest.items import line_name
@@ -370,8 +370,8 @@ def extract_text(
 
 
 def _rated(reader: Reader, name: Name, sentence: Sentence) -> Fact:
-    if not name.known and name.written.isupper():  # "de VPVT": the name the text spells out
-        name = replace(name, value=fuller_names(reader.text).get(name.written, name.value))
+    if not name.known:  # "de VPVT", "Zonnewiel": the name as the text writes it in full
+        name = replace(name, value=in_full(name.written, name.value, reader.text))
     return rate_joiner(reader.fact(name.value, sentence, name.written), name.known)
 
 

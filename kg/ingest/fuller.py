@@ -10,11 +10,14 @@ from functools import lru_cache
 
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import capital
+from kg.ingest.sentences import MAX_TEXT
 from kg.ingest.words import org_head
 
 __all__ = [
     "brand_in_full",
+    "extended",
     "fuller_names",
+    "in_full",
     "initials_before",
     "kind_before",
     "legal_forms",
@@ -205,3 +208,60 @@ def brand_in_full(name: str, text: str) -> str:
         return name  # a word or a place, not a brand ("PC-Maatjes", "KlikMaatje")
     longer = set(re.findall(rf"(?<![\w-]){re.escape(name)} [A-Z][\w'’-]+(?![\w-])", text))
     return longer.pop() if len(longer) == 1 else name
+
+
+def in_full(written: str, value: str, text: str) -> str:
+    """A joiner's name as the text writes it in full: an acronym spelled out ("de VPVT"), a
+    name with the kind, place or legal form the text writes with it elsewhere (`extended`)."""
+    return fuller_names(text).get(written, value) if written.isupper() else extended(value, text)
+
+
+def extended(name: str, text: str) -> str:
+    """The one longer form the text writes of a name: with words of its kind before it, and a
+    place or a legal form after it ("Anadolu" -> "Stichting Buurthuis Anadolu", "Zonnewiel" ->
+    "Energiecoöperatie Zonnewiel Zeewolde", "Bitwerk" -> "Bitwerk Twente B.V."; a brand in
+    CamelCase without the kind: "VeenStroom"); the name itself where the text writes no such
+    form, or two.
+
+    >>> extended("Zonnewiel", "Energiecoöperatie Zonnewiel Zeewolde tekent. Zonnewiel is nr 8.")
+    'Energiecoöperatie Zonnewiel Zeewolde'
+    >>> extended("Zonnewiel", "Vrienden van Zonnewiel helpen mee. Zonnewiel is nr 8.")
+    'Zonnewiel'
+    """
+    forms: set[str] = set()
+    at = text.find(name, 0, MAX_TEXT)
+    while at >= 0:
+        start, end = at, at + len(name)
+        at = text.find(name, end, MAX_TEXT)
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue  # "Zonnewiel" in "Zonnewielen"
+        kinds = _KINDS_BEFORE.search(text, max(0, start - 80), start)
+        before = kinds.group().split() if kinds else []
+        while before and not org_head(before[0]):
+            before.pop(0)  # "Vandaag tekent Stichting X": from the first word of a kind
+        if not all(org_head(word) for word in before) or _CAMEL.search(name):
+            before = []  # "VeenStroom" names itself, not "Energiecoöperatie VeenStroom"
+        after = []
+        for word in _WORDS_AFTER.match(text, end).group().split():  # type: ignore[union-attr]
+            ends = word.endswith(".") and not _ENDS.fullmatch(word)
+            after.append(word.rstrip(".") if ends else word)
+            if ends:
+                break  # the sentence ends
+        while after and not _ENDS.fullmatch(" ".join(after)) and not bare_place(" ".join(after)):
+            after.pop()  # "X Zeewolde tekent": the place, not the verb
+        form = " ".join([*before, name, *after])
+        if form != name:
+            forms.add(form)
+        if len(forms) > 2:
+            break  # two forms are one too many
+    longest = {f for f in forms if not any(f != g and f in g for g in forms)}
+    return longest.pop() if len(longest) == 1 else name
+
+
+_CAPITAL = "A-ZÀ-ÞĀ-Ž"
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_KINDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{_CAPITAL}][\w'’-]* ){{1,3}}$")
+_WORDS_AFTER = re.compile(r"(?: [^\s,;:()]+){0,3}")
+_ENDS = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*(?:-[A-Z][\w'’-]*)*) )?(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.)"
+)  # "Twente B.V.", "U.A."

@@ -173,3 +173,24 @@ def test_a_count_the_list_does_not_match_or_no_news_reads_no_join(news: str) -> 
 )
 def test_a_joiner_is_named_as_the_text_writes_it_in_full(news: str, joiner: str) -> None:
     assert list(_joins(_DATELINE + news + _REST)) == [joiner]
+
+
+def test_a_kind_before_any_verb_points_back_and_a_day_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Repair Café Federatie West-Friesland\nNieuws – woensdag 14 oktober 2026\n\n"
+        "Onze reparateurs helpen al jaren. Sinds 1 oktober draait de federatie als negende "
+        f"partner mee in {_COALITION}.\n"
+    )
+    assert _joins(text + _REST) == {"Repair Café Federatie West-Friesland": 9}
+    said = "Houston, 3 May 2024 – Last Tuesday, Maasheuvel Hospital became a partner of X."
+    assert list(_joins(said + _REST)) == ["Maasheuvel Hospital"]
+
+
+def test_a_position_from_the_day_before_in_a_text_of_no_date_is_no_join() -> None:
+    said = (
+        "Notulen\n\nThuiszorgcoöperatie Sliedrecht tekent met ingang van 1 december. Vanaf die "
+        "datum is de coöperatie partner nr. 16."
+    )
+    assert positions_told(read_sentences(said), (), "", None) == []
+    found = positions_told(read_sentences(said), (), "", "2026-12-03")
+    assert [(name, n) for name, n, _ in found] == [("Thuiszorgcoöperatie Sliedrecht", 16)]

@@ -104,6 +104,11 @@ class Calendar:
         line, sentence = found
         return cls(line, sentence.start, line.iso or issued or None)
 
+    def iso(self, sentence: Sentence, before: Sentence | None = None) -> str | None:
+        """The ISO date a sentence gives its change (`date`), or None."""
+        found = self.date(sentence, before)
+        return found.iso if found else None
+
     def date(
         self, sentence: Sentence, before: Sentence | None = None, year: int | None = None
     ) -> Dated | None:

@@ -212,8 +212,17 @@ def brand_in_full(name: str, text: str) -> str:
 
 def in_full(written: str, value: str, text: str) -> str:
     """A joiner's name as the text writes it in full: an acronym spelled out ("de VPVT"), a
-    name with the kind, place or legal form the text writes with it elsewhere (`extended`)."""
+    name with the kind, place or legal form the text writes with it elsewhere (`extended`),
+    without a day the sentence opened with ("Tuesday, X became a partner")."""
+    value = _WHEN_BEFORE.sub("", value)  # "Tuesday, Maasheuvel Hospital": the day is no name
     return fuller_names(text).get(written, value) if written.isupper() else extended(value, text)
+
+
+_WHEN_BEFORE = re.compile(
+    r"^(?:(?:On|Last|This|Op|Afgelopen) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Today|Yesterday"
+    r"|Vandaag|Gisteren),\s+(?=[A-Z])"
+)
 
 
 def extended(name: str, text: str) -> str:

@@ -57,13 +57,9 @@ def newcomer_joins(reader: Reader, joins: list[Joined], calendar: Calendar) -> l
     """The joins of the `newcomers`, but not of one read already nor from a sentence a phrase
     row read."""
 
-    def dated(sentence: Sentence) -> str | None:
-        found = calendar.date(sentence)
-        return found.iso if found else None
-
     read = {j.sentence.start for j in joins}
     found: list[Joined] = []
-    for written, order, sentence in newcomers(reader.sentences, calendar.release, dated):
+    for written, order, sentence in newcomers(reader.sentences, calendar.release, calendar.iso):
         if sentence.start in read:
             continue
         if any(
@@ -80,13 +76,13 @@ def newcomer_joins(reader: Reader, joins: list[Joined], calendar: Calendar) -> l
 def newcomers(
     sentences: list[Sentence],
     release: str | None,
-    dated: Callable[[Sentence], str | None] = lambda sentence: None,
+    dated: Callable[[Sentence, Sentence | None], str | None] = lambda sentence, before: None,
 ) -> list[tuple[str, int | None, Sentence]]:
     """(name, stated order or None, sentence) of each organisation a sentence counts as new
     and names after a colon (see the module)."""
     text = "\n".join(s.text for s in sentences)
     found: list[tuple[str, int | None, Sentence]] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         parts = _COLON.split(sentence.text, maxsplit=1)
         if len(parts) != 2:
             continue
@@ -98,7 +94,8 @@ def newcomers(
         if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro):
             continue
         years = {int(m["year"]) for m in IN_YEAR.finditer(sentence.text)}
-        if (release and years - {int(release[:4])}) or not recent_enough(dated(sentence), release):
+        when = dated(sentence, sentences[index - 1] if index else None)  # "vanaf die datum"
+        if (release and years - {int(release[:4])}) or not recent_enough(when, release):
             continue  # "In 2025 sloten drie organisaties zich aan: ...": history
         listed = listed.rstrip(" .!")
         names = [

@@ -83,6 +83,11 @@ _DONE = re.compile(r"\b(?:do(?:es)? so|did so|dat (?:doet|deed))\b")  # "the ele
 _PLACE_AFTER = re.compile(
     rf"\s+(?:van|of|in|uit|from)\s+(?P<place>[{UPPER}][\w'’-]*(?:[ -][{UPPER}][\w'’-]*)*)"
 )
+_FROM = re.compile(
+    r"\b(?:op|per|vanaf|sinds|met ingang van|as of|from|since|on)\s+(?:die|dezelfde|that|the same)"
+    r"\s+(?:datum|dag|date|day)\b",
+    re.IGNORECASE,
+)  # the day the sentence before gives: now or to come, as only the release's date tells
 _OBJECT = re.compile(
     r"\b(?:van|of|bij|met|with|voor|for|aan|to|tot|naar|from|uit)\s+(?:(?:de|het|the)\s+)?$"
 )  # "de overeenkomst van Y en is daarmee de negende": Y is no subject
@@ -96,7 +101,7 @@ _POINTER = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|[Dd]it|[Dd]eze|[Tt]his)\s+(?:[a-z][\w-]*e\s+|[A-Z]\w+se\s+)?"
     r"(?P<kind>[a-zö]{4,})\b"
     r"(?=\s+(?:is|wordt|werd|staat|hoort|mag|becomes|became|is now|has|heeft|ondertekende"
-    r"|tekende|signed)\b|\s+(?:\w+\s+){0,3}(?:de|het|the|its|als|as)\s+\w+\s+\w+\s*[.,;!]?$)"
+    r"|tekende|signed)\b|(?:\s+[a-z]\w*){0,4}\s*$)"
 )  # "De stichting is daarmee de twaalfde partner", "That makes the port the seventh ..."
 _KINDS = {
     "bedrijf": "b.v.",
@@ -124,12 +129,8 @@ def ranked_joins(
     other in that sentence)."""
     found = list(joins)
 
-    def dated(sentence: Sentence) -> str | None:
-        found = calendar.date(sentence)
-        return found.iso if found else None
-
     ours = publishers(reader.text)
-    told = positions_told(reader.sentences, ours, coalition, calendar.release, dated)
+    told = positions_told(reader.sentences, ours, coalition, calendar.release, calendar.iso)
     for said, position, sentence in told:
         own = [p for p in ours if p.startswith(said) and p != said]  # "Stichting X in de Wijk"
         written = own[0] if own else _in_full(said, reader.text)
@@ -178,11 +179,12 @@ def positions_told(
     publishers: tuple[str, ...],
     coalition: str,
     release: str | None,
-    dated: Callable[[Sentence], str | None] = lambda sentence: None,
+    dated: Callable[[Sentence, Sentence | None], str | None] = lambda sentence, before: None,
 ) -> list[tuple[str, int, Sentence]]:
     """(name, position, sentence) of each organisation a sentence gives its place among the
     partners as the release's news (see the module), in the text's order; `publishers`: who
-    "we" are (`kg.ingest.masthead.publishers`), `dated`: the date a sentence gives."""
+    "we" are (`kg.ingest.masthead.publishers`), `dated`: the date a sentence gives (after the
+    one before it)."""
     text = "\n".join(s.text for s in sentences)
     found: list[tuple[str, int, Sentence]] = []
     for index, sentence in enumerate(sentences):
@@ -196,7 +198,10 @@ def positions_told(
         if NOT_NOW.search(words) or NOT_MEMBERS.search(words):
             continue
         years = {int(m["year"]) for m in IN_YEAR.finditer(said)}
-        if (release and years - {int(release[:4])}) or not recent_enough(dated(sentence), release):
+        if release is None and _FROM.search(said):
+            continue  # "Vanaf die datum is X partner nr. 16", in a text of no date: to come?
+        when = dated(sentence, sentences[index - 1] if index else None)  # "vanaf die datum"
+        if (release and years - {int(release[:4])}) or not recent_enough(when, release):
             continue  # "In 2021 werd X de vijfde partner": history
         before = sentences[max(index - _LOOK_BACK, 0) : index]
         start = 0
@@ -310,7 +315,7 @@ def _subjects(
             for name in organisations_in(sentence.text)
             + [p for p in publishers if p in sentence.text]
             if _of_kind(name, kind)
-            and coalition.lower() not in name.lower()
+            and not (coalition and coalition.lower() in name.lower())
             and not is_person(name, text)
         ]
         if fits:

@@ -194,3 +194,28 @@ def test_a_position_from_the_day_before_in_a_text_of_no_date_is_no_join() -> Non
     assert positions_told(read_sentences(said), (), "", None) == []
     found = positions_told(read_sentences(said), (), "", "2026-12-03")
     assert [(name, n) for name, n, _ in found] == [("Thuiszorgcoöperatie Sliedrecht", 16)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Met ons erbij telt de coalitie nu zes partners.",
+        "Met onze komst telt de coalitie elf partners.",
+        "With us on board, the coalition now counts six partners.",
+    ],
+)
+def test_with_us_in_the_publisher_joins(said: str) -> None:
+    text = (
+        "Imkersvereniging De Raatstede – Nieuws\nvrijdag 18 september 2026\n\n"
+        f"De leden besloten afgelopen dinsdag tot deelname aan {_COALITION}. {said}\n"
+    )
+    assert list(_joins(text + _REST)) == ["Imkersvereniging De Raatstede"]
+
+
+def test_the_coalition_a_headline_joins_is_not_its_publisher() -> None:
+    text = (
+        f"Woonstichting Zaan & Weer sluit aan bij {_COALITION}\n\n"
+        f"Zaandam, 2 mei 2024 – Woonstichting Zaan & Weer is vanaf vandaag partner van "
+        f"{_COALITION}. Met onze komst zijn de partners in het netwerk met z'n twintigen.\n"
+    )
+    assert list(_joins(text + _REST)) == ["Woonstichting Zaan & Weer"]

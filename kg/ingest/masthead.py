@@ -44,15 +44,18 @@ __all__ = [
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
-    r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledenblad|maandblad|weekblad|clubblad|kwartaalblad"
-    r"|personeelsblad|wijkblad|ledennieuws|clubnieuws|familiebrief|bewonersbrief|ouderbrief"
+    r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledennieuwsbrief|ledenbrief|ledenblad|maandblad"
+    r"|weekblad|clubblad|kwartaalblad|personeelsblad|wijkblad|ledennieuws|clubnieuws|familiebrief|bewonersbrief|ouderbrief"
     r"|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
-    r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+|.{0,60}?\b(?:bij|at)\s+"
+    r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+"
+    r"|(?!.*\b(?:sluit|sluiten|treedt|treden|stapt|stappen|tekent|tekenen|joins?|signs?)\b)"
+    r".{0,60}?\b(?:bij|at)\s+"
     r"|(?:door|by)\s+(?=(?-i:[A-Z])))"  # "Door Stichting X · Lichtenvoorde": a byline
     r"(?:(?:de|het|the)\s+)?",
     re.IGNORECASE,
-)  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"
+)  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"; not the Y of a
+# headline "X sluit aan bij Y"
 _AFTER = re.compile(
     r"(?<=\S)\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief"
     r"|newsletter|intranet|editie|edition|monthly|weekly|bulletin|update|digest|\d{4})\b|(?:nr|no)\b\.?"
@@ -98,10 +101,13 @@ _CLAIMS = re.compile(
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
+    r"|\b(?:[Mm]et|[Ww]ith) (?:ons|us) (?:erbij|aan boord|on board|aboard)\b"
+    r"|\b[Mm]et (?:onze|ons) (?:komst|aansluiting|toetreding|handtekening)\b"
     r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|chair|director)\b"
     r"[^.;]{0,80}?\b(?:handtekening|tekende|ondertekende|signed)\b"
 )  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag";
-# "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"
+# "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"; "Met ons erbij
+# telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself
@@ -139,7 +145,8 @@ _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
     r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
-    r"|became (?:the|its|our) \w+ (?:partner|member))\b"
+    r"|became (?:the|its|our) \w+ (?:partner|member)|erbij|aan boord|on board|aboard|komst"
+    r"|aansluiting|toetreding)\b"
     rf"|{_OUR_ORDER}"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 
@@ -211,6 +218,9 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     if written is None or not said:
         return []
     told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading
+    told = [s for s in told if not any(j.sentence is s for j in joins)]  # not another's join
+    if not told:
+        return []
     news = (s for s in told if has_date(s.text) or TODAY.search(s.text) or ordinals(s.text))
     sentence = next(news, told[0])
     ordered = next(  # "Vanaf vandaag zijn wij partner! We zijn de 8e partner": its order after
@@ -220,7 +230,7 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     written = full  # "OSG X": "Openbare Scholengemeenschap X"
     known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
-    if any(j.sentence is sentence or same_joiner(j.name.value, name.value) for j in joins):
+    if any(same_joiner(j.name.value, name.value) for j in joins):
         return []
     order = ordinals(ordered.text)[0] if ordered else None
     return [Joined(name, sentence, order, ordered, False)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.masthead import publisher
 from kg.ingest.newcomers import newcomers
 from kg.ingest.ranked import positions_told
 from kg.ingest.sentences import read_sentences
@@ -219,3 +220,16 @@ def test_the_coalition_a_headline_joins_is_not_its_publisher() -> None:
         f"{_COALITION}. Met onze komst zijn de partners in het netwerk met z'n twintigen.\n"
     )
     assert list(_joins(text + _REST)) == ["Woonstichting Zaan & Weer"]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Nieuwsbrief van de Westerkwartierse Brassbandfederatie (WBF)", "Westerkwartierse"),
+        ("KRUIDENIERSGILDE ACHTERHOEK\nKruideniersgilde Achterhoek", "Kruideniersgilde"),
+        ("Zeevaartmuseum Het Zeegat – Nieuws", "Zeevaartmuseum Het Zeegat"),
+    ],
+)
+def test_a_federation_guild_or_museum_publishes(head: str, name: str) -> None:
+    found = publisher(head + "\n\nWij zijn sinds vandaag partner.\n")
+    assert found is not None and found.startswith(name)

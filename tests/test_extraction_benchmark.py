@@ -207,7 +207,7 @@ FLOORS = {
     "blind114": {"precision": 0.83, "recall": 0.72, "joiners_right": 5},
     "blind115": {"precision": 0.98, "recall": 0.85, "joiners_right": 8},
     "blind116": {"precision": 0.91, "recall": 0.82, "joiners_right": 7},
-    "blind117": {"precision": 0.95, "recall": 0.82, "joiners_right": 8},
+    "blind117": {"precision": 0.96, "recall": 0.83, "joiners_right": 9},
     "blind118": {"precision": 0.95, "recall": 0.72, "joiners_right": 4},
     "blind119": {"precision": 0.94, "recall": 0.82, "joiners_right": 7},
     "blind120": {"precision": 0.98, "recall": 0.72, "joiners_right": 6},
@@ -220,7 +220,7 @@ FLOORS = {
     "blind127": {"precision": 0.98, "recall": 0.91, "joiners_right": 5},
     "blind128": {"precision": 1.00, "recall": 0.89, "joiners_right": 6},
     "blind129": {"precision": 0.94, "recall": 0.86, "joiners_right": 10},
-    "blind130": {"precision": 0.79, "recall": 0.70, "joiners_right": 4},
+    "blind130": {"precision": 0.79, "recall": 0.72, "joiners_right": 4},
     "blind131": {"precision": 0.88, "recall": 0.80, "joiners_right": 5},
     "blind132": {"precision": 0.86, "recall": 0.81, "joiners_right": 8},
 }

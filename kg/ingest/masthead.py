@@ -115,7 +115,8 @@ _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the co
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
     r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
-    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.|\b(?:[or]?k?c?bs|ikc|[ocr]?sg)\b",
+    r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.|federatie|gilde"
+    r"|kring|collectie[fv]|museum|hospital|ziekenhuis|theater|academ|co[öo]perati|\b(?:[or]?k?c?bs|ikc|[ocr]?sg)\b",
     re.IGNORECASE,
 )
 

@@ -233,3 +233,24 @@ def test_the_coalition_a_headline_joins_is_not_its_publisher() -> None:
 def test_a_federation_guild_or_museum_publishes(head: str, name: str) -> None:
     found = publisher(head + "\n\nWij zijn sinds vandaag partner.\n")
     assert found is not None and found.startswith(name)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Voor wie het kwijt is: aan die tafel zitten nu de Bieb aan de Berkel, Welzijnsstichting "
+        "Schakelpunt Oost Gelre en Woonstichting Het Groene Erf.",
+        "Aan die tafel zitten verder Bieb aan de Berkel, Welzijnsstichting Schakelpunt Oost Gelre "
+        "en Woonstichting Het Groene Erf.",
+        "Around the table are Bieb aan de Berkel, Welzijnsstichting Schakelpunt Oost Gelre and "
+        "Woonstichting Het Groene Erf.",
+    ],
+)
+def test_who_sits_at_the_table_are_members(said: str) -> None:
+    text = f"{_DATELINE}Stichting Zorgpunt Assen sluit zich aan bij {_COALITION}. {said}\n"
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert {p.value for p in found.partners} >= {
+        "Bieb aan de Berkel",
+        "Welzijnsstichting Schakelpunt Oost Gelre",
+        "Woonstichting Het Groene Erf",
+    }

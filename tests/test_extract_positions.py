@@ -254,3 +254,14 @@ def test_who_sits_at_the_table_are_members(said: str) -> None:
         "Welzijnsstichting Schakelpunt Oost Gelre",
         "Woonstichting Het Groene Erf",
     }
+
+
+def test_a_position_takes_the_date_of_the_sentence_that_told_its_join() -> None:
+    text = (
+        "Helmond, 5 oktober 2026 – Afgelopen zaterdag stond Voetbalclub Peelland voor het "
+        f"eerst in de basis van {_COALITION}. De club is daarmee de twaalfde partner.\n"
+    )
+    found = extract_text(text + _REST, "x", Lexicon.builtin())
+    assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
+        ("Voetbalclub Peelland", "2026-10-03")
+    ]

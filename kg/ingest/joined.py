@@ -25,7 +25,8 @@ class Joined:
     order: int | None
     order_sentence: Sentence | None
     future: bool
-    opened_by: Sentence | None = None  # the sentence a bulleted joiner's list ends with ":"
+    opened_by: Sentence | None = None  # the sentence a bulleted joiner's list ends with ":",
+    # or the one that told the join a stated position concludes: where a date may be
 
 
 @dataclass

@@ -141,8 +141,21 @@ def ranked_joins(
         elif not any(j.sentence is sentence for j in joins):
             known = lookup(reader.lexicon.organisations, written)
             name = Name(known or written, written, known is not None)
-            found.append(Joined(name, sentence, position, sentence, False))
+            before = _told_before(reader, sentence, written)
+            found.append(Joined(name, sentence, position, sentence, False, before))
     return found
+
+
+def _told_before(reader: Reader, sentence: Sentence, name: str) -> Sentence | None:
+    """The sentence before a position that tells the join it concludes, so it dates it
+    ("Afgelopen zaterdag zette X haar handtekening. De stichting is daarmee de twaalfde
+    partner."): in the same paragraph, with a word of joining or the name's first word."""
+    index = reader.index(sentence)
+    before = reader.sentences[index - 1] if index else None
+    if before is None or before.paragraph != sentence.paragraph:
+        return None
+    named = name.split()[0].lower() in before.text.lower()
+    return before if JOINING.search(before.text) or named else None
 
 
 def _in_full(name: str, text: str) -> str:

@@ -58,9 +58,10 @@ def _joins(text: str) -> dict[str, int | None]:
             f"zevende en achtste partners van {_COALITION}.",
             {"Stichting Dorpshuizen Eemsdelta": 7, "Zorgcentrum De Wierde": 8},
         ),
-        (
-            "En in de laatste week van april werd Stichting Jonge Mantelzorgers Assen de tiende.",
-            {"Stichting Jonge Mantelzorgers Assen": 10},
+        (  # no noun, after a place among the partners
+            "Op 15 april volgde Apotheekcombinatie Vathorst als negende partner. En in de laatste "
+            "week van april werd Stichting Jonge Mantelzorgers Assen de tiende.",
+            {"Apotheekcombinatie Vathorst": 9, "Stichting Jonge Mantelzorgers Assen": 10},
         ),
         (  # a brand with no word for its kind; an order as the second word
             f"Binnen een uur volgde buurman TechHaven Noord als partner nummer elf van "
@@ -265,3 +266,61 @@ def test_a_position_takes_the_date_of_the_sentence_that_told_its_join() -> None:
     assert [(j.org.value, j.date.iso if j.date else None) for j in found.joins] == [
         ("Voetbalclub Peelland", "2026-10-03")
     ]
+
+
+_HEAD = "Nieuwsbrief Bibliotheek Assen\nAssen, 1 mei 2024\n\n"
+_LIST = "\n\nDigitaal Vaardig Drenthe bestaat uit Gemeente Assen, Bibliotheek Assen en Biblionet."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # a review's findings: no join of these in any of them
+        "We zijn op zoek naar onze tiende partner voor Digitaal Vaardig Drenthe.",
+        "Deze week mochten we onze tiende partner verwelkomen.",
+        "Onze bibliotheek is de derde bibliotheek in de provincie met een Digitaal Hulpplein, en "
+        "we zijn daarmee het derde lid van het landelijke netwerk.",
+        "Wij zijn al jaren partner van Digitaal Vaardig Drenthe en juichen de aansluiting van "
+        "nieuwe partners toe.",
+        "Met onze komst naar het Cultuurhuis zijn we een stuk beter bereikbaar voor bezoekers.",
+        "Met ons erbij waren er veertig organisaties op de Digidag in het provinciehuis.",
+        "Met onze aansluiting bij Digitaal Vaardig Drenthe in 2019 zetten we een stap.",
+        "Stichting Buurtkracht Assen blijft partner nummer negen.",
+        "Stichting Buurtkracht Assen is nog steeds partner nummer negen.",
+        "Maasheuvel Ziekenhuis remains the fourth partner.",
+        "Stichting Buurtkracht Assen was de vijfde partner van Digitaal Vaardig Drenthe.",
+        "Stichting Buurtkracht Assen werd al snel de tweede partner.",
+        "De cursus wordt georganiseerd door Welzijnsgroep Assen, de vierde partner.",
+        "Stichting Buurtkracht Assen, de negende partner, geeft de cursus.",
+        "Welzijnsgroep Assen (de vierde partner) geeft de cursus Klik & Tik.",
+        "Welzijnsgroep Assen heeft deze maand haar vijfde partner gevonden voor het Digicafé.",
+        "Stichting Buurtkracht Assen zoekt de tiende deelnemer voor de cursus.",
+        "Wijkcentrum De Kern staat klaar als elfde partner.",
+        "Stichting Buurtkracht Assen is nummer negen op de ranglijst van beste werkgevers.",
+        "Van de twaalf teams in de quiz werd Stichting Buurtkracht Assen de tiende.",
+        "Stichting Buurtkracht Assen is de derde mediapartner.",
+        "Buurtkracht Foundation is the third partner to leave the coalition.",
+        "Sinds kort hebben we twee nieuwe gezichten in het team: Anna de Vries en Jan Bos.",
+        "Two new faces joined the team: Emma Clarke and James O'Neill.",
+        "Twee nieuwe clubs in de zaalvoetbalcompetitie: VV Assen en SC Erica.",
+        "Twee nieuwe organisaties krijgen sinds deze maand geld van het fonds: Stichting "
+        "Buurtkracht en Humanitas Assen.",
+    ],
+)
+def test_a_place_or_a_count_of_something_else_reads_no_join(said: str) -> None:
+    assert _joins(_HEAD + said + _LIST) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Eerder deed Buurtkracht Emmen al mee aan een ander netwerk.", "Buurtkracht"),
+        ("Bitwerk is onderdeel van Bitwerk Groep B.V.", "Bitwerk"),
+        ("De cursussen vinden plaats in Wijkcentrum Zonnewiel Zeewolde.", "Zonnewiel"),
+        ("Kompas werkt samen met Basisschool Het Kompas Assen.", "Kompas"),
+    ],
+)
+def test_a_name_does_not_grow_into_a_branch_a_parent_a_venue_or_another(
+    said: str, name: str
+) -> None:
+    text = f"{_DATELINE}{name} sluit zich vandaag aan bij {_COALITION}. {said}"
+    assert list(_joins(text + _REST)) == [name]

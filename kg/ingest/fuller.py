@@ -248,7 +248,12 @@ def extended(name: str, text: str) -> str:
         before = kinds.group().split() if kinds else []
         while before and not org_head(before[0]):
             before.pop(0)  # "Vandaag tekent Stichting X": from the first word of a kind
-        if not all(org_head(word) for word in before) or _CAMEL.search(name):
+        if not all(org_head(word) for word in before):
+            continue  # "Basisschool Het Kompas Assen": another's name
+        ahead = text[max(0, start - 40) : start - len(" ".join([*before, ""]))]
+        if _AT_OR_OF.search(ahead):
+            continue  # "in Wijkcentrum X", "onderdeel van X Groep B.V.": a venue, a parent
+        if _CAMEL.search(name):
             before = []  # "VeenStroom" names itself, not "Energiecoöperatie VeenStroom"
         after = []
         for word in _WORDS_AFTER.match(text, end).group().split():  # type: ignore[union-attr]
@@ -256,8 +261,10 @@ def extended(name: str, text: str) -> str:
             after.append(word.rstrip(".") if ends else word)
             if ends:
                 break  # the sentence ends
-        while after and not _ENDS.fullmatch(" ".join(after)) and not bare_place(" ".join(after)):
+        while after and not _legal_or_place(" ".join(after)):
             after.pop()  # "X Zeewolde tekent": the place, not the verb
+        if after and not before and not _ENDS.fullmatch(" ".join(after)):
+            after = []  # "Buurtkracht Emmen": a branch elsewhere, without a kind or a legal form
         form = " ".join([*before, name, *after])
         if form != name:
             forms.add(form)
@@ -267,7 +274,16 @@ def extended(name: str, text: str) -> str:
     return longest.pop() if len(longest) == 1 else name
 
 
+def _legal_or_place(words: str) -> bool:
+    """A legal form, with a word before it or not, or a place: "Twente B.V.", "Zeewolde"."""
+    return bool(_ENDS.fullmatch(words) or bare_place(words))
+
+
 _CAPITAL = "A-ZÀ-ÞĀ-Ž"
+_AT_OR_OF = re.compile(
+    r"\b(?:in|bij|van|door|met|naar|uit|op|at|of|from|with|by|onderdeel|dochter|part)\s+$",
+    re.IGNORECASE,
+)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _KINDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{_CAPITAL}][\w'’-]* ){{1,3}}$")
 _WORDS_AFTER = re.compile(r"(?: [^\s,;:()]+){0,3}")

@@ -87,6 +87,14 @@ _PARTNER = (
     r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|(?<!taking )part|deel|meedoen"
     r"|deelnemen|mee(?! aan (?:de|het|een)\b))"
 )
+_WITH_US = (
+    r"^(?=[^.;]*\b(?:telt|tellen|counts?|zijn|are|has|have)\b[^.;]*\b(?:partners|organisaties"
+    r"|organisations|leden|members|deelnemers|z['’]n \w+)\b)"
+    r"(?![^.;]*\b(?:waren|were|al|already|(?:19|20)\d\d)\b)"
+    r"[^.;]*?\b(?:[Mm]et ons (?:erbij|aan boord)|[Ww]ith us (?:on board|aboard|in)|[Mm]et onze"
+    r" (?:komst|aansluiting|toetreding)|[Ww]ith our (?:arrival|joining))\b"
+)  # "Met ons erbij telt de coalitie nu zes partners", "X telt met ons erbij elf partners";
+# not "Met ons erbij waren er al vijf partners", "Met onze komst naar het Cultuurhuis ..."
 _OUR_ORDER = (
     r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?(?:de|het|the) "
     rf"{NTH_WORD} (?:\w+ )?(?:partner|organisatie|organisation|lid|member|deelnemer)"
@@ -101,9 +109,9 @@ _CLAIMS = re.compile(
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
-    r"|\b(?:[Mm]et|[Ww]ith) (?:ons|us) (?:erbij|aan boord|on board|aboard)\b"
-    r"|\b[Mm]et (?:onze|ons) (?:komst|aansluiting|toetreding|handtekening)\b"
-    r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|chair|director)\b"
+    rf"|{_WITH_US}"
+    r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|oprichter|chair|director"
+    r"|founder)\b"
     r"[^.;]{0,80}?\b(?:handtekening|tekende|ondertekende|signed)\b"
 )  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag";
 # "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"; "Met ons erbij
@@ -146,8 +154,8 @@ _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
     r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
-    r"|became (?:the|its|our) \w+ (?:partner|member)|erbij|aan boord|on board|aboard|komst"
-    r"|aansluiting|toetreding)\b"
+    r"|became (?:the|its|our) \w+ (?:partner|member))\b"
+    rf"|{_WITH_US}"
     rf"|{_OUR_ORDER}"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
 

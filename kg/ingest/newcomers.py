@@ -9,7 +9,7 @@ of new partners, or of joining with a word of a recent time) that is the release
 hedge, negation, leave or future, no year but the release's, no date long before it.
 
 >>> from kg.ingest.sentences import read_sentences
->>> said = "Sinds kort zitten er twee nieuwe gezichten aan tafel: Stichting A en Zorggroep B."
+>>> said = "Sinds kort zitten er twee nieuwe partners aan tafel: Stichting A en Zorggroep B."
 >>> [(name, order) for name, order, _ in newcomers(read_sentences(said), None)]
 [('Stichting A', None), ('Zorggroep B', None)]
 """
@@ -26,7 +26,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
 from kg.ingest.names import Name, is_person
 from kg.ingest.ordinals import dates_out, ordinals, without_ordinals
-from kg.ingest.possible import IN_YEAR, JOINING, NOT_NOW, RECENT, recent_enough
+from kg.ingest.possible import IN_YEAR, JOINING, NOT_NOW, PARTNERSHIP, RECENT, recent_enough
 from kg.ingest.reading import Reader
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
@@ -51,6 +51,16 @@ _NEW = re.compile(
 _NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # "twee nieuwe namen"
 _KIND_FIRST = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")  # "IT company X"
 _COLON = re.compile(r":\s+")
+_PARTNERS = re.compile(r"\b(?:partners|partijen)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:part of|deel uit)\b", re.IGNORECASE)  # "have been part of it"
+_KIND = re.compile(
+    r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|\b[A-Z]{2,}\b"
+    r"|(?i:stichting|vereniging|co[öo]peratie|bibliothe\w*|bieb|gemeente|school|college|centrum"
+    r"|cent(?:er|re)|huis|groep|group|zorg|wonen|welzijn|club|kring|bond|punt|praktijk|apothe\w*"
+    r"|bank|fonds|foundation|association|library|academ\w*|universit\w*|netwerk|network|café"
+    r"|collectie[fv]|werkplaats|bureau|dienst|raad|platform|federatie|museum|theater|bedrijf"
+    r"|company|firm|cooperative|trust|council|desk|hub|lab)"
+)  # what an organisation's name has, and a person's has not: a kind, a legal form, "&"
 
 
 def newcomer_joins(reader: Reader, joins: list[Joined], calendar: Calendar) -> list[Joined]:
@@ -91,6 +101,9 @@ def newcomers(
         new = (count and _NEW_ONES.search(count.group())) or _NEW.search(intro)
         if count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
             continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
+        said = PARTNERSHIP.search(intro) or _PART_OF.search(intro) or _NEW.search(intro)
+        if not (said or _PARTNERS.search(count.group())):
+            continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"
         if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro):
             continue
         years = {int(m["year"]) for m in IN_YEAR.finditer(sentence.text)}
@@ -103,9 +116,9 @@ def newcomers(
             for name in list_names(without_places(dates_out(without_ordinals(listed))))
         ]
         if len(names) != read_count(count["n"]) or not all(
-            org_like(name) and not is_person(name, text) for name in names
+            org_like(name) and _KIND.search(name) and not is_person(name, text) for name in names
         ):
-            continue  # "drie nieuwe partners: A en B": which is the third?
+            continue  # "drie nieuwe partners: A en B": which is the third? "Anna de Vries"?
         orders = ordinals(listed)
         orders_named = orders if len(orders) == len(names) else [None] * len(names)
         found += [(name, order, sentence) for name, order in zip(names, orders_named, strict=True)]

@@ -30,7 +30,7 @@ from kg.ingest.joined import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.masthead import publishers
 from kg.ingest.names import PERSON_NAME, Name, is_person
-from kg.ingest.ordinals import NTH_WORD, any_ordinal
+from kg.ingest.ordinals import NTH_WORD, any_ordinal, ordinals
 from kg.ingest.possible import (
     IN_YEAR,
     JOINING,
@@ -49,7 +49,8 @@ from kg.ingest.words import NOT_MEMBERS, org_head
 __all__ = ["positions_told", "ranked_joins"]
 
 _NOUN = (
-    r"(?:\w*partner|(?:\w+s)?lid|deelnemer|organisatie|organisation|organization|member"
+    r"(?:(?:coalitie|netwerk|samenwerkings|alliantie)?partner|(?:\w+s)?lid|deelnemer|organisatie"
+    r"|organisation|organization|member"
     r"|signatory|ondertekenaar|seat|stoel|partij)(?:s|en|ies)?"
 )  # "de negende partner", "het negende bemanningslid", "the fourteenth seat"
 _BEFORE_NTH = r"(?:de|het|the|its|our|onze|haar|hun|zijn|als|as)"
@@ -75,7 +76,8 @@ _LAST = re.compile(
 )  # "En in de laatste week van november werd X de tiende."
 _GOES_ON = re.compile(rf"(?:,|\s(?:en|and|&))\s+[{UPPER}]")  # "Stichting Welzijn, Wonen en Zorg X"
 _OF = re.compile(
-    r"\s+(?:(?:van|of|in|bij|binnen|within|die|dat|that|who|which|to)\b|met\b(?! \w+ (?:en|and)\b))"
+    r"\s+(?:(?:van|of|in|bij|binnen|within|die|dat|that|who|which|to|op|on|voor|for)\b"
+    r"|met\b(?! \w+ (?:en|and)\b))"
     r"[^,.;:]+"
 )  # what a position is among, or what its organisation did: "van het netwerk", "to do so"
 _COALITION_LIKE = re.compile(r"(?i)\bdigi\w*|\bcoalit\w*|\balliant\w*|\balliance\b")
@@ -88,9 +90,38 @@ _FROM = re.compile(
     r"\s+(?:datum|dag|date|day)\b",
     re.IGNORECASE,
 )  # the day the sentence before gives: now or to come, as only the release's date tells
+_COUNTS_PARTNERS = re.compile(
+    r"\b(?:telt|tellen|counts?|heeft|has|zijn er|are now)\b[^.;]{0,40}\b(?:partners|organisaties"
+    r"|organisations|leden|members)\b",
+    re.IGNORECASE,
+)  # "het netwerk telt nu veertien partners"
+_NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|europe\w*)\b", re.IGNORECASE)
+_RANKING = re.compile(
+    r"\b(?:ranglijst|klassement|ranking|competitie|competition|quiz|teams?|prijs|prize|award)\b",
+    re.IGNORECASE,
+)
 _OBJECT = re.compile(
     r"\b(?:van|of|bij|met|with|voor|for|aan|to|tot|naar|from|uit)\s+(?:(?:de|het|the)\s+)?$"
 )  # "de overeenkomst van Y en is daarmee de negende": Y is no subject
+_COPULA = re.compile(
+    r"\b(?:is|zijn|wordt|worden|werd|werden|staat|stond|hoort|hoorde|are|became|become|becomes"
+    r"|making|made|makes|maakt|maakte|becoming|took|takes|nam|neemt|noemen|noemt)\b|['’]re\b",
+    re.IGNORECASE,
+)  # what a place among the partners is said with: "X is daarmee de negende partner"
+_STILL = re.compile(
+    r"\b(?:blijft|blijven|bleef|remains?|remained|nog steeds|nog altijd|still|al|already|was|waren"
+    r"|were|bijna|almost|klaar|ready|kandidaat|candidate|twijfel\w*|of het|whether|volgt|volgen"
+    r"|follows?|na de zomer|leave|quit|withdraw\w*|verlaat|verlaten|vertrekt)\b",
+    re.IGNORECASE,
+)  # what keeps a place from being a join now: staying, the past, a hedge, a leave
+_VENUE = re.compile(r"\b(?:waar|where|waarin|in which)\b", re.IGNORECASE)  # "de plek waar de
+# elfde partner tekende": a venue before the place
+_OTHERS = re.compile(
+    r"\b(?:zoekt|zoeken|seeks?|looking|gevonden|found|verwelkom\w*|welcom\w*)\b", re.IGNORECASE
+)  # another's place: "De bibliotheek verwelkomt de tiende partner"; not "verwelkomden we X als
+# twaalfde partner"
+_AS = re.compile(r"(?i)(?:^|\s)(?:als|as)(?:\s|$)")  # "tekende als negende partner": any verb
+_POSSESSIVE = re.compile(r"^(?:onze|our|haar|hun|their)\b", re.IGNORECASE)  # not "zijn": "are"
 _SHORT = re.compile(r"(?<!\()\b[A-Z]{2,6}\b(?!\))")  # "de CAL", for "Chauffeursvereniging X (CAL)"
 _CLAUSE_END = re.compile(r";|\s[–—]\s|:\s")
 _MAKING = re.compile(r"\b(?:making|made|makes|maakt|maakte)\s+(?:(?:de|het|the)\s+)?$")
@@ -200,14 +231,17 @@ def positions_told(
     one before it)."""
     text = "\n".join(s.text for s in sentences)
     found: list[tuple[str, int, Sentence]] = []
+    placed = False  # the sentence before gave a place among the partners
     for index, sentence in enumerate(sentences):
         said = sentence.text
-        places = _positions(said, coalition)
+        partners_said = placed or bool(PARTNERSHIP.search(said)) or coalition in said
+        places = _positions(said, coalition, partners_said and bool(coalition or placed))
+        placed = bool(places or ordinals(said))  # "volgde X als negende. ... werd Y de tiende."
         if not places:
             continue  # most sentences: the cheapest test first
         words = said
         for name in organisations_in(said) + list(publishers):
-            words = words.replace(name, "X")  # not the "zendt" of "Radiovereniging X Zendt"
+            words = words.replace(name, "_" * len(name))  # not the "zendt" of "X Zendt"
         if NOT_NOW.search(words) or NOT_MEMBERS.search(words):
             continue
         years = {int(m["year"]) for m in IN_YEAR.finditer(said)}
@@ -217,13 +251,24 @@ def positions_told(
         if (release and years - {int(release[:4])}) or not recent_enough(when, release):
             continue  # "In 2021 werd X de vijfde partner": history
         before = sentences[max(index - _LOOK_BACK, 0) : index]
-        start = 0
+        start, told = 0, False
         for at, end, numbers in places:
             cut = list(_CLAUSE_END.finditer(said, start, at))
             start, clause = (cut[-1].end() if cut else start), said[start:at]
             clause = said[start:at]
+            lead = said[at:end]
+            rest = words[end : (m.start() if (m := _CLAUSE_END.search(said, end)) else len(said))]
+            said_as = _AS.search(f"{clause[-4:]} {lead}")
+            before_it = words[start:at]
+            hedged = bool(_STILL.search(f"{before_it} {rest}") or _VENUE.search(before_it))
+            hedged = hedged or (said_as is None and bool(_OTHERS.search(before_it)))
+            if hedged or not (told or said_as or _COPULA.search(f"{clause} {lead} {rest}")):
+                start = end
+                continue  # "X blijft de negende partner", "X zoekt de tiende deelnemer"
+            told = True  # "..., Anadolu nummer zestien": the verb of the place before
             earlier = [*before, replace(sentence, text=said[:start])]  # "..., X: de stichting is"
-            names = _subjects(clause, len(numbers), said, text, earlier, publishers, coalition)
+            own = not _POSSESSIVE.match(lead)  # "we verwelkomen onze tiende partner": not us
+            names = _subjects(clause, len(numbers), said, text, earlier, publishers, coalition, own)
             start = end
             for name, position in zip(names, numbers, strict=False):
                 if position > 1 and not any(name == other for other, _, _ in found):
@@ -231,13 +276,21 @@ def positions_told(
     return found
 
 
-def _positions(said: str, coalition: str = "") -> list[tuple[int, int, list[int]]]:
+def _positions(
+    said: str, coalition: str = "", partners_said: bool = True
+) -> list[tuple[int, int, list[int]]]:
     """(start, end, positions) of each place among the partners a sentence states; an elided
     one ("B als elfde") only beside one that names its noun; not a place among others ("de
     tiende organisatie van Nederland", "de derde organisatie die het keurmerk krijgt")."""
     full = [(m.start(), m.end(), _numbers(m)) for m in _POSITION.finditer(said)]
-    full = [(a, b, n) for a, b, n in full if n and _among_partners(said[b:], coalition)]
-    last = _LAST.search(said)
+    full = [(a, b, n) for a, b, n in full if n and _among_partners(said[b:], coalition, said)]
+    full = [
+        (a, b, n)
+        for a, b, n in full
+        if _AS.match(said[a:b]) or not said[:a].rstrip().endswith((",", "("))
+    ]  # "X,
+    # de negende partner, geeft de cursus": an aside that tells who X is
+    last = _LAST.search(said) if partners_said else None  # "werd X de tiende", of the partners
     if not full and last and (n := any_ordinal(last["nth"])):
         return [(last.start("nth"), last.end(), [n])]  # "En toen werd X de tiende."
     if not full:
@@ -251,22 +304,27 @@ def _positions(said: str, coalition: str = "") -> list[tuple[int, int, list[int]
     return sorted(full + elided)
 
 
-def _among_partners(after: str, coalition: str) -> bool:
+def _among_partners(after: str, coalition: str, whole: str = "") -> bool:
     """Whether what follows a position keeps it among the partners: nothing, or the
     partnership ("van het netwerk", "of Digitaal X"), or a clause of joining ("die zich aan
     de coalitie verbindt", "to do so"); not "van Nederland", "in Meppel die het keurmerk
-    krijgt", "van de hackathon"."""
+    krijgt", "van de hackathon"; of a sentence (`whole`) that counts the partners too."""
     of = _OF.match(after)
     if of is None:
         return True
     said = of.group()
+    if _NATIONAL.search(said):
+        return False  # "het derde lid van het landelijke netwerk": another partnership
     place = _PLACE_AFTER.match(said)
     if place and bare_place(place["place"]):
         return False  # "de derde organisatie in Meppel die ...", "van Nederland"
     if (coalition and coalition.lower() in said.lower()) or _DONE.search(said):
         return True
     unknown = not coalition and _COALITION_LIKE.search(said)  # "of Digitaal X", its name unread
-    return bool(PARTNERSHIP.search(said) or JOINING.search(said) or unknown)
+    if PARTNERSHIP.search(said) or JOINING.search(said) or unknown:
+        return True
+    return bool(_COUNTS_PARTNERS.search(whole)) and not _RANKING.search(whole)  # "nummer veertien
+    # op de bemanningslijst: het netwerk telt nu veertien partners"
 
 
 def _numbers(match: re.Match[str]) -> list[int]:
@@ -287,6 +345,7 @@ def _subjects(
     before: list[Sentence],
     publishers: tuple[str, ...],
     coalition: str,
+    pointed: bool = True,
 ) -> list[str]:
     """The `count` organisations a clause gives the positions that follow it, in order: named
     ("A and B became its seventh and eighth partners", "making X", "de CAL": the name its
@@ -309,11 +368,12 @@ def _subjects(
     if named:
         after = clause[clause.find(named[-1]) + len(named[-1]) :]
         return named if len(named) == count and not _GOES_ON.match(after) else []
-    if count > 1:
+    if count > 1 or not pointed:
         return []
     own = _OWN.search(clause)
     if own and not re.search(r"[\"“”„]", said):  # a quotation's "we" is its speaker's
         ours = [p for p in publishers if p.lower() not in coalition.lower()]
+        ours = [p for p in ours if coalition or not _COALITION_LIKE.search(p)]  # its own news
         kind = (own["kind"] or "").lower()
         if ours and (not kind or _of_kind(ours[0], kind) or kind in ("club", "organisatie")):
             return ours[:1]
@@ -322,18 +382,17 @@ def _subjects(
     if pointer is None:
         return []
     kind = pointer["kind"].lower()
-    for sentence in reversed(before):
-        fits = [
-            name
-            for name in organisations_in(sentence.text)
-            + [p for p in publishers if p in sentence.text]
-            if _of_kind(name, kind)
-            and not (coalition and coalition.lower() in name.lower())
-            and not is_person(name, text)
-        ]
-        if fits:
-            return fits[-1:] if len(set(fits)) == 1 else []
-    return []
+    fits = {
+        name
+        for sentence in before
+        for name in organisations_in(sentence.text) + [p for p in publishers if p in sentence.text]
+        if _of_kind(name, kind)
+        and not (coalition and coalition.lower() in name.lower())
+        and not is_person(name, text)
+        and not _GOES_ON.match(sentence.text[sentence.text.find(name) + len(name) :])
+    }
+    fits = {n for n in fits if not any(n != o and n in o for o in fits)}  # its part
+    return sorted(fits) if len(fits) == 1 else []  # two of that kind before: which one?
 
 
 def _of_kind(name: str, kind: str) -> bool:

@@ -324,3 +324,16 @@ def test_a_name_does_not_grow_into_a_branch_a_parent_a_venue_or_another(
 ) -> None:
     text = f"{_DATELINE}{name} sluit zich vandaag aan bij {_COALITION}. {said}"
     assert list(_joins(text + _REST)) == [name]
+
+
+def test_a_counted_list_on_the_coalitions_door_names_firms_without_a_kind() -> None:
+    said = (
+        f"Vanaf vandaag staan er drie nieuwe namen op de deur van {_COALITION}: Mbo Súdwest, "
+        "ICT-bedrijf Friso Netwerken B.V. en webbureau Hynder Digitaal."
+    )
+    found = newcomers(read_sentences(said), "2024-05-01", coalition=_COALITION)
+    assert [name for name, _, _ in found] == [
+        "Mbo Súdwest",
+        "ICT-bedrijf Friso Netwerken B.V.",
+        "Hynder Digitaal",
+    ]

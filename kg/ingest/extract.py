@@ -249,7 +249,7 @@ def extract_text(
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)
     written = reading.coalition[0].written if reading.coalition else ""
     reading.joins = ranked_joins(reader, reading.joins, written, calendar)  # "X is nummer 9"
-    reading.joins += newcomer_joins(reader, reading.joins, calendar)  # "twee nieuwe ...: A en B"
+    reading.joins += newcomer_joins(reader, reading.joins, calendar, written)  # "twee nieuwe: A"
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))
     }

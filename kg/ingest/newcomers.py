@@ -24,7 +24,7 @@ from kg.ingest.items import list_names
 from kg.ingest.joined import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
-from kg.ingest.names import Name, is_person
+from kg.ingest.names import PERSON_NAME, Name, is_person
 from kg.ingest.ordinals import dates_out, ordinals, without_ordinals
 from kg.ingest.possible import IN_YEAR, JOINING, NOT_NOW, PARTNERSHIP, RECENT, recent_enough
 from kg.ingest.reading import Reader
@@ -52,6 +52,9 @@ _NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # 
 _KIND_FIRST = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")  # "IT company X"
 _COLON = re.compile(r":\s+")
 _PARTNERS = re.compile(r"\b(?:partners|partijen)\b", re.IGNORECASE)
+_PERSON = re.compile(
+    rf"(?:{PERSON_NAME})|[A-Z][\w'’-]+ [A-Z][\w'’-]+"
+)  # "Emma Clarke", "James O'Neill"
 _PART_OF = re.compile(r"\b(?:part of|deel uit)\b", re.IGNORECASE)  # "have been part of it"
 _KIND = re.compile(
     r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|\b[A-Z]{2,}\b"
@@ -59,17 +62,21 @@ _KIND = re.compile(
     r"|cent(?:er|re)|huis|groep|group|zorg|wonen|welzijn|club|kring|bond|punt|praktijk|apothe\w*"
     r"|bank|fonds|foundation|association|library|academ\w*|universit\w*|netwerk|network|café"
     r"|collectie[fv]|werkplaats|bureau|dienst|raad|platform|federatie|museum|theater|bedrijf"
-    r"|company|firm|cooperative|trust|council|desk|hub|lab)"
+    r"|company|firm|cooperative|trust|council|desk|hub|lab|mbo|roc|hbo)"
 )  # what an organisation's name has, and a person's has not: a kind, a legal form, "&"
 
 
-def newcomer_joins(reader: Reader, joins: list[Joined], calendar: Calendar) -> list[Joined]:
+def newcomer_joins(
+    reader: Reader, joins: list[Joined], calendar: Calendar, coalition: str = ""
+) -> list[Joined]:
     """The joins of the `newcomers`, but not of one read already nor from a sentence a phrase
     row read."""
 
     read = {j.sentence.start for j in joins}
     found: list[Joined] = []
-    for written, order, sentence in newcomers(reader.sentences, calendar.release, calendar.iso):
+    for written, order, sentence in newcomers(
+        reader.sentences, calendar.release, calendar.iso, coalition
+    ):
         if sentence.start in read:
             continue
         if any(
@@ -87,6 +94,7 @@ def newcomers(
     sentences: list[Sentence],
     release: str | None,
     dated: Callable[[Sentence, Sentence | None], str | None] = lambda sentence, before: None,
+    coalition: str = "",
 ) -> list[tuple[str, int | None, Sentence]]:
     """(name, stated order or None, sentence) of each organisation a sentence counts as new
     and names after a colon (see the module)."""
@@ -101,7 +109,8 @@ def newcomers(
         new = (count and _NEW_ONES.search(count.group())) or _NEW.search(intro)
         if count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
             continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
-        said = PARTNERSHIP.search(intro) or _PART_OF.search(intro) or _NEW.search(intro)
+        told = [PARTNERSHIP.search(intro), _PART_OF.search(intro), _NEW.search(intro)]
+        said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
         if not (said or _PARTNERS.search(count.group())):
             continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"
         if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro):
@@ -111,14 +120,19 @@ def newcomers(
         if (release and years - {int(release[:4])}) or not recent_enough(when, release):
             continue  # "In 2025 sloten drie organisaties zich aan: ...": history
         listed = listed.rstrip(" .!")
-        names = [
-            _KIND_FIRST.sub("", name)
-            for name in list_names(without_places(dates_out(without_ordinals(listed))))
-        ]
+        names = list_names(without_places(dates_out(without_ordinals(listed))))
+        names = [_KIND_FIRST.sub("", name) for name in names]
         if len(names) != read_count(count["n"]) or not all(
-            org_like(name) and _KIND.search(name) and not is_person(name, text) for name in names
+            org_like(name) and not is_person(name, text) for name in names
         ):
-            continue  # "drie nieuwe partners: A en B": which is the third? "Anna de Vries"?
+            continue  # "drie nieuwe partners: A en B": which is the third?
+        if any(
+            _PERSON.fullmatch(name)
+            and not _KIND.search(name)
+            and not re.search(rf"\b[a-z][\w-]* {re.escape(name)}", listed)
+            for name in names
+        ):
+            continue  # "Anna de Vries": a person's name, with no kind nor descriptor before it
         orders = ordinals(listed)
         orders_named = orders if len(orders) == len(names) else [None] * len(names)
         found += [(name, order, sentence) for name, order in zip(names, orders_named, strict=True)]

@@ -223,6 +223,14 @@ FLOORS = {
     "blind130": {"precision": 0.79, "recall": 0.72, "joiners_right": 4},
     "blind131": {"precision": 0.88, "recall": 0.80, "joiners_right": 5},
     "blind132": {"precision": 0.86, "recall": 0.81, "joiners_right": 8},
+    "blind133": {"precision": 0.98, "recall": 0.89, "joiners_right": 12},
+    "blind134": {"precision": 0.95, "recall": 0.90, "joiners_right": 2},
+    "blind135": {"precision": 0.95, "recall": 0.72, "joiners_right": 5},
+    "blind136": {"precision": 0.92, "recall": 0.84, "joiners_right": 6},
+    "blind137": {"precision": 0.95, "recall": 0.82, "joiners_right": 3},
+    "blind138": {"precision": 0.93, "recall": 0.70, "joiners_right": 6},
+    "blind139": {"precision": 0.96, "recall": 0.85, "joiners_right": 10},
+    "blind140": {"precision": 0.95, "recall": 0.85, "joiners_right": 8},
 }
 
 

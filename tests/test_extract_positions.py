@@ -236,27 +236,6 @@ def test_a_federation_guild_or_museum_publishes(head: str, name: str) -> None:
     assert found is not None and found.startswith(name)
 
 
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Voor wie het kwijt is: aan die tafel zitten nu de Bieb aan de Berkel, Welzijnsstichting "
-        "Schakelpunt Oost Gelre en Woonstichting Het Groene Erf.",
-        "Aan die tafel zitten verder Bieb aan de Berkel, Welzijnsstichting Schakelpunt Oost Gelre "
-        "en Woonstichting Het Groene Erf.",
-        "Around the table are Bieb aan de Berkel, Welzijnsstichting Schakelpunt Oost Gelre and "
-        "Woonstichting Het Groene Erf.",
-    ],
-)
-def test_who_sits_at_the_table_are_members(said: str) -> None:
-    text = f"{_DATELINE}Stichting Zorgpunt Assen sluit zich aan bij {_COALITION}. {said}\n"
-    found = extract_text(text, "x", Lexicon.builtin())
-    assert {p.value for p in found.partners} >= {
-        "Bieb aan de Berkel",
-        "Welzijnsstichting Schakelpunt Oost Gelre",
-        "Woonstichting Het Groene Erf",
-    }
-
-
 def test_a_position_takes_the_date_of_the_sentence_that_told_its_join() -> None:
     text = (
         "Helmond, 5 oktober 2026 – Afgelopen zaterdag stond Voetbalclub Peelland voor het "
@@ -337,3 +316,75 @@ def test_a_counted_list_on_the_coalitions_door_names_firms_without_a_kind() -> N
         "ICT-bedrijf Friso Netwerken B.V.",
         "Hynder Digitaal",
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [  # a second review's findings: no join of these in any of them
+        "Stichting Buurtkracht Assen is als tiende partner benaderd.",
+        "Stichting Buurtkracht Assen werd deze week als tiende partner uitgenodigd.",
+        "Stichting Buurtkracht Assen is als tiende partner afgewezen.",
+        "Kirkby Community Foundation has been nominated as the tenth partner.",
+        "Toen Stichting Buurtkracht Assen tekende, werd het de tiende partner.",
+        "Zodra Stichting Buurtkracht Assen het convenant tekent, is het de tiende partner.",
+        "Stichting Buurtkracht Assen staat op het punt de tiende partner te worden.",
+        "Stichting Buurtkracht Assen is waarschijnlijk partner nummer tien.",
+        "Kirkby Community Foundation is set to become the tenth partner.",
+        "Met ons erbij telt de Raad van Toezicht van Stichting Buurtkracht nu zes leden.",
+        "Met ons erbij telt het Lokaal Sportakkoord Assen nu vijftien partners.",
+        "Met ons erbij telt de coalitie straks zes partners.",
+        "Met onze komst telt het Cultuurhuis nu tien organisaties onder één dak.",
+        "De inschrijving voor de Avondvierdaagse is binnen. Onze vereniging is de vijftiende "
+        "deelnemer.",
+        "We zijn nummer 3 geworden op het concours in Veenhuizen.",
+        "In de stuurgroep van de coalitie zitten sinds kort twee nieuwe gezichten: Gemeente "
+        "Assen en Biblionet Drenthe.",
+        "De coalitie werd in 2021 opgericht. Sindsdien kwamen er drie organisaties bij: Stichting "
+        "Buurtkracht Assen, Zorggroep Noorderboog en Humanitas Assen.",
+    ],
+)
+def test_an_invitation_a_hedge_another_count_or_an_event_reads_no_join(said: str) -> None:
+    assert _joins(_HEAD + said + _LIST) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "joins"),
+    [
+        (  # the kind points back, not "we" of "Wij zijn blij dat ..."
+            "Zorggroep Noorderboog tekende gisteren. Wij zijn blij dat de zorggroep daarmee de "
+            "tiende partner is.",
+            {"Zorggroep Noorderboog": 10},
+        ),
+        (  # a speaker's "we" is not the publisher's
+            "Zorggroep Noorderboog sloot zich aan. Directeur Anna de Vries: We zijn daarmee "
+            "partner nummer twaalf en daar zijn we trots op.",
+            {"Zorggroep Noorderboog": 12},
+        ),
+        (  # not the venue's organisation
+            "Welzijnsgroep Assen tekende vorige week het convenant. De ondertekening vond plaats "
+            "in het gebouw van Stichting Cultuurhuis Assen. De stichting is daarmee de twaalfde "
+            "partner.",
+            {"Welzijnsgroep Assen": 12},
+        ),
+        (  # the word that opened the clause is no part of the name
+            "Nu Stichting Buurtkracht Assen het convenant heeft getekend, is het de tiende "
+            "partner.",
+            {"Stichting Buurtkracht Assen": 10},
+        ),
+    ],
+)
+def test_a_place_goes_to_the_organisation_that_takes_it(said: str, joins: dict[str, int]) -> None:
+    assert _joins(_HEAD + said + _LIST) == joins
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("Koepelorganisatie Brugwerk Nederland steunt de stap.", "Brugwerk"),
+        ("Het moederbedrijf Brugwerk Holding B.V. zit in Groningen.", "Brugwerk"),
+        ("Sponsor Rabobank Brugwerk Fonds was erbij.", "Brugwerk"),
+    ],
+)
+def test_a_name_does_not_grow_into_its_umbrella_parent_or_sponsor(said: str, name: str) -> None:
+    text = f"{_DATELINE}{name} sluit zich vandaag aan bij {_COALITION}. {said}"
+    assert list(_joins(text + _REST)) == [name]

@@ -248,8 +248,8 @@ def extended(name: str, text: str) -> str:
         before = kinds.group().split() if kinds else []
         while before and not org_head(before[0]):
             before.pop(0)  # "Vandaag tekent Stichting X": from the first word of a kind
-        if not all(org_head(word) for word in before):
-            continue  # "Basisschool Het Kompas Assen": another's name
+        if not all(org_head(word) for word in before) or any(map(_RELATION.match, before)):
+            continue  # "Basisschool Het Kompas Assen", "Moederorganisatie X": another's name
         ahead = text[max(0, start - 40) : start - len(" ".join([*before, ""]))]
         if _AT_OR_OF.search(ahead):
             continue  # "in Wijkcentrum X", "onderdeel van X Groep B.V.": a venue, a parent
@@ -261,8 +261,11 @@ def extended(name: str, text: str) -> str:
             after.append(word.rstrip(".") if ends else word)
             if ends:
                 break  # the sentence ends
+        words = list(after)
         while after and not _legal_or_place(" ".join(after)):
             after.pop()  # "X Zeewolde tekent": the place, not the verb
+        if len(words) > len(after) and words[len(after)][:1].isupper():
+            continue  # "Rabobank Buurtkracht Fonds": the name goes on, into another's
         if after and not before and not _ENDS.fullmatch(" ".join(after)):
             after = []  # "Buurtkracht Emmen": a branch elsewhere, without a kind or a legal form
         form = " ".join([*before, name, *after])
@@ -275,11 +278,15 @@ def extended(name: str, text: str) -> str:
 
 
 def _legal_or_place(words: str) -> bool:
-    """A legal form, with a word before it or not, or a place: "Twente B.V.", "Zeewolde"."""
-    return bool(_ENDS.fullmatch(words) or bare_place(words))
+    """A legal form, with a word before it or not, or a place: "Twente B.V.", "Zeewolde"; not
+    a holding's or a group's ("Bitwerk Holding B.V.")."""
+    return bool(_ENDS.fullmatch(words) and not _RELATION.match(words)) or bool(bare_place(words))
 
 
 _CAPITAL = "A-ZÀ-ÞĀ-Ž"
+_RELATION = re.compile(
+    r"(?i)(?:koepel|moeder|zuster|partner|dochter|sponsor|holding|groep|group|beheer)"
+)  # an umbrella, a parent, a sister, a sponsor: another organisation than the joiner
 _AT_OR_OF = re.compile(
     r"\b(?:in|bij|van|door|met|naar|uit|op|at|of|from|with|by|onderdeel|dochter|part)\s+$",
     re.IGNORECASE,

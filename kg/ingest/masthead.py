@@ -88,13 +88,18 @@ _PARTNER = (
     r"|deelnemen|mee(?! aan (?:de|het|een)\b))"
 )
 _WITH_US = (
-    r"^(?=[^.;]*\b(?:telt|tellen|counts?|zijn|are|has|have)\b[^.;]*\b(?:partners|organisaties"
-    r"|organisations|leden|members|deelnemers|z['’]n \w+)\b)"
-    r"(?![^.;]*\b(?:waren|were|al|already|(?:19|20)\d\d)\b)"
+    r"^(?=[^.;]*\b(?:telt|tellen|counts?|zijn|are|has|have)\b[^.;]*\b(?:partners|partijen"
+    r"|organisaties|organisations|z['’]n \w+)\b)"
+    r"(?![^.;]*\b(?:waren|were|al|already|straks|soon|will|zal|zullen|als wij|if we|zodra"
+    r"|(?:19|20)\d\d)\b)"
+    r"(?![^.;]*(?i:\b(?:raad van|bestuur van|board of|jury|\w*akkoord|accord|festival|digidag"
+    r"|cultuurhuis|gevestigd|onder één dak|branche\w*|kamer van koophandel|chamber)\b))"
+    r"(?=[^.;]*(?i:\b(?:coalitie|netwerk|alliantie|samenwerking\w*|coalition|network|alliance"
+    r"|partnership|partners)\b))"
     r"[^.;]*?\b(?:[Mm]et ons (?:erbij|aan boord)|[Ww]ith us (?:on board|aboard|in)|[Mm]et onze"
     r" (?:komst|aansluiting|toetreding)|[Ww]ith our (?:arrival|joining))\b"
 )  # "Met ons erbij telt de coalitie nu zes partners", "X telt met ons erbij elf partners";
-# not "Met ons erbij waren er al vijf partners", "Met onze komst naar het Cultuurhuis ..."
+# not "Met ons erbij waren er al vijf partners", "... telt de raad nu zes leden", "... straks"
 _OUR_ORDER = (
     r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?(?:de|het|the) "
     rf"{NTH_WORD} (?:\w+ )?(?:partner|organisatie|organisation|lid|member|deelnemer)"

@@ -42,13 +42,6 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf" )*(?P<list>{_NAME}(?:{MORE_NAMES})+) in\b",
     ),
     phrase(
-        "Aan die tafel zitten (nu / verder) A, B en C / Around the table are A, B and C",
-        r"(?:^|[:;] )(?:(?:[Ee]n|[Dd]us|[Nn]u) )?(?:[Aa]an|[Aa]round|[Aa]t) (?:die|de|deze|onze"
-        r"|hun|that|the|our|their) (?:\w+)?(?:tafel|table) (?:zitten|zaten|sit|are|sat|were) "
-        r"(?:(?:nu|verder|ook|inmiddels|onder meer|onder andere|now|also) )*"
-        rf"(?P<list>(?:de |het |the )?{_NAME}(?:{MORE_NAMES})+)",
-    ),
-    phrase(
         "Since then, A, housing association B and C have joined",
         r"^(?:Since then|Later on|Earlier),? (?P<list>[^;:]+?),? (?:have |has )?(?:also )?"
         r"(?:joined|signed (?:up|on)|come on board|came on board)\b",

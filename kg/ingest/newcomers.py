@@ -38,9 +38,8 @@ __all__ = ["newcomer_joins", "newcomers"]
 _COUNT = re.compile(
     r"(?<!\bde )(?<!\bdeze )(?<!\bdie )(?<!\balle )(?<!\bthe )(?<!\bthese )(?<!\ball )"
     r"\b(?P<n>twee|drie|vier|vijf|zes|two|three|four|five|six|[2-6])\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:organisaties|organisations|organizations|partners|partijen|namen|names|gezichten|faces"
-    r"|nieuwkomers|newcomers|leden|members|deelnemers|clubs|verenigingen|stichtingen|bedrijven"
-    r"|companies|firms|instellingen|institutions)\b",
+    r"(?:organisaties|organisations|organizations|partners|partijen|namen|names|clubs"
+    r"|verenigingen|stichtingen|bedrijven|companies|firms|instellingen|institutions)\b",
     re.IGNORECASE,
 )  # "twee nieuwe gezichten", "three organisations", "drie nieuwe namen"
 _NEW = re.compile(
@@ -51,6 +50,12 @@ _NEW = re.compile(
 _NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # "twee nieuwe namen"
 _KIND_FIRST = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")  # "IT company X"
 _COLON = re.compile(r":\s+")
+_ELSEWHERE = re.compile(
+    r"\b(?:stuurgroep|werkgroep|bestuur|raad|jury|klankbordgroep|team|cao|onderhandel\w*"
+    r"|board|committee|launch|oprichting|sindsdien|since then|najaar|voorjaar|autumn|spring"
+    r"|if|indien|als het|mits|van het netwerk \w+|of the \w+ network)\b",
+    re.IGNORECASE,
+)  # a body inside or beside the partnership, its founding, a season to come, a condition
 _PARTNERS = re.compile(r"\b(?:partners|partijen)\b", re.IGNORECASE)
 _PERSON = re.compile(
     rf"(?:{PERSON_NAME})|[A-Z][\w'’-]+ [A-Z][\w'’-]+"
@@ -113,8 +118,8 @@ def newcomers(
         said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
         if not (said or _PARTNERS.search(count.group())):
             continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"
-        if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro):
-            continue
+        if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro) or _ELSEWHERE.search(intro):
+            continue  # "In de stuurgroep van de coalitie ...", "at the launch", "In the autumn"
         years = {int(m["year"]) for m in IN_YEAR.finditer(sentence.text)}
         when = dated(sentence, sentences[index - 1] if index else None)  # "vanaf die datum"
         if (release and years - {int(release[:4])}) or not recent_enough(when, release):

@@ -61,7 +61,7 @@ _POSITION = re.compile(
     r"(?:\s+(?:nieuwe|new|full|volwaardige))?"
     rf"\s+{_NOUN}\b"
     r"|\b(?:partner|member|lid|deelnemer)\s+(?:nummer|number|nr\.?|no\.?|#)\s*(?P<numbered>\d{1,3}"
-    r"|[a-z]+)\b"
+    r"|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)\b"
     r"|\b(?:is|are|zijn|werd|wordt|became|becomes|(?<=\w)['’]re)\s+(?:(?:nu|now|daarmee|dus"
     r"|officieel|officially)\s+)?(?:nummer|number)\s+(?P<plain>\d{1,3}|[a-z]+)\b",
     re.IGNORECASE,
@@ -76,7 +76,7 @@ _LAST = re.compile(
 )  # "En in de laatste week van november werd X de tiende."
 _GOES_ON = re.compile(rf"(?:,|\s(?:en|and|&))\s+[{UPPER}]")  # "Stichting Welzijn, Wonen en Zorg X"
 _OF = re.compile(
-    r"\s+(?:(?:van|of|in|bij|binnen|within|die|dat|that|who|which|to|op|on|voor|for)\b"
+    r"\s+(?:(?:van|of|in|bij|binnen|within|die|dat|that|who|which|to|op|on|voor|for|aan|at)\b"
     r"|met\b(?! \w+ (?:en|and)\b))"
     r"[^,.;:]+"
 )  # what a position is among, or what its organisation did: "van het netwerk", "to do so"
@@ -97,7 +97,8 @@ _COUNTS_PARTNERS = re.compile(
 )  # "het netwerk telt nu veertien partners"
 _NATIONAL = re.compile(r"\b(?:landelijke?|nationale?|national|europe\w*)\b", re.IGNORECASE)
 _RANKING = re.compile(
-    r"\b(?:ranglijst|klassement|ranking|competitie|competition|quiz|teams?|prijs|prize|award)\b",
+    r"\b(?:ranglijst|klassement|ranking|competitie|competition|quiz|teams?|prijs|prize|award"
+    r"|concours|verkiezing|van het jaar|of the year|petitie|petition)\b",
     re.IGNORECASE,
 )
 _OBJECT = re.compile(
@@ -111,9 +112,14 @@ _COPULA = re.compile(
 _STILL = re.compile(
     r"\b(?:blijft|blijven|bleef|remains?|remained|nog steeds|nog altijd|still|al|already|was|waren"
     r"|were|bijna|almost|klaar|ready|kandidaat|candidate|twijfel\w*|of het|whether|volgt|volgen"
-    r"|follows?|na de zomer|leave|quit|withdraw\w*|verlaat|verlaten|vertrekt)\b",
+    r"|follows?|na de zomer|leave|quit|withdraw\w*|verlaat|verlaten|vertrekt|benader\w*"
+    r"|uitgenodigd|uitnodig\w*|voorgedragen|voordr\w*|draagt|gevraagd|vraagt|solliciteer\w*"
+    r"|afgewezen|afwijz\w*|graag|in beeld|appl(?:y|ies|ied)|nominat\w*|invit\w*|op het punt"
+    r"|na de (?:onder)?tekening|dan|in principe|vermoedelijk|waarschijnlijk|probably|set to"
+    r"|about to|due to|straks|zodra|mocht|indien|if|toen|nadat|sindsdien|wanneer)\b",
     re.IGNORECASE,
-)  # what keeps a place from being a join now: staying, the past, a hedge, a leave
+)  # what keeps a place from being a join now: staying, the past, a hedge, a leave, an invitation,
+# a nomination, a rejection, a condition
 _VENUE = re.compile(r"\b(?:waar|where|waarin|in which)\b", re.IGNORECASE)  # "de plek waar de
 # elfde partner tekende": a venue before the place
 _OTHERS = re.compile(
@@ -122,9 +128,32 @@ _OTHERS = re.compile(
 # twaalfde partner"
 _AS = re.compile(r"(?i)(?:^|\s)(?:als|as)(?:\s|$)")  # "tekende als negende partner": any verb
 _POSSESSIVE = re.compile(r"^(?:onze|our|haar|hun|their)\b", re.IGNORECASE)  # not "zijn": "are"
+_AT = re.compile(
+    r"(?i)\b(?:in|bij|op|at|naast|beside|besides)\b(?:\s+[\w'’-]+){1,3}\s+(?:van|of)\s+$"
+)  # "in het gebouw van X", "in het bijzijn van X": a venue's, a bystander's
+_SPECIFIC = re.compile(
+    r"(?i)partner|partij|^(?:is|are|zijn|werd|wordt|became|becomes|['’]re)\b"
+)  # a place among the partners ("we zijn nummer 14"), not "de derde deelnemer"
+_OPENED = re.compile(
+    r"^(?:Nu|Nadat|Doordat|Omdat|Toen|Zodra|Mocht|Als|Wanneer|Zoals|Since|When|After|Because"
+    r"|Once|If|As)\s+(?=[A-Z])"
+)
 _SHORT = re.compile(r"(?<!\()\b[A-Z]{2,6}\b(?!\))")  # "de CAL", for "Chauffeursvereniging X (CAL)"
 _CLAUSE_END = re.compile(r";|\s[–—]\s|:\s")
 _MAKING = re.compile(r"\b(?:making|made|makes|maakt|maakte)\s+(?:(?:de|het|the)\s+)?$")
+_OWN_SUBJECT = re.compile(
+    r"(?:\b(?:we|wij)\s+(?:(?:zijn|are|were|werden|worden|staan|horen|draaien|zitten)\b|['’]re\b)"
+    r"|\bwe['’]re\b|\b(?:ons|onze|our)\s+\w+\s+(?:is|wordt|werd|staat|hoort|draait|becomes|became"
+    r"|has become)\b|\b(?:is|wordt|werd|staat|hoort|draait|zijn|are|hebben|have)\s+(?:(?:wij|we|nu"
+    r"|daarmee|dus"
+    r"|sinds \w+(?: \w+)?|vanaf \w+)\s+)*(?:ons|onze|our|wij|we)\b(?:\s+\w+)?)"
+    r"(?:\s+(?!dat\b|that\b|die\b)[\w'’-]+){0,6}\s*$",
+    re.IGNORECASE,
+)  # "we" as the subject of the place, just before it: not "Wij zijn blij dat de zorggroep ... is"
+_SPEAKER = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+|(?:de|van|der|den|ter|ten|el)\s+){1,5}[A-Z][\w'’-]+:\s*$"
+)  # "Directeur Anna de Vries: "
+_QUOTES = re.compile('["“”„]')
 _OWN = re.compile(
     r"\b(?:(?:we|wij)\b|we['’]re\b|(?:ons|onze|our) (?P<kind>[a-zö]+)\b)", re.IGNORECASE
 )  # "we're partner number 12", "is onze vereniging de vijftiende deelnemer"
@@ -236,11 +265,12 @@ def positions_told(
         said = sentence.text
         partners_said = placed or bool(PARTNERSHIP.search(said)) or coalition in said
         places = _positions(said, coalition, partners_said and bool(coalition or placed))
+        near = partners_said or bool(index and _partnership(sentences[index - 1].text, coalition))
         placed = bool(places or ordinals(said))  # "volgde X als negende. ... werd Y de tiende."
         if not places:
             continue  # most sentences: the cheapest test first
         words = said
-        for name in organisations_in(said) + list(publishers):
+        for name in _names(said) + list(publishers):
             words = words.replace(name, "_" * len(name))  # not the "zendt" of "X Zendt"
         if NOT_NOW.search(words) or NOT_MEMBERS.search(words):
             continue
@@ -265,10 +295,15 @@ def positions_told(
             if hedged or not (told or said_as or _COPULA.search(f"{clause} {lead} {rest}")):
                 start = end
                 continue  # "X blijft de negende partner", "X zoekt de tiende deelnemer"
+            if not (near or _SPECIFIC.search(lead)):
+                start = end
+                continue  # "Onze vereniging is de vijftiende deelnemer", of the Avondvierdaagse
             told = True  # "..., Anadolu nummer zestien": the verb of the place before
             earlier = [*before, replace(sentence, text=said[:start])]  # "..., X: de stichting is"
             own = not _POSSESSIVE.match(lead)  # "we verwelkomen onze tiende partner": not us
-            names = _subjects(clause, len(numbers), said, text, earlier, publishers, coalition, own)
+            names = _subjects(
+                clause, len(numbers), said, text, earlier, publishers, coalition, own, lead
+            )
             start = end
             for name, position in zip(names, numbers, strict=False):
                 if position > 1 and not any(name == other for other, _, _ in found):
@@ -284,6 +319,8 @@ def _positions(
     tiende organisatie van Nederland", "de derde organisatie die het keurmerk krijgt")."""
     full = [(m.start(), m.end(), _numbers(m)) for m in _POSITION.finditer(said)]
     full = [(a, b, n) for a, b, n in full if n and _among_partners(said[b:], coalition, said)]
+    if _RANKING.search(said) and not PARTNERSHIP.search(said):
+        return []  # "We zijn nummer 3 geworden op het concours"
     full = [
         (a, b, n)
         for a, b, n in full
@@ -346,6 +383,7 @@ def _subjects(
     publishers: tuple[str, ...],
     coalition: str,
     pointed: bool = True,
+    lead: str = "",
 ) -> list[str]:
     """The `count` organisations a clause gives the positions that follow it, in order: named
     ("A and B became its seventh and eighth partners", "making X", "de CAL": the name its
@@ -353,7 +391,7 @@ def _subjects(
     last organisation named before with that kind in its name); [] where the clause names
     more or fewer."""
     fuller = fuller_names(text)
-    found = organisations_in(clause)
+    found = _names(clause)
     making = [m for m in found if _MAKING.search(clause[: clause.find(m)])]
     written = [(n, n) for n in found + [p for p in publishers if p in clause]]
     written += [(s, fuller[s]) for s in _SHORT.findall(clause) if s in fuller]  # "de CAL"
@@ -371,7 +409,14 @@ def _subjects(
     if count > 1 or not pointed:
         return []
     own = _OWN.search(clause)
-    if own and not re.search(r"[\"“”„]", said):  # a quotation's "we" is its speaker's
+    own = (
+        own if own and _OWN_SUBJECT.search(f"{clause}{lead}") else None
+    )  # "we zijn", "onze club is"
+    spoken = bool(_SPEAKER.search(said[: said.find(clause)])) if clause else False
+    quoted = sum(
+        len(_QUOTES.findall(s.text)) for s in before if s.paragraph == before[-1].paragraph
+    )
+    if own and not re.search(r"[\"“”„]", said) and not spoken and quoted % 2 == 0:
         ours = [p for p in publishers if p.lower() not in coalition.lower()]
         ours = [p for p in ours if coalition or not _COALITION_LIKE.search(p)]  # its own news
         kind = (own["kind"] or "").lower()
@@ -385,14 +430,26 @@ def _subjects(
     fits = {
         name
         for sentence in before
-        for name in organisations_in(sentence.text) + [p for p in publishers if p in sentence.text]
+        for name in _names(sentence.text) + [p for p in publishers if p in sentence.text]
         if _of_kind(name, kind)
         and not (coalition and coalition.lower() in name.lower())
         and not is_person(name, text)
         and not _GOES_ON.match(sentence.text[sentence.text.find(name) + len(name) :])
+        and not _AT.search(sentence.text[: sentence.text.find(name)])  # "in het gebouw van X"
     }
     fits = {n for n in fits if not any(n != o and n in o for o in fits)}  # its part
     return sorted(fits) if len(fits) == 1 else []  # two of that kind before: which one?
+
+
+def _partnership(said: str, coalition: str) -> bool:
+    """Whether a sentence speaks of the partnership: its name, or a word for it."""
+    return bool(PARTNERSHIP.search(said)) or bool(coalition and coalition in said)
+
+
+def _names(said: str) -> list[str]:
+    """The organisations a sentence names (`organisations_in`), without a word that opened
+    its clause before them ("Nadat Stichting X tekende": Stichting X)."""
+    return [_OPENED.sub("", name) for name in organisations_in(said)]
 
 
 def _of_kind(name: str, kind: str) -> bool:

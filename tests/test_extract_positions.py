@@ -388,3 +388,14 @@ def test_a_place_goes_to_the_organisation_that_takes_it(said: str, joins: dict[s
 def test_a_name_does_not_grow_into_its_umbrella_parent_or_sponsor(said: str, name: str) -> None:
     text = f"{_DATELINE}{name} sluit zich vandaag aan bij {_COALITION}. {said}"
     assert list(_joins(text + _REST)) == [name]
+
+
+def test_a_second_place_in_a_sentence_a_row_read_the_first_of_is_its_own() -> None:
+    said = (
+        f"The Flevo Game Makers Cluster today became the ninth partner of {_COALITION}, and one "
+        "of its own members, Pixelpolder Studios B.V., signed on as the tenth."
+    )
+    assert _joins(_DATELINE + said + _REST) == {
+        "Flevo Game Makers Cluster": 9,
+        "Pixelpolder Studios B.V.": 10,
+    }

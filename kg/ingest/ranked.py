@@ -186,7 +186,8 @@ def ranked_joins(
 ) -> list[Joined]:
     """The joins with those `positions_told`: an order for a join the phrase rows read
     without one, a join of its own for an organisation they did not read (where they read no
-    other in that sentence)."""
+    other in that sentence that may hold its place: "X became the ninth partner, and Y signed
+    on as the tenth")."""
     found = list(joins)
 
     ours = publishers(reader.text)
@@ -198,7 +199,7 @@ def ranked_joins(
         if at is not None:
             if found[at].order is None and not found[at].future:
                 found[at] = replace(found[at], order=position, order_sentence=sentence)
-        elif not any(j.sentence is sentence for j in joins):
+        elif not any(j.sentence is sentence and j.order in (None, position) for j in found):
             known = lookup(reader.lexicon.organisations, written)
             name = Name(known or written, written, known is not None)
             before = _told_before(reader, sentence, written)

@@ -216,7 +216,7 @@ FLOORS = {
     "blind123": {"precision": 1.00, "recall": 0.86, "joiners_right": 12},
     "blind124": {"precision": 0.98, "recall": 0.81, "joiners_right": 9},
     "blind125": {"precision": 0.88, "recall": 0.79, "joiners_right": 8},
-    "blind126": {"precision": 0.88, "recall": 0.66, "joiners_right": 6},
+    "blind126": {"precision": 0.88, "recall": 0.68, "joiners_right": 7},
     "blind127": {"precision": 0.98, "recall": 0.91, "joiners_right": 5},
     "blind128": {"precision": 1.00, "recall": 0.89, "joiners_right": 6},
     "blind129": {"precision": 0.94, "recall": 0.86, "joiners_right": 10},
@@ -229,7 +229,7 @@ FLOORS = {
     "blind136": {"precision": 0.91, "recall": 0.77, "joiners_right": 6},
     "blind137": {"precision": 0.95, "recall": 0.82, "joiners_right": 3},
     "blind138": {"precision": 0.93, "recall": 0.70, "joiners_right": 6},
-    "blind139": {"precision": 0.96, "recall": 0.85, "joiners_right": 10},
+    "blind139": {"precision": 0.96, "recall": 0.85, "joiners_right": 11},
     "blind140": {"precision": 0.95, "recall": 0.85, "joiners_right": 8},
 }
 

@@ -399,3 +399,12 @@ def test_a_second_place_in_a_sentence_a_row_read_the_first_of_is_its_own() -> No
         "Flevo Game Makers Cluster": 9,
         "Pixelpolder Studios B.V.": 10,
     }
+
+
+def test_with_no_coalition_read_a_place_among_participants_is_none() -> None:
+    said = (
+        "De inschrijving voor de Avondvierdaagse is binnen. Onze vereniging is de vijftiende "
+        "deelnemer."
+    )
+    found = positions_told(read_sentences(said), ("Muziekvereniging Crescendo",), "", "2024-05-01")
+    assert found == []  # "" is in every sentence: the coalition's name is no partnership said

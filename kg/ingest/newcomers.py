@@ -26,7 +26,15 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
 from kg.ingest.names import PERSON_NAME, Name, is_person
 from kg.ingest.ordinals import dates_out, ordinals, without_ordinals
-from kg.ingest.possible import IN_YEAR, JOINING, NOT_NOW, PARTNERSHIP, RECENT, recent_enough
+from kg.ingest.possible import (
+    FIRM,
+    IN_YEAR,
+    JOINING,
+    NOT_NOW,
+    PARTNERSHIP,
+    RECENT,
+    recent_enough,
+)
 from kg.ingest.reading import Reader
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
@@ -41,12 +49,12 @@ _COUNT = re.compile(
     r"(?:organisaties|organisations|organizations|partners|partijen|namen|names|clubs"
     r"|verenigingen|stichtingen|bedrijven|companies|firms|instellingen|institutions)\b",
     re.IGNORECASE,
-)  # "twee nieuwe gezichten", "three organisations", "drie nieuwe namen"
+)  # "twee nieuwe partners", "three organisations", "drie nieuwe namen"
 _NEW = re.compile(
     r"\b(?:(?:became|become|werden|worden) partners"
-    r"|(?:kwamen|komen|kwam|kwamen) (?:er )?(?:\w+ ){0,3}?bij)\b",
+    r"|(?:kwam|kwamen|komen) (?:er )?(?:\w+ ){0,3}?bij)\b",
     re.IGNORECASE,
-)  # "twee nieuwe gezichten", "two organisations became partners", "kwamen er twee partners bij"
+)  # "two organisations became partners", "kwamen er twee partners bij"
 _NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # "twee nieuwe namen"
 _KIND_FIRST = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")  # "IT company X"
 _COLON = re.compile(r":\s+")
@@ -62,13 +70,10 @@ _PERSON = re.compile(
 )  # "Emma Clarke", "James O'Neill"
 _PART_OF = re.compile(r"\b(?:part of|deel uit)\b", re.IGNORECASE)  # "have been part of it"
 _KIND = re.compile(
-    r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|\b[A-Z]{2,}\b"
-    r"|(?i:stichting|vereniging|co[öo]peratie|bibliothe\w*|bieb|gemeente|school|college|centrum"
-    r"|cent(?:er|re)|huis|groep|group|zorg|wonen|welzijn|club|kring|bond|punt|praktijk|apothe\w*"
-    r"|bank|fonds|foundation|association|library|academ\w*|universit\w*|netwerk|network|café"
-    r"|collectie[fv]|werkplaats|bureau|dienst|raad|platform|federatie|museum|theater|bedrijf"
-    r"|company|firm|cooperative|trust|council|desk|hub|lab|mbo|roc|hbo)"
-)  # what an organisation's name has, and a person's has not: a kind, a legal form, "&"
+    rf"{FIRM.pattern}|\b[A-Z]{{2,}}\b|(?i:bieb|club|library|association|netwerk|network|bureau"
+    r"|raad|platform|federatie|museum|bedrijf|company|firm|trust|council|desk|hub|lab|mbo|roc"
+    r"|hbo)"
+)  # what an organisation's name has and a person's has not (`possible.FIRM` and more words)
 
 
 def newcomer_joins(
@@ -111,10 +116,11 @@ def newcomers(
             continue
         intro, listed = parts
         count = _COUNT.search(intro)
-        new = (count and _NEW_ONES.search(count.group())) or _NEW.search(intro)
+        became = _NEW.search(intro)
+        new = (count and _NEW_ONES.search(count.group())) or became
         if count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
             continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
-        told = [PARTNERSHIP.search(intro), _PART_OF.search(intro), _NEW.search(intro)]
+        told = [PARTNERSHIP.search(intro), _PART_OF.search(intro), became]
         said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
         if not (said or _PARTNERS.search(count.group())):
             continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"

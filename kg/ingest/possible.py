@@ -55,6 +55,7 @@ from kg.ingest.words import (
 
 __all__ = [
     "CONFIDENCE",
+    "FIRM",
     "IN_YEAR",
     "JOINING",
     "NOT_NOW",
@@ -169,7 +170,7 @@ _RUN = re.compile(
     rf"(?<![\w'’-]){_WORD}(?: (?:(?:van|de|der|den|het|voor|of|&|'t|’t) )*"
     rf"(?:{_WORD}|\d[\w.]*))*"
 )  # "Kültür Evi Enschede", "Bits & Bytes Twente", "TechNova Nederland B.V."
-_FIRM = re.compile(
+FIRM = re.compile(
     r"[a-z][A-Z]|\b(?:B\.V|N\.V|U\.A|V\.O\.F)\b|\S & \S|['’]t\b|^[A-Z]{2,5} [A-Z]"
     r"|(?i:apothe[e]?k|opvang|theater|werkplaats|foundation|co[öo]peratie|cooperative|punt|caf[ée]"
     r"|dienst|boerderij|kliniek|praktijk|centrum|cent(?:er|re)|huis|academ\w+|college|school|collective"
@@ -339,7 +340,7 @@ def organisations_in(said: str) -> list[str]:
             continue
         if not org_like(name):
             continue
-        if bare_place(name) or has_date(name) or not _FIRM.search(name):
+        if bare_place(name) or has_date(name) or not FIRM.search(name):
             continue
         if _COALITION_LIKE.search(name) or name.isupper() or _HEAD.match(name):
             continue
@@ -419,4 +420,4 @@ def _cleaned(name: str) -> str:
     who = name[: person.start("org")].split() if person else []
     if any(org_head(word) or word.lower() in ORG_HEADS for word in who):
         return name  # "Stichting Vrienden van de Bibliotheek X": one name, no person in it
-    return person["org"] if person and _FIRM.search(person["org"]) else name
+    return person["org"] if person and FIRM.search(person["org"]) else name

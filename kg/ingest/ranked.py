@@ -264,7 +264,7 @@ def positions_told(
     placed = False  # the sentence before gave a place among the partners
     for index, sentence in enumerate(sentences):
         said = sentence.text
-        partners_said = placed or bool(PARTNERSHIP.search(said)) or coalition in said
+        partners_said = placed or _partnership(said, coalition)
         places = _positions(said, coalition, partners_said and bool(coalition or placed))
         near = partners_said or bool(index and _partnership(sentences[index - 1].text, coalition))
         placed = bool(places or ordinals(said))  # "volgde X als negende. ... werd Y de tiende."
@@ -285,7 +285,7 @@ def positions_told(
         start, told = 0, False
         for at, end, numbers in places:
             cut = list(_CLAUSE_END.finditer(said, start, at))
-            start, clause = (cut[-1].end() if cut else start), said[start:at]
+            start = cut[-1].end() if cut else start
             clause = said[start:at]
             lead = said[at:end]
             rest = words[end : (m.start() if (m := _CLAUSE_END.search(said, end)) else len(said))]
@@ -417,7 +417,7 @@ def _subjects(
     quoted = sum(
         len(_QUOTES.findall(s.text)) for s in before if s.paragraph == before[-1].paragraph
     )
-    if own and not re.search(r"[\"“”„]", said) and not spoken and quoted % 2 == 0:
+    if own and not _QUOTES.search(said) and not spoken and quoted % 2 == 0:
         ours = [p for p in publishers if p.lower() not in coalition.lower()]
         ours = [p for p in ours if coalition or not _COALITION_LIKE.search(p)]  # its own news
         kind = (own["kind"] or "").lower()
@@ -443,8 +443,10 @@ def _subjects(
 
 
 def _partnership(said: str, coalition: str) -> bool:
-    """Whether a sentence speaks of the partnership: its name, or a word for it."""
-    return bool(PARTNERSHIP.search(said)) or bool(coalition and coalition in said)
+    """Whether a sentence speaks of the partnership: its name (or, where it is not read, a name
+    like a coalition's: "Digitaal X"), or a word for it."""
+    named = coalition in said if coalition else _COALITION_LIKE.search(said)
+    return bool(PARTNERSHIP.search(said) or named)
 
 
 def _names(said: str) -> list[str]:

@@ -52,6 +52,7 @@ _WHO = re.compile(
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
     r"|[Ww]ie (?:er )?(?:(?:nu|nog|allemaal|verder|meer) ){0,3}(?:meedoen|meedoet|deelnemen"
     r"|meewerken|aangesloten zijn)(?=\s*\?)"
+    r"|[Ww]ho (?:else )?(?:takes|take) part\b"
     r"|[Ww]ho(?: else)?(?: is| are|['’]s) (?:else )?(?:in(?= it\b| the (?:coalition|network"
     r"|alliance|partnership)\b| there\b|\s*[?(]|\s*$)|part of|involved|behind(?= it\b| this\b| the"
     r" (?:coalition|network|alliance)\b|\s*\?))"
@@ -80,8 +81,11 @@ _QUESTION = re.compile(r"\?\W*$")
 
 def asks_who(text: str) -> bool:
     """Whether a line asks who takes part: "Wie zitten er in het netwerk?", "Who is in it?",
-    or is headed so: "3.3  Who does what", "Wie doet wat?"."""
-    return bool(_WHO.match(text.strip()) or _WHO_DOES_WHAT.match(text.strip()))
+    or is headed so: "3.3  Who does what", "Wie doet wat?"; in capitals too ("WHO ELSE IS IN
+    IT?")."""
+    text = text.strip()
+    text = text.capitalize() if text.isupper() else text
+    return bool(_WHO.match(text) or _WHO_DOES_WHAT.match(text))
 
 
 _WHO_DOES_WHAT = re.compile(

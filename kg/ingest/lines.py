@@ -321,6 +321,9 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
     if (does := _SAID.search(text)) and len(text[: does.start()].split()) <= 8:
         text = text[: does.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
+    aside = re.search(r"\s+\([^()]{12,}\)$", text)
+    if aside and len(text.split()) > 8 and not re.search(r"\s[–—-]\s", text):
+        text = text[: aside.start()]  # "Stichting X (daar vallen wij als wijkteam onder)"
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."
     last = text.endswith(".") and len(words) <= 6 and org_like(text.rstrip("."))  # "c. X."

@@ -160,6 +160,9 @@ def _cued_lines(
     before = [
         s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
     ]
+    above = sentences[position - 1].text if position else ""
+    if not before and _is_heading_line(above) and is_question(above):
+        before = [above]  # "WHO ARE THE OTHER PARTNERS?" over "You will meet them here:"
     heading = _is_heading_line(intro) and _bullet_after(sentences, position)
     cue = bool(CUE.search(intro) or (before and CUE.search(before[-1])))  # "telt twaalf
     asked = any(asks_who(text) for text in before)  # deelnemers. Een paar ervan:", "Wie er nu

@@ -281,9 +281,10 @@ NEWS_FORMS += (
         r"(?:gezet\b|onder\b)",
     ),
     phrase(
-        "Since 1 February, X has been an official partner of Y / Sinds mei is X lid van Y",
-        r"^(?:[Ss]ince|[Ss]inds) [^,]{1,30}?,? (?P<subj>.+?) (?P<verb>has|have|is|zijn) (?:been )?"
-        r"(?:(?:now|officially|nu|officieel) )*(?:an? |een )?(?:official |officiële? )?"
+        "Since 1 Feb, X has been a partner of Y / As of 1 May, X is now one of the partners of Y",
+        r"^(?:[Ss]ince|[Ss]inds|[Aa]s of) [^,:]{1,30}?,? (?:[a-z][^:;,]{2,30}: )?(?P<subj>.+?) "
+        r"(?P<verb>has|have|is|zijn) (?:been )?(?:(?:now|officially|itself|nu|officieel) )*"
+        r"(?:an? |een |one of the )?(?:official |officiële? )?"
         r"(?:partners?|members?|lid|leden) (?:of|van) {C}",
     ),
     phrase(

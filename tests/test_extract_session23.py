@@ -1,0 +1,79 @@
+"""Readings added in the twenty-third session on issue 16: each test states a kind of sentence
+or list that a release may use, in words of its own (none is copied from a blind set)."""
+
+from __future__ import annotations
+
+from kg.ingest.extract import Lexicon, extract_text
+
+
+def _read(text: str) -> tuple[set[str], dict[str, int | None]]:
+    result = extract_text(text, "x", Lexicon.builtin())
+    members = {fact.value for fact in result.partners}
+    members |= {join.org.value for join in result.joins if not join.future}
+    joiners = {j.org.value: int(j.order.value) if j.order else None for j in result.joins}
+    return members, joiners
+
+
+_HEAD = "Kampen, 4 november 2026\n\nNieuws van Digitaal Thuis IJsseldelta\n\n"
+
+
+def test_a_numbered_item_with_a_long_aside_in_brackets_is_still_a_name() -> None:
+    text = _HEAD + (
+        "Alle partners op een rij\n"
+        "1. Bibliotheek Kampen aan de IJssel\n"
+        "2. Stichting Buurtteams Kampen (daar hoort ons eigen buurtteam ook bij)\n"
+        "3. Woonstichting De Delta\n"
+        "4. Computerclub Het Toetsenbord\n"
+    )
+    members, _ = _read(text)
+    assert {"Stichting Buurtteams Kampen", "Woonstichting De Delta"} <= members
+
+
+def test_a_dash_before_the_aside_still_cuts_the_person_off() -> None:
+    text = _HEAD + (
+        "Onze partners\n"
+        "1. Bibliotheek Kampen aan de IJssel – Els Visser (coördinatie en contact voor de pers)\n"
+        "2. Woonstichting De Delta – Henk Mulder\n"
+        "3. Computerclub Het Toetsenbord – Ria Bos\n"
+    )
+    members, _ = _read(text)
+    assert "Bibliotheek Kampen aan de IJssel" in members
+    assert not any("Visser" in name for name in members)
+
+
+def test_a_question_heading_over_a_colon_line_opens_the_list_below() -> None:
+    text = (
+        "Riverside Residents' Newsletter, 2 November 2026\n\n"
+        "Since 1 October our residence is one of the partners of Digitaal Thuis IJsseldelta.\n\n"
+        "WHO ELSE IS IN IT?\n\n"
+        "You will find them at the Monday walk-in:\n"
+        "Bibliotheek Kampen aan de IJssel – runs the walk-in and the courses.\n"
+        "Woonstichting De Delta – helps tenants with the online portal.\n"
+        "Stichting Welzijn Zwartewater – visits people at home.\n"
+    )
+    members, _ = _read(text)
+    assert {"Woonstichting De Delta", "Stichting Welzijn Zwartewater"} <= members
+
+
+def test_a_heading_that_is_no_question_does_not_cue_a_colon_line() -> None:
+    text = (
+        "Riverside Residents' Newsletter, 2 November 2026\n\n"
+        "OUR KITCHEN\n\n"
+        "You will find these suppliers in the kitchen:\n"
+        "Bakkerij De Korenschoof – bread and cakes.\n"
+        "Slagerij Van Dam – meat on Fridays.\n"
+        "Groentehandel Het Veld – fruit and vegetables.\n"
+    )
+    members, _ = _read(text)
+    assert not members
+
+
+def test_as_of_a_date_a_subject_that_is_now_one_of_the_partners_joins() -> None:
+    text = (
+        "Kampen, 4 November 2026\n\n"
+        "As of 1 November, that has changed: Stichting Huiskamer Kampen is now one of the "
+        "partners of Digitaal Thuis IJsseldelta.\n"
+    )
+    members, joiners = _read(text)
+    assert "Stichting Huiskamer Kampen" in joiners
+    assert "Stichting Huiskamer Kampen" in members

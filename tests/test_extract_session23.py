@@ -77,3 +77,14 @@ def test_as_of_a_date_a_subject_that_is_now_one_of_the_partners_joins() -> None:
     members, joiners = _read(text)
     assert "Stichting Huiskamer Kampen" in joiners
     assert "Stichting Huiskamer Kampen" in members
+
+
+def test_names_that_belong_there_too_are_members_but_a_pronoun_is_not() -> None:
+    text = _HEAD + (
+        "Sinds deze maand doen er negen organisaties mee aan Digitaal Thuis IJsseldelta. Ook "
+        "Bibliotheek Kampen aan de IJssel, Stichting Welzijn Zwartewater en Woonstichting De "
+        "Delta horen erbij.\n\nDe ouderen in onze dorpen vragen vaak hulp. Zij horen er ook bij.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Kampen aan de IJssel", "Woonstichting De Delta"} <= members
+    assert not {"Zij", "Ouderen"} & members

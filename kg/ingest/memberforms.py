@@ -115,6 +115,12 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?:ook |al |nog steeds |still |also )?(?:(?:a|an|our|one of our) (?:\w+ ){0,3})?"
         r"(?:partner|partners|lid|leden|deelnemer|deelnemers|member|members)\.?$",
     ),
+    phrase(
+        "Ook A, B en C horen erbij. / A en B horen er ook al bij.",
+        r"^(?:[Oo]ok )?(?!(?:Zij|Ze|Wij|We|Die|Deze|Dit|Dat|Hij|Het|U|Iedereen|Allen|Alle)\b)"
+        rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:horen|hoort) (?:er|daar) ?"
+        r"(?:(?:ook|al|nu|verder|inmiddels) )*bij\.?$",
+    ),
 )
 
 # The writer's own organisation, one name: "de coalitie waarvan wij als Stichting Welzijn, Wonen en

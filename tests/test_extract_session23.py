@@ -88,3 +88,32 @@ def test_names_that_belong_there_too_are_members_but_a_pronoun_is_not() -> None:
     members, _ = _read(text)
     assert {"Bibliotheek Kampen aan de IJssel", "Woonstichting De Delta"} <= members
     assert not {"Zij", "Ouderen"} & members
+
+
+def test_a_sentence_that_ends_in_a_period_announces_the_bullets_below() -> None:
+    text = _HEAD + (
+        "Voor wie het graag op een rij ziet: dit zijn de vier partners.\n\n"
+        "- Bibliotheek Kampen aan de IJssel\n- PC-club De Toetsenridders\n"
+        "- Woonstichting De Delta\n- Stichting Welzijn Zwartewater\n"
+    )
+    members, _ = _read(text)
+    assert {"PC-club De Toetsenridders", "Woonstichting De Delta"} <= members
+
+
+def test_a_sentence_in_a_period_over_bullets_of_something_else_is_no_list() -> None:
+    text = _HEAD + (
+        "Dit zijn de plannen voor volgend jaar.\n\n"
+        "- Inloopspreekuur in Bibliotheek Kampen aan de IJssel\n- Cursus met Woonstichting De "
+        "Delta\n- Huisbezoeken van Stichting Welzijn Zwartewater\n"
+    )
+    members, _ = _read(text)
+    assert not members
+
+
+def test_a_club_or_a_help_desk_keeps_its_acronym_word_but_a_firm_does_not() -> None:
+    text = _HEAD + (
+        "De partners zijn Bibliotheek Kampen aan de IJssel, PC-club De Toetsenridders, ICT-hulp "
+        "Van Dijk en ICT-bedrijf Delta Netwerken.\n"
+    )
+    members, _ = _read(text)
+    assert {"PC-club De Toetsenridders", "ICT-hulp Van Dijk", "Delta Netwerken"} <= members

@@ -109,6 +109,8 @@ def member_lists(
             ):  # year taught me" over "Esther van Wijngaarden", "Project Manager at X"
                 sector = _sector_lines(sentences, position)
                 found.extend(_below(sentences, position) if sector is None else sector)
+            elif _ANNOUNCED.search(sentence.text) and _bullet_after(sentences, position):
+                found.extend(_line_items(sentences, position))  # "Dit zijn de negen partners."
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
                 found.extend(_line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
@@ -194,6 +196,11 @@ def _cued_lines(
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
 
+_ANNOUNCED = re.compile(
+    r"(?i)(?:^|: )(?:dit|deze|hier|these|here) (?:zijn|are) (?:(?:ze|they|de|onze|alle|the|our"
+    r"|all|\d+|\w+) ){0,3}(?:partners|deelnemers|organisaties|members|partner organi[sz]ations)"
+    r"(?: (?:van|of) [^.:;]{1,60})?\W*$"
+)  # a sentence that ends in a period over the list it announces
 _META = re.compile(
     r"(?i)\s*(?:tags?|labels?|categorie\w*|categor(?:y|ies)|trefwoorden|keywords|topics)\s*:"
 )  # a page's labels, not a heading

@@ -375,7 +375,10 @@ def without_kind(name: str) -> str:
     if re.fullmatch(r"[A-Z]\w+(?:se|sche)", first) and without_kind(rest) != rest:
         return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug
     lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
-    acronym_kind = bool(re.fullmatch(r"[A-Z]{2,4}-[a-zß-ÿ]{4,}", first))  # "ICT-coöperatie X"
+    acronym_kind = bool(
+        re.fullmatch(r"[A-Z]{2,4}-(?!club|hulp)[a-zß-ÿ]{4,}", first)
+    )  # "ICT-coöperatie
+    # X", not "PC-club X" or "ICT-hulp X": their word is part of the name
     return (
         rest if rest[:1].isupper() and lower and (DESCRIPTOR.match(first) or acronym_kind) else name
     )

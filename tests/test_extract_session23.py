@@ -117,3 +117,26 @@ def test_a_club_or_a_help_desk_keeps_its_acronym_word_but_a_firm_does_not() -> N
     )
     members, _ = _read(text)
     assert {"PC-club De Toetsenridders", "ICT-hulp Van Dijk", "Delta Netwerken"} <= members
+
+
+def test_since_a_named_sunday_a_congregation_runs_along_as_a_partner() -> None:
+    text = (
+        "Kampen, 2 december 2026\n\n"
+        "Sinds de eerste adventszondag, 29 november, draait de Diaconie van de Hervormde Gemeente "
+        "De Bovenkerk als partner mee in Digitaal Thuis IJsseldelta. Op diezelfde zondag werd ook "
+        "Stichting Kerk in de Wijk partner; met die stichting werken we al jaren samen.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {
+        "Diaconie van de Hervormde Gemeente De Bovenkerk",
+        "Stichting Kerk in de Wijk",
+    }
+
+
+def test_we_became_the_twelfth_partner_is_not_an_inverted_join_of_the_words_after() -> None:
+    text = _HEAD + (
+        "Daarom zijn wij op 12 mei toegetreden tot Digitaal Thuis IJsseldelta e.o. Wij werden de "
+        "twaalfde partner; Kinderopvang De Kikker werd de dertiende.\n"
+    )
+    _, joiners = _read(text)
+    assert not any("IJsseldelta" in name or "twaalfde" in name for name in joiners)

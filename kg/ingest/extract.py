@@ -244,7 +244,8 @@ def extract_text(
     reading = read_joins(reader.sentences, reader.lexicon.organisations, reader.lexicon.coalitions)
     if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
         own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
-        reading.joins = own + we_joined(reader, own)
+        own, itself = own + we_joined(reader, own), reading.coalition[0].value.lower()
+        reading.joins = [j for j in own if not itself.startswith(j.name.value.lower())]  # its own
     calendar = Calendar.of(reader.sentences, issued)
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)
     written = reading.coalition[0].written if reading.coalition else ""

@@ -26,7 +26,8 @@ rows that name no ranking."""
 _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|gisteren|deze (?:week|maand)|vorige (?:week|maand)"
 _RECENT += r"|afgelopen \w+|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-_RECENT += r"|november|december)(?: \d{4})?)(?: {D})?"  # "Sinds mei / vandaag (9/11) doet X mee"
+_RECENT += r"|november|december)(?: \d{4})?|de (?:eerste|laatste) \w+dag)(?: {D}|, \d{1,2} \w+,)?"
+# "Sinds mei / vandaag (9/11) doet X mee", "Sinds de eerste adventszondag, 29 november, ..."
 
 _SEAT = (
     r"(?:een|hun|haar|zijn) (?:eigen |vaste )?(?:stoel|plek|plaats|zetel) (?:aan (?:de )?\w*tafel"
@@ -85,10 +86,11 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
     ),
     phrase(
-        "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
-        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
+        "Sinds 9 maart doen ook A en B mee / sinds kort draait X (als partner) mee",
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen|draait|draaien) (?:(?:ook|nu|bovendien) )*"
+        r"(?:[a-z]\w+ )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
-        r" mee\b",
+        r"(?: als (?:\w+ )?(?:partner|deelnemer|lid))? mee\b",
     ),
     phrase(
         "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij de coalitie",

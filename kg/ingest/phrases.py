@@ -93,6 +93,14 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? van {C}",
     ),
+    phrase(
+        "Op diezelfde dag werd ook X partner; (...)",
+        r"(?P<ctx>^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Net als|Besides|Apart from)\b)"
+        r".*?)(?<!\b[Ww]ij )(?<!\b[Ww]e )(?<!\b[Zz]ij )(?<!\b[Zz]e )(?<!\b[Hh]ij )"
+        r"\b(?P<verb>wordt|worden|werd|werden) (?:ook )?"
+        rf"(?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,150}}?) (?:ook )?(?:partner|lid)"
+        r"(?=[.;!]|$| (?:en|maar)\b)",
+    ),
     phrase("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     phrase("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     phrase(

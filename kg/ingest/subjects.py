@@ -113,7 +113,10 @@ def name_run(text: str, at_end: bool) -> str:
         after = ordered[index + 1] if index + 1 < len(ordered) else ""
         if at_end and run and token.endswith(",") and _dated(token[:-1]):
             break  # "On 3 February, Stichting X": a date before a comma is no part of a name
-        if token.lower() in NAME_KINDS and (run if at_end else _is_name_token(after)):
+        inside = at_end and token[:1].isupper() and _is_name_token(after) and after[-1:] != ","
+        inside = inside and after.lower() not in OPENERS  # "Protestantse Gemeente De Wijngaard"
+        kind = token.lower() in NAME_KINDS and not inside
+        if kind and (run if at_end else _is_name_token(after)):
             run.append(NAME_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
             if at_end:
                 break

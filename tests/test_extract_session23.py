@@ -140,3 +140,47 @@ def test_we_became_the_twelfth_partner_is_not_an_inverted_join_of_the_words_afte
     )
     _, joiners = _read(text)
     assert not any("IJsseldelta" in name or "twaalfde" in name for name in joiners)
+
+
+def test_a_table_under_an_introduction_keeps_its_header_out_and_its_years_beside() -> None:
+    text = _HEAD + (
+        "Het Buurtpunt Kampen is partner van het netwerk.\n\n"
+        "Eind 2026 telt het netwerk vier partners:\n\n"
+        "Partner                                   Sinds\n"
+        "Het Buurtpunt Kampen                      2023\n"
+        "Bibliotheek Kampen aan de IJssel          2023\n"
+        "Woonstichting De Delta                    2025\n"
+        "Stichting Welzijn Zwartewater             2026\n"
+    )
+    members, _ = _read(text)
+    assert {name.removeprefix("Het ") for name in members} == {
+        "Buurtpunt Kampen",
+        "Bibliotheek Kampen aan de IJssel",
+        "Woonstichting De Delta",
+        "Stichting Welzijn Zwartewater",
+    }
+
+
+def test_a_row_whose_second_cell_holds_a_colon_still_gives_its_first_cell() -> None:
+    text = _HEAD + (
+        "De partners van Digitaal Thuis IJsseldelta:\n\n"
+        "| Partner                     | Wat zij doen                                |\n"
+        "|-----------------------------|---------------------------------------------|\n"
+        "| Bibliotheek Kampen          | Spreekuren in de bibliotheek                |\n"
+        "| Woonstichting De Delta      | Hulp voor huurders via de huismeester       |\n"
+        "| VV Kampen Boys              | Proefclub: spreekuur in de kantine          |\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Kampen", "Woonstichting De Delta", "VV Kampen Boys"} <= members
+    assert not any("|" in name for name in members)
+
+
+def test_a_one_word_name_that_opens_a_listed_name_is_that_member_said_short() -> None:
+    text = _HEAD + (
+        "Het Klikhuis is partner van het netwerk.\n\n"
+        "De partners van Digitaal Thuis IJsseldelta:\n"
+        "- Het Klikhuis Kampen\n- Bibliotheek Kampen aan de IJssel\n- Woonstichting De Delta\n"
+    )
+    members, _ = _read(text)
+    assert "Klikhuis" not in members
+    assert "Het Klikhuis Kampen" in members or "Klikhuis Kampen" in members

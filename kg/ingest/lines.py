@@ -100,7 +100,12 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             found.extend((sentence, sentence.start + a, sentence.start + b) for a, b in cells)
             previous = sentence
             continue
+        if not found and not headed and table_header(sentence):
+            previous, headed = sentence, True  # "Partner      Sinds" under "... acht partners:"
+            continue
         span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
+        if span is None and headed:  # a row under the header: "Bibliotheek X      2023",
+            span = _first_cell(sentence.text)  # "| VV X | Proefclub: kantine-spreekuur |"
         numbered = _NUMBER.fullmatch(sentences[index - 1].text.strip()) and same_block
         counting = counting or bool(_NUMBER.fullmatch(sentence.text.strip()))
         if span is None and numbered:  # "1." then "Gemeente X, te dezen vertegenwoordigd
@@ -118,6 +123,12 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
         previous = sentence
     return _sent_by(found, sentences[position].text)
+
+
+def _first_cell(text: str) -> tuple[int, int] | None:
+    """(start, end) of a table row's first cell: up to its first "|" or wide gap."""
+    cell = re.match(r"\s*\|?\s*([^|\t]+?)(?:\s*\||\t| {3,})", text)
+    return cell.span(1) if cell else None
 
 
 def _numbered_item(text: str) -> tuple[int, int] | None:

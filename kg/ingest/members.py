@@ -410,7 +410,8 @@ def more_members(
     no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
-    seen = {f.value for f in facts} | excluded | no_members
+    seen = {f.value for f in facts} | {without_article(f.value) for f in facts}
+    seen |= excluded | no_members
     lists = member_lists(reader.sentences, skip | no_lists, coalitions)
     fuller = fuller_names(reader.text)
     taken = skip | no_lists | {sentence.start for _, sentence, _ in lists}
@@ -459,7 +460,16 @@ def more_members(
                 fact = reader.fact(value, sentence, written)
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
-    return facts
+    return [f for f in facts if not _short_of(f, facts, reader)]
+
+
+def _short_of(fact: Fact, facts: list[Fact], reader: Reader) -> bool:
+    """Whether a one-word name not in the lexicon opens another member's name ("Het Klikpunt
+    is partner" beside the list's "Het Klikpunt Drechtsteden"): the same member, said short."""
+    short = without_article(fact.value)
+    if " " in short or lookup(reader.lexicon.organisations, fact.value):
+        return False
+    return any(without_article(f.value).startswith(f"{short} ") for f in facts)
 
 
 _ENDING = re.compile(

@@ -184,3 +184,38 @@ def test_a_one_word_name_that_opens_a_listed_name_is_that_member_said_short() ->
     members, _ = _read(text)
     assert "Klikhuis" not in members
     assert "Het Klikhuis Kampen" in members or "Klikhuis Kampen" in members
+
+
+def test_a_counted_welcome_into_the_coalition_names_its_joiners_after_the_colon() -> None:
+    text = (
+        "Kampen, 1 December 2026\n\n"
+        "Between two songs, two organisations were welcomed into Digitaal Thuis IJsseldelta: the "
+        "expat support desk Newcomers Point Kampen and the Zwolle housing cooperative Woonkring "
+        "De Singel.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Newcomers Point Kampen", "Woonkring De Singel"}
+
+
+def test_who_else_is_at_the_table_opens_the_list_under_its_colon_line() -> None:
+    text = (
+        "Blog, posted 30 April 2026\n\n"
+        "On Monday we became a partner of Digitaal Thuis IJsseldelta.\n\n"
+        "Who else is at the table?\n"
+        "Here they are, in the order I met them:\n\n"
+        "* Bibliotheek Kampen - where our first evening class happened\n"
+        "* De Deltawoning - the housing corporation, whose portal we complained about\n"
+        "* Stichting Welzijn Zwartewater - the social workers who send us students\n"
+        "* Leerpunt Kampen - adult education and Dutch lessons\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Kampen", "Stichting Welzijn Zwartewater", "Leerpunt Kampen"} <= members
+
+
+def test_who_sits_at_the_table_as_a_title_asks_for_no_list() -> None:
+    text = (
+        "Who sits at the table? Thirty months of a regional coalition in Twente, the "
+        "Netherlands\n\nA. Jansen, Hogeschool Twente\n"
+    )
+    members, _ = _read(text)
+    assert "Netherlands" not in members and "the Netherlands" not in members

@@ -53,6 +53,7 @@ _WHO = re.compile(
     r"|[Ww]ie (?:er )?(?:(?:nu|nog|allemaal|verder|meer) ){0,3}(?:meedoen|meedoet|deelnemen"
     r"|meewerken|aangesloten zijn)(?=\s*\?)"
     r"|[Ww]ho (?:else )?(?:takes|take) part\b"
+    r"|[Ww]ho else (?:is|are|sits?) (?:at|around) the table\b"
     r"|[Ww]ho(?: else)?(?: is| are|['’]s) (?:else )?(?:in(?= it\b| the (?:coalition|network"
     r"|alliance|partnership)\b| there\b|\s*[?(]|\s*$)|part of|involved|behind(?= it\b| this\b| the"
     r" (?:coalition|network|alliance)\b|\s*\?))"

@@ -50,13 +50,18 @@ _COUNT = re.compile(
     r"|verenigingen|stichtingen|bedrijven|companies|firms|instellingen|institutions)\b",
     re.IGNORECASE,
 )  # "twee nieuwe partners", "three organisations", "drie nieuwe namen"
-_NEW = re.compile(
+_NEW = re.compile(  # "two organisations were welcomed into the coalition"
     r"\b(?:(?:became|become|werden|worden) partners"
-    r"|(?:kwam|kwamen|komen) (?:er )?(?:\w+ ){0,3}?bij)\b",
+    r"|(?:kwam|kwamen|komen) (?:er )?(?:\w+ ){0,3}?bij"
+    r"|(?:were|have been|werden|zijn) (?:officially |formally |officieel )?"
+    r"(?:welcomed|verwelkomd))\b",
     re.IGNORECASE,
 )  # "two organisations became partners", "kwamen er twee partners bij"
 _NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # "twee nieuwe namen"
-_KIND_FIRST = re.compile(r"^(?:[A-Z]{2,}\s+)?(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")  # "IT company X"
+_KIND_FIRST = re.compile(
+    r"^(?:[A-Z]{2,}\s+)?(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?=\s+(?!(?:van|voor|de|der|den|het"
+    r"|en|aan|op|in|uit|bij|and|of|the|for|on)\b)[a-z]))\s+)+(?=[A-Z])"
+)  # "IT company X", "(the) Veldhoven housing cooperative X"; not "Bibliotheek aan de Vecht"
 _COLON = re.compile(r":\s+")
 _ELSEWHERE = re.compile(
     r"\b(?:stuurgroep|werkgroep|bestuur|raad|jury|klankbordgroep|team|cao|onderhandel\w*"

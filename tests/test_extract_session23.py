@@ -219,3 +219,25 @@ def test_who_sits_at_the_table_as_a_title_asks_for_no_list() -> None:
     )
     members, _ = _read(text)
     assert "Netherlands" not in members and "the Netherlands" not in members
+
+
+def test_the_names_seated_behind_the_coalition_by_its_name_are_members() -> None:
+    text = _HEAD + (
+        "Digitaal Thuis IJsseldelta helpt inwoners met hun telefoon.\n\n"
+        "Achter Digitaal Thuis IJsseldelta zitten Bibliotheek Kampen, Stichting Welzijn "
+        "Zwartewater, woningstichting De Delta en het Leerpunt Kampen.\n\n"
+        "In Zwolle zitten Bakkerij De Korenschoof en Slagerij Van Dam.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Kampen", "Stichting Welzijn Zwartewater", "Leerpunt Kampen"} <= members
+    assert not {"Bakkerij De Korenschoof", "Slagerij Van Dam"} & members
+
+
+def test_one_of_the_partners_after_a_name_and_its_town_is_the_name() -> None:
+    text = _HEAD + (
+        "Twee vrijwilligers komen van Computerclub De Muis uit Genemuiden, een van de partners "
+        "van Digitaal Thuis IJsseldelta.\n"
+    )
+    members, _ = _read(text)
+    assert "Computerclub De Muis" in members
+    assert "Genemuiden" not in members

@@ -163,6 +163,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "X, een van de organisaties in Y / X, one of the partners of Y",
         rf"(?P<list>[{UPPER}][\w'’&.-]*"
         rf"(?: (?:(?:van|de|der|den|en|voor|'t) )?[{UPPER}&][\w'’&.-]*)*)"
+        rf"(?: (?:uit|in|te|from) [{UPPER}][\w'’-]*)?"  # "Computerclub X uit Leek, een van de"
         r", (?:een|één|one) (?:van de|of the) "
         r"(?:organisaties|partners|partijen|organisations) (?:in|van|binnen|of|within) ",
     ),

@@ -3,6 +3,8 @@ order) and `WE_AS`, the writer's own organisation: data to extend, like `phrases
 
 from __future__ import annotations
 
+import re
+
 from kg.ingest.namewords import LEAVES, MORE_NAMES
 from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.phrases import phrase
@@ -10,7 +12,7 @@ from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.words import NAMES_A_KIND
 
-__all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS"]
+__all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "seated_in"]
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
@@ -142,3 +144,18 @@ LEADS = phrase(
     r"(?:de|het|the) (?:coalitie|netwerk|alliantie|coalition|network|alliance))"
     r"(?=[.,;!?]|$| (?:en|and|is|was)\b)",  # this coalition, not "het netwerk Mediawijsheid"
 )
+
+
+def seated_in(text: str, coalitions: frozenset[str]) -> str:
+    """The names a sentence seats in the coalition by its name: "Achter Y zitten A, B en C",
+    "In Y werken A en B samen"; "" for any other sentence."""
+    for name in coalitions:
+        seated = re.match(
+            rf"(?:Achter|In|Bij) (?:de |het )?{re.escape(name)} (?:zitten|zit|werken|doen) "
+            r"(?:(?:nu|verder|ook|inmiddels|onder meer|onder andere|o\.a\.) )*"
+            r"(?P<list>[A-Z][^;:]+?)(?: (?:mee|samen))?\.?$",
+            text,
+        )
+        if seated:
+            return seated["list"]
+    return ""

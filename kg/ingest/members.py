@@ -35,7 +35,7 @@ from kg.ingest.lines import (
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.mainlist import no_names
-from kg.ingest.memberforms import LEADS
+from kg.ingest.memberforms import LEADS, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
@@ -118,6 +118,8 @@ def member_lists(
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
                 found.extend(_cued_lines(sentences, position, coalitions))
     for sentence in sentences:
+        if sentence.start not in skip and (seated := seated_in(sentence.text, coalitions)):
+            found.append((seated, sentence, False))  # "Achter Y zitten A, B en C"
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
         lead = LEADS.pattern.search(sentence.text) if sentence.start not in skip else None

@@ -241,3 +241,30 @@ def test_one_of_the_partners_after_a_name_and_its_town_is_the_name() -> None:
     members, _ = _read(text)
     assert "Computerclub De Muis" in members
     assert "Genemuiden" not in members
+
+
+def test_signing_as_new_partners_after_an_hour_of_the_day_names_the_joiners() -> None:
+    text = (
+        "KAMPEN, 4 december 2026 – Vanmiddag tekenden zorgboerderij De Kamperhoeve uit "
+        "IJsselmuiden, Stichting Dorpshuis 't Schip uit Wilsum en Apotheek De Oude Vest uit "
+        "Kampen als nieuwe partners van Digitaal Thuis IJsseldelta.\n"
+    )
+    _, joiners = _read(text)
+    assert {"Stichting Dorpshuis 't Schip", "Apotheek De Oude Vest"} <= set(joiners)
+    assert any("Kamperhoeve" in name for name in joiners)
+
+
+def test_counted_signatures_name_their_organisations_and_initials_name_the_publisher() -> None:
+    text = (
+        "CAK – Coöperatie Apothekers Kampen U.A.\n\nNieuws, 20 november 2026\n\n"
+        "Afgelopen dinsdag kwamen er onder de samenwerkingsovereenkomst van het netwerk "
+        "Digitaal Thuis IJsseldelta in één keer drie handtekeningen bij: die van de CAK, die van "
+        "thuiszorgorganisatie Zorgkring De Zande en die van Stichting Vrijwilligerscentrale "
+        "Kampen.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {
+        "Coöperatie Apothekers Kampen U.A.",
+        "Zorgkring De Zande",
+        "Stichting Vrijwilligerscentrale Kampen",
+    }

@@ -24,6 +24,7 @@ from kg.ingest.items import list_names
 from kg.ingest.joined import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
+from kg.ingest.masthead import publisher
 from kg.ingest.names import PERSON_NAME, Name, is_person
 from kg.ingest.ordinals import dates_out, ordinals, without_ordinals
 from kg.ingest.possible import (
@@ -39,7 +40,7 @@ from kg.ingest.reading import Reader
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner, without_places
-from kg.ingest.words import NOT_MEMBERS
+from kg.ingest.words import LEGAL_FORM, NOT_MEMBERS
 
 __all__ = ["newcomer_joins", "newcomers"]
 
@@ -47,12 +48,13 @@ _COUNT = re.compile(
     r"(?<!\bde )(?<!\bdeze )(?<!\bdie )(?<!\balle )(?<!\bthe )(?<!\bthese )(?<!\ball )"
     r"\b(?P<n>twee|drie|vier|vijf|zes|two|three|four|five|six|[2-6])\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:organisaties|organisations|organizations|partners|partijen|namen|names|clubs"
-    r"|verenigingen|stichtingen|bedrijven|companies|firms|instellingen|institutions)\b",
+    r"|verenigingen|stichtingen|bedrijven|companies|firms|instellingen|institutions"
+    r"|handtekeningen|signatures)\b",
     re.IGNORECASE,
 )  # "twee nieuwe partners", "three organisations", "drie nieuwe namen"
 _NEW = re.compile(  # "two organisations were welcomed into the coalition"
     r"\b(?:(?:became|become|werden|worden) partners"
-    r"|(?:kwam|kwamen|komen) (?:er )?(?:\w+ ){0,3}?bij"
+    r"|(?:kwam|kwamen|komen) (?:er )?(?:[\w'’-]+ ){0,12}?bij"
     r"|(?:were|have been|werden|zijn) (?:officially |formally |officieel )?"
     r"(?:welcomed|verwelkomd))\b",
     re.IGNORECASE,
@@ -63,10 +65,12 @@ _KIND_FIRST = re.compile(
     r"|en|aan|op|in|uit|bij|and|of|the|for|on)\b)[a-z]))\s+)+(?=[A-Z])"
 )  # "IT company X", "(the) Veldhoven housing cooperative X"; not "Bibliotheek aan de Vecht"
 _COLON = re.compile(r":\s+")
+_THAT_OF = re.compile(r"(^|, | en | and )(?:die|that|those) (?:van|of) (?:de |het |the )?")
+# "die van de CAZD, die van X en die van Y": the signatures of A, X and Y
 _ELSEWHERE = re.compile(
     r"\b(?:stuurgroep|werkgroep|bestuur|raad|jury|klankbordgroep|team|cao|onderhandel\w*"
     r"|board|committee|launch|oprichting|sindsdien|since then|najaar|voorjaar|autumn|spring"
-    r"|if|indien|als het|mits|van het netwerk \w+|of the \w+ network)\b",
+    r"|if|indien|als het|mits|van het netwerk (?-i:[A-Z])\w+|of the \w+ network)\b",
     re.IGNORECASE,
 )  # a body inside or beside the partnership, its founding, a season to come, a condition
 _PARTNERS = re.compile(r"\b(?:partners|partijen)\b", re.IGNORECASE)
@@ -88,12 +92,15 @@ def newcomer_joins(
     row read."""
 
     read = {j.sentence.start for j in joins}
+    ours = publisher(reader.text)  # "die van de CAZD" under the head "CAZD – Coöperatie ..."
     found: list[Joined] = []
     for written, order, sentence in newcomers(
         reader.sentences, calendar.release, calendar.iso, coalition
     ):
         if sentence.start in read:
             continue
+        short = written.isupper() and same_joiner(LEGAL_FORM.sub("", ours or ""), written)
+        written = ours if ours and short else written  # "CAZD": the publisher, by its initials
         if any(
             same_joiner(j.name.value, written) or same_joiner(written, j.name.written)
             for j in [*joins, *found]
@@ -129,13 +136,14 @@ def newcomers(
         said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
         if not (said or _PARTNERS.search(count.group())):
             continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"
-        if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro) or _ELSEWHERE.search(intro):
+        away = _ELSEWHERE.search(intro.replace(coalition, "it") if coalition else intro)  # its own
+        if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro) or away:
             continue  # "In de stuurgroep van de coalitie ...", "at the launch", "In the autumn"
         years = {int(m["year"]) for m in IN_YEAR.finditer(sentence.text)}
         when = dated(sentence, sentences[index - 1] if index else None)  # "vanaf die datum"
         if (release and years - {int(release[:4])}) or not recent_enough(when, release):
             continue  # "In 2025 sloten drie organisaties zich aan: ...": history
-        listed = listed.rstrip(" .!")
+        listed = _THAT_OF.sub(r"\1", listed.rstrip(" .!"))
         names = list_names(without_places(dates_out(without_ordinals(listed))))
         names = [_KIND_FIRST.sub("", name) for name in names]
         if len(names) != read_count(count["n"]) or not all(

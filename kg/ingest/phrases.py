@@ -153,6 +153,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "Onlangs tekenden (onder meer) A, B en C",
         r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels"
+        r"|[Vv]an(?:middag|ochtend|morgen|avond)"
         r"|(?:[Oo]p )?(?:[Dd]ezelfde|[Dd]iezelfde|[Dd]ie) (?:dag|datum|middag|avond)"
         r"|[Kk]ort daarna) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |eveneens )?"
@@ -205,6 +206,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid)\b"
         r"|(?:\w+tiende|\w+tigste|\w+de|\w+ste|\d+e) organisatie\b"
         r"|(?:nummer|nr\.) \d+\b)",
+    ),
+    phrase(
+        "(Vanmiddag) tekenden zorgboerderij A, B en C als nieuwe partners (van Y)",
+        r"\b(?P<verb>tekenden|ondertekenden|tekenen) (?:ook )?"
+        rf"(?P<obj>(?:[a-zß-ÿ]+ )?[{UPPER}][^;:]{{0,240}}?) als (?:nieuwe |new )?"
+        r"(?:partners|deelnemers|leden)\b",
     ),
     phrase(
         "(In juni / Een week later, op 9 november,) volgde X (als dertiende)",

@@ -268,3 +268,30 @@ def test_counted_signatures_name_their_organisations_and_initials_name_the_publi
         "Zorgkring De Zande",
         "Stichting Vrijwilligerscentrale Kampen",
     }
+
+
+def test_a_join_told_for_the_spring_is_to_come_and_a_seat_there_since_the_last_evening_is_now() -> (
+    None
+):
+    text = (
+        "DE GROENE DRAAD\nNieuwsbrief van Buurttuinen Kampen – winternummer, 1 december 2026\n\n"
+        "Ons verhaal kwam terecht bij Digitaal Thuis IJsseldelta. Sinds de laatste partneravond "
+        "heeft Buurttuinen Kampen daar een eigen stoel aan tafel: we zijn nu partner. In het "
+        "voorjaar schuift ook Stadsboerderij De Hooiberg uit IJsselmuiden aan.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    now = {j.org.value for j in result.joins if not j.future}
+    later = {j.org.value for j in result.joins if j.future}
+    assert now == {"Buurttuinen Kampen"}
+    assert later == {"Stadsboerderij De Hooiberg"}
+
+
+def test_a_village_council_that_joins_under_its_village_name_is_the_publisher() -> None:
+    text = (
+        "Dorpsraad Wilsum\nHome › Nieuws\n\nWilsum schuift aan bij Digitaal Thuis IJsseldelta\n"
+        "Geplaatst op 28 november 2026\n\n"
+        "Na een korte stemming hoort onze dorpsraad sinds die avond bij Digitaal Thuis "
+        "IJsseldelta.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Dorpsraad Wilsum"}

@@ -129,7 +129,8 @@ _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
     r"|bond|club|centrum|centrale|buurt|wijk|gemeente|municipality|foundation|library|corporatie"
     r"|groep|group|huis|hulp|punt|praktijk|fysiotherap|apotheek|bank|b\.v\.|federatie|gilde"
-    r"|kring|collectie[fv]|museum|hospital|ziekenhuis|theater|academ|co[öo]perati|\b(?:[or]?k?c?bs|ikc|[ocr]?sg)\b",
+    r"|kring|collectie[fv]|museum|hospital|ziekenhuis|theater|academ|co[öo]perati|\b(?:[or]?k?c?bs|ikc|[ocr]?sg)\b"
+    r"|raad\b|diaconie|parochie|orkest|koor\b|werkplaats|fanfare|harmonie|scouting",
     re.IGNORECASE,
 )
 
@@ -199,7 +200,10 @@ def _short_for(short: str, publisher: str) -> bool:
         return False  # not "Woonvast Y" of "Hogeschool X en Woonvast Y": two names
     if org_head(words[0]) and at > 0:
         return False  # "Zorggroep X" in the news of "Cliëntenraad Zorggroep X": its own name
-    return len(words) > 1 or (at > 0 and org_head(full[0]) and not bare_place(words[0]))
+    village = len(full) == 2 and at == 1  # "Wapse schuift aan" in the news of "Dorpsraad Wapse"
+    placed = village or not bare_place(words[0])
+    kind = org_head(full[0]) or (village and bool(_STEM.search(full[0])))  # "Dorpsraad"
+    return len(words) > 1 or (at > 0 and kind and placed)
 
 
 def _speaks_for(text: str, publisher: str) -> bool:

@@ -26,7 +26,9 @@ rows that name no ranking."""
 _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|gisteren|deze (?:week|maand)|vorige (?:week|maand)"
 _RECENT += r"|afgelopen \w+|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-_RECENT += r"|november|december)(?: \d{4})?|de (?:eerste|laatste) \w+dag)(?: {D}|, \d{1,2} \w+,)?"
+_RECENT += r"|november|december)(?: \d{4})?"
+_RECENT += r"|de (?:eerste|laatste|vorige) \w+(?:dag|avond|vergadering|bijeenkomst))"
+_RECENT += r"(?: {D}|, \d{1,2} \w+,)?"
 # "Sinds mei / vandaag (9/11) doet X mee", "Sinds de eerste adventszondag, 29 november, ..."
 
 _SEAT = (
@@ -100,6 +102,12 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"|alliantie)\b)",
     ),
     phrase(
+        "(Na een korte stemming) hoort onze dorpsraad sinds die avond bij Y",
+        rf"\b(?P<verb>hoort|horen) (?P<obj>(?:onze \w+|ons \w+|[{UPPER}][^;:]{{0,120}}?)) "
+        rf"(?:(?i:{_RECENT})|sinds die (?:avond|dag|datum|middag|vergadering)) (?:officieel )?"
+        r"bij {C}",
+    ),
+    phrase(
         "Daarmee hoort X er vanaf nu (officieel) bij (als partner van Y)",
         rf"\b(?P<verb>hoort|horen) (?P<obj>(?={_ORGLIKE_WIDE})[{UPPER}][^;:]{{0,160}}?) er "
         r"(?:(?:vanaf nu|voortaan|nu|officieel|ook) )*(?:vanaf nu|voortaan) (?:(?:officieel|ook) )*"
@@ -109,6 +117,12 @@ MORE_FORMS: tuple[Rule, ...] = (
         "Sinds 12 november heeft X een eigen stoel aan de overlegtafel van Y / een stoel in Y",
         rf"\b(?i:{_RECENT}) (?P<verb>heeft|hebben) (?:(?:ook|nu) )*(?P<obj>(?:de |het )?"
         rf"[{UPPER}][^;:]{{0,160}}?) {_SEAT}{{C}}",
+    ),
+    phrase(
+        "Sinds de laatste partneravond heeft X daar een eigen stoel aan tafel",
+        rf"\b(?i:{_RECENT}) (?P<verb>heeft|hebben) (?:(?:ook|nu) )*(?P<obj>(?:de |het )?"
+        rf"[{UPPER}][^;:]{{0,160}}?) (?:daar|er) (?:(?:ook|nu) )*(?:een|hun|haar|zijn) "
+        r"(?:eigen |vaste )?(?:stoel|plek|plaats|zetel) aan (?:de )?\w*tafel\b",
     ),
     phrase(
         "(Daarom) heeft X sinds 1 december een vaste stoel in Y",

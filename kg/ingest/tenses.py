@@ -41,11 +41,14 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         r"|\blaten weten dat\b",
     ),
     phrase(
-        "Binnenkort sluit ook X aan / X treedt begin volgend jaar toe",
+        "Binnenkort sluit X aan / X treedt volgend jaar toe / In het voorjaar schuift X aan",
         r"\b(?i:binnenkort|volgend jaar|volgende maand|na de zomer|in de loop van|"
         r"next year|next month|later this year|after the summer"
         r"|in het (?:eerste|tweede|derde|vierde) kwartaal|in the (?:first|second|third|fourth) "
-        r"quarter)\b",
+        r"quarter|(?:komend|volgend) (?:voorjaar|najaar)|(?:komende|volgende) (?:zomer|winter"
+        r"|lente|herfst))\b"
+        r"|\b[Ii]n (?:het (?:voorjaar|najaar)|de (?:zomer|winter|lente|herfst)) (?:\w+ )?"
+        r"(?:schuift|schuiven|sluit|sluiten|treedt|treden|komt|komen|doet|doen|stapt|stappen)\b",
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(

@@ -295,3 +295,24 @@ def test_a_village_council_that_joins_under_its_village_name_is_the_publisher() 
     )
     _, joiners = _read(text)
     assert set(joiners) == {"Dorpsraad Wilsum"}
+
+
+def test_our_circle_since_a_date_partner_is_the_publishers_join() -> None:
+    text = (
+        "KRINGBERICHT\nHuisartsenkring IJssel en Vecht\nNr. 11 - 27 november 2026\n\n"
+        "Collega's, het bestuur heeft goed nieuws. Sinds 15 november is onze kring officieel "
+        "partner van Digitaal Thuis IJsseldelta.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Huisartsenkring IJssel en Vecht"}
+
+
+def test_the_centre_that_falls_under_a_partner_is_not_the_one_that_joins() -> None:
+    text = (
+        "DE KLAPROOS\nNieuwsbrief van Ontmoetingscentrum De Klaproos, Kampen-Oost\n"
+        "December 2026\n\n"
+        "Stichting Ouderenwerk Kampen, waar ons ontmoetingscentrum onder valt, is sinds 1 "
+        "november partner van Digitaal Thuis IJsseldelta.\n"
+    )
+    members, joiners = _read(text)
+    assert "Ontmoetingscentrum De Klaproos" not in members | set(joiners)

@@ -79,7 +79,8 @@ _WE = (
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden|mogen) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
     r"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) (?:\w*(?:coöperatie|vereniging|stichting|club|school|bibliotheek"
-    r"|organisatie|bedrijf|kantoor|praktijk|winkel|corporatie|bond)|bieb|verbond|company|firm"
+    r"|organisatie|bedrijf|kantoor|praktijk|winkel|corporatie|bond|kring|raad|orkest|koor"
+    r"|diaconie|college|fanfare|harmonie|werkplaats|centrum|groep)|bieb|verbond|company|firm"
     r"|library|foundation|association|cooperative)\b"  # "Sinds oktober doet onze coöperatie mee"
 )  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
@@ -110,7 +111,8 @@ _OUR_ORDER = (
 )  # "Wij zijn de elfde organisatie die daar aanschuift", "We were the ninth organisation to"
 _CLAIMS = re.compile(
     rf"{_OUR_ORDER}"
-    rf"|(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit)\b)[\w'’-]+,?){{0,8}}? {_PARTNER}\b"
+    rf"|(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit|valt|vallen)\b)[\w'’-]+,?){{0,8}}? "
+    rf"{_PARTNER}\b"
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
@@ -120,7 +122,8 @@ _CLAIMS = re.compile(
     r"[^.;]{0,80}?\b(?:handtekening|tekende|ondertekende|signed)\b"
 )  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag";
 # "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"; "Met ons erbij
-# telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"
+# telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"; not "X,
+# waar ons centrum onder valt, is partner"
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself

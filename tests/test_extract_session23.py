@@ -316,3 +316,13 @@ def test_the_centre_that_falls_under_a_partner_is_not_the_one_that_joins() -> No
     )
     members, joiners = _read(text)
     assert "Ontmoetingscentrum De Klaproos" not in members | set(joiners)
+
+
+def test_both_signed_the_networks_partnership_agreement_names_two_joiners() -> None:
+    text = (
+        "Kampen, 1 December 2026\n\nDigitaal Thuis IJsseldelta welcomes its newcomers. "
+        "Newcomers Point Kampen, the foundation that helps newcomers settle in the region, and "
+        "language school Taalbrug Kampen both signed the network's partnership agreement.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Newcomers Point Kampen", "Taalbrug Kampen"}

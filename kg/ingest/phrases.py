@@ -129,9 +129,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"{NUMBER}) (?:of|in) (?:the )?{C}",  # "is partner number nine of Y"
     ),
     phrase(
-        "X, Y and Z signed the pact",
-        r"{S} (?P<verb>signed|sign|signs) (?:the |our )?(?:(?:partnership|cooperation|coalition"
-        r"|alliance|network|membership|partner|platform|[A-Z][\w'’-]*)(?:['’]s)? )?"
+        "X, Y and Z signed the pact / A and B both signed the network's partnership agreement",
+        r"{S} (?:both |also |all )?(?P<verb>signed|sign|signs) (?:the |our |its )?"
+        r"(?:(?:coalition|network|alliance|partnership)['’]s )?"
+        r"(?:(?:partnership|cooperation|coalition|alliance|network|membership|partner|platform"
+        r"|[A-Z][\w'’-]*)(?:['’]s)? )?"
         r"(?:pact|agreement|covenant|charter)\b"
         r"(?![^.]*\b(?:in (?:19|20)\d\d|years? ago|jaar geleden)\b)",  # not a lease, not history
     ),

@@ -326,3 +326,15 @@ def test_both_signed_the_networks_partnership_agreement_names_two_joiners() -> N
     )
     _, joiners = _read(text)
     assert set(joiners) == {"Newcomers Point Kampen", "Taalbrug Kampen"}
+
+
+def test_a_partner_that_already_joined_in_spring_is_a_member_and_not_the_news() -> None:
+    text = (
+        "PERSBERICHT\nKampen, 9 juni 2026\n\n"
+        "Vanaf vandaag doet Schippersvereniging De Kade mee in Digitaal Thuis IJsseldelta. De "
+        "vereniging meert als veertiende partner aan. Onder de partners zijn Bibliotheek Kampen "
+        "en Woonstichting De Delta. In maart sloot Stichting Kerk aan de Haven zich al aan.\n"
+    )
+    members, joiners = _read(text)
+    assert "Stichting Kerk aan de Haven" not in joiners
+    assert "Stichting Kerk aan de Haven" in members

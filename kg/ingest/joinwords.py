@@ -35,7 +35,7 @@ EARLIER = re.compile(
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )[Ll]ater"  # "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
-    r"|[Ss]ince then"
+    r"|[Ss]ince then|zich al (?:eerder )?aan|already joined"  # "In maart sloot X zich al aan"
     rf")\b|{LISTED_AMONG}(?=\s)"
 )
 """A join told as history ("Eerder sloten A en B aan", "Verder zijn onder meer A, B en C

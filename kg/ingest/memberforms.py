@@ -118,6 +118,11 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?:partner|partners|lid|leden|deelnemer|deelnemers|member|members)\.?$",
     ),
     phrase(
+        "In maart sloot X zich al aan (history: a member, not the news)",
+        rf"\b(?:sloot|sloten) (?P<list>{_NAME}(?:{MORE_NAMES})*) zich (?:ook )?(?:al|eerder) "
+        r"(?:eerder )?aan\b",
+    ),
+    phrase(
         "Ook A, B en C horen erbij. / A en B horen er ook al bij.",
         r"^(?:[Oo]ok )?(?!(?:Zij|Ze|Wij|We|Die|Deze|Dit|Dat|Hij|Het|U|Iedereen|Allen|Alle)\b)"
         rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:horen|hoort) (?:er|daar) ?"

@@ -338,3 +338,13 @@ def test_a_partner_that_already_joined_in_spring_is_a_member_and_not_the_news() 
     members, joiners = _read(text)
     assert "Stichting Kerk aan de Haven" not in joiners
     assert "Stichting Kerk aan de Haven" in members
+
+
+def test_from_today_a_guild_sails_along_in_the_coalitions_convoy() -> None:
+    text = (
+        "PERSBERICHT\nSchippersgilde De Kade\n\nKampen, 9 juni 2026\n\n"
+        "Vanaf vandaag vaart Schippersgilde De Kade mee in het konvooi van Digitaal Thuis "
+        "IJsseldelta.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Schippersgilde De Kade"}

@@ -88,9 +88,9 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
     ),
     phrase(
-        "Sinds 9 maart doen ook A en B mee / sinds kort draait X (als partner) mee",
-        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen|draait|draaien) (?:(?:ook|nu|bovendien) )*"
-        r"(?:[a-z]\w+ )?"
+        "Sinds 9 maart doen ook A en B mee / sinds kort draait (vaart) X (als partner) mee",
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen|draait|draaien|vaart|varen) "
+        r"(?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
         r"(?: als (?:\w+ )?(?:partner|deelnemer|lid))? mee\b",
     ),

@@ -348,3 +348,15 @@ def test_from_today_a_guild_sails_along_in_the_coalitions_convoy() -> None:
     )
     _, joiners = _read(text)
     assert set(joiners) == {"Schippersgilde De Kade"}
+
+
+def test_in_good_company_at_the_table_opens_the_partners_named_by_their_work() -> None:
+    text = _HEAD + (
+        "Sinds 26 november zijn wij partner van Digitaal Thuis IJsseldelta.\n\n"
+        "Aan de coalitietafel zitten we in goed gezelschap. Bibliotheek Kampen organiseert de "
+        "digicafés, Woonstichting De Delta houdt haar huurders op de hoogte, welzijnsorganisatie "
+        "Kompaskracht zet vrijwilligers in en thuiszorgorganisatie Hartewerk Kampen signaleert "
+        "achter de voordeur.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Kampen", "Woonstichting De Delta", "Hartewerk Kampen"} <= members

@@ -26,6 +26,9 @@ _SHARED = re.compile(
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
+    r"|^(?=[^.;]*\b(?:\w*tafel|table|coalitie|coalition|netwerk|network)\b)[^.;]*\b(?:in (?:goed"
+    r"|mooi|prima) gezelschap|in good company)\b"  # "Aan de coalitietafel zitten we in goed
+    # gezelschap. A organiseert ..., B houdt ...": the partners beside us, by their work
     r"|^(?:Achter|Behind) [^.;]{1,60}? (?:zitten|staan|are|stand) (?:\w+ ){0,3}(?:organisaties"
     r"|partijen|organisations|partners)\b"  # "Achter Zeeuws Digitaal Wijs zitten organisaties"
     r"|\b(?:started|began|startte|begon|gestart|begonnen)\b[^.;]{0,30}\b(?:with|met) (?:a handful"
@@ -65,13 +68,19 @@ _SPONSORS = re.compile(
 )
 _HINT = re.compile(
     r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split|^achter|^behind"
+    r"|gezelschap|company"
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
     r"|partners (?:actually |really )?do\b",
     re.I,
 )
-_CLAUSES = re.compile(r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?")
+_CLAUSES = re.compile(
+    r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?"
+    r"|,\s+(?=(?:[a-z]+(?:organisatie|stichting|corporatie|vereniging) )?[A-Z][\w'’-]*"
+    r"(?: [A-Z][\w'’-]*)* (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op|aan)\b)[a-z])"
+    r"|\s(?:en|and)\s+(?=[a-z]+(?:organisatie|stichting|corporatie|vereniging) [A-Z])"
+)  # "..., welzijnsorganisatie C zet vrijwilligers in en thuiszorgorganisatie D signaleert"
 _LEAD = re.compile(
     r"^(?:(?:[Ee]n|Ook|Daarnaast|Verder|Bovendien|Tot slot|[Aa]nd|Also|Finally)\s+)*"
     r"(?:(?<=[a-z] )(?:zijn|is|zit|zitten|doet|doen) )?"  # "Verder zijn X en Y van de partij"
@@ -82,7 +91,8 @@ _PEOPLE = re.compile(rf"(?i:{PEOPLE_OF})(?=[A-Z])")  # "Studenten van " + "ROC F
 _KIND = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Za-z]+ )?(?:organisation|organization|foundation|corporation|association"
     r"|provider|company|library|club|group|network|initiative|cooperative|charity|school|college"
-    r"|centre|center|practice|groep|netwerk) (?=[A-Z]))"
+    r"|centre|center|practice|groep|netwerk) (?=[A-Z])"
+    r"|[a-z]+(?:organisatie|stichting|corporatie|vereniging) (?=[A-Z]))"
 )  # "Welfare organisation X": X is an organisation, whatever its name
 _SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?"

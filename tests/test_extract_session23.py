@@ -360,3 +360,30 @@ def test_in_good_company_at_the_table_opens_the_partners_named_by_their_work() -
     )
     members, _ = _read(text)
     assert {"Bibliotheek Kampen", "Woonstichting De Delta", "Hartewerk Kampen"} <= members
+
+
+_NEWS = "Kampen, 3 december 2026\n\nNieuws van de coalitie Digitaal Thuis IJsseldelta.\n\n"
+
+
+def test_joins_told_as_newest_partners_places_among_them_seats_and_sign_ups() -> None:
+    cases = {
+        "The Kampen Centre for Data Skills and the Zwolle Makers Foundation are the newest "
+        "partners of Digitaal Thuis IJsseldelta.": {
+            "Kampen Centre for Data Skills",
+            "Zwolle Makers Foundation",
+        },
+        "In October the Kampen Expat Desk and Stichting Vrijwilligershuis Kampen both took their "
+        "place among the partners.": {"Kampen Expat Desk", "Stichting Vrijwilligershuis Kampen"},
+        "Dinsdagochtend heeft Zorgcentrum De Hoge Brink een eigen stoel gekregen aan de grote "
+        "tafel van Digitaal Thuis IJsseldelta.": {"Zorgcentrum De Hoge Brink"},
+        "Dierenartsenpraktijk De IJsselhoeve heeft zich als partner gemeld.": {
+            "Dierenartsenpraktijk De IJsselhoeve"
+        },
+        "Nieuw aan tafel sinds deze maand zijn Kringloopwinkel De Ronde uit Kampen, die "
+        "laptops opknapt, en Stichting Webwinkel Wijs, die ondernemers helpt.": {
+            "Kringloopwinkel De Ronde",
+            "Stichting Webwinkel Wijs",
+        },
+    }
+    for news, joiners in cases.items():
+        assert set(_read(_NEWS + news + "\n")[1]) == joiners, news

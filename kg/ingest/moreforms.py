@@ -205,6 +205,36 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?:\w+ ){0,2}?erbij gekomen\b",
     ),
     phrase(
+        "A and B are the newest partners of Y / A en B zijn de nieuwste partners van Y",
+        r"{S} (?P<verb>are|is|zijn) (?:now )?(?:the|its|our|de|onze) (?:newest|latest|nieuwste)"
+        r" (?:partners?|members?|leden|lid)\b(?: (?:of|van) {C})?",
+    ),
+    phrase(
+        "In October A and B (both) took their place among the partners",
+        r"^(?:(?:In|On|Since|Op|Sinds) [^,]{1,25}?,? )?(?:the |de |het )?(?P<subj>.+?) "
+        r"(?:both |also )?(?P<verb>took|take|takes|have taken|has taken|namen|nam) "
+        r"(?:their|its|a|hun|haar|zijn) (?:place|seat|plaats) (?:among|at|tussen|aan) "
+        r"(?:the|de|our|onze) (?:partners|table of (?:the )?(?:coalition|network|alliance)"
+        r"|partnertafel|overlegtafel)\b",
+    ),
+    phrase(
+        "Nieuw aan tafel (sinds deze maand) zijn A en B",
+        r"^(?:Nieuw|Nieuwe partners?) (?:aan (?:de )?\w*tafel|in (?:de coalitie|het netwerk))"
+        r"(?: (?:sinds|vanaf) [^,;:]{1,30}?)? (?P<verb>zijn|is) "
+        rf"(?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,240}}?)\.?$",
+    ),
+    phrase(
+        "(Dinsdag) heeft X een eigen stoel gekregen aan de (grote) tafel van Y",
+        rf"\b(?P<verb>heeft|hebben) (?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,160}}?) "
+        r"(?:een|hun|haar|zijn) (?:eigen |vaste )?(?:stoel|plek|plaats|zetel) gekregen "
+        r"(?:aan (?:de )?(?:\w+ )?\w*tafel (?:van|bij) |in (?:de |het )?){C}",
+    ),
+    phrase(
+        "X heeft zich als partner (aan)gemeld (bij Y)",
+        r"{S} (?P<verb>heeft|hebben) zich (?:(?:nu|ook|officieel) )*als (?:nieuwe )?"
+        r"(?:partner|deelnemer|lid) (?:aan)?gemeld\b",
+    ),
+    phrase(
         "Na de zomer volgt naar verwachting X",
         rf"\b(?P<verb>volgt|volgen) (?:(?:naar verwachting|binnenkort|dan|ook|nog) )+"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.;]|$)",

@@ -189,6 +189,9 @@ def _without_article(name: str) -> str:
     return re.sub(r"^(?:de|het|the) (?=[A-Z])", "", name)
 
 
+_RELATIVE_BEFORE_AND = re.compile(r",\s+(?:die|dat|which|who|whose)\b[^,;]*(?=,\s*(?:en|and)\s)")
+
+
 def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
     """The names a subject (or object) names: one, or `parts` or more when it is plural; one
     where the run before a bracketed abbreviation has its initials ("het Regionaal Archief
@@ -206,7 +209,8 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
         ]
     names = [_without_article(name) for name in split_names(run, parts) if name] if run else []
     if not at_end and parts > 1 and len(names) < parts:  # "X uit Barchem en Y, een bedrijf"
-        own = re.split(r",\s+(?:een|de|het|a|an|the|die|dat|which|who)\b", text)[0]
+        own = _RELATIVE_BEFORE_AND.sub("", text)  # "A, die laptops levert, en B, die ..."
+        own = re.split(r",\s+(?:een|de|het|a|an|the|die|dat|which|who)\b", own)[0]
         each = [run for run in (name_run(p, False) for p in split_names(own, parts)) if run]
         if len(each) >= parts:
             return [_without_article(name) for name in each]

@@ -3,6 +3,8 @@ or list that a release may use, in words of its own (none is copied from a blind
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest.extract import Lexicon, extract_text
 
 
@@ -387,3 +389,79 @@ def test_joins_told_as_newest_partners_places_among_them_seats_and_sign_ups() ->
     }
     for news, joiners in cases.items():
         assert set(_read(_NEWS + news + "\n")[1]) == joiners, news
+
+
+_JOINED = "Leek, 3 maart 2026 – Stichting Hulp Dichtbij sluit zich aan bij Digitaal Samen Leek.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het werkgebied is groot. Ook Tolbert, Zuidhorn en Grootegast horen erbij.",
+        "Het koor zingt in drie zorgcentra. Ook Zorgcentrum De Linde en Huize Avondrood horen "
+        "erbij.",
+        "Dit zijn de partners van de Digidag.\n- Rabobank Leek\n- Bakkerij Smit\n- Jumbo Leek",
+        "Sommige organisaties zijn gestopt. Dit zijn de vorige partners.\n- Humanitas Leek\n"
+        "- Zonnebloem Leek\n- Rode Kruis Leek",
+        "In Digitaal Samen Leek zitten Humanitas Leek en Zonnebloem Leek niet.",
+        "Bij Digitaal Samen Leek werken Anneke de Vries en Piet Bakker als coördinator.",
+        "Who takes part in the pub quiz? Here are the teams:\n- The Brainy Seniors\n"
+        "- Leek Library Team\n- Tolbert Quiz Club",
+        "Deze partners stopten eerder:\n\nPartner      Tot\nHumanitas Leek      2024\n"
+        "Zonnebloem Leek      2025",
+        "De partners zijn:\n1. Bibliotheek Leek\n2. Welzijn Leek\n3. Humanitas Thuisadministratie "
+        "Leek afdeling Tolbert en Zuidhorn (vanaf 1 januari 2027 partner)",
+    ],
+    ids=[
+        "places-belong",
+        "choir-belongs",
+        "digidag-partners",
+        "former-partners",
+        "seated-not",
+        "seated-as-role",
+        "quiz",
+        "leavers-table",
+        "aside-future",
+    ],
+)
+def test_lookalikes_of_this_sessions_readings_name_no_new_members(text: str) -> None:
+    members, joiners = _read(_JOINED + text + "\n")
+    assert members | set(joiners) <= {"Stichting Hulp Dichtbij", "Bibliotheek Leek", "Welzijn Leek"}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "In 2019 werd Welzijn Leek partner.",
+        "Als de gemeente meebetaalt, wordt Humanitas Leek ook partner.",
+        "Vanochtend tekenden Anneke de Vries en Piet Bakker als nieuwe leden van de raad van "
+        "toezicht.",
+        "Sinds 1 maart draait VV Leek mee in de eerste klasse.",
+        "De gemeente heeft een klankbordgroep. Sinds de laatste bestuursvergadering heeft de "
+        "Voedselbank Leek daar een vaste plek aan tafel.",
+        "Ook hoort Humanitas Leek sinds 1 februari bij het Netwerk Mantelzorg.",
+        "Op de bijeenkomst kwamen ook twee organisaties die nog twijfelen even kijken bij de "
+        "stand: Stichting Welzijn Tolbert en Humanitas Tolbert.",
+    ],
+)
+def test_lookalike_joins_of_this_sessions_rows_are_no_joins(news: str) -> None:
+    _, joiners = _read(_JOINED + news + "\n")
+    assert set(joiners) == {"Stichting Hulp Dichtbij"}
+
+
+def test_a_join_today_with_a_course_next_spring_is_now() -> None:
+    text = (
+        "Diever, 3 maart 2026 – Bibliotheek Diever sluit zich vandaag aan bij Digitaal Samen "
+        "Drenthe en start komend voorjaar met een cursus.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert [(j.org.value, j.future) for j in result.joins] == [("Bibliotheek Diever", False)]
+
+
+def test_a_fanfare_does_not_take_its_villages_join_and_a_coalition_keeps_a_namesake() -> None:
+    assert set(
+        _read("Fanfare Diever\n\nDiever sluit zich aan bij Digitaal Samen Drenthe.\n")[1]
+    ) == {"Diever"}
+    assert set(_read("KlikKlaar sluit zich vandaag aan bij KlikKlaar Drenthe.\n")[1]) == {
+        "KlikKlaar"
+    }

@@ -47,7 +47,7 @@ from kg.ingest.lists import (
 )
 from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
-from kg.ingest.masthead import ours, own_voice, publishers, we_joined
+from kg.ingest.masthead import coalition_itself, ours, own_voice, publishers, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name, is_person
 from kg.ingest.newcomers import newcomer_joins
@@ -245,7 +245,7 @@ def extract_text(
     if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
         own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
         own, itself = own + we_joined(reader, own), reading.coalition[0].value.lower()
-        reading.joins = [j for j in own if not itself.startswith(j.name.value.lower())]  # its own
+        reading.joins = [j for j in own if not coalition_itself(j.name.value, itself)]
     calendar = Calendar.of(reader.sentences, issued)
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)
     written = reading.coalition[0].written if reading.coalition else ""

@@ -80,6 +80,9 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
     previous = sentences[position]
     counting = False  # a numbered list: an item may go on in sentences up to the next number
     headed = table_header(previous)  # a table's header row opens the list, or was read
+    intro = sentences[max(position - 1, 0)].text
+    pending = headed and intro.rstrip().endswith(":") and bool(_GONE.search(intro))  # a table of
+    # who left or is to come: "Deze partners stopten eerder:" over "Partner   Tot"
     for index in range(position + 1, len(sentences)):
         sentence = sentences[index]
         following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -102,8 +105,14 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             continue
         if not found and not headed and table_header(sentence):
             previous, headed = sentence, True  # "Partner      Sinds" under "... acht partners:"
+            pending = bool(
+                _GONE.search(sentences[position].text) or _GONE_HEAD.search(sentence.text)
+            )
             continue
         span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
+        if headed and (pending or _PENDING.search(sentence.text)):
+            previous = sentence  # not a table of who left, nor a row "X   nog niet (gepland)"
+            continue
         if span is None and headed:  # a row under the header: "Bibliotheek X      2023",
             span = _first_cell(sentence.text)  # "| VV X | Proefclub: kantine-spreekuur |"
         numbered = _NUMBER.fullmatch(sentences[index - 1].text.strip()) and same_block
@@ -123,6 +132,15 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
         previous = sentence
     return _sent_by(found, sentences[position].text)
+
+
+_PENDING = re.compile(
+    r"(?i)\b(?:nog niet|gepland|in gesprek|gestopt|vertrokken|planned|pending|not yet|left)\b"
+)  # a row
+_GONE = re.compile(
+    r"(?i)\b(?:stopten|gestopt|vertrokken|verwacht\w*|nog niet|gepland|left|expected|planned)\b"
+)  # an introduction of those who left or are to come
+_GONE_HEAD = re.compile(r"(?i)\s{2,}(?:tot|until|verwacht|expected|gestopt|vertrokken)\s*$")
 
 
 def _first_cell(text: str) -> tuple[int, int] | None:
@@ -333,7 +351,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     if (does := _SAID.search(text)) and len(text[: does.start()].split()) <= 8:
         text = text[: does.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
     aside = re.search(r"\s+\([^()]{12,}\)$", text)
-    if aside and len(text.split()) > 8 and not re.search(r"\s[–—-]\s", text):
+    told = aside and re.search(r"\d|partner|lid\b|member|stopt|vanaf|per\b|tot\b|gepland", aside[0])
+    if aside and not told and len(text.split()) > 8 and not re.search(r"\s[–—-]\s", text):
         text = text[: aside.start()]  # "Stichting X (daar vallen wij als wijkteam onder)"
     words = text.split()
     dotted = bool(DOTTED_END.search(text))  # "Huisartsenkring Emmen e.o.", "Koers B.V."

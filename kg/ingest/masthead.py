@@ -33,6 +33,7 @@ from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
 from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
 
 __all__ = [
+    "coalition_itself",
     "ours",
     "own_voice",
     "publisher",
@@ -78,7 +79,8 @@ _WE = (
     r"|sloten|traden|joined|signed|tekenden))\b"
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden|mogen) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
-    r"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) (?:\w*(?:coöperatie|vereniging|stichting|club|school|bibliotheek"
+    r"|(?<!\b[Ii]n )(?<!\b[Bb]ij )(?<!\b[Uu]it )(?<!\b[Nn]aar )(?<!\b[Vv]an )(?<!\b[Vv]oor )"
+    r"\b(?:[Oo]nze|[Oo]ns|[Oo]ur) (?:\w*(?:coöperatie|vereniging|stichting|club|school|bibliotheek"
     r"|organisatie|bedrijf|kantoor|praktijk|winkel|corporatie|bond|kring|raad|orkest|koor"
     r"|diaconie|college|fanfare|harmonie|werkplaats|centrum|groep)|bieb|verbond|company|firm"
     r"|library|foundation|association|cooperative)\b"  # "Sinds oktober doet onze coöperatie mee"
@@ -193,6 +195,9 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
     return distinct(ours)  # the headline's join, its order told in the body
 
 
+_VILLAGE = re.compile(r"(?i)(?:dorps|wijk)(?:raad|belang|vereniging)\b")  # speaks for a village
+
+
 def _short_for(short: str, publisher: str) -> bool:
     """Whether a name is the publisher's without its kind (and place): "De Kompanjons" in the
     news of "Ondernemerskring De Kompanjons Heerenveen"; one word only after "ons" (`ours`)."""
@@ -205,7 +210,7 @@ def _short_for(short: str, publisher: str) -> bool:
         return False  # "Zorggroep X" in the news of "Cliëntenraad Zorggroep X": its own name
     village = len(full) == 2 and at == 1  # "Wapse schuift aan" in the news of "Dorpsraad Wapse"
     placed = village or not bare_place(words[0])
-    kind = org_head(full[0]) or (village and bool(_STEM.search(full[0])))  # "Dorpsraad"
+    kind = org_head(full[0]) or (village and bool(_VILLAGE.match(full[0])))  # "Dorpsraad"
     return len(words) > 1 or (at > 0 and kind and placed)
 
 
@@ -344,3 +349,13 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     if any(same_joiner(other, value) or same_joiner(value, other) for other in read):
         return []
     return [rate_publisher(reader.fact(value, said, written), known is not None)]
+
+
+def coalition_itself(name: str, coalition: str) -> bool:
+    """Whether a "we" who joined is the coalition's own voice: its name ("Digitaal X e.o."), or a
+    place its name opens ("Hoeksche Waard" of "Hoeksche Waard Digitaal"), not "KlikKlaar" that
+    joins "KlikKlaar Drenthe"."""
+    name, coalition = name.lower(), coalition.lower()
+    return coalition.removesuffix(" e.o.") == name or (
+        coalition.startswith(f"{name} ") and bare_place(name)
+    )

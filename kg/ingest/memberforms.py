@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.namewords import LEAVES, MORE_NAMES
 from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.phrases import phrase
@@ -12,7 +13,7 @@ from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.words import NAMES_A_KIND
 
-__all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "seated_in"]
+__all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "belong_there", "seated_in"]
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
@@ -122,12 +123,6 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf"\b(?:sloot|sloten) (?P<list>{_NAME}(?:{MORE_NAMES})*) zich (?:ook )?(?:al|eerder) "
         r"(?:eerder )?aan\b",
     ),
-    phrase(
-        "Ook A, B en C horen erbij. / A en B horen er ook al bij.",
-        r"^(?:[Oo]ok )?(?!(?:Zij|Ze|Wij|We|Die|Deze|Dit|Dat|Hij|Het|U|Iedereen|Allen|Alle)\b)"
-        rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:horen|hoort) (?:er|daar) ?"
-        r"(?:(?:ook|al|nu|verder|inmiddels) )*bij\.?$",
-    ),
 )
 
 # The writer's own organisation, one name: "de coalitie waarvan wij als Stichting Welzijn, Wonen en
@@ -161,6 +156,48 @@ def seated_in(text: str, coalitions: frozenset[str]) -> str:
             r"(?P<list>[A-Z][^;:]+?)(?: (?:mee|samen))?\.?$",
             text,
         )
-        if seated:
-            return seated["list"]
+        listed = seated["list"] if seated else ""
+        if listed and not _NOT_SEATED.search(listed):
+            return listed
     return ""
+
+
+_NOT_SEATED = re.compile(
+    r"\b(?:niet|geen|nooit|not|als|as|uit|from|in (?:de|het|the))\b"
+    r"|^(?:Vrijwilligers|Senioren|Inwoners|Bewoners|Studenten|Leerlingen|Ouderen|Medewerkers"
+    r"|Jongeren|Volunteers|Residents|Students)\b"
+)  # "zitten A en B niet", "werken P en Q als coördinator", "in de stuurgroep", "Senioren uit"
+
+
+_BELONG = re.compile(
+    r"^(?:[Oo]ok )?(?!(?:Zij|Ze|Wij|We|Die|Deze|Dit|Dat|Hij|Het|U|Iedereen|Allen|Alle)\b)"
+    rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:horen|hoort) (?:er|daar) ?"
+    r"(?:(?:ook|al|nu|verder|inmiddels) )*bij\.?$"
+)
+_OURS_NAMED = re.compile(
+    r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|partners|deelnemers"
+    r"|organisaties|partijen)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY = re.compile(
+    r"\b(?:koor|fonds\w*|stuurgroep|werkgroep|bestuur|raad|team|competitie|vestigingen|league"
+    r"|sponsors?|netwerk \w+ (?!\w*digit)|[Nn]etwerk [A-Z]\w+)\b"
+)
+
+
+_TOLD = re.compile(r"\b(?!(?:en|van|de|der|den|het|voor|aan|op|in|uit|en de|te)\b)[a-zß-ÿ]{2,}")
+
+
+def belong_there(text: str, before: str, coalitions: frozenset[str]) -> str:
+    """The names of "Ook A, B en C horen erbij" where "er" is the coalition: the sentence or
+    the one before it (`before`) names it or its partners, and no other body ("Het koor zingt
+    in drie zorgcentra. Ook A en B horen erbij."); "" for any other sentence."""
+    said = _BELONG.match(text)
+    if said is None:
+        return ""
+    context = f"{before} {text}"
+    named = any(name in context for name in coalitions) or bool(_OURS_NAMED.search(context))
+    if _TOLD.search(said["list"]):
+        return ""  # "Verder zijn A en B aangesloten, en ook C hoort erbij": a clause, not names
+    places = all(bare_place(n.strip()) for n in re.split(r",|\ben\b|\band\b", said["list"]))
+    return said["list"] if named and not places and not _OTHER_BODY.search(before) else ""

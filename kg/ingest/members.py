@@ -35,7 +35,7 @@ from kg.ingest.lines import (
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.mainlist import no_names
-from kg.ingest.memberforms import LEADS, seated_in
+from kg.ingest.memberforms import LEADS, belong_there, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
@@ -117,9 +117,12 @@ def member_lists(
                 found.extend(_line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
                 found.extend(_cued_lines(sentences, position, coalitions))
-    for sentence in sentences:
-        if sentence.start not in skip and (seated := seated_in(sentence.text, coalitions)):
-            found.append((seated, sentence, False))  # "Achter Y zitten A, B en C"
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1].text if index else ""
+        seated = seated_in(sentence.text, coalitions)  # "Achter Y zitten A, B en C", "Ook A,
+        seated = seated or belong_there(sentence.text, previous, coalitions)  # B en C horen erbij"
+        if sentence.start not in skip and seated:
+            found.append((seated, sentence, False))
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
         lead = LEADS.pattern.search(sentence.text) if sentence.start not in skip else None
@@ -199,10 +202,11 @@ def _cued_lines(
 
 
 _ANNOUNCED = re.compile(
-    r"(?i)(?:^|: )(?:dit|deze|hier|these|here) (?:zijn|are) (?:(?:ze|they|de|onze|alle|the|our"
-    r"|all|\d+|\w+) ){0,3}(?:partners|deelnemers|organisaties|members|partner organi[sz]ations)"
-    r"(?: (?:van|of) [^.:;]{1,60})?\W*$"
-)  # a sentence that ends in a period over the list it announces
+    r"(?i)(?:^|: )(?:dit|deze|hier|these|here) (?:zijn|are) (?:ze |they )?(?:de |onze |alle |the "
+    r"|our |all )?(?:(?!vorige|oud|voormalige|former|previous|eerdere|toekomstige|future)[\w-]+ )?"
+    r"(?:partners|partner organi[sz]ations)(?: (?:van|of) (?:de |het |onze |the |our )?(?:coalitie"
+    r"|netwerk|alliantie|samenwerking|coalition|network|alliance|partnership))?\W*$"
+)  # a sentence that ends in a period over the list it announces: "Dit zijn de negen partners."
 _META = re.compile(
     r"(?i)\s*(?:tags?|labels?|categorie\w*|categor(?:y|ies)|trefwoorden|keywords|topics)\s*:"
 )  # a page's labels, not a heading

@@ -27,7 +27,7 @@ _RECENT = r"(?:sinds|vanaf) (?:kort|vandaag|nu|gisteren|deze (?:week|maand)|vori
 _RECENT += r"|afgelopen \w+|(?:\w+dag )?\d{1,2} \w+(?: \d{4})?"
 _RECENT += r"|(?:half )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
 _RECENT += r"|november|december)(?: \d{4})?"
-_RECENT += r"|de (?:eerste|laatste|vorige) \w+(?:dag|avond|vergadering|bijeenkomst))"
+_RECENT += r"|de (?:eerste|laatste|vorige) (?:(?:partner|netwerk|coalitie)\w*|\w+dag(?=, \d)))"
 _RECENT += r"(?: {D}|, \d{1,2} \w+,)?"
 # "Sinds mei / vandaag (9/11) doet X mee", "Sinds de eerste adventszondag, 29 november, ..."
 
@@ -88,11 +88,16 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
     ),
     phrase(
-        "Sinds 9 maart doen ook A en B mee / sinds kort draait (vaart) X (als partner) mee",
-        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen|draait|draaien|vaart|varen) "
-        r"(?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
-        rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
-        r"(?: als (?:\w+ )?(?:partner|deelnemer|lid))? mee\b",
+        "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)(?: als (?:\w+ )?(?:partners?|deelnemers?|lid))? mee\b",
+    ),
+    phrase(
+        "Sinds 29 november draait X als partner mee / vaart X mee in het konvooi van Y",
+        rf"\b(?i:{_RECENT}) (?P<verb>draait|draaien|vaart|varen) (?:(?:ook|nu|bovendien) )*"
+        rf"(?:[a-z]\w+ )?(?P<obj>[{UPPER}][^;:]{{0,200}}?)(?: als (?:\w+ )?(?:partners?"
+        rf"|deelnemers?|lid) mee\b| mee (?:in|met|bij) (?:het konvooi van |de vloot van )?"
+        rf"(?:de |het )?(?:[{UPPER}]\w* [{UPPER}]|coalitie|netwerk|alliantie))",
     ),
     phrase(
         "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij de coalitie",
@@ -104,8 +109,8 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "(Na een korte stemming) hoort onze dorpsraad sinds die avond bij Y",
         rf"\b(?P<verb>hoort|horen) (?P<obj>(?:onze \w+|ons \w+|[{UPPER}][^;:]{{0,120}}?)) "
-        rf"(?:(?i:{_RECENT})|sinds die (?:avond|dag|datum|middag|vergadering)) (?:officieel )?"
-        r"bij {C}",
+        r"sinds die (?:avond|dag|datum|middag|vergadering) (?:officieel )?bij "
+        r"(?P<coal>(?:(?! als )[^;:])+?)(?=[.;!]|$)",
     ),
     phrase(
         "Daarmee hoort X er vanaf nu (officieel) bij (als partner van Y)",
@@ -120,6 +125,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds de laatste partneravond heeft X daar een eigen stoel aan tafel",
+        r"(?=.*\bpartner)"  # the partnership's table, not the council's
         rf"\b(?i:{_RECENT}) (?P<verb>heeft|hebben) (?:(?:ook|nu) )*(?P<obj>(?:de |het )?"
         rf"[{UPPER}][^;:]{{0,160}}?) (?:daar|er) (?:(?:ook|nu) )*(?:een|hun|haar|zijn) "
         r"(?:eigen |vaste )?(?:stoel|plek|plaats|zetel) aan (?:de )?\w*tafel\b",

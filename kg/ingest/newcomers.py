@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from kg.ingest.calendars import Calendar
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.items import list_names
 from kg.ingest.joined import Joined
 from kg.ingest.lexicon import lookup
@@ -54,7 +55,8 @@ _COUNT = re.compile(
 )  # "twee nieuwe partners", "three organisations", "drie nieuwe namen"
 _NEW = re.compile(  # "two organisations were welcomed into the coalition"
     r"\b(?:(?:became|become|werden|worden) partners"
-    r"|(?:kwam|kwamen|komen) (?:er )?(?:[\w'’-]+ ){0,12}?bij"
+    r"|(?:kwam|kwamen|komen) (?:er )?(?:[\w'’-]+ ){0,12}?bij(?=\s*[:,.]|\s*$)"
+    r"|(?:schuift|schuiven|schoof|schoven) (?:er )?(?:[\w'’-]+ ){0,4}?bij aan"
     r"|(?:were|have been|werden|zijn) (?:officially |formally |officieel )?"
     r"(?:welcomed|verwelkomd))\b",
     re.IGNORECASE,
@@ -145,7 +147,7 @@ def newcomers(
             continue  # "In 2025 sloten drie organisaties zich aan: ...": history
         listed = _THAT_OF.sub(r"\1", listed.rstrip(" .!"))
         names = list_names(without_places(dates_out(without_ordinals(listed))))
-        names = [_KIND_FIRST.sub("", name) for name in names]
+        names = [_without_kind(name) for name in names]
         if len(names) != read_count(count["n"]) or not all(
             org_like(name) and not is_person(name, text) for name in names
         ):
@@ -161,3 +163,12 @@ def newcomers(
         orders_named = orders if len(orders) == len(names) else [None] * len(names)
         found += [(name, order, sentence) for name, order in zip(names, orders_named, strict=True)]
     return found
+
+
+def _without_kind(name: str) -> str:
+    """A name without the words of its kind before it ("IT company X", "the Veldhoven housing
+    cooperative X"), where they open with a lowercase word or a place: not "Bibliotheek zuid
+    Drenthe"."""
+    kind = _KIND_FIRST.match(name)
+    first = next((w for w in kind.group().split() if not w.isupper()), "") if kind else ""
+    return name[kind.end() :] if kind and (first.islower() or bare_place(first)) else name

@@ -95,11 +95,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Op diezelfde dag werd ook X partner; (...)",
-        r"(?P<ctx>^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Net als|Besides|Apart from)\b)"
-        r".*?)(?<!\b[Ww]ij )(?<!\b[Ww]e )(?<!\b[Zz]ij )(?<!\b[Zz]e )(?<!\b[Hh]ij )"
-        r"\b(?P<verb>wordt|worden|werd|werden) (?:ook )?"
-        rf"(?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,150}}?) (?:ook )?(?:partner|lid)"
-        r"(?=[.;!]|$| (?:en|maar)\b)",
+        r"^(?:Op (?:die|diezelfde|dezelfde) \w+|Die (?:dag|avond|middag|ochtend)|Vandaag|Gisteren"
+        r"|Vanmiddag|Vanochtend|Vanavond),? (?P<verb>werd|werden) (?:ook )?"
+        rf"(?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,150}}?) (?:ook )?partner(?=[.;!]|$| en\b)",
     ),
     phrase("X maakt deel uit van Y", r"{S} (?P<verb>maakt|maken) {A}deel uit van {C}"),
     phrase("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
@@ -155,7 +153,6 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "Onlangs tekenden (onder meer) A, B en C",
         r"\b(?:[Oo]nlangs|[Vv]andaag|[Gg]isteren|[Dd]eze week|[Vv]orige week|[Ii]nmiddels"
-        r"|[Vv]an(?:middag|ochtend|morgen|avond)"
         r"|(?:[Oo]p )?(?:[Dd]ezelfde|[Dd]iezelfde|[Dd]ie) (?:dag|datum|middag|avond)"
         r"|[Kk]ort daarna) "
         r"(?P<verb>tekende|tekenden|ondertekende|ondertekenden) (?:ook |eveneens )?"
@@ -213,7 +210,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "(Vanmiddag) tekenden zorgboerderij A, B en C als nieuwe partners (van Y)",
         r"\b(?P<verb>tekenden|ondertekenden|tekenen) (?:ook )?"
         rf"(?P<obj>(?:[a-zß-ÿ]+ )?[{UPPER}][^;:]{{0,240}}?) als (?:nieuwe |new )?"
-        r"(?:partners|deelnemers|leden)\b",
+        r"partners\b(?! (?:van|of) (?:de|het|the) (?:raad|bestuur|board|stuurgroep))",
     ),
     phrase(
         "(In juni / Een week later, op 9 november,) volgde X (als dertiende)",

@@ -45,10 +45,10 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         r"\b(?i:binnenkort|volgend jaar|volgende maand|na de zomer|in de loop van|"
         r"next year|next month|later this year|after the summer"
         r"|in het (?:eerste|tweede|derde|vierde) kwartaal|in the (?:first|second|third|fourth) "
-        r"quarter|(?:komend|volgend) (?:voorjaar|najaar)|(?:komende|volgende) (?:zomer|winter"
-        r"|lente|herfst))\b"
+        r"quarter)\b"
         r"|\b[Ii]n (?:het (?:voorjaar|najaar)|de (?:zomer|winter|lente|herfst)) (?:\w+ )?"
-        r"(?:schuift|schuiven|sluit|sluiten|treedt|treden|komt|komen|doet|doen|stapt|stappen)\b",
+        r"(?:(?:schuift|schuiven|sluit|sluiten|treedt|treden|stapt|stappen) (?:ook )?[A-Z]"
+        r"|(?:komt|komen) (?:ook )?[A-Z][^.;]*\berbij\b)",
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(

@@ -242,7 +242,7 @@ PLURAL_VERBS = frozenset(
     | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
     | {"haken", "haakten", "aanhaakten", "nemen", "namen", "stapten", "gingen", "volgen"}
     | {"bekrachtigden", "bevestigden", "formaliseerden", "horen", "hoorden"}
-    | {"are", "have"}
+    | {"are", "have", "werden", "draaien", "varen"}
 )
 """Verb forms that say the subject is more than one organisation ("A en B sluiten ...")."""
 

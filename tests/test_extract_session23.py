@@ -458,10 +458,54 @@ def test_a_join_today_with_a_course_next_spring_is_now() -> None:
     assert [(j.org.value, j.future) for j in result.joins] == [("Bibliotheek Diever", False)]
 
 
-def test_a_fanfare_does_not_take_its_villages_join_and_a_coalition_keeps_a_namesake() -> None:
-    assert set(
-        _read("Fanfare Diever\n\nDiever sluit zich aan bij Digitaal Samen Drenthe.\n")[1]
-    ) == {"Diever"}
-    assert set(_read("KlikKlaar sluit zich vandaag aan bij KlikKlaar Drenthe.\n")[1]) == {
-        "KlikKlaar"
-    }
+def test_a_fanfare_does_not_take_its_villages_join_nor_the_coalition_its_own() -> None:
+    _, joiners = _read("Fanfare Diever\n\nDiever sluit zich aan bij Digitaal Samen Drenthe.\n")
+    assert "Fanfare Diever" not in joiners
+    text = (
+        "Digitaal Samen Leek\n\nLeek, 3 oktober 2026\n\nWij, Digitaal Samen, sluiten ons "
+        "vandaag aan bij Digitaal Samen Leek e.o.\n"
+    )
+    assert "Digitaal Samen" not in _read(text)[1]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Stichting Leerhuis Leek and the Zwolle Library are the newest partners of the Leek Repair "
+        "Café network.",
+        "Dinsdag heeft Voetbalvereniging Leek een vaste plek gekregen in de Eerste Klasse.",
+        "In 2019 heeft Welzijn Leek een eigen stoel gekregen aan de tafel van Digitaal Samen Leek.",
+        "In maart sloot VV Leek zich al aan bij de KNVB.",
+        "Bibliotheek Leek heeft zich als partner gemeld voor de Boekenweek.",
+        "Nieuw aan de leestafel zijn De Volkskrant en NRC Handelsblad.",
+        "In October VV Leek and the Leek Rowing Club took their place among the partners of the "
+        "Leek Sports Festival.",
+        "In 2019 the Leek Library took its place among the partners.",
+        "Sinds 1 mei vaart de Willem Barentsz mee met de Bruine Vloot.",
+        "Jumbo Leek and Lidl Leek both signed the network's agreement with the municipality.",
+        "Aan de vergadertafel schoven twee organisaties bij aan: VV Leek en Harmonie Leek.",
+    ],
+)
+def test_lookalikes_of_the_later_rows_join_no_one(news: str) -> None:
+    _, joiners = _read(_JOINED + "\n" + news + "\n")
+    assert set(joiners) == {"Stichting Hulp Dichtbij"}, news
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Komend voorjaar sluit Bibliotheek Leek zich aan bij Digitaal Samen Leek.",
+        "Bibliotheek Leek sluit zich komend najaar aan bij Digitaal Samen Leek.",
+        "In het najaar treedt de gemeente Leek toe tot Digitaal Samen Leek.",
+    ],
+)
+def test_a_join_told_for_a_season_to_come_is_future(news: str) -> None:
+    result = extract_text("Leek, 3 oktober 2026\n\n" + news + "\n", "x", Lexicon.builtin())
+    assert result.joins and all(join.future for join in result.joins)
+
+
+def test_a_history_sentence_lends_no_date_to_the_news() -> None:
+    text = _JOINED + "In maart sloot Humanitas Leek zich al aan.\n"
+    result = extract_text(text, "x", Lexicon.builtin())
+    dates = {j.org.value: j.date for j in result.joins}
+    assert "2026-03" not in str(dates["Stichting Hulp Dichtbij"])

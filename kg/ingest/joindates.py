@@ -32,6 +32,9 @@ def said_when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | 
     return calendar.when(reader.evidence(sentence), sentence, before if same else None)
 
 
+_ALREADY = re.compile(r"\bzich al (?:eerder )?aan\b|\balready joined\b")  # history: no date
+
+
 def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[int]) -> When | None:
     """The date of a join: in its sentence, else in the next sentence of its paragraph that
     tells a join without naming a new joiner ("De bibliotheek trad per 1 oktober toe"), or the
@@ -49,6 +52,7 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
     # maart" over "Thuiszorg X tekent als zevende partner."
     near += [s for s in [*after, *before] if has_date(s.text) and _SIGNED.search(s.text)]
     near = [s for s in near if s.paragraph == sentence.paragraph and s.start not in joining]
+    near = [s for s in near if not _ALREADY.search(s.text)]  # "In maart sloot X zich al aan"
     own = _nearest_date(sentence, joined.name.written)
     if own is not None and (when := calendar.when(reader.evidence(sentence), own)):
         return when  # "A in March 2026 and B in June 2026 joined": each its own

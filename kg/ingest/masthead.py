@@ -352,10 +352,8 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
 
 
 def coalition_itself(name: str, coalition: str) -> bool:
-    """Whether a "we" who joined is the coalition's own voice: its name ("Digitaal X e.o."), or a
-    place its name opens ("Hoeksche Waard" of "Hoeksche Waard Digitaal"), not "KlikKlaar" that
-    joins "KlikKlaar Drenthe"."""
+    """Whether a "we" who joined is the coalition's own voice: its name ("Digitaal X e.o."), or
+    words its name opens ("Hoeksche Waard" of "Hoeksche Waard Digitaal", "Digitaal Samen" of
+    "Digitaal Samen Leek"; so "KlikKlaar" joining "KlikKlaar Drenthe" is not read)."""
     name, coalition = name.lower(), coalition.lower()
-    return coalition.removesuffix(" e.o.") == name or (
-        coalition.startswith(f"{name} ") and bare_place(name)
-    )
+    return coalition.removesuffix(" e.o.") == name or coalition.startswith(f"{name} ")

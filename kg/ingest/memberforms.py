@@ -121,7 +121,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "In maart sloot X zich al aan (history: a member, not the news)",
         rf"\b(?:sloot|sloten) (?P<list>{_NAME}(?:{MORE_NAMES})*) zich (?:ook )?(?:al|eerder) "
-        r"(?:eerder )?aan\b",
+        r"(?:eerder )?aan(?=[.;!]|$)(?![^.;]*\b(?:uit|stopte|vertrok|gestopt)\b)",
     ),
 )
 

@@ -31,6 +31,10 @@ _RECENT += r"|de (?:eerste|laatste|vorige) (?:(?:partner|netwerk|coalitie)\w*|\w
 _RECENT += r"(?: {D}|, \d{1,2} \w+,)?"
 # "Sinds mei / vandaag (9/11) doet X mee", "Sinds de eerste adventszondag, 29 november, ..."
 
+_FIELD = r"(?=[^.;]*(?:[Dd]igi|[Ss]kills|[Ii]nclusi|[Vv]aardig|[Gg]eletterd|[Ll]iteracy))"
+"""A name of the field's coalitions ahead in the sentence ("Flevoland Digital Inclusion Pact"):
+where a row's coalition is any name after "of", not a repair café's or a festival's."""
+
 _SEAT = (
     r"(?:een|hun|haar|zijn) (?:eigen |vaste )?(?:stoel|plek|plaats|zetel) (?:aan (?:de )?\w*tafel"
     r" (?:van|bij) |in (?:de |het )?)"
@@ -96,8 +100,9 @@ MORE_FORMS: tuple[Rule, ...] = (
         "Sinds 29 november draait X als partner mee / vaart X mee in het konvooi van Y",
         rf"\b(?i:{_RECENT}) (?P<verb>draait|draaien|vaart|varen) (?:(?:ook|nu|bovendien) )*"
         rf"(?:[a-z]\w+ )?(?P<obj>[{UPPER}][^;:]{{0,200}}?)(?: als (?:\w+ )?(?:partners?"
-        rf"|deelnemers?|lid) mee\b| mee (?:in|met|bij) (?:het konvooi van |de vloot van )?"
-        rf"(?:de |het )?(?:[{UPPER}]\w* [{UPPER}]|coalitie|netwerk|alliantie))",
+        rf"|deelnemers?|lid) mee\b(?! (?:in|bij|met) (?![^.;]*(?:[Dd]igi|[Ss]kills|[Ii]nclusi)))"
+        r"| mee (?:in|met|bij) (?:het konvooi van |de vloot van )?(?:de |het )?"
+        rf"(?:{_FIELD}[{UPPER}]|coalitie|netwerk|alliantie))",
     ),
     phrase(
         "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij de coalitie",
@@ -125,7 +130,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds de laatste partneravond heeft X daar een eigen stoel aan tafel",
-        r"(?=.*\bpartner)"  # the partnership's table, not the council's
+        r"^(?=.*\bpartner).*?"  # the partnership's table, not the council's
         rf"\b(?i:{_RECENT}) (?P<verb>heeft|hebben) (?:(?:ook|nu) )*(?P<obj>(?:de |het )?"
         rf"[{UPPER}][^;:]{{0,160}}?) (?:daar|er) (?:(?:ook|nu) )*(?:een|hun|haar|zijn) "
         r"(?:eigen |vaste )?(?:stoel|plek|plaats|zetel) aan (?:de )?\w*tafel\b",
@@ -213,32 +218,36 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "A and B are the newest partners of Y / A en B zijn de nieuwste partners van Y",
         r"{S} (?P<verb>are|is|zijn) (?:now )?(?:the|its|our|de|onze) (?:newest|latest|nieuwste)"
-        r" (?:partners?|members?|leden|lid)\b(?: (?:of|van) {C})?",
+        r" partners?\b(?: (?:of|van) " + _FIELD + r"{C}|(?=[.;!]|$))",
     ),
     phrase(
         "In October A and B (both) took their place among the partners",
-        r"^(?:(?:In|On|Since|Op|Sinds) [^,]{1,25}?,? )?(?:the |de |het )?(?P<subj>.+?) "
+        r"^(?!(?:In|On|Since|Op|Sinds) (?:19|20)\d\d)(?:(?:In|On|Since|Op|Sinds) [^,]{1,25}?,? )?"
+        r"(?:the |de |het )?"
+        r"(?P<subj>.+?) "
         r"(?:both |also )?(?P<verb>took|take|takes|have taken|has taken|namen|nam) "
         r"(?:their|its|a|hun|haar|zijn) (?:place|seat|plaats) (?:among|at|tussen|aan) "
         r"(?:the|de|our|onze) (?:partners|table of (?:the )?(?:coalition|network|alliance)"
-        r"|partnertafel|overlegtafel)\b",
+        r"|partnertafel|overlegtafel)\b(?! (?:of|van) (?![^.;]*(?:[Dd]igi|[Ss]kills|[Ii]nclusi)))",
     ),
     phrase(
         "Nieuw aan tafel (sinds deze maand) zijn A en B",
-        r"^(?:Nieuw|Nieuwe partners?) (?:aan (?:de )?\w*tafel|in (?:de coalitie|het netwerk))"
+        r"^(?:Nieuw|Nieuwe partners?) (?:aan (?:tafel|de (?:coalitie|partner|overleg|netwerk)tafel)"
+        r"|in (?:de coalitie|het netwerk))"
         r"(?: (?:sinds|vanaf) [^,;:]{1,30}?)? (?P<verb>zijn|is) "
         rf"(?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,240}}?)\.?$",
     ),
     phrase(
         "(Dinsdag) heeft X een eigen stoel gekregen aan de (grote) tafel van Y",
+        r"^(?![Ii]n (?:19|20)\d\d\b|[Vv]orig jaar\b).*?"  # not a seat of years ago
         rf"\b(?P<verb>heeft|hebben) (?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,160}}?) "
         r"(?:een|hun|haar|zijn) (?:eigen |vaste )?(?:stoel|plek|plaats|zetel) gekregen "
-        r"(?:aan (?:de )?(?:\w+ )?\w*tafel (?:van|bij) |in (?:de |het )?){C}",
+        r"aan (?:de )?(?:\w+ )?\w*tafel (?:van|bij) {C}",
     ),
     phrase(
         "X heeft zich als partner (aan)gemeld (bij Y)",
         r"{S} (?P<verb>heeft|hebben) zich (?:(?:nu|ook|officieel) )*als (?:nieuwe )?"
-        r"(?:partner|deelnemer|lid) (?:aan)?gemeld\b",
+        r"partner (?:aan)?gemeld(?=[.;!,]|$| en | bij " + _FIELD + ")",
     ),
     phrase(
         "Na de zomer volgt naar verwachting X",

@@ -56,11 +56,14 @@ _COUNT = re.compile(
 _NEW = re.compile(  # "two organisations were welcomed into the coalition"
     r"\b(?:(?:became|become|werden|worden) partners"
     r"|(?:kwam|kwamen|komen) (?:er )?(?:[\w'’-]+ ){0,12}?bij(?=\s*[:,.]|\s*$)"
-    r"|(?:schuift|schuiven|schoof|schoven) (?:er )?(?:[\w'’-]+ ){0,4}?bij aan"
     r"|(?:were|have been|werden|zijn) (?:officially |formally |officieel )?"
     r"(?:welcomed|verwelkomd))\b",
     re.IGNORECASE,
 )  # "two organisations became partners", "kwamen er twee partners bij"
+_SEATED = re.compile(
+    r"\b(?:schuift|schuiven|schoof|schoven) (?:er )?(?:[\w'’-]+ ){0,4}?bij aan\b", re.IGNORECASE
+)  # "Sinds november schuiven er twee organisaties bij aan": at whose table, the text must say
+_TABLE = re.compile(r"\b(?:vergader|stam|lees|kinder|eet)tafel\b", re.IGNORECASE)  # another's
 _NEW_ONES = re.compile(r"\b(?:nieuwe|new|more|meer|extra)\b", re.IGNORECASE)  # "twee nieuwe namen"
 _KIND_FIRST = re.compile(
     r"^(?:[A-Z]{2,}\s+)?(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?=\s+(?!(?:van|voor|de|der|den|het"
@@ -131,11 +134,14 @@ def newcomers(
         intro, listed = parts
         count = _COUNT.search(intro)
         became = _NEW.search(intro)
-        new = (count and _NEW_ONES.search(count.group())) or became
+        seated = _SEATED.search(intro)
+        new = (count and _NEW_ONES.search(count.group())) or became or seated
         if count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
             continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
         told = [PARTNERSHIP.search(intro), _PART_OF.search(intro), became]
         said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
+        before = sentences[index - 1].text if index else ""
+        said = said or bool(seated and PARTNERSHIP.search(before) and not _TABLE.search(intro))
         if not (said or _PARTNERS.search(count.group())):
             continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"
         away = _ELSEWHERE.search(intro.replace(coalition, "it") if coalition else intro)  # its own

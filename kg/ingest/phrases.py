@@ -128,11 +128,13 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X, Y and Z signed the pact / A and B both signed the network's partnership agreement",
-        r"{S} (?:both |also |all )?(?P<verb>signed|sign|signs) (?:the |our |its )?"
-        r"(?:(?:coalition|network|alliance|partnership)['’]s )?"
+        r"^(?![^.]*\b(?:on behalf of|namens)\b)(?P<subj>.+?) (?:both |also |all )?"
+        r"(?P<verb>signed|sign|signs) (?:the |our |its )?"
+        r"(?:(?:coalition|network|alliance|partnership)['’]s "
+        r"(?=partnership|cooperation|membership))?"
         r"(?:(?:partnership|cooperation|coalition|alliance|network|membership|partner|platform"
         r"|[A-Z][\w'’-]*)(?:['’]s)? )?"
-        r"(?:pact|agreement|covenant|charter)\b"
+        r"(?:pact|agreement|covenant|charter)\b(?! with (?:the|a|an) )"
         r"(?![^.]*\b(?:in (?:19|20)\d\d|years? ago|jaar geleden)\b)",  # not a lease, not history
     ),
     phrase(  # not "is blij met de nieuwe partner": a partner after a preposition is no role

@@ -26,7 +26,8 @@ _SHARED = re.compile(
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
-    r"|^(?=[^.;]*\b(?:\w*tafel|table|coalitie|coalition|netwerk|network)\b)[^.;]*\b(?:in (?:goed"
+    r"|^(?=[^.;]*\b(?:(?:coalitie|partner|overleg)tafel|coalitie|coalition|[Dd]igi\w*)\b)"
+    r"(?![^.;]*\b(?:café|bestuur|board|[Nn]etwerk [A-Z]))[^.;]*\b(?:in (?:goed"
     r"|mooi|prima) gezelschap|in good company)\b"  # "Aan de coalitietafel zitten we in goed
     # gezelschap. A organiseert ..., B houdt ...": the partners beside us, by their work
     r"|^(?:Achter|Behind) [^.;]{1,60}? (?:zitten|staan|are|stand) (?:\w+ ){0,3}(?:organisaties"

@@ -46,9 +46,14 @@ FUTURE_WORDS: tuple[Rule, ...] = (
         r"next year|next month|later this year|after the summer"
         r"|in het (?:eerste|tweede|derde|vierde) kwartaal|in the (?:first|second|third|fourth) "
         r"quarter)\b"
-        r"|\b[Ii]n (?:het (?:voorjaar|najaar)|de (?:zomer|winter|lente|herfst)) (?:\w+ )?"
-        r"(?:(?:schuift|schuiven|sluit|sluiten|treedt|treden|stapt|stappen) (?:ook )?[A-Z]"
-        r"|(?:komt|komen) (?:ook )?[A-Z][^.;]*\berbij\b)",
+        r"|\b(?:[Ii]n (?:het (?:voorjaar|najaar)|de (?:zomer|winter|lente|herfst))"
+        r"|(?:[Kk]omend|[Vv]olgend) (?:voorjaar|najaar)"
+        r"|(?:[Kk]omende|[Vv]olgende) (?:zomer|winter|lente|herfst)) (?:\w+ )?"
+        r"(?:(?:schuift|schuiven|sluit|sluiten|treedt|treden|stapt|stappen|wordt|worden) (?:ook )?"
+        r"(?:de |het )?[a-z]* ?[A-Z]|(?:komt|komen) (?:ook )?[A-Z][^.;]*\berbij\b)"
+        r"|\b(?:sluit|sluiten|schuift|schuiven|treedt|treden|wordt|worden|komt|komen)\b"
+        r"(?:(?! en |vandaag|today)[^,.;]){0,60}?\b(?:(?:komend|volgend) (?:voorjaar|najaar)"
+        r"|(?:komende|volgende) (?:zomer|winter|lente|herfst))\b",
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(

@@ -19,11 +19,13 @@ from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.words import (
     ANAPHORA,
+    APPOSED_AFTER,
     DESCRIPTOR,
     DOTTED_END,
     NAME_KINDS,
     OPENERS,
     ORG_HEADS,
+    RELATIVE_BEFORE_AND,
     ROLES,
     TITLE,
     org_head,
@@ -114,9 +116,8 @@ def name_run(text: str, at_end: bool) -> str:
         if at_end and run and token.endswith(",") and _dated(token[:-1]):
             break  # "On 3 February, Stichting X": a date before a comma is no part of a name
         inside = at_end and token[:1].isupper() and _is_name_token(after) and after[-1:] != ","
-        inside = inside and after.lower() not in OPENERS  # "Protestantse Gemeente De Wijngaard"
-        kind = token.lower() in NAME_KINDS and not inside
-        if kind and (run if at_end else _is_name_token(after)):
+        kind = token.lower() in NAME_KINDS and not (inside and after.lower() not in OPENERS)
+        if kind and (run if at_end else _is_name_token(after)):  # not "Protestantse Gemeente X"
             run.append(NAME_KINDS[token.lower()])  # "de gemeente Dronten": Gemeente Dronten
             if at_end:
                 break
@@ -189,9 +190,6 @@ def _without_article(name: str) -> str:
     return re.sub(r"^(?:de|het|the) (?=[A-Z])", "", name)
 
 
-_RELATIVE_BEFORE_AND = re.compile(r",\s+(?:die|dat|which|who|whose)\b[^,;]*(?=,\s*(?:en|and)\s)")
-
-
 def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
     """The names a subject (or object) names: one, or `parts` or more when it is plural; one
     where the run before a bracketed abbreviation has its initials ("het Regionaal Archief
@@ -209,8 +207,7 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
         ]
     names = [_without_article(name) for name in split_names(run, parts) if name] if run else []
     if not at_end and parts > 1 and len(names) < parts:  # "X uit Barchem en Y, een bedrijf"
-        own = _RELATIVE_BEFORE_AND.sub("", text)  # "A, die laptops levert, en B, die ..."
-        own = re.split(r",\s+(?:een|de|het|a|an|the|die|dat|which|who)\b", own)[0]
+        own = re.split(APPOSED_AFTER, RELATIVE_BEFORE_AND.sub("", text))[0]  # "A, die ..., en B"
         each = [run for run in (name_run(p, False) for p in split_names(own, parts)) if run]
         if len(each) >= parts:
             return [_without_article(name) for name in each]

@@ -15,6 +15,7 @@ from kg.ingest.sentences import UPPER
 __all__ = [
     "ANAPHORA",
     "APPOSED",
+    "APPOSED_AFTER",
     "BEGUN_WITH",
     "BRANCH_OF",
     "COMING_IN",
@@ -38,6 +39,7 @@ __all__ = [
     "OPENERS",
     "ORG_HEADS",
     "PLURAL_VERBS",
+    "RELATIVE_BEFORE_AND",
     "ROLES",
     "ROLE_BEFORE",
     "SEVERAL",
@@ -416,3 +418,8 @@ APPOSED = re.compile(
 )
 """An indefinite apposition with its place between two names: ", an adult education centre in
 Bocholt," (its "and" kept to join them)."""
+
+APPOSED_AFTER = re.compile(r",\s+(?:een|de|het|a|an|the|die|dat|which|who)\b")
+"""Where a name's apposition or relative clause starts: "X uit Barchem, een bedrijf"."""
+RELATIVE_BEFORE_AND = re.compile(r",\s+(?:die|dat|which|who|whose)\b[^,;]*(?=,\s*(?:en|and)\s)")
+"""A relative clause between two names of a list: "A, die laptops opknapt, en B"."""

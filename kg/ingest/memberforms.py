@@ -9,6 +9,7 @@ from kg.ingest.gazetteer import bare_place
 from kg.ingest.namewords import LEAVES, MORE_NAMES
 from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.phrases import phrase
+from kg.ingest.possible import PARTNERSHIP
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.words import NAMES_A_KIND
@@ -174,11 +175,7 @@ _BELONG = re.compile(
     rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:horen|hoort) (?:er|daar) ?"
     r"(?:(?:ook|al|nu|verder|inmiddels) )*bij\.?$"
 )
-_OURS_NAMED = re.compile(
-    r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|partners|deelnemers"
-    r"|organisaties|partijen)\b",
-    re.IGNORECASE,
-)
+_THEIR_WORD = re.compile(r"\b(?:partners|deelnemers|organisaties|partijen)\b", re.IGNORECASE)
 _OTHER_BODY = re.compile(
     r"\b(?:koor|fonds\w*|stuurgroep|werkgroep|bestuur|raad|team|competitie|vestigingen|league"
     r"|sponsors?|netwerk \w+ (?!\w*digit)|[Nn]etwerk [A-Z]\w+)\b"
@@ -196,7 +193,8 @@ def belong_there(text: str, before: str, coalitions: frozenset[str]) -> str:
     if said is None:
         return ""
     context = f"{before} {text}"
-    named = any(name in context for name in coalitions) or bool(_OURS_NAMED.search(context))
+    named = any(name in context for name in coalitions) or bool(_THEIR_WORD.search(context))
+    named = named or bool(PARTNERSHIP.search(context))  # its name, its partners or its word
     if _TOLD.search(said["list"]):
         return ""  # "Verder zijn A en B aangesloten, en ook C hoort erbij": a clause, not names
     places = all(bare_place(n.strip()) for n in re.split(r",|\ben\b|\band\b", said["list"]))

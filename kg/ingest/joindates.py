@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg.ingest.calendars import Calendar
 from kg.ingest.dates import DATE, has_date
 from kg.ingest.joins import Joined
+from kg.ingest.joinwords import ALREADY
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.reading import Reader
 from kg.ingest.results import When
@@ -32,7 +33,7 @@ def said_when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | 
     return calendar.when(reader.evidence(sentence), sentence, before if same else None)
 
 
-_ALREADY = re.compile(r"\bzich al (?:eerder )?aan\b|\balready joined\b")  # history: no date
+_ALREADY = re.compile(rf"\b(?:{ALREADY})\b")  # history lends no date
 
 
 def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[int]) -> When | None:

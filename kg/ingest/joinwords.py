@@ -12,6 +12,7 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.words import LISTED_AMONG, ROLES
 
 __all__ = [
+    "ALREADY",
     "APPOSITION",
     "DESCRIBED",
     "DESCRIBED_SUBJECT",
@@ -29,13 +30,16 @@ __all__ = [
     "signer_surname",
 ]
 
+ALREADY = r"zich al (?:eerder )?aan|already joined"
+"""A join told as done before: "In maart sloot X zich al aan" (history, and no date to lend)."""
+
 EARLIER = re.compile(
     r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"
     r"|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )[Ll]ater"  # "een dag later"
     r"|[Ss]inds de start|[Vv]anaf (?:de start|het begin)|(?:[Ss]ince|[Ff]rom) the start"
-    r"|[Ss]ince then|zich al (?:eerder )?aan|already joined"  # "In maart sloot X zich al aan"
+    rf"|[Ss]ince then|{ALREADY}"
     rf")\b|{LISTED_AMONG}(?=\s)"
 )
 """A join told as history ("Eerder sloten A en B aan", "Verder zijn onder meer A, B en C

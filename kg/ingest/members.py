@@ -119,9 +119,11 @@ def member_lists(
                 found.extend(_cued_lines(sentences, position, coalitions))
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1].text if index else ""
-        seated = seated_in(sentence.text, coalitions)  # "Achter Y zitten A, B en C", "Ook A,
-        seated = seated or belong_there(sentence.text, previous, coalitions)  # B en C horen erbij"
-        if sentence.start not in skip and seated:
+        seated = sentence.start not in skip and (  # "Achter Y zitten A en B", "Ook A, B en C
+            seated_in(sentence.text, coalitions)
+            or belong_there(sentence.text, previous, coalitions)
+        )  # horen erbij"
+        if seated:
             found.append((seated, sentence, False))
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"

@@ -31,7 +31,9 @@ _RECENT += r"|de (?:eerste|laatste|vorige) (?:(?:partner|netwerk|coalitie)\w*|\w
 _RECENT += r"(?: {D}|, \d{1,2} \w+,)?"
 # "Sinds mei / vandaag (9/11) doet X mee", "Sinds de eerste adventszondag, 29 november, ..."
 
-_FIELD = r"(?=[^.;]*(?:[Dd]igi|[Ss]kills|[Ii]nclusi|[Vv]aardig|[Gg]eletterd|[Ll]iteracy))"
+_FIELD_WORDS = r"(?:[Dd]igi|[Ss]kills|[Ii]nclusi|[Vv]aardig|[Gg]eletterd|[Ll]iteracy)"
+_FIELD = rf"(?=[^.;]*{_FIELD_WORDS})"
+_NOT_FIELD = rf"(?![^.;]*{_FIELD_WORDS})"
 """A name of the field's coalitions ahead in the sentence ("Flevoland Digital Inclusion Pact"):
 where a row's coalition is any name after "of", not a repair café's or a festival's."""
 
@@ -100,7 +102,7 @@ MORE_FORMS: tuple[Rule, ...] = (
         "Sinds 29 november draait X als partner mee / vaart X mee in het konvooi van Y",
         rf"\b(?i:{_RECENT}) (?P<verb>draait|draaien|vaart|varen) (?:(?:ook|nu|bovendien) )*"
         rf"(?:[a-z]\w+ )?(?P<obj>[{UPPER}][^;:]{{0,200}}?)(?: als (?:\w+ )?(?:partners?"
-        rf"|deelnemers?|lid) mee\b(?! (?:in|bij|met) (?![^.;]*(?:[Dd]igi|[Ss]kills|[Ii]nclusi)))"
+        rf"|deelnemers?|lid) mee\b(?! (?:in|bij|met) {_NOT_FIELD})"
         r"| mee (?:in|met|bij) (?:het konvooi van |de vloot van )?(?:de |het )?"
         rf"(?:{_FIELD}[{UPPER}]|coalitie|netwerk|alliantie))",
     ),
@@ -228,7 +230,7 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?:both |also )?(?P<verb>took|take|takes|have taken|has taken|namen|nam) "
         r"(?:their|its|a|hun|haar|zijn) (?:place|seat|plaats) (?:among|at|tussen|aan) "
         r"(?:the|de|our|onze) (?:partners|table of (?:the )?(?:coalition|network|alliance)"
-        r"|partnertafel|overlegtafel)\b(?! (?:of|van) (?![^.;]*(?:[Dd]igi|[Ss]kills|[Ii]nclusi)))",
+        r"|partnertafel|overlegtafel)\b(?! (?:of|van) " + _NOT_FIELD + ")",
     ),
     phrase(
         "Nieuw aan tafel (sinds deze maand) zijn A en B",

@@ -61,6 +61,7 @@ from kg.ingest.ordinals import (
     without_ordinals,
     without_when,
 )
+from kg.ingest.partnered import now_joins
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
@@ -184,6 +185,11 @@ def read_joins(
     if reading.coalition is not None and not reading.coalition[0].known:
         coalition, said = reading.coalition
         reading.coalition = (named(fullest(coalition.written, text), coalitions), said)
+    done = {j.sentence.start for j in reading.joins} | {s.start for _, s in reading.leavers}
+    for sentence, names, order in now_joins(sentences, done, reading.coalition):  # a join
+        for i in _add(reading, names, sentence, organisations, False):  # told by no verb rule
+            if order and reading.joins[i].order is None:
+                reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=sentence)
     if reading.coalition is None:
         reading.joins = []  # joins to a coalition the text never names: not facts
     else:  # a coalition is never its own member, nor its own former name

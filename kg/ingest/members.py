@@ -29,6 +29,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
     bullets_after,
+    dotted_names,
     heading_words,
     org_like,
     table_header,
@@ -444,6 +445,8 @@ def more_members(
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         if whole and _ENDING.search(sentence.text):
             continue  # "- Computerclub X – Ruud Hulshof (t/m 31-12-2026)": its partnership ends
+        dotted = [] if whole else dotted_names(text)  # "Partners (12): A · B · C"
+        text = ", ".join(dotted) if dotted else text
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
         listed = kind_places(text) or listed if whole else listed  # "- de gemeenten A, B en C"
         trimmed = [] if whole else list_names(from_first_name(text))

@@ -228,12 +228,13 @@ _SIGNED_FOR = re.compile(
 )  # a line that opens with a person, her role, then the name: "Wendy Starmans, manager "
 _SAID_AFTER = re.compile(r",? (?:zegt|says|said|vertelt)\b")
 ROLE_AFTER = re.compile(
-    rf",\s+(?:[\w-]+ (?:en|and) |[\w-]+ ){{0,2}}(?:co-|mede)?(?:{ROLES.pattern})"
+    rf"(?:,|\s[–—])\s+(?:[\w-]+ (?:en|and) |[\w-]+ ){{0,2}}(?:{ROLES.pattern})"
     r"(?: (?:van|of|bij|at)\b|[ \t]*(?:\n|$))",
     re.I,
 )
 """A role after a name, so the name is a person's: ", chair of X", ", former chair of X",
-", oprichter en CEO van X", or a role that ends the line (a signature: "Koen Bos, voorzitter")."""
+", oprichter en CEO van X", "– medeoprichter van X", or a role that ends the line (a
+signature: "Koen Bos, voorzitter")."""
 
 
 def first_name(name: str, text: str) -> bool:

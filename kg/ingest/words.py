@@ -276,7 +276,7 @@ zestienen.) En vandaag komen er vier bij"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
 ROLES = re.compile(
-    r"\b(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
+    r"\b(?:mede|co-)?(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
     r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"
     r"\w*manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"

@@ -1,0 +1,141 @@
+"""Readings added in the twenty-fourth session on issue 16: a join told by a moment and the
+partnership whatever its verb (`kg.ingest.partnered`), and lists cut by middle dots in a
+sentence. Each test states a kind of sentence in words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.partnered import now_partners
+
+
+def _read(text: str) -> tuple[set[str], dict[str, int | None]]:
+    result = extract_text(text, "x", Lexicon.builtin())
+    members = {fact.value for fact in result.partners}
+    members |= {join.org.value for join in result.joins if not join.future}
+    joiners = {j.org.value: int(j.order.value) if j.order else None for j in result.joins}
+    return members, joiners
+
+
+_HEAD = (
+    "Meppel, 3 november 2026\n\n"
+    "Nieuws van Samen Online Reestdal\n\n"
+    "Samen Online Reestdal is de coalitie die inwoners van Meppel en De Wolden helpt om "
+    "digitaal mee te doen.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiner"),
+    [
+        ("Sinds dinsdag fietst ook Stichting Fietsmaatjes Meppel als partner mee.", None),
+        (
+            "Vanaf vandaag hoort Bibliotheek De Reestbrug bij de partners van Samen Online "
+            "Reestdal.",
+            None,
+        ),
+        ("Stichting Thuishulp Reestdal schuift vandaag aan bij Samen Online Reestdal.", None),
+        ("Per 1 november is ook Woonstichting Het Reestland partner.", None),
+        ("Computerclub De Muis doet nu ook mee met de coalitie.", None),
+        (
+            "Sinds afgelopen vrijdag speelt Muziekschool Reestklank als elfde partner mee in "
+            "Samen Online Reestdal.",
+            11,
+        ),
+    ],
+)
+def test_a_join_in_any_verb_is_read_by_its_moment_and_partnership(
+    sentence: str, joiner: int | None
+) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert len(joiners) == 1
+    assert list(joiners.values()) == [joiner]
+
+
+def test_several_joiners_of_a_plural_verb_are_each_a_joiner() -> None:
+    _, joiners = _read(
+        _HEAD + "Sinds maandag roeren Zorgboerderij De Horst en Maaltijdservice Het Kookpunt "
+        "als partners mee in Samen Online Reestdal.\n"
+    )
+    assert set(joiners) == {"Zorgboerderij De Horst", "Maaltijdservice Het Kookpunt"}
+
+
+def test_one_name_with_its_own_and_stays_one_under_a_singular_verb() -> None:
+    _, joiners = _read(_HEAD + "Sinds 1 november is ook Stichting Taal en Toekomst partner.\n")
+    assert set(joiners) == {"Stichting Taal en Toekomst"}
+
+
+def test_english_since_a_date_with_a_list_of_firms_gives_each_firm() -> None:
+    text = (
+        "Zwolle, 2 December 2026\n\nNews from the Digital Skills Pact Zwolle\n\n"
+        "Since 1 December, printing firm Drukkerij Van Dalen B.V., bakery chain Bakkerij Bos "
+        "and cleaning company Schoon & Snel have been partners in the pact.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Drukkerij Van Dalen B.V.", "Bakkerij Bos", "Schoon & Snel"}
+
+
+def test_a_named_ordinal_partner_after_a_colon_is_that_joiner() -> None:
+    text = (
+        "Hengelo, 2 December 2026\n\nNews from the Digital Alliance Hengelo\n\n"
+        "On Monday the alliance welcomed its twelfth partner: Stichting Buurtbus Hengelo, the "
+        "volunteer bus service.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Stichting Buurtbus Hengelo": 12}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds maandag is Stichting Thuishulp Reestdal niet langer partner.",
+        "Per 1 januari wil Woonstichting Het Reestland ook partner worden.",
+        "Per 1 november heeft Computerclub De Muis afscheid genomen als partner.",
+        "Bibliotheek De Reestbrug geeft vandaag een cursus bij Samen Online Reestdal.",
+        "Samen Online Reestdal, het netwerk van Meppel en De Wolden, krijgt er vandaag twee "
+        "partners bij.",
+        "Partners van Samen Online Reestdal per 1 november 2026:",
+        "• Janneke Smit – medeoprichter van Stichting Fietsmaatjes, sinds oktober partner van "
+        "de coalitie",
+    ],
+)
+def test_no_join_is_read_from_another_body_a_plan_a_leave_or_a_heading(sentence: str) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert joiners == {}
+
+
+def test_a_partnership_of_another_body_is_no_join_of_the_coalition() -> None:
+    sentence = "Vanaf vandaag is Bibliotheek De Reestbrug ook partner van het Taalakkoord Drenthe."
+    assert now_partners(sentence, "Samen Online Reestdal") == []
+    assert now_partners(sentence.replace("het Taalakkoord Drenthe", "de coalitie"), "Y") == [
+        "Bibliotheek De Reestbrug"
+    ]
+
+
+def test_the_clause_after_a_colon_may_point_back_to_the_subject() -> None:
+    sentence = (
+        "Stichting Buurtzorg Reestdal heeft vandaag in het gemeentehuis van Meppel getekend: "
+        "de stichting hoort vanaf nu bij de partners van Samen Online Reestdal."
+    )
+    assert now_partners(sentence, "Samen Online Reestdal") == ["Stichting Buurtzorg Reestdal"]
+
+
+def test_a_plan_in_an_apposition_is_not_the_subjects() -> None:
+    sentence = (
+        "Stichting Buurtzorg Reestdal stapt vandaag in bij Samen Online Reestdal, de coalitie "
+        "die in 2030 iedereen digitaal wil laten meedoen."
+    )
+    assert now_partners(sentence, "Samen Online Reestdal") == ["Stichting Buurtzorg Reestdal"]
+
+
+def test_names_cut_by_middle_dots_in_a_sentence_are_each_a_member() -> None:
+    text = _HEAD + (
+        "Vandaag sluit Stichting Fietsmaatjes Meppel zich aan bij Samen Online Reestdal.\n\n"
+        "Over Samen Online Reestdal\n"
+        "Partners (4): Bibliotheek De Reestbrug · Woonstichting Het Reestland · Computerclub "
+        "De Muis · Stichting Fietsmaatjes Meppel\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek De Reestbrug", "Woonstichting Het Reestland"} <= members
+    assert not any("·" in name for name in members)

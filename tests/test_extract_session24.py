@@ -139,3 +139,15 @@ def test_names_cut_by_middle_dots_in_a_sentence_are_each_a_member() -> None:
     members, _ = _read(text)
     assert {"Bibliotheek De Reestbrug", "Woonstichting Het Reestland"} <= members
     assert not any("·" in name for name in members)
+
+
+def test_a_headed_name_outside_the_field_does_not_outrank_the_fields_coalition() -> None:
+    text = (
+        "Nieuwsbrief van Stichting Mantelzorg Reestdal, november 2026\n\n"
+        "Onze stichting zet haar handtekening onder Digitaal Samen Reestdal.\n\n"
+        "We brengen veel ervaring mee uit het Netwerk Valpreventie Reestdal, waarin we al "
+        "jaren actief zijn. Het Netwerk Valpreventie Reestdal blijft ook bestaan.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert result.coalition is not None
+    assert result.coalition.value == "Digitaal Samen Reestdal"

@@ -27,6 +27,7 @@ from kg.ingest.words import ANAPHORA, BEGUN_WITH, NAME_KINDS, ORG_HEADS, common_
 
 __all__ = [
     "coalition_by_head",
+    "coalition_by_name",
     "coalition_by_theme",
     "coalition_elsewhere",
     "coalition_name",
@@ -166,6 +167,22 @@ def coalition_by_head(
             if " " in name.strip() and name not in former and plausible_coalition(name, text):
                 found.append((name, sentence))
     return _most_often(found, coalitions)
+
+
+_OF_THE_FIELD = re.compile(r"(?i:digi|skills|inclusi|vaardig|geletterd|literacy|online)")
+
+
+def coalition_by_name(
+    sentences: list[Sentence], coalitions: dict[str, str], text: str, former: set[str]
+) -> tuple[Name, Sentence] | None:
+    """The coalition by its head word (`coalition_by_head`), or by its theme
+    (`coalition_by_theme`) where the headed name is none of the field's and a themed one is
+    named: "Digitaal Samen Noord-Limburg", not "het Netwerk Valpreventie Noord-Limburg" where
+    the publisher gained its experience."""
+    headed = coalition_by_head(sentences, coalitions, text, former)
+    if headed is None or headed[0].known or _OF_THE_FIELD.search(headed[0].written):
+        return headed or coalition_by_theme(sentences, coalitions, text, former)
+    return coalition_by_theme(sentences, coalitions, text, former) or headed
 
 
 def _most_often(

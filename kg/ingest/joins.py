@@ -14,8 +14,7 @@ from dataclasses import replace
 from kg.ingest.asides import is_question
 from kg.ingest.clauseforms import CLAUSE_FORMS
 from kg.ingest.coalitions import (
-    coalition_by_head,
-    coalition_by_theme,
+    coalition_by_name,
     coalition_elsewhere,
     coalition_name,
     fullest,
@@ -177,8 +176,7 @@ def read_joins(
         reading.coalition = None  # "Wat", "Since 1 October 2025", "chair Jeroen Willems"
     former = {name.written for name, _ in reading.former}
     reading.coalition = reading.coalition or coalition_elsewhere(sentences, coalitions, text, False)
-    reading.coalition = reading.coalition or coalition_by_head(sentences, coalitions, text, former)
-    reading.coalition = reading.coalition or coalition_by_theme(sentences, coalitions, text, former)
+    reading.coalition = reading.coalition or coalition_by_name(sentences, coalitions, text, former)
     reading.coalition = reading.coalition or coalition_elsewhere(sentences, coalitions, text)
     if reading.coalition is None and reading.fallback is not None:
         reading.coalition = reading.fallback  # named only where a partner leaves it

@@ -151,3 +151,33 @@ def test_a_headed_name_outside_the_field_does_not_outrank_the_fields_coalition()
     result = extract_text(text, "x", Lexicon.builtin())
     assert result.coalition is not None
     assert result.coalition.value == "Digitaal Samen Reestdal"
+
+
+@pytest.mark.parametrize(
+    ("line", "coalition"),
+    [
+        (
+            "Onze vereniging doet voortaan mee in Digitaal Thuis in Twente.",
+            "Digitaal Thuis in Twente",
+        ),
+        (
+            "Onze vereniging doet voortaan mee in Digitaal Thuis op de Heuvelrug.",
+            "Digitaal Thuis op de Heuvelrug",
+        ),
+    ],
+)
+def test_a_coalition_of_the_field_keeps_its_place_after_in_or_op(line: str, coalition: str) -> None:
+    text = f"Nieuwsbrief van Hockeyclub De Stok, november 2026\n\n{line}\n"
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert result.coalition is not None
+    assert result.coalition.value == coalition
+
+
+def test_a_venue_after_in_is_no_part_of_a_themed_name() -> None:
+    text = (
+        "Nieuwsbrief van de bibliotheek, november 2026\n\n"
+        "Het Digicafé in Wijkcentrum De Kroonsteen in Venlo-Oost is elke dinsdag open. "
+        "Het Digicafé in Wijkcentrum De Kroonsteen in Venlo-Oost wordt druk bezocht.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert result.coalition is None or "Wijkcentrum" not in result.coalition.value

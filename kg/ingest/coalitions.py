@@ -204,7 +204,8 @@ def _most_often(
 _TOKEN = r"(?:'s-)?[A-ZÀ-Þ][\w'’+\-]*!?"
 _RUN = re.compile(
     rf"(?<![\w'’-]){_TOKEN}"
-    rf"(?: (?:(?:en|van|voor|in de|aan de|op|&|rond(?:om)? (?:de|het|'t|’t)) )?{_TOKEN})*"
+    rf"(?: (?:(?:en|van|voor|in|(?:in|aan|op) (?:de|het|'t|’t)|op|&|rond(?:om)? (?:de|het|'t|’t))"
+    rf" )?{_TOKEN})*"
 )  # "Digitaal Sterk rond 't Zwin"
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
 _ONLINE = re.compile(r"(?i:samen online) [A-ZÀ-Þ]")  # "Samen Online Parkstad", not a site
@@ -237,6 +238,14 @@ def coalition_by_theme(
             if len(words) > 2 and words[1] in ("van", "of") and _ISSUE.search(words[0]):
                 words = words[2:]  # "Partnernieuwsbrief van X": X
             name = _exclaimed(" ".join(words).rstrip("."), text)
+            head, _, place = name.partition(" in ")  # "Digitaal Thuis in Twente", not
+            if place and (
+                " in " in place
+                or any(org_head(w) for w in place.split())
+                or place.split()[0].lower() in MONTH_NAMES
+            ):
+                name, words = head, head.split()  # "Digicafé in Wijkcentrum X in Venlo-Oost",
+                # "renamed 'Samen Digitaal X' in January"
             themed = [w for w in words if _THEMED.match(w)] or _ONLINE.findall(" ".join(words))
             camel = len(words) == 1 and any(c.isupper() for c in name[1:])
             if not themed or (len(words) < 2 and not camel) or name in former:

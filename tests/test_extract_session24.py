@@ -181,3 +181,57 @@ def test_a_venue_after_in_is_no_part_of_a_themed_name() -> None:
     )
     result = extract_text(text, "x", Lexicon.builtin())
     assert result.coalition is None or "Wijkcentrum" not in result.coalition.value
+
+
+_PHOTO = (
+    "Clubblad van Schaakclub De Toren, december 2026\n\n"
+    "Sinds deze maand doet Schaakclub De Toren mee in Samen Online Reestdal, en daarmee telt "
+    "het netwerk nu vijf organisaties.\n\n"
+    "Wie staan er verder op de foto? Van links naar rechts:\n"
+    "– Bibliotheek De Reestbrug\n"
+    "– Woonstichting Het Reestland\n"
+    "– Stichting Welzijn Meppel\n"
+    "– Computerclub De Muis\n"
+)
+
+
+def test_a_list_as_long_as_the_stated_count_is_the_partners_whatever_its_introduction() -> None:
+    members, _ = _read(_PHOTO)
+    assert {
+        "Bibliotheek De Reestbrug",
+        "Woonstichting Het Reestland",
+        "Stichting Welzijn Meppel",
+        "Computerclub De Muis",
+    } <= members
+
+
+def test_a_list_of_another_length_than_the_count_is_not_vouched_for() -> None:
+    members, _ = _read(_PHOTO.replace("vijf organisaties", "negen organisaties"))
+    assert "Woonstichting Het Reestland" not in members
+
+
+def test_a_list_whose_introduction_counts_it_is_vouched_for() -> None:
+    text = (
+        "UX Reestdal blog, 2 December 2026\n\n"
+        "Last week we became partner number five of Samen Online Reestdal.\n\n"
+        "Until then it was four organisations, none of them designers:\n"
+        "- the library Bibliotheek De Reestbrug\n"
+        "- Woonstichting Het Reestland\n"
+        "- Stichting Welzijn Meppel\n"
+        "- Computerclub De Muis\n"
+    )
+    members, _ = _read(text)
+    assert {"Woonstichting Het Reestland", "Computerclub De Muis"} <= members
+
+
+def test_a_list_of_persons_as_long_as_the_count_is_no_list_of_partners() -> None:
+    text = _PHOTO.replace("Van links naar rechts:", "Op de foto, van links naar rechts:")
+    for org, person in [
+        ("Bibliotheek De Reestbrug", "Anna de Vries"),
+        ("Woonstichting Het Reestland", "Piet Jansen"),
+        ("Stichting Welzijn Meppel", "Karin Bos"),
+        ("Computerclub De Muis", "Henk Smit"),
+    ]:
+        text = text.replace(org, person)
+    members, _ = _read(text)
+    assert not {"Anna de Vries", "Piet Jansen", "Karin Bos", "Henk Smit"} & members

@@ -120,11 +120,6 @@ __all__ = [
 ]
 
 
-# --------------------------------------------------------------------------------------------
-# The extractor
-# --------------------------------------------------------------------------------------------
-
-
 def read_source(path: Path) -> str:
     """Read a press release as the extractor indexes it: UTF-8, newlines normalised to "\\n".
 
@@ -323,7 +318,11 @@ def extract_text(
     names |= {name.value for name, _ in reading.former}
     no_partners = {f.value for f in _not_partners(joins, leavers)} | names
     starts = frozenset(j.sentence.start for j in reading.joins)
-    partners = more_members(reader, listing, partners, no_partners, starts, frozenset(names))
+    totals = frozenset({total[0] if total else 0, int(stated.value) + 1 if stated else 0})
+    totals |= {j.order for j in current if j.order}  # "de tiende partner": ten, too
+    partners = more_members(
+        reader, listing, partners, no_partners, starts, frozenset(names), totals - {0}
+    )
     partners += own_voice(reader, partners, no_partners)
     partners += [
         replace(_rated(reader, j.name, j.sentence), reason="joined in an earlier year's section")

@@ -33,6 +33,7 @@ __all__ = [
     "dotted_names",
     "heading_words",
     "line_item",
+    "line_items",
     "org_like",
     "sector_heading",
     "table_header",
@@ -68,6 +69,28 @@ _OTHERS = re.compile(
     r"(?i:gasten|gast|guests?|genodigden|toehoorders|observers?|waarnemers?|notulist\w*|sponsors"
     r"|financiers|funders|pers|press|sprekers|speakers)\b"
 )
+
+
+_TASK = re.compile(r"\s*(?:een|to|om) [a-zß-ÿ]")
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:te dezen|vertegenwoordigd|represented|(?:statutair )?gevestigd|een vereniging|een "
+    r"stichting|having its seat)\b"
+)  # "X, statutair gevestigd te Oud-Beijerland;": one name
+
+
+def line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    """(item text, its sentence, whether it is one name: a line of its own or a table's cell)
+    of each item of the list the introduction at `position` opens (`bullets_after`)."""
+    found = []
+    for item, start, end in bullets_after(sentences, position):
+        text = item.text[start - item.start : end - item.start]
+        if _TASK.match(text):
+            continue  # "- een e-mailadres en DigiD aanmaken;", "- to book a room": a task
+        cells = "|" in item.text or bool(re.search(r"\S( {3,}|\t)\S", item.text))
+        whole = start == item.start + len(item.text) - len(text) or cells
+        whole = whole or bool(_CLAUSE_AFTER.match(item.text, end - item.start))  # "X,
+        found.append((text, item, whole))  # te dezen vertegenwoordigd door ...;": one name
+    return found
 
 
 def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Sentence, int, int]]:

@@ -14,6 +14,7 @@ from kg.ingest.asides import (
     is_question,
 )
 from kg.ingest.confidence import place_rating, rate_member_list
+from kg.ingest.countlists import vouched_lists
 from kg.ingest.fuller import brand_in_full, fuller_names
 from kg.ingest.gazetteer import bare_place, kind_places
 from kg.ingest.items import (
@@ -28,9 +29,9 @@ from kg.ingest.items import (
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
-    bullets_after,
     dotted_names,
     heading_words,
+    line_items,
     org_like,
     table_header,
 )
@@ -101,7 +102,7 @@ def member_lists(
             break
         else:
             if table_header(sentence):  # "| Partner | Soort | Partner sinds |": rows below
-                found.extend(_line_items(sentences, position))
+                found.extend(line_items(sentences, position))
             elif (
                 LIST_HEADING.search(sentence.text)
                 and _is_heading_line(sentence.text)
@@ -111,11 +112,11 @@ def member_lists(
                 sector = _sector_lines(sentences, position)
                 found.extend(_below(sentences, position) if sector is None else sector)
             elif _ANNOUNCED.search(sentence.text) and _bullet_after(sentences, position):
-                found.extend(_line_items(sentences, position))  # "Dit zijn de negen partners."
+                found.extend(line_items(sentences, position))  # "Dit zijn de negen partners."
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
-                found.extend(_line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
+                found.extend(line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
-                found.extend(_line_items(sentences, position))  # "Bibliotheken" over "• X"
+                found.extend(line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
                 found.extend(_cued_lines(sentences, position, coalitions))
     for index, sentence in enumerate(sentences):
@@ -198,7 +199,7 @@ def _cued_lines(
         return []  # "Dank aan:", "Lees ook:": not a list of partners
     if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
         return []  # "... but are **not** members of the coalition. We list them here:"
-    items = _line_items(sentences, position)
+    items = line_items(sentences, position)
     names = [line_name(text) if whole else text for text, _, whole in items]
     like = sum(org_like(name) for name in names)
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
@@ -269,7 +270,7 @@ _INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")
 
 def _below(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
     """The names under a heading: its list items, or the one line "A | B | C" below it."""
-    items = _line_items(sentences, position)
+    items = line_items(sentences, position)
     return items if len(items) >= 2 else _one_line(sentences, position)
 
 
@@ -324,26 +325,6 @@ def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sente
         return []
     text = _INLINE.sub(", ", line.text)
     return [(text, line, False)] if text.count(", ") >= 2 else []
-
-
-_TASK = re.compile(r"\s*(?:een|to|om) [a-zß-ÿ]")
-_CLAUSE_AFTER = re.compile(
-    r",\s+(?:te dezen|vertegenwoordigd|represented|(?:statutair )?gevestigd|een vereniging|een "
-    r"stichting|having its seat)\b"
-)  # "X, statutair gevestigd te Oud-Beijerland;": one name
-
-
-def _line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
-    found = []
-    for item, start, end in bullets_after(sentences, position):
-        text = item.text[start - item.start : end - item.start]
-        if _TASK.match(text):
-            continue  # "- een e-mailadres en DigiD aanmaken;", "- to book a room": a task
-        cells = "|" in item.text or bool(re.search(r"\S( {3,}|\t)\S", item.text))
-        whole = start == item.start + len(item.text) - len(text) or cells
-        whole = whole or bool(_CLAUSE_AFTER.match(item.text, end - item.start))  # "X,
-        found.append((text, item, whole))  # te dezen vertegenwoordigd door ...;": one name
-    return found
 
 
 _DENIAL = re.compile(
@@ -409,10 +390,12 @@ def more_members(
     excluded: set[str],
     joined: frozenset[int] = frozenset(),
     coalitions: frozenset[str] = frozenset(),
+    totals: frozenset[int] = frozenset(),
 ) -> list[Fact]:
     """The partners of the main list and of every other member list, less joiners, leavers
     and the names a release says are no members; `joined` (sentence starts) are the join
-    statements, whose names are joiners, not a generic list."""
+    statements, whose names are joiners, not a generic list; `totals` the partners the text
+    counts (a list of as many, or one less, is theirs)."""
     skip = {item.start for item, _, _ in listing.items} if listing else set()
     if listing:
         skip.add(listing.sentence.start)
@@ -431,6 +414,8 @@ def more_members(
     lists += added
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
+    taken |= {sentence.start for _, sentence, _ in lists} | joined  # a list as long as the count
+    lists += vouched_lists(reader.sentences, taken, totals)  # "Van links naar rechts:" over lines
     column = place_column([text for text, _, whole in lists if whole])
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
     two_part = "|".join(re.escape(n) for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))

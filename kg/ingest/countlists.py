@@ -1,0 +1,76 @@
+"""Lists that the text's own count vouches for.
+
+A list is read as the partners' by what introduces it (`listings`, `members._cued_lines`:
+"De partners zijn:", "Who else is in?"). Releases keep introducing theirs in words no table
+holds ("Van links naar rechts, zoals het hoort:", "De rolverdeling, in volgorde van
+opkomst:", "Until last week it was six organisations, none of them designers:"). What makes
+such a list the partners' is that it is exactly as long as the text says the partnership is:
+the number its introduction gives, or the partners the text counts elsewhere, with or without
+the joiners. A list of as many organisations as that is no agenda, no list of funders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.lines import bullets_after, line_item, line_items, org_like
+from kg.ingest.rules import read_count
+from kg.ingest.sentences import Sentence
+from kg.ingest.stretches import THANKS
+from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS, org_head
+
+__all__ = ["vouched_lists"]
+
+_COUNTED = re.compile(  # a lookahead: each word before the noun is tried, "was four organisations"
+    r"(?=\b(?P<n>[\w-]+)\s+(?:\w+\s+)?(?:partners|partnerorganisaties|partner organi[sz]ations"
+    r"|organisaties|organi[sz]ations|partijen|parties|deelnemers|members)\b)",
+    re.IGNORECASE,
+)
+_FEWEST = 3  # a list of fewer names proves little by its length
+
+
+def vouched_lists(
+    sentences: list[Sentence], taken: set[int], totals: frozenset[int]
+) -> list[tuple[str, Sentence, bool]]:
+    """The items (`line_items`) of each list of organisations under an introduction that ends
+    in a colon, none of it read yet (`taken`: sentence starts), as long as the number the
+    introduction gives, or as a total the text states (`totals`) or one less (the joiner told
+    apart).
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> text = "Until last week it was four organisations:\\n- Bibliotheek A\\n- Stichting B"
+    >>> text += "\\n- Woonstichting C\\n- Welzijn D"
+    >>> [text for text, _, _ in vouched_lists(read_sentences(text), set(), frozenset())]
+    ['Bibliotheek A', 'Stichting B', 'Woonstichting C', 'Welzijn D']
+    """
+    found = []
+    for position, sentence in enumerate(sentences):
+        intro = sentence.text
+        if sentence.start in taken or not intro.rstrip().endswith(":"):
+            continue
+        if THANKS.search(intro) or NOT_MEMBERS.search(intro) or NO_MEMBERS.search(intro):
+            continue  # "Dank aan:", "Geen partners, wel betrokken:"
+        items = bullets_after(sentences, position)
+        if len(items) < _FEWEST or any(item.start in taken for item, _, _ in items):
+            continue
+        names = [_name(item) for item, _, _ in items]
+        if sum(map(org_like, names)) * 4 < len(names) * 3 or sum(map(_headed, names)) * 2 < len(
+            names
+        ):
+            continue  # three in four read as organisations, half by a word of their kind: not
+            # four persons ("Anna de Vries", "Piet Jansen")
+        said = {read_count(m.group("n")) for m in _COUNTED.finditer(intro)}
+        if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
+            found += line_items(sentences, position)
+    return found
+
+
+def _headed(name: str) -> bool:
+    """Whether a name says it is an organisation: a word of its kind ("Stichting", "Wonen",
+    "Bibliotheek..."), or a brand's capitals inside a word ("DigiHulp", "PC-club")."""
+    return any(org_head(word) or any(c.isupper() for c in word[1:]) for word in name.split())
+
+
+def _name(item: Sentence) -> str:
+    span = line_item(item)
+    return item.text[span[0] : span[1]] if span else item.text

@@ -235,3 +235,88 @@ def test_a_list_of_persons_as_long_as_the_count_is_no_list_of_partners() -> None
         text = text.replace(org, person)
     members, _ = _read(text)
     assert not {"Anna de Vries", "Piet Jansen", "Karin Bos", "Henk Smit"} & members
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "order"),
+    [
+        (
+            "Schaakclub De Toren – Nieuws",
+            "Sinds 1 november prijkt onze clubnaam als veertiende op de partnerlijst van "
+            "Digitaal Meedoen Reestdal.",
+            None,
+        ),
+        (
+            "Schaakclub De Toren – Nieuws",
+            "Wij zijn dus de achtste die het podium op stapt bij Digitaal Meedoen Reestdal, en "
+            "het netwerk telt daarmee acht partners.",
+            None,
+        ),
+        (
+            "CodeGirls Reestdal – Blog",  # a name no word of a kind opens, with a number
+            "Last Tuesday we became partner number 11 of Digitaal Meedoen Reestdal, the regional "
+            "coalition.",
+            11,
+        ),
+    ],
+)
+def test_the_publisher_is_the_joiner_of_its_own_claim(
+    head: str, sentence: str, order: int | None
+) -> None:
+    text = f"{head}\n\n{sentence}\n\nGroeten van de redactie\n"
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert result.coalition is not None and result.coalition.value == "Digitaal Meedoen Reestdal"
+    joiners = {j.org.value: int(j.order.value) if j.order else None for j in result.joins}
+    assert joiners == {head.split(" – ")[0]: order}
+
+
+def test_a_persons_blog_is_no_publisher_that_joins() -> None:
+    text = (
+        "Kim Hermans – Blog\n\nLast Tuesday we became partner number 11 of Digitaal Meedoen "
+        "Reestdal, the regional coalition.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert not [j for j in result.joins if "Kim" in j.org.value]
+
+
+def test_other_members_told_beside_our_join_are_still_members() -> None:
+    text = (
+        "Nieuwsbrief van Stichting Moskee Al-Noor\n\n"
+        "Bibliotheek De Reestbrug, Woonstichting Het Reestland en Stichting Welzijn Meppel "
+        "werken al langer samen in Digitaal Meedoen Reestdal, en sinds 1 november doen wij als "
+        "eerste moskee mee.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek De Reestbrug", "Woonstichting Het Reestland"} <= members
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Uitzending: donderdag 11 juni 2026, 08.20 uur", "2026-06-11"),
+        ("Datum: do 19-11-2026 16:42", "2026-11-19"),
+        ("Datum collegebesluit:  10 november 2026", "2026-11-10"),
+    ],
+)
+def test_a_labelled_date_in_the_head_is_the_releases(line: str, iso: str) -> None:
+    from kg.ingest.dates import dateline
+
+    found = dateline(line)
+    assert found is not None and found.iso == iso
+
+
+def test_an_agenda_line_with_a_short_weekday_is_no_dateline() -> None:
+    from kg.ingest.dates import dateline
+
+    assert dateline("Za 17 januari 2026 – Nieuwjaarsconcert in de kerk") is None
+
+
+def test_a_join_from_a_day_after_a_broadcasts_date_is_to_come() -> None:
+    text = (
+        "TRANSCRIPT – Radio Reestdal\nUitzending: donderdag 11 juni 2026, 08.20 uur\n\n"
+        "Vandaag sluit Stichting Fietsmaatjes Meppel zich aan bij Samen Online Reestdal. En per "
+        "1 september doet Huisartsengroep Meppel ook mee.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    future = {j.org.value for j in result.joins if j.future}
+    assert future == {"Huisartsengroep Meppel"}

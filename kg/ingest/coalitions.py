@@ -77,8 +77,9 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Another wants to know ...", "Iemand wil ...": a person, no name
     if common_noun(name, text):
         return False  # "Mensen willen thuis zoeken": a noun the text also writes in lowercase
-    if name[:1] in "'\"‘’“”„":
-        return False  # "'Netwerk groeit, maar ...'": a quote's first word
+    if name[:1] in "'\"‘’“”„" or re.match(r"\d+ (?:of|van) ", name):
+        return False  # "'Netwerk groeit, maar ...'": a quote's first word; "11 of Y" (partner
+        # number 11 of Y): a number, not the name
     pieces = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", name) if p]
     if all(bare_place(re.sub(r"^(?:the|de|het) ", "", p)) for p in pieces):
         return False  # "the Drechtsteden and Alblasserwaard": places, not a coalition

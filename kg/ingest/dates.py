@@ -79,14 +79,16 @@ DATELINE = re.compile(
     r"^(?!(?:gisteren|eergisteren|vorig\w*|volgend\w*|afgelopen|morgen|overmorgen|eerder|later"
     r"|yesterday|last(?! (?:updated|modified|edited))|next|tomorrow|earlier|later)\b)"
     # "Vorig jaar, 3 maart 2025, tekende": an event's date, not the release's
-    r"(?:(?:datum|date|gepubliceerd op|published on|uitgave|uitgegeven op)\s*:?\s*)?"  # "Datum: 3"
+    r"(?:(?:datum|date|gepubliceerd op|published on|uitgave|uitgegeven op)\s*:?\s*"  # "Datum: 3"
+    r"|(?:datum \w+|uitzending|verzonden|verstuurd|sent|broadcast)\s*:\s*)?"  # "Datum besluit:"
     r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:\s*,\s+|(?<!\s)\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|opgemaakt"
     r"|(?:laatst )?bijgewerkt|published|posted|(?:page )?(?:last )?updated)"
     r"(?: (?:door|by) (?:de|het|the) [^\n,.:;]{1,60}?)?(?: op| on)?\s*:?\s*)?"  # "Geplaatst
     # door de redactie van X op 24 november 2026", not a comment's "Geplaatst door Piet op"
-    r"(?:\w+(?:dag|day),?\s+)?"  # "dinsdag 4 maart 2025"
+    r"(?:\w+(?:dag|day),?\s+|(?<=:\s)(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
+    # "dinsdag 4 maart 2025", after a label "Datum: do 19-11-2026 16:42" (an e-mail's head)
     r"(?P<date>(?:[0-3]?\d\s+)?(?:" + _MONTHS + "|" + "|".join(_ENGLISH) + r")\s+(?:19|20)\d\d"
     r"|[0-3]?\d-[01]?\d-(?:19|20)\d\d"  # "3-10-2025"
     r"|(?:" + "|".join(_ENGLISH) + r"|april|september|november|december"

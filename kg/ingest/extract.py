@@ -317,7 +317,7 @@ def extract_text(
     names = {reading.coalition[0].value} if reading.coalition else set()  # never its own member
     names |= {name.value for name, _ in reading.former}
     no_partners = {f.value for f in _not_partners(joins, leavers)} | names
-    starts = frozenset(j.sentence.start for j in reading.joins)
+    starts = frozenset(j.sentence.start for j in reading.joins if j.name.written in j.sentence.text)
     totals = frozenset({total[0] if total else 0, int(stated.value) + 1 if stated else 0})
     totals |= {j.order for j in current if j.order}  # "de tiende partner": ten, too
     partners = more_members(

@@ -184,8 +184,8 @@ def read_joins(
         coalition, said = reading.coalition
         reading.coalition = (named(fullest(coalition.written, text), coalitions), said)
     done = {j.sentence.start for j in reading.joins} | {s.start for _, s in reading.leavers}
-    for sentence, names, order in now_joins(sentences, done, reading.coalition):  # a join
-        for i in _add(reading, names, sentence, organisations, False):  # told by no verb rule
+    for sentence, names, order, ahead in now_joins(sentences, done, reading.coalition):  # a join
+        for i in _add(reading, names, sentence, organisations, ahead):  # told by no verb rule
             if order and reading.joins[i].order is None:
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=sentence)
     if reading.coalition is None:

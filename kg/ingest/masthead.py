@@ -23,7 +23,7 @@ from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
-from kg.ingest.names import Name
+from kg.ingest.names import PERSON_NAME, Name
 from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
@@ -110,7 +110,12 @@ _OUR_ORDER = (
     r"|network|alliance)\b| (?:die|dat|that|who|to) [^.;]{0,30}?\b(?:aanschuift|aansluit"
     r"|toetreedt|meedoet|tekent|joins?|signs?|do so|did so)\b"
     r"|(?<=partner)(?=\s*[.!,;]|\s*$)|(?<=member)(?=\s*[.!,;]|\s*$))"  # "We zijn de 12e partner."
-)  # "Wij zijn de elfde organisatie die daar aanschuift", "We were the ninth organisation to"
+    r"|\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
+    rf"(?:de|het|the) {NTH_WORD} (?:die|dat|that|who)\b(?=[^.;]*\b(?:partners?|coalitie|netwerk"
+    r"|alliantie|coalition|network|alliance)\b)"  # "Wij zijn dus de achtste die ..., en de cast
+    rf"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) \w+ (?:\w+ ){{0,3}}?(?:als|as) {NTH_WORD}\b"  # telt acht
+)  # partners", "prijkt onze clubnaam als veertiende op de partnerlijst"; "Wij zijn de elfde
+# organisatie die daar aanschuift", "We were the ninth organisation to"
 _CLAIMS = re.compile(
     rf"{_OUR_ORDER}"
     rf"|(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit|valt|vallen)\b)[\w'’-]+,?){{0,8}}? "
@@ -128,6 +133,7 @@ _CLAIMS = re.compile(
 # waar ons centrum onder valt, is partner"
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
+_NUMBERED = re.compile(r"\b(?:partner|number|nummer|nr\.?) \d+\b", re.IGNORECASE)
 _NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself
 _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the coalition's voice
 _STEM = re.compile(
@@ -165,7 +171,10 @@ _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
     r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
-    r"|became (?:the|its|our) \w+ (?:partner|member))\b"
+    r"|became (?:the|its|our) \w+ (?:partner|member)"
+    r"|(?i:afgelopen|vorige|last) (?:\w+dag|\w+day|week|maand|month)"  # "Last Tuesday we became"
+    rf"|(?i:partner|number|nummer|nr\.?) (?:\d+|{NTH_WORD}|\w+)(?= (?:of|van|in|bij)\b)"
+    rf"|\b[Aa]ls {NTH_WORD})\b"
     rf"|{_WITH_US}"
     rf"|{_OUR_ORDER}"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
@@ -219,7 +228,7 @@ def _speaks_for(text: str, publisher: str) -> bool:
     Dorpswinkel X", not "onze bibliotheek" in a municipality's (any "we" does)."""
     claim = _CLAIMS.search(text)
     ours = _OUR_KIND.match(claim.group()) if claim else None
-    kind = ours.group(1).lower() if ours else ""
+    kind = ours.group(1).lower().removesuffix("naam") if ours else ""  # "onze clubnaam": the club
     if ours is None or _KIND_NL.get(kind, kind) in publisher.lower():
         return True
     return not any(org_head(word) for word in publisher.split())  # "OSG X": its kind unsaid
@@ -227,7 +236,12 @@ def _speaks_for(text: str, publisher: str) -> bool:
 
 _OUR_KIND = re.compile(r"(?:[Oo]nze|[Oo]ns|[Oo]ur) (\w+)")
 _KIND_NL = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
-_KIND_NL |= {"library": "bibliothe", "company": "", "firm": ""}  # "our foundation": "Stichting X";
+_KIND_NL |= {
+    "library": "bibliothe",
+    "company": "",
+    "firm": "",
+    "club": "",
+}  # "our foundation": "Stichting X";
 # "our company" speaks for any publisher
 
 
@@ -238,9 +252,13 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     (a sentence before a heading);
     none where a join is read in that sentence already or names the publisher."""
     written = publisher(reader.text)
+    loose = None if written else next(iter(publishers(reader.text)), None)  # "ByteSisters
+    person = bool(loose and re.fullmatch(PERSON_NAME, loose))  # Twente – Blog", not "Kim Bos"
+    written = written or (None if person else loose)
     full = initials_before(reader.text).get(written, written) if written else ""
     claims = [s for s in _claims(reader.sentences) if _speaks_for(s.text, full)]
     said = [s for s in claims if _JOINING.search(s.text)] if written else []
+    said = [s for s in said if ordinals(s.text) or _NUMBERED.search(s.text)] if loose else said
     if written is None or not said:
         return []
     told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading

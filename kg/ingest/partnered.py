@@ -21,7 +21,8 @@ from kg.ingest.lines import org_like
 from kg.ingest.names import Name, is_person
 from kg.ingest.ordinals import ordinals
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import name_run, split_last
+from kg.ingest.subjects import name_run, split_last, without_place
+from kg.ingest.tenses import will
 from kg.ingest.words import DOTTED_END, TITLE
 
 _MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
@@ -33,7 +34,7 @@ _MOMENT = (
     rf"(?:(?:afgelopen|vorige|deze|last|this)\s+)?(?:(?:{_DAY})(?:\s+\d{{1,2}}\s+(?:{_MONTH}))?"
     r"|week|maand|month)"
     rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?|(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|(?:{_MONTH})|kort|vandaag|today|nu|now"
+    rf"|(?:(?:begin|eind|half|medio|early|late|mid)[- ])?(?:{_MONTH})|kort|vandaag|today|nu|now"
 )
 NOW = re.compile(
     rf"\b(?:(?:sinds|vanaf|per|since|as of|from|on|op)\s+(?:{_MOMENT})"
@@ -43,10 +44,10 @@ NOW = re.compile(
 """A moment just passed or now, from which the partnership holds."""
 
 _PARTNERSHIP = re.compile(
-    r"\b(?:als (?:nieuwe |\w+de )?partner|bij de partners|partners? (?:van|in|bij|of)"
-    r"|(?:have|has) been (?:a )?partners?|as (?:a |its )?(?:new )?partner"
+    r"\b(?:als (?:[a-zß-ÿ]+ ){0,2}partners?\b|bij de partners|partners? (?:van|in|bij|of)"
+    r"|(?:have|has) been (?:a |full )?partners?|as (?:a |an |its )?(?:[a-z]+ )?partners?\b"
     r"|(?<=\s)(?:officieel |ook |nu )*partner(?=[.!]?$))"
-    r"|\bmee (?:met|in|aan|bij) |\bdoe[nt] (?:nu )?(?:ook )?mee\b",
+    r"|\bmee (?:met|in|aan|bij) |\bdoe[nt]\b(?:\s[^\s.,;:]+){0,4}?\s+mee\b(?! (?:aan|met|in) )",
     re.IGNORECASE,
 )
 """The partnership the sentence tells; what follows "van", "in", "met", "aan" is its body."""
@@ -150,8 +151,10 @@ def _clause(text: str, coalition: str) -> tuple[str, int]:
     vandaag aan bij Y"). ("", 0) where none does."""
     for clause in reversed(re.split(r"[:;]\s+", text)):
         told = _PARTNERSHIP.search(clause)
-        if told and _own(clause[told.end() - 4 :], coalition):
-            return clause, told.start()
+        if told and _own(clause[told.end() - 4 :], coalition):  # "doet ook X mee": X before
+            return clause, told.end() - 3 if told.group().lower().startswith(
+                "doe"
+            ) else told.start()
         at = re.search(rf"\s(?:bij|tot|to)\s+(?:de |het |the )?{re.escape(coalition)}", clause)
         run = name_run(clause, False) if at else ""
         start = clause.find(run) if run else -1
@@ -183,7 +186,7 @@ def _stripped(name: str) -> str:
 def _names(names: list[str], coalition: str) -> list[str]:
     return [
         name
-        for name in (_stripped(n) for n in names)
+        for name in (without_place(_stripped(n)) for n in names)  # "X in Goes": X
         if name
         and name.lower() != coalition.lower()
         and not coalition.lower().startswith(name.lower())
@@ -197,9 +200,11 @@ def _names(names: list[str], coalition: str) -> list[str]:
 
 def now_joins(
     sentences: list[Sentence], told: set[int], coalition: tuple[Name, Sentence] | None
-) -> list[tuple[Sentence, list[str], int | None]]:
+) -> list[tuple[Sentence, list[str], int | None, bool]]:
     """The joins `now_partners` reads in the sentences no rule read (starts in `told`), each
-    with the order the sentence states where it names one joiner and one order."""
+    with the order the sentence states where it names one joiner and one order, and whether
+    words of the future say it is to come (the release's date decides where they do not:
+    `Calendar.future`)."""
     if coalition is None:
         return []
     found = []
@@ -209,5 +214,8 @@ def now_joins(
         names = [n for n in names if not is_person(n, text)]  # "• Lieke Terlouw – medeoprichter"
         orders = ordinals(sentence.text) if len(names) == 1 else []
         if names:
-            found.append((sentence, names, orders[0] if len(orders) == 1 else None))
+            ahead = will(
+                sentence.text
+            )  # "het worden er binnenkort tien: per 1 april doet ook X mee"
+            found.append((sentence, names, orders[0] if len(orders) == 1 else None, ahead))
     return found

@@ -170,7 +170,15 @@ def coalition_by_head(
     return _most_often(found, coalitions)
 
 
-_OF_THE_FIELD = re.compile(r"(?i:digi|skills|inclusi|vaardig|geletterd|literacy|online)")
+_OF_THE_FIELD = re.compile(
+    r"(?i:digi|skills|inclusi|vaardig|geletterd|literacy|online|taal|lees|lezen)"
+)  # the field's words, with language and reading: "Platform Taalhuis Zwolle" is of the field
+
+
+_OCCASION = re.compile(
+    r"(?i)(?:week|dag|day|festival|café|cafe|spreekuur|inloop|cursus|course|training|contact"
+    r"|campagne|campaign|bewust)\b"
+)
 
 
 def coalition_by_name(
@@ -183,7 +191,10 @@ def coalition_by_name(
     headed = coalition_by_head(sentences, coalitions, text, former)
     if headed is None or headed[0].known or _OF_THE_FIELD.search(headed[0].written):
         return headed or coalition_by_theme(sentences, coalitions, text, former)
-    return coalition_by_theme(sentences, coalitions, text, former) or headed
+    themed = coalition_by_theme(sentences, coalitions, text, former)
+    if themed is None or _OCCASION.search(themed[0].written):
+        return headed  # not "Digiweek Tilburg", "Digitaal Contact Ede": an event, a course
+    return themed
 
 
 def _most_often(
@@ -205,8 +216,7 @@ def _most_often(
 _TOKEN = r"(?:'s-)?[A-ZÀ-Þ][\w'’+\-]*!?"
 _RUN = re.compile(
     rf"(?<![\w'’-]){_TOKEN}"
-    rf"(?: (?:(?:en|van|voor|in|(?:in|aan|op) (?:de|het|'t|’t)|op|&|rond(?:om)? (?:de|het|'t|’t))"
-    rf" )?{_TOKEN})*"
+    rf"(?: (?:(?:en|van|voor|in de|aan de|op|&|rond(?:om)? (?:de|het|'t|’t)) )?{_TOKEN})*"
 )  # "Digitaal Sterk rond 't Zwin"
 _THEMED = re.compile(r"(?:Digi(?!D\b)|Digital)\w*", re.IGNORECASE)
 _ONLINE = re.compile(r"(?i:samen online) [A-ZÀ-Þ]")  # "Samen Online Parkstad", not a site
@@ -239,14 +249,6 @@ def coalition_by_theme(
             if len(words) > 2 and words[1] in ("van", "of") and _ISSUE.search(words[0]):
                 words = words[2:]  # "Partnernieuwsbrief van X": X
             name = _exclaimed(" ".join(words).rstrip("."), text)
-            head, _, place = name.partition(" in ")  # "Digitaal Thuis in Twente", not
-            if place and (
-                " in " in place
-                or any(org_head(w) for w in place.split())
-                or place.split()[0].lower() in MONTH_NAMES
-            ):
-                name, words = head, head.split()  # "Digicafé in Wijkcentrum X in Venlo-Oost",
-                # "renamed 'Samen Digitaal X' in January"
             themed = [w for w in words if _THEMED.match(w)] or _ONLINE.findall(" ".join(words))
             camel = len(words) == 1 and any(c.isupper() for c in name[1:])
             if not themed or (len(words) < 2 and not camel) or name in former:

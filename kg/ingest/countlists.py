@@ -26,6 +26,20 @@ _COUNTED = re.compile(  # a lookahead: each word before the noun is tried, "was 
     r"|organisaties|organi[sz]ations|partijen|parties|deelnemers|members)\b)",
     re.IGNORECASE,
 )
+_OTHER = re.compile(
+    r"(?i)\b(?:sprekers?|speakers?|locaties?|locations?|venues?|plekken|adressen|addresses"
+    r"|programma|programme|program|agenda|fonds\w*|funds?|funders?|financiers?|sponsors?"
+    r"|gesprek|talks|winnaars?|winners?|prijs\w*|prizes?|hulppunten|spreekuren|inloop\w*"
+    r"|help ?(?:points?|desks?)|oud-?partners?|former|vorige|eerdere|stopten|vertrokken"
+    r"|afscheid|left|kandidat\w*|candidates?|genomineerd\w*|nominees?|workshops?|bezocht"
+    r"|visited|waar|where)\b"
+)  # a list of other things than the partners: speakers, venues, a programme, funders, talks,
+# winners, help points, former partners, candidates
+_OBJECT = re.compile(
+    r"(?i)\b(?:van|door|bij|uit|aan|op|voor|met|from|by|at|of|to|with|for)\s*:\s*$"
+    r"|\b(?:open huis|open house|betaald|paid|bijdragen|contributions?|spreken|spreekt|speak\w*"
+    r"|presenteren|present(?:s|ing)?|exposeren|exhibit\w*)\b"
+)
 _FEWEST = 3  # a list of fewer names proves little by its length
 
 
@@ -48,18 +62,28 @@ def vouched_lists(
         intro = sentence.text
         if sentence.start in taken or not intro.rstrip().endswith(":"):
             continue
-        if THANKS.search(intro) or NOT_MEMBERS.search(intro) or NO_MEMBERS.search(intro):
-            continue  # "Dank aan:", "Geen partners, wel betrokken:"
+        above = sentences[position - 1].text if position else ""
+        if any(
+            _OTHER.search(t) or THANKS.search(t) or NOT_MEMBERS.search(t) for t in (intro, above)
+        ):
+            continue  # "Dank aan:", "De sprekers komen van:", "Workshops op deze locaties:"
+        if NO_MEMBERS.search(intro):
+            continue  # "Geen partners, wel betrokken:"
+        said = {read_count(m.group("n")) for m in _COUNTED.finditer(intro)}
+        if _OBJECT.search(intro) and not said:
+            continue  # "Op de startbijeenkomst spreken medewerkers van:", "betaald uit bijdragen
+            # van:": the objects of another relation, unless the introduction counts them
         items = bullets_after(sentences, position)
         if len(items) < _FEWEST or any(item.start in taken for item, _, _ in items):
             continue
         names = [_name(item) for item, _, _ in items]
+        if any(name[:1].isdigit() for name in names):
+            continue  # "10.00 Bibliotheek X": a programme
         if sum(map(org_like, names)) * 4 < len(names) * 3 or sum(map(_headed, names)) * 2 < len(
             names
         ):
             continue  # three in four read as organisations, half by a word of their kind: not
             # four persons ("Anna de Vries", "Piet Jansen")
-        said = {read_count(m.group("n")) for m in _COUNTED.finditer(intro)}
         if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
             found += line_items(sentences, position)
     return found

@@ -80,7 +80,9 @@ DATELINE = re.compile(
     r"|yesterday|last(?! (?:updated|modified|edited))|next|tomorrow|earlier|later)\b)"
     # "Vorig jaar, 3 maart 2025, tekende": an event's date, not the release's
     r"(?:(?:datum|date|gepubliceerd op|published on|uitgave|uitgegeven op)\s*:?\s*"  # "Datum: 3"
-    r"|(?:datum \w+|uitzending|verzonden|verstuurd|sent|broadcast)\s*:\s*)?"  # "Datum besluit:"
+    r"|(?:datum (?:collegebesluit|besluit|voorstel|vergadering|verzending|uitgave|verschijning"
+    r"|publicatie|brief|beantwoording)|uitzending|verzonden|verstuurd|sent)\s*:\s*)?"  # "Datum
+    # collegebesluit:", an e-mail's "Verzonden:", a transcript's "Uitzending:"; not an event's
     r"(?:(?:[^\n,.:;–—|·]|\.(?= ?\d)){2,60}?(?:\s*,\s+|(?<!\s)\s+[–—|·-]\s+)){0,3}?"  # "Haarlem, ",
     # "EMMEN – ", "Eersel, the Netherlands, ", "BEVELANDS DAGBLAD | Regio | ", "nr. 5 – "
     r"(?P<posted>(?:gepubliceerd|geplaatst|gepost|verschenen|toegevoegd|opgemaakt"

@@ -23,7 +23,7 @@ from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import org_like
-from kg.ingest.names import PERSON_NAME, Name
+from kg.ingest.names import Name
 from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
@@ -110,14 +110,25 @@ _OUR_ORDER = (
     r"|network|alliance)\b| (?:die|dat|that|who|to) [^.;]{0,30}?\b(?:aanschuift|aansluit"
     r"|toetreedt|meedoet|tekent|joins?|signs?|do so|did so)\b"
     r"|(?<=partner)(?=\s*[.!,;]|\s*$)|(?<=member)(?=\s*[.!,;]|\s*$))"  # "We zijn de 12e partner."
-    r"|\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
+)  # "Wij zijn de elfde organisatie die daar aanschuift", "We were the ninth organisation to"
+_PLACE_CLAIM = (
+    r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
     rf"(?:de|het|the) {NTH_WORD} (?:die|dat|that|who)\b(?=[^.;]*\b(?:partners?|coalitie|netwerk"
     r"|alliantie|coalition|network|alliance)\b)"  # "Wij zijn dus de achtste die ..., en de cast
     rf"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) \w+ (?:\w+ ){{0,3}}?(?:als|as) {NTH_WORD}\b"  # telt acht
-)  # partners", "prijkt onze clubnaam als veertiende op de partnerlijst"; "Wij zijn de elfde
-# organisatie die daar aanschuift", "We were the ninth organisation to"
+    r"(?=[^.;]*\b(?:partner\w*|coalitie|netwerk|samenwerkingsverband|coalition|network)\b)"
+    r"|\b(?:[Ww]e|[Ww]ij) (?:became|become|are|were|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
+    rf"(?:partner|member) (?:number|nummer|nr\.?) (?:\d+|{NTH_WORD})(?= (?:of|van|in|bij)\b)"
+)  # partners", "prijkt onze clubnaam als veertiende op de partnerlijst", "Last Tuesday we became
+# partner number 11 of Y": a place the publisher claims
+_NOT_PLACE = re.compile(
+    r"(?i)\b(?:\w*prijs|prize|ranglijst|ranking|competitie|competition|wedstrijd|\w*festival"
+    r"|klassement|eindigde|finished|al jaren|already|jarenlang|for years|(?:since|sinds|in)"
+    r" (?:19|20)\d\d|cursus|course|training|workshop|gevraagd|asked|aanwezig|present|rij|queue"
+    r"|wint|won|wins)\b|\bom\b[^.;]*\bte\b"
+)  # a place in a ranking, a course, a queue, history: no join
 _CLAIMS = re.compile(
-    rf"{_OUR_ORDER}"
+    rf"{_OUR_ORDER}|{_PLACE_CLAIM}"
     rf"|(?:{_WE})(?: (?!(?:geen|niet|not|no|never|nooit|valt|vallen)\b)[\w'’-]+,?){{0,8}}? "
     rf"{_PARTNER}\b"
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
@@ -156,8 +167,10 @@ def we_partner(sentences: list[Sentence]) -> Sentence | None:
 def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
     for sentence in sentences:
         match = _CLAIMS.search(sentence.text)
+        placed = bool(match and re.match(_PLACE_CLAIM, sentence.text[match.start() :]))  # a place
         if (
             match
+            and not (placed and _NOT_PLACE.search(sentence.text))  # claimed, not in a ranking
             and not NEGATION.search(match.group())
             and not _QUOTE.search(_APOSTROPHE.sub("", sentence.text))
             and not any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
@@ -171,10 +184,7 @@ _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
     r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
-    r"|became (?:the|its|our) \w+ (?:partner|member)"
-    r"|(?i:afgelopen|vorige|last) (?:\w+dag|\w+day|week|maand|month)"  # "Last Tuesday we became"
-    rf"|(?i:partner|number|nummer|nr\.?) (?:\d+|{NTH_WORD}|\w+)(?= (?:of|van|in|bij)\b)"
-    rf"|\b[Aa]ls {NTH_WORD})\b"
+    r"|became (?:the|its|our) \w+ (?:partner|member))\b"
     rf"|{_WITH_US}"
     rf"|{_OUR_ORDER}"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
@@ -251,14 +261,21 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     gekomen"): in the first such sentence with a date or an order, else the first such one
     (a sentence before a heading);
     none where a join is read in that sentence already or names the publisher."""
-    written = publisher(reader.text)
-    loose = None if written else next(iter(publishers(reader.text)), None)  # "ByteSisters
-    person = bool(loose and re.fullmatch(PERSON_NAME, loose))  # Twente – Blog", not "Kim Bos"
-    written = written or (None if person else loose)
+    written = publisher(reader.text)  # or one a head gives by a kind or a brand: "ByteSisters
+    loose = None if written else next(iter(publishers(reader.text)), None)  # Twente – Blog",
+    person = not (loose and any(org_head(w) or w[1:] != w[1:].lower() for w in loose.split()))
+    written = written or (None if person else loose)  # not "Jan Willem Bos – Blog"
     full = initials_before(reader.text).get(written, written) if written else ""
     claims = [s for s in _claims(reader.sentences) if _speaks_for(s.text, full)]
-    said = [s for s in claims if _JOINING.search(s.text)] if written else []
+    said = [
+        s
+        for s in claims
+        if _JOINING.search(s.text)
+        or (re.search(_PLACE_CLAIM, s.text) and not _NOT_PLACE.search(s.text))
+    ]
+    said = said if written else []
     said = [s for s in said if ordinals(s.text) or _NUMBERED.search(s.text)] if loose else said
+    said = [s for s in said if not s.text.rstrip().endswith("?")]  # "Zijn wij nu nummer 12?"
     if written is None or not said:
         return []
     told = [s for s in said if s.text.rstrip().endswith((".", "!"))] + said  # not a heading

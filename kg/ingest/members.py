@@ -414,8 +414,8 @@ def more_members(
     lists += added
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
-    taken |= {sentence.start for _, sentence, _ in lists} | joined  # a list as long as the count
-    lists += vouched_lists(reader.sentences, taken, totals)  # "Van links naar rechts:" over lines
+    if not facts and not lists:  # no list read: one as long as the count ("Van links naar rechts:")
+        lists += vouched_lists(reader.sentences, taken | joined, totals)
     column = place_column([text for text, _, whole in lists if whole])
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
     two_part = "|".join(re.escape(n) for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))
@@ -430,7 +430,8 @@ def more_members(
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         if whole and _ENDING.search(sentence.text):
             continue  # "- Computerclub X – Ruud Hulshof (t/m 31-12-2026)": its partnership ends
-        dotted = [] if whole else dotted_names(text)  # "Partners (12): A · B · C"
+        dotted = [] if whole else [n for n in dotted_names(text) if ":" not in n]  # "Partners
+        # (12): A · B · C", not its "· Foto: Jan Smit"
         text = ", ".join(dotted) if dotted else text
         listed = [line_name(t, column) for t in KIND_AND.split(text)] if whole else list_names(text)
         listed = kind_places(text) or listed if whole else listed  # "- de gemeenten A, B en C"

@@ -19,11 +19,11 @@ from kg.ingest.gazetteer import bare_place
 from kg.ingest.items import list_names
 from kg.ingest.lines import org_like
 from kg.ingest.names import Name, is_person
-from kg.ingest.ordinals import ordinals
+from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, split_last, without_place
 from kg.ingest.tenses import will
-from kg.ingest.words import DOTTED_END, TITLE
+from kg.ingest.words import DOTTED_END, ROLES, TITLE
 
 _MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _DAY = (
@@ -37,15 +37,18 @@ _MOMENT = (
     rf"|(?:(?:begin|eind|half|medio|early|late|mid)[- ])?(?:{_MONTH})|kort|vandaag|today|nu|now"
 )
 NOW = re.compile(
-    rf"\b(?:(?:sinds|vanaf|per|since|as of|from|on|op)\s+(?:{_MOMENT})"
-    r"|vandaag|vanaf nu|voortaan|nu (?:ook|officieel)|today|from now on|now (?:also|officially))\b",
+    r"\b(?:from now on|vanaf nu|voortaan|nu (?:ook|officieel)|now (?:also|officially)"
+    rf"|(?:sinds|vanaf|per|since|as of|from|on|op)\s+(?:{_MOMENT})|vandaag|today)\b",
     re.IGNORECASE,
 )
 """A moment just passed or now, from which the partnership holds."""
 
 _PARTNERSHIP = re.compile(
-    r"\b(?:als (?:[a-zß-ÿ]+ ){0,2}partners?\b|bij de partners|partners? (?:van|in|bij|of)"
-    r"|(?:have|has) been (?:a |full )?partners?|as (?:a |an |its )?(?:[a-z]+ )?partners?\b"
+    r"\b(?:als (?:[a-zß-ÿ]+ ){0,2}partners?\b|bij de partners"
+    r"|(?:(?<=\bvan de )|(?<=\bof the )|(?<=\bbij de )|(?<!\bde )(?<!\bthe ))(?<!-)partners?"
+    r" (?:van|in|bij|of)"
+    r"|(?:have|has) been (?:a |full )?partners?"
+    r"|as (?:a |an |its |the \w+['’]s )?(?:new |newest |full )?partners?\b"
     r"|(?<=\s)(?:officieel |ook |nu )*partner(?=[.!]?$))"
     r"|\bmee (?:met|in|aan|bij) |\bdoe[nt]\b(?:\s[^\s.,;:]+){0,4}?\s+mee\b(?! (?:aan|met|in) )",
     re.IGNORECASE,
@@ -56,7 +59,12 @@ _NOT_NOW = re.compile(
     r"\b(?:niet|geen|nooit|nog|zal|zullen|gaat|gaan|wil|willen|kan|kunnen|moet|moeten|hoopt"
     r"|hopen|mogelijk|misschien|overweegt|gesprek|was|waren|tot|verlaat|verliet|stopt|stopte"
     r"|not|no|never|will|would|could|may|might|plans?|hopes?|intends?|expected|talks|was|were"
-    r"|until|left|leaves|leaving|afscheid|vertrekt|vertrok|opgezegd)\b",
+    r"|until|left|leaves|leaving|afscheid|vertrekt|vertrok|opgezegd|zou|zouden|would|should"
+    r"|graag|prijs|prize|ranglijst|ranking|competitie|competition|wedstrijd|klassement|terug"
+    r"|beëindigt|beëindigd|blijft|blijven|remains?|stays?|rol|role|praat|praten|over een"
+    r"|al jaren|al lang|jarenlang|already|for years|oud-partner|former|beide partners|beiden"
+    r"|both partners|aanwezig"
+    r"|present|\w*prijs|\w*festival)\b",
     re.IGNORECASE,
 )
 """A negation, a plan, a modal verb or a past: no join now."""
@@ -65,9 +73,29 @@ _APPOSITION = re.compile(
     r",\s+(?:de|het|een|die|dat|waar|which|who|where|the|an?)\s[^,]*(?:,|(?=[.!?]?$))"
 )
 _HEADING = re.compile(r"(?:Tabel|Table|Figuur|Figure|Partners?)\b")
+_PLACED = re.compile(
+    rf"\b(?:als|as) (?:(?:de|het|the) )?(?:{NTH_WORD}|(?:number|nummer|nr\.?) \w+)\b"
+    r"(?! (?:van|of|among|onder|uit) )(?=[^.;]*\b(?:coalitie|netwerk|alliantie|pact"
+    r"|samenwerkingsverband|partnerlijst|partners|coalition|network|alliance|partnership)\b)",
+    re.IGNORECASE,
+)
+"""A stated place among the partners, a word of the partnership after it."""
+_NOT_A_NAME = re.compile(
+    rf"(?i:last|this|next|afgelopen|vorige|deze|vandaag|today|dankzij|door|met|namens|is|does|do"
+    rf"|heeft|wordt|{_DAY}|{_MONTH})\b|{ROLES.pattern}",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"\s*(?:van|in|bij|of|met|aan|mee|toe|ingeschreven|vermeld|erbij|deel|uit|en|and|sinds|since"
+    r"|per|vanaf|from|as|als|officieel|officially|nu|now|ook|too|to|geworden|become)\b|\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)  # what may follow the partnership: its body, a particle, a moment; not "op de markt", ", opens"
+_DASHED = re.compile(r"\s[–—]\s.*?\s[–—]\s")  # "X – the association I've led – is"
+_COPULA = re.compile(r"\b(?:is|zijn|wordt|worden|werd|werden|are|became|becomes)\b", re.IGNORECASE)
+_EVENT = re.compile(r"(?i)(?:dag|day|week|festival|markt|cursus|course|workshop|prijs|award)$")
 _BODY = re.compile(r"(?:van|in|bij|of|met|aan)\s+(?P<body>.+)$", re.IGNORECASE)
 _OWN = re.compile(
-    r"(?:de|het|the|onze|our|this|deze)\s+(?:coalitie|netwerk|alliantie|pact|platform"
+    r"\b(?:de|het|the|onze|our|this|deze)\s+(?:coalitie|netwerk|alliantie|pact|platform"
     r"|samenwerkingsverband|coalition|network|alliance|partnership)\b",
     re.IGNORECASE,
 )
@@ -104,21 +132,27 @@ def now_partners(text: str, coalition: str) -> list[str]:
     >>> now_partners("On Tuesday the alliance signed up its ninth partner: Stichting Z.", "Y")
     ['Stichting Z']
     """
-    if not NOW.search(text):
+    if not NOW.search(text) and not _PLACED.search(text):
         return []
     text = _LEAD.sub("", _DATELINE.sub("", text.strip()))
     plain = _APPOSITION.sub(" ", text)  # "X, de coalitie die ... wil maken,": no plan of X's
-    if _NOT_NOW.search(plain) or text.rstrip().endswith(":") or _HEADING.match(text):
+    if _NOT_NOW.search(plain) or text.rstrip().endswith((":", "?")) or _HEADING.match(text):
         return []  # "Partners van Y per 1 mei 2026:", "Tabel 3.1 Partners van de coalitie"
     ordered = _ORDERED.search(text)
-    if ordered and ordinals(ordered.group(0)) and NOW.search(text[: ordered.start()]):
+    by = text[: ordered.start()] if ordered else ""  # "the alliance signed up its ninth partner:
+    ours = bool(_OWN.search(by)) or coalition.lower() in by.lower()  # X", not a festival's
+    if ordered and ordinals(ordered.group(0)) and NOW.search(by) and ours:
         return _names([name_run(ordered.group("name").split(",")[0], False)], coalition)
-    now = NOW.search(text)
-    clause, told = _clause(text, coalition)
-    if now is None or not clause:
+    now, placed = NOW.search(text), _PLACED.search(text)  # "Sinds 1 maart zit X als twaalfde in
+    clause, told = _clause(text, coalition)  # de til van dat samenwerkingsverband", "X signed on
+    if placed and not clause:  # as number seven, bringing the coalition to seven partners"
+        clause, told = text, placed.start()
+    if not clause or (now is None and placed is None):
         return []
     verb = ""
-    if clause.startswith(now.group(0)):  # "Sinds maandag werkt ook X", "Since 1 December, A"
+    if now is not None and clause.startswith(
+        now.group(0)
+    ):  # "Sinds maandag werkt ook X", "Since 1 December, A"
         cut = len(now.group(0))
         inverted = None if clause[cut:].startswith(",") else _WORD.match(clause, cut)
         verb, cut = (inverted.group(1), inverted.end()) if inverted else ("", cut + 1)
@@ -128,12 +162,16 @@ def now_partners(text: str, coalition: str) -> list[str]:
     subject = clause[:told]  # the subject stands before the partnership it tells
     run = _APPOSED.split(name_run(subject, False))[0]  # "NexaLearn B.V., the Eindhoven-based"
     end = subject.find(run) + len(run) if run else 0
+
     after = _VERB.search(clause) or _WORD.search(subject, end)
     verb = verb or (after.group(0).strip() if after else "")
+    between = _DASHED.sub(" ", _APPOSITION.sub(" ", subject[end:]))  # not its aside
+    if run and not _PLURAL.fullmatch(verb) and re.search(r"\s[A-Z][\w&'’-]+", between):
+        return []  # "the League welcomed Rabobank as a new partner": the partner is the object
     if _PLURAL.fullmatch(verb):  # "A, B en C roeren mee", "A and B have been partners"
         names = list_names(subject[: after.start()] if after else subject)
-        pieces = names if len(names) > 1 else split_last(run)
-        names = pieces if all(map(org_like, pieces)) else [run]
+        pieces = names if len(names) > 1 else split_last(run)  # a plural verb: two or more,
+        names = pieces if len(pieces) > 1 or all(map(org_like, pieces)) else [run]  # "A en B"
     else:  # one: "Stichting Welzijn, Wonen en Zorg X maakt deel uit", "Stichting A en B is"
         names = [run]
     clause = subject
@@ -146,22 +184,23 @@ def now_partners(text: str, coalition: str) -> list[str]:
 
 def _clause(text: str, coalition: str) -> tuple[str, int]:
     """The clause (after a colon, if any) that tells the partnership with the coalition, or
-    with no other body, and where that partnership starts in it; or a clause where nothing but
-    adverbs and particles stand between its subject's name and "bij <coalition>" ("X meert
-    vandaag aan bij Y"). ("", 0) where none does."""
+    with no other body, and where that partnership starts in it; ("", 0) where none does."""
     for clause in reversed(re.split(r"[:;]\s+", text)):
         told = _PARTNERSHIP.search(clause)
-        if told and _own(clause[told.end() - 4 :], coalition):  # "doet ook X mee": X before
-            return clause, told.end() - 3 if told.group().lower().startswith(
-                "doe"
-            ) else told.start()
-        at = re.search(rf"\s(?:bij|tot|to)\s+(?:de |het |the )?{re.escape(coalition)}", clause)
-        run = name_run(clause, False) if at else ""
-        start = clause.find(run) if run else -1
-        between = clause[start + len(run) : at.start()] if at and 0 <= start < 5 else "?"
-        if at and not re.search(r"[^\sa-zß-ÿ]|\b(?:een|de|het|a|an|the|haar|zijn|its)\b", between):
-            return clause, at.start()
-    return "", 0
+        if told is None:
+            continue
+        said = told.group().lower()
+        ends = said.split()[-1] in ("van", "in", "bij", "of", "met", "aan")  # "partner van" + its
+        ends = ends or bool(_AFTER.match(clause, told.end()))  # body, or what may follow
+        bare = not said.startswith(("als", "as")) and said.strip().endswith("partner")
+        if bare and told.end() >= len(clause.rstrip(" .!")) and not _COPULA.search(clause):
+            continue  # "X is partner", not "FC Twente introduces its third partner: Grolsch"
+        doing = said.startswith("doe")  # "doet mee" of the partnership, not of the Week van de
+        if doing and not re.search(rf"(?i)partner|{_OWN.pattern}|{re.escape(coalition)}", text):
+            continue  # Mediawijsheid
+        if ends and _own(clause[told.end() - 4 :], coalition):  # not "staat als partner
+            return clause, told.end() - 3 if doing else told.start()  # op de markt"; "doet ook
+    return "", 0  # X mee": X stands before "mee"
 
 
 def _own(after: str, coalition: str) -> bool:
@@ -170,8 +209,12 @@ def _own(after: str, coalition: str) -> bool:
     if not body:
         return True
     named = body.group("body").strip(" .!")
-    if _OWN.match(named):
-        return True
+    own = _OWN.match(named)
+    if own:  # "de coalitie", not "de coalitie van het Techniekpact"
+        other = re.match(
+            r"\s+(?:van|of)\s+(?:de |het |the )?(?P<name>[A-Z]\S*)", named[own.end() :]
+        )
+        return not other or coalition.lower().startswith(other.group("name").lower())
     first = re.sub(r"^(?:de|het|the)\s+", "", named)
     if not first[:1].isupper():
         return False  # "mee aan tafel bij Y", "partner in de wijk": no body of ours
@@ -184,16 +227,19 @@ def _stripped(name: str) -> str:
 
 
 def _names(names: list[str], coalition: str) -> list[str]:
+    several = len(names) > 1  # "Stichting Leergeld and Humanitas are": each one
     return [
         name
         for name in (without_place(_stripped(n)) for n in names)  # "X in Goes": X
         if name
         and name.lower() != coalition.lower()
         and not coalition.lower().startswith(name.lower())
-        and org_like(name)
+        and (org_like(name) or (several and name[:1].isupper() and " " not in name))
         and not (name.isupper() and len(name.split()) > 3)  # a headline in capitals
         and not _HEADING.match(name)
         and not re.search(rf"^\d|\b{TITLE}\.", name)  # "21 April, Dr. Annelies Verbrugge"
+        and not _NOT_A_NAME.match(name)  # "Last Thursday we signed", "Wethouder Fatima el Amrani"
+        and not _EVENT.search(name)  # "de Digitale Doe-Dag doet mee": an event
         and bare_place(name) is None
     ]
 

@@ -30,7 +30,7 @@ from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
-from kg.ingest.words import DOTTED_END, ORG_HEADS, org_head
+from kg.ingest.words import CONTEST, DOTTED_END, ORG_HEADS, org_head
 
 __all__ = [
     "coalition_itself",
@@ -122,10 +122,9 @@ _PLACE_CLAIM = (
 )  # partners", "prijkt onze clubnaam als veertiende op de partnerlijst", "Last Tuesday we became
 # partner number 11 of Y": a place the publisher claims
 _NOT_PLACE = re.compile(
-    r"(?i)\b(?:\w*prijs|prize|ranglijst|ranking|competitie|competition|wedstrijd|\w*festival"
-    r"|klassement|eindigde|finished|al jaren|already|jarenlang|for years|(?:since|sinds|in)"
-    r" (?:19|20)\d\d|cursus|course|training|workshop|gevraagd|asked|aanwezig|present|rij|queue"
-    r"|wint|won|wins)\b|\bom\b[^.;]*\bte\b"
+    rf"(?i)\b(?:{CONTEST}|al jaren|already|jarenlang|for years|(?:since|sinds|in) (?:19|20)\d\d"
+    r"|cursus|course|training|workshop|gevraagd|asked|aanwezig|present|rij|queue)\b"
+    r"|\bom\b[^.;]*\bte\b"
 )  # a place in a ranking, a course, a queue, history: no join
 _CLAIMS = re.compile(
     rf"{_OUR_ORDER}|{_PLACE_CLAIM}"

@@ -23,7 +23,7 @@ from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, split_last, without_place
 from kg.ingest.tenses import will
-from kg.ingest.words import DOTTED_END, ROLES, TITLE
+from kg.ingest.words import CONTEST, DOTTED_END, ROLES, TITLE
 
 _MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _DAY = (
@@ -58,13 +58,11 @@ _PARTNERSHIP = re.compile(
 _NOT_NOW = re.compile(
     r"\b(?:niet|geen|nooit|nog|zal|zullen|gaat|gaan|wil|willen|kan|kunnen|moet|moeten|hoopt"
     r"|hopen|mogelijk|misschien|overweegt|gesprek|was|waren|tot|verlaat|verliet|stopt|stopte"
-    r"|not|no|never|will|would|could|may|might|plans?|hopes?|intends?|expected|talks|was|were"
-    r"|until|left|leaves|leaving|afscheid|vertrekt|vertrok|opgezegd|zou|zouden|would|should"
-    r"|graag|prijs|prize|ranglijst|ranking|competitie|competition|wedstrijd|klassement|terug"
-    r"|beëindigt|beëindigd|blijft|blijven|remains?|stays?|rol|role|praat|praten|over een"
+    r"|not|no|never|will|would|could|may|might|plans?|hopes?|intends?|expected|talks|were"
+    r"|until|left|leaves|leaving|afscheid|vertrekt|vertrok|opgezegd|zou|zouden|should|graag"
+    r"|terug|beëindigt|beëindigd|blijft|blijven|remains?|stays?|rol|role|praat|praten|over een"
     r"|al jaren|al lang|jarenlang|already|for years|oud-partner|former|beide partners|beiden"
-    r"|both partners|aanwezig"
-    r"|present|\w*prijs|\w*festival)\b",
+    rf"|both partners|aanwezig|present|{CONTEST})\b",
     re.IGNORECASE,
 )
 """A negation, a plan, a modal verb or a past: no join now."""

@@ -19,6 +19,7 @@ __all__ = [
     "BEGUN_WITH",
     "BRANCH_OF",
     "COMING_IN",
+    "CONTEST",
     "COUNTED",
     "COUNT_BEFORE",
     "COUNT_ONLY",
@@ -423,3 +424,10 @@ APPOSED_AFTER = re.compile(r",\s+(?:een|de|het|a|an|the|die|dat|which|who)\b")
 """Where a name's apposition or relative clause starts: "X uit Barchem, een bedrijf"."""
 RELATIVE_BEFORE_AND = re.compile(r",\s+(?:die|dat|which|who|whose)\b[^,;]*(?=,\s*(?:en|and)\s)")
 """A relative clause between two names of a list: "A, die laptops opknapt, en B"."""
+
+CONTEST = (
+    r"\w*prijs|prize|award|ranglijst|klassement|ranking|competitie|competition|wedstrijd"
+    r"|\w*festival|wint|won|wins|eindigde|finished"
+)
+"""Words of a contest or a ranking, for a pattern: a place in one ("als tweede op het
+Korenfestival", "de achtste die de prijs wint") is no place among a coalition's partners."""

@@ -1,6 +1,8 @@
 """Readings added in the twenty-fourth session on issue 16: a join told by a moment and the
 partnership whatever its verb (`kg.ingest.partnered`), and lists cut by middle dots in a
-sentence. Each test states a kind of sentence in words of its own (none is copied from a set)."""
+sentence, lists the text's count vouches for (`kg.ingest.countlists`), the coalition of the
+field, the publisher's claimed place and labelled dates; and the reviews' misreadings of them.
+Each test states a kind of sentence in words of its own (none is copied from a set)."""
 
 from __future__ import annotations
 
@@ -8,15 +10,7 @@ import pytest
 
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.partnered import now_partners
-
-
-def _read(text: str) -> tuple[set[str], dict[str, int | None]]:
-    result = extract_text(text, "x", Lexicon.builtin())
-    members = {fact.value for fact in result.partners}
-    members |= {join.org.value for join in result.joins if not join.future}
-    joiners = {j.org.value: int(j.order.value) if j.order else None for j in result.joins}
-    return members, joiners
-
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
 
 _HEAD = (
     "Meppel, 3 november 2026\n\n"

@@ -389,3 +389,12 @@ def test_a_list_of_speakers_funders_or_venues_is_not_vouched_for_by_the_count(in
     text = _PHOTO.replace("Wie staan er verder op de foto? Van links naar rechts:", intro)
     members, _ = _read(text)
     assert "Woonstichting Het Reestland" not in members
+
+
+def test_since_the_start_of_a_month_is_past_not_to_come() -> None:
+    text = (
+        "HENGELO, 4 maart 2026 – Digitaal Samen Twente groeit. Sinds begin februari doet "
+        "Humanitas Twente als partner mee.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert [(j.org.value, j.future) for j in result.joins] == [("Humanitas Twente", False)]

@@ -239,7 +239,7 @@ FLOORS = {
     "blind146": {"precision": 0.98, "recall": 0.93, "joiners_right": 9},
     "blind147": {"precision": 0.95, "recall": 0.64, "joiners_right": 8},
     "blind148": {"precision": 0.96, "recall": 0.74, "joiners_right": 9},
-    "blind149": {"precision": 0.93, "recall": 0.56, "joiners_right": 6},
+    "blind149": {"precision": 0.93, "recall": 0.59, "joiners_right": 8},
     "blind150": {"precision": 0.98, "recall": 0.87, "joiners_right": 7},
     "blind151": {"precision": 0.90, "recall": 0.71, "joiners_right": 4},
     "blind152": {"precision": 0.93, "recall": 0.81, "joiners_right": 6},

@@ -27,9 +27,9 @@ _JOINING = re.compile(
 )
 
 _MONTH_AHEAD = (
-    r"\b(?:[Ii]n|[Pp]er|[Vv]anaf|[Bb]egin|[Ee]ind) (?:januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\b"
-)
+    r"(?<![Ss]inds )\b(?:[Ii]n|[Pp]er|[Vv]anaf|[Bb]egin|[Ee]ind) (?:januari|februari|maart|april"
+    r"|mei|juni|juli|augustus|september|oktober|november|december)\b"
+)  # not "Sinds begin februari doet X mee": since then
 _PRESENT_JOIN = (
     r"\b(?:sluit|sluiten|treedt|treden|komt|komen|schuift|schuiven|haakt|haken|doet|doen)\b"
 )

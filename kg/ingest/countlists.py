@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.lines import bullets_after, line_item, line_items, org_like
+from kg.ingest.lines import bullets_after, kind_named, line_items, org_like
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import THANKS
-from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS, org_head
+from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
 __all__ = ["vouched_lists"]
 
@@ -76,10 +76,10 @@ def vouched_lists(
         items = bullets_after(sentences, position)
         if len(items) < _FEWEST or any(item.start in taken for item, _, _ in items):
             continue
-        names = [_name(item) for item, _, _ in items]
+        names = [item.text[start - item.start : end - item.start] for item, start, end in items]
         if any(name[:1].isdigit() for name in names):
             continue  # "10.00 Bibliotheek X": a programme
-        if sum(map(org_like, names)) * 4 < len(names) * 3 or sum(map(_headed, names)) * 2 < len(
+        if sum(map(org_like, names)) * 4 < len(names) * 3 or sum(map(kind_named, names)) * 2 < len(
             names
         ):
             continue  # three in four read as organisations, half by a word of their kind: not
@@ -87,14 +87,3 @@ def vouched_lists(
         if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
             found += line_items(sentences, position)
     return found
-
-
-def _headed(name: str) -> bool:
-    """Whether a name says it is an organisation: a word of its kind ("Stichting", "Wonen",
-    "Bibliotheek..."), or a brand's capitals inside a word ("DigiHulp", "PC-club")."""
-    return any(org_head(word) or any(c.isupper() for c in word[1:]) for word in name.split())
-
-
-def _name(item: Sentence) -> str:
-    span = line_item(item)
-    return item.text[span[0] : span[1]] if span else item.text

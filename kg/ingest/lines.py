@@ -32,6 +32,7 @@ __all__ = [
     "capital",
     "dotted_names",
     "heading_words",
+    "kind_named",
     "line_item",
     "line_items",
     "org_like",
@@ -440,6 +441,17 @@ def org_like(name: str) -> bool:
     capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
     camel = any(any(c.isupper() for c in word[1:]) for word in words)
     return len(capitals) >= 2 or camel
+
+
+def kind_named(name: str) -> bool:
+    """Whether a name says it is an organisation's: a word of its kind ("Stichting", "Wonen",
+    "Bibliotheek..."), or a brand's capitals inside a word ("DigiHulp", "PC-club"); not a
+    person's ("Anna de Vries", "Jan Willem Bos").
+
+    >>> kind_named("ByteSisters Twente"), kind_named("Jan Willem Bos")
+    (True, False)
+    """
+    return any(org_head(word) or any(c.isupper() for c in word[1:]) for word in name.split())
 
 
 def bullet_marker(bullet: str) -> str:

@@ -22,7 +22,7 @@ from kg.ingest.items import list_names
 from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import org_like
+from kg.ingest.lines import kind_named, org_like
 from kg.ingest.names import Name
 from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.reading import Reader
@@ -262,8 +262,8 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     none where a join is read in that sentence already or names the publisher."""
     written = publisher(reader.text)  # or one a head gives by a kind or a brand: "ByteSisters
     loose = None if written else next(iter(publishers(reader.text)), None)  # Twente – Blog",
-    person = not (loose and any(org_head(w) or w[1:] != w[1:].lower() for w in loose.split()))
-    written = written or (None if person else loose)  # not "Jan Willem Bos – Blog"
+    written = written or (loose if loose and kind_named(loose) else None)  # not "Jan Willem Bos –
+    # Blog"
     full = initials_before(reader.text).get(written, written) if written else ""
     claims = [s for s in _claims(reader.sentences) if _speaks_for(s.text, full)]
     said = [

@@ -71,18 +71,21 @@ _APPOSITION = re.compile(
     r",\s+(?:de|het|een|die|dat|waar|which|who|where|the|an?)\s[^,]*(?:,|(?=[.!?]?$))"
 )
 _HEADING = re.compile(r"(?:Tabel|Table|Figuur|Figure|Partners?)\b")
+_BODY_WORD = (
+    r"coalitie|netwerk|alliantie|pact|platform|samenwerkingsverband|coalition|network|alliance"
+    r"|partnership"
+)  # what a partnership's body is called
 _PLACED = re.compile(
     rf"\b(?:als|as) (?:(?:de|het|the) )?(?:{NTH_WORD}|(?:number|nummer|nr\.?) \w+)\b"
-    r"(?! (?:van|of|among|onder|uit) )(?=[^.;]*\b(?:coalitie|netwerk|alliantie|pact"
-    r"|samenwerkingsverband|partnerlijst|partners|coalition|network|alliance|partnership)\b)",
+    rf"(?! (?:van|of|among|onder|uit) )(?=[^.;]*\b(?:{_BODY_WORD}|partnerlijst|partners)\b)",
     re.IGNORECASE,
 )
 """A stated place among the partners, a word of the partnership after it."""
 _NOT_A_NAME = re.compile(
-    rf"(?i:last|this|next|afgelopen|vorige|deze|vandaag|today|dankzij|door|met|namens|is|does|do"
+    r"(?:last|this|next|afgelopen|vorige|deze|vandaag|today|dankzij|door|met|namens|is|does|do"
     rf"|heeft|wordt|{_DAY}|{_MONTH})\b|{ROLES.pattern}",
     re.IGNORECASE,
-)
+)  # a time, a preposition, a question's verb or a role before a name: "Last Thursday we ..."
 _AFTER = re.compile(
     r"\s*(?:van|in|bij|of|met|aan|mee|toe|ingeschreven|vermeld|erbij|deel|uit|en|and|sinds|since"
     r"|per|vanaf|from|as|als|officieel|officially|nu|now|ook|too|to|geworden|become)\b|\s*(?:[.!]|$)",
@@ -92,11 +95,7 @@ _DASHED = re.compile(r"\s[–—]\s.*?\s[–—]\s")  # "X – the association I
 _COPULA = re.compile(r"\b(?:is|zijn|wordt|worden|werd|werden|are|became|becomes)\b", re.IGNORECASE)
 _EVENT = re.compile(r"(?i)(?:dag|day|week|festival|markt|cursus|course|workshop|prijs|award)$")
 _BODY = re.compile(r"(?:van|in|bij|of|met|aan)\s+(?P<body>.+)$", re.IGNORECASE)
-_OWN = re.compile(
-    r"\b(?:de|het|the|onze|our|this|deze)\s+(?:coalitie|netwerk|alliantie|pact|platform"
-    r"|samenwerkingsverband|coalition|network|alliance|partnership)\b",
-    re.IGNORECASE,
-)
+_OWN = re.compile(rf"\b(?:de|het|the|onze|our|this|deze)\s+(?:{_BODY_WORD})\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[^.]{3,60}?\b\d{4}\s*[–—-]\s+")
 _LEAD = re.compile(
     r"^[-–•*'‘\"“\s]*(?:(?:Ja|Nee|Yes|Well|Nou|Dus|So),\s+)?"

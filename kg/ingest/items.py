@@ -66,6 +66,15 @@ _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its a
 _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
 )  # a year, four lowercase words
+_CLAUSE_AFTER = re.compile(r"(?<=[\w.] )(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b['’]? ){4}")  # after a name
+_DOES = re.compile(
+    r"(?!(?:is|zijn|was|waren|are|were|wordt|heet)\b)[a-zß-ÿ-]+"
+    r" (?:us|its|their|our|the|a|an|ons|onze|hun|zijn|haar|de|het|een) "
+)  # a verb and its object: "lends us", not "is een"
+_PREPOSITION = re.compile(
+    r"(?:tegen|met|zonder|voor|naar|over|onder|bij|uit|om|door|tot|na|per|tussen|with|for|against"
+    r"|without|under|about|from|by|to|at|on|of|in|op|aan|van|and|en|or|of)\b"
+)  # "Vereniging tegen de Kwakzalverij": a name's own words
 
 
 def without_article(name: str) -> str:
@@ -92,6 +101,7 @@ def _item(piece: str) -> str:
     words = (piece if dotted else piece.strip(" .")).split()
     if len(words) > 2 and capital(words[0]) and capital(words[1]):  # "Gemeente Teylingen vormen
         _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
+    words = _name_before_clause(words)  # "Dommelhuis lends us its tenants' rooms": the name
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     if words[:2] in (["En", "ook"], ["And", "also"]):
@@ -129,6 +139,25 @@ def _item(piece: str) -> str:
     if not (lead or described) and words[:1] in (["De"], ["Het"], ["The"]) and len(words) > 1:
         words.pop(0)  # "De Bibliotheek X" is "Bibliotheek X", "zwemvereniging De Dolfijntjes" not
     return " ".join(lead + words)
+
+
+def _name_before_clause(words: list[str]) -> list[str]:
+    """The name an item starts with where a clause of what it does follows ("housing
+    association Dommelhuis lends us its tenants' rooms in Veldhoven"), else the words; not a
+    time ("From January the bus ..."), a definition ("X is een samenwerking van ..."), a piece
+    after a comma, nor words before another organisation ("X werken onder meer met Bibliotheek
+    Y")."""
+    said = " ".join(words)
+    clause = _CLAUSE_AFTER.search(said)
+    if clause is None or _PREPOSITION.match(clause.group()) or not _DOES.match(clause.group()):
+        return words
+    head, rest = said[: clause.start()].split(), said[clause.start() :].split()
+    at = next((i for i, w in enumerate(head) if capital(w)), len(head))  # after its kind
+    named = at > 0 or len(head) - at >= 2 or any(w.lower() in ORG_HEADS for w in head[at:])
+    named = named and at < len(head) and not FUNCTION_WORD.fullmatch(head[at])
+    named = named and not any(capital(w) and org_head(w) for w in rest)
+    named = named and not re.search(r"[,;:]|['’]s?$", " ".join(head))  # "X, Hilversum's"
+    return head if named and all(capital(w) or w in _LINKED for w in head[at:]) else words
 
 
 def without_tail(name: str) -> str:
@@ -256,7 +285,10 @@ def no_place_after(line: str, column: bool = False) -> str:
     return head if comma and (" " in head.strip() or column) and cut else line
 
 
-_DESCRIBED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-zß-ÿ]|\s[–—]\s|\s-\s(?=[a-zß-ÿ])")
+_DESCRIBED = re.compile(
+    r",\s+(?:een|de|het|a|an|the)\s+(?:[A-Z][\w'’-]*\s+)?[a-zß-ÿ]"  # ", the Noordwijk community"
+    r"|\s[–—]\s|\s-\s(?=[a-zß-ÿ])"
+)
 _WHEN_LEAD = re.compile(
     r"^(?:[-–•*]\s+)?(?:in|op|per|vanaf|sinds|since|on|from) (?:\d{1,2} )?(?:januari|februari|maart"
     r"|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march"
@@ -344,6 +376,10 @@ _OF_COURSE = re.compile(
 _ASIDE = re.compile(r"\s*\((?=[a-zß-ÿ])[^()]*(?:,[^()]*\)|$)")  # a description, not names
 # (or its start, where a list's end cut it: "Stichting X (zaal 1")
 _AMONG = re.compile(r"^\s*(?i:onder (?:meer|anderen?)|o\.a\.|among others|including)\s+")
+_AMONG_END = re.compile(
+    r",?\s+(?i:among others|amongst others|onder (?:meer|anderen?)|o\.a\."
+    r"|and (?:many |several )?others|en (?:vele |nog )?anderen|etc\.?|enz\.?|enzovoort)\s*[.!]?\s*$"
+)  # "A, B and C, among others": the list ends before it
 _WITH_AGAIN = re.compile(r"(,| en| and) (?:met|with) (?=(?:de |het |the )?[A-Z])")
 _PLACE_WORD = r"(?:'s-)?[A-Z][\w'’-]*"
 _POINTING = re.compile(r"^\s*(?:Die|Dat|Dit|Deze|These|Those|They) (?:zijn|waren|are|were)\s+")
@@ -382,8 +418,13 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _OF_COURSE.sub(", ", unmarked(text))  # "A en – sinds kort – B"
-    text = _WITH_AGAIN.sub(r"\1 ", _AMONG.sub("", text))  # "samen met A, met B en met C",
+    text = _OF_COURSE.sub(", ", unmarked(text))
+    dashed = re.search(r"\s[–—]\s([^–—]*)\s[–—]\s", text)  # names between two dashes:
+    if dashed and re.search(r"\b[A-Z]", dashed[1]) and len(re.findall(r"\s[–—]\s", text)) == 2:
+        text = re.sub(r"\s[–—]\s", ", ", text)  # "two housing associations – A and B – C"
+    text = _WITH_AGAIN.sub(
+        r"\1 ", _AMONG.sub("", _AMONG_END.sub("", text))
+    )  # "samen met A, met B en met C",
     # "Onder anderen de gemeente Venlo, ..."
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
     text = _IN_PLACES.sub("", text)  # en C), D en E", "... en Bibliotheek Y in Joure en Lemmer"

@@ -111,7 +111,7 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"\b(?i:{_RECENT}) (?P<verb>hoort|horen) (?:(?:ook|nu|officieel) )*"
         rf"(?P<obj>(?={_ORGLIKE_WIDE})[{UPPER}][^;:]{{0,200}}?) (?:er (?:(?!al\b)\w+ )?bij\b"
         r"(?! als (?!partner)\w)|bij (?:de|het) (?:kring van partners|partners|coalitie|netwerk"
-        r"|alliantie)\b)",
+        r"|alliantie)\b(?! (?:van|voor) (?:de |het )?[a-z]))",  # not "het netwerk van taalmaatjes"
     ),
     phrase(
         "(Na een korte stemming) hoort onze dorpsraad sinds die avond bij Y",

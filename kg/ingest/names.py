@@ -201,6 +201,10 @@ def is_person(name: str, text: str) -> bool:
     if _TITLED_NAME.match(name) and not org_head(words[-1]):
         return True  # "dr. Maud Jongen": a person by her title ("Dr. Leo Kannerhuis" is none)
     initialled = bool(_INITIALLED.fullmatch(name)) and not org_head(words[-1])  # "E.M. de Wit"
+    if initialled and (
+        _TITLED.match(name) or re.match(r"(?:[A-Z]\.\s?)+(?:van|de|der|den|ter|ten) ", name)
+    ):
+        return True  # "mevr. A. Kamphuis-Nijland", "J. ter Horst": a person in any text
     if not (_PERSON.fullmatch(name) or initialled) or heads:  # "Nieuwland Bibliotheken",
         return False  # heads of organisations; a surname "Kamphuis" is none
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):  # where it is written,
@@ -214,8 +218,10 @@ def is_person(name: str, text: str) -> bool:
     return False
 
 
+_TITLED = re.compile(rf"{TITLE}\.? ")
 _INITIALLED = re.compile(
-    rf"(?:[A-Z]\.[ ]?){{1,4}}(?:(?:van|de|der|den|ter|ten|el|in|'t) )*[{UPPER}][\w'’-]+"
+    rf"(?:{TITLE}\.? )?(?:[A-Z]\.[ ]?){{1,4}}(?:(?:van|de|der|den|ter|ten|el|in|'t) )*"
+    rf"[{UPPER}][\w'’-]+"
 )  # initials before a surname: "A. Smit-Verwoerd", "E.M. van Rijswijk", "K. Doğan"
 _TITLED_NAME = re.compile(rf"{TITLE}\.? {PERSON_NAME}\b")
 _SAID_BEFORE = re.compile(

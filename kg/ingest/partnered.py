@@ -50,10 +50,16 @@ _PARTNERSHIP = re.compile(
     r"|(?:have|has) been (?:a |full )?partners?"
     r"|as (?:a |an |its |the \w+['’]s )?(?:new |newest |full )?partners?\b"
     r"|(?<=\s)(?:officieel |ook |nu )*partner(?=[.!]?$))"
-    r"|\bmee (?:met|in|aan|bij) |\bdoe[nt]\b(?:\s[^\s.,;:]+){0,4}?\s+mee\b(?! (?:aan|met|in) )",
+    r"|\bmee (?:met|in|aan|bij) |\bdoe[nt]\b(?:\s[^\s.,;:]+){0,4}?\s+mee\b(?! (?:aan|met|in) )"
+    r"|\b(?:hoort|horen|behoort|behoren)\b(?:\s[^\s.,;:]+){0,8}?\s+(?P<at>bij)\b(?! de partners)"
+    r"|\b(?:deelnemers?|participants?|onderdeel|(?:a |the )?part) (?:van|in|aan|of)\b"
+    r"|\b(?:belongs?|belonged) to\b|\bmee van de partij\b"
+    r"|\b(?:op|in|on) (?:de|the) (?:partnerlijst|lijst van partners|partner list|list of partners)"
+    r" (?:van|of)\b",
     re.IGNORECASE,
 )
-"""The partnership the sentence tells; what follows "van", "in", "met", "aan" is its body."""
+"""The partnership the sentence tells, or the membership ("hoort bij", "deelnemer in", "op de
+partnerlijst van"); what follows "van", "in", "met", "aan", "bij" is its body."""
 
 _NOT_NOW = re.compile(
     r"\b(?:niet|geen|nooit|nog|zal|zullen|gaat|gaan|wil|willen|kan|kunnen|moet|moeten|hoopt"
@@ -195,9 +201,10 @@ def _clause(text: str, coalition: str) -> tuple[str, int]:
         doing = said.startswith("doe")  # "doet mee" of the partnership, not of the Week van de
         if doing and not re.search(rf"(?i)partner|{_OWN.pattern}|{re.escape(coalition)}", text):
             continue  # Mediawijsheid
+        at = told.start("at") if told.group("at") else told.start()  # "hoort X bij": X's end
         if ends and _own(clause[told.end() - 4 :], coalition):  # not "staat als partner
-            return clause, told.end() - 3 if doing else told.start()  # op de markt"; "doet ook
-    return "", 0  # X mee": X stands before "mee"
+            return clause, told.end() - 3 if doing else at  # op de markt"; "doet ook X mee":
+    return "", 0  # X stands before "mee"
 
 
 def _own(after: str, coalition: str) -> bool:
@@ -209,13 +216,20 @@ def _own(after: str, coalition: str) -> bool:
     own = _OWN.match(named)
     if own:  # "de coalitie", not "de coalitie van het Techniekpact"
         other = re.match(
-            r"\s+(?:van|of)\s+(?:de |het |the )?(?P<name>[A-Z]\S*)", named[own.end() :]
-        )
+            r"\s+(?:van|of|voor|for)\s+(?:de |het |the )?(?P<name>\S+)", named[own.end() :]
+        )  # "het netwerk van taalvrijwilligers", "de coalitie van het Techniekpact"
         return not other or coalition.lower().startswith(other.group("name").lower())
     first = re.sub(r"^(?:de|het|the)\s+", "", named)
     if not first[:1].isupper():
         return False  # "mee aan tafel bij Y", "partner in de wijk": no body of ours
-    return first.lower().startswith(coalition.lower()[:12])
+    theirs, ours = _words(name_run(first, False)), _words(coalition)
+    return bool(theirs) and theirs[: len(ours)] == ours[: len(theirs)]  # "Digitaal Sterk", not
+    # "Digitaal Sterk Overijssel" for "Digitaal Sterk Salland"
+
+
+def _words(name: str) -> list[str]:
+    """A body's name in lowercase words, without its article and body word ("Coalitie")."""
+    return re.sub(rf"(?i)^(?:(?:de|het|the)\s+)?(?:{_BODY_WORD})\s+", "", name).lower().split()
 
 
 def _stripped(name: str) -> str:

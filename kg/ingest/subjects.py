@@ -279,7 +279,8 @@ LEAD_ADVERB = re.compile(
     r"|Tenslotte|(?:Last|This|Vorige|Afgelopen) (?:\w+day|\w+dag|week|month|maand))\s+(?=[A-Z])"
     # "Today Stichting X became ...", "Afterwards A and B signed", "Last Tuesday X checked in"
     r"|^(?:In|On|Since|From) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)(?: \d{1,2})?,?(?: \d{4})?|\d{4}) (?=[A-Z])"
+    r"|August|September|October|November|December)(?: \d{1,2})?,?(?: \d{4})?|\d{4})"
+    r" (?=(?:the )?[A-Z])"  # "Since 1 November 2026 the Glacier Foxes have been"
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")

@@ -1,0 +1,147 @@
+"""Readings added in the twenty-fifth session on issue 16: a membership told by a moment
+("hoort sinds maandag bij Y", "deelnemer in Y", "op de partnerlijst van Y", "mee van de
+partij"), a moment before an English subject, names in lists that a clause, a closing "among
+others", a pair of dashes or an English description follows, and persons by their initials.
+Each test states a kind of sentence in words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.items import line_name, list_names
+from kg.ingest.names import is_person
+from kg.ingest.partnered import now_partners
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
+
+_HEAD = (
+    "Assen, 4 december 2026\n\n"
+    "Nieuws van Digitaal Vaardig Drentsche Aa\n\n"
+    "Digitaal Vaardig Drentsche Aa is de coalitie die inwoners van Assen en Tynaarlo helpt om "
+    "digitaal mee te doen.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds vorige week hoort Schaakclub De Loper Assen bij Digitaal Vaardig Drentsche Aa.",
+        "Stichting Buurtbus Tynaarlo hoort sinds 1 december ook bij de coalitie.",
+        "Vanaf vandaag is Zorgboerderij De Es deelnemer in Digitaal Vaardig Drentsche Aa.",
+        "Sinds maandag staat Wijkvereniging Pittelo op de partnerlijst van de coalitie.",
+        "Muziekvereniging Crescendo Assen is sinds november mee van de partij.",
+    ],
+)
+def test_a_membership_from_a_moment_is_a_join(sentence: str) -> None:
+    members, joiners = _read(_HEAD + sentence + "\n")
+    assert len(joiners) == 1
+    assert set(joiners) <= members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds 1 januari hoort Taalhuis Tynaarlo bij Bibliotheek Assen.",  # its parent
+        "Sinds maart hoort Stichting Leesmaatjes bij het netwerk van taalvrijwilligers.",
+        "Vanaf vandaag hoort Bibliotheek Assen bij Digitaal Vaardig Drenthe.",  # another body
+        "Stichting Buurtbus Tynaarlo hoort al jaren bij de coalitie.",
+        "Vanaf volgende maand hoort Stichting Buurtbus Tynaarlo niet meer bij de coalitie.",
+        "Sinds maandag staat Wijkvereniging Pittelo op de wachtlijst van de coalitie.",
+    ],
+)
+def test_belonging_to_another_body_or_not_now_is_no_join(sentence: str) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert joiners == {}
+
+
+def test_a_membership_of_another_coalition_that_shares_the_first_words_is_not_ours() -> None:
+    assert (
+        now_partners(
+            "Vanaf vandaag hoort Bibliotheek Assen bij Digitaal Vaardig Drenthe.",
+            "Digitaal Vaardig Drentsche Aa",
+        )
+        == []
+    )
+    assert now_partners(
+        "Vanaf vandaag hoort Bibliotheek Assen bij de Coalitie Digitaal Vaardig Drentsche Aa.",
+        "Digitaal Vaardig Drentsche Aa",
+    ) == ["Bibliotheek Assen"]
+
+
+def test_an_english_moment_before_the_subject_is_not_part_of_the_name() -> None:
+    text = (
+        "Assen, 4 December 2026\n\nNews from the Digital Skills Network Drenthe\n\n"
+        "Since 1 November 2026 the Assen Arrows Baseball Club have been the eighth member of "
+        "the Digital Skills Network Drenthe.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Assen Arrows Baseball Club": 8}
+
+
+def test_a_list_closed_by_among_others_keeps_its_last_and() -> None:
+    assert list_names(
+        "the library Bibliotheek Drentsche Aa, Welzijn Tynaarlo and Vakschool Assen, among others."
+    ) == ["Bibliotheek Drentsche Aa", "Welzijn Tynaarlo", "Vakschool Assen"]
+    assert list_names("Bibliotheek Assen, Welzijn Tynaarlo en Vakschool Assen, onder anderen.") == [
+        "Bibliotheek Assen",
+        "Welzijn Tynaarlo",
+        "Vakschool Assen",
+    ]
+
+
+def test_an_item_that_goes_on_to_say_what_it_does_keeps_its_name() -> None:
+    said = (
+        "Bibliotheek Assen runs the help desk, and housing association Woonborg lends us its "
+        "tenants' rooms in Vries"
+    )
+    assert list_names(said) == ["Bibliotheek Assen", "Woonborg"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "From January the volunteers' bus drives again in Vries",  # a time, no name
+        "Digitaal Vaardig is een samenwerking van organisaties in Assen",  # a definition
+        "Reboot Laptops will deliver the first batch in December",  # a clause of its own
+    ],
+)
+def test_a_sentence_is_not_cut_to_a_name(said: str) -> None:
+    assert list_names("Bibliotheek Assen, " + said) == ["Bibliotheek Assen"]
+
+
+def test_two_dashes_around_names_in_a_list_are_its_commas() -> None:
+    said = (
+        "Bibliotheek Assen, two housing associations – Woonborg and Stichting Actium Wonen – "
+        "the municipality of Tynaarlo and the care provider ZorgAa"
+    )
+    assert list_names(said) == [
+        "Bibliotheek Assen",
+        "Woonborg",
+        "Stichting Actium Wonen",
+        "Gemeente Tynaarlo",
+        "ZorgAa",
+    ]
+    aside = (
+        "het kerstconcert van Koor Assen en – misschien wel het grootste nieuws – onze toetreding"
+    )
+    assert "Koor Assen en, misschien wel het grootste nieuws" not in " ".join(list_names(aside))
+
+
+def test_an_english_description_after_a_comma_is_not_the_name() -> None:
+    assert line_name("Stichting Dorpshuis De Brink, the Vries community centre foundation") == (
+        "Stichting Dorpshuis De Brink"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("J. ter Haar", True),
+        ("mevr. B. Lubbers-Smit", True),
+        ("dhr. K. de Boer", True),
+        ("H.J. van der Veen", True),
+        ("A. Smit Installatietechniek", False),
+        ("Stichting J. ter Haar", False),
+    ],
+)
+def test_initials_before_a_particle_or_after_a_title_are_a_person(name: str, person: bool) -> None:
+    assert is_person(name, name) is person

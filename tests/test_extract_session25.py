@@ -145,3 +145,49 @@ def test_an_english_description_after_a_comma_is_not_the_name() -> None:
 )
 def test_initials_before_a_particle_or_after_a_title_are_a_person(name: str, person: bool) -> None:
     assert is_person(name, name) is person
+
+
+def test_a_table_whose_names_stand_in_a_later_column_under_who_gives_that_column() -> None:
+    text = _HEAD + (
+        "Op de stands stonden de partners van de coalitie:\n\n"
+        "Stand | Onderwerp                 | Bemand door\n"
+        "------|---------------------------|------------------------\n"
+        "A     | Wachtwoord maken          | Bibliotheek Assen\n"
+        "B     | Foto versturen via de app | Welzijnsstichting Tynaarlo\n"
+        "C     | Nepmail herkennen         | Woonstichting Het Esdal\n"
+        "D     | Afspraak maken            | Huisartsengroep Assen-Oost\n"
+    )
+    members, _ = _read(text)
+    assert members == {
+        "Bibliotheek Assen",
+        "Welzijnsstichting Tynaarlo",
+        "Woonstichting Het Esdal",
+        "Huisartsengroep Assen-Oost",
+    }
+
+
+def test_a_table_of_dates_and_venues_gives_no_members() -> None:
+    text = _HEAD + (
+        "De spreekuren van de coalitie:\n\n"
+        "Datum     | Plaats                          | Onderwerp\n"
+        "di 6 okt  | Sportcentrum De Veldkamp, Assen | Veilig online\n"
+        "do 22 okt | Buurthuis De Kolk, Vries        | Bankieren met de app\n"
+        "wo 4 nov  | Dorpshuis De Brink, Gieten      | DigiD aanvragen\n"
+    )
+    members, _ = _read(text)
+    assert members == set()
+
+
+def test_a_list_of_organisations_of_their_kind_under_the_coalitions_paragraph_is_its_own() -> None:
+    text = _HEAD + (
+        "Digitaal Vaardig Drentsche Aa groeit gestaag.\n\n"
+        "Verder scharrelen in deze ren:\n"
+        "Leeshuis Assen (de bibliotheek in Assen en Rolde),\n"
+        "welzijnsstichting Tynaarlo Samen,\n"
+        "Woningstichting Het Esdal,\n"
+        "Computerclub Bits & Bytes Assen.\n"
+    )
+    members, _ = _read(text)
+    assert {"Leeshuis Assen", "Woningstichting Het Esdal", "Computerclub Bits & Bytes Assen"} <= (
+        members
+    )

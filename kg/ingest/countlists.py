@@ -7,6 +7,8 @@ opkomst:", "Until last week it was six organisations, none of them designers:").
 such a list the partners' is that it is exactly as long as the text says the partnership is:
 the number its introduction gives, or the partners the text counts elsewhere, with or without
 the joiners. A list of as many organisations as that is no agenda, no list of funders.
+Nor is a list of organisations that each say their kind ("Woningstichting X", "Computerclub
+Y") right under a paragraph that names the coalition ("Verder scharrelen in deze ren:").
 """
 
 from __future__ import annotations
@@ -44,12 +46,16 @@ _FEWEST = 3  # a list of fewer names proves little by its length
 
 
 def vouched_lists(
-    sentences: list[Sentence], taken: set[int], totals: frozenset[int]
+    sentences: list[Sentence],
+    taken: set[int],
+    totals: frozenset[int],
+    coalitions: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Sentence, bool]]:
     """The items (`line_items`) of each list of organisations under an introduction that ends
     in a colon, none of it read yet (`taken`: sentence starts), as long as the number the
     introduction gives, or as a total the text states (`totals`) or one less (the joiner told
-    apart).
+    apart), or of organisations each named by its kind where the introduction or the
+    paragraph before it names the coalition (`coalitions`).
 
     >>> from kg.ingest.sentences import read_sentences
     >>> text = "Until last week it was four organisations:\\n- Bibliotheek A\\n- Stichting B"
@@ -76,7 +82,12 @@ def vouched_lists(
         items = bullets_after(sentences, position)
         if len(items) < _FEWEST or any(item.start in taken for item, _, _ in items):
             continue
-        names = [item.text[start - item.start : end - item.start] for item, start, end in items]
+        names = [
+            re.sub(r"\s*\([^()]*\)", "", item.text[start - item.start : end - item.start]).rstrip(
+                ",;. "
+            )  # "Woonstichting X,", "Leeshuis X (de bibliotheek in A en B),"
+            for item, start, end in items
+        ]
         if any(name[:1].isdigit() for name in names):
             continue  # "10.00 Bibliotheek X": a programme
         if sum(map(org_like, names)) * 4 < len(names) * 3 or sum(map(kind_named, names)) * 2 < len(
@@ -84,6 +95,19 @@ def vouched_lists(
         ):
             continue  # three in four read as organisations, half by a word of their kind: not
             # four persons ("Anna de Vries", "Piet Jansen")
-        if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
+        counted = len(items) in said or any(len(items) in (t, t - 1) for t in totals)
+        near = not (said or totals) and _about(sentences, position, coalitions)  # no count
+        if counted or (near and all(map(kind_named, names))):  # that another length disagrees
             found += line_items(sentences, position)
     return found
+
+
+def _about(sentences: list[Sentence], position: int, coalitions: frozenset[str]) -> bool:
+    """Whether the introduction or the paragraph before it names the coalition."""
+    paragraph = sentences[position].paragraph
+    near = [
+        s.text.lower()
+        for s in sentences[max(0, position - 4) : position + 1]
+        if s.paragraph >= paragraph - 1
+    ]
+    return any(name.lower() in text for name in coalitions for text in near)

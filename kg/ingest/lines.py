@@ -7,8 +7,10 @@ a line a name ("Gemeente Hilversum | Stichting Wijkwerk Huizen", "- Bibliotheek 
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from kg.ingest.columns import cells_of, name_column
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.names import PERSON_NAME
@@ -104,6 +106,8 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
     previous = sentences[position]
     counting = False  # a numbered list: an item may go on in sentences up to the next number
     headed = table_header(previous)  # a table's header row opens the list, or was read
+    rows = (sentences[i].text for i in range(position + 1, len(sentences)))  # a "|" table
+    column = name_column(list(itertools.takewhile(lambda row: "|" in row, rows)), org_like)
     intro = sentences[max(position - 1, 0)].text
     pending = headed and intro.rstrip().endswith(":") and bool(_GONE.search(intro))  # a table of
     # who left or is to come: "Deze partners stopten eerder:" over "Partner   Tot"
@@ -120,6 +124,12 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             if _OTHERS.match(place):
                 break  # "Gasten:", "Notulist:": the partners' list has ended
             previous = sentence  # "Zorg en welzijn", or a place ("Kerkrade") over its partners
+            continue
+        if column is not None and "|" in sentence.text:
+            cell = cells_of(sentence.text)[column:][:1]  # the column of names of a table whose
+            if cell and org_like(sentence.text[slice(*cell[0])].strip(" *")):  # first is none
+                found.append((sentence, sentence.start + cell[0][0], sentence.start + cell[0][1]))
+            previous = sentence  # its header and rule rows, a row of no name: stepped over
             continue
         cells = _tab_cells(sentence) if same_block and not headed else []  # under a header
         # row ("Organisation | What they do | Where") a row is one record: its first cell
@@ -374,7 +384,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
     if (does := _SAID.search(text)) and len(text[: does.start()].split()) <= 8:
         text = text[: does.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
-    aside = re.search(r"\s+\([^()]{12,}\)$", text)
+    aside = re.search(r"\s+\([^()]{12,}\)[,;]?$", text)  # "X (de bibliotheek in A en B),"
     told = aside and re.search(r"\d|partner|lid\b|member|stopt|vanaf|per\b|tot\b|gepland", aside[0])
     if aside and not told and len(text.split()) > 8 and not re.search(r"\s[–—-]\s", text):
         text = text[: aside.start()]  # "Stichting X (daar vallen wij als wijkteam onder)"

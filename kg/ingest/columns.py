@@ -1,0 +1,53 @@
+"""The column of names in a text's table.
+
+A release's table of partners mostly names them in its first column ("Partner | Sector |
+Sinds"). Some put them further right, under a header that says who ("Post | Opdracht | Bemand
+door"): then that column is the list, and the first ("S/F", "3") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["cells_of", "name_column"]
+
+_WHO_HEAD = re.compile(
+    r"\b(?:partners?|organisaties?|organi[sz]ations?|wie|who|door|by|naam|name|deelnemers?"
+    r"|leden|lid|members?)\b"
+)  # a header that says who stands in its column
+
+
+def cells_of(row: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row cut by "|", without its spaces.
+
+    >>> cells_of("| 3 | Bibliotheek X |")
+    [(2, 3), (6, 19)]
+    """
+    cells = []
+    for match in re.finditer(r"[^|]+", row):
+        lead = len(match.group()) - len(match.group().lstrip())
+        cells.append((match.start() + lead, match.start() + lead + len(match.group().strip())))
+    return cells
+
+
+def name_column(rows: list[str], named: Callable[[str], bool]) -> int | None:
+    """The one column of a "|" table (its header row first) whose header says who ("Bemand
+    door", "Partner", "Wie") and whose cells are `named` (organisations), where that is not
+    its first column ("3 | QR-code scannen | Bibliotheek X"); else None: not "Datum | Plaats",
+    not a grid of names by sector, whose every column names.
+
+    >>> rows = ["Post | Opdracht | Bemand door", "1 | Inloggen | Bibliotheek X"]
+    >>> name_column(rows + ["2 | Mailen | Stichting Y"], lambda cell: " " in cell)
+    2
+    """
+    if len(rows) < 3:
+        return None
+    heads = [rows[0][a:b].strip(" *").lower() for a, b in cells_of(rows[0])]
+    count = [0] * len(heads)
+    for row in rows[1:]:
+        for index, (start, end) in enumerate(cells_of(row)[: len(heads)]):
+            count[index] += named(row[start:end].strip(" *"))
+    full = [index for index, n in enumerate(count) if n * 2 >= len(rows) - 1]
+    who = len(full) == 1 and full[0] > 0 and _WHO_HEAD.search(heads[full[0]])
+    return full[0] if who else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.items import line_name, list_names
 from kg.ingest.names import is_person
 from kg.ingest.partnered import now_partners
@@ -190,4 +191,54 @@ def test_a_list_of_organisations_of_their_kind_under_the_coalitions_paragraph_is
     members, _ = _read(text)
     assert {"Leeshuis Assen", "Woningstichting Het Esdal", "Computerclub Bits & Bytes Assen"} <= (
         members
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tot de partners van Digitaal Vaardig Drentsche Aa behoren onder meer",
+        "Achter Digitaal Vaardig Drentsche Aa staan",
+    ],
+)
+def test_a_list_after_its_place_and_verb_starts_at_its_first_name(opening: str) -> None:
+    said = f"{opening} Bibliotheek Assen, welzijnsorganisatie Tynaarlo Samen en Stichting Esdal."
+    assert list_names(said) == ["Bibliotheek Assen", "Tynaarlo Samen", "Stichting Esdal"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie rijdt er mee?",
+        "Dienstregeling: wie speelt er nog mee?",
+        "Met wie trekken wij samen op?",
+    ],
+)
+def test_a_question_of_who_takes_part_in_any_verb_opens_the_list(question: str) -> None:
+    text = _HEAD + (
+        f"{question}\n"
+        "Spoor 1 – Bibliotheek Assen (digitaal inloopspreekuur op dinsdag en donderdag)\n"
+        "Spoor 2 – Welzijnsstichting Tynaarlo (vrijwilligers aan huis in de dorpen)\n"
+        "Spoor 3 – Woningbouwvereniging Het Esdal (hulp voor huurders met het portaal)\n"
+    )
+    members, _ = _read(text)
+    assert members == {
+        "Bibliotheek Assen",
+        "Welzijnsstichting Tynaarlo",
+        "Woningbouwvereniging Het Esdal",
+    }
+
+
+def test_a_numbered_label_before_a_lines_name_is_not_the_name() -> None:
+    assert line_name("Tafel 3 – Stichting Esdal (koffie en uitleg)") == "Stichting Esdal"
+    assert line_name("Tafel 3: Stichting Esdal") == "Stichting Esdal"
+
+
+def test_an_opening_word_is_not_part_of_a_coalitions_name() -> None:
+    text = (
+        "Assen, 4 december 2026\n\n"
+        "Ook Netwerk Digitale Dorpen Drenthe heeft interesse getoond in onze aanpak.\n"
+    )
+    assert extract_text(text, "x", Lexicon.builtin()).coalition.value == (
+        "Netwerk Digitale Dorpen Drenthe"
     )

@@ -164,6 +164,8 @@ def coalition_by_head(
         for match in _HEADED.finditer(sentence.text):
             named_as = match.group("named") or match.group("before") or match.group()
             name = re.sub(r"^(?:Het|De|The) ", "", named_as)
+            while name.split(" ", 1)[0].lower() in _OPENERS and " " in name:
+                name = name.split(" ", 1)[1]  # "Ook Netwerk X heeft interesse": "Netwerk X"
             name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
             if " " in name.strip() and name not in former and plausible_coalition(name, text):
                 found.append((name, sentence))

@@ -11,13 +11,13 @@ import re
 
 from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
-from kg.ingest.lines import KINDS, capital
+from kg.ingest.lines import KINDS, NUMBERED_LABEL, capital
 from kg.ingest.lists import QUOTED_TITLE, comma_names
 from kg.ingest.marked import unmarked
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER
-from kg.ingest.subjects import split_last, without_place, without_places
+from kg.ingest.subjects import name_run, split_last, without_place, without_places
 from kg.ingest.words import (
     DESCRIBED,
     DOTTED_END,
@@ -67,6 +67,7 @@ _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
 )  # a year, four lowercase words
 _CLAUSE_AFTER = re.compile(r"(?<=[\w.] )(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b['’]? ){4}")  # after a name
+_PLACED_BEFORE = re.compile(r"Tot|Achter|Onder|Binnen|Behind|Among|Within")  # a list's place
 _DOES = re.compile(
     r"(?!(?:is|zijn|was|waren|are|were|wordt|heet)\b)[a-zß-ÿ-]+"
     r" (?:us|its|their|our|the|a|an|ons|onze|hun|zijn|haar|de|het|een) "
@@ -104,6 +105,10 @@ def _item(piece: str) -> str:
     words = _name_before_clause(words)  # "Dommelhuis lends us its tenants' rooms": the name
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
+    if len(words) > 3 and _PLACED_BEFORE.fullmatch(words[0]):  # "Tot de partners van Y behoren
+        verb = next((i for i, w in enumerate(words[2:], 2) if w.islower() and w not in _LINKED), 0)
+        tail = name_run(" ".join(words[verb:]), True) if verb else ""  # onder meer X": X
+        words = tail.split() if tail else words
     if words[:2] in (["En", "ook"], ["And", "also"]):
         del words[0]  # "En ook DorpsNet Marum is partner"
     if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"], ["ook"]):
@@ -201,6 +206,7 @@ def line_name(text: str, column: bool = False) -> str:
     or the place it is in ("Stichting Grensland, Winschoten", "Zorgcentrum De Linde in Ede";
     any place-like words in a list with a column of places, `place_column`)."""
     text = _NOTE.sub("", text)  # "X (de makerspace in Apeldoorn, zeg maar onze neven)": X
+    text = NUMBERED_LABEL.sub("", text)  # "Spoor 1 – Bibliotheek X", "Tafel 3: Stichting Y"
     signed = _PERSON_ROLE.match(text)  # "Ans Coumans, directeur Bibliotheek De Schacht": the
     if signed and not any(org_head(w) for w in signed["person"].split()):  # organisation a
         text = text[signed.end() :]  # signatory signs for; not "Bibliotheek X, beheerder Y"

@@ -29,6 +29,7 @@ from kg.ingest.words import (
 __all__ = [
     "BULLET",
     "KINDS",
+    "NUMBERED_LABEL",
     "bullet_marker",
     "bullets_after",
     "capital",
@@ -331,10 +332,17 @@ _ROLE_CELL = re.compile(r"^\W*[A-Z][a-zà-ÿ]+(?: [\w'-]+){1,3} \([a-zà-ÿ -]+\
 _PERSON_CELL = re.compile(rf"{PERSON_NAME}(?: \([^()]*\))?")  # a name, perhaps its role
 
 
+NUMBERED_LABEL = re.compile(r"^[A-Z][a-zà-ÿ]+ \d{1,3}[a-z]?\s*(?:[–—-]\s|:)\s*(?=\S)")
+"""A numbered label before a list line's name: "Spoor 1 – ", "Tafel 3: "."""
+
+
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
     text = sentence.text
+    if label := NUMBERED_LABEL.match(text):  # "Spoor 3 – Woningbouwvereniging X (hulp voor
+        name = re.split(r"\s*\(|\s[–—-]\s|:\s|,\s", text[label.end() :])[0]  # huurders)"
+        return (label.end(), label.end() + len(name)) if org_like(name) else None
     if re.fullmatch(r"[-+=|: \t]{3,}", text) and re.search(r"[-=]{3}", text):
         return (0, 0)  # a table's rule: "-----+-----", "=====", "|---|---|"
     if bullet := BULLET.match(text):

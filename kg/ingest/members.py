@@ -29,6 +29,7 @@ from kg.ingest.items import (
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
+    NUMBERED_LABEL,
     dotted_names,
     heading_words,
     line_items,
@@ -245,7 +246,8 @@ def _bullet_after(sentences: list[Sentence], position: int) -> bool:
     if following and _RULE.fullmatch(following[0].text.strip()):
         following = following[1:]
     text = following[0].text if following else ""
-    return bool(BULLET.match(text) or re.fullmatch(r"\d{1,2}[.)]", text.strip()))
+    numbered = re.fullmatch(r"\d{1,2}[.)]", text.strip()) or NUMBERED_LABEL.match(text.strip())
+    return bool(BULLET.match(text) or numbered)  # "1.", "Spoor 1 – X"
 
 
 _RULE = re.compile(r"[-=~_*]{3,}")

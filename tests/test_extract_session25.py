@@ -242,3 +242,36 @@ def test_an_opening_word_is_not_part_of_a_coalitions_name() -> None:
     assert extract_text(text, "x", Lexicon.builtin()).coalition.value == (
         "Netwerk Digitale Dorpen Drenthe"
     )
+
+
+_EN = "Assen, 4 December 2026\n\nNews from the Digital Skills Network Drenthe\n\n"
+
+
+def test_an_apposition_of_a_possessive_or_a_hyphenated_partnership_names_members() -> None:
+    text = _EN + (
+        "Our students help at the walk-in desk of Bibliotheek Assen, one of the network's "
+        "founding partners. We also met Vakschool Drenthe and Stichting Welzijn Tynaarlo, both "
+        "long-time partners, at the kick-off.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Assen", "Vakschool Drenthe", "Stichting Welzijn Tynaarlo"} <= members
+
+
+def test_two_organisations_that_join_as_the_two_newest_partners_are_each_a_joiner() -> None:
+    text = _EN + (
+        "On Monday 30 November, Assen Owls Cricket Club and Stichting Desi Seniors Assen walked "
+        "out together as the two newest partners of the Digital Skills Network Drenthe.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Assen Owls Cricket Club": None, "Stichting Desi Seniors Assen": None}
+
+
+def test_a_bullets_description_after_a_dash_is_not_its_name() -> None:
+    text = _EN + (
+        "The network's partners are:\n\n"
+        "  • Bibliotheek Assen – the public library (walk-in help on Thursdays!)\n"
+        "  • Woonstichting Het Esdal – the housing corporation many of you rent from\n"
+        "  • Stichting Taal Thuis – Dutch language cafés with a digital corner\n"
+    )
+    members, _ = _read(text)
+    assert members == {"Bibliotheek Assen", "Woonstichting Het Esdal", "Stichting Taal Thuis"}

@@ -490,9 +490,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
         r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
         rf"(?P<list>{NAME}(?:{MORE_NAMES})?), (?:both|all|beide"
-        r"|allebei|another|een van de|one of the|one of its|one of our) (?:\w+ )?"
-        r"(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders|founding members"
-        rf"|founding partners)\b(?!{_LEAVES})",
+        r"|allebei|another|een van de|one of the|one of its|one of our) (?:[\w-]+['’]s )?"
+        r"(?:[\w-]+ )?(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders"
+        rf"|founding members|founding partners)\b(?!{_LEAVES})",  # "one of the coalition's
+        # founding partners", "both long-time partners"
     ),
 )
 MEMBER_LIST_RULES += MEMBER_LIST_TAIL

@@ -48,7 +48,8 @@ _PARTNERSHIP = re.compile(
     r"|(?:(?<=\bvan de )|(?<=\bof the )|(?<=\bbij de )|(?<!\bde )(?<!\bthe ))(?<!-)partners?"
     r" (?:van|in|bij|of)"
     r"|(?:have|has) been (?:a |full )?partners?"
-    r"|as (?:a |an |its |the \w+['’]s )?(?:new |newest |full )?partners?\b"
+    r"|as (?:a |an |its |our |the )?(?:\w+['’]s )?(?:(?:two|three|four|five) )?"
+    r"(?:new |newest |latest |full )?partners?\b"
     r"|(?<=\s)(?:officieel |ook |nu )*partner(?=[.!]?$))"
     r"|\bmee (?:met|in|aan|bij) |\bdoe[nt]\b(?:\s[^\s.,;:]+){0,4}?\s+mee\b(?! (?:aan|met|in) )"
     r"|\b(?:hoort|horen|behoort|behoren)\b(?:\s[^\s.,;:]+){0,8}?\s+(?P<at>bij)\b(?! de partners)"
@@ -116,6 +117,7 @@ _APPOSED = re.compile(r",\s+(?:the|de|het|an?|een|die|dat|which|who)\b")
 _WORD = re.compile(r"\s*([a-zß-ÿ]+)\b")
 _PLURAL = re.compile(r"zijn|hebben|worden|werden|are|have|were|[a-zß-ÿ]{2,}en")
 _ARTICLE = re.compile(r"^(?:(?:ook|also|de|het|the|nu)\s+)+")
+_AS_PARTNERS = re.compile(r"(?i)\b(?:as|als) (?:the |de |our |onze )?(?:[\w-]+ ){0,3}partners\b")
 _ORDERED = re.compile(
     r"\b(?:its|haar|zijn|their|hun)\s+(?P<order>\S+)\s+(?:new\s+|nieuwe\s+)?partner\s*:\s+"
     r"(?P<name>.+)$"
@@ -169,9 +171,12 @@ def now_partners(text: str, coalition: str) -> list[str]:
     after = _VERB.search(clause) or _WORD.search(subject, end)
     verb = verb or (after.group(0).strip() if after else "")
     between = _DASHED.sub(" ", _APPOSITION.sub(" ", subject[end:]))  # not its aside
-    if run and not _PLURAL.fullmatch(verb) and re.search(r"\s[A-Z][\w&'’-]+", between):
+    listed = re.match(r"\s*(?:,|and|en|&)\s", between) or re.search(r"\s(?:and|en)\s", run)
+    plural = bool(_PLURAL.fullmatch(verb) or (listed and _AS_PARTNERS.search(text)))  # "A and B
+    if run and not plural and re.search(r"\s[A-Z][\w&'’-]+", between):  # walked out as the two
+        # newest partners"
         return []  # "the League welcomed Rabobank as a new partner": the partner is the object
-    if _PLURAL.fullmatch(verb):  # "A, B en C roeren mee", "A and B have been partners"
+    if plural:  # "A, B en C roeren mee", "A and B have been partners"
         names = list_names(subject[: after.start()] if after else subject)
         pieces = names if len(names) > 1 else split_last(run)  # a plural verb: two or more,
         names = pieces if len(pieces) > 1 or all(map(org_like, pieces)) else [run]  # "A en B"

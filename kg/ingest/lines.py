@@ -357,8 +357,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
         end = role if role > 0 and role - bullet.end() <= 80 else len(text)
         dash = re.search(r"\s[–—]\s(?=(?:\S+\s+){2,}\S)(?=.*\b[a-zß-ÿ]{3,}\b)", text[:end])
-        head = text[bullet.end() : dash.start()] if dash else ""  # "• Stichting X – Dutch
-        if dash and head and "," not in head and kind_named(head):  # language cafés with a
+        lead = text[bullet.end() : dash.start()] if dash else ""  # "• Stichting X – Dutch
+        if dash and lead and "," not in lead and kind_named(lead):  # language cafés with a
             end = dash.start()  # digital corner"; not "• Anna Post – director", "• A, B en
             # Partners – tax firm"
         return None if sentence_like and end == len(text) else (bullet.end(), end)

@@ -275,3 +275,13 @@ def test_a_bullets_description_after_a_dash_is_not_its_name() -> None:
     )
     members, _ = _read(text)
     assert members == {"Bibliotheek Assen", "Woonstichting Het Esdal", "Stichting Taal Thuis"}
+
+
+def test_a_plural_verb_before_the_moment_splits_a_subject_with_a_relative_clause() -> None:
+    text = _HEAD + (
+        "Stichting Thuis yn Assen, die in Assen boodschappen en klusjes doet voor ouderen, en "
+        "Kaatsvereniging De Brink uit Vries springen vanaf nu met ons mee in Digitaal Vaardig "
+        "Drentsche Aa.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {"Stichting Thuis yn Assen", "Kaatsvereniging De Brink"}

@@ -448,6 +448,7 @@ def heading_words(text: str) -> bool:
 _LINKS = frozenset(
     {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "’t", "aan"}
     | {"op"}  # "Stichting Wonen op het Zand", "Bergen op Zoom"
+    | {"yn", "fan", "foar"}  # Frisian: "Stichting Thuis yn Drylts"
 )
 _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 

@@ -168,7 +168,14 @@ def now_partners(text: str, coalition: str) -> list[str]:
     run = _APPOSED.split(name_run(subject, False))[0]  # "NexaLearn B.V., the Eindhoven-based"
     end = subject.find(run) + len(run) if run else 0
 
-    after = _VERB.search(clause) or _WORD.search(subject, end)
+    moment = now.group(0) if now is not None else ""
+    at = subject.find(moment) if moment else -1  # "A en B uit Bolsward springen vanaf nu met
+    told_by = re.search(r"\s([a-zß-ÿ]{3,})\s+$", subject[:at]) if at > end else None  # ons
+    aside = [m.span() for m in _APPOSITION.finditer(clause)]  # "A, die ... doet, en B": not A's
+    said = next(
+        (m for m in _VERB.finditer(clause) if not any(a <= m.start() < b for a, b in aside)), None
+    )
+    after = said or told_by or _WORD.search(subject, end)  # mee": the verb before the moment
     verb = verb or (after.group(0).strip() if after else "")
     between = _DASHED.sub(" ", _APPOSITION.sub(" ", subject[end:]))  # not its aside
     listed = re.match(r"\s*(?:,|and|en|&)\s", between) or re.search(r"\s(?:and|en)\s", run)

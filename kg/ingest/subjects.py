@@ -70,6 +70,7 @@ _CONNECTORS = frozenset(
         "&",
     }
     | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten", "regio", "afdeling"}
+    | {"yn", "fan", "foar"}  # Frisian: "Stichting Thuis yn Drylts"
     # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin", "Zorgcentrum Hof ter
     # Maas", "ABW regio Zaanstreek", "FNV afdeling Twente"
 )

@@ -285,3 +285,19 @@ def test_a_plural_verb_before_the_moment_splits_a_subject_with_a_relative_clause
     )
     _, joiners = _read(text)
     assert set(joiners) == {"Stichting Thuis yn Assen", "Kaatsvereniging De Brink"}
+
+
+def test_a_counted_subject_with_its_list_after_a_colon_gives_each_listed_joiner() -> None:
+    text = _HEAD + (
+        "Drie organisaties die dagelijks bij mensen thuis komen, werken sinds zondag 1 november "
+        "mee in Digitaal Vaardig Drentsche Aa: Thuiszorg De Drentse Hand U.A., Mantelzorgpunt "
+        "Assen en Apotheek Het Brink B.V.\n"
+    )
+    _, joiners = _read(text)
+    assert set(joiners) == {
+        "Thuiszorg De Drentse Hand U.A.",
+        "Mantelzorgpunt Assen",
+        "Apotheek Het Brink B.V.",
+    }
+    counted_wrong = text.replace("Drie organisaties", "Vier organisaties")
+    assert _read(counted_wrong)[1] == {}

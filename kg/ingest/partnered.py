@@ -20,6 +20,7 @@ from kg.ingest.items import list_names
 from kg.ingest.lines import org_like
 from kg.ingest.names import Name, is_person
 from kg.ingest.ordinals import NTH_WORD, ordinals
+from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, split_last, without_place
 from kg.ingest.tenses import will
@@ -194,6 +195,12 @@ def now_partners(text: str, coalition: str) -> list[str]:
     pointing = re.match(r"(?:de|het|the)\s+([a-zß-ÿ]+)\b", clause)  # bij de partners van Y"
     if not names[0] and pointing and pointing.group(1) in named.lower():
         names = [named]
+    counted = read_count(subject.split(" ", 1)[0]) if subject.strip() else None
+    before, _, listed = text.partition(": ")  # the list after the partnership's colon
+    listed = listed if subject.strip() and subject.strip() in before else ""
+    if counted and listed and not any(map(org_like, names)):  # "Drie organisaties ... werken
+        names = list_names(listed)  # sinds 1 november mee in Y: A, B en C"
+        names = names if len(names) == counted else []
     return _names(names, coalition)
 
 

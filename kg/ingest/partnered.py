@@ -196,10 +196,10 @@ def now_partners(text: str, coalition: str) -> list[str]:
     if not names[0] and pointing and pointing.group(1) in named.lower():
         names = [named]
     counted = read_count(subject.split(" ", 1)[0]) if subject.strip() else None
-    before, _, listed = text.partition(": ")  # the list after the partnership's colon
-    listed = listed if subject.strip() and subject.strip() in before else ""
-    if counted and listed and not any(map(org_like, names)):  # "Drie organisaties ... werken
-        names = list_names(listed)  # sinds 1 november mee in Y: A, B en C"
+    head, _, tail = text.partition(": ")  # the list after the partnership's colon
+    tail = tail if subject.strip() and subject.strip() in head else ""
+    if counted and tail and not any(map(org_like, names)):  # "Drie organisaties ... werken
+        names = list_names(tail)  # sinds 1 november mee in Y: A, B en C"
         names = names if len(names) == counted else []
     return _names(names, coalition)
 

@@ -50,10 +50,9 @@ _WHO = re.compile(
     r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
     r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
-    r"|[Ww]ie [a-zë]+(?:t|en) (?:er )?(?:(?:nu|nog|allemaal|verder|ook) ){0,3}mee(?=\s*\?)"
-    # "Wie rijdt er mee?", "Wie speelt er nog mee?": any verb of taking part
-    r"|[Mm]et wie [a-zë]+(?:t|en) (?:wij|we|zij|ze|jullie) (?:(?:nu|nog|allemaal|verder|ook"
-    r"|dan) ){0,3}(?:samen(?: op)?|op)(?=\s*\?)"  # "Met wie trekken wij nu samen op?"
+    r"|[Mm]et wie (?:trekken|trekt|werken|werkt|gaan|gaat) (?:wij|we|zij|ze|jullie) "
+    r"(?:(?:nu|nog|allemaal|verder|ook|dan) ){0,3}samen(?: op)?(?=\s*\?)"  # "Met wie trekken
+    # wij nu samen op?", not "Met wie eten we samen?"
     r"|[Ww]ie (?:er )?(?:(?:nu|nog|allemaal|verder|meer) ){0,3}(?:meedoen|meedoet|deelnemen"
     r"|meewerken|aangesloten zijn)(?=\s*\?)"
     r"|[Ww]ho (?:else )?(?:takes|take) part(?=\s*[?(]|\s*$| in (?:it|the (?:coalition|network"

@@ -164,8 +164,9 @@ def coalition_by_head(
         for match in _HEADED.finditer(sentence.text):
             named_as = match.group("named") or match.group("before") or match.group()
             name = re.sub(r"^(?:Het|De|The) ", "", named_as)
-            while name.split(" ", 1)[0].lower() in _OPENERS and " " in name:
-                name = name.split(" ", 1)[1]  # "Ook Netwerk X heeft interesse": "Netwerk X"
+            while name.split(" ", 1)[0] in _SENTENCE_OPENERS and " " in name:
+                name = name.split(" ", 1)[1]  # "Ook Netwerk X heeft interesse": "Netwerk X";
+                # not "Voor Elkaar Netwerk Assen"
             name = without_heading(name)  # "Ondertekening Pact Digitale Vaardigheden Zeeland"
             if " " in name.strip() and name not in former and plausible_coalition(name, text):
                 found.append((name, sentence))
@@ -271,6 +272,7 @@ def _exclaimed(name: str, text: str) -> str:
     return name if not name.endswith("!") or re.search(after, text) else name[:-1]
 
 
+_SENTENCE_OPENERS = frozenset({"Ook", "En", "Maar", "Daarnaast", "Verder", "Bovendien", "Also"})
 _OPENERS = frozenset(
     {"de", "het", "the", "een", "a", "bij", "in", "uit", "wat", "what", "met", "with", "voor"}
     | {"van", "naar", "over", "about", "at", "to", "for", "from", "of", "by", "door", "en"}

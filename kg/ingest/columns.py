@@ -12,10 +12,12 @@ from collections.abc import Callable
 
 __all__ = ["cells_of", "name_column"]
 
+_NAME_HEADS = frozenset({"name", "naam", "organisatie", "organisation", "organization"})  # the
+# whole header: not "Naam locatie"
 _WHO_HEAD = re.compile(
-    r"\b(?:partners?|organisaties?|organi[sz]ations?|wie|who|door|by|naam|name|deelnemers?"
-    r"|leden|lid|members?)\b"
-)  # a header that says who stands in its column
+    r"\b(?:partners?|coalitiepartners?|deelnemers?|participants?|leden|lid|members?"
+    r"|(?:bemand|staffed|manned) (?:door|by))\b"
+)  # a header that says who takes part: not "Gefinancierd door", "Naam locatie", "Organisatie"
 
 
 def cells_of(row: str) -> list[tuple[int, int]]:
@@ -32,10 +34,11 @@ def cells_of(row: str) -> list[tuple[int, int]]:
 
 
 def name_column(rows: list[str], named: Callable[[str], bool]) -> int | None:
-    """The one column of a "|" table (its header row first) whose header says who ("Bemand
-    door", "Partner", "Wie") and whose cells are `named` (organisations), where that is not
-    its first column ("3 | QR-code scannen | Bibliotheek X"); else None: not "Datum | Plaats",
-    not a grid of names by sector, whose every column names.
+    """The one column of a "|" table (its header row first) whose header says who takes part
+    ("Bemand door", "Partner", "Deelnemer") and whose cells are `named` (organisations),
+    where that is not its first column ("3 | QR-code scannen | Bibliotheek X"); else None: not
+    "Datum | Plaats", "Gefinancierd door", not a grid of names by sector, whose every column
+    names.
 
     >>> rows = ["Post | Opdracht | Bemand door", "1 | Inloggen | Bibliotheek X"]
     >>> name_column(rows + ["2 | Mailen | Stichting Y"], lambda cell: " " in cell)
@@ -49,5 +52,6 @@ def name_column(rows: list[str], named: Callable[[str], bool]) -> int | None:
         for index, (start, end) in enumerate(cells_of(row)[: len(heads)]):
             count[index] += named(row[start:end].strip(" *"))
     full = [index for index, n in enumerate(count) if n * 2 >= len(rows) - 1]
-    who = len(full) == 1 and full[0] > 0 and _WHO_HEAD.search(heads[full[0]])
+    head = heads[full[0]] if full else ""
+    who = len(full) == 1 and full[0] > 0 and (_WHO_HEAD.search(head) or head in _NAME_HEADS)
     return full[0] if who else None

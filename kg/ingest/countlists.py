@@ -34,7 +34,8 @@ _OTHER = re.compile(
     r"|gesprek|talks|winnaars?|winners?|prijs\w*|prizes?|hulppunten|spreekuren|inloop\w*"
     r"|help ?(?:points?|desks?)|oud-?partners?|former|vorige|eerdere|stopten|vertrokken"
     r"|afscheid|left|kandidat\w*|candidates?|genomineerd\w*|nominees?|workshops?|bezocht"
-    r"|visited|waar|where)\b"
+    r"|visited|waar|where|wachtlijst|waiting|uitgenodigd|invited|invitations?|genodigden|guests"
+    r"|gasten)\b"
 )  # a list of other things than the partners: speakers, venues, a programme, funders, talks,
 # winners, help points, former partners, candidates
 _OBJECT = re.compile(

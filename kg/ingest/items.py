@@ -11,7 +11,7 @@ import re
 
 from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
-from kg.ingest.lines import KINDS, NUMBERED_LABEL, capital
+from kg.ingest.lines import KINDS, NUMBERED_LABEL, capital, kind_named, org_like
 from kg.ingest.lists import QUOTED_TITLE, comma_names
 from kg.ingest.marked import unmarked
 from kg.ingest.names import PERSON_NAME
@@ -66,16 +66,7 @@ _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its a
 _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
 )  # a year, four lowercase words
-_CLAUSE_AFTER = re.compile(r"(?<=[\w.] )(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b['’]? ){4}")  # after a name
 _PLACED_BEFORE = re.compile(r"Tot|Achter|Onder|Binnen|Behind|Among|Within")  # a list's place
-_DOES = re.compile(
-    r"(?!(?:is|zijn|was|waren|are|were|wordt|heet)\b)[a-zß-ÿ-]+"
-    r" (?:us|its|their|our|the|a|an|ons|onze|hun|zijn|haar|de|het|een) "
-)  # a verb and its object: "lends us", not "is een"
-_PREPOSITION = re.compile(
-    r"(?:tegen|met|zonder|voor|naar|over|onder|bij|uit|om|door|tot|na|per|tussen|with|for|against"
-    r"|without|under|about|from|by|to|at|on|of|in|op|aan|van|and|en|or|of)\b"
-)  # "Vereniging tegen de Kwakzalverij": a name's own words
 
 
 def without_article(name: str) -> str:
@@ -102,7 +93,6 @@ def _item(piece: str) -> str:
     words = (piece if dotted else piece.strip(" .")).split()
     if len(words) > 2 and capital(words[0]) and capital(words[1]):  # "Gemeente Teylingen vormen
         _trim_tail(words, dotted)  # wij de kern": a name and its verb; not "With the university"
-    words = _name_before_clause(words)  # "Dommelhuis lends us its tenants' rooms": the name
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     if len(words) > 3 and _PLACED_BEFORE.fullmatch(words[0]):  # "Tot de partners van Y behoren
@@ -144,25 +134,6 @@ def _item(piece: str) -> str:
     if not (lead or described) and words[:1] in (["De"], ["Het"], ["The"]) and len(words) > 1:
         words.pop(0)  # "De Bibliotheek X" is "Bibliotheek X", "zwemvereniging De Dolfijntjes" not
     return " ".join(lead + words)
-
-
-def _name_before_clause(words: list[str]) -> list[str]:
-    """The name an item starts with where a clause of what it does follows ("housing
-    association Dommelhuis lends us its tenants' rooms in Veldhoven"), else the words; not a
-    time ("From January the bus ..."), a definition ("X is een samenwerking van ..."), a piece
-    after a comma, nor words before another organisation ("X werken onder meer met Bibliotheek
-    Y")."""
-    said = " ".join(words)
-    clause = _CLAUSE_AFTER.search(said)
-    if clause is None or _PREPOSITION.match(clause.group()) or not _DOES.match(clause.group()):
-        return words
-    head, rest = said[: clause.start()].split(), said[clause.start() :].split()
-    at = next((i for i, w in enumerate(head) if capital(w)), len(head))  # after its kind
-    named = at > 0 or len(head) - at >= 2 or any(w.lower() in ORG_HEADS for w in head[at:])
-    named = named and at < len(head) and not FUNCTION_WORD.fullmatch(head[at])
-    named = named and not any(capital(w) and org_head(w) for w in rest)
-    named = named and not re.search(r"[,;:]|['’]s?$", " ".join(head))  # "X, Hilversum's"
-    return head if named and all(capital(w) or w in _LINKED for w in head[at:]) else words
 
 
 def without_tail(name: str) -> str:
@@ -420,13 +391,22 @@ def _english_prose(text: str) -> bool:
     return len(set(_ENGLISH_WORDS.findall(text))) >= 2 and not _DUTCH_WORDS.search(text)
 
 
+def _names_only(text: str) -> bool:
+    """Whether words between dashes are names of organisations only ("Woonstichting A and
+    Stichting B"), not an aside ("met steun van Provincie Drenthe", "Assen en Vries")."""
+    pieces = [p for p in re.split(r",\s*|\s+(?:and|en|&)\s+", text.strip()) if p]
+    return len(pieces) >= 2 and all(
+        (org_like(p) or kind_named(p)) and not bare_place(p) for p in pieces
+    )
+
+
 def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
     text = _OF_COURSE.sub(", ", unmarked(text))
     dashed = re.search(r"\s[–—]\s([^–—]*)\s[–—]\s", text)  # names between two dashes:
-    if dashed and re.search(r"\b[A-Z]", dashed[1]) and len(re.findall(r"\s[–—]\s", text)) == 2:
+    if dashed and len(re.findall(r"\s[–—]\s", text)) == 2 and _names_only(dashed[1]):
         text = re.sub(r"\s[–—]\s", ", ", text)  # "two housing associations – A and B – C"
     text = _WITH_AGAIN.sub(
         r"\1 ", _AMONG.sub("", _AMONG_END.sub("", text))

@@ -332,8 +332,12 @@ _ROLE_CELL = re.compile(r"^\W*[A-Z][a-zà-ÿ]+(?: [\w'-]+){1,3} \([a-zà-ÿ -]+\
 _PERSON_CELL = re.compile(rf"{PERSON_NAME}(?: \([^()]*\))?")  # a name, perhaps its role
 
 
-NUMBERED_LABEL = re.compile(r"^[A-Z][a-zà-ÿ]+ \d{1,3}[a-z]?\s*(?:[–—-]\s|:)\s*(?=\S)")
-"""A numbered label before a list line's name: "Spoor 1 – ", "Tafel 3: "."""
+NUMBERED_LABEL = re.compile(
+    r"^(?:Tafel|Table|Spoor|Track|Partner|Plek|Stoel|Seat|Nummer|Number|Nr\.?|No\.?)"
+    r" \d{1,3}[a-z]?\s*(?:[–—-]\s|:)\s*(?=\S)"
+)
+"""A numbered place before a list line's name: "Spoor 1 – ", "Tafel 3: "; not a day, a round,
+a stop or a stall ("Week 49 – X", "Ronde 1 – X", "Halte 1 – X", "Kraam 1 – X")."""
 
 
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
@@ -342,7 +346,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     text = sentence.text
     if label := NUMBERED_LABEL.match(text):  # "Spoor 3 – Woningbouwvereniging X (hulp voor
         name = re.split(r"\s*\(|\s[–—-]\s|:\s|,\s", text[label.end() :])[0]  # huurders)"
-        return (label.end(), label.end() + len(name)) if org_like(name) else None
+        return (label.end(), label.end() + len(name)) if name[:1].isupper() else None
     if re.fullmatch(r"[-+=|: \t]{3,}", text) and re.search(r"[-=]{3}", text):
         return (0, 0)  # a table's rule: "-----+-----", "=====", "|---|---|"
     if bullet := BULLET.match(text):

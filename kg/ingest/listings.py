@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from kg.ingest.memberforms import MEMBER_LIST_TAIL, WE_AS
-from kg.ingest.namewords import LEAVES as _LEAVES
 from kg.ingest.namewords import MORE_NAMES, NAME
 from kg.ingest.namewords import NO_PRONOUN as _NO_PRONOUN
 from kg.ingest.namewords import NOT as _NOT
@@ -485,15 +484,6 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         "X is one of its founding partners / X is een van de oprichters",
         rf"^(?P<list>{NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
         r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",
-    ),
-    phrase(
-        "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
-        r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
-        rf"(?P<list>{NAME}(?:{MORE_NAMES})?), (?:both|all|beide"
-        r"|allebei|another|een van de|one of the|one of its|one of our) (?:[\w-]+['’]s )?"
-        r"(?:[\w-]+ )?(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders"
-        rf"|founding members|founding partners)\b(?!{_LEAVES})",  # "one of the coalition's
-        # founding partners", "both long-time partners"
     ),
 )
 MEMBER_LIST_RULES += MEMBER_LIST_TAIL

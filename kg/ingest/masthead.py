@@ -115,8 +115,10 @@ _PLACE_CLAIM = (
     r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
     rf"(?:de|het|the) {NTH_WORD} (?:die|dat|that|who)\b(?=[^.;]*\b(?:partners?|coalitie|netwerk"
     r"|alliantie|coalition|network|alliance)\b)"  # "Wij zijn dus de achtste die ..., en de cast
-    rf"|\b(?:[Oo]nze|[Oo]ns|[Oo]ur) \w+ (?:\w+ ){{0,3}}?(?:als|as) {NTH_WORD}\b"  # telt acht
-    r"(?=[^.;]*\b(?:partner\w*|coalitie|netwerk|samenwerkingsverband|coalition|network)\b)"
+    rf"|(?=[^;]*\b(?:partner\w*|coalitie|netwerk|samenwerkingsverband|coalition|network|lijst"
+    r"|list)\b)"  # telt acht partners", "staat de naam van onze vereniging op de lijst van Y,
+    rf"\b(?:[Oo]nze|[Oo]ns|[Oo]ur) \w+ (?:[\w'’-]+,? ){{0,8}}?(?:als|as) {NTH_WORD}\b"  # als
+    # zevende"
     r"|\b(?:[Ww]e|[Ww]ij) (?:became|become|are|were|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
     rf"(?:partner|member) (?:number|nummer|nr\.?) (?:\d+|{NTH_WORD})(?= (?:of|van|in|bij)\b)"
 )  # partners", "prijkt onze clubnaam als veertiende op de partnerlijst", "Last Tuesday we became
@@ -181,7 +183,8 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
 
 _JOINING = re.compile(
     r"\b(?:aangesloten|sluiten|sloten|toegetreden|traden|bij ?gekomen|joined|gevoegd|officieel"
-    r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende"
+    r"|officially|signed(?: on| up)?|handtekening|tekende|ondertekende|vandaag|today"
+    r"|(?i:deze|this) (?:week|maand|month)"
     rf"|(?i:sinds|since|per|vanaf|on|op) (?:\d{{1,2}} )?(?i:{MONTH_WORD})"
     r"|became (?:the|its|our) \w+ (?:partner|member))\b"
     rf"|{_WITH_US}"
@@ -238,12 +241,20 @@ def _speaks_for(text: str, publisher: str) -> bool:
     claim = _CLAIMS.search(text)
     ours = _OUR_KIND.match(claim.group()) if claim else None
     kind = ours.group(1).lower().removesuffix("naam") if ours else ""  # "onze clubnaam": the club
+    if ours is not None and _UNIT.search(kind):
+        return False  # "onze regioafdeling", "our local chapter": a part of the publisher
     if ours is None or _KIND_NL.get(kind, kind) in publisher.lower():
         return True
+    if kind in ("vereniging", "association") and _ASSOCIATION.search(publisher):
+        return True  # "onze vereniging" of "Dorpshuizenkring X", "Ouderenbond Y"
     return not any(org_head(word) for word in publisher.split())  # "OSG X": its kind unsaid
 
 
 _OUR_KIND = re.compile(r"(?:[Oo]nze|[Oo]ns|[Oo]ur) (\w+)")
+_ASSOCIATION = re.compile(r"(?i)(?:kring|bond|club|gilde|federatie|koepel|verbond|unie)\b")
+_UNIT = re.compile(
+    r"(?:afdeling|werkgroep|commissie|vestiging|branch|chapter|committee|department)$"
+)
 _KIND_NL = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
 _KIND_NL |= {
     "library": "bibliothe",
@@ -290,9 +301,10 @@ def we_joined(reader: Reader, joins: list[Joined]) -> list[Joined]:
     written = full  # "OSG X": "Openbare Scholengemeenschap X"
     known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
-    if any(same_joiner(j.name.value, name.value) for j in joins):
-        return []
     order = ordinals(ordered.text)[0] if ordered else None
+    if any(same_joiner(j.name.value, name.value) or (order and j.order == order) for j in joins):
+        return []  # the same joiner, or the one the text gave this place ("ABWZ Twente" of
+    # "onze regioafdeling ... als veertiende")
     return [Joined(name, sentence, order, ordered, False)]
 
 

@@ -18,6 +18,17 @@ __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "belong_there", "seated_in"]
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
+        "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
+        r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
+        rf"(?P<list>{_NAME}(?:{MORE_NAMES})?), (?:both|all|beide|allebei|another|een van de"
+        r"|one of the|one of its|one of our) (?:(?:coalition|network|alliance|pact)['’]s )?"
+        r"(?!(?:former|prospective|would-be|potential|future|oud|toekomstige|mogelijke)\b)"
+        r"(?:[\w-]+ )?(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders"
+        rf"|founding members|founding partners)\b(?!{LEAVES})(?!\s+(?:of|van)\s+(?:the|de|het)"
+        r"\s+(?!(?:coalition|network|alliance|coalitie|netwerk|alliantie)\b)[a-z])",  # "one of
+        # the coalition's founding partners", "both long-time partners"; not "... of the city"
+    ),
+    phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
         r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
         rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",

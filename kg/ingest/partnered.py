@@ -55,7 +55,7 @@ _PARTNERSHIP = re.compile(
     r"|\bmee (?:met|in|aan|bij) |\bdoe[nt]\b(?:\s[^\s.,;:]+){0,4}?\s+mee\b(?! (?:aan|met|in) )"
     r"|\b(?:hoort|horen|behoort|behoren)\b(?:\s[^\s.,;:]+){0,8}?\s+(?P<at>bij)\b(?! de partners)"
     r"|\b(?:deelnemers?|participants?|onderdeel|(?:a |the )?part) (?:van|in|aan|of)\b"
-    r"|\b(?:belongs?|belonged) to\b|\bmee van de partij\b"
+    r"|\b(?:belongs?|belonged) to\b"
     r"|\b(?:op|in|on) (?:de|the) (?:partnerlijst|lijst van partners|partner list|list of partners)"
     r" (?:van|of)\b",
     re.IGNORECASE,
@@ -101,7 +101,10 @@ _AFTER = re.compile(
 )  # what may follow the partnership: its body, a particle, a moment; not "op de markt", ", opens"
 _DASHED = re.compile(r"\s[–—]\s.*?\s[–—]\s")  # "X – the association I've led – is"
 _COPULA = re.compile(r"\b(?:is|zijn|wordt|worden|werd|werden|are|became|becomes)\b", re.IGNORECASE)
-_EVENT = re.compile(r"(?i)(?:dag|day|week|festival|markt|cursus|course|workshop|prijs|award)$")
+_EVENT = re.compile(
+    r"(?i)(?:dag|day|week|festival|markt|cursus|course|workshop|prijs|award|caf[eé]|spreekuur)$"
+    r"|(?i:caf[eé]|spreekuur|inloop) van "
+)  # an event or an activity: "de Digitale Doe-Dag", "het Digicafé van Bibliotheek X"
 _BODY = re.compile(r"(?:van|in|bij|of|met|aan)\s+(?P<body>.+)$", re.IGNORECASE)
 _OWN = re.compile(rf"\b(?:de|het|the|onze|our|this|deze)\s+(?:{_BODY_WORD})\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[^.]{3,60}?\b\d{4}\s*[–—-]\s+")
@@ -233,6 +236,8 @@ def _own(after: str, coalition: str) -> bool:
         return True
     named = body.group("body").strip(" .!")
     own = _OWN.match(named)
+    if own and re.match(r"\s+[A-Z]", named[own.end() :]):  # "het Platform Wonen Drenthe": a
+        own = None  # name of its own, ours only where it is the coalition's (below)
     if own:  # "de coalitie", not "de coalitie van het Techniekpact"
         other = re.match(
             r"\s+(?:van|of|voor|for)\s+(?:de |het |the )?(?P<name>\S+)", named[own.end() :]

@@ -70,9 +70,8 @@ _CONNECTORS = frozenset(
         "&",
     }
     | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten", "regio", "afdeling"}
-    | {"yn", "fan", "foar"}  # Frisian: "Stichting Thuis yn Drylts"
-    # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin", "Zorgcentrum Hof ter
-    # Maas", "ABW regio Zaanstreek", "FNV afdeling Twente"
+    | {"yn", "fan", "foar"}  # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin",
+    # "Hof ter Maas", "ABW regio Zaanstreek", Frisian "Stichting Thuis yn Drylts"
 )
 
 _JOINING = frozenset({"en", "and", "&", "of", "the", "van", "voor", "in", "op", "aan"})

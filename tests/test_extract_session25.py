@@ -161,21 +161,6 @@ def test_a_table_of_dates_and_venues_gives_no_members() -> None:
     assert members == set()
 
 
-def test_a_list_of_organisations_of_their_kind_under_the_coalitions_paragraph_is_its_own() -> None:
-    text = _HEAD + (
-        "Digitaal Vaardig Drentsche Aa groeit gestaag.\n\n"
-        "Verder scharrelen in deze ren:\n"
-        "Leeshuis Assen (de bibliotheek in Assen en Rolde),\n"
-        "welzijnsstichting Tynaarlo Samen,\n"
-        "Woningstichting Het Esdal,\n"
-        "Computerclub Bits & Bytes Assen.\n"
-    )
-    members, _ = _read(text)
-    assert {"Leeshuis Assen", "Woningstichting Het Esdal", "Computerclub Bits & Bytes Assen"} <= (
-        members
-    )
-
-
 @pytest.mark.parametrize(
     "opening",
     [

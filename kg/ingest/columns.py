@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 __all__ = ["cells_of", "name_column"]
 
-_NAME_HEADS = frozenset({"name", "naam", "organisatie", "organisation", "organization"})  # the
+_NAME_HEADS = frozenset(
+    {"name", "naam", "organisatie", "organisation", "organization", "wie"}
+)  # the
 # whole header: not "Naam locatie"
 _WHO_HEAD = re.compile(
     r"\b(?:partners?|coalitiepartners?|deelnemers?|participants?|leden|lid|members?"

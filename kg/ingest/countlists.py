@@ -7,8 +7,6 @@ opkomst:", "Until last week it was six organisations, none of them designers:").
 such a list the partners' is that it is exactly as long as the text says the partnership is:
 the number its introduction gives, or the partners the text counts elsewhere, with or without
 the joiners. A list of as many organisations as that is no agenda, no list of funders.
-Nor is a list of organisations that each say their kind ("Woningstichting X", "Computerclub
-Y") right under a paragraph that names the coalition ("Verder scharrelen in deze ren:").
 """
 
 from __future__ import annotations
@@ -47,16 +45,12 @@ _FEWEST = 3  # a list of fewer names proves little by its length
 
 
 def vouched_lists(
-    sentences: list[Sentence],
-    taken: set[int],
-    totals: frozenset[int],
-    coalitions: frozenset[str] = frozenset(),
+    sentences: list[Sentence], taken: set[int], totals: frozenset[int]
 ) -> list[tuple[str, Sentence, bool]]:
     """The items (`line_items`) of each list of organisations under an introduction that ends
     in a colon, none of it read yet (`taken`: sentence starts), as long as the number the
     introduction gives, or as a total the text states (`totals`) or one less (the joiner told
-    apart), or of organisations each named by its kind where the introduction or the
-    paragraph before it names the coalition (`coalitions`).
+    apart).
 
     >>> from kg.ingest.sentences import read_sentences
     >>> text = "Until last week it was four organisations:\\n- Bibliotheek A\\n- Stichting B"
@@ -97,18 +91,6 @@ def vouched_lists(
             continue  # three in four read as organisations, half by a word of their kind: not
             # four persons ("Anna de Vries", "Piet Jansen")
         counted = len(items) in said or any(len(items) in (t, t - 1) for t in totals)
-        near = not (said or totals) and _about(sentences, position, coalitions)  # no count
-        if counted or (near and all(map(kind_named, names))):  # that another length disagrees
+        if counted:
             found += line_items(sentences, position)
     return found
-
-
-def _about(sentences: list[Sentence], position: int, coalitions: frozenset[str]) -> bool:
-    """Whether the introduction or the paragraph before it names the coalition."""
-    paragraph = sentences[position].paragraph
-    near = [
-        s.text.lower()
-        for s in sentences[max(0, position - 4) : position + 1]
-        if s.paragraph >= paragraph - 1
-    ]
-    return any(name.lower() in text for name in coalitions for text in near)

@@ -417,7 +417,7 @@ def more_members(
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     if not facts and not lists:  # no list read: one as long as the count ("Van links naar rechts:")
-        lists += vouched_lists(reader.sentences, taken | joined, totals, coalitions)
+        lists += vouched_lists(reader.sentences, taken | joined, totals)
     column = place_column([text for text, _, whole in lists if whole])
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
     two_part = "|".join(re.escape(n) for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))

@@ -352,3 +352,24 @@ def test_a_coalition_named_with_a_word_that_opens_sentences_elsewhere_keeps_it()
     )
     coalition = extract_text(text, "x", Lexicon.builtin()).coalition
     assert coalition is not None and coalition.value == "Voor Elkaar Netwerk Assen"
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie vliegen er al mee in de coalitie?", "Wie zitten er nog meer aan die tafel?"]
+)
+def test_a_question_of_who_else_is_in_the_coalition_opens_its_list(question: str) -> None:
+    text = _HEAD + (
+        f"{question}\n- Bibliotheek De Brink, die de cursussen geeft\n"
+        "- welzijnsstichting Tynaarlo Samen\n- woningcorporatie Het Esdal Wonen\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek De Brink", "Het Esdal Wonen"} <= members
+
+
+def test_last_tuesday_before_the_subject_is_not_part_of_its_name() -> None:
+    text = _EN + (
+        "Last Tuesday the Assen Alumni Chapter became the seventeenth partner of the Digital "
+        "Skills Network Drenthe.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Assen Alumni Chapter": 17}

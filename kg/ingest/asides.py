@@ -47,9 +47,12 @@ _WHO = re.compile(
     r"^(?:[A-Z][\w.-]*(?: \w+){0,2}: )?"  # "Even terug: wie zijn wij ook alweer?"
     r"(?:(?:So|And|But|Now|Then|Well|En|Dus|Maar|Nu|Tja|Nou),? )?"  # "So who else is in it?"
     r"(?:(?:En )?[Ww]ie (?:zitten|zit|doen|doet|zijn|werken) (?:er )?"
-    r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan tafel|achter|samen)"
+    r"(?:\w+ ){0,4}?(?:daar|er)?(?:in|mee|bij|aan (?:de |die |deze )?tafel|achter|samen)"
     r"|[Ww]ie (?:werkt|werken) (?:er )?(?:\w+ ){0,3}?(?:samen|mee)"
     r"|[Ww]ie (?:er )?(?:\w+ ){0,2}?(?:bij|in|mee|aan) (?:horen|hoort|zitten|zit|doen|doet)"
+    r"|[Ww]ie [a-zë]+(?:t|en) (?:er )?(?:(?:al|nu|nog|ook|allemaal) ){0,3}mee (?:in|met|bij|aan)"
+    r" (?:de|het|die|dat|onze|ons) (?:coalitie|netwerk|alliantie|samenwerking\w*)\b"  # "Wie
+    # vliegen er al mee in de coalitie?", not "Wie rijdt er mee?" over a carpool
     r"|[Mm]et wie (?:trekken|trekt|werken|werkt|gaan|gaat) (?:wij|we|zij|ze|jullie) "
     r"(?:(?:nu|nog|allemaal|verder|ook|dan) ){0,3}samen(?: op)?(?=\s*\?)"  # "Met wie trekken
     # wij nu samen op?", not "Met wie eten we samen?"

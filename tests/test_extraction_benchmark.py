@@ -247,6 +247,10 @@ FLOORS = {
     "blind154": {"precision": 0.89, "recall": 0.71, "joiners_right": 6},
     "blind155": {"precision": 0.96, "recall": 0.80, "joiners_right": 4},
     "blind156": {"precision": 0.95, "recall": 0.86, "joiners_right": 7},
+    "blind157": {"precision": 0.91, "recall": 0.89, "joiners_right": 8},
+    "blind158": {"precision": 0.93, "recall": 0.82, "joiners_right": 8},
+    "blind159": {"precision": 0.93, "recall": 0.75, "joiners_right": 8},
+    "blind160": {"precision": 0.97, "recall": 0.93, "joiners_right": 8},
 }
 
 

@@ -41,6 +41,7 @@ _OBJECT = re.compile(
     r"|\b(?:open huis|open house|betaald|paid|bijdragen|contributions?|spreken|spreekt|speak\w*"
     r"|presenteren|present(?:s|ing)?|exposeren|exhibit\w*)\b"
 )
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "Leeshuis X (de bibliotheek in A en B)"
 _FEWEST = 3  # a list of fewer names proves little by its length
 
 
@@ -77,12 +78,8 @@ def vouched_lists(
         items = bullets_after(sentences, position)
         if len(items) < _FEWEST or any(item.start in taken for item, _, _ in items):
             continue
-        names = [
-            re.sub(r"\s*\([^()]*\)", "", item.text[start - item.start : end - item.start]).rstrip(
-                ",;. "
-            )  # "Woonstichting X,", "Leeshuis X (de bibliotheek in A en B),"
-            for item, start, end in items
-        ]
+        spans = [item.text[start - item.start : end - item.start] for item, start, end in items]
+        names = [_ASIDE.sub("", span).rstrip(",;. ") for span in spans]  # "Woonstichting X,"
         if any(name[:1].isdigit() for name in names):
             continue  # "10.00 Bibliotheek X": a programme
         if sum(map(org_like, names)) * 4 < len(names) * 3 or sum(map(kind_named, names)) * 2 < len(
@@ -90,7 +87,6 @@ def vouched_lists(
         ):
             continue  # three in four read as organisations, half by a word of their kind: not
             # four persons ("Anna de Vries", "Piet Jansen")
-        counted = len(items) in said or any(len(items) in (t, t - 1) for t in totals)
-        if counted:
+        if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
             found += line_items(sentences, position)
     return found

@@ -96,9 +96,7 @@ def _item(piece: str) -> str:
     if _CLAUSE.search(" ".join(words)):
         return ""  # "in 2027 moet er in elke wijk van Haarlem ...": a clause, not a name
     if len(words) > 3 and _PLACED_BEFORE.fullmatch(words[0]):  # "Tot de partners van Y behoren
-        verb = next((i for i, w in enumerate(words[2:], 2) if w.islower() and w not in _LINKED), 0)
-        tail = name_run(" ".join(words[verb:]), True) if verb else ""  # onder meer X": X
-        words = tail.split() if tail else words
+        words = name_run(" ".join(words[1:]), True).split() or words  # onder meer X": X
     if words[:2] in (["En", "ook"], ["And", "also"]):
         del words[0]  # "En ook DorpsNet Marum is partner"
     if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"], ["ook"]):

@@ -18,6 +18,7 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.words import (
     DESCRIPTOR,
     DOTTED_END,
+    FRISIAN_SMALL,
     HEADINGS,
     LEGAL_FORM,
     NAME_KINDS,
@@ -452,7 +453,7 @@ def heading_words(text: str) -> bool:
 _LINKS = frozenset(
     {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "’t", "aan"}
     | {"op"}  # "Stichting Wonen op het Zand", "Bergen op Zoom"
-    | {"yn", "fan", "foar"}  # Frisian: "Stichting Thuis yn Drylts"
+    | FRISIAN_SMALL  # "Stichting Thuis yn Drylts"
 )
 _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 

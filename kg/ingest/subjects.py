@@ -22,6 +22,7 @@ from kg.ingest.words import (
     APPOSED_AFTER,
     DESCRIPTOR,
     DOTTED_END,
+    FRISIAN_SMALL,
     NAME_KINDS,
     OPENERS,
     ORG_HEADS,
@@ -70,7 +71,7 @@ _CONNECTORS = frozenset(
         "&",
     }
     | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten", "regio", "afdeling"}
-    | {"yn", "fan", "foar"}  # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin",
+    | FRISIAN_SMALL  # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin",
     # "Hof ter Maas", "ABW regio Zaanstreek", Frisian "Stichting Thuis yn Drylts"
 )
 

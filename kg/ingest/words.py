@@ -335,6 +335,10 @@ OPENERS = frozenset(
 """Words that open a sentence before the name it is about ("Ook Stichting X sluit aan",
 "Sinds maandag is X partner"), never the first word of a name of its own."""
 
+FRISIAN_SMALL = frozenset({"yn", "fan", "foar"})
+"""Frisian small words inside names ("Stichting Thuis yn Drylts", "Computerclub De Bits fan
+Balk"), as "in", "van", "voor" are in Dutch ones."""
+
 FUNCTION_WORD = re.compile(
     r"vanaf|sinds|sindsdien|daarna|inmiddels|toen|nu|met|na|voor|tot|ook|verder|daarnaast|since"
     r"|from|with|after|before|also|then|now|besides|let",

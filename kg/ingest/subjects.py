@@ -53,23 +53,8 @@ __all__ = [
 ]
 
 _CONNECTORS = frozenset(
-    {
-        "van",
-        "voor",
-        "de",
-        "der",
-        "den",
-        "het",
-        "in",
-        "op",
-        "aan",
-        "en",
-        "of",
-        "for",
-        "the",
-        "and",
-        "&",
-    }
+    {"van", "voor", "de", "der", "den", "het", "in", "op", "aan", "en", "of", "for", "the"}
+    | {"and", "&"}
     | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten", "regio", "afdeling"}
     | FRISIAN_SMALL  # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin",
     # "Hof ter Maas", "ABW regio Zaanstreek", Frisian "Stichting Thuis yn Drylts"

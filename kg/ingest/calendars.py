@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kg.ingest.dates import MONTHS_EN, Dated, change_date, opening_line
+from kg.ingest.dates import DATE, MONTHS_EN, Dated, change_date, opening_line
+from kg.ingest.issued import head_date
 from kg.ingest.results import Evidence, When
 from kg.ingest.sentences import Sentence
 from kg.ingest.tenses import (
@@ -43,6 +44,14 @@ _COMING = re.compile(
 """A month without a year with a join in the present tense ("In februari sluit X aan",
 "schuift in januari X aan") or an English future ("will join in January"): the next such
 month."""
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REPORT = re.compile(
+    r"(?i)\b(?:jaarverslag|jaarbericht|jaaroverzicht|jaarrapport|jaarrapportage|annual report"
+    r"|year in review|jaarverantwoording)\s+(?P<year>(?:19|20)\d\d)\b"
+)  # an annual report's head: its days without a year are of the year it covers
+_HEAD = 6
 
 
 def _later(iso: str, than: str) -> bool:
@@ -93,16 +102,23 @@ class Calendar:
     line: Dated | None
     at: int
     release: str | None
+    text: str = ""  # the release's text, for a year its sentence states before a change
+    reported: int | None = None  # the year an annual report covers ("Jaarverslag 2025")
 
     @classmethod
-    def of(cls, sentences: list[Sentence], issued: str | None = None) -> Calendar:
+    def of(cls, sentences: list[Sentence], issued: str | None = None, text: str = "") -> Calendar:
         """The calendar of a release of `sentences`; `issued` is the date a source table gives
-        it (ISO), used where the text has no dateline."""
-        found = opening_line(sentences)
+        it (ISO), used where the text has no dateline; `text` the text they were read from."""
+        found = opening_line(sentences) or head_date(sentences)
+        reports = (_REPORT.search(s.text) for s in sentences[:_HEAD])
+        reported = next((int(r["year"]) for r in reports if r), None)
         if found is None:
-            return cls(None, -1, issued or None)
+            return cls(None, -1, issued or None, text, reported)
         line, sentence = found
-        return cls(line, sentence.start, line.iso or issued or None)
+        release = line.iso or issued or None
+        if reported and release and reported >= int(release[:4]):
+            reported = None  # "Jaarplan 2027" or the year of its own release: no year past
+        return cls(line, sentence.start, release, text, reported)
 
     def iso(self, sentence: Sentence, before: Sentence | None = None) -> str | None:
         """The ISO date a sentence gives its change (`date`), or None."""
@@ -120,6 +136,10 @@ class Calendar:
             return found
         year = int(self.release[:4]) if self.release else None
         found = change_date(sentence.text, year, skip)
+        carried = self._carried(sentence, found) if found else None
+        carried = carried or (self.reported if found and not _YEAR.search(found.words) else None)
+        if carried is not None:  # "In maart 2025 sloot X aan; in september volgde Y": 2025;
+            return change_date(sentence.text, carried, skip)  # "In maart" of "Jaarverslag 2025"
         if year and found and self._past(found, sentence):
             found = change_date(sentence.text, year - 1, skip)  # "joined on 12 June", in a
             # January review of the year before
@@ -148,6 +168,25 @@ class Calendar:
             if earlier is not None:
                 return Dated(earlier.iso, same.group(), same.start(), same.end())
         return found
+
+    @property
+    def news(self) -> str | None:
+        """When the text's news is: the year an annual report covers
+        ("Jaarverslag 2025", adopted in April 2026: its joins of 2025 are its news), else the
+        release's date."""
+        return str(self.reported) if self.reported else self.release
+
+    def _carried(self, sentence: Sentence, found: Dated) -> int | None:
+        """The year a whole date earlier in the same sentence states, for a date without one
+        ("In maart 2025 sloot X aan; in september volgde Y"); None where there is none."""
+        if _YEAR.search(found.words) or sentence.start < 0 or not self.text:
+            return None
+        head = self.text[max(0, sentence.start - 300) : sentence.start]
+        head = re.split(r"[.!?]\s|\n", head)[-1] + sentence.text[: found.start]
+        if sentence.start == self.at and self.line is not None:  # not the dateline's year
+            head = sentence.text[self.line.end : found.start]
+        years = [m["year"] or m["eyear"] for m in DATE.finditer(head) if m["year"] or m["eyear"]]
+        return int(years[-1]) if years else None
 
     def _ahead(self, found: Dated, sentence: Sentence) -> bool:
         """Whether a day without a year, read in the release's year, falls more than half a

@@ -241,7 +241,7 @@ def extract_text(
         own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
         own, itself = own + we_joined(reader, own), reading.coalition[0].value.lower()
         reading.joins = [j for j in own if not coalition_itself(j.name.value, itself)]
-    calendar = Calendar.of(reader.sentences, issued)
+    calendar = Calendar.of(reader.sentences, issued, reader.text)
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)
     written = reading.coalition[0].written if reading.coalition else ""
     reading.joins = ranked_joins(reader, reading.joins, written, calendar)  # "X is nummer 9"

@@ -100,7 +100,7 @@ def newcomer_joins(
     ours = publisher(reader.text)  # "die van de CAZD" under the head "CAZD – Coöperatie ..."
     found: list[Joined] = []
     for written, order, sentence in newcomers(
-        reader.sentences, calendar.release, calendar.iso, coalition
+        reader.sentences, calendar.news, calendar.iso, coalition
     ):
         if sentence.start in read:
             continue

@@ -191,7 +191,7 @@ def ranked_joins(
     found = list(joins)
 
     ours = publishers(reader.text)
-    told = positions_told(reader.sentences, ours, coalition, calendar.release, calendar.iso)
+    told = positions_told(reader.sentences, ours, coalition, calendar.news, calendar.iso)
     for said, position, sentence in told:
         own = [p for p in ours if p.startswith(said) and p != said]  # "Stichting X in de Wijk"
         written = own[0] if own else _in_full(said, reader.text)

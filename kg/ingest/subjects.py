@@ -114,12 +114,19 @@ def name_run(text: str, at_end: bool) -> str:
         else:
             break
     words = list(reversed(run)) if at_end else run
+    said = _KIND_OF.search(" ".join(tokens[: len(tokens) - len(run)])) if at_end and run else None
+    words = said.group(1).split() + words if said and org_head(said.group(2)) else words
     words = [w.strip('“”"!').lstrip("#") for w in words]
     while words and (words[0].lower() in OPENERS or words[0] in _CONNECTORS - {"'t", "’t"}):
         words.pop(0)  # not "'t": "'t Zeeuwse Licht" is the name
     while words and words[-1] in _CONNECTORS:
         words.pop()
     return " ".join(words).strip(" ,;:")
+
+
+_KIND_OF = re.compile(r"(?:^|\s)(([A-ZÀ-Þ]\w*) (?:van|voor) [a-z][\w-]+(?: [a-z][\w-]+)?)$")
+"""A kind with its own words before a name: "Vereniging van ouderen" of "Vereniging van ouderen
+Walcheren-Noord", "Stichting voor blinden Zuid"."""
 
 
 def _dated(word: str) -> bool:

@@ -40,11 +40,7 @@ from kg.ingest.joindates import earlier_years, join_when, said_when
 from kg.ingest.joins import Joined, read_joins
 from kg.ingest.lexicon import BUILTIN_SECTOR_GROUPS, BUILTIN_THEMES, Lexicon, lookup, normalised
 from kg.ingest.lines import BULLET, org_like
-from kg.ingest.lists import (
-    ListedName,
-    split_glued,
-    split_partner_list,
-)
+from kg.ingest.lists import ListedName, split_glued, split_partner_list
 from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
 from kg.ingest.masthead import coalition_itself, ours, own_voice, publishers, we_joined
@@ -77,6 +73,7 @@ from kg.ingest.rules import (
     Rule,
     read_count,
 )
+from kg.ingest.selfjoin import own_joined
 from kg.ingest.sentences import (
     SPACE,
     Sentence,
@@ -240,6 +237,7 @@ def extract_text(
     if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
         own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
         own, itself = own + we_joined(reader, own), reading.coalition[0].value.lower()
+        own += own_joined(reader, own, reading.coalition[0].written)  # in any image
         reading.joins = [j for j in own if not coalition_itself(j.name.value, itself)]
     calendar = Calendar.of(reader.sentences, issued, reader.text)
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)

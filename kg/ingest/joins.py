@@ -62,6 +62,7 @@ from kg.ingest.ordinals import (
 )
 from kg.ingest.partnered import now_joins
 from kg.ingest.phrases import JOIN_FORMS
+from kg.ingest.placed import placed_joins
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
 from kg.ingest.sentences import UPPER, Sentence, clauses
@@ -184,8 +185,10 @@ def read_joins(
         coalition, said = reading.coalition
         reading.coalition = (named(fullest(coalition.written, text), coalitions), said)
     done = {j.sentence.start for j in reading.joins} | {s.start for _, s in reading.leavers}
-    for sentence, names, order, ahead in now_joins(sentences, done, reading.coalition):  # a join
-        for i in _add(reading, names, sentence, organisations, ahead):  # told by no verb rule
+    by_shape = now_joins(sentences, done, reading.coalition)  # a join told by no verb rule: by
+    by_shape += placed_joins(sentences, done, reading.coalition)  # a moment, or by a place
+    for sentence, names, order, ahead in by_shape:
+        for i in _add(reading, names, sentence, organisations, ahead):
             if order and reading.joins[i].order is None:
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=sentence)
     if reading.coalition is None:

@@ -323,7 +323,30 @@ def publisher(text: str) -> str | None:
     ranked = [(rank(name), -index, name) for index, name in enumerate(names)]
     best = max(ranked, default=None)
     camel = best is not None and any(c.isupper() for c in best[2][1:]) and " " not in best[2]
-    return best[2] if best is not None and (best[0] or camel) else None
+    return best[2] if best is not None and (best[0] or camel) else signed_by(text)
+
+
+_SIGNED = re.compile(
+    r"^(?:[Mm]et [\w ]+,\s*)?(?:(?:[Nn]amens|[Oo]n behalf of) )?(?:(?:[Hh]et|[Tt]he|[Dd]e) )?"
+    r"(?:bestuur|board|team|redactie|secretariaat|committee|besturen)"
+    r" (?:van|of) (?:(?:de|het|the) )?(?P<name>[A-Z][^.,!?]{1,80}?)[.,!]?$"
+)
+
+
+def signed_by(text: str) -> str | None:
+    """The organisation a text is signed by in its last lines ("Het bestuur van MCC De
+    Slingeraars", "The team of Stichting Thuis in Arnhem"), where its name says it is one.
+
+    >>> signed_by("Tot dinsdag!\\n\\nHet bestuur van MCC De Slingeraars\\n")
+    'MCC De Slingeraars'
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()][-4:]
+    for line in reversed(lines):
+        signed = _SIGNED.match(line)
+        name = signed["name"] if signed else ""
+        if " " in name and org_like(name) and bare_place(name) is None:  # not "OVAZ", a short
+            return name  # name the text may spell out
+    return None
 
 
 _NOT_PUBLISHER = re.compile(

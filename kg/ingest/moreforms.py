@@ -45,6 +45,10 @@ _SEAT = (
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
     phrase(
+        "Daarom zijn X en Y sinds 1 september opgenomen in Y (the subject after its verb)",
+        r"\b(?P<verb>is|zijn) {O} {A}opgenomen in {C}",
+    ),
+    phrase(
         "A, B en C bekrachtigden (op 8 juli) hun deelname",
         r"{S} (?P<verb>bekrachtigde|bekrachtigden|bevestigde|bevestigden|formaliseerde"
         r"|formaliseerden) {A}(?:hun|haar|zijn) (?:deelname|lidmaatschap|partnerschap)\b",

@@ -281,7 +281,8 @@ ROLES = re.compile(
     r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"
     r"\w*manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
-    r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant)\b",
+    r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant|treasurer"
+    r"|secretary)\b",
     re.IGNORECASE,
 )
 """Words for a person's role ("wethouder", "chair"): a name after one is a person's."""

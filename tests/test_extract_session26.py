@@ -166,3 +166,16 @@ def test_a_kind_with_words_of_its_own_before_a_name_is_part_of_it() -> None:
         f"{_COALITION}.\n"
     )
     assert list(joiners) == ["Stichting voor blinden Noord-Drenthe"]
+
+
+def test_a_colon_before_topics_opens_no_list_of_partners() -> None:
+    members, _ = _read(
+        _HEAD + "Onze leden helpen elkaar met de club-app; de vrijwilligers van het netwerk "
+        "nemen de rest voor hun rekening: MijnPensioen, bankieren, de huurtoeslag.\n"
+    )
+    assert "MijnPensioen" not in members
+    members, _ = _read(
+        _HEAD + "De coalitie telt veel leden. Ook Stichting Leeslamp en een reeks "
+        "vrijwilligersorganisaties doen mee.\n"
+    )
+    assert "Stichting Leeslamp" in members

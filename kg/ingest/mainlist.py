@@ -18,7 +18,7 @@ from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import LIST_RULES
 from kg.ingest.subjects import without_places
-from kg.ingest.words import NO_MEMBERS
+from kg.ingest.words import NO_MEMBERS, org_head
 
 __all__ = ["find_list", "list_partners", "no_names"]
 
@@ -52,11 +52,23 @@ def no_names(listed: str) -> bool:
     phrase = first.islower() and not _ONE_OF_US.fullmatch(first)  # not "de gemeente, A en B"
     opening = first.split()[:1]
     phrase = phrase or bool(opening and opening[0] in _NO_NAME_OPENS)  # "what's changing at X"
+    items = [i.strip(" .") for i in re.split(r"[,;]| en | and ", listed.strip())]
+    items = [i for i in items if i and not _CLAUSE.match(i)]  # not "dat op veel plekken les geeft"
+    topics = [i for i in items if i.islower() and len(i.split()) <= 3 and not _kind_in(i)]
     return bool(listed.strip()) and (
-        listed.islower() or bool(_GOAL_AFTER.match(listed)) or phrase
-    )  # "wat de partners doen: hulp bij digitale vragen, dichtbij huis, in A en B"
+        listed.islower()
+        or bool(_GOAL_AFTER.match(listed))
+        or phrase
+        or 2 * len(topics) > max(len(items), 1)
+    )  # "wat de partners doen: hulp bij digitale vragen, dichtbij huis, in A en B"; "nemen de
+    # rest voor hun rekening: DigiD, bankieren, de zorgverzekering": topics, not names
 
 
+def _kind_in(item: str) -> bool:
+    return any(map(org_head, item.split()))  # "de gemeente": an organisation in lowercase
+
+
+_CLAUSE = re.compile(r"(?:die|dat|waar|wat|which|who|that|where|whose|wiens|met|with)\b")
 _NO_NAME_OPENS = frozenset(
     ["what", "what's", "how", "why", "where", "when", "wat", "hoe", "waarom", "waar", "wanneer"]
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.masthead import signed_by
 from kg.ingest.placed import organisations_in, placed_partner
 from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
@@ -72,6 +73,9 @@ def test_a_stated_place_among_the_partners_tells_a_join_whatever_the_verb(
         f"Op 2 maart werd de corporatie, met woningen in Assen, Gieten en Rolde, de twaalfde "
         f"partner van {_COALITION}.",  # places, no name
         "HET KOERIERSBEDRIJF WORDT DE VIJFDE PARTNER VAN DE COALITIE",  # no name in capitals
+        f"Als vierde partner van {_COALITION} organiseert Stichting Leeslamp de Digiweek.",
+        f"Tot vorig jaar prijkte Kringloop De Schroef als vijftiende naam op de partnerlijst van "
+        f"{_COALITION}.",
     ],
 )
 def test_a_place_in_something_else_to_come_denied_or_of_several_tells_no_placed_join(
@@ -95,8 +99,9 @@ def _news(publisher: str, body: str) -> str:
 @pytest.mark.parametrize(
     "body",
     [
-        f"Sinds vorige week staat Imkervereniging De Korf officieel op het erf van {_COALITION}.",
-        f"Last Friday our association formally took its chair at the table of {_COALITION}.",
+        f"Sinds vorige week staat Imkervereniging De Korf officieel op de partnerpagina van "
+        f"{_COALITION}.",
+        f"Last Friday our association formally took its seat at the table of {_COALITION}.",
         f"Vanaf vandaag draaien wij als partner mee in het wiel van {_COALITION}.",
         f"Sinds zaterdag is de vereniging deelnemer in {_COALITION}, de coalitie die ouderen "
         "helpt.",
@@ -120,6 +125,13 @@ def test_the_publisher_joins_in_any_image_where_the_tie_and_the_moment_are_said(
         f"Per 1 januari 2027 worden wij partner van {_COALITION}.",
         f"Afgelopen zaterdag deden we officieel mee aan de {_COALITION} Digidag.",
         f"Onze leden zijn sinds maandag officieel partner van {_COALITION}.",
+        f"Vandaag tekenden we officieel een huurovereenkomst met {_COALITION}.",
+        f"Vandaag beëindigen we officieel de samenwerking met de partners van {_COALITION}.",
+        f"Nu de vereniging een eigen clubhuis heeft, houdt {_COALITION} er een spreekuur.",
+        f"Morgen tekenen we officieel het convenant van {_COALITION}.",
+        f"Tonight we play at the partner evening of {_COALITION}, where new members sign.",
+        f"Sinds vandaag staan we officieel op de wachtlijst voor het partnerschap van "
+        f"{_COALITION}.",
         f"Stichting Ouderenwerk Assen, waar onze vereniging onder valt, is sinds 1 november "
         f"partner van {_COALITION}.",
     ],
@@ -144,20 +156,18 @@ def test_a_sign_off_names_the_publisher_that_joins() -> None:
     assert signed_by("Groeten,\n\nHet bestuur van OVAZ\n") is None  # a short name to spell out
 
 
-def test_a_hedge_after_a_partnership_of_does_not_hide_its_list() -> None:
-    members, _ = _read(
-        _HEAD + f"{_COALITION} is een samenwerking van onder meer Bibliotheek Assen, Zorggroep De "
-        "Es en Stichting Leeslamp.\n"
-    )
-    assert {"Bibliotheek Assen", "Zorggroep De Es", "Stichting Leeslamp"} <= members
-
-
 def test_taken_in_with_the_subject_after_its_verb_is_a_join() -> None:
     _, joiners = _read(
         _HEAD + "Daarom zijn Stichting Leeslamp en de Vereniging Ouders Assen sinds 1 december "
         f"opgenomen in {_COALITION}.\n"
     )
     assert set(joiners) == {"Stichting Leeslamp", "Vereniging Ouders Assen"}
+    for taken in ("de wensen van Stichting Leeslamp", "Stichting Leeslamp"):  # a thing of X's,
+        _, joiners = _read(
+            _HEAD + f"Daarom zijn {taken} sinds 1 december opgenomen in het "
+            f"jaarplan van {_COALITION}.\n"
+        )  # or a plan of Y's
+        assert joiners == {}
 
 
 def test_a_kind_with_words_of_its_own_before_a_name_is_part_of_it() -> None:
@@ -179,3 +189,24 @@ def test_a_colon_before_topics_opens_no_list_of_partners() -> None:
         "vrijwilligersorganisaties doen mee.\n"
     )
     assert "Stichting Leeslamp" in members
+
+
+def test_a_leave_told_in_a_relative_clause_of_the_coalition_is_a_leave() -> None:
+    found = extract_text(
+        _HEAD + "Stichting Leeslamp neemt de plek in van Kraamzorg De Wieg, dat de coalitie op 1 "
+        "maart heeft verlaten.\n\nWe miss Coworking Hub Assen, which left the coalition in "
+        "August.\n\nWe danken Stichting Taalhulp, die de cursus heeft verlaten.\n",
+        "x",
+        Lexicon.builtin(),
+    )
+    assert {f.value for f in found.leavers} == {"Kraamzorg De Wieg", "Coworking Hub Assen"}
+
+
+def test_a_promise_to_join_is_a_join_to_come_in_the_next_month_of_that_name() -> None:
+    found = extract_text(
+        _HEAD + f"Jongerenpunt Rolde has promised to join {_COALITION} in January.\n",
+        "x",
+        Lexicon.builtin(),
+    )
+    joins = {j.org.value: (j.future, j.date.iso if j.date else None) for j in found.joins}
+    assert joins == {"Jongerenpunt Rolde": (True, "2027-01")}

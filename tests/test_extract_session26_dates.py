@@ -58,12 +58,36 @@ def _dates(text: str) -> dict[str, str | None]:
 
 
 def test_a_day_without_a_year_takes_the_year_said_earlier_in_its_sentence() -> None:
+    """Where the release's year would put it after the release: "In maart 2025 ...; in
+    september volgde Y", said in February 2026, is September 2025."""
     text = (
-        "Nieuwsbrief Digitaal\nUitgave: 3 december 2026\n\n"
-        f"In februari 2025 sloot Stichting Leeslamp zich aan bij {_COALITION}; in mei volgde "
+        "Nieuwsbrief Digitaal\nUitgave: 3 februari 2026\n\n"
+        f"In maart 2025 sloot Stichting Leeslamp zich aan bij {_COALITION}; in september volgde "
         "Zorggroep De Es.\n"
     )
-    assert _dates(text) == {"Stichting Leeslamp": "2025-02", "Zorggroep De Es": "2025-05"}
+    assert _dates(text) == {"Stichting Leeslamp": "2025-03", "Zorggroep De Es": "2025-09"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [  # the release's year holds where it can: a state since, or a day it can be
+        (
+            f"Sinds oktober 2023 is Bibliotheek Assen partner, en op 2 mei trad Stichting Leeslamp "
+            f"toe tot {_COALITION}.",
+            "2026-05-02",
+        ),
+        (
+            f"In december 2025 tekende Bibliotheek Assen; in januari sloot Stichting Leeslamp zich "
+            f"aan bij {_COALITION}.",
+            "2026-01",
+        ),
+    ],
+)
+def test_no_year_is_carried_from_a_state_nor_to_a_day_before_its_source(
+    sentence: str, iso: str
+) -> None:
+    text = f"Nieuwsbrief Digitaal\nUitgave: 18 mei 2026\n\n{sentence}\n"
+    assert _dates(text)["Stichting Leeslamp"] == iso
 
 
 def test_the_days_of_an_annual_report_are_of_the_year_it_covers() -> None:
@@ -78,3 +102,17 @@ def test_the_days_of_an_annual_report_are_of_the_year_it_covers() -> None:
     dates = {j.org.value: (j.date.iso if j.date else None, j.future) for j in found.joins}
     assert dates["Stichting Leeslamp"] == ("2025-10", False)
     assert dates["Zorggroep De Es"] == ("2025-05-02", False)
+
+
+def test_an_annual_report_mentioned_in_prose_or_news_after_its_year_keep_the_release_year() -> None:
+    text = (
+        "Nieuwsbrief Digitaal\nUitgave: 3 februari 2026\n\n"
+        f"Het jaarverslag 2024 staat online. Op 28 januari sloot Stichting Leeslamp aan bij "
+        f"{_COALITION}.\n"
+    )
+    assert _dates(text) == {"Stichting Leeslamp": "2026-01-28"}
+    text = (
+        f"{_COALITION}\nJaarverslag 2025\n\nVastgesteld op 12 maart 2026\n\n"
+        f"Vooruitblik: op 1 april sluit Stichting Leeslamp aan bij {_COALITION}.\n"
+    )
+    assert _dates(text) == {"Stichting Leeslamp": "2026-04-01"}

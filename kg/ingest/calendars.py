@@ -19,6 +19,7 @@ from kg.ingest.tenses import (
     SAME_DATE,
     TODAY,
     days_before,
+    will,
 )
 
 __all__ = ["Calendar"]
@@ -48,9 +49,14 @@ month."""
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REPORT = re.compile(
-    r"(?i)\b(?:jaarverslag|jaarbericht|jaaroverzicht|jaarrapport|jaarrapportage|annual report"
-    r"|year in review|jaarverantwoording)\s+(?P<year>(?:19|20)\d\d)\b"
-)  # an annual report's head: its days without a year are of the year it covers
+    r"(?i)^(?:[^.!?]{0,60}\s[-–|]\s)?(?:jaarverslag|jaarbericht|jaaroverzicht|jaarrapport"
+    r"|jaarrapportage|annual report|year in review|jaarverantwoording)\s+(?P<year>(?:19|20)\d\d)"
+    r"\s*$"
+)  # an annual report's title line: its days without a year are of the year it covers
+_AFTER_THE_YEAR = re.compile(
+    r"(?i)vooruitblik|outlook|na afloop van het verslagjaar|nieuwe jaar|after the year"
+    r"|voor het verschijnen"
+)  # a report's words of what came after its year
 _HEAD = 6
 
 
@@ -137,7 +143,12 @@ class Calendar:
         year = int(self.release[:4]) if self.release else None
         found = change_date(sentence.text, year, skip)
         carried = self._carried(sentence, found) if found else None
-        carried = carried or (self.reported if found and not _YEAR.search(found.words) else None)
+        reported = (
+            self.reported and not will(sentence.text) and not _AFTER_THE_YEAR.search(sentence.text)
+        )
+        carried = carried or (
+            self.reported if found and reported and not _YEAR.search(found.words) else None
+        )
         if carried is not None:  # "In maart 2025 sloot X aan; in september volgde Y": 2025;
             return change_date(sentence.text, carried, skip)  # "In maart" of "Jaarverslag 2025"
         if year and found and self._past(found, sentence):
@@ -185,15 +196,26 @@ class Calendar:
         head = re.split(r"[.!?]\s|\n", head)[-1] + sentence.text[: found.start]
         if sentence.start == self.at and self.line is not None:  # not the dateline's year
             head = sentence.text[self.line.end : found.start]
-        years = [m["year"] or m["eyear"] for m in DATE.finditer(head) if m["year"] or m["eyear"]]
-        return int(years[-1]) if years else None
+        dated = [m for m in DATE.finditer(head) if m["year"] or m["eyear"]]
+        if not dated or re.match(r"(?i)(?:sinds|since|vanaf|from)\b", dated[-1].group()):
+            return None  # "Sinds oktober 2023 is X partner, en op 2 mei trad Y toe": a state
+        if self.release and len(self.release) >= 7:  # the release's year holds where its day
+            own = change_date(sentence.text, int(self.release[:4]))  # is not after the release
+            if own and own.iso and not _later(own.iso, self.release):
+                return None
+        year = int(dated[-1]["year"] or dated[-1]["eyear"])
+        source, carried = change_date(dated[-1].group(), None), change_date(sentence.text, year)
+        if source and carried and source.iso and carried.iso and carried.iso[:7] < source.iso[:7]:
+            return year + 1  # "december 2025; in januari volgde Y": the January after
+        return year
 
     def _ahead(self, found: Dated, sentence: Sentence) -> bool:
-        """Whether a day without a year, read in the release's year, falls more than half a
-        year before the release, in a sentence that tells a change to come: "stapt per 1
-        januari uit" in a November release is the January after it ("per 1 oktober" in
-        November is the October before)."""
+        """Whether a day or a month without a year, read in the release's year, falls more than
+        half a year before the release, in a sentence that tells a change to come: "stapt per 1
+        januari uit" or "will join in January" in a November release is the January after it
+        ("per 1 oktober" in November is the October before)."""
         release, iso = self.release or "", found.iso or ""
+        iso = f"{iso}-28" if len(iso) == 7 else iso  # "in januari": late in the month, at most
         if re.search(r"\b\d{4}\b", found.words) or len(release) != 10 or len(iso) != 10:
             return False
         if PAST_TENSE.search(sentence.text):

@@ -30,17 +30,35 @@ _NUMERIC = re.compile(
     r"(?<![\d-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)"
     r"|(?P<Y>(?:19|20)\d\d)-(?P<M>[01]\d)-(?P<D>[0-3]\d))(?![\d-])"
 )  # "13-10-2026", "2024-05-07"
-_PUBLISHED = re.compile(
-    r"(?i)\b(?:geplaatst|gepubliceerd|gepost|published|posted|verzonden|verstuurd|sent|issued"
-    r"|uitgegeven|verschenen|vastgesteld|adopted|updated|bijgewerkt|submitted|ingediend"
-    r"|ingeleverd|datum|date|publicatiedatum)\b[^\d]{0,40}$"
-)  # a word of publishing before the date
-_NOT_OURS = re.compile(
-    r"(?i)\b(?:tot en met|t/m|tot|until|till|deadline|vóór|inschrijven|aanmelden|register"
-    r"|registration|opgenomen|recorded|looptijd|duration|period|periode|geldig|valid|hangt"
-    r"|aanvang|start|starts|begint|opening|reporting|première|premiere|visit|bezoek|event"
-    r"|bijeenkomst|conference|congres)\b|\d\s*[–—-]\s*$"
-)  # a period, a deadline, an event: not the text's own date
+_PUBLISHING = (
+    r"(?:geplaatst|gepubliceerd|gepost|published|posted(?: by [\w.]+)?|verzonden|verstuurd|sent"
+    r"|issued|uitgegeven|verschenen|vastgesteld|adopted|(?:last )?updated|bijgewerkt|datum|date"
+    r"|date of report|publicatiedatum|vergaderdatum|uitzending|uitgezonden|broadcast|gestart"
+    r"|submitted|date of submission|ingeleverd|ingediend|last update|last modified|laatst gewijzigd"
+    r"|stand per|bulletin|(?:verslag|notulen|agenda|besluitenlijst|summary)?(?: van| of)?"
+    r"(?: de| het| the)?(?: openbare| public)? ?(?:raads|commissie)?(?:vergadering|overleg|meeting"
+    r"|council meeting)(?: van| of| d\.d\.)?)(?: (?:door|by) [^|›·•:]{1,50}?)?(?: op| on)?\s*:?"
+)  # a word of publishing, or the meeting minutes and agendas are of
+_OWN = re.compile(
+    r"(?i)^(?:(?:nieuws|news|nieuwsbrief|newsletter|persbericht|press release|update|editie"
+    r"|edition|issue|nr\.?\s*\d+|no\.?\s*\d+)\s*)?"
+    rf"(?:(?:(?!(?:event|evenement|bijeenkomst|meeting|sluitings|ingangs|inschrijf)\w*)\w+\s+)?"
+    rf"{_PUBLISHING})?\s*"
+    r"(?:\[?(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+    r",?\s*$"
+)
+"""What may stand before a text's own date in its part of a head line: nothing, a section word
+("NIEUWS ›", "nr. 9 |"), a word of publishing ("Geplaatst op", "verslag geplaatst op",
+"Vergaderdatum:"), a weekday; not "Datum bijeenkomst:", "Opgericht", "Foto: X,", "Uiterlijk"."""
+_SEPARATORS = re.compile(r"[|›»·•–—>/]|\s-\s|\s{3,}")
+_WEEKDAY = re.compile(r"(?i)\b(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\w+day)\b")
+_PLACE = re.compile(r"^\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?,\s*")  # "Enschede, 20 November"
+_CLOCK_AFTER = re.compile(
+    r"\s*,?\s*(?:om\s+|at\s+)?\d{1,2}[.:]\d\d\s*(?:uur|u\b|pm|am)|\s*(?:·|\|)?\s*\d{1,2}\s*(?:pm|am)",
+    re.I,
+)
+"""A time of day with "uur" after a date: an event's hour ("19.30 uur"), not a post's stamp."""
 
 
 def head_date(sentences: list[Sentence]) -> tuple[Dated, Sentence] | None:
@@ -51,23 +69,31 @@ def head_date(sentences: list[Sentence]) -> tuple[Dated, Sentence] | None:
             return None  # prose: the head has ended, and its dates are events'
         if len(text.split()) > _WORDS or (text.rstrip()[-1:] == ":" and len(text.split()) > 8):
             continue
-        found = _whole_dates(text)
-        if len(found) > 1:  # "Opgenomen op 12 november · samenvatting geplaatst op 19 november"
-            found = [d for d in found if _PUBLISHED.search(text[: d.start])]
+        found = [d for d in _whole_dates(text) if _own(text, d)]
         if len(found) != 1:
             continue
         date = found[0]
-        led = re.match(
-            r"(?i)(?:per|vanaf|sinds|op|in|sedert|tot|on|since|from|as of)\b", date.words
-        )
-        if led and not _PUBLISHED.search(text[: date.start] + date.words[: led.end()]):
-            continue  # "Sinds 1 september 2026 heet X": a change's date
-        if _NOT_OURS.search(text[: date.start]) and not _PUBLISHED.search(text[: date.start]):
-            continue
         if re.search(r"^\s*(?:[–—-]|t/m|tot|to|until)\s", text[date.end :]):
             continue  # "1 november 2025 – 31 oktober 2027": a period
         return date, sentence
     return None
+
+
+def _own(text: str, found: Dated) -> bool:
+    """Whether a date is the text's own by what stands before it in its part of the line, and
+    no hour of an event follows it."""
+    led = re.match(r"(?i)(?:op|on)\s+", found.words)  # "geplaatst op 9 november": its "op"
+    before = text[: found.start] + (found.words[: led.end()] if led else "")
+    if re.match(r"(?i)(?:per|vanaf|sinds|in|sedert|tot|since|from|as of)\b", found.words):
+        return False  # "Sinds 1 september 2026 heet X": a change's date
+    if re.search(r"(?:19|20)\d\d\s*[–—-]\s*$", before):
+        return False  # "1 november 2025 – 31 oktober 2027": the end of a period
+    part = _PLACE.sub("", _SEPARATORS.split(before)[-1]).strip(" ,[")
+    if re.search(r"(?i)\b(?:next|volgende|eerstvolgende|komende|upcoming)\b", part):
+        return False  # "Next meeting: Tuesday 12 May 2026": to come
+    labelled = bool(re.search(r"[a-z]{3}", _WEEKDAY.sub("", part)))  # a weekday alone and an
+    # hour after: an event's
+    return bool(_OWN.match(part)) and (labelled or not _CLOCK_AFTER.match(text[found.end :]))
 
 
 def _whole_dates(text: str) -> list[Dated]:

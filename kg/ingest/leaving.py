@@ -26,6 +26,10 @@ _FEW = r"(?:(?!(?:en|and|met|with|its|their|haar|zijn|hun)\b)[a-zß-ÿ0-9][\w'�
 """At most four words between a verb and what it ends: "gestopt (per 1 maart) als", not a
 clause ("is gestopt met de cursus en is nu als partner aangesloten")."""
 
+_BODY = (
+    r"(?:de|het|the|ons|onze|our) (?:coalitie|netwerk|alliantie|pact|platform|samenwerkingsverband"
+    r"|coalition|network|alliance|partnership)\b"
+)  # the coalition by its kind
 LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
         "(Per 30 juni) nam X afscheid van de coalitie / X heeft afscheid genomen van het netwerk",
@@ -115,6 +119,16 @@ LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
         "X heeft de coalitie (in de zomer) verlaten",
         r"{S} (?:heeft|hebben) {A}(?:de|het|onze|ons) (?:\w+ )?{A}verlaten\b",
+    ),
+    phrase(
+        "... van X, dat het netwerk op dezelfde datum heeft verlaten (which left the alliance)",
+        rf"^(?P<subj>.+?), (?:dat|die) (?:{_BODY}|[{UPPER}][^,;]*?) (?:[\w'’-]+ ){{0,4}}?"
+        r"(?:heeft|hebben) verlaten\b",
+    ),
+    phrase(
+        "We miss X, which left the alliance in August",
+        rf"^(?P<subj>.+?), (?:which|who) (?:\w+ ){{0,2}}?(?:left|withdrew from) "
+        rf"(?:{_BODY}|[{UPPER}])",
     ),
     phrase(
         "X is (vorig jaar weer) uitgestapt / uitgetreden",

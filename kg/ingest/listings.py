@@ -235,11 +235,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         re.I,
     ),
     phrase(
-        "X is een samenwerkingsverband van (onder meer) A, B en C / X is a partnership of A and B",
+        "X is een samenwerkingsverband van A, B en C / X is a partnership of A and B",
         r"\b(?:is|zijn|was) (?:een|de|het|a|an|the) (?:\w+ )?(?:samenwerkingsverband|samenwerking"
         r"|netwerk|coalitie|alliantie|partnership|coalition|network|alliance) (?:van|tussen|of"
-        r"|between) (?:(?:onder meer|onder andere|onder anderen|o\.a\.|among others|including)\s)?"
-        rf"(?P<list>(?:de |het |the )?(?:gemeente )?[{UPPER}].*)",
+        rf"|between) (?P<list>(?:de |het |the )?(?:gemeente )?[{UPPER}].*)",
     ),
     phrase(
         "Naast A en B zijn dat: (and the lines below) / Besides A and B, these are:",

@@ -46,7 +46,9 @@ MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
     phrase(
         "Daarom zijn X en Y sinds 1 september opgenomen in Y (the subject after its verb)",
-        r"\b(?P<verb>is|zijn) {O} {A}opgenomen in {C}",
+        rf"\b(?P<verb>is|zijn) (?P<obj>(?:de |het )?[{UPPER}][^;:]{{0,200}}?) {{A}}opgenomen in "
+        r"(?!(?:het|de|een) (?!kring|gelederen|midden|familie|rijen|groep)[a-z]\w* (?:van|of)\b)"
+        r"{C}",  # "de kring van Y", not "het jaarplan van Y"
     ),
     phrase(
         "A, B en C bekrachtigden (op 8 juli) hun deelname",

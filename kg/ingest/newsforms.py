@@ -115,10 +115,11 @@ NEWS_FORMS: tuple[Rule, ...] = (
         r"|meedoen|ondertekenen)\b",
     ),
     phrase(
-        "X will join / is expected to join / intends to join / has decided to join",
+        "X will join / is expected to join / intends to join / has decided (promised) to join",
         r"{S} (?P<verb>will|is expected to|are expected to|intends to|intend to|plans to|plan to"
-        r"|is set to|are set to|has decided to|have decided to|has confirmed it will"
-        r"|has indicated that it intends to) (?:\w+ )?(?:join|come on board|become a partner)\b",
+        r"|is set to|are set to|ha(?:s|ve) (?:decided|promised|pledged|agreed) to|has confirmed"
+        r" it will|has indicated that it intends to) (?:\w+ )?"
+        r"(?:join|come on board|become a partner)\b",
     ),
 )
 

@@ -55,9 +55,13 @@ _NOT_NOW = re.compile(
     r"|misschien|overweegt|gesprek|zou|zouden|not|no longer|never|will|would|could|may|might"
     r"|plans?|hopes?|intends?|expected|talks|should|graag|verlaat|verliet|afscheid|vertrekt"
     rf"|vertrok|vertrokken|gestopt|stopt|stopte|left|leaves|leaving|former|oud-partner"
-    rf"|{CONTEST})\b",
+    rf"|tot vorig jaar|tot (?:19|20)\d\d|until last year|voorheen|vroeger|{CONTEST})\b",
     re.IGNORECASE,
-)  # a plan, a negation, a leave: no join now
+)  # a plan, a negation, a leave, a place held until a past time: no join now
+_DOING = re.compile(
+    r"(?i)\b(?:bezoek\w*|visit\w*|organiseer\w*|organis\w*|present\w*|sponsor\w*|verzorgde"
+    r"|workshop|lunch)\b"
+)
 ASIDE = re.compile(
     r",\s+(?:de|het|een|die|dat|waar|wat|which|who|that|where|the|an?)\s[^,]*(?:,|(?=[.!?]?$))"
 )
@@ -105,6 +109,8 @@ def placed_partner(text: str, coalition: str) -> tuple[str, int] | None:
     plain = ASIDE.sub(" ", text)
     if not order or _NOT_NOW.search(plain) or will(plain) or text.rstrip().endswith("?"):
         return None
+    if _DOING.search(plain):
+        return None  # "Als vierde partner organiseert X de Digiweek": a partner's deed
     if coalition.lower() not in text.lower() and not THE_BODY.search(text):
         return None  # a place in something else
     of = _OF.match(text, place.end())

@@ -53,7 +53,8 @@ _NOT_NOW = re.compile(
     r"|until|becomes?|left|leaves|leaving|afscheid|vertrekt|vertrok|vertrokken|opgezegd"
     r"|gestopt|stopt|stopte|teruggetrokken|uitgestapt|gestapt|terug|former|oud-partner|al jaren"
     r"|already|for years|heet|heten|hete|named|renamed|called|praat|praten|talk|talking"
-    r"|discuss\w*)\b",
+    r"|discuss\w*|beëindig\w*|ended|ending|uitgeschreven|opgeschort|suspended|mogelijke"
+    r"|morgen|tomorrow|volgende week|next week)\b",
     re.IGNORECASE,
 )  # a plan, a negation, a leave, a history or a new name: no join now
 _ELSE = re.compile(
@@ -62,20 +63,25 @@ _ELSE = re.compile(
     r"|workshop|cursus|course|training|vraagt|vroeg|asked|uitgenodigd|invited|ontv\w+|received"
     r"|hielp|helped|helpt|helps|geholpen|\w*welko\w*|welcom\w*|markt|market|kraam|stand|stall|bijeenkomst|meeting"
     rf"|conferentie|conference|festival|prijs|award|{CONTEST})\b"
-    r"|\b(?!(?:maan|dins|woens|donder|vrij|zater|zon|van|zater)dag)\w+dag\b",
+    r"|\b(?!(?:maan|dins|woens|donder|vrij|zater|zon|van|zater)dag)\w+dag\b"
+    r"|\b\w*(?:concert|première|premiere|wachtlijst|waiting list|lessen|les|cursus|training)\b"
+    r"|\b\w+avond\b(?<!vanavond)|\b(?:huur|koop|leen)overeenkomst\b|\bhost\w*|\brondgeleid\b"
+    r"|\bpartner (?:evening|day|meeting|event|night|lunch)\b",
     re.IGNORECASE,
 )  # a visit, a gift, help or an event with the coalition: no partnership
+_NOW_THAT = re.compile(r"\s+(?:de|het|dat|that|we|wij|onze|ons|the|our|er)\b[^,]*,")
 _ASIDES = re.compile(rf"{ASIDE.pattern}|\s(?:waarin|waarbij|waarmee|in which|where)\s.*$")
 """An aside, or a clause of where: "nu spelen we een nagesprek waarin partners van de coalitie
 vertellen ..." is no tie of ours with the coalition."""
 _RUN = re.compile(r"(?:\b(?:De|Het|The)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LINK = r"(?:sinds|since|vanaf|from|with|samen|together|door|voor|omdat|because|waar|where|when)"
 _TIE = re.compile(
-    r"(?i)\b(?:partner\w*|\w*lid|leden|member\w*|deelnemer\w*|deelname|\w*convenant|\w*overeenkomst"
-    r"|agreement|charter|pact|officieel|officially|formeel|formally|aangesloten|toegetreden"
-    r"|getekend|ondertekend|signed|onderdeel|part of|joined|gevoegd|meedoen|deelnemen)\b"
+    r"(?i)\b(?:partner|partnerlijst|partnerpagina|partner (?:list|page|line|table)|lid|member"
+    r"|membership|deelnemer|deelname|convenant|samenwerkingsovereenkomst|partnerovereenkomst"
+    r"|agreement|charter|pact|aangesloten|toegetreden|getekend|ondertekend|signed|onderdeel"
+    r"|part of|joined|gevoegd|meedoen|deelnemen|seat|zetel|stoel)\b"
     r"|\bmee (?:met|in|bij)\b"
-)  # a word of the tie itself: no meeting, no visit
+)  # a word of the publisher's own tie: not "partners", "leden" (others), nor "officieel" alone
 _WE = re.compile(r"\b(?:[Ww]e|[Ww]ij)\b")
 _OURS = re.compile(r"\b(?:[Oo]nze|[Oo]ns|[Oo]ur)\s+(?:own\s+|eigen\s+)?([\w-]+)")
 _GENERIC = frozenset(
@@ -96,17 +102,32 @@ def own_join(sentences: list[str], text: str, coalition: str) -> tuple[str, int]
         return None
     if any(w.islower() and w not in _LINKS for w in written.split()):
         return None  # "About the museum": a heading, no name
-    named_at = -1 if signed_by(text) == written else text.lower().find(written.lower())
+    lines = [line for line in text.splitlines() if line.strip()][:3]
+    head = "\n".join(line for line in lines if not line.rstrip().endswith(".")).lower()
+    signed = signed_by(text) == written
+    if not signed and written.lower() not in head:
+        return None  # a name the head ranks from a sentence of another's news: no publisher
+    named_at = -1 if signed else text.lower().find(written.lower())
     for index, sentence in enumerate(sentences):
         if text.find(sentence) < named_at:
             continue  # the masthead names the publisher above its own news
         if re.search('["“”„]', sentence) or sentence.rstrip().endswith(("?", ":")):
             continue  # a quotation's "we" is its speaker's; a question or a heading claims none
-        now = _MOMENT.search(sentence)
+        now = _moment(sentence)
         for clause in re.split(r";\s+|:\s+|\s[–—]\s", sentence) if now else ():
             if _tells(clause, written, coalition):
                 return written, index
     return None
+
+
+def _moment(sentence: str) -> re.Match[str] | None:
+    """The moment of a sentence; not "Nu" that opens a clause ("Nu de vereniging een buurthuis
+    heeft, ..."), where a moment after its comma may stand."""
+    now = _MOMENT.search(sentence)
+    while now and now.group().lower() in ("nu", "now") and _NOW_THAT.match(sentence, now.end()):
+        comma = sentence.find(",", now.end())
+        now = _MOMENT.search(sentence, comma + 1) if comma > 0 else None
+    return now
 
 
 def own_joined(reader: Reader, joins: list[Joined], coalition: str) -> list[Joined]:

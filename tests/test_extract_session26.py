@@ -210,3 +210,28 @@ def test_a_promise_to_join_is_a_join_to_come_in_the_next_month_of_that_name() ->
     )
     joins = {j.org.value: (j.future, j.date.iso if j.date else None) for j in found.joins}
     assert joins == {"Jongerenpunt Rolde": (True, "2027-01")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Op Bevrijdingsdag ondertekende Muziekschool Assen als partner nummer 10 van {_COALITION} "
+        "het convenant.",  # no joiner "10 van Y"
+        f"Bij {_COALITION} sloot zich vandaag ook aan: Stichting voor de Jeugd Assen.",
+        f"Last night volunteer coach Daan Vos signed up as member number 31 of {_COALITION}'s "
+        "helpdesk team.",  # a person, in a part of the coalition
+    ],
+)
+def test_no_joiner_is_words_around_the_coalitions_name_or_a_coach(sentence: str) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert not any(_COALITION in name or name == "Daan Vos" for name in joiners)
+
+
+def test_a_join_by_a_plan_for_a_coming_year_is_to_come() -> None:
+    found = extract_text(
+        _HEAD + f"Volgens het jaarplan 2027 schuift Buurtbus Rolde als twaalfde partner aan bij "
+        f"{_COALITION}.\n",
+        "x",
+        Lexicon.builtin(),
+    )
+    assert [(j.org.value, j.future) for j in found.joins] == [("Buurtbus Rolde", True)]

@@ -116,3 +116,8 @@ def test_an_annual_report_mentioned_in_prose_or_news_after_its_year_keep_the_rel
         f"Vooruitblik: op 1 april sluit Stichting Leeslamp aan bij {_COALITION}.\n"
     )
     assert _dates(text) == {"Stichting Leeslamp": "2026-04-01"}
+
+
+def test_a_date_with_slashes_after_a_section_word_dates_the_text() -> None:
+    found = head_date(read_sentences("Samen Digitaal\nLaatste nieuws | 18/05/2026\n\nTekst hier."))
+    assert found is not None and found[0].iso == "2026-05-18"

@@ -27,9 +27,9 @@ __all__ = ["head_date"]
 _HEAD = 6  # lines of a head
 _WORDS = 25  # a longer line is prose, whose date is an event's; so is a sentence of more than 8
 _NUMERIC = re.compile(
-    r"(?<![\d-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)"
-    r"|(?P<Y>(?:19|20)\d\d)-(?P<M>[01]\d)-(?P<D>[0-3]\d))(?![\d-])"
-)  # "13-10-2026", "2024-05-07"
+    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)([-/.])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)"
+    r"|(?P<Y>(?:19|20)\d\d)-(?P<M>[01]\d)-(?P<D>[0-3]\d))(?![\d/-])"
+)  # "13-10-2026", "18/05/2026", "18.05.2026", "2024-05-07"
 _PUBLISHING = (
     r"(?:geplaatst|gepubliceerd|gepost|published|posted(?: by [\w.]+)?|verzonden|verstuurd|sent"
     r"|issued|uitgegeven|verschenen|vastgesteld|adopted|(?:last )?updated|bijgewerkt|datum|date"
@@ -40,7 +40,8 @@ _PUBLISHING = (
     r"|council meeting)(?: van| of| d\.d\.)?)(?: (?:door|by) [^|›·•:]{1,50}?)?(?: op| on)?\s*:?"
 )  # a word of publishing, or the meeting minutes and agendas are of
 _OWN = re.compile(
-    r"(?i)^(?:(?:nieuws|news|nieuwsbrief|newsletter|persbericht|press release|update|editie"
+    r"(?i)^(?:(?:laatste |latest )?(?:nieuws|news|nieuwsbrief|newsletter|persbericht"
+    r"|press release|update|editie"
     r"|edition|issue|nr\.?\s*\d+|no\.?\s*\d+)\s*)?"
     rf"(?:(?:(?!(?:event|evenement|bijeenkomst|meeting|sluitings|ingangs|inschrijf)\w*)\w+\s+)?"
     rf"{_PUBLISHING})?\s*"

@@ -198,7 +198,7 @@ def read_joins(
         reading.joins = [
             j
             for j in reading.joins
-            if j.name.value.lower() != own
+            if own not in j.name.value.lower()  # nor "10 van Y", "Bij Y": words around its name
             and not common_noun(j.name.written, text)
             and not signer_surname(j.name.written, j.sentence.text)  # "penningmeester Gerda van
         ]  # Ede heeft getekend": not Ede

@@ -141,8 +141,8 @@ def _capitals(text: str) -> bool:
 def _is_ours(body: str, coalition: str) -> bool:
     """Whether the body after a place is the coalition: its name, or "de coalitie" (not "de
     coalitie van het Techniekpact")."""
-    if coalition.lower() in body.lower():
-        return True
+    if coalition.lower() in body.lower():  # not "Y's helpdesk team": a part of it
+        return not re.search(rf"(?i){re.escape(coalition)}['’]s\b", body)
     own = THE_BODY.match(body.strip())
     return own is not None and not re.match(r"\s+(?:van|of|voor|for)\s", body.strip()[own.end() :])
 

@@ -31,7 +31,9 @@ FUTURE_WORDS: tuple[Rule, ...] = (
     phrase(
         "X will (also) join / they will be joined by X",
         r"\bwill (?:also |soon |officially |formally )?join\b|\bwill (?:\w+ )?be joined by\b"
-        r"|\b(?:promised|pledged|agreed) to (?:also )?join\b",
+        r"|\b(?:promised|pledged|agreed) to (?:also )?join\b"
+        r"|\b(?:[Vv]olgens|[Ii]n) (?:het|de) \w*(?:plan|planning|begroting) (?:20\d\d|voor)\b"
+        r"|\baccording to the (?:\w+ )?plan\b",
     ),
     phrase(
         "X heeft laten weten toe te treden / in de loop van 2026 te willen aansluiten",

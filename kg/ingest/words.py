@@ -282,7 +282,7 @@ ROLES = re.compile(
     r"\w*manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
     r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant|treasurer"
-    r"|secretary)\b",
+    r"|secretary|coach|trainer|trainster)\b",
     re.IGNORECASE,
 )
 """Words for a person's role ("wethouder", "chair"): a name after one is a person's."""

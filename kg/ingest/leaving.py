@@ -18,7 +18,7 @@ from kg.ingest.phrases import phrase
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import name_run, no_organisation, subject_names, without_place
-from kg.ingest.words import ANAPHORA
+from kg.ingest.words import ANAPHORA, BODY_WORDS
 
 __all__ = ["FORMER_RULES", "LEAVE_RULES", "RENAME_RULES", "leaver", "read_leave", "unquoted"]
 
@@ -26,10 +26,7 @@ _FEW = r"(?:(?!(?:en|and|met|with|its|their|haar|zijn|hun)\b)[a-zß-ÿ0-9][\w'�
 """At most four words between a verb and what it ends: "gestopt (per 1 maart) als", not a
 clause ("is gestopt met de cursus en is nu als partner aangesloten")."""
 
-_BODY = (
-    r"(?:de|het|the|ons|onze|our) (?:coalitie|netwerk|alliantie|pact|platform|samenwerkingsverband"
-    r"|coalition|network|alliance|partnership)\b"
-)  # the coalition by its kind
+_BODY = rf"(?:de|het|the|ons|onze|our) (?:{BODY_WORDS})\b"  # the coalition by its kind
 LEAVE_RULES: tuple[Rule, ...] = (
     phrase(
         "(Per 30 juni) nam X afscheid van de coalitie / X heeft afscheid genomen van het netwerk",

@@ -24,7 +24,7 @@ from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, split_last, without_place
 from kg.ingest.tenses import will
-from kg.ingest.words import CONTEST, DOTTED_END, ROLES, TITLE
+from kg.ingest.words import BODY_WORDS, CONTEST, DOTTED_END, ROLES, TITLE
 
 _MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _DAY = (
@@ -79,10 +79,7 @@ _APPOSITION = re.compile(
     r",\s+(?:de|het|een|die|dat|waar|which|who|where|the|an?)\s[^,]*(?:,|(?=[.!?]?$))"
 )
 _HEADING = re.compile(r"(?:Tabel|Table|Figuur|Figure|Partners?)\b")
-_BODY_WORD = (
-    r"coalitie|netwerk|alliantie|pact|platform|samenwerkingsverband|coalition|network|alliance"
-    r"|partnership"
-)  # what a partnership's body is called
+_BODY_WORD = BODY_WORDS  # what a partnership's body is called
 _PLACED = re.compile(
     rf"\b(?:als|as) (?:(?:de|het|the) )?(?:{NTH_WORD}|(?:number|nummer|nr\.?) \w+)\b"
     rf"(?! (?:van|of|among|onder|uit) )(?=[^.;]*\b(?:{_BODY_WORD}|partnerlijst|partners)\b)",

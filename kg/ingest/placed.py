@@ -22,7 +22,7 @@ from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, only_places, without_place
 from kg.ingest.tenses import will
-from kg.ingest.words import CONTEST, ROLES, TITLE
+from kg.ingest.words import BODY_WORDS, CONTEST, ROLES, TITLE
 
 __all__ = ["ASIDE", "THE_BODY", "organisations_in", "placed_joins", "placed_partner"]
 
@@ -30,12 +30,8 @@ _NOUN = (
     r"partner|member|lid|deelnemer|participant|ondertekenaar|signatory|naam|name|organisatie"
     r"|organisation|aangeslotene|aansluiter"
 )  # a word of the partnership after the ordinal
-_BODY = (
-    r"coalitie|netwerk|alliantie|pact|platform|samenwerkingsverband|coalition|network|alliance"
-    r"|partnership"
-)  # what a partnership's body is called
 THE_BODY = re.compile(
-    rf"(?i)\b(?:de|het|die|dat|dit|deze|the|this|that|our|onze|ons|its)\s+(?:{_BODY})\b"
+    rf"(?i)\b(?:de|het|die|dat|dit|deze|the|this|that|our|onze|ons|its)\s+(?:{BODY_WORDS})\b"
 )
 """The coalition named by its kind: "de coalitie", "that network"."""
 _MORE = r"(?:\s+(?:new|nieuwe|official|officiële|full|volwaardige))?"

@@ -276,6 +276,12 @@ zestienen.) En vandaag komen er vier bij"."""
 """A number of joiners: "Per 1 september zijn er drie organisaties bij X gekomen"."""
 COUNT_BEFORE = re.compile(rf"\b{_HOW_MANY} $")
 """A number just before a name's place: "zijn drie " before "OVRF-leden toegetreden"."""
+BODY_WORDS = (
+    r"coalitie|netwerk|alliantie|pact|platform|samenwerkingsverband|coalition|network|alliance"
+    r"|partnership"
+)
+"""What a partnership's body is called, for a pattern: "de coalitie", "that network"."""
+
 ROLES = re.compile(
     r"\b(?:mede|co-)?(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
     r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"

@@ -235,3 +235,11 @@ def test_a_join_by_a_plan_for_a_coming_year_is_to_come() -> None:
         Lexicon.builtin(),
     )
     assert [(j.org.value, j.future) for j in found.joins] == [("Buurtbus Rolde", True)]
+
+
+def test_the_publishers_join_in_an_image_with_no_word_of_the_tie_is_asked() -> None:
+    body = "Sinds vorige week hangt Imkervereniging De Korf officieel aan de trapeze van "
+    body += f"{_COALITION}."
+    found = extract_text(_news("Imkervereniging De Korf", body), "x", Lexicon.builtin())
+    assert [j.org.value for j in found.joins] == []
+    assert [a.org.value for a in found.asked] == ["Imkervereniging De Korf"]

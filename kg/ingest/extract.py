@@ -73,7 +73,7 @@ from kg.ingest.rules import (
     Rule,
     read_count,
 )
-from kg.ingest.selfjoin import own_joined
+from kg.ingest.selfjoin import own_asked, own_joined
 from kg.ingest.sentences import (
     SPACE,
     Sentence,
@@ -405,6 +405,7 @@ def _weighed(
             publishers(reader.text),
             partial(_dated, calendar),
         )
+        + own_asked(reader.sentences, reader.text, found.coalition.written, told)
     ]
 
 

@@ -31,11 +31,14 @@ from kg.ingest.ordinals import ordinals
 from kg.ingest.partnered import NOW
 from kg.ingest.placed import ASIDE, THE_BODY, organisations_in
 from kg.ingest.reading import Reader
+from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import NEGATION, will
-from kg.ingest.words import CONTEST, org_head
+from kg.ingest.words import CONTEST, ROLES, org_head
 
-__all__ = ["own_join", "own_joined"]
+__all__ = ["own_asked", "own_join", "own_joined"]
+
+Asked = tuple[str, Sentence, str]  # a name, its sentence, why it is asked
 
 _DAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MOMENT = re.compile(
@@ -94,14 +97,20 @@ _LINKS |= {"of", "and", "for", "&", "e.o.", "yn", "fan", "foar", "b.v.", "u.a.",
 _KIND = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
 
 
-def own_join(sentences: list[str], text: str, coalition: str) -> tuple[str, int] | None:
+def own_join(
+    sentences: list[str], text: str, coalition: str, tied: bool = True
+) -> tuple[str, int] | None:
     """The publisher of `text` and the index of the first of its `sentences` that tells it
-    joined `coalition`, or None."""
+    joined `coalition`, or None; with `tied` False, one that tells all but the tie (an image:
+    "hangt X officieel aan de trapeze van Y"), which is a question, not a join."""
     written = publisher(text)
     if not written or not org_like(written) or bare_place(written) is not None:
         return None
     if any(w.islower() and w not in _LINKS for w in written.split()):
         return None  # "About the museum": a heading, no name
+    line = next((x for x in text.splitlines() if written.lower() in x.lower()), "")
+    if ROLES.match(line.strip()):
+        return None  # "Coördinator Zwemvereniging X" under her name: the author's "we"
     lines = [line for line in text.splitlines() if line.strip()][:3]
     head = "\n".join(line for line in lines if not line.rstrip().endswith(".")).lower()
     signed = signed_by(text) == written
@@ -115,9 +124,19 @@ def own_join(sentences: list[str], text: str, coalition: str) -> tuple[str, int]
             continue  # a quotation's "we" is its speaker's; a question or a heading claims none
         now = _moment(sentence)
         for clause in re.split(r";\s+|:\s+|\s[–—]\s", sentence) if now else ():
-            if _tells(clause, written, coalition):
+            if _tells(clause, written, coalition, tied):
                 return written, index
     return None
+
+
+def own_asked(sentences: list[Sentence], text: str, coalition: str, told: set[str]) -> list[Asked]:
+    """The publisher as a question of the review queue, where its own news tells all of a
+    join but the tie ("Sinds kort hangt X als club officieel aan de trapeze van Y"): in the
+    shape of `possible.possible_joins`; none where a join of it or its sentence is read."""
+    found = own_join([s.text for s in sentences], text, coalition, tied=False)
+    if found is None or found[0].lower() in told or str(sentences[found[1]].start) in told:
+        return []
+    return [(found[0], sentences[found[1]], "its own news, a moment and the coalition")]
 
 
 def _moment(sentence: str) -> re.Match[str] | None:
@@ -146,14 +165,14 @@ def own_joined(reader: Reader, joins: list[Joined], coalition: str) -> list[Join
     return [Joined(name, sentence, order, sentence if order else None, False)]
 
 
-def _tells(said: str, written: str, coalition: str) -> bool:
+def _tells(said: str, written: str, coalition: str, tied: bool = True) -> bool:
     if re.search(rf"(?i:{re.escape(coalition)})\s+(?!{_LINK}\b)[a-z]{{4,}}", said):
         return False  # "the Digitaal Tilburg hackathon": the coalition's event, not it
     clause = _ASIDES.sub(" ", said)
     ours = coalition.lower() in clause.lower() or THE_BODY.search(clause)
     if not ours or will(clause) or NEGATION.search(clause):
         return False
-    if _NOT_NOW.search(clause) or _ELSE.search(clause) or not _TIE.search(clause):
+    if _NOT_NOW.search(clause) or _ELSE.search(clause) or bool(_TIE.search(clause)) != tied:
         return False  # no tie said, or not one of now: "Wij zitten sinds deze week aan de
         # overlegtafel" (a question of the review queue: `possible`)
     if re.search(

@@ -1,15 +1,16 @@
 """The publisher's own join, told in any image.
 
 A club's newsletter or a company's release tells its own join in words no list of verbs
-foresees: "Kanaalorkest Apeldoorn officially took its seat in Y", "As of Thursday evening, the
-Plus-One Job Club has its own chair at the table of Y", "Afgelopen donderdag zijn we het netwerk
-Y binnengestapt". `masthead.we_joined` reads the claims it knows ("wij zijn partner", "we
-joined"); this module reads the shape they share instead: in one clause the publisher (by its
-name, its short name, "de vereniging" for a Vereniging, or "we"), the coalition (by its name or
-"de coalitie", "het netwerk"), and a moment that has just passed (vandaag, sinds 1 november,
-last Tuesday, officially) or a place among the partners, with no other organisation in it.
-What is not now (a plan, a negation, a leave), a visit, a gift or an event, and a new name,
-is no join.
+foresees: "Kanaalorkest Apeldoorn officially took its seat in Y", "sinds 1 november staat ons
+eigen logo op de partnerpagina van dat netwerk". `masthead.we_joined` reads the claims it knows
+("wij zijn partner", "we joined"); this module reads the shape they share instead: in one
+clause the publisher (by its name, its short name, "de vereniging" for a Vereniging, or "we"),
+the coalition (by its name or "de coalitie", "het netwerk"), a moment that has just passed
+(vandaag, sinds 1 november, last Tuesday, officially) and a word of the tie itself (partner,
+convenant, aangesloten, seat), with no other organisation in it. What is not now (a plan, a
+negation, a leave), a visit, a gift, an event, a contract, and a new name, is no join. The same
+shape with no word of the tie ("hangt X officieel aan de trapeze van Y") is asked in the review
+queue (`own_asked`), not guessed.
 
 >>> said = ["Kanaalorkest Apeldoorn · Nieuws", "Kanaalorkest Apeldoorn officially took its seat in "
 ...     "Veluwe Verbonden Digitaal, the coalition that helps people find their way online."]

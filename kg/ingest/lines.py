@@ -450,7 +450,7 @@ def heading_words(text: str) -> bool:
     return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
 
 
-_LINKS = frozenset(
+NAME_LINKS = frozenset(
     {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "’t", "aan"}
     | {"op"}  # "Stichting Wonen op het Zand", "Bergen op Zoom"
     | FRISIAN_SMALL  # "Stichting Thuis yn Drylts"
@@ -461,7 +461,9 @@ _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 def org_like(name: str) -> bool:
     words = name.split()
     lower = [
-        i for i, word in enumerate(words) if word.islower() and word not in _LINKS | KINDS.keys()
+        i
+        for i, word in enumerate(words)
+        if word.islower() and word not in NAME_LINKS | KINDS.keys()
     ]  # "gemeente Enschede" is a name
     if lower and lower != [len(words) - 1]:
         return False  # "21st partner of the Coalitie X": words of a sentence, not a name

@@ -255,8 +255,9 @@ _ASSOCIATION = re.compile(r"(?i)(?:kring|bond|club|gilde|federatie|koepel|verbon
 _UNIT = re.compile(
     r"(?:afdeling|werkgroep|commissie|vestiging|branch|chapter|committee|department)$"
 )
-_KIND_NL = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
-_KIND_NL |= {
+KIND_EN = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
+"""English words for an organisation's kind, in Dutch."""
+_KIND_NL = KIND_EN | {
     "library": "bibliothe",
     "company": "",
     "firm": "",

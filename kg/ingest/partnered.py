@@ -27,12 +27,12 @@ from kg.ingest.tenses import will
 from kg.ingest.words import BODY_WORDS, CONTEST, DOTTED_END, ROLES, TITLE
 
 _MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
-_DAY = (
+DAY = (
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )
 _MOMENT = (
-    rf"(?:(?:afgelopen|vorige|deze|last|this)\s+)?(?:(?:{_DAY})(?:\s+\d{{1,2}}\s+(?:{_MONTH}))?"
+    rf"(?:(?:afgelopen|vorige|deze|last|this)\s+)?(?:(?:{DAY})(?:\s+\d{{1,2}}\s+(?:{_MONTH}))?"
     r"|week|maand|month)"
     rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?|(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|(?:(?:begin|eind|half|medio|early|late|mid)[- ])?(?:{_MONTH})|kort|vandaag|today|nu|now"
@@ -88,7 +88,7 @@ _PLACED = re.compile(
 """A stated place among the partners, a word of the partnership after it."""
 _NOT_A_NAME = re.compile(
     r"(?:last|this|next|afgelopen|vorige|deze|vandaag|today|dankzij|door|met|namens|is|does|do"
-    rf"|heeft|wordt|{_DAY}|{_MONTH})\b|{ROLES.pattern}",
+    rf"|heeft|wordt|{DAY}|{_MONTH})\b|{ROLES.pattern}",
     re.IGNORECASE,
 )  # a time, a preposition, a question's verb or a role before a name: "Last Thursday we ..."
 _AFTER = re.compile(

@@ -25,11 +25,11 @@ import re
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.joined import Joined
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import org_like
-from kg.ingest.masthead import publisher, signed_by
+from kg.ingest.lines import NAME_LINKS, org_like
+from kg.ingest.masthead import KIND_EN, publisher, signed_by
 from kg.ingest.names import Name
 from kg.ingest.ordinals import ordinals
-from kg.ingest.partnered import NOW
+from kg.ingest.partnered import DAY, NOW
 from kg.ingest.placed import ASIDE, THE_BODY, organisations_in
 from kg.ingest.reading import Reader
 from kg.ingest.sentences import Sentence
@@ -41,9 +41,8 @@ __all__ = ["own_asked", "own_join", "own_joined"]
 
 Asked = tuple[str, Sentence, str]  # a name, its sentence, why it is asked
 
-_DAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MOMENT = re.compile(
-    rf"{NOW.pattern}|\b(?:afgelopen|vorige|last|this|deze)\s+(?:{_DAY}|week|weekend|maand|month)"
+    rf"{NOW.pattern}|\b(?:afgelopen|vorige|last|this|deze)\s+(?:{DAY}|week|weekend|maand|month)"
     r"|\b(?:officieel|officially|formeel|formally|gisteren|yesterday|vanmorgen|vanmiddag|vanavond"
     r"|this (?:morning|afternoon|evening)|tonight|nu|now|sindsdien|since then"
     r"|(?:sinds|vanaf|since|from) (?:die|that) (?:dag|avond|middag|ochtend|day|evening|night))\b",
@@ -64,10 +63,10 @@ _NOT_NOW = re.compile(
 _ELSE = re.compile(
     r"\b(?:gast|guest|bezoek\w*|visit\w*|aanwezig|attend\w*|steun\w*|support\w*|sponsor\w*"
     r"|subsidie|grant|fonds|fund|funds|betaal\w*|pays?|paid|organiseer\w*|organis\w*|present\w*"
-    r"|workshop|cursus|course|training|vraagt|vroeg|asked|uitgenodigd|invited|ontv\w+|received"
+    r"|workshop|course|vraagt|vroeg|asked|uitgenodigd|invited|ontv\w+|received"
     r"|hielp|helped|helpt|helps|geholpen|\w*welko\w*|welcom\w*|markt|market|kraam|stand|stall|bijeenkomst|meeting"
     rf"|conferentie|conference|festival|prijs|award|{CONTEST})\b"
-    r"|\b(?!(?:maan|dins|woens|donder|vrij|zater|zon|van|zater)dag)\w+dag\b"
+    r"|\b(?!(?:maan|dins|woens|donder|vrij|zater|zon|van)dag)\w+dag\b"
     r"|\b\w*(?:concert|première|premiere|wachtlijst|waiting list|lessen|les|cursus|training)\b"
     r"|\b\w+avond\b(?<!vanavond)|\b(?:huur|koop|leen)overeenkomst\b|\bhost\w*|\brondgeleid\b"
     r"|\bpartner (?:evening|day|meeting|event|night|lunch)\b",
@@ -93,9 +92,7 @@ _GENERIC = frozenset(
     | {"company", "firm", "team", "association", "coöperatie", "cooperative", "bond", "logo"}
     | {"naam", "clubnaam", "handtekening", "signature"}
 )  # what "onze X" may be for the publisher itself
-_LINKS = frozenset({"van", "de", "der", "den", "het", "en", "voor", "op", "aan", "in", "'t", "the"})
-_LINKS |= {"of", "and", "for", "&", "e.o.", "yn", "fan", "foar", "b.v.", "u.a.", "n.v."}
-_KIND = {"foundation": "stichting", "association": "vereniging", "cooperative": "coöperatie"}
+_LINKS = NAME_LINKS | {"in", "for", "e.o.", "b.v.", "u.a.", "n.v."}  # lowercase inside a name
 
 
 def own_join(
@@ -196,7 +193,7 @@ def _speaks(clause: str, written: str) -> bool:
     kinds = {w.lower() for w in written.split() if org_head(w)} | {"club"}
     for match in _OURS.finditer(clause):
         word = match.group(1).lower()
-        if word not in _GENERIC and _KIND.get(word, word) not in written.lower():
+        if word not in _GENERIC and KIND_EN.get(word, word) not in written.lower():
             return False  # "onze leden", "our member Kestrel Logistics"
     if _WE.search(clause) or _OURS.search(clause) or written.lower() in clause.lower():
         return True
@@ -207,7 +204,7 @@ def _speaks(clause: str, written: str) -> bool:
         if words and _same(run.group(), written) and not all(map(_plain, words)):
             return True
     the = [
-        _KIND.get(w.lower(), w.lower())
+        KIND_EN.get(w.lower(), w.lower())
         for w in re.findall(r"(?i)\b(?:de|het|the)\s+([\w-]+)", clause)
     ]
     return any(len(w) > 3 and kind.endswith(w) for w in the for kind in kinds)  # "de vereniging"

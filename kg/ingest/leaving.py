@@ -261,6 +261,7 @@ FORMER_RULES: tuple[Rule, ...] = (
         r"|under (?:the|its) (?:old |former )?name"
         r"|daarvoor (?:waren|heetten) (?:we|wij)|(?:are|were) no longer"
         r"|operated as|(?:it )?was called|founded in \d{4} as|(?:tot dan toe )?bekend als"
+        r"|(?:used to be|was once|was originally|was first) (?:called|known as|named)"
         r"|bekendstond als|oude naam,?|noemden (?:we )?onszelf(?: toen)?(?: nog)?|niet meer) "
         rf"(?:the |de |het )?(?P<old>{_QUOTED}[{UPPER}][^,;:()]{{1,80}})",
     ),

@@ -287,6 +287,8 @@ def _legend_name(text: str, legend: re.Match[str]) -> tuple[int, int] | None:
 
 
 _SAID = re.compile(r"\s[–—-]\s(?=[a-zß-ÿ])")  # a line's name, then what it does
+_TOLD = re.compile(r"\s[–—]\s(?=[A-Z]\S*(?:\s+\S+){3,}[.!]$)")  # then a sentence of its own
+_APPOSED = re.compile(r",\s+(?:de|het|een|the|an?)\s+[a-zß-ÿ][\w-]*$")
 _COLUMNS = re.compile(r"\S( {3,}(?=\S)|\t(?=\S)| ?\.{4,} ?| ?…{2,} ?)(?=[^\s.…]|$)")
 
 
@@ -400,8 +402,9 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         # "Actieve vrijwilligers      29      46": a row of figures
     if _DOT.search(text) or len(_DASH.findall(text)) >= 2:  # "A · B · C", "A – B – C": names;
         return (0, len(text)) if dotted_names(text) else None  # "Contact · Privacy": none
-    if (does := _SAID.search(text)) and len(text[: does.start()].split()) <= 8:
-        text = text[: does.start()]  # "Bibliotheek X – spreekuren en cursussen in Haarlem;"
+    does = _SAID.search(text) or _TOLD.search(text)  # "Bibliotheek X – spreekuren en
+    if does and len(text[: does.start()].split()) <= 8:  # cursussen;", "X – Ineke Post helpt."
+        text = _APPOSED.sub("", text[: does.start()])  # "Vennenland, de welzijnsorganisatie"
     aside = re.search(r"\s+\([^()]{12,}\)[,;]?$", text)  # "X (de bibliotheek in A en B),"
     told = aside and re.search(r"\d|partner|lid\b|member|stopt|vanaf|per\b|tot\b|gepland", aside[0])
     if aside and not told and len(text.split()) > 8 and not re.search(r"\s[–—-]\s", text):

@@ -29,13 +29,14 @@ __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "partners ...: A, B en C (not: ... a clear target: by 2029, every adult in A, B)",
-        rf"\b{_PARTNERS}\b[^:]*:(?!\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d)"
+        rf"\b(?:coalitie|netwerk|alliantie|samenwerkings)?{_PARTNERS}\b[^:]*:"
+        r"(?!\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d)"
         r"(?P<list>.*)",
         re.I,
     ),
     phrase(
         "bestaat (op dit moment) uit: A, B en C",
-        r"\bbestaa?t (?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",
+        r"\b(?:bestaa?t|bestond) (?!(?:\w+ ){0,4}?tot\b)(?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",
         re.I,
     ),
     phrase(

@@ -459,7 +459,18 @@ def more_members(
                 fact = reader.fact(value, sentence, written)
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
-    return [f for f in facts if not _short_of(f, facts, reader)]
+    main = [f for f in facts if f in partners]  # the main list's: where it kept "X en Y" whole
+    return [f for f in facts if not _short_of(f, facts, reader) and not _half_of(f, main)]
+
+
+def _half_of(fact: Fact, main: list[Fact]) -> bool:
+    """Whether a name read again in a sentence of the main list is a half of a name that list
+    kept whole ("Vereniging Zorg" of its "Vereniging Zorg en Welzijn Zeeuws-Vlaanderen")."""
+    half = re.escape(fact.value)
+    whole = re.compile(rf"^{half} (?:en|and|&) \S| (?:en|and|&) {half}$")
+    return any(
+        f.evidence.sentence == fact.evidence.sentence and whole.search(f.value) for f in main
+    )
 
 
 def _short_of(fact: Fact, facts: list[Fact], reader: Reader) -> bool:

@@ -258,6 +258,17 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"partner (?:aan)?gemeld(?=[.;!,]|$| en | bij " + _FIELD + ")",
     ),
     phrase(
+        "Sinds 18 november heeft de coalitie er een partner bij: X",
+        r"\ber (?:een|twee|drie|vier|\d) (?:nieuwe )?(?:partners?|leden|lid|deelnemers?"
+        rf"|organisaties?) (?P<verb>bij)\s*: (?P<obj>[{UPPER}][^.;]+)",
+    ),
+    phrase(
+        "(Ik ben trots) dat X vanaf vandaag (officieel) partner is van Y",
+        rf"\bdat (?P<subj>(?:de |het )?[{UPPER}][^,;:]{{0,100}}?) (?:(?:vanaf|sinds|per) "
+        r"(?:vandaag|nu|kort|deze (?:week|maand))|vandaag|nu ook) (?:officieel |ook )?"
+        r"(?:partner|lid) (?P<verb>is|wordt|zijn|worden) (?:van|bij) {C}",
+    ),
+    phrase(
         "Na de zomer volgt naar verwachting X",
         rf"\b(?P<verb>volgt|volgen) (?:(?:naar verwachting|binnenkort|dan|ook|nog) )+"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.;]|$)",

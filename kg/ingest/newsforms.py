@@ -86,10 +86,11 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds oktober zit er een nieuwe organisatie aan tafel: X",
-        r"\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new|(?:more|extra)(?=[^:]{0,60}\b(?:joined"
+        r"(?:\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new|(?:more|extra)(?=[^:]{0,60}\b(?:joined"
         r"|signed|kwamen|sloten|traden|aangesloten|toegetreden|bijgekomen)\b)) "
         r"(?:organisaties?|organisations?|partners?|members?|deelnemers?|leden|lid)\b"
-        r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: "  # not "... zijn deze twaalf:"
+        r"|\b(?:twee|drie|vier|two|three|four|\d) (?:nieuwelingen|nieuwkomers|newcomers)\b)"
+        r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: (?:(?:onze|ons|our) (?:eigen |own )?)?"
         rf"(?P<obj>[{UPPER}](?:[^.;]|(?<=\b[A-Z])\.)+?)"  # "... Opleidingen B.V., a firm"
         r"(?= (?P<verb>tekenen|tekent|zijn|is|sluiten|treden|doen)\b|(?<!\b[A-Z])[.;]|$)",
     ),

@@ -67,14 +67,27 @@ _PERSON_BEFORE = re.compile(
     rf"\b[{UPPER}][a-zß-ÿ]+ (?:van|de|der|den|van de|van der|van den)\s+$"
 )  # "Ria van " + "Gils van Bibliotheek X"
 _TABLE = re.compile(
-    r"\b(?:on board|aan tafel|at the table|around the table|the table (?:is|was|has))\b", re.I
-)  # not "the table below lists the figures"
+    r"\b(?:on board|aan tafel|at the table|around the table|the table (?:is|was|has))\b"
+    r"|\b(?:samenwerking|netwerk|coalitie|alliantie|partnership|network|coalition|alliance)"
+    r" (?:van|of|between|tussen) (?:\w+ )?(?:organisaties|partijen|organi[sz]ations|parties)\b",
+    re.I,
+)  # not "the table below lists the figures"; "Dat is een samenwerking van organisaties die"
+_WITHIN = re.compile(
+    r"(?:Binnen|Within|Inside|In) (?:de|het|the|onze|ons|our) (?:coalitie|alliantie|netwerk"
+    r"|samenwerking|coalition|alliance|network|partnership)\b"
+)  # "Binnen de alliantie organiseert Bibliotheek X ...": who does what, in the coalition
 _FOUNDED = re.compile(
     r"\b(?:begon|begonnen|startte|startten|began|started) (?:[\w-]+ ){0,3}?(?:met|with) "
     r"(?:\w+ )?(?:organisaties|partners|partijen|organisations|organizations)\b"
     rf"|{BEGUN_WITH}(?:de |het )?(?:gemeente |provincie )?[A-Z]"
 )  # "X begon in 2023 met vier organisaties", "Daarom zijn we twee jaar geleden begonnen met
 # X": the paragraph goes on to name who did it
+_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:(?:de|het|the)\s+)?(?:[a-zß-ÿ-]+\s+)?(?:;\s)?$"
+    r"|\b(?:geleid|led) (?:door|by) $"
+)
+"""Before a venue ("in boerderijwinkel " + "De Kruidhof in Grubbenvorst") or the one who
+leads a piece of work ("Het onderzoek werd geleid door " + "Hogeschool X")."""
 _PLURAL = re.compile(r" (?:[a-zß-ÿ]{2,}en|zijn|gaan|staan)\b(?! [A-Z])")
 """A plural verb after two names joined by " en " ("leveren", "zijn") makes them two."""
 _SINGULAR = re.compile(
@@ -132,7 +145,7 @@ def strong_names(text: str) -> list[str]:
                 # Welzijnskring Y leveren de vrijwilligers" are two, the verb says
         if ahead.endswith(("- en ", "- and ")) or written.endswith("-"):
             continue
-        if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead):
+        if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead) or _VENUE.search(ahead):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
         if ROLE_AFTER.match(text, len(ahead) + len(written)) or ahead.endswith("& "):
             continue  # "Gerrit Kamphuis, chair of X": a person; "& Zn.": the end of a name
@@ -234,7 +247,10 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
             chosen.update(s.start for s in _section(sentences, index + 1, True))  # allemaal
     for _, group in groupby(sentences, key=lambda s: s.paragraph):  # partner"
         paragraph = list(group)
-        if any(_TABLE.search(s.text) or _FOUNDED.search(s.text) for s in paragraph):
+        if any(
+            _TABLE.search(s.text) or _FOUNDED.search(s.text) or _WITHIN.match(s.text)
+            for s in paragraph
+        ):
             chosen.update(s.start for s in paragraph)
     return [s for s in sentences if s.start in chosen]
 

@@ -26,6 +26,10 @@ THANKS = re.compile(r"\b(?:dank\w*|bedank\w*|thanks?)\b", re.IGNORECASE)
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
+_GOAL_YEAR = re.compile(
+    r"\b(?:by|tegen|vóór|uiterlijk|eind|end of|before) 20\d\d\b|\bin 20\d\d,? (?=(?:\w+ ){0,2}"
+    r"(?:moet|moeten|should|must|will|zal|zullen|wil|willen|heeft|hebben|kan|kunnen)\b)"
+)  # a goal's year: what follows names where ("in A, B en C"), not who
 _KIND_WORD = re.compile(r"\b(?:gemeenten?|municipalit(?:y|ies))\b", re.IGNORECASE)
 
 
@@ -52,7 +56,9 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             if _MEMBERS_BEFORE.search(text[: m.start()]) or _MEMBER_AT_END.search(text)
         ]
         strong = bool(_STRONG.search(text) or _STRONG.search(context))
-        for stretch in [m.group() for m in _STRETCH.finditer(text)] + marked:
+        goal = _GOAL_YEAR.search(text)  # "by 2029 ... a help point in A, B and C": places
+        stretches = [m.group() for m in _STRETCH.finditer(text[: goal.start() if goal else None])]
+        for stretch in stretches + marked:
             listed = _LIST_OPENS.split(stretch)[-1]  # "de coalitie waarin onder meer A,
             names = list_names(from_first_name(listed))  # B en C samenwerken": from A on
             if any(of_person(text, name) != name for name in names):

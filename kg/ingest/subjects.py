@@ -23,6 +23,7 @@ from kg.ingest.words import (
     DESCRIPTOR,
     DOTTED_END,
     FRISIAN_SMALL,
+    FROM_PLACES,
     NAME_KINDS,
     OPENERS,
     ORG_HEADS,
@@ -99,8 +100,10 @@ def name_run(text: str, at_end: bool) -> str:
     ordered = list(reversed(tokens)) if at_end else tokens
     for index, token in enumerate(ordered):
         after = ordered[index + 1] if index + 1 < len(ordered) else ""
-        if at_end and run and token.endswith(",") and _dated(token[:-1]):
-            break  # "On 3 February, Stichting X": a date before a comma is no part of a name
+        dated = token.endswith(",") and _dated(token[:-1])
+        timed = token.lower() in _MONTHS_DAYS and after.lower() in ("in", "on", "op", "per")
+        if at_end and run and (dated or timed):
+            break  # "On 3 February, Stichting X", "And in January X": a date is no name's part
         inside = at_end and token[:1].isupper() and _is_name_token(after) and after[-1:] != ","
         kind = token.lower() in NAME_KINDS and not (inside and after.lower() not in OPENERS)
         if kind and (run if at_end else _is_name_token(after)):  # not "Protestantse Gemeente X"
@@ -192,6 +195,8 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
     mbo-school Firda": the lowercase word ends the run), it is cut into its parts first and
     each part's name read from its end."""
     run = name_run(text, at_end)
+    if at_end and run and FROM_PLACES.search(text[: text.rfind(run)]):
+        return []  # "because organisations from Appingedam and Delfzijl joined": places
     short = _abbreviated(text, run) if run else ""
     if short:  # the abbreviated name is one; what comes before it is cut as usual
         head = re.sub(r"(?:,|\s(?:en|and))?(?:\s(?:de|het|the))?$", "", run[: -len(short)].strip())
@@ -260,7 +265,7 @@ _ORG_RUN = re.compile(
 
 
 _AT_PLACE = re.compile(
-    r"^(?P<name>.+?) (?:in|uit|te) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
+    r"^(?P<name>.+?) (?:in|uit|te|from) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
 )
 
 # A sentence adverb before a subject: "Meanwhile, A and B have signed up".
@@ -338,6 +343,7 @@ _WHEN = re.compile(
     + r"))+",
     re.IGNORECASE,
 )
+_MONTHS_DAYS = MONTH_NAMES | _WEEKDAYS  # "in January", "On Monday": a time, no name's part
 _LAST_PRONOUNS = frozenset({"I", "ik", "we", "wij", "ze", "zij", "hij", "he", "she", "they"})
 _DAYTIMES = frozenset(
     {"vanavond", "vanmorgen", "vanochtend", "vanmiddag", "vannacht", "vandaag", "gisteren"}

@@ -26,6 +26,7 @@ __all__ = [
     "DESCRIBED",
     "DESCRIPTOR",
     "DOTTED_END",
+    "FROM_PLACES",
     "FUNCTION_WORD",
     "GIVES",
     "HEADINGS",
@@ -342,6 +343,12 @@ OPENERS = frozenset(
 """Words that open a sentence before the name it is about ("Ook Stichting X sluit aan",
 "Sinds maandag is X partner"), never the first word of a name of its own."""
 
+FROM_PLACES = re.compile(
+    r"\b(?:organi[sz]ations|organisaties|partijen|clubs|verenigingen|bedrijven|groups|groepen"
+    r"|companies) (?:from|uit|in) $"
+)
+"""Before the places a subject's organisations come from: "organisations from " + "A and B"."""
+
 FRISIAN_SMALL = frozenset({"yn", "fan", "foar"})
 """Frisian small words inside names ("Stichting Thuis yn Drylts", "Computerclub De Bits fan
 Balk"), as "in", "van", "voor" are in Dutch ones."""
@@ -372,6 +379,7 @@ NO_MEMBERS = re.compile(
 NOT_MEMBERS = re.compile(
     r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
+    r"geld (?:van|uit)|betaald (?:door|uit)|paid (?:for )?by|money from|"
     r"g(?:ee|éé)n partner|not a partner|bezocht|visited|gasten|guests|(?:te|als) gast|"
     r"(?<!in )contact|informatie|"
     r"information|(?:telefoon|phone)(?=\W{0,3}[\d+(])|e-?mail|mail|woordvoerder|spokesperson|"
@@ -385,8 +393,8 @@ GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|don
 """What a member gives, which `NOT_MEMBERS` also reads: the name before it stays a member."""
 
 NOT_IN = re.compile(
-    r"\b(?:niet (?:meer |langer )?(?:mee|partner|lid|deel|aangesloten|betrokken)|geen (?:deel|lid)"
-    r"|no longer (?:a |part|in\b|with)|not (?:part|a member|take part))\b",
+    r"\b(?:niet (?:meer |langer |zelf )?(?:mee|partner|lid|deel|aangesloten|betrokken)"
+    r"|geen (?:deel|lid)|no longer (?:a |part|in\b|with)|not (?:part|a member|take part))\b",
     re.IGNORECASE,
 )
 """A sentence that says its subject is not (or no longer) in: "X doet daarentegen niet mee"."""

@@ -17,7 +17,7 @@ words (`Fact.candidates`), until a researcher decides. The levels, from sure to 
   the reader had to choose which one ends the list (`TWO_ANDS`), and any such reading where the
   stated count disagrees with the list (`COUNT_DISAGREES`);
 - a name that is a place's, not an organisation's (`PLACE`, set by the build, which knows
-  the places).
+  the places), or that reads as a person's (`PERSON`).
 
 The levels were set on the corpus of tests/press (benchmarks/extraction.py measures them).
 
@@ -38,6 +38,7 @@ from functools import partial
 
 from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.given import person_like
 from kg.ingest.lists import ListedName, comma_name
 from kg.ingest.results import Extraction, Fact
 from kg.ingest.words import compound_head, org_head
@@ -52,6 +53,7 @@ __all__ = [
     "KNOWN",
     "LISTED",
     "MEMBER_LIST",
+    "PERSON",
     "PLACE",
     "THRESHOLD",
     "TWO_ANDS",
@@ -63,6 +65,7 @@ __all__ = [
     "rate_joiner",
     "rate_listed",
     "rate_member_list",
+    "rate_person",
     "rate_place",
     "said_partial",
 ]
@@ -82,6 +85,9 @@ TWO_ANDS = 0.5
 COUNT_DISAGREES = 0.5
 PLACE = 0.4
 """A member whose whole name is a place's (the build knows the places: `kg.assembly.review`)."""
+PERSON = 0.4
+"""A member whose name reads as a person's (`kg.ingest.given`): 33 of 34 on the blind sets were
+no members."""
 
 _AND = re.compile(
     r"(?<!-) (?:en|and) (?!(?i:omstreken|omgeving)\b)|^\S+- (?:en|and) \S+$"
@@ -116,6 +122,17 @@ def rate_joiner(fact: Fact, known: bool) -> Fact:
     if known:
         return replace(fact, confidence=KNOWN, reason="a curated name or alias, said to join")
     written = fact.written or fact.value
+    kind = re.search(
+        rf"(?i:gemeente|municipality of|provincie|province of) {re.escape(written)}",
+        fact.evidence.sentence,
+    )  # "The municipality of Veldhoven joined": one
+    place = bare_place(fact.value) and not kind  # "In 2023 kwamen Aalten en Oost Gelre erbij":
+    rating = place_rating(written, known) if place else None  # a place; not "Taalhuis Urk"
+    guest = _OF_ORG.fullmatch(written)  # "welkom aan Marloes Nijhuis van Digitaal Twente"
+    if rating is None and guest and person_like(guest["person"]):
+        rating = rate_person
+    if rating is not None:
+        return rating(fact)  # a place or a person said to join: asked
     municipality = _MUNICIPALITY.fullmatch(written)  # "gemeente Aa en Hunze": one place
     if _AND.search(written) and not (municipality and bare_place(municipality["place"])):
         two = any(_kind_opens(written[m.end() :]) for m in _AND.finditer(written))
@@ -154,11 +171,12 @@ def rate_listed(fact: Fact, name: ListedName, list_text: str, intro: str) -> Fac
 
 
 def place_rating(written: str, known: bool) -> Callable[[Fact], Fact] | None:
-    """If a listed name is only a place's ("Drenthe", "Ljouwert": the gazetteer's), how to rate
-    it: a question for the review queue, not a member ("gemeente Assen" is an organisation)."""
+    """If a listed name is only a place's ("Drenthe", "Ljouwert": the gazetteer's) or reads as a
+    person's ("Sanne Verhoef": `person_like`), how to rate it: a question for the review queue,
+    not a member ("gemeente Assen" is an organisation)."""
     place = None if known else bare_place(written)
     if place is None:
-        return None
+        return None if known or not person_like(written) else rate_person
     code = f", {place.code}" if place.code else ""
     return partial(rate_place, why=f"the {place.type} {place.name}{code}")
 
@@ -175,6 +193,21 @@ def rate_place(fact: Fact, why: str) -> Fact:
         confidence=PLACE,
         reason=f"{fact.value!r} is a place ({why}), not an organisation: a member, or part of a "
         "name?",
+    )
+
+
+def rate_person(fact: Fact) -> Fact:
+    """A listed name that reads as a person's: `PERSON`, a question.
+
+    >>> from kg.ingest.results import Evidence
+    >>> said = Evidence("x", "Nieuwe leden: Sanne Verhoef.", 0, 9)
+    >>> rate_person(Fact("Sanne Verhoef", said)).reason
+    "'Sanne Verhoef' reads as a person's name (a given name and a surname): a member?"
+    """
+    return replace(
+        fact,
+        confidence=PERSON,
+        reason=f"{fact.value!r} reads as a person's name (a given name and a surname): a member?",
     )
 
 
@@ -208,6 +241,7 @@ def _opens_name(after: str) -> bool:
     return first in ("de", "het", "the", "gemeente", "provincie") or org_head(first)
 
 
+_OF_ORG = re.compile(r"(?P<person>.+?) (?:van|of|from) (?:de |het |the )?[A-Z].*")
 _MUNICIPALITY = re.compile(r"(?:[Gg]emeente|[Mm]unicipality of) (?P<place>.+)")
 
 

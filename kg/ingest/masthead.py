@@ -18,6 +18,7 @@ from kg.ingest.confidence import rate_publisher
 from kg.ingest.dates import MONTH_WORD, has_date
 from kg.ingest.fuller import initials_before
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.given import person_like
 from kg.ingest.items import list_names
 from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
@@ -57,6 +58,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )  # "Huurdersmagazine van X", "NIEUWSBRIEF ZORGGROEP X", "Projectleider bij X"; not the Y of a
 # headline "X sluit aan bij Y"
+_RUNS = re.compile(r"^(?i:eigenaar|owner|oprichter|founder|directeur|director|ceo)\s+(?=[A-Z])")
 _AFTER = re.compile(
     r"(?<=\S)\s+(?:[-–—]\s+)?(?:(?:nieuws|news|blog|jaarverslag|annual report|nieuwsbrief"
     r"|newsletter|intranet|editie|edition|monthly|weekly|bulletin|update|digest|\d{4})\b|(?:nr|no)\b\.?"
@@ -382,7 +384,9 @@ def publisher_names(text: str) -> list[str]:
         for segment in _SEPARATOR.split(line):
             segment = segment.strip(" ,")
             segment = segment if DOTTED_END.search(segment) else segment.strip(" .")  # "U.A."
-            name = _AFTER.sub("", _BEFORE.sub("", segment))
+            name = _RUNS.sub("", _AFTER.sub("", _BEFORE.sub("", segment)))  # "Eigenaar X": X
+            if person_like(name):
+                continue  # "Jeroen van Dijkhuizen" over a post: its writer, not the publisher
             quoted = name[:1] in ("‘", '"', "“", "„", "«") or (
                 name[:1] == "'" and not name.startswith(("'t ", "'s-"))
             )

@@ -225,3 +225,58 @@ def test_organisations_from_places_that_joined_name_no_joiner() -> None:
     assert "Computerclub De Muis" in members
     assert "Digihulp Tiel" not in members
     assert [fact.value for fact in result.former_names] == ["Digihulp Tiel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joiner"),
+    [
+        (
+            "Loonbedrijf Van Ooijen & Zonen B.V. uit Ophemert heeft in juli zijn handtekening "
+            "gezet; hun planners helpen boeren met de mestapp.",
+            "Loonbedrijf Van Ooijen & Zonen B.V.",
+        ),
+        (
+            "Stichting Dorpshuis De Linde heeft vorige week de samenwerkingsovereenkomst met het "
+            "netwerk getekend.",
+            "Stichting Dorpshuis De Linde",
+        ),
+    ],
+)
+def test_a_signature_in_a_main_clause_tells_the_join(sentence: str, joiner: str) -> None:
+    assert joiner in _read(_HEAD + sentence + "\n")[1]
+
+
+def test_a_signature_under_something_else_tells_no_join() -> None:
+    text = _HEAD + "Loonbedrijf Van Ooijen heeft zijn handtekening gezet onder een huurcontract.\n"
+    assert _read(text)[1] == {}
+
+
+def test_we_at_the_table_as_the_heads_initials_is_the_publishers_membership() -> None:
+    text = (
+        "DE TREKKER\n"
+        "Nieuwsbrief van Plattelandsjongeren Betuwe-West (PJBW)\n"
+        "Nr. 8 - 27 november 2026\n\n"
+        f"Wij zitten als PJBW sinds de oprichting aan tafel bij {_COALITION}, samen met onder "
+        "meer Bibliotheek Rivierenland en Stichting Zwanenhof.\n"
+    )
+    assert "Plattelandsjongeren Betuwe-West" in _sure(text)
+
+
+def test_a_coalition_counted_by_its_acronym_is_named_in_full() -> None:
+    text = _HEAD.replace(_COALITION, "Alliantie Digitaal Betuwe West (ADBW)", 1) + (
+        "Begin september is ook Stichting Leeslamp bij de alliantie gekomen. Daarmee telt de "
+        "ADBW nu negen partners.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert result.coalition is not None
+    assert result.coalition.value == "Alliantie Digitaal Betuwe West"
+
+
+def test_the_first_item_of_a_list_keeps_its_name_before_its_place() -> None:
+    text = _HEAD + (
+        "De vaste bemanning van de coalitie was er ook: Bibliotheek De Kaap uit Tiel, "
+        "Seniorenbond Buren, Computerhulp Culemborg en Stichting Taal voor Allen.\n"
+    )
+    members, _ = _read(text)
+    assert "Bibliotheek De Kaap" in members
+    assert "Tiel" not in members

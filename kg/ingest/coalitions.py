@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES
+from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
@@ -409,8 +410,12 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
 def fullest(name: str, text: str) -> str:
     """The fullest form the text writes a coalition's name in, where a sentence gave it short
     ("DigiDoen telt nu veertien partners" in a text headed "DigiDoen Groningen"; "Netwerk
-    DigiWiis Leeuwarden" for "DigiWiis"): the name with the capitalised words, places joined by
-    "en" and "e.o." that follow it on its line (three at most), and a head word before it."""
+    DigiWiis Leeuwarden" for "DigiWiis"): the name an acronym stands for, else the name with
+    the capitalised words, places joined by "en" and "e.o." that follow it on its line (three
+    at most), and a head word before it."""
+    spelled = spelled_out(text).get(name)  # "ADIW" of "Alliantie ... West-Friesland (ADIW)"
+    if spelled and plausible_coalition(spelled, text):
+        return spelled
     best = name = _without_opening_head(name, text)
     for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         line = text[match.end() : match.end() + 80].split("\n")[0]

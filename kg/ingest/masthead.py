@@ -137,6 +137,8 @@ _CLAIMS = re.compile(
     rf"|\b[Aa]ls (?:\w+ )?(?:partner|trekker|penvoerder|initiatiefnemer|lid) (?:van|in) "
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
+    r"|\b(?:[Ww]e|[Ww]ij) (?:zitten|zaten|sit|sat) (?:als|as) [A-Z][\w-]*(?: [\w'’-]+){0,6}? "
+    r"(?:aan (?:de )?\w*tafel|at the table)\b"  # "Wij zitten als MJZF sinds 2024 aan tafel"
     rf"|{_WITH_US}"
     r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|oprichter|chair|director"
     r"|founder)\b"
@@ -415,6 +417,8 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     written = initials_before(reader.text).get(written, written) if written else None  # "OSG X"
     claims = (s for s in _claims(reader.sentences) if _speaks_for(s.text, written or ""))
     said = next(claims, None) if written else None
+    if said is None:  # "Nieuwsbrief van Melkveejongeren X (MJZF)" and "Wij zitten als MJZF
+        written, said = _by_initials(reader)  # ... aan tafel": the claim names it by them
     if written is None or said is None:
         return []
     known = lookup(reader.lexicon.organisations, written)
@@ -423,6 +427,18 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     if any(same_joiner(other, value) or same_joiner(value, other) for other in read):
         return []
     return [rate_publisher(reader.fact(value, said, written), known is not None)]
+
+
+def _by_initials(reader: Reader) -> tuple[str | None, Sentence | None]:
+    """A head's name with its initials in brackets, and the first claim that says "we" are
+    in as those initials ("wij als MJZF", "we, MJZF,")."""
+    for name in publisher_names(reader.text):
+        short = re.search(rf"{re.escape(name)} \(([A-Z][A-Za-z]{{1,7}})\)", reader.text)
+        initials = short[1] if short else None
+        for claim in _claims(reader.sentences) if initials else ():
+            if re.search(rf"\b(?:als|as|we,|wij,) {initials}\b", claim.text):
+                return name, claim
+    return None, None
 
 
 def coalition_itself(name: str, coalition: str) -> bool:

@@ -180,6 +180,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "X heeft (vandaag) het convenant getekend",
         rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} "
+        r"(?:(?:met|van) (?:het|de) (?:netwerk|coalitie|alliantie|samenwerking) )?"
         r"(?:getekend|ondertekend)\b",
     ),
     phrase(
@@ -267,6 +268,13 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"\bdat (?P<subj>(?:de |het )?[{UPPER}][^,;:]{{0,100}}?) (?:(?:vanaf|sinds|per) "
         r"(?:vandaag|nu|kort|deze (?:week|maand))|vandaag|nu ook) (?:officieel |ook )?"
         r"(?:partner|lid) (?P<verb>is|wordt|zijn|worden) (?:van|bij) {C}",
+    ),
+    phrase(
+        "X heeft (in juli) zijn handtekening gezet (onder het convenant / onder Y)",
+        r"^(?!(?:Alle|All|Iedereen|Geen|None)\b|[^.;]*\b(?:behalve|except|op \w+ na)\b){S} "
+        r"(?P<verb>heeft|hebben) {A}(?:zijn|haar|hun) (?:handtekening|handtekeningen) "
+        rf"(?:gezet|geplaatst)(?=\s*[.;,!]|\s*$| onder (?:het |de )?{PAPERS}\b| onder [{UPPER}])"
+        r"(?: onder (?:het |de )?(?:\w+ )?(?:van |bij )?(?P<coal>[A-Z][^,;.]{1,80}))?",
     ),
     phrase(
         "Na de zomer volgt naar verwachting X",

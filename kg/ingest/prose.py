@@ -145,7 +145,7 @@ def strong_names(text: str) -> list[str]:
                 # Welzijnskring Y leveren de vrijwilligers" are two, the verb says
         if ahead.endswith(("- en ", "- and ")) or written.endswith("-"):
             continue
-        if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead) or _VENUE.search(ahead):
+        if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead) or _VENUE.search(ahead[-80:]):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
         if ROLE_AFTER.match(text, len(ahead) + len(written)) or ahead.endswith("& "):
             continue  # "Gerrit Kamphuis, chair of X": a person; "& Zn.": the end of a name

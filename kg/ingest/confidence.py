@@ -129,8 +129,9 @@ def rate_joiner(fact: Fact, known: bool) -> Fact:
     place = bare_place(fact.value) and not kind  # "In 2023 kwamen Aalten en Oost Gelre erbij":
     rating = place_rating(written, known) if place else None  # a place; not "Taalhuis Urk"
     guest = _OF_ORG.fullmatch(written)  # "welkom aan Marloes Nijhuis van Digitaal Twente"
-    if rating is None and guest and person_like(guest["person"]):
-        rating = rate_person
+    persons = [half for half in re.split(r" (?:en|and|&) ", written) if person_like(half)]
+    if rating is None and ((guest and person_like(guest["person"])) or persons):
+        rating = rate_person  # "Anouk de Graaf en Youssef Amrani": new board members
     if rating is not None:
         return rating(fact)  # a place or a person said to join: asked
     municipality = _MUNICIPALITY.fullmatch(written)  # "gemeente Aa en Hunze": one place

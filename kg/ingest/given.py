@@ -23,6 +23,11 @@ _PARTICLES = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "la", "le", "du"}
 )
 _TAILS = ("hulp", "zorg", "winkel", "service", "groep", "centrum", "school", "ziekenhuis")
+_KIND_WORDS = frozenset(
+    {"huis", "oord", "fonds", "fund", "foundation", "instituut", "institute", "college", "lyceum"}
+    | {"academie", "academy", "museum", "stichting", "hof", "hoeve", "kliniek", "clinic", "trust"}
+    | {"onderwijs", "education", "zorg", "wonen", "welzijn", "vastgoed", "tuinmeubelen", "bouw"}
+)
 _HOUSES = ("ziekenhuis", "buurthuis", "wijkhuis", "clubhuis", "dorpshuis", "taalhuis", "gasthuis")
 
 
@@ -51,6 +56,8 @@ def person_like(name: str) -> bool:
 
 def _kind(word: str) -> bool:
     """A word of an organisation's kind, but not a surname such as "Nijhuis" or "Tenhuis"."""
+    if word in _KIND_WORDS:
+        return True  # "Anne Frank Huis", "Johan Cruijff Foundation", "Piet Zwart Instituut"
     if word.endswith("huis"):
         return word.endswith(_HOUSES)
     return org_head(word) or word in ORG_HEADS or word.endswith(_TAILS)

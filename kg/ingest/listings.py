@@ -36,7 +36,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "bestaat (op dit moment) uit: A, B en C",
-        r"\b(?:bestaa?t|bestond) (?!(?:\w+ ){0,4}?tot\b)(?:\w+ ){0,4}?uit(?::|:?(?P<list> .*))",
+        r"\b(?:bestaa?t (?:\w+ ){0,4}?|bestond (?:al|tot nu toe|tot dusver) (?:\w+ ){0,3}?"
+        r"|bestond (?:de|het) (?:coalitie|netwerk|alliantie|samenwerking) (?:\w+ ){0,3}?"
+        r"|(?:coalitie|netwerk|alliantie|samenwerking) bestond (?!(?:\w+ ){0,4}?tot\b)"
+        r"(?:\w+ ){0,4}?)uit(?::|:?(?P<list> .*))",
         re.I,
     ),
     phrase(

@@ -138,7 +138,9 @@ _CLAIMS = re.compile(
     rf"[^.]{{0,80}}\b(?:we|wij)\b"
     r"|\b(?:[Ww]e|[Ww]ij) (?:doen|deden) (?:[\w'’-]+ ){0,5}?mee\b(?! aan (?:de|het|een)\b)"
     r"|\b(?:[Ww]e|[Ww]ij) (?:zitten|zaten|sit|sat) (?:als|as) [A-Z][\w-]*(?: [\w'’-]+){0,6}? "
-    r"(?:aan (?:de )?\w*tafel|at the table)\b"  # "Wij zitten als MJZF sinds 2024 aan tafel"
+    r"(?:aan (?:de )?\w*tafel|at the table)\b(?! (?:bij|van|of|at|with) (?!(?:de |het |the )?"
+    r"(?:coalitie|netwerk|alliantie|coalition|network|alliance)\b|[A-Z]))"  # "Wij zitten als MJZF
+    # sinds 2024 aan tafel", not "aan tafel bij de provincie"
     rf"|{_WITH_US}"
     r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|oprichter|chair|director"
     r"|founder)\b"

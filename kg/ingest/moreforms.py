@@ -260,18 +260,21 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "Sinds 18 november heeft de coalitie er een partner bij: X",
-        r"\ber (?:een|twee|drie|vier|\d) (?:nieuwe )?(?:partners?|leden|lid|deelnemers?"
+        r"\b(?:coalitie|netwerk|alliantie|samenwerking|platform|we|wij) er (?:een|twee|drie|vier"
+        r"|\d) (?:nieuwe )?(?:partners?|leden|lid|deelnemers?"
         rf"|organisaties?) (?P<verb>bij)\s*: (?P<obj>[{UPPER}][^.;]+)",
     ),
     phrase(
         "(Ik ben trots) dat X vanaf vandaag (officieel) partner is van Y",
         rf"\bdat (?P<subj>(?:de |het )?[{UPPER}][^,;:]{{0,100}}?) (?:(?:vanaf|sinds|per) "
         r"(?:vandaag|nu|kort|deze (?:week|maand))|vandaag|nu ook) (?:officieel |ook )?"
-        r"(?:partner|lid) (?P<verb>is|wordt|zijn|worden) (?:van|bij) {C}",
+        r"(?:partner|lid) (?P<verb>is|wordt|zijn|worden) (?:van|bij) (?P<coal>[A-Z].+|(?:de|het) "
+        r"(?:coalitie|netwerk|alliantie)\b.*)",  # not "partner van het Jeugdfonds"
     ),
     phrase(
         "X heeft (in juli) zijn handtekening gezet (onder het convenant / onder Y)",
-        r"^(?!(?:Alle|All|Iedereen|Geen|None)\b|[^.;]*\b(?:behalve|except|op \w+ na)\b){S} "
+        r"^(?!(?:Alle|All|Iedereen|Geen|None)\b|[^.;]*\b(?:behalve|except|op \w+ na)\b)"
+        r"(?=.*\b(?:coalitie|netwerk|alliantie|convenant|partners?|onder)\b){S} "  # a tie said
         r"(?P<verb>heeft|hebben) {A}(?:zijn|haar|hun) (?:handtekening|handtekeningen) "
         rf"(?:gezet|geplaatst)(?=\s*[.;,!]|\s*$| onder (?:het |de )?{PAPERS}\b| onder [{UPPER}])"
         r"(?: onder (?:het |de )?(?:\w+ )?(?:van |bij )?(?P<coal>[A-Z][^,;.]{1,80}))?",

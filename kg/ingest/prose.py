@@ -67,11 +67,13 @@ _PERSON_BEFORE = re.compile(
     rf"\b[{UPPER}][a-zß-ÿ]+ (?:van|de|der|den|van de|van der|van den)\s+$"
 )  # "Ria van " + "Gils van Bibliotheek X"
 _TABLE = re.compile(
-    r"\b(?:on board|aan tafel|at the table|around the table|the table (?:is|was|has))\b"
-    r"|\b(?:samenwerking|netwerk|coalitie|alliantie|partnership|network|coalition|alliance)"
+    r"\b(?:on board|aan tafel|at the table|around the table|the table (?:is|was|has))\b", re.I
+)  # not "the table below lists the figures"
+_COOPERATION = re.compile(
+    r"\b(?:samenwerking|netwerk|coalitie|alliantie|partnership|network|coalition|alliance)"
     r" (?:van|of|between|tussen) (?:\w+ )?(?:organisaties|partijen|organi[sz]ations|parties)\b",
     re.I,
-)  # not "the table below lists the figures"; "Dat is een samenwerking van organisaties die"
+)  # "Dat is een samenwerking van organisaties die ...", then who does what
 _WITHIN = re.compile(
     r"(?:Binnen|Within|Inside|In) (?:de|het|the|onze|ons|our) (?:coalitie|alliantie|netwerk"
     r"|samenwerking|coalition|alliance|network|partnership)\b"
@@ -84,7 +86,7 @@ _FOUNDED = re.compile(
 # X": the paragraph goes on to name who did it
 _VENUE = re.compile(
     r"\b(?:in|at)\s+(?:(?:de|het|the)\s+)?(?:[a-zß-ÿ-]+\s+)?(?:;\s)?$"
-    r"|\b(?:geleid|led) (?:door|by) $"
+    r"|\b(?:geleid|led) (?:door|by) $|\b(?:werk(?:t|te|ten)|worked|works) (?:bij|at|for) $"
 )
 """Before a venue ("in boerderijwinkel " + "De Kruidhof in Grubbenvorst") or the one who
 leads a piece of work ("Het onderzoek werd geleid door " + "Hogeschool X")."""
@@ -247,11 +249,11 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
             chosen.update(s.start for s in _section(sentences, index + 1, True))  # allemaal
     for _, group in groupby(sentences, key=lambda s: s.paragraph):  # partner"
         paragraph = list(group)
-        if any(
-            _TABLE.search(s.text) or _FOUNDED.search(s.text) or _WITHIN.match(s.text)
-            for s in paragraph
-        ):
+        if any(_TABLE.search(s.text) or _FOUNDED.search(s.text) for s in paragraph):
             chosen.update(s.start for s in paragraph)
+        for at, said in enumerate(paragraph):  # who does what: the cue, the sentence before
+            if _WITHIN.match(said.text) or _COOPERATION.search(said.text):  # it and four after
+                chosen.update(s.start for s in paragraph[max(at - 1, 0) : at + 5])
     return [s for s in sentences if s.start in chosen]
 
 

@@ -257,6 +257,8 @@ FLOORS = {
     "blind164": {"precision": 0.97, "recall": 0.74, "joiners_right": 6},
     "blind165": {"precision": 0.94, "recall": 0.83, "joiners_right": 8},
     "blind166": {"precision": 0.97, "recall": 0.68, "joiners_right": 9},
+    "blind167": {"precision": 0.95, "recall": 0.74, "joiners_right": 9},
+    "blind168": {"precision": 0.75, "recall": 0.70, "joiners_right": 11},
 }
 
 

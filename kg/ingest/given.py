@@ -22,11 +22,11 @@ __all__ = ["given_names", "person_like"]
 _PARTICLES = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "la", "le", "du"}
 )
-_TAILS = ("hulp", "zorg", "winkel", "service", "groep", "centrum", "school", "ziekenhuis")
+_TAILS = ("hulp", "zorg", "winkel", "service", "groep", "centrum", "school")  # "-huis": _HOUSES
 _KIND_WORDS = frozenset(
     {"huis", "oord", "fonds", "fund", "foundation", "instituut", "institute", "college", "lyceum"}
     | {"academie", "academy", "museum", "stichting", "hof", "hoeve", "kliniek", "clinic", "trust"}
-    | {"onderwijs", "education", "zorg", "wonen", "welzijn", "vastgoed", "tuinmeubelen", "bouw"}
+    | {"onderwijs", "education", "wonen", "welzijn", "vastgoed", "tuinmeubelen", "bouw"}
 )
 _HOUSES = ("ziekenhuis", "buurthuis", "wijkhuis", "clubhuis", "dorpshuis", "taalhuis", "gasthuis")
 

@@ -316,3 +316,15 @@ def test_persons_said_to_join_are_asked() -> None:
     )
     result = extract_text(text, "x", Lexicon.builtin())
     assert not [j.org.value for j in result.joins if certain(j.org)]
+
+
+def test_the_publishers_seat_at_another_table_is_no_membership() -> None:
+    text = (
+        "DE TREKKER\n"
+        "Nieuwsbrief van Plattelandsjongeren Betuwe-West (PJBW)\n"
+        "Nr. 8 - 27 november 2026\n\n"
+        "Wij zitten als PJBW sinds dit jaar aan tafel bij de provincie over mestregels.\n\n"
+        f"Partners van {_COALITION} zijn Bibliotheek Rivierenland, Stichting Zwanenhof en "
+        "Computerclub De Muis.\n"
+    )
+    assert "Plattelandsjongeren Betuwe-West" not in _sure(text)

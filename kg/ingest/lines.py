@@ -1,9 +1,5 @@
 """List lines: bullets, numbered items, table rows and columns of names, and the words that make
-a line a name ("Gemeente Hilversum | Stichting Wijkwerk Huizen", "- Bibliotheek Ede").
-
->>> org_like("gemeente Enschede"), org_like("21st partner of the Coalitie X")
-(True, False)
-"""
+a line a name ("Gemeente Hilversum | Stichting Wijkwerk Huizen", "- Bibliotheek Ede")."""
 
 from __future__ import annotations
 
@@ -13,16 +9,14 @@ import re
 from kg.ingest.columns import cells_of, name_column
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.namelike import KINDS, NAME_LINKS, kind_named, org_like, titled
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import (
     DESCRIPTOR,
     DOTTED_END,
-    FRISIAN_SMALL,
     HEADINGS,
     LEGAL_FORM,
-    NAME_KINDS,
-    ORG_HEADS,
     ROLE_BEFORE,
     org_head,
 )
@@ -30,6 +24,7 @@ from kg.ingest.words import (
 __all__ = [
     "BULLET",
     "KINDS",
+    "NAME_LINKS",
     "NUMBERED_LABEL",
     "bullet_marker",
     "bullets_after",
@@ -43,9 +38,6 @@ __all__ = [
     "sector_heading",
     "table_header",
 ]
-
-KINDS = NAME_KINDS | {"municipality": "Gemeente"}
-"""Lowercase kinds that become part of the name they precede ("de gemeente Ede")."""
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
 BULLET = re.compile(
@@ -418,6 +410,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     kind = len(words) > 1 and capital(words[1])
     venue = re.search(r"(?:huis|centrum|zaal|kerk|hal|gebouw)$", words[0])  # not "wijkcentrum
     kind = kind and bool(DESCRIPTOR.match(words[0]) or (org_head(words[0]) and not venue))  # X"
+    if short and capital(words[0]) and titled(words):
+        return (0, 0)  # "Autumn ram show results", "Dates for your diary": a title, not a name
     if short and (capital(words[0]) or words[0].lower() in KINDS or words[0] in ("de", "het")):
         return (0, len(text))
     if short and kind:  # "welzijnsorganisatie Mienskip Plus": its kind, then its name
@@ -451,41 +445,6 @@ def heading_words(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.lower())
     content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
     return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
-
-
-NAME_LINKS = frozenset(
-    {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "’t", "aan"}
-    | {"op"}  # "Stichting Wonen op het Zand", "Bergen op Zoom"
-    | FRISIAN_SMALL  # "Stichting Thuis yn Drylts"
-)
-_ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
-
-
-def org_like(name: str) -> bool:
-    words = name.split()
-    lower = [
-        i
-        for i, word in enumerate(words)
-        if word.islower() and word not in NAME_LINKS | KINDS.keys()
-    ]  # "gemeente Enschede" is a name
-    if lower and lower != [len(words) - 1]:
-        return False  # "21st partner of the Coalitie X": words of a sentence, not a name
-    if any(word.lower() in ORG_HEADS or word.lower() in KINDS for word in words):
-        return True
-    capitals = [word for word in words if _ORG_WORD.fullmatch(word)]
-    camel = any(any(c.isupper() for c in word[1:]) for word in words)
-    return len(capitals) >= 2 or camel
-
-
-def kind_named(name: str) -> bool:
-    """Whether a name says it is an organisation's: a word of its kind ("Stichting", "Wonen",
-    "Bibliotheek..."), or a brand's capitals inside a word ("DigiHulp", "PC-club"); not a
-    person's ("Anna de Vries", "Jan Willem Bos").
-
-    >>> kind_named("ByteSisters Twente"), kind_named("Jan Willem Bos")
-    (True, False)
-    """
-    return any(org_head(word) or any(c.isupper() for c in word[1:]) for word in name.split())
 
 
 def bullet_marker(bullet: str) -> str:

@@ -233,7 +233,8 @@ HEADINGS = frozenset(
 these words only (with "en", "de") is a heading, not an organisation's name."""
 
 ANAPHORA = re.compile(
-    rf"^['‘\"“]?(?:(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e) (?:[a-z]\w*|[{UPPER}]\w*)"
+    rf"^['‘\"“]?(?:(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e|[Tt]he(?! Hague)) "
+    rf"(?:[a-z]\w*|[{UPPER}]\w*)"
     r"|(?i:beide|beiden|allebei|zij|ze|wij|we|hij|both|they|we|it|each))$"
 )
 """A subject that points back ("De stichting", "Het Huis", "Beide", "'We"), not a new

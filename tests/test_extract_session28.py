@@ -1,0 +1,37 @@
+"""Readings added in the twenty-eighth session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
+
+_MEMBERS = {"Bibliotheek Rivierenland", "Stichting Klikhulp Buren", "Welzijn Tiel"}
+
+
+def test_a_newsletters_table_of_contents_is_no_list_of_members() -> None:
+    text = (
+        "THE BELL TOWER\n"
+        "Newsletter of the Rivierenland Bell-Ringers' Guild, sent to members on 12 November 2026"
+        "\n\nIn this issue\n"
+        "1. Looking back on the autumn concert\n"
+        "2. Coffee and the Christmas market\n"
+        "3. Learning online, together\n"
+        "4. Dates for the diary\n\n"
+        "3. LEARNING ONLINE, TOGETHER\n"
+        "Digitaal Mee Rivierenland helps residents of Tiel and Buren with their phones. Its "
+        "members include Bibliotheek Rivierenland, Stichting Klikhulp Buren and Welzijn Tiel.\n"
+    )
+    members, _ = _read(text)
+    assert members == _MEMBERS
+
+
+def test_the_publisher_called_by_its_kind_is_no_joiner_named_by_that_word() -> None:
+    text = (
+        "Tiel, 12 November 2026\n\n"
+        "News from the Rivierenland Bell-Ringers' Guild\n\n"
+        "Since this spring the Guild has been a partner of Digitaal Mee Rivierenland. Its "
+        "members include Bibliotheek Rivierenland, Stichting Klikhulp Buren and Welzijn Tiel.\n"
+    )
+    members, joiners = _read(text)
+    assert "Guild" not in members | set(joiners)
+    assert members >= _MEMBERS

@@ -35,3 +35,26 @@ def test_the_publisher_called_by_its_kind_is_no_joiner_named_by_that_word() -> N
     members, joiners = _read(text)
     assert "Guild" not in members | set(joiners)
     assert members >= _MEMBERS
+
+
+def test_a_given_name_of_an_organisation_in_a_caption_is_the_organisation() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Digitaal Mee Rivierenland helpt inwoners van Tiel en Buren.\n\n"
+        "Partneroverleg in de bieb. Op de foto v.l.n.r.: Karin van Welzijn Tiel, Bram van "
+        "Kringloop De Derde Hand, Sem van Computerclub De Muis Buren en onze eigen Ineke.\n"
+    )
+    members, _ = _read(text)
+    assert members == {"Welzijn Tiel", "Kringloop De Derde Hand", "Computerclub De Muis Buren"}
+
+
+def test_an_organisation_asked_whether_it_would_take_part_is_no_member() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Wie doen er mee aan Digitaal Mee Rivierenland? Onder andere Bibliotheek Rivierenland, "
+        "Stichting Klikhulp Buren en Welzijn Tiel. Ik had ook mijn buurman Joost van "
+        "Fietsenhuis Van Dam in Geldermalsen gevraagd of hij een spreekuur wilde houden, "
+        "maar dat zag hij niet zitten.\n"
+    )
+    members, _ = _read(text)
+    assert members == _MEMBERS

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from kg.ingest.gazetteer import find_places
+from kg.ingest.given import given_names
 from kg.ingest.lexicon import lookup
 from kg.ingest.sentences import SPACE, UPPER
 from kg.ingest.words import DESCRIPTOR, OPENERS, ORG_HEADS, ROLES, TITLE, org_head
@@ -164,6 +165,12 @@ _PERSON_OF = re.compile(
 )
 
 
+_GIVEN_OF = re.compile(
+    rf"(?P<person>[{UPPER}][a-zß-ÿ]+) (?:van|of|from|namens|bij) "
+    rf"(?:de |het |the )?(?P<org>[{UPPER}].+)"
+)
+
+
 def without_person(name: str) -> str:
     """The organisation of a person named with it: "Yvonne van den Berg van Bibliotheek
     Polderhart" -> "Bibliotheek Polderhart", where the organisation has a head word
@@ -172,12 +179,16 @@ def without_person(name: str) -> str:
 
     >>> without_person("Henk Lubbers of Bibliotheek Hondsrug-Oost")
     'Bibliotheek Hondsrug-Oost'
+    >>> without_person("Gerrit van Welzijn De Wolden"), without_person("Huis van de Wijk Noord")
+    ('Welzijn De Wolden', 'Huis van de Wijk Noord')
     >>> without_person("Stichting Vrienden van de Bibliotheek Ede")
     'Stichting Vrienden van de Bibliotheek Ede'
     """
-    match = _PERSON_OF.fullmatch(name)
-    if match is None:
-        return name
+    match = _PERSON_OF.fullmatch(name) or _GIVEN_OF.fullmatch(name)
+    if match is None or (
+        " " not in match["person"] and match["person"].lower() not in given_names()
+    ):
+        return name  # "Gerrit van Kringloop De Tweede Ronde": a given name alone, a person's
     person, org = match["person"].split(), match["org"].split()
     if any(org_head(word) or DESCRIPTOR.fullmatch(word) for word in person):
         return name

@@ -116,6 +116,7 @@ ORG_HEADS = frozenset(
         "tuincentrum",
         "waterschap",
         "hoogheemraadschap",
+        "kringloop",  # "Kringloop De Tweede Ronde"
     ]
 )
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before
@@ -139,6 +140,7 @@ _HEAD_ENDINGS = (
     "kring",  # "Welzijnskring X", "Huisartsenkring Y"
     "kantoor",  # "Notariskantoor X", "Administratiekantoor Y"
     "gezelschap",  # "Theatergezelschap X"
+    "winkel",  # "Kringloopwinkel X", "Wereldwinkel Y"
 )
 
 
@@ -384,11 +386,12 @@ NOT_MEMBERS = re.compile(
     r"g(?:ee|éé)n partner|not a partner|bezocht|visited|gasten|guests|(?:te|als) gast|"
     r"(?<!in )contact|informatie|"
     r"information|(?:telefoon|phone)(?=\W{0,3}[\d+(])|e-?mail|mail|woordvoerder|spokesperson|"
-    r"co[öo]rdinator|redactie|said|says|"
+    r"co[öo]rdinator|redactie|said|says|gevraagd of|vroegen? of|asked (?:whether|if)|declined|"
     r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|(?-i:[Oo]ud-[a-z]\w*))\b|@",
     re.IGNORECASE,
 )
-"""A sentence about funders, suppliers, visitors, contacts or speakers, not about members."""
+"""A sentence about funders, suppliers, visitors, contacts, speakers or those asked (who may
+have declined), not about members."""
 
 GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|donates", re.I)
 """What a member gives, which `NOT_MEMBERS` also reads: the name before it stays a member."""

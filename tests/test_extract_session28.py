@@ -3,6 +3,8 @@ words of its own (none is copied from a set)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
 
 _MEMBERS = {"Bibliotheek Rivierenland", "Stichting Klikhulp Buren", "Welzijn Tiel"}
@@ -58,3 +60,21 @@ def test_an_organisation_asked_whether_it_would_take_part_is_no_member() -> None
     )
     members, _ = _read(text)
     assert members == _MEMBERS
+
+
+@pytest.mark.parametrize(
+    ("said", "publisher"),
+    [
+        ("Wij dragen bij, wij zijn trots op elke stap, maar partner zijn we bewust niet.", set()),
+        ("Wij dragen bij, wij zijn trots op elke stap, en we zijn partner.", {"Gemeente Buren"}),
+    ],
+)
+def test_a_publisher_that_says_it_is_no_partner_is_none(said: str, publisher: set[str]) -> None:
+    text = (
+        "Nieuwjaarstoespraak van de burgemeester, Gemeente Buren\n\n"
+        "Buren, 8 januari 2026\n\n"
+        "Digitaal Mee Rivierenland helpt inwoners van Tiel en Buren met hun telefoon. De partners "
+        f"zijn Bibliotheek Rivierenland, Stichting Klikhulp Buren en Welzijn Tiel. {said}\n"
+    )
+    members, _ = _read(text)
+    assert members == _MEMBERS | publisher

@@ -31,7 +31,7 @@ from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
-from kg.ingest.words import CONTEST, DOTTED_END, ORG_HEADS, org_head
+from kg.ingest.words import CONTEST, DOTTED_END, NOT_IN, ORG_HEADS, org_head
 
 __all__ = [
     "coalition_itself",
@@ -179,6 +179,7 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
             match
             and not (placed and _NOT_PLACE.search(sentence.text))  # claimed, not in a ranking
             and not NEGATION.search(match.group())
+            and not NOT_IN.search(sentence.text)  # "maar partner zijn we bewust niet"
             and not _QUOTE.search(_APOSTROPHE.sub("", sentence.text))
             and not any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
             and not _NATIONAL.search(sentence.text)

@@ -171,6 +171,12 @@ _GIVEN_OF = re.compile(
 )
 
 
+def _given_of(match: re.Match[str]) -> bool:
+    """ "Gerrit van Kringloop De Tweede Ronde": a given name alone, then a name opened by its
+    kind (not "Marloes van Hattem van de bibliotheek", a surname)."""
+    return match["person"].lower() in given_names() and org_head(match["org"].split()[0])
+
+
 def without_person(name: str) -> str:
     """The organisation of a person named with it: "Yvonne van den Berg van Bibliotheek
     Polderhart" -> "Bibliotheek Polderhart", where the organisation has a head word
@@ -181,14 +187,14 @@ def without_person(name: str) -> str:
     'Bibliotheek Hondsrug-Oost'
     >>> without_person("Gerrit van Welzijn De Wolden"), without_person("Huis van de Wijk Noord")
     ('Welzijn De Wolden', 'Huis van de Wijk Noord')
+    >>> without_person("Marloes van Hattem van de bibliotheek")
+    'Marloes van Hattem van de bibliotheek'
     >>> without_person("Stichting Vrienden van de Bibliotheek Ede")
     'Stichting Vrienden van de Bibliotheek Ede'
     """
     match = _PERSON_OF.fullmatch(name) or _GIVEN_OF.fullmatch(name)
-    if match is None or (
-        " " not in match["person"] and match["person"].lower() not in given_names()
-    ):
-        return name  # "Gerrit van Kringloop De Tweede Ronde": a given name alone, a person's
+    if match is None or (" " not in match["person"] and not _given_of(match)):
+        return name
     person, org = match["person"].split(), match["org"].split()
     if any(org_head(word) or DESCRIPTOR.fullmatch(word) for word in person):
         return name

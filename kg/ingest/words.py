@@ -383,7 +383,8 @@ NOT_MEMBERS = re.compile(
     r"\b(?:financier\w*|gefinancierd|subsidie\w*|sponsor\w*|bijdrage|donat\w*|leverancier\w*|"
     r"geleverd|levert|funded|funds|grant|supplie[sd]|supplier|donor|vragen over|questions about|"
     r"geld (?:van|uit)|betaald (?:door|uit)|paid (?:for )?by|money from|"
-    r"g(?:ee|éé)n partner|not a partner|bezocht|visited|gasten|guests|(?:te|als) gast|"
+    r"g(?:ee|éé)n (?:[a-z]+ )?partner|not an? (?:[a-z]+ )?partner|"
+    r"bezocht|visited|gasten|guests|(?:te|als) gast|"
     r"(?<!in )contact|informatie|"
     r"information|(?:telefoon|phone)(?=\W{0,3}[\d+(])|e-?mail|mail|woordvoerder|spokesperson|"
     r"co[öo]rdinator|redactie|said|says|gevraagd of|vroegen? of|asked (?:whether|if)|declined|"
@@ -398,7 +399,9 @@ GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|don
 
 NOT_IN = re.compile(
     r"\b(?:niet (?:meer |langer |zelf )?(?:mee|partner|lid|deel|aangesloten|betrokken)"
-    r"|geen (?:deel|lid)|no longer (?:a |part|in\b|with)|not (?:part|a member|take part))\b",
+    r"|geen (?:deel|lid)|no longer (?:a |part|in\b|with)"
+    r"|not (?:part|an? (?:[a-z]+ )?member|take part)"
+    r"|(?:partner|lid) (?:zijn|is|ben|worden|wordt) (?:we|wij|ze|zij|het|hij|ik) (?:\w+ )?niet)\b",
     re.IGNORECASE,
 )
 """A sentence that says its subject is not (or no longer) in: "X doet daarentegen niet mee"."""

@@ -78,3 +78,14 @@ def test_a_publisher_that_says_it_is_no_partner_is_none(said: str, publisher: se
     )
     members, _ = _read(text)
     assert members == _MEMBERS | publisher
+
+
+def test_a_list_after_a_colon_that_does_take_part_is_read_from_the_colon() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Met ons erbij zijn er nu twaalf organisaties aangesloten bij Digitaal Mee Rivierenland. "
+        "We zitten in goed gezelschap: Bibliotheek Rivierenland, Stichting Klikhulp Buren en "
+        "Welzijn Tiel doen ook mee.\n"
+    )
+    members, _ = _read(text)
+    assert members == _MEMBERS  # not "We", who sit "in goed gezelschap"

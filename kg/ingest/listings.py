@@ -136,7 +136,7 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "A, B en C doen mee, net als D",
-        r"^(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"
+        r"(?:^|(?<=: ))(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook)\b)"  # "gezelschap: A, B ..."
         rf"(?P<list>[{UPPER}][^:;?]*?(?:,| en )[^:;?]*? doen (?:ook |al )?mee\b(?:,? net als .*)?)",
     ),
     phrase(
@@ -375,8 +375,8 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     phrase(
         "De gemeente A en de gemeente B zitten erin / X zit er ook in",
         rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) "
-        r"(?:zit|zitten) (?:er )?(?:ook |nu |al )*(?:in|erin)\b",
-    ),
+        r"(?:zit|zitten) (?:er (?:ook |nu |al )*in|(?:ook |nu |al )*erin)\b",
+    ),  # not "We zitten in goed gezelschap"
     phrase(
         "Met de komst van A en B groeit het netwerk / With the arrival of A and B",
         r"\b(?:(?:[Mm]et|[Dd]oor|[Nn]a) de komst van|(?:[Ww]ith|[Aa]fter) the arrival of) "

@@ -89,3 +89,15 @@ def test_a_list_after_a_colon_that_does_take_part_is_read_from_the_colon() -> No
     )
     members, _ = _read(text)
     assert members == _MEMBERS  # not "We", who sit "in goed gezelschap"
+
+
+def test_organisations_counted_then_named_after_a_colon_are_the_joiners() -> None:
+    text = (
+        "Tiel, 3 December 2026\n\n"
+        "Digitaal Mee Rivierenland helps residents of Tiel and Buren. Its coordinator gave an "
+        "update. In November, two organisations joined: Welzijn Tiel and Stichting Klikhulp "
+        "Buren, a volunteer group that now also repairs laptops. Bibliotheek Rivierenland hosts "
+        "the help desks.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Welzijn Tiel": None, "Stichting Klikhulp Buren": None}

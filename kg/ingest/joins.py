@@ -366,7 +366,7 @@ def _read_join(
             if not names and colon and len(head.split()) <= 6 and listed[:1].isupper():
                 pieces = split_names(without_places(dates_out(listed)), 3)  # "joins the
                 names = [run for run in (name_run(p, True) for p in pieces) if run]  # Y: A, B"
-        who = (groups.get("subj") or groups.get("obj") or "").strip()
+        who = LEAD_ADVERB.sub("", (groups.get("subj") or groups.get("obj") or "").strip())
         counted = read_count(re.split(r"[\s–—-]+", who)[-1] if " – " in who else who.split(" ")[0])
         welcomes = "verwelkom" in rule.name  # "Y verwelkomt dertiende partner": Y is named
         if coalition is not None and reading.coalition is None and (names or counted or welcomes):

@@ -107,6 +107,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r" (?P<verb>joins|join|joined) (?:the )?{C}",
     ),
     phrase(
+        "(In October,) two organisations joined: A and B",
+        r"{S}(?: have| has)? (?P<verb>joined|signed up|came on board)"
+        r"(?: (?:in|on|this|last) \w+)?:",
+    ),
+    phrase(
         "Per 1 april sluit (ook) X aan. / Per 1 januari komt daar X bij",
         r"\b(?P<verb>sluit|sluiten|sloot|sloten) (?:ook )?(?P<obj>[" + UPPER + r"][^,;:]{0,120}?) "
         r"aan(?:[.;,]|$)",

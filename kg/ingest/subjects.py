@@ -278,7 +278,8 @@ LEAD_ADVERB = re.compile(
     r"(?=(?:the )?[A-Z])"  # "Today Stichting X became", "Last Tuesday (the) X checked in"
     r"|^(?:In|On|Since|From) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{1,2})?,?(?: \d{4})?|\d{4})"
-    r" (?=(?:the )?[A-Z])"  # "Since 1 November 2026 the Glacier Foxes have been"
+    r"(?:,\s+| (?=(?:the )?[A-Z]))"  # "Since 1 November 2026 the Glacier Foxes have been",
+    # "In October, two organisations joined"
 )
 # A photo caption: the persons it names are pictured, not joiners.
 CAPTION = re.compile(r"(?:Foto|Photo|Beeld|Afbeelding|Image|Bijschrift|Caption|📸|📷)\b\s*[:.–-]?")

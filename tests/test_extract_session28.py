@@ -101,3 +101,18 @@ def test_organisations_counted_then_named_after_a_colon_are_the_joiners() -> Non
     )
     _, joiners = _read(text)
     assert joiners == {"Welzijn Tiel": None, "Stichting Klikhulp Buren": None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional business club welcomes the decision of Stichting Klikhulp Buren, a "
+        "volunteer group based in Buren, to become the twelfth partner of Digitaal Mee "
+        "Rivierenland.",
+        "Wij zijn blij met het besluit van Stichting Klikhulp Buren om als twaalfde partner aan "
+        "te sluiten bij Digitaal Mee Rivierenland.",
+    ],
+)
+def test_the_decision_of_an_organisation_to_become_a_partner_is_its_join(sentence: str) -> None:
+    _, joiners = _read("Tiel, 3 december 2026\n\n" + sentence + "\n")
+    assert joiners == {"Stichting Klikhulp Buren": 12}

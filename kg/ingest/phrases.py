@@ -107,6 +107,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r" (?P<verb>joins|join|joined) (?:the )?{C}",
     ),
     phrase(
+        "the decision of X(, a ...,) to become the 20th partner of Y / het besluit van X om",
+        r"\b(?P<verb>decision|besluit) (?:of|van) {O}(?:, [^,]{1,80},)? (?:to (?:become|join)\b"
+        r"|om (?:[^,.;]{1,60} )?(?:te worden|aan te sluiten|toe te treden)\b)",
+    ),
+    phrase(
         "(In October,) two organisations joined: A and B",
         r"{S}(?: have| has)? (?P<verb>joined|signed up|came on board)"
         r"(?: (?:in|on|this|last) \w+)?:",

@@ -116,3 +116,14 @@ def test_organisations_counted_then_named_after_a_colon_are_the_joiners() -> Non
 def test_the_decision_of_an_organisation_to_become_a_partner_is_its_join(sentence: str) -> None:
     _, joiners = _read("Tiel, 3 december 2026\n\n" + sentence + "\n")
     assert joiners == {"Stichting Klikhulp Buren": 12}
+
+
+def test_an_organisation_that_sits_in_the_network_is_a_member() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Digitaal Mee Rivierenland helpt inwoners van Tiel en Buren. De partners zijn Bibliotheek "
+        "Rivierenland en Stichting Klikhulp Buren. Ook Welzijn Tiel zit in het netwerk en is een "
+        "goede vraagbaak.\n"
+    )
+    members, _ = _read(text)
+    assert members == _MEMBERS

@@ -374,8 +374,10 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
     ),
     phrase(
         "De gemeente A en de gemeente B zitten erin / X zit er ook in",
-        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) "
-        r"(?:zit|zitten) (?:er (?:ook |nu |al )*in|(?:ook |nu |al )*erin)\b",
+        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?!(?:We|Wij|Ze|Zij|Hij|Dit|Dat|Die|Deze)\b)"
+        rf"(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) (?:zit|zitten) "
+        r"(?:er (?:ook |nu |al )*in|(?:ook |nu |al )*(?:erin|in (?:de |het )?(?:coalitie|netwerk"
+        r"|alliantie|samenwerking|[A-Z])))\b",
     ),  # not "We zitten in goed gezelschap"
     phrase(
         "Met de komst van A en B groeit het netwerk / With the arrival of A and B",

@@ -127,3 +127,13 @@ def test_an_organisation_that_sits_in_the_network_is_a_member() -> None:
     )
     members, _ = _read(text)
     assert members == _MEMBERS
+
+
+def test_a_short_name_in_brackets_after_the_full_one_is_the_full_one() -> None:
+    text = (
+        "Bezoekerscentrum Rivierenland (BC Rivierenland)\n\n"
+        "Tiel, 3 december 2026\n\n"
+        "Sinds maandag is BC Rivierenland de twaalfde partner van Digitaal Mee Rivierenland.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Bezoekerscentrum Rivierenland": 12}

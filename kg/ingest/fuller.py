@@ -155,6 +155,8 @@ def spelled_out(text: str) -> dict[str, str]:
 
     >>> spelled_out("Welzijn Venray-Oostrum (WVO) doet mee.")
     {'WVO': 'Welzijn Venray-Oostrum'}
+    >>> spelled_out("Toeristisch Informatiepunt Heuvelland (TIP Heuvelland) doet mee.")
+    {'TIP Heuvelland': 'Toeristisch Informatiepunt Heuvelland'}
     >>> spelled_out("Stichting Katholiek en Openbaar Onderwijs Noordoost-Twente (KOON) tekent.")
     {'KOON': 'Katholiek en Openbaar Onderwijs Noordoost-Twente'}
     """
@@ -164,12 +166,16 @@ def spelled_out(text: str) -> dict[str, str]:
         if match is None:
             continue
         words = match.group("name").split()
-        acronym = bracket.group("acronym")
+        acronym, rest = bracket.group("acronym"), bracket.group("rest")  # "Toeristisch
+        if not match.group("name").endswith(rest):  # Informatiepunt Heuvelland (TIP
+            continue  # Heuvelland)": the acronym and the name's last words
         for start in range(len(words)):  # the shortest run whose capitals give the acronym
             if not words[start][:1].isupper():
                 continue  # "van de Vereniging X (VX)": the name starts at a capital
             name = " ".join(words[start:])
-            capitals = "".join(c for c in name if c.isupper())
+            if rest and (name == rest.strip() or not name.endswith(rest)):
+                break
+            capitals = "".join(c for c in name[: len(name) - len(rest)] if c.isupper())
             letters = acronym.upper()
             inside = _in_order(letters, name.upper())  # "Huisartsencoöperatie Maasland (HCM)"
             initials = "".join(w[0] for w in name.split() if w[0].isupper())
@@ -177,7 +183,7 @@ def spelled_out(text: str) -> dict[str, str]:
                 not name.isupper() and _in_order(initials, letters)  # N, not N and T; not a
             )  # banner in capitals
             if capitals[:1] == acronym[0] and inside and spelled:
-                found.setdefault(acronym, name)
+                found.setdefault(acronym + rest, name)
                 before, place, _ = name.partition(" in ")
                 if place and len(acronym) == len(name.split()):  # "STiD": "in" is the name's
                     found.setdefault(before, name)
@@ -189,7 +195,7 @@ def _in_order(letters: str, capitals: str) -> bool:
     return all(letter in rest for letter in letters if letter.isalpha())
 
 
-_ACRONYM = re.compile(r" \((?P<acronym>[A-Z][A-Za-z0-9&-]{1,9})\)")
+_ACRONYM = re.compile(r" \((?P<acronym>[A-Z][A-Za-z0-9&-]{1,9})(?P<rest>(?: [A-Z][\w'’-]+){0,2})\)")
 _SPELLED = re.compile(
     r"(?<![\w'’.-])(?P<name>[A-ZÀ-Þ][\w'’.-]*"
     r"(?: (?:&|en|van|de|der|den|voor|aan|op|in|[A-ZÀ-Þ][\w'’.-]*)){0,7})$"

@@ -137,3 +137,14 @@ def test_a_short_name_in_brackets_after_the_full_one_is_the_full_one() -> None:
     )
     _, joiners = _read(text)
     assert joiners == {"Bezoekerscentrum Rivierenland": 12}
+
+
+def test_a_sentence_opened_by_and_names_its_joiner_without_it() -> None:
+    text = (
+        "Tiel, 3 December 2026\n\n"
+        "Two organisations came on board of Digitaal Mee Rivierenland this month. Welzijn Tiel "
+        "brings its volunteers. And Stichting Klikhulp Buren, a group of students, signed the "
+        "agreement on Monday.\n"
+    )
+    _, joiners = _read(text)
+    assert "Stichting Klikhulp Buren" in joiners and not any(j.startswith("And") for j in joiners)

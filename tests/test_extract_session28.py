@@ -148,3 +148,14 @@ def test_a_sentence_opened_by_and_names_its_joiner_without_it() -> None:
     )
     _, joiners = _read(text)
     assert "Stichting Klikhulp Buren" in joiners and not any(j.startswith("And") for j in joiners)
+
+
+def test_an_acronym_after_an_article_points_back_and_is_no_member_of_its_own() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Studenten van ROC Rivierenland helpen vanaf januari bij Digitaal Mee Rivierenland. "
+        "Bibliotheek Rivierenland, Stichting Klikhulp Buren en Welzijn Tiel doen al mee. Met de "
+        "komst van het ROC telt de coalitie nu vier partners.\n"
+    )
+    members, _ = _read(text)
+    assert "ROC" not in members and members >= _MEMBERS

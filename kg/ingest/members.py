@@ -62,6 +62,7 @@ from kg.ingest.words import (
 __all__ = ["denied", "member_lists", "more_members"]
 
 _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*$")
+_THE_ACRONYM = re.compile(r"(?i:de|het|the) ([A-Z]{2,6})")  # "het ROC", not spelled out
 
 
 def member_lists(
@@ -428,7 +429,8 @@ def more_members(
             continue  # a bullet under "Dit manifest wordt gesteund door (geen partners ...):"
         text = not_split.sub("", text) if two_part else text  # "was one of the founders of
         # Digitaal Samen Stad en Ommeland": not "Ommeland", half of a name that is no member
-        if _FROM_PLACES.match(text):
+        pointer = _THE_ACRONYM.fullmatch(text.strip(" ."))  # "Met de komst van het ROC":
+        if _FROM_PLACES.match(text) or (pointer and pointer[1] not in fuller):  # named before
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
         if whole and _ENDING.search(sentence.text):
             continue  # "- Computerclub X – Ruud Hulshof (t/m 31-12-2026)": its partnership ends

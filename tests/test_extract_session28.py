@@ -159,3 +159,18 @@ def test_an_acronym_after_an_article_points_back_and_is_no_member_of_its_own() -
     )
     members, _ = _read(text)
     assert "ROC" not in members and members >= _MEMBERS
+
+
+def test_a_list_of_who_does_what_in_dutch_names_the_organisations_without_their_tasks() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Sinds 1 november is Welzijn Tiel partner van Digitaal Mee Rivierenland. De andere "
+        "partners van het netwerk verdelen het werk: de Stichting Bibliotheek Rivierenland levert "
+        "het lesmateriaal, en Stichting Klikhulp Buren geeft de cursussen.\n"
+    )
+    members, _ = _read(text)
+    assert members == {
+        "Welzijn Tiel",
+        "Stichting Bibliotheek Rivierenland",
+        "Stichting Klikhulp Buren",
+    }

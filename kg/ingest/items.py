@@ -151,7 +151,8 @@ def without_tail(name: str) -> str:
 
 
 _LINKED = frozenset({"van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "'t", "&"})
-_ARTICLE = frozenset({"the", "its", "our", "their", "a", "an"})  # English: "Jo X repareert onze
+_ARTICLE = frozenset({"the", "its", "our", "their", "a", "an", "het", "de", "een", "haar", "hun"})
+# "X levert het lesmateriaal"; a person's name has no kind's word: "Jo X repareert onze
 # printers" after "kennen veel leden al:" is a sentence about a person
 
 

@@ -174,3 +174,13 @@ def test_a_list_of_who_does_what_in_dutch_names_the_organisations_without_their_
         "Stichting Bibliotheek Rivierenland",
         "Stichting Klikhulp Buren",
     }
+
+
+def test_the_volunteers_of_an_organisation_opening_a_list_item_are_the_organisation() -> None:
+    text = (
+        "Tiel, 3 december 2026\n\n"
+        "Digitaal Mee Rivierenland helpt inwoners van Tiel en Buren. Vrijwilligers van "
+        "Stichting Klikhulp Buren, een van de andere partners, komen in januari langs.\n"
+    )
+    members, _ = _read(text)
+    assert members == {"Stichting Klikhulp Buren"}

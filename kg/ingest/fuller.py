@@ -173,8 +173,8 @@ def spelled_out(text: str) -> dict[str, str]:
             if not words[start][:1].isupper():
                 continue  # "van de Vereniging X (VX)": the name starts at a capital
             name = " ".join(words[start:])
-            if rest and (name == rest.strip() or not name.endswith(rest)):
-                break
+            if not name.endswith(rest):
+                break  # shorter than the words the bracket repeats
             capitals = "".join(c for c in name[: len(name) - len(rest)] if c.isupper())
             letters = acronym.upper()
             inside = _in_order(letters, name.upper())  # "Huisartsencoöperatie Maasland (HCM)"

@@ -24,7 +24,7 @@ from kg.ingest.words import (
     FUNCTION_WORD,
     LEGAL_FORM,
     ORG_HEADS,
-    PEOPLE_OF,
+    PEOPLE_LEAD,
     ROLES,
     org_head,
 )
@@ -88,7 +88,8 @@ def _item(piece: str) -> str:
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
     piece = piece.lstrip('"“„')  # '"Vanaf het begin zijn dat A en B': a quotation's opening
-    piece = _PEOPLE_LEAD.sub("", piece)  # "Vrijwilligers van X, een van de andere partners": X
+    if people := PEOPLE_LEAD.match(piece):  # "Vrijwilligers van X, een van de andere partners"
+        piece = piece[people.end() :]
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
@@ -152,7 +153,6 @@ def without_tail(name: str) -> str:
     return " ".join(kept) if does else name
 
 
-_PEOPLE_LEAD = re.compile(rf"^(?i:(?:de |het |the )?{PEOPLE_OF})(?=[{UPPER}])")
 _LINKED = frozenset({"van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "'t", "&"})
 _ARTICLE = frozenset({"the", "its", "our", "their", "a", "an", "het", "de", "een", "haar", "hun"})
 # "X levert het lesmateriaal"; a person's name has no kind's word: "Jo X repareert onze

@@ -217,7 +217,7 @@ def read_joins(
 
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
-_SINCE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,3}(?=the \S+$)")
+_BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,3}(?=the \S+$)")
 _FORMS = (*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)  # "dat X" first
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _FRONTED = re.compile(
@@ -347,7 +347,7 @@ def _read_join(
                 # "Dijkgraaf mr. H.J. van Oostrum zette ...", "Wethouder A en zijn collega B"
             if DESCRIBED_SUBJECT.match(subject.strip()):
                 continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
-            if ANAPHORA.match(pointer := _SINCE.sub("", subject.strip())):  # "Since this
+            if ANAPHORA.match(pointer := _BEFORE_THE.sub("", subject.strip())):  # "Since this
                 names = antecedent(before, pointer)  # spring the Guild has been a partner"
                 if not names:
                     continue

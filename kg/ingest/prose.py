@@ -41,6 +41,7 @@ from kg.ingest.words import (
     GIVES,
     NOT_IN,
     NOT_MEMBERS,
+    PEOPLE_LEAD,
     PEOPLE_OF,
     ROLE_BEFORE,
     org_head,
@@ -100,7 +101,6 @@ _SINGULAR = re.compile(
 """A singular verb after two names joined by " en " ("verwijst", "provides") makes them one."""
 _LOWER_KIND = re.compile(r"\b(?:de |het )?(?:gemeente|provincie) (?=[A-Z]|['’]s-[A-Z])")
 _PEOPLE_OF = re.compile(rf"\b{PEOPLE_OF}$", re.IGNORECASE)
-_PEOPLE_LEAD = re.compile(rf"(?i:{PEOPLE_OF})(?=[A-Z])")
 """Before a name without a kind word: "De vrijwilligers van " + "DigiBuddy Parkstad komen"."""
 _PARTNERS_HEADING = re.compile(
     r"(?:[A-Za-z]+ ){0,3}(?i:partners|partnership|coalition|coalitiepartners|samenwerking"
@@ -156,7 +156,7 @@ def strong_names(text: str) -> list[str]:
         described = bool(before and DESCRIPTOR.match(before[0])) or bool(_PEOPLE_OF.search(ahead))
         while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
             words.pop(0)
-        if people := _PEOPLE_LEAD.match(" ".join(words)):  # "Wijkverpleegkundigen van X zien"
+        if people := PEOPLE_LEAD.match(" ".join(words)):  # "Wijkverpleegkundigen van X zien"
             words = " ".join(words)[people.end() :].split()
         if len(words) > 1 and DESCRIPTOR.match(words[0]) and words[0].lower() not in _SURNAMES:
             described = True  # "ICT-bedrijf Vermeulen & De Bock"; "Leerwerkbedrijf De Schacht"

@@ -17,7 +17,7 @@ from kg.ingest.listings import NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
 from kg.ingest.tenses import FUTURE_RULES
-from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_OF, ROLES, org_head
+from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_LEAD, ROLES, org_head
 
 __all__ = ["attendance", "division_of_work"]
 
@@ -88,7 +88,6 @@ _LEAD = re.compile(
     r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
     r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
 )
-_PEOPLE = re.compile(rf"(?i:{PEOPLE_OF})(?=[A-Z])")  # "Studenten van " + "ROC Flevoborg"
 _KIND = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Za-z]+ )?(?:organisation|organization|foundation|corporation|association"
     r"|provider|company|library|club|group|network|initiative|cooperative|charity|school|college"
@@ -156,7 +155,7 @@ def _subjects(text: str) -> list[str]:
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
         name = match.group("name") if match else ""
-        if people := _PEOPLE.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
+        if people := PEOPLE_LEAD.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
             name = name[people.end() :] if org_head(name[people.end() :].split()[0]) else ""
         if name and (kind or described or _organisation(name)):
             names += _each(capital_kind(without_place(name)))  # "X in Kerkrade runs ..."

@@ -322,6 +322,9 @@ PEOPLE_OF = (
     r"|volunteers|staff|students|people) (?:van|of|from|bij) (?:de |het |the )?"
 )
 """The people of an organisation, before its name: "de vrijwilligers van " + "DigiBuddy"."""
+PEOPLE_LEAD = re.compile(rf"(?i:(?:de |het |the )?{PEOPLE_OF})(?=[{UPPER}])")
+"""`PEOPLE_OF` where a name opens ("Studenten van " + "ROC X", "Vrijwilligers van " + "X"): to
+match at the start of a name, or to strip there."""
 WHERE_NOT_WHO = re.compile(r"\b(?:de|het|deze|dit|the) [a-zß-ÿ-]+ (?:in|uit|te|from) $")
 """What comes before a place, not a subject: "is het gezondheidscentrum in " + "Doorn"."""
 BRANCH_OF = re.compile(

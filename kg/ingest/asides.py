@@ -37,7 +37,7 @@ def footnote_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
         for mark in _MARK.finditer(sentence.text):
             note = notes.get(mark.group()) if mark.start() else None
             before = sentence.text[: mark.start()]
-            about = any(rule.pattern.search(before) for rule in TOTAL_RULES)
+            about = bool(TOTAL_RULES.search(before))
             if note and note[0] is not sentence and (about or LIST_HEADING.search(before)):
                 found.append((note[0].text[note[1] :], note[0], False))
     return found
@@ -113,7 +113,7 @@ def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
         if _WHO.match(question.text.strip()) and answer.start not in skip:
             speaker = _SPEAKER.match(answer.text)
             text = answer.text[speaker.end() if speaker else 0 :]
-            counts = any(rule.pattern.search(text) for rule in TOTAL_RULES)  # "With these
+            counts = bool(TOTAL_RULES.search(text))  # "With these
             pieces = [piece.split() for piece in re.split(r",| en | and ", text)]
             pieces[0] = pieces[0][1:]  # a sentence's first word has its capital anyway
             named = sum(any(word[:1].isupper() for word in words) for words in pieces)

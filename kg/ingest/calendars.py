@@ -221,7 +221,7 @@ class Calendar:
         if PAST_TENSE.search(sentence.text):
             return False
         days = date.fromisoformat(release).toordinal() - date.fromisoformat(iso).toordinal()
-        return days > 183 and any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
+        return days > 183 and bool(FUTURE_RULES.search(sentence.text))
 
     def _past(self, found: Dated, sentence: Sentence) -> bool:
         """Whether a day without a year, read in the release's year, falls after the release
@@ -273,7 +273,7 @@ class Calendar:
             return False  # "zijn A en B aangesloten. C heeft haar deelname per ... beëindigd"
         if self.date(sentence):
             return False
-        return any(rule.pattern.search(after.text) for rule in FUTURE_RULES) or self.after(after)
+        return bool(FUTURE_RULES.search(after.text)) or self.after(after)
 
     def future(self, sentence: Sentence, said: bool) -> bool:
         """Whether the join `sentence` states is still to come: its date after the release's,
@@ -282,7 +282,7 @@ class Calendar:
         toegezegd ...; zodra het portaal in januari live gaat", in a November release)."""
         found = self.date(sentence)
         guessed = found is not None and not re.search(r"\b\d{4}\b", found.words)
-        worded = any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
+        worded = bool(FUTURE_WORDS.search(sentence.text))
         if guessed and _COMING.search(sentence.text):
             return True  # "In februari sluit X aan", said in September (or undated): to come
         if guessed and PAST_TENSE.search(sentence.text):

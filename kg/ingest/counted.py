@@ -47,7 +47,7 @@ def joiners_counted(sentence: Sentence, before: list[Sentence], told: bool) -> i
     last = before[-1] if before and before[-1].paragraph == sentence.paragraph else None
     if not coming or last is None or not _COUNT_BEFORE.search(last.text):
         return 0
-    if any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS):
+    if FUTURE_WORDS.search(sentence.text):
         return 0  # "Volgend jaar komen er twee bij"
     return read_count(coming["n"]) or 0
 

@@ -29,7 +29,7 @@ def read_goal(sentence: str) -> tuple[str, int | None, list[tuple[str, str]]] | 
         (aim, target year, regions) with regions as (place as written, kind), kind in
         {"city", "province", "country", "region"}; None if no goal rule matches.
     """
-    matches = [m for rule in GOAL_RULES if (m := rule.pattern.search(sentence))]
+    matches = [m for rule in GOAL_RULES.possible(sentence) if (m := rule.pattern.search(sentence))]
     if not matches:
         return None
     first = min(matches, key=lambda m: m.start())

@@ -63,6 +63,7 @@ from kg.ingest.ordinals import (
 from kg.ingest.partnered import now_joins
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.placed import placed_joins
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
 from kg.ingest.sentences import UPPER, Sentence, clauses
@@ -131,11 +132,10 @@ def read_joins(
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         waiting, name = named_next(waiting, sentence) if waiting and not joined else (None, "")
-        if name and not any(r.pattern.search(sentence.text) for r in LEAVE_RULES):
+        if name and not LEAVE_RULES.search(sentence.text):
             _add(reading, [name], sentence, organisations, False)  # "Er zijn twee bijgekomen. X"
-        several = SEVERAL.search(sentence.text)
-        unnamed = not joined and bool(several)
-        unnamed = unnamed and any(r.pattern.search(sentence.text) for r in _FORMS)
+        unnamed = not joined and bool(SEVERAL.search(sentence.text))
+        unnamed = unnamed and bool(_FORMS.search(sentence.text))
         if not joined and (counted := joiners_counted(sentence, sentences[:index], unnamed)):
             waiting = (counted, sentence, None)
         orders = ordinals(sentence.text)
@@ -218,7 +218,7 @@ def read_joins(
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,3}(?=the \S+$)")
-_FORMS = (*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)  # "dat X" first
+_FORMS = RuleTable(*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _FRONTED = re.compile(
     r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
@@ -253,7 +253,7 @@ def _read_join(
     if EARLIER.search(sentence.text):
         return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
     orders: int | None = None  # the stated orders in the sentence, counted once
-    for rule in _FORMS:
+    for rule in _FORMS.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(_CLAUSE_END.split(statement(match), 1)[0]):
             continue  # "Digitaal Hulpplein is zelf geen partner" (not in a `ctx` group)
@@ -385,7 +385,7 @@ def _read_join(
             # uit Ede en B uit X", "Two organisations have joined since the summer: A, ... and B"
         if not names:
             continue
-        future = any(r.pattern.search(sentence.text) for r in FUTURE_RULES)
+        future = bool(FUTURE_RULES.search(sentence.text))
         if groups.get("subj") is not None and names and not lookup(organisations, names[0]):
             names[0] = opening(groups["subj"], names[0])
         said = sentence.text
@@ -476,7 +476,7 @@ def _bulleted(
                 continue
         if start is None:
             break
-        if heading and any(r.pattern.search(sentence.text) for r in _FORMS):
+        if heading and _FORMS.search(sentence.text):
             continue  # "New on board" over "- X signed up on 18 September": read as a join
         label, labelled, rest = sentence.text[start:].rpartition(": ")
         rest = no_place_after(RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"

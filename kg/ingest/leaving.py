@@ -15,6 +15,7 @@ from kg.ingest.coalitions import coalition_name, named
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, without_descriptor
 from kg.ingest.phrases import phrase
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import name_run, no_organisation, subject_names, without_place
@@ -27,7 +28,7 @@ _FEW = r"(?:(?!(?:en|and|met|with|its|their|haar|zijn|hun)\b)[a-zß-ÿ0-9][\w'�
 clause ("is gestopt met de cursus en is nu als partner aangesloten")."""
 
 _BODY = rf"(?:de|het|the|ons|onze|our) (?:{BODY_WORDS})\b"  # the coalition by its kind
-LEAVE_RULES: tuple[Rule, ...] = (
+LEAVE_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "(Per 30 juni) nam X afscheid van de coalitie / X heeft afscheid genomen van het netwerk",
         rf"(?:\b(?:nam|namen|neemt|nemen) (?P<obj>[{UPPER}][^,;:]{{0,100}}?) "
@@ -305,7 +306,7 @@ def read_leave(
 ) -> tuple[list[Name], Name | None]:
     """Who a sentence says leaves (`LEAVE_RULES`), and the coalition it names after them ("X
     stapt uit Y": Y, for a release that only tells of a leave)."""
-    for rule in LEAVE_RULES:
+    for rule in LEAVE_RULES.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if match is None:
             continue

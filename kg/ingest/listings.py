@@ -16,6 +16,7 @@ from kg.ingest.namewords import NOT as _NOT
 from kg.ingest.namewords import STILL as _STILL
 from kg.ingest.namewords import TIME_NOUN as _TIME_NOUN
 from kg.ingest.phrases import phrase
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.totals import PARTNERS as _PARTNERS
@@ -26,7 +27,7 @@ __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 # Where a list of (current) members starts. The list runs to the end of the sentence; words
 # after the last name ("zich aan", "mee", "erbij") are trimmed when names are read. A `more`
 # group adds the names after the verb ("A en B zijn er vanaf het begin bij, net als C").
-MEMBER_LIST_RULES: tuple[Rule, ...] = (
+MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "partners ...: A, B en C (not: ... a clear target: by 2029, every adult in A, B)",
         rf"\b(?:coalitie|netwerk|alliantie|samenwerkings)?{_PARTNERS}\b[^:]*:"
@@ -492,4 +493,4 @@ MEMBER_LIST_RULES: tuple[Rule, ...] = (
         r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",
     ),
 )
-MEMBER_LIST_RULES += MEMBER_LIST_TAIL
+MEMBER_LIST_RULES = RuleTable(*MEMBER_LIST_RULES, *MEMBER_LIST_TAIL)

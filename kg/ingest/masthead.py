@@ -26,6 +26,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.lines import kind_named, org_like
 from kg.ingest.names import Name
 from kg.ingest.ordinals import NTH_WORD, ordinals
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
 from kg.ingest.sentences import Sentence
@@ -149,6 +150,7 @@ _CLAIMS = re.compile(
 # "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"; "Met ons erbij
 # telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"; not "X,
 # waar ons centrum onder valt, is partner"
+_CLAIMED = RuleTable(_CLAIMS)  # tried only on a sentence with a word it needs
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NUMBERED = re.compile(r"\b(?:partner|number|nummer|nr\.?) \d+\b", re.IGNORECASE)
@@ -173,7 +175,7 @@ def we_partner(sentences: list[Sentence]) -> Sentence | None:
 
 def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
     for sentence in sentences:
-        match = _CLAIMS.search(sentence.text)
+        match = _CLAIMED.search(sentence.text)
         placed = bool(match and re.match(_PLACE_CLAIM, sentence.text[match.start() :]))  # a place
         if (
             match
@@ -181,7 +183,7 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
             and not NEGATION.search(match.group())
             and not NOT_IN.search(sentence.text)  # "maar partner zijn we bewust niet"
             and not _QUOTE.search(_APOSTROPHE.sub("", sentence.text))
-            and not any(rule.pattern.search(sentence.text) for rule in FUTURE_WORDS)
+            and not FUTURE_WORDS.search(sentence.text)
             and not _NATIONAL.search(sentence.text)
             and not _NAMED.search(sentence.text)
         ):
@@ -245,7 +247,7 @@ def _short_for(short: str, publisher: str) -> bool:
 def _speaks_for(text: str, publisher: str) -> bool:
     """Whether a claim speaks for the publisher: "onze coöperatie" in the news of "Coöperatie
     Dorpswinkel X", not "onze bibliotheek" in a municipality's (any "we" does)."""
-    claim = _CLAIMS.search(text)
+    claim = _CLAIMED.search(text)
     ours = _OUR_KIND.match(claim.group()) if claim else None
     kind = ours.group(1).lower().removesuffix("naam") if ours else ""  # "onze clubnaam": the club
     if ours is not None and _UNIT.search(kind):
@@ -436,7 +438,9 @@ def _by_initials(reader: Reader) -> tuple[str | None, Sentence | None]:
     """A head's name with its initials in brackets, and the first claim that says "we" are
     in as those initials ("wij als MJZF", "we, MJZF,")."""
     for name in publisher_names(reader.text):
-        short = re.search(rf"{re.escape(name)} \(([A-Z][A-Za-z]{{1,7}})\)", reader.text)
+        short = f"{name} (" in reader.text and re.search(
+            rf"{re.escape(name)} \(([A-Z][A-Za-z]{{1,7}})\)", reader.text
+        )
         initials = short[1] if short else None
         for claim in _claims(reader.sentences) if initials else ():
             if re.search(rf"\b(?:als|as|we,|wij,) {initials}\b", claim.text):

@@ -79,7 +79,7 @@ def member_lists(
             continue  # "Buiten de Digicoalitie werkten we samen met X": not with the coalition
         question = is_question(sentence.text)  # "Wie doen mee? 👇"
         colon = sentence.text.rstrip().endswith(":")
-        for rule in MEMBER_LIST_RULES:
+        for rule in MEMBER_LIST_RULES.possible(sentence.text):
             match = rule.pattern.search(sentence.text)
             if not match:
                 continue
@@ -155,7 +155,7 @@ _OUTSIDE = re.compile(r"(?:Buiten|Outside|Apart from|Los van) (?:de |het |the |o
 
 def _rest_lists(sentence: Sentence, start: int) -> list[tuple[str, Sentence, bool]]:
     """The member list a sentence's clause after a semicolon (from `start`) gives."""
-    for rule in MEMBER_LIST_RULES:
+    for rule in MEMBER_LIST_RULES.possible(sentence.text[start:]):
         if (match := rule.pattern.search(sentence.text[start:])) and match.group("list"):
             return [(match.group("list"), sentence, False)]
     return []
@@ -468,11 +468,10 @@ def more_members(
 def _half_of(fact: Fact, main: list[Fact]) -> bool:
     """Whether a name read again in a sentence of the main list is a half of a name that list
     kept whole ("Vereniging Zorg" of its "Vereniging Zorg en Welzijn Zeeuws-Vlaanderen")."""
+    same = [f.value for f in main if f.evidence.sentence == fact.evidence.sentence]
     half = re.escape(fact.value)
-    whole = re.compile(rf"^{half} (?:en|and|&) \S| (?:en|and|&) {half}$")
-    return any(
-        f.evidence.sentence == fact.evidence.sentence and whole.search(f.value) for f in main
-    )
+    whole = rf"^{half} (?:en|and|&) \S| (?:en|and|&) {half}$"
+    return any(re.search(whole, value) for value in same if fact.value in value)
 
 
 def _short_of(fact: Fact, facts: list[Fact], reader: Reader) -> bool:

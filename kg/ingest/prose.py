@@ -279,7 +279,7 @@ def answered_in_prose(
             continue
         if is_question(sentence.text):  # "is gemeente X on board? Not as a partner."
             continue
-        coming = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
+        coming = bool(FUTURE_RULES.search(sentence.text))
         coming = coming and not PAST_TENSE.search(sentence.text)  # "In de loop van 2025 kwam"
         if _NOT_NOW.search(sentence.text) or NOT_IN.search(sentence.text) or coming:
             continue

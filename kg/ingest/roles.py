@@ -130,7 +130,7 @@ def division_of_work(
         for sentence in after:
             if sentence.paragraph != paragraph:
                 break
-            to_come = any(rule.pattern.search(sentence.text) for rule in FUTURE_RULES)
+            to_come = bool(FUTURE_RULES.search(sentence.text))
             said = _SAID.search(sentence.text) or NOT_IN.search(sentence.text)  # "X doet niet mee"
             said = said or _SPONSORS.search(sentence.text)  # "Rabobank X sponsort de laptops"
             if (

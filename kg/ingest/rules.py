@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.ingest.dutch import cardinal, ordinal
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.sentences import LOWER, UPPER
 
 __all__ = [
@@ -171,7 +172,7 @@ LIST_RULES: tuple[tuple[Rule, bool], ...] = (
 )
 
 _AIM = r"(?:om )?(?P<aim>.+)"
-GOAL_RULES: tuple[Rule, ...] = (
+GOAL_RULES: RuleTable[Rule] = RuleTable(
     Rule(
         "die tot doel heeft om ...",
         re.compile(rf"\btot doel (?:heeft|hebben|heeft gesteld|hebben gesteld) {_AIM}"),

@@ -223,7 +223,7 @@ def _abbreviated(text: str, run: str) -> str:
     """The end of `run` that a bracketed abbreviation after it abbreviates, its kind word
     kept ("Stichting Welzijn Midden en Noord (WMN)"; "de Hogeschool van Arnhem en Nijmegen
     (HAN)" of "het Radboudumc en de Hogeschool ..."), or ""."""
-    found = re.search(re.escape(run) + r" \((?P<short>[A-Z]{3,8})\)", text)
+    found = f"{run} (" in text and re.search(re.escape(run) + r" \((?P<short>[A-Z]{3,8})\)", text)
     if not found:
         return ""
     words = run.split()

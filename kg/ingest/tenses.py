@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from kg.ingest.phrases import phrase
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
 
 __all__ = [
@@ -23,7 +24,7 @@ __all__ = [
     "will",
 ]
 
-FUTURE_WORDS: tuple[Rule, ...] = (
+FUTURE_WORDS: RuleTable[Rule] = RuleTable(
     phrase(
         "X zal zich aansluiten",
         r"\b(?:zal|zullen|gaat|gaan) (?:\w+ ){0,3}(?:aansluiten|toetreden)\b",
@@ -69,7 +70,7 @@ FUTURE_WORDS: tuple[Rule, ...] = (
 )
 """Words that say a join is to come, whatever date the sentence gives."""
 
-FUTURE_RULES: tuple[Rule, ...] = (
+FUTURE_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "per 1 januari treedt ook X toe",
         r"\b(?:[Pp]er|[Vv]anaf|[Mm]et ingang van) \d{1,2} (?:januari|februari|maart|april|mei|"
@@ -149,7 +150,7 @@ def days_before(text: str, release: str) -> tuple[str, re.Match[str]] | None:
 def will(text: str) -> bool:
     """An explicit future ("will join", "zal toetreden", "heeft laten weten toe te treden"):
     never the release's own news."""
-    return bool(_WILLS.search(text)) or any(rule.pattern.search(text) for rule in FUTURE_WORDS)
+    return bool(_WILLS.search(text) or FUTURE_WORDS.search(text))
 
 
 _WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)

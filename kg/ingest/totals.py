@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.phrases import phrase
+from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule, read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.words import COUNTED
@@ -21,7 +22,7 @@ _N = r"(?P<n>\w+)"
 PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 """The Dutch words a count of partners counts."""
 
-TOTAL_RULES: tuple[Rule, ...] = (
+TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "telt (de samenwerking vanaf juli) N partners",
         rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{PARTNERS}\b",
@@ -154,7 +155,7 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
         if _UNTIL_NOW.search(sentence.text):
             continue  # "Tot vanochtend waren jullie met z'n zestienen": the count before
         asked = _asked_from(sentence.text)  # "Dus dan zitten jullie met z'n veertienen?": none
-        for rule in TOTAL_RULES:
+        for rule in TOTAL_RULES.possible(sentence.text):
             for match in rule.pattern.finditer(sentence.text):
                 clause = re.split(r"[,:;]\s", sentence.text[: match.start()])[-1]
                 if match.start() >= asked or _BOARD.search(clause):

@@ -1,0 +1,129 @@
+"""The rule tables' prefilter (kg/ingest/prefilter.py) leaves out no rule that could match."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.extract import read_source
+from kg.ingest.goal import GOAL_RULES
+from kg.ingest.joins import _FORMS
+from kg.ingest.leaving import LEAVE_RULES
+from kg.ingest.listings import MEMBER_LIST_RULES
+from kg.ingest.prefilter import RuleTable, fold, required
+from kg.ingest.sentences import read_sentences
+from kg.ingest.tenses import FUTURE_RULES, FUTURE_WORDS
+from kg.ingest.totals import TOTAL_RULES
+
+PRESS = Path(__file__).parent / "press"
+TABLES = {
+    "joins": _FORMS,
+    "member lists": MEMBER_LIST_RULES,
+    "leaves": LEAVE_RULES,
+    "goals": GOAL_RULES,
+    "future": FUTURE_RULES,
+    "future words": FUTURE_WORDS,
+    "totals": TOTAL_RULES,
+}
+
+
+def _sentences() -> list[str]:
+    paths = sorted(PRESS.rglob("*.txt"))[::7]  # some 300 releases of every set and voice
+    return [s.text for path in paths for s in read_sentences(read_source(path))]
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    return _sentences()
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_no_rule_that_matches_a_release_sentence_is_left_out(name: str, sentences) -> None:
+    table = TABLES[name]
+    assert isinstance(table, RuleTable)
+    skipped = 0
+    for text in sentences:
+        possible = {id(rule) for rule in table.possible(text)}
+        for rule in table:
+            if rule.pattern.search(text):
+                assert id(rule) in possible, (rule.name, text)
+            skipped += id(rule) not in possible
+    assert skipped > len(sentences) * len(table) // 2  # the filter does leave most rules out
+
+
+def test_most_rules_require_words() -> None:
+    rules = [rule for table in TABLES.values() for rule in table]
+    without = [rule.name for rule in rules if required(rule.pattern) is None]
+    assert len(without) <= len(rules) // 20, without
+
+
+def test_the_fold_agrees_with_case_insensitive_matching() -> None:
+    """Every character `re` matches, ignoring case, to a character of the words folds to the
+    same character: a word found by `re` is found in the folded text."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    letters = {c for table in TABLES.values() for rule in table for c in _words(rule)}
+    letters |= set("abcdefghijklmnopqrstuvwxyzéëïöüè")
+    for letter in sorted(letters):
+        for same in set(re.findall(re.escape(letter), every, re.IGNORECASE)):
+            assert fold(same) == fold(letter), (letter, same, fold(same))
+
+
+def _words(rule) -> str:
+    return "".join(required(rule.pattern) or ())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?i)\bpartij\b", "Zij werd de twaalfde PARTİJ."),  # a dotted capital I
+        (r"(?i)\blid\b", "Zij werd LıD."),  # a dotless i
+        (r"(?i)\bsluit aan\b", "Oost ſluit aan"),  # a long s matches "s" without case
+        (r"(?i)kelvin", "KELVIN"),  # the Kelvin sign
+        (r"Straße", "an der Straße"),
+        (r"(?i)\bstraße\b", "STRAẞE"),
+    ],
+)
+def test_unusual_letters_still_offer_the_rule(pattern: str, text: str) -> None:
+    rule = re.compile(pattern)
+    assert rule.search(text)
+    assert list(RuleTable(rule).possible(text)) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (
+            r"\b(?:sluit|sloot) (?:zich )?aan",
+            {"sluit aan", "sloot aan", "sluit zich aan", "sloot zich aan"},
+        ),
+        (
+            r"(?:A|B) (?:is|zijn) partner",
+            {"a is partner", "b is partner", "a zijn partner", "b zijn partner"},
+        ),
+        (r"[Nn]ummer (?P<n>\d+)", {"nummer "}),
+        (r"(?>(?P<a>[^;]+?),? (?:is|zijn) )lid", {" is ", " zijn "}),
+        (r"(?=[^;]*\bleden\b)\w+", {"leden"}),
+        (r"(?:partners?|leden)\b", {"partner", "leden"}),
+        (r"(?:gaat )?mee(?:doen)?", {"mee"}),
+        (r"(?:ab){2,3}x", {"ab"}),
+        (r"\w+ \w+", {" "}),
+        (r"(a)\1", {"a"}),
+        (r"(?:partner|)x?", None),
+        (r"(?!niet)\w+", None),
+        (r"(?:partner)?", None),
+    ],
+)
+def test_required_words(pattern: str, words: set[str] | None) -> None:
+    assert required(re.compile(pattern)) == words
+
+
+def test_the_table_keeps_its_order_and_its_rules_without_words() -> None:
+    first, second, third = re.compile(r"\w+ treedt"), re.compile(r"\w+"), re.compile(r"sluit")
+    table = RuleTable(first, second, third)
+    assert list(table.possible("Zij sluit aan en treedt toe")) == [first, second, third]
+    assert list(table.possible("niets")) == [second]
+    assert table.search("Oost treedt toe")[0] == "Oost treedt"
+    assert table.search("") is None and table[0] is first and len(table) == 3

@@ -30,8 +30,11 @@ __all__ = [
     "signer_surname",
 ]
 
-ALREADY = r"zich al (?:eerder )?aan|already joined"
-"""A join told as done before: "In maart sloot X zich al aan" (history, and no date to lend)."""
+ALREADY = (
+    r"zich al (?:eerder )?aan|already joined|(?:is|zijn|was|waren) al (?:sinds|vanaf|jaren|lang)"
+)
+"""A join told as done before: "In maart sloot X zich al aan", "X is al sinds 2025 partner"
+(history, and no date to lend)."""
 
 EARLIER = re.compile(
     r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"

@@ -141,9 +141,10 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         rf"(?P<list>[{UPPER}][^:;?]*?(?:,| en )[^:;?]*? doen (?:ook |al )?mee\b(?:,? net als .*)?)",
     ),
     phrase(
-        "(regelt) partner X, een ... (not: aldus partner Els Dekker, a firm's partner)",
-        r"(?<!aldus )(?<!volgens )(?<!zegt )(?<!zei )(?<!says )(?<!said )"
-        r"\b(?:partner|coalitiepartner) (?P<list>[A-Z][^,.;:]*)",
+        "(regelt) partner X (not: aldus partner Els Dekker; our hosting partner X, a supplier)",
+        r"(?<!aldus )(?<!volgens )(?<!zegt )(?<!zei )(?<!says )(?<!said )(?<!vertelt )"
+        r"(?<!vertelde )(?<!media )(?<!hosting )(?<!hardware )(?<!recycling )(?<!catering )"
+        rf"\b(?:partner|coalitiepartner) (?P<list>(?=[A-Z]){NAME})",
     ),
     phrase("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),
     phrase(
@@ -428,6 +429,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "Verder zijn onder meer A, B en C aangesloten / Naast X zijn o.a. A en B aangeschoven",
         rf"{LISTED_AMONG} (?P<list>.+?) (?:al (?:\w+ )?)?(?:aangesloten|aangeschoven|toegetreden"
+        r"|aangehaakt|(?:er)?bij ?gekomen|ingestapt|aan boord gekomen"
         r"|actief in (?:de|het) (?:coalitie|netwerk|samenwerking)(?=[.,;]|$))",
     ),
     phrase(

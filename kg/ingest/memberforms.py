@@ -18,6 +18,12 @@ __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "belong_there", "seated_in"]
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
+        "3. De partners A en B bieden ... aan / Our partners A and B run ...",
+        r"(?:^|(?<=[.:] ))(?:\d+[.)] )?(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur) "
+        rf"(?:(?:andere|overige|other) )?(?:coalitie)?partners "
+        rf"(?=[^.;:]*? (?:en|and|&) [{UPPER}])(?P<list>(?=[{UPPER}]){_NAME}(?:{MORE_NAMES})*)",
+    ),
+    phrase(
         "A and B, both coalition members, / X, another member, / X, een van de oprichters,",
         r"^(?=.*?, (?:both|all|beide|allebei|another|een van de|one of)\b).*?"  # once a sentence
         rf"(?P<list>{_NAME}(?:{MORE_NAMES})?), (?:both|all|beide|allebei|another|een van de"

@@ -327,6 +327,7 @@ SEPARABLE: tuple[tuple[str, str, str], ...] = (
     ("komt|komen|kwam|kwamen", "(?:er)?bij", "bijgekomen"),
     ("schuift|schuiven|schoof|schoven", "aan", "aangeschoven"),
     ("haakt|haken|haakte|haakten", "aan", "aangehaakt"),
+    ("stapt|stappen|stapte|stapten|komt|komen|kwam|kwamen", "aan boord", "aan boord gestapt"),
 )
 """Separable verbs of joining: finite forms, particle, participle (in a subordinate clause
 the particle goes before the finite form: "dat X per januari aansluit"). `separable_forms` makes

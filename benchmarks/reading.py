@@ -7,6 +7,8 @@ Issue 16 asks for a 400-word release read in under 50 ms. Each release is read t
 the prefilter (kg/ingest/prefilter.py: a rule is tried only when the sentence holds a word every
 match of it needs) and three times with every rule tried, one after the other in the same run,
 and the best of each three is kept. The two readings must be the same; the script stops if not.
+The first read of a release is reported too: it is what a user waits for, and it is slower,
+since the patterns made of the release's own names are compiled then and cached for the others.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ def _every_rule(table: RuleTable, text: str) -> Iterator[object]:
     return iter(table)
 
 
-def _best(read: Callable[[], object], times: int = 3) -> tuple[float, object]:
-    best, result = float("inf"), None
+def _reads(read: Callable[[], object], times: int = 3) -> tuple[float, float, object]:
+    """(the first read's milliseconds, the best's, the reading)."""
+    took, result = [], None
     for _ in range(times):
         start = time.perf_counter()
         result = read()
-        best = min(best, time.perf_counter() - start)
-    return best * 1000, result
+        took.append(time.perf_counter() - start)
+    return took[0] * 1000, min(took) * 1000, result
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -46,21 +49,23 @@ def main(argv: list[str] | None = None) -> None:
     texts = [read_source(p) for p in sorted(PRESS.rglob("*.txt"))[:: args.every]]
     texts = [t for t in texts if 350 <= len(t.split()) <= 450]
     extract_text(texts[0], "warm-up", lexicon)
-    filtered, plain = [], []
+    first, filtered, plain = [], [], []
     for text in texts:
-        took, reading = _best(lambda: extract_text(text, "x", lexicon))  # noqa: B023
+        cold, took, reading = _reads(lambda: extract_text(text, "x", lexicon))  # noqa: B023
+        first.append(cold)
         filtered.append(took)
         with mock.patch.object(RuleTable, "possible", _every_rule):
-            took, every = _best(lambda: extract_text(text, "x", lexicon))  # noqa: B023
+            _, took, every = _reads(lambda: extract_text(text, "x", lexicon))  # noqa: B023
         plain.append(took)
         if repr(every) != repr(reading):
             raise SystemExit(f"the prefilter changed a reading:\n{text[:200]}")
-    print(f"{len(texts)} releases of 350-450 words, best of three reads each, in ms:")
-    for name, ms in (("prefilter", filtered), ("every rule", plain)):
+    print(f"{len(texts)} releases of 350-450 words, in ms:")
+    rows = (("first read", first), ("prefilter", filtered), ("every rule", plain))
+    for name, ms in rows:  # the first read, then the best of three reads with each table
         cut = statistics.quantiles(ms, n=10)[-1]
         over = sum(t > BUDGET_MS for t in ms)
         print(
-            f"  {name:<11} median {statistics.median(ms):5.1f}  90% {cut:5.1f}"
+            f"  {name:<11}  median {statistics.median(ms):5.1f}  90% {cut:5.1f}"
             f"  slowest {max(ms):5.1f}  over {BUDGET_MS:.0f} ms: {over}"
         )
     ratio = statistics.median(f / p for f, p in zip(filtered, plain, strict=True))

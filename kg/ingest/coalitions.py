@@ -417,7 +417,10 @@ def fullest(name: str, text: str) -> str:
     if spelled and plausible_coalition(spelled, text):
         return spelled
     best = name = _without_opening_head(name, text)
-    for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+    written = (
+        re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) if name in text else ()
+    )
+    for match in written:
         line = text[match.end() : match.end() + 80].split("\n")[0]
         tail = _TAIL.match(line)
         words = []

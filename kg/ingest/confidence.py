@@ -122,7 +122,7 @@ def rate_joiner(fact: Fact, known: bool) -> Fact:
     if known:
         return replace(fact, confidence=KNOWN, reason="a curated name or alias, said to join")
     written = fact.written or fact.value
-    kind = re.search(
+    kind = written in fact.evidence.sentence and re.search(
         rf"(?i:gemeente|municipality of|provincie|province of) {re.escape(written)}",
         fact.evidence.sentence,
     )  # "The municipality of Veldhoven joined": one

@@ -167,7 +167,7 @@ LEADS = phrase(
 def seated_in(text: str, coalitions: frozenset[str]) -> str:
     """The names a sentence seats in the coalition by its name: "Achter Y zitten A, B en C",
     "In Y werken A en B samen"; "" for any other sentence."""
-    for name in coalitions:
+    for name in (name for name in coalitions if name in text):  # compiled only when there
         seated = re.match(
             rf"(?:Achter|In|Bij) (?:de |het )?{re.escape(name)} (?:zitten|zit|werken|doen) "
             r"(?:(?:nu|verder|ook|inmiddels|onder meer|onder andere|o\.a\.) )*"

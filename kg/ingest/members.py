@@ -189,6 +189,7 @@ def _cued_lines(
             intro.strip(),
         )
         for n in coalitions
+        if n in intro
     )  # "The crew of X:", "X is:"; not "De spreekuren van X vinden plaats in:"
     named = of_ours or bool(_PARTNER_WORD.search(intro))
     named = named or bool(heading and _COALITION_WORD.fullmatch(intro.strip()))  # "De coalitie op
@@ -471,7 +472,7 @@ def _half_of(fact: Fact, main: list[Fact]) -> bool:
     same = [f.value for f in main if f.evidence.sentence == fact.evidence.sentence]
     half = re.escape(fact.value)
     whole = rf"^{half} (?:en|and|&) \S| (?:en|and|&) {half}$"
-    return any(re.search(whole, value) for value in same if fact.value in value)
+    return any(re.search(whole, value) for value in same if value != fact.value in value)
 
 
 def _short_of(fact: Fact, facts: list[Fact], reader: Reader) -> bool:

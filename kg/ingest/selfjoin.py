@@ -31,6 +31,7 @@ from kg.ingest.names import Name
 from kg.ingest.ordinals import ordinals
 from kg.ingest.partnered import DAY, NOW
 from kg.ingest.placed import ASIDE, THE_BODY, organisations_in
+from kg.ingest.prefilter import fold
 from kg.ingest.reading import Reader
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
@@ -164,7 +165,9 @@ def own_joined(reader: Reader, joins: list[Joined], coalition: str) -> list[Join
 
 
 def _tells(said: str, written: str, coalition: str, tied: bool = True) -> bool:
-    if re.search(rf"(?i:{re.escape(coalition)})\s+(?!{_LINK}\b)[a-z]{{4,}}", said):
+    if fold(coalition) in fold(said) and re.search(
+        rf"(?i:{re.escape(coalition)})\s+(?!{_LINK}\b)[a-z]{{4,}}", said
+    ):
         return False  # "the Digitaal Tilburg hackathon": the coalition's event, not it
     clause = _ASIDES.sub(" ", said)
     ours = coalition.lower() in clause.lower() or THE_BODY.search(clause)

@@ -98,10 +98,8 @@ def _choices(items: _Items) -> list[frozenset[str]]:
 
 def _inner(op: object, arg: Any) -> frozenset[str] | None:
     """The best set of words of a group, a branch, a repeat or a lookaround that must match."""
-    if op is sre.SUBPATTERN:
-        return _best(arg[-1])
-    if op is _ATOMIC:
-        return _best(arg)
+    if (body := _group(op, arg)) is not None:
+        return _best(body)
     if op is sre.BRANCH:
         sets = [_best(branch) for branch in arg[1]]
         return frozenset().union(*sets) if all(sets) else None  # type: ignore[arg-type]
@@ -110,6 +108,11 @@ def _inner(op: object, arg: Any) -> frozenset[str] | None:
     if op is sre.ASSERT:  # "(?=...)", "(?<=...)": what it sees is in the text too
         return _best(arg[1])
     return None  # a class, an optional part, "(?!...)", a back reference
+
+
+def _group(op: object, arg: Any) -> _Items | None:
+    """The sequence inside a group, "(...)", "(?:...)" or "(?>...)"."""
+    return arg[-1] if op is sre.SUBPATTERN else arg if op is _ATOMIC else None
 
 
 def _strings(op: object, arg: Any) -> set[str] | None:
@@ -121,10 +124,8 @@ def _strings(op: object, arg: Any) -> set[str] | None:
     if op is sre.IN:
         chars = {chr(code) for kind, code in arg if kind is sre.LITERAL}
         return chars if len(chars) == len(arg) else None  # "[Nn]", not "[A-Z]" or "[^,]"
-    if op is sre.SUBPATTERN:
-        return _spelled(arg[-1])
-    if op is _ATOMIC:
-        return _spelled(arg)
+    if (body := _group(op, arg)) is not None:
+        return _spelled(body)
     if op is sre.BRANCH:
         spelled = [_spelled(branch) for branch in arg[1]]
         return set().union(*spelled) if all(s is not None for s in spelled) else None  # type: ignore[arg-type]

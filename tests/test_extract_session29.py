@@ -85,3 +85,14 @@ def test_a_weekday_and_date_between_commas_do_not_break_a_join(when: str) -> Non
 def test_stepping_aboard_is_a_join(sentence: str) -> None:
     _, joiners = _read(_HEAD + sentence + "\n")
     assert list(joiners) == ["Zeilvereniging De Beulaeke"]
+
+
+def test_a_coalition_the_network_works_with_is_no_member() -> None:
+    text = _HEAD + (
+        "Het netwerk werkt samen met de coalitie Klik Westerkwartier in Groningen, die hetzelfde "
+        "doet voor de dorpen daar. Die coalitie is geen partner van Digitaal Samen "
+        "Zuidwest-Drenthe.\n"
+        "Partners zijn Bibliotheek Meppel en Welzijn De Wolden.\n"
+    )
+    members, _ = _read(text)
+    assert members == {"Bibliotheek Meppel", "Welzijn De Wolden"}

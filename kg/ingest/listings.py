@@ -64,11 +64,11 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"(?:onder (?:meer|andere) |o\.a\. )?(?P<list>.*)",
     ),
     phrase(
-        "werkt samen met A, B / werkten we samen met A en B (not: werkt daarnaast samen met)",
+        "werkt samen met A, B (not: werkt daarnaast samen met; samen met de coalitie X: another)",
         r"\b(?:werkt|werken|werkte|werkten) (?!(?:\w+ )?(?:daarnaast|verder|nauw|ook|tevens|"
         r"bovendien|eveneens)\b)(?:\w+ ){0,2}?(?:in (?:de|het|onze|ons) (?:coalitie|netwerk) )?"
         r"(?:onder (?:meer|andere) |o\.a\. )?samen met"
-        r"(?::\s*$|:?(?P<list> .*))",
+        r"(?! (?:de|het) (?:coalitie|netwerk|alliantie)\b)(?::\s*$|:?(?P<list> .*))",
         re.I,
     ),
     phrase(

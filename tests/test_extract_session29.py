@@ -80,6 +80,7 @@ def test_a_weekday_and_date_between_commas_do_not_break_a_join(when: str) -> Non
     [
         "Deze week is ook Zeilvereniging De Beulaeke aan boord gestapt.",
         "Vorige maand kwam Zeilvereniging De Beulaeke aan boord.",
+        "We zijn blij dat Zeilvereniging De Beulaeke deze week aan boord stapt.",
     ],
 )
 def test_stepping_aboard_is_a_join(sentence: str) -> None:

@@ -472,7 +472,8 @@ def _half_of(fact: Fact, main: list[Fact]) -> bool:
     same = [f.value for f in main if f.evidence.sentence == fact.evidence.sentence]
     half = re.escape(fact.value)
     whole = rf"^{half} (?:en|and|&) \S| (?:en|and|&) {half}$"
-    return any(re.search(whole, value) for value in same if value != fact.value in value)
+    longer = [value for value in same if fact.value in value and value != fact.value]
+    return any(re.search(whole, value) for value in longer)
 
 
 def _short_of(fact: Fact, facts: list[Fact], reader: Reader) -> bool:

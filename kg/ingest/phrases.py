@@ -354,7 +354,8 @@ def separable_forms() -> tuple[Rule, ...]:
     for finite, particle, participle in SEPARABLE:
         example = f"{finite.split('|')[0]} ... {particle}"
         singular = [f for i, f in enumerate(finite.split("|")) if i != 1]  # "aansluiten" is
-        glued = "|".join(f"{particle}{form}" for form in singular)  # also the infinitive
+        joint = " " if " " in particle else ""  # "dat X aansluit", "dat X aan boord stapt"
+        glued = "|".join(f"{particle}{joint}{form}" for form in singular)  # also the infinitive
         rows.append(
             phrase(
                 f"dat X per januari {particle}{finite.split('|')[0]}",

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.dates import MONTH_WORD
 from kg.ingest.rules import Rule
 
 __all__ = ["phrase"]
 
 _D = r"\((?:\d[\d/.\-]*|[a-z][\w/.\- ]{0,18})\)"  # a date in brackets: "vandaag (9/11)"
-_MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_DAY = rf"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\d{{1,2}} (?:{_MONTH})(?: \d{{4}})?),"
+_DAY = rf"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|\d{{1,2}} (?:{MONTH_WORD})(?: \d{{4}})?),"
 _A = rf"(?:(?:[a-zß-ÿ0-9][\w’'/\-]*|\d+e|\d+de|{_D}|{_DAY}) ){{0,8}}?"  # adverbs: "vandaag ",
 # "als 10e ", "vorige week dinsdag, 10 november, "
 _S = r"^(?P<subj>.+?)"

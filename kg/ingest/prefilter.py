@@ -8,7 +8,7 @@ prefilter), and a `RuleTable` finds all its rules' words in a sentence in one pa
 Aho-Corasick automaton (pyahocorasick), then offers only the rules whose words are there.
 
 The test is sound: it never leaves out a rule that could match. Text and words are folded the
-same way, one character for one, and the fold agrees with the case-insensitive matching of `re`
+same way, character by character, and the fold agrees with the case-insensitive matching of `re`
 for every character the words hold (`tests/test_prefilter.py`).
 
 >>> sorted(required(re.compile(r"\\b(?:sluit|sloot) (?:zich )?aan bij\\b")))
@@ -37,7 +37,8 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i"})  # `re` matches both to "i" when i
 
 @lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """`text` in lower case, one character for one: the form in which words are compared."""
+    """`text` case-folded character by character (so a word in a text stays a word of its fold):
+    the form in which words are compared."""
     return text.translate(_FOLD).casefold()
 
 

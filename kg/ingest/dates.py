@@ -73,7 +73,8 @@ _ENGLISH = {
 """English month names that differ from the Dutch (april, september, november, december do not)."""
 MONTH_NAMES = frozenset(_MONTHS.split("|")[:12]) | _ENGLISH.keys()
 """Every month's full name, Dutch and English, lowercase."""
-MONTH_WORD = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))  # for a pattern: "juni|..."
+MONTH_WORD = "|".join(sorted(MONTH_NAMES, key=lambda word: (-len(word), word)))  # "september|..."
+"""The month names for a pattern: the longest first, and always written the same."""
 
 DATELINE = re.compile(
     r"^(?!(?:gisteren|eergisteren|vorig\w*|volgend\w*|afgelopen|morgen|overmorgen|eerder|later"

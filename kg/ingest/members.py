@@ -400,9 +400,7 @@ def more_members(
     and the names a release says are no members; `joined` (sentence starts) are the join
     statements, whose names are joiners, not a generic list; `totals` the partners the text
     counts (a list of as many, or one less, is theirs)."""
-    skip = {item.start for item, _, _ in listing.items} if listing else set()
-    if listing:
-        skip.add(listing.sentence.start)
+    skip = {i.start for i, _, _ in listing.items} | {listing.sentence.start} if listing else set()
     no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
@@ -422,7 +420,8 @@ def more_members(
         lists += vouched_lists(reader.sentences, taken | joined, totals)
     column = place_column([text for text, _, whole in lists if whole])
     names_in: dict[int, list[str]] = {}  # the names a list read in a sentence
-    two_part = "|".join(re.escape(n) for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))
+    pairs = sorted(n for n in excluded if re.search(r" (?:en|and|&) [A-Z]", n))  # the longest
+    two_part = "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))  # first, every run
     not_split = re.compile(rf"(?:{two_part})(?: (?:uit|in|te|from) [A-Z][\w'’-]*)?")
     denied_under = _under_denial(reader.sentences)
     for index, (text, sentence, whole) in enumerate(lists):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.dates import MONTH_NAMES
+from kg.ingest.dates import MONTH_WORD
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.items import list_names
 from kg.ingest.lines import org_like
@@ -26,16 +26,15 @@ from kg.ingest.subjects import name_run, split_last, without_place
 from kg.ingest.tenses import will
 from kg.ingest.words import BODY_WORDS, CONTEST, DOTTED_END, ROLES, TITLE
 
-_MONTH = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 DAY = (
     r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )
 _MOMENT = (
-    rf"(?:(?:afgelopen|vorige|deze|last|this)\s+)?(?:(?:{DAY})(?:\s+\d{{1,2}}\s+(?:{_MONTH}))?"
+    rf"(?:(?:afgelopen|vorige|deze|last|this)\s+)?(?:(?:{DAY})(?:\s+\d{{1,2}}\s+(?:{MONTH_WORD}))?"
     r"|week|maand|month)"
-    rf"|\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?|(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|(?:(?:begin|eind|half|medio|early|late|mid)[- ])?(?:{_MONTH})|kort|vandaag|today|nu|now"
+    rf"|\d{{1,2}}\s+(?:{MONTH_WORD})(?:\s+\d{{4}})?|(?:{MONTH_WORD})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:begin|eind|half|medio|early|late|mid)[- ])?(?:{MONTH_WORD})|kort|vandaag|today|nu|now"
 )
 NOW = re.compile(
     r"\b(?:from now on|vanaf nu|voortaan|nu (?:ook|officieel)|now (?:also|officially)"
@@ -88,7 +87,7 @@ _PLACED = re.compile(
 """A stated place among the partners, a word of the partnership after it."""
 _NOT_A_NAME = re.compile(
     r"(?:last|this|next|afgelopen|vorige|deze|vandaag|today|dankzij|door|met|namens|is|does|do"
-    rf"|heeft|wordt|{DAY}|{_MONTH})\b|{ROLES.pattern}",
+    rf"|heeft|wordt|{DAY}|{MONTH_WORD})\b|{ROLES.pattern}",
     re.IGNORECASE,
 )  # a time, a preposition, a question's verb or a role before a name: "Last Thursday we ..."
 _AFTER = re.compile(

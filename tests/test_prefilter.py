@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import _sre
+import json
+import os
 import re
 import re._casefix  # the case tables the test below reads
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from kg.ingest import prefilter
 from kg.ingest.extract import read_source
 from kg.ingest.goal import GOAL_RULES
 from kg.ingest.joins import _FORMS
 from kg.ingest.leaving import LEAVE_RULES
 from kg.ingest.listings import MEMBER_LIST_RULES
 from kg.ingest.masthead import _CLAIMED
-from kg.ingest.prefilter import RuleTable, fold, required
+from kg.ingest.prefilter import RuleTable, fold, lazy, required
 from kg.ingest.sentences import read_sentences
 from kg.ingest.tenses import FUTURE_RULES, FUTURE_WORDS
 from kg.ingest.totals import TOTAL_RULES
@@ -155,3 +160,87 @@ def test_the_table_keeps_its_order_and_its_rules_without_words() -> None:
     found = table.search("Oost treedt toe")
     assert found is not None and found[0] == "Oost treedt"
     assert table.search("") is None and table[0] is first and len(table) == 3
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A cache folder of the test's own, read afresh by the next table built."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    prefilter._known.cache_clear()
+    yield tmp_path / "dlkg"
+    prefilter._known.cache_clear()
+
+
+def _stored(folder: Path) -> dict[str, Any]:
+    (path,) = folder.glob("required-*.json")
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_the_words_are_kept_for_the_next_run_and_read_from_there(cache: Path) -> None:
+    joins, anything = lazy(r"\bsluit (?:zich )?aan"), lazy(r"\w+")
+    assert list(RuleTable(joins, anything).possible("X sluit aan")) == [joins, anything]
+    stored = _stored(cache)
+    assert stored == {r"0 \bsluit (?:zich )?aan": ["sluit aan", "sluit zich aan"], r"0 \w+": None}
+    assert not joins.__dict__.keys() & {"search", "match"}  # the words need no compiled pattern
+
+    (path,) = cache.glob("*.json")  # the next process takes the words from the file
+    path.write_text(json.dumps({r"0 \bsluit (?:zich )?aan": ["treedt"]}), encoding="utf-8")
+    prefilter._known.cache_clear()
+    assert list(RuleTable(joins).possible("X treedt toe")) == [joins]
+    assert list(RuleTable(joins).possible("X sluit aan")) == []
+
+
+@pytest.mark.parametrize("stored", ["{not json", '["a list"]', '{"0 sluit": [1, 2]}'])
+def test_a_cache_that_cannot_be_read_is_passed_by_and_written_anew(
+    cache: Path, stored: str
+) -> None:
+    cache.mkdir()
+    version = prefilter._memo_path().name
+    (cache / version).write_text(stored, encoding="utf-8")
+    assert list(RuleTable(lazy("sluit")).possible("X sluit aan")) != []
+    assert _stored(cache)["0 sluit"] == ["sluit"]
+
+
+def test_a_cache_that_cannot_be_written_is_passed_by(cache: Path) -> None:
+    cache.parent.joinpath("dlkg").write_text("a file where the folder would be", encoding="utf-8")
+    table = RuleTable(lazy("sluit"), lazy("treedt"))
+    assert [rule.pattern for rule in table.possible("X treedt toe")] == ["treedt"]
+    assert [p.name for p in cache.parent.iterdir()] == ["dlkg"]  # no draft left behind
+
+
+def test_every_table_writes_its_patterns_alike_in_every_process() -> None:
+    """The cache is keyed by a pattern's text, and a pattern joined from a set in the set's
+    order would be written differently with each hash seed (and could match differently)."""
+    names = ", ".join(f"{n!r}: {t}" for n, t in _TABLE_NAMES.items())
+    program = (
+        "import hashlib\n"
+        + "\n".join(f"from {module} import {table}" for module, table in _TABLE_IMPORTS)
+        + f"\nfor name, table in {{{names}}}.items():\n"
+        "    rules = [r if hasattr(r, 'flags') else r.pattern for r in table]\n"
+        "    text = '\\n'.join(f'{int(r.flags)} {r.pattern}' for r in rules)\n"
+        "    print(name, hashlib.sha256(text.encode()).hexdigest())\n"
+    )
+    written = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(written) == 1 and len(next(iter(written)).splitlines()) == len(TABLES)
+
+
+_TABLE_IMPORTS = [
+    ("kg.ingest.joins", "_FORMS"),
+    ("kg.ingest.listings", "MEMBER_LIST_RULES"),
+    ("kg.ingest.leaving", "LEAVE_RULES"),
+    ("kg.ingest.goal", "GOAL_RULES"),
+    ("kg.ingest.tenses", "FUTURE_RULES"),
+    ("kg.ingest.tenses", "FUTURE_WORDS"),
+    ("kg.ingest.totals", "TOTAL_RULES"),
+    ("kg.ingest.masthead", "_CLAIMED"),
+]
+_TABLE_NAMES = dict(zip(TABLES, (table for _, table in _TABLE_IMPORTS), strict=True))

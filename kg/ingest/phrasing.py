@@ -3,9 +3,8 @@ expression with slots for the parts every table uses (`phrase`)."""
 
 from __future__ import annotations
 
-import re
-
 from kg.ingest.dates import MONTH_WORD
+from kg.ingest.prefilter import lazy
 from kg.ingest.rules import Rule
 
 __all__ = ["phrase"]
@@ -36,4 +35,4 @@ def phrase(name: str, pattern: str, flags: int = 0) -> Rule:
     )
     for slot, text in slots:
         pattern = pattern.replace(slot, text)
-    return Rule(name, re.compile(pattern, flags))
+    return Rule(name, lazy(pattern, flags))

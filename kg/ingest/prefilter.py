@@ -20,16 +20,22 @@ for every character the words hold (`tests/test_prefilter.py`).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own opcodes
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import ahocorasick
 
-__all__ = ["RuleTable", "fold", "required"]
+__all__ = ["RuleTable", "fold", "lazy", "required"]
 
 _FOLD = str.maketrans({"İ": "i", "ı": "i"})  # `re` matches both to "i" when it ignores case;
 # their case folds are "i" and a combining dot, and "ı" itself
@@ -46,6 +52,35 @@ _Items = Any  # a parsed sequence: `re._parser.SubPattern`, or a list of (opcode
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 _ATOMIC = getattr(sre, "ATOMIC_GROUP", None)  # "(?>...)": its argument is the sequence itself
 _MOST = 64  # strings a run may spell at most: "[Nn]ummer" is two, a list of verbs a few dozen
+
+
+class _Lazy:
+    """A pattern compiled when first used: its source and flags are there at once, its methods
+    after the first call (then straight from the compiled pattern, with no lookup of ours)."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern, self.flags = source, flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = re.compile(self.pattern, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        self.groupindex, self.groups = compiled.groupindex, compiled.groups
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r}, {self.flags})"
+
+
+def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that is compiled when first used. A table's rules are tried only where their
+    words are (`RuleTable`), so most are never compiled in a short run such as one `kg extract`.
+
+    >>> rule = lazy(r"treedt (?P<how>\\w+) toe")
+    >>> rule.pattern, rule.search("Oost treedt vandaag toe").group("how")
+    ('treedt (?P<how>\\\\w+) toe', 'vandaag')
+    """
+    return cast(re.Pattern[str], _Lazy(source, flags))
 
 
 def required(pattern: re.Pattern[str]) -> set[str] | None:
@@ -157,7 +192,8 @@ R = TypeVar("R")
 
 class RuleTable(tuple[R, ...], Generic[R]):
     """A tuple of rules (patterns, or objects with a `pattern`) that can say which of them may
-    match a text; `possible` keeps the table's order. The words are found when first asked."""
+    match a text; `possible` keeps the table's order. The words are found when first asked, or
+    taken from the cache of an earlier run."""
 
     _automaton: Any = None
     _always: tuple[int, ...] = ()
@@ -179,17 +215,14 @@ class RuleTable(tuple[R, ...], Generic[R]):
     def search(self, text: str) -> re.Match[str] | None:
         """The match of the first rule that matches `text`, if any."""
         for rule in self.possible(text):
-            pattern = rule if isinstance(rule, re.Pattern) else rule.pattern  # type: ignore[attr-defined]
-            if match := pattern.search(text):
+            if match := _pattern_of(rule).search(text):
                 return match
         return None
 
     def _build(self) -> None:
         words: dict[str, list[int]] = {}
         always: list[int] = []
-        for index, rule in enumerate(self):
-            pattern = rule if isinstance(rule, re.Pattern) else rule.pattern  # type: ignore[attr-defined]
-            needed = required(pattern)
+        for index, needed in enumerate(_required_all([_pattern_of(rule) for rule in self])):
             if needed is None:
                 always.append(index)
             for word in sorted(needed or ()):
@@ -201,3 +234,64 @@ class RuleTable(tuple[R, ...], Generic[R]):
         self._always = tuple(always)
         self._rules_of = tuple(tuple(rules) for rules in words.values())
         self._automaton = automaton
+
+
+def _pattern_of(rule: Any) -> re.Pattern[str]:
+    return cast(re.Pattern[str], rule if isinstance(rule, re.Pattern | _Lazy) else rule.pattern)
+
+
+# Reading the words of a few hundred patterns takes a third of a second, mostly in `re`'s
+# parser; a process that reads one release would spend more on it than on the release. The
+# words are therefore kept between runs in the user's cache folder, in a file named for the
+# Python version (its parser) and this module's text (its reading of the parse): a change to
+# either starts a new file. A pattern not in the file is read and the file rewritten whole;
+# a file that cannot be read or written is passed by, and the words are read anew.
+
+
+def _required_all(patterns: list[re.Pattern[str]]) -> list[set[str] | None]:
+    known = _known()
+    keys = [f"{int(pattern.flags)} {pattern.pattern}" for pattern in patterns]
+    unknown = [key for key in keys if key not in known]
+    for key, pattern in zip(keys, patterns, strict=True):
+        if key in unknown:
+            needed = required(pattern)
+            known[key] = sorted(needed) if needed is not None else None
+    if unknown:
+        _keep(known)
+    return [set(words) if words is not None else None for words in map(known.__getitem__, keys)]
+
+
+def _memo_path() -> Path:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return cache / "dlkg" / f"required-{sys.version_info[0]}.{sys.version_info[1]}-{version}.json"
+
+
+_Known = dict[str, list[str] | None]
+
+
+@lru_cache(maxsize=1)
+def _known() -> _Known:
+    try:
+        stored = json.loads(_memo_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        key: words
+        for key, words in stored.items()
+        if words is None or (isinstance(words, list) and all(isinstance(w, str) for w in words))
+    }
+
+
+def _keep(known: _Known) -> None:
+    path = _memo_path()
+    draft = path.with_name(f"{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        draft.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        draft.replace(path)  # whole or not at all, also when two processes write at once
+    except OSError:
+        with contextlib.suppress(OSError):  # no folder to write in: no draft either
+            draft.unlink(missing_ok=True)

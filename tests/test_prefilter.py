@@ -19,7 +19,7 @@ from kg.ingest import prefilter
 from kg.ingest.extract import read_source
 from kg.ingest.goal import GOAL_RULES
 from kg.ingest.joins import _FORMS
-from kg.ingest.leaving import LEAVE_RULES
+from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES
 from kg.ingest.listings import MEMBER_LIST_RULES
 from kg.ingest.masthead import _CLAIMED
 from kg.ingest.prefilter import RuleTable, fold, lazy, required
@@ -32,6 +32,8 @@ TABLES: dict[str, RuleTable[Any]] = {
     "joins": _FORMS,
     "member lists": MEMBER_LIST_RULES,
     "leaves": LEAVE_RULES,
+    "renames": RENAME_RULES,
+    "former names": FORMER_RULES,
     "goals": GOAL_RULES,
     "future": FUTURE_RULES,
     "future words": FUTURE_WORDS,
@@ -237,6 +239,8 @@ _TABLE_IMPORTS = [
     ("kg.ingest.joins", "_FORMS"),
     ("kg.ingest.listings", "MEMBER_LIST_RULES"),
     ("kg.ingest.leaving", "LEAVE_RULES"),
+    ("kg.ingest.leaving", "RENAME_RULES"),
+    ("kg.ingest.leaving", "FORMER_RULES"),
     ("kg.ingest.goal", "GOAL_RULES"),
     ("kg.ingest.tenses", "FUTURE_RULES"),
     ("kg.ingest.tenses", "FUTURE_WORDS"),

@@ -152,7 +152,7 @@ LEAVE_RULES: RuleTable[Rule] = RuleTable(
     phrase("X maakt geen deel meer uit van Y", r"{S} (?:maakt|maken) {A}geen deel meer uit\b"),
 )
 
-RENAME_RULES: tuple[Rule, ...] = (
+RENAME_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "X gaat (per 1 mei) verder als Y",
         r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
@@ -207,7 +207,7 @@ RENAME_RULES: tuple[Rule, ...] = (
 )
 
 _QUOTED = r"[‘'\"“]?"
-FORMER_RULES: tuple[Rule, ...] = (
+FORMER_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "(since January 2026) it has operated as Y / the network now goes by Y",
         r"\b(?:it|the (?:coalition|network|partnership|alliance)) (?:has (?:since )?(?:operated"

@@ -27,7 +27,7 @@ def renamed(
 ) -> tuple[Name | None, Name | None] | None:
     """(former, new) name a rename tells, either None where the sentence does not give it
     ("Daarom gaan we verder als Y": Y only); None where no rename rule reads the sentence."""
-    for rule in RENAME_RULES:
+    for rule in RENAME_RULES.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if match:
             subject = _RELATIVE.sub("", match.group("subj"))  # "X, waarvan ... deel uitmaakt,"
@@ -43,7 +43,7 @@ def former_name(sentence: Sentence, coalitions: dict[str, str]) -> tuple[Name | 
     """(former, current) name a sentence tells without a rename ("X, dat tot begin dit jaar Y
     heette": Y; "Sinds 1 juli heet het netwerk: Linge Digitaal": the current one), where
     `plausible_coalition` allows it; (None, None) where none is told."""
-    for rule in FORMER_RULES:
+    for rule in FORMER_RULES.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if match and (said := match.groupdict().get("new") or match.groupdict().get("new2")):
             new = name_run(unquoted(said), False)  # "Sinds 1 juli heet het netwerk: Linge

@@ -151,6 +151,11 @@ _CLAIMS = re.compile(
 # telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"; not "X,
 # waar ons centrum onder valt, is partner"
 _CLAIMED = RuleTable(_CLAIMS)  # tried only on a sentence with a word it needs
+_WHETHER = re.compile(
+    r"\b(?:beraadt|beraden|beraadslaagt|twijfelt|twijfelen|overweegt|overwegen|denkt|denken"
+    r"|nadenken|bekijkt|bekijken|onderzoekt|onderzoeken|wonders?|wondering|considers?|considering"
+    r"|weighing|decide|deciding|discuss(?:es|ing)?)\b[^.;]{0,40}\b(?:of|whether|if)\b"
+)  # "Het bestuur beraadt zich nog of onze vereniging zelf partner moet worden": asked, not told
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NUMBERED = re.compile(r"\b(?:partner|number|nummer|nr\.?) \d+\b", re.IGNORECASE)
@@ -184,6 +189,7 @@ def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
             and not NOT_IN.search(sentence.text)  # "maar partner zijn we bewust niet"
             and not _QUOTE.search(_APOSTROPHE.sub("", sentence.text))
             and not FUTURE_WORDS.search(sentence.text)
+            and not _WHETHER.search(sentence.text)
             and not _NATIONAL.search(sentence.text)
             and not _NAMED.search(sentence.text)
         ):

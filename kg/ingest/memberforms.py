@@ -16,7 +16,25 @@ from kg.ingest.words import NAMES_A_KIND
 
 __all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "belong_there", "seated_in"]
 
+_NAMES_VERB = r"(?:noemt|noemde|noemen|noemden|rekent|rekende|names|named|lists|listed|mentions)"
+_WHO_NAMES = r"(?:ze|zij|hij|je|we|wij|she|he|they)"
+_PARTNERS_WORD = r"(?:partners|leden|deelnemers|members|partnerorganisaties|organisaties)"
+
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
+    phrase(
+        "het netwerk werkt in A en B, met partners als C en D (not: X works with partners like C)",
+        r"\b(?:netwerk|coalitie|alliantie|network|coalition|alliance)\b[^.;:]{0,80}\b(?:met|with) "
+        r"(?:partners|leden|members) (?:zoals|als|such as|like) "
+        rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",
+    ),
+    phrase(
+        "Als partners noemt ze onder meer A, B en C / She names as partners A and B",
+        rf"\b(?:(?:[Aa]ls|[Tt]ot de) (?:\w+ )?{_PARTNERS_WORD} {_NAMES_VERB} {_WHO_NAMES}"
+        rf"|[Aa]s (?:\w+ )?{_PARTNERS_WORD} {_WHO_NAMES} {_NAMES_VERB}"
+        rf"|{_NAMES_VERB} {_WHO_NAMES} (?:als|as) (?:\w+ )?{_PARTNERS_WORD}) "
+        r"(?:o\.a\. |onder (?:meer|andere) |among others )?"
+        rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",
+    ),
     phrase(
         "3. De partners A en B bieden ... aan / Our partners A and B run ...",
         r"(?:^|(?<=[.:] ))(?:\d+[.)] )?(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur) "

@@ -43,6 +43,7 @@ from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
 from kg.ingest.reading import Listing, Reader
+from kg.ingest.repeats import half_of, part_of, short_of
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.sentences import Sentence
@@ -446,7 +447,7 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
-            if index in prose and _part_of(written, names_in.get(sentence.start, [])):
+            if index in prose and part_of(written, names_in.get(sentence.start, [])):
                 continue  # prose read again where a list read "Thuis op 't Eiland": not "Thuis"
             names_in.setdefault(sentence.start, []).append(written)
             if is_person(written, reader.text):
@@ -462,26 +463,8 @@ def more_members(
                 place = place_rating(written, known is not None)
                 facts.append(place(fact) if place else rate_member_list(fact, bool(known), text))
     main = [f for f in facts if f in partners]  # the main list's: where it kept "X en Y" whole
-    return [f for f in facts if not _short_of(f, facts, reader) and not _half_of(f, main)]
-
-
-def _half_of(fact: Fact, main: list[Fact]) -> bool:
-    """Whether a name read again in a sentence of the main list is a half of a name that list
-    kept whole ("Vereniging Zorg" of its "Vereniging Zorg en Welzijn Zeeuws-Vlaanderen")."""
-    same = [f.value for f in main if f.evidence.sentence == fact.evidence.sentence]
-    half = re.escape(fact.value)
-    whole = rf"^{half} (?:en|and|&) \S| (?:en|and|&) {half}$"
-    longer = [value for value in same if fact.value in value and value != fact.value]
-    return any(re.search(whole, value) for value in longer)
-
-
-def _short_of(fact: Fact, facts: list[Fact], reader: Reader) -> bool:
-    """Whether a one-word name not in the lexicon opens another member's name ("Het Klikpunt
-    is partner" beside the list's "Het Klikpunt Drechtsteden"): the same member, said short."""
-    short = without_article(fact.value)
-    if " " in short or lookup(reader.lexicon.organisations, fact.value):
-        return False
-    return any(without_article(f.value).startswith(f"{short} ") for f in facts)
+    kept = [f for f in facts if not short_of(f, facts, reader, coalitions)]
+    return [f for f in kept if not half_of(f, main)]
 
 
 _ENDING = re.compile(
@@ -491,8 +474,3 @@ _ENDING = re.compile(
     r"\s*(?:partner|lid|member))\b[^()]*\)",
     re.IGNORECASE,
 )  # a list line's note that its partnership ends or has ended
-
-
-def _part_of(name: str, others: list[str]) -> bool:
-    """Whether `name` is the start of one of `others` ("Thuis" of "Thuis op 't Eiland")."""
-    return any(other.startswith(name + " ") for other in others)

@@ -26,9 +26,13 @@ _KIND = (
     r"(?:(?!(?:de|het|the|een|a|an|en|and|of|van|gemeenten?|provincie|municipality)\b)"
     r"[a-zß-ÿ][\w-]* ){0,2}"
 )  # what a name is, before it: "woningcorporatie ", "welfare organisation "; no article
-MORE_NAMES = rf"(?:,(?: (?:en|and|&))?| (?:en|and|&)) (?:[a-zß-ÿ]+- en )?{_KIND}{_NAME}"
+_KIND_ARTICLE = r"(?:(?:de|het|the) (?=(?!gemeenten?\b|provincie\b|municipality\b)[a-zß-ÿ]))?"
+MORE_NAMES = (
+    rf"(?:,(?: (?:en|and|&))?| (?:en|and|&)) (?:[a-zß-ÿ]+- en )?{_KIND_ARTICLE}{_KIND}{_NAME}"
+)
 """One more name of a list after the first: ", B", ", en B", " and the library B", "en zorg-
-en welzijnscoöperatie B"; one way only to read each (no pattern tried twice over a long list)."""
+en welzijnscoöperatie B", "en het vrijwilligersinitiatief B"; one way only to read each (no
+pattern tried twice over a long list)."""
 _NOT = (
     r"(?!(?:\w+ ){0,4}?(?:geen|niet|not|no|nooit|never|meer|evenmin|neither|nor|noch|former"
     r"|voormalig\w*|oud)\b)"

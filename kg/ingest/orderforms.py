@@ -32,6 +32,14 @@ ORDER_FORMS: tuple[Rule, ...] = (
         rf": (?P<obj>[{UPPER}][^,;:]{{1,100}}?)(?=[.!]|$)",
     ),
     phrase(
+        "Het elfde lid is sinds deze maand aan boord: X / Our newest member since May: X",
+        rf"^(?:[Hh]et|[Dd]e|[Oo]nze?|[Tt]he|[Oo]ur|[Ii]ts) (?:{NTH_WORD}|nieuwste|newest|latest) "
+        rf"(?:nieuwe |new )?{_PARTNER}\b(?P<verb> (?:is|was|zit|kwam|joined|came)\b)?"
+        r"(?=[^:;]*\b(?:sinds|vanaf|per|since|as of|aan boord|erbij|toegetreden|aangesloten"
+        r"|gekomen|binnen|joined|on board|welkom|welcome)\b)"
+        rf"[^:;\"“]{{0,60}}: (?P<obj>[{UPPER}][^,;:]{{1,100}}?)(?=[.!,]|$)",
+    ),
+    phrase(
         "(Als eerste) tekent X, en daarmee heeft Y zijn twaalfde partner",
         r"\b(?P<verb>tekent|tekende|ondertekent|ondertekende|signs|signed) "
         rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?), en (?:daarmee|zo|dus) (?:heeft|telt|krijgt|kreeg) "

@@ -248,6 +248,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase("X doet (vanaf nu) mee aan Y", r"{S} (?P<verb>doet|doen) {A}mee aan {C}"),
     phrase(
+        "X doet nu (officieel) mee met Y",
+        r"{S} (?P<verb>doet|doen) (?:nu|voortaan|vanaf nu|sinds \w+)(?: ook| officieel)* mee met "
+        rf"(?P<coal>(?:(?:de|het) (?:coalitie|netwerk|alliantie) )?[{UPPER}][^,;:]+)",  # a name,
+    ),  # to a comma ("met DigiZaan, het Zaanse netwerk"); not "mee met de Week van het Geld"
+    phrase(
         "Sinds gisteren doet de winkel (officieel) mee aan Y",
         r"^(?:[Ss]inds|[Vv]anaf|[Pp]er|[Mm]et ingang van|[Vv]andaag|[Gg]isteren|[Dd]eze week|"
         r"[Nn]u)\b[^,]{0,30}? (?P<verb>doet|doen) (?P<obj>(?:de|het) [a-zß-ÿ]+) {A}mee aan {C}",
@@ -324,10 +329,14 @@ JOIN_FORMS: tuple[Rule, ...] = (
 SEPARABLE: tuple[tuple[str, str, str], ...] = (
     ("sluit|sluiten|sloot|sloten", "aan", "aangesloten"),  # "doet mee" tells of taking part
     ("treedt|treden|trad|traden", "toe", "toegetreden"),
-    ("komt|komen|kwam|kwamen", "(?:er)?bij", "bijgekomen"),
+    ("komt|komen|kwam|kwamen", "(?:er)?bij", "(?:bijgekomen|erbij gekomen)"),
     ("schuift|schuiven|schoof|schoven", "aan", "aangeschoven"),
     ("haakt|haken|haakte|haakten", "aan", "aangehaakt"),
-    ("stapt|stappen|stapte|stapten|komt|komen|kwam|kwamen", "aan boord", "aan boord gestapt"),
+    (
+        "stapt|stappen|stapte|stapten|komt|komen|kwam|kwamen",
+        "aan boord",
+        "aan boord ge(?:stapt|komen)",
+    ),
 )
 """Separable verbs of joining: finite forms, particle, participle (in a subordinate clause
 the particle goes before the finite form: "dat X per januari aansluit"). `separable_forms` makes

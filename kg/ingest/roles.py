@@ -50,8 +50,11 @@ _SHARED = re.compile(
     r"|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:partners"
     r"|organisaties|organisations)\b[^.;]{0,30}\b(?:elkaar (?:aanvullen|aanvulden|versterken)"
     r"|complement(?:ed)? (?:each other|one another))\b"
-    r"|\b(?:bondgenootschap|verbond|samenwerkingsverband|netwerk|coalitie|alliantie) van "
+    r"|\b(?:bondgenootschap|verbond|samenwerking(?:sverband)?|netwerk|coalitie|alliantie) van "
     r"(?:\w+ ){0,2}(?:organisaties|partijen)\b"
+    r"|\b(?:groep(?:je)?|clubje|verzameling|group|collection) (?:van |of )?(?:\w+ ){0,2}?"
+    r"(?:organisaties|partijen|organisations)\b(?=[^.;]{0,40}\b(?:die|that|who|which)\b)"
+    # "Wat is Digi-Samen X? Een groepje organisaties hier die mensen helpen. A geeft cursussen."
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
@@ -69,7 +72,7 @@ _SPONSORS = re.compile(
 )
 _HINT = re.compile(
     r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split|^achter|^behind"
-    r"|gezelschap|company"
+    r"|gezelschap|company|groep|group|verzameling|collection"
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
@@ -154,7 +157,9 @@ def _subjects(text: str) -> list[str]:
         match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
-        name = match.group("name") if match else ""
+        name = _POSSESSIVE.sub("", match.group("name")) if match else ""  # "X's volunteers"
+        if _PRONOUN.match(name):
+            continue  # "Wij, de Seniorenvereniging X, zorgen voor ...": the writer, named apart
         if people := PEOPLE_LEAD.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
             name = name[people.end() :] if org_head(name[people.end() :].split()[0]) else ""
         if name and (kind or described or _organisation(name)):
@@ -162,6 +167,11 @@ def _subjects(text: str) -> list[str]:
     return names
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_PRONOUN = re.compile(
+    r"(?:[Ww]ij|[Ww]e|[Zz]ij|[Zz]e|[Hh]ij|[Tt]hey|[Hh]et|[Dd]it|[Dd]at|[Ii]t|[Tt]his|[Tt]hat)"
+    r"(?=$| \()"
+)  # "Wij (Stichting X) zijn er vanaf het begin bij": the writer, said again, not a name
 _AND_NAME = re.compile(r" (?:en|and) (?:[Dd]e |[Hh]et |[Tt]he )?(?=[A-Z])")
 
 

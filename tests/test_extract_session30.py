@@ -1,0 +1,112 @@
+"""Readings added in the thirtieth session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.extract import Lexicon, extract_text
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
+
+_HEAD = "Emmen, 3 december 2026\n\nNieuws van Digitaal Samen Zuidoost-Drenthe\n\n"
+
+
+@pytest.mark.parametrize(
+    ("said", "and_"),
+    [
+        ("De coördinator was te gast. Als partners noemt ze onder meer {list}.", "en"),
+        ("De coördinator was te gast. Tot de leden rekent hij {list}.", "en"),
+        ("The coordinator was our guest. As partners she names {list}.", "and"),
+    ],
+)
+def test_partners_a_speaker_names_are_members(said: str, and_: str) -> None:
+    names = f"Bibliotheek Emmen, Stichting Welzijn De Hondsrug {and_} Computerclub Bits en Bytes"
+    members, joiners = _read(_HEAD + said.format(list=names) + "\n")
+    assert members >= {
+        "Bibliotheek Emmen",
+        "Stichting Welzijn De Hondsrug",
+        "Computerclub Bits en Bytes",
+    }
+    assert not joiners
+
+
+@pytest.mark.parametrize(
+    ("sentence", "order"),
+    [
+        ("Het negende lid is sinds vorige week aan boord: Buurtkamer De Es uit Emmen.", 9),
+        ("Onze nieuwste partner is per 1 december toegetreden: Buurtkamer De Es.", None),
+    ],
+)
+def test_a_newest_or_nth_partner_revealed_after_a_colon_joins(sentence: str, order: int) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert joiners == {"Buurtkamer De Es": order}
+
+
+def test_an_nth_partner_after_a_colon_without_a_word_of_arriving_is_no_join() -> None:
+    _, joiners = _read(_HEAD + "De eerste partner was vanzelfsprekend: Bibliotheek Emmen.\n")
+    assert not joiners
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vorige week was het zover: onze winkel, Fietsenmaker Van Dijk, doet nu officieel mee met "
+        "Digitaal Samen Zuidoost-Drenthe.",
+        "Fietsenmaker Van Dijk is per 15 november aan boord gekomen.",
+        "Fietsenmaker Van Dijk is deze maand erbij gekomen.",
+    ],
+)
+def test_joins_told_with_taking_part_or_coming_on_board(sentence: str) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert list(joiners) == ["Fietsenmaker Van Dijk"]
+
+
+def test_the_organisations_a_coalition_is_described_as_are_named_by_their_work() -> None:
+    text = _HEAD + (
+        "Wat is Digitaal Samen Zuidoost-Drenthe eigenlijk? Een groepje organisaties hier in de "
+        "gemeente die mensen helpen met alles wat digitaal is. Bibliotheek Emmen geeft de "
+        "cursussen. Stichting Sociaal Werk Emmen heeft vrijwilligers die thuis langskomen. "
+        "Wij (Huurdersvereniging De Bron) zorgen voor de koffie.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Emmen", "Stichting Sociaal Werk Emmen"} <= members
+    assert "Wij" not in members
+
+
+def test_a_possessive_and_the_coalitions_own_short_name_are_not_members() -> None:
+    text = (
+        "Emmen, 3 December 2026\n\nThe Emmen Digital Alliance is a group of local organisations "
+        "that help residents online. ClickMates Emmen runs the walk-in hours. The Alliance "
+        "organises the courses. ClickMates's volunteers visit people at home.\n"
+    )
+    members, _ = _read(text)
+    assert "ClickMates Emmen" in members
+    assert not members & {"ClickMates's", "Alliance", "The Alliance"}
+
+
+def test_partners_of_the_network_are_members_and_a_firms_own_partners_are_not() -> None:
+    members, _ = _read(
+        _HEAD + "Zij vertelde dat het netwerk in Emmen en Coevorden werkt, met partners als "
+        "Bibliotheek Emmen, Stichting Welzijn De Hondsrug en het vrijwilligersinitiatief "
+        "DigiMaatje Emmen.\n"
+    )
+    assert members >= {"Bibliotheek Emmen", "Stichting Welzijn De Hondsrug", "DigiMaatje Emmen"}
+    members, _ = _read(
+        _HEAD + "Kestrel IT employs 300 people and works with partners such as Microsoft and "
+        "Cisco.\n"
+    )
+    assert not members & {"Microsoft", "Cisco"}
+
+
+def test_a_publisher_that_weighs_whether_to_become_a_partner_is_none() -> None:
+    text = (
+        "DE KAST\nLedenblad van de Vereniging Boekhandels Zuidoost-Drenthe\n"
+        "Nr. 12 – december 2026\n\nHet bestuur beraadt zich nog of onze vereniging zelf partner "
+        "van Digitaal Samen Zuidoost-Drenthe moet worden. Partners zijn onder meer Bibliotheek "
+        "Emmen en Stichting Welzijn De Hondsrug.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert "Vereniging Boekhandels Zuidoost-Drenthe" not in {f.value for f in result.partners}
+    assert {"Bibliotheek Emmen", "Stichting Welzijn De Hondsrug"} <= {
+        f.value for f in result.partners
+    }

@@ -110,3 +110,49 @@ def test_a_publisher_that_weighs_whether_to_become_a_partner_is_none() -> None:
     assert {"Bibliotheek Emmen", "Stichting Welzijn De Hondsrug"} <= {
         f.value for f in result.partners
     }
+
+
+def test_the_partners_a_writer_has_met_are_members_and_the_writer_is_not() -> None:
+    members, _ = _read(
+        "Kerkrade, 3 December 2026\n\nThere is a network here called Digitaal Sterk Parkstad. "
+        "The partners I have come across so far are Bibliotheek Parkstad-Zuid (they run the "
+        "Tuesday help desk), Stichting Buurtwerk Kerkrade-West and MaatjesNetwerk Landgraaf.\n"
+    )
+    assert members >= {
+        "Bibliotheek Parkstad-Zuid",
+        "Stichting Buurtwerk Kerkrade-West",
+        "MaatjesNetwerk Landgraaf",
+    }
+    assert "I" not in members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In 2026 the partners renamed it for a broader aim: "People asked about DigiD," she said.',
+        "De coalitie brengt organisaties en partners bij elkaar die helpen: van DigiD en "
+        "internetbankieren tot een videogesprek met de kleinkinderen.",
+    ],
+)
+def test_a_quotation_or_a_range_of_topics_after_a_colon_is_no_list(sentence: str) -> None:
+    members, _ = _read(_HEAD + sentence + "\n")
+    assert not members
+
+
+def test_a_range_of_organisations_after_a_colon_still_names_members() -> None:
+    members, _ = _read(
+        _HEAD + "Inmiddels doen er organisaties uit alle hoeken mee: van Woonvereniging De Es "
+        "tot het Werkbedrijf Emmen en het Vakcollege Emmen.\n"
+    )
+    assert "Vakcollege Emmen" in members
+
+
+def test_a_fellow_partner_is_named_without_the_word_and_a_licensed_supplier_is_no_member() -> None:
+    text = _HEAD + (
+        "Wie doet wat? Bibliotheek Emmen houdt de spreekuren. Medepartner Stichting Welzijn "
+        "Emmen-Zuid (WEZ) stuurt vrijwilligers. De software komt van het bedrijf KlikKlaar B.V. "
+        "uit Zwolle; wij betalen daarvoor een licentie.\n"
+    )
+    members, _ = _read(text)
+    assert "Stichting Welzijn Emmen-Zuid" in members
+    assert not {m for m in members if "Medepartner" in m or "KlikKlaar" in m}

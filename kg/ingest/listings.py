@@ -49,7 +49,12 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"(?P<list> .*)",
         re.I,
     ),
-    phrase("The other partners are A, B", r"\b(?:partners|members) are:?(?P<list> .*)", re.I),
+    phrase(
+        "The other partners are A, B / The partners I have met so far are A, B",
+        r"\b(?:partners|members)(?: (?:that |whom? )?(?:I|we|you) [a-z ]{1,40}?)? are:?"
+        r"(?P<list> .*)",
+        re.I,
+    ),
     phrase(
         "(partners,) waaronder A en B",
         rf"\b(?:coalitie|netwerk)?(?:{_PARTNERS}|members|partners|organisations|organizations)\b"
@@ -488,11 +493,6 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) (?:sluiten|sloten|voegen"
         r"|voegden) (?:zich )?(?:\w+ )?(?:aan )?bij "
         rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})+)",
-    ),
-    phrase(
-        "X is one of its founding partners / X is een van de oprichters",
-        rf"^(?P<list>{NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
-        r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",
     ),
 )
 MEMBER_LIST_RULES = RuleTable(*MEMBER_LIST_RULES, *MEMBER_LIST_TAIL)

@@ -57,6 +57,7 @@ def no_names(listed: str) -> bool:
     topics = [i for i in items if i.islower() and len(i.split()) <= 3 and not _kind_in(i)]
     return bool(listed.strip()) and (
         listed.islower()
+        or bool((quoted := _QUOTE_OR_RANGE.match(listed)) and not _kind_in(quoted["first"] or ""))
         or bool(_GOAL_AFTER.match(listed))
         or phrase
         or 2 * len(topics) > max(len(items), 1)
@@ -76,6 +77,10 @@ _NO_NAME_OPENS = frozenset(
 _ONE_OF_US = re.compile(r"(?:de|het|onze|ons|the|our)\s+\S+")  # "opgericht door onze stichting, A"
 
 
+_QUOTE_OR_RANGE = re.compile(r"\s*(?:[\"“„'‘]|(?:van|from) (?P<first>[^.;:]{1,60}?) (?:tot|to) )")
+"""A quotation after the colon ("the partners renamed it: \"People kept asking ...\""), or a range
+of examples ("organisaties die helpen: van DigiD en internetbankieren tot videobellen"), not
+one of organisations ("doen er organisaties mee: van Woonvereniging X tot het Werkbedrijf Y")."""
 _GOAL_AFTER = re.compile(r"\s*(?:by|in|tegen|vóór|voor|uiterlijk|eind) (?:19|20)\d\d\b")
 
 

@@ -22,6 +22,11 @@ _PARTNERS_WORD = r"(?:partners|leden|deelnemers|members|partnerorganisaties|orga
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
+        "X is one of its founding partners / X is een van de oprichters",
+        rf"^(?P<list>{_NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
+        r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",
+    ),
+    phrase(
         "het netwerk werkt in A en B, met partners als C en D (not: X works with partners like C)",
         r"\b(?:netwerk|coalitie|alliantie|network|coalition|alliance)\b[^.;:]{0,80}\b(?:met|with) "
         r"(?:partners|leden|members) (?:zoals|als|such as|like) "
@@ -38,7 +43,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "3. De partners A en B bieden ... aan / Our partners A and B run ...",
         r"(?:^|(?<=[.:] ))(?:\d+[.)] )?(?:[Dd]e|[Oo]nze|[Tt]he|[Oo]ur) "
-        rf"(?:(?:andere|overige|other) )?(?:coalitie)?partners "
+        rf"(?:(?:andere|overige|other) )?(?:coalitie)?partners (?!(?:I|We|They|You|U|Wij|Zij)\b)"
         rf"(?=[^.;:]*? (?:en|and|&) [{UPPER}])(?P<list>(?=[{UPPER}]){_NAME}(?:{MORE_NAMES})*)",
     ),
     phrase(

@@ -67,7 +67,8 @@ _COUNTED = re.compile(
 _SPONSORS = re.compile(
     r"\b(?:sponsor\w*|subsidie\w*|donor\w*|donateur\w*|leverancier\w*|suppliers?|grants?"
     r"|financier\w*|funded|mogelijk gemaakt|reportage|interview\w*|artikel|article|report"
-    r"|fonds\w*)\b|€",  # not "Gemeente X and Gemeente Y fund the coordinators": members
+    r"|fonds\w*|licentie\w*|licen[cs]es?)\b|€",  # not "Gemeente X and Gemeente Y fund the
+    # coordinators": members; "De software komt van TuinTrack B.V.; wij betalen een licentie"
     re.I,
 )
 _HINT = re.compile(
@@ -88,6 +89,7 @@ _CLAUSES = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:[Ee]n|Ook|Daarnaast|Verder|Bovendien|Tot slot|[Aa]nd|Also|Finally)\s+)*"
     r"(?:(?<=[a-z] )(?:zijn|is|zit|zitten|doet|doen) )?"  # "Verder zijn X en Y van de partij"
+    r"(?:(?:[Mm]ede|[Cc]oalitie)?[Pp]artner )?"  # "Medepartner Stichting X stuurt vrijwilligers"
     r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
     r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
 )

@@ -373,6 +373,8 @@ _ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"
 def without_kind(name: str) -> str:
     """A name without a lowercase word before it that says what kind of business it is
     ("ICT-dienstverlener BrabantNet Solutions B.V."); "Woonbedrijf De Marren" keeps its word."""
+    if role := re.match(r"(?:[Mm]ede|[Cc]oalitie)?[Pp]artner (?=[A-Z])", name):
+        return name[role.end() :]  # "Medepartner Stichting X", not "Partner in Welzijn"
     english = _ENGLISH_KIND.match(name)  # "IT firm Mergelland Digital", "the tech company X"
     if english and name[english.end() :][:1].isupper():
         return name[english.end() :]
@@ -380,10 +382,8 @@ def without_kind(name: str) -> str:
     if re.fullmatch(r"[A-Z]\w+(?:se|sche)", first) and without_kind(rest) != rest:
         return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug
     lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
-    acronym_kind = bool(
-        re.fullmatch(r"[A-Z]{2,4}-(?!club|hulp)[a-zß-ÿ]{4,}", first)
-    )  # "ICT-coöperatie
-    # X", not "PC-club X" or "ICT-hulp X": their word is part of the name
+    acronym_kind = bool(re.fullmatch(r"[A-Z]{2,4}-(?!club|hulp)[a-zß-ÿ]{4,}", first))  # "ICT-
+    # coöperatie X", not "PC-club X" or "ICT-hulp X": their word is part of the name
     return (
         rest if rest[:1].isupper() and lower and (DESCRIPTOR.match(first) or acronym_kind) else name
     )

@@ -156,3 +156,26 @@ def test_a_fellow_partner_is_named_without_the_word_and_a_licensed_supplier_is_n
     members, _ = _read(text)
     assert "Stichting Welzijn Emmen-Zuid" in members
     assert not {m for m in members if "Medepartner" in m or "KlikKlaar" in m}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "EMMEN, the Netherlands, 3 December 2026 – Roerdomp Systems B.V., the Emmen-based maker "
+        "of bicycle tours through the Hondsrug, the Veenkoloniën and the Drentse Aa, today "
+        "signed up as the sixteenth partner of Digital Together Emmen.",
+    ],
+)
+def test_a_joiner_described_after_its_name_is_that_name(sentence: str) -> None:
+    _, joiners = _read("3 December 2026\n\n" + sentence + "\n")
+    assert joiners == {"Roerdomp Systems B.V.": 16}
+
+
+def test_a_member_said_to_be_based_somewhere_is_named_without_it() -> None:
+    members, _ = _read(
+        "3 December 2026\n\nDigital Together Emmen counts twelve partners. Among them are "
+        "Bibliotheek Emmen, Stichting Welzijn Emmen and the Klazienaveen-based volunteer group "
+        "Digitale Buurthulp 't Zand.\n"
+    )
+    assert "Digitale Buurthulp 't Zand" in members
+    assert not {m for m in members if "based" in m}

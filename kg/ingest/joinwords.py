@@ -60,13 +60,16 @@ TRAILING = re.compile(
     r"|ook|zelf|[–—-] (?:partner|member|lid) (?:#|(?:nummer|number|nr\.|no\.) )\w+"
     r"(?: (?:of|van) [^,]+)?,?))+$"
 )  # "X (Enschede) – partner #9, joined the coalition"
-APPOSITION = re.compile(r", (?:the|a|an|de|het|een) (?:[^,]|,(?=\d))+,?$")  # "X B.V., the ..."
+APPOSITION = re.compile(  # "X B.V., the ...", "X, the organiser of tours through A, the B and C,"
+    r", (?:the|a|an|de|het|een) (?:[^,–—]|,(?=\d)|, (?=(?:the|de|het) ))+,?$"  # not a dateline
+)
 DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
     r", (?:(?:een|a|an|als(?! ook)|as(?! well)) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))"
     r"(?:[^,]|,(?=\d))+,?$"
 )
 INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met ..."
-    r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd)\b.*$"
+    r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd"
+    r"|known|famous|founded|bekend|opgericht|gespecialiseerd|speciali[sz]ed)\b.*$"
 )
 DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "

@@ -363,11 +363,12 @@ _NO_NAMES = _PRONOUNS | _DAYTIMES | _WEEKDAYS
 
 
 _ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"
-    r"(?:the |a |an )?(?i:(?:IT|ICT|tech|software|digital|consultancy|design|printing"
-    r"|installation|housing|care|social|volunteer|welfare|community|language|GP|health|medical) )?"
-    r"(?:firm|company|business|consultancy|provider|supplier|start-up|startup|enterprise|network"
-    r"|group|collective|cooperative|organisation|organization|foundation|association) "
-)  # "IT firm X", "social enterprise X", "the volunteer group X"
+    r"(?:the |a |an )?(?:[A-Z][\w'’-]*-based )?(?i:(?:IT|ICT|tech|software|digital|consultancy"
+    r"|design|printing|installation|housing|care|social|volunteer|welfare|community|language|GP"
+    r"|health|medical) )?(?:firm|company|business|consultancy|provider|supplier|start-up|startup"
+    r"|enterprise|network|group|collective|cooperative|organisation|organization|foundation"
+    r"|association) "
+)  # "IT firm X", "social enterprise X", "the (Schagen-based) volunteer group X"
 
 
 def without_kind(name: str) -> str:
@@ -382,11 +383,9 @@ def without_kind(name: str) -> str:
     if re.fullmatch(r"[A-Z]\w+(?:se|sche)", first) and without_kind(rest) != rest:
         return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug
     lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
-    acronym_kind = bool(re.fullmatch(r"[A-Z]{2,4}-(?!club|hulp)[a-zß-ÿ]{4,}", first))  # "ICT-
-    # coöperatie X", not "PC-club X" or "ICT-hulp X": their word is part of the name
-    return (
-        rest if rest[:1].isupper() and lower and (DESCRIPTOR.match(first) or acronym_kind) else name
-    )
+    kind = DESCRIPTOR.match(first) or re.fullmatch(r"[A-Z]{2,4}-(?!club|hulp)[a-zß-ÿ]{4,}", first)
+    return rest if rest[:1].isupper() and lower and kind else name  # "ICT-coöperatie X", not
+    # "PC-club X" or "ICT-hulp X": their word is part of the name
 
 
 def without_place(name: str) -> str:

@@ -179,3 +179,31 @@ def test_a_member_said_to_be_based_somewhere_is_named_without_it() -> None:
     )
     assert "Digitale Buurthulp 't Zand" in members
     assert not {m for m in members if "based" in m}
+
+
+def test_our_own_kind_is_no_name_and_those_partners_as_well_are_members() -> None:
+    members, _ = _read(
+        _HEAD + "Onze stichting is partner, net als Stichting Bibliotheken Hondsrug en Welzijn "
+        "Emmen-Noord, die de vrijwilligers leveren.\n"
+    )
+    assert members >= {"Stichting Bibliotheken Hondsrug", "Welzijn Emmen-Noord"}
+    assert not {m for m in members if m.lower().startswith("onze")}
+
+
+def test_the_members_newcomers_join_among_others_are_members() -> None:
+    members, joiners = _read(
+        _HEAD + "Buurtkamer De Es trad vandaag toe. Zij voegt zich bij onder meer Bibliotheek "
+        "Emmen, Stichting Welzijn Emmen (SWE) en Kerkelijk Buurtwerk Emmen.\n"
+    )
+    assert members >= {"Bibliotheek Emmen", "Stichting Welzijn Emmen", "Kerkelijk Buurtwerk Emmen"}
+    assert list(joiners) == ["Buurtkamer De Es"]
+
+
+def test_a_total_the_coalition_has_thereby_is_stated() -> None:
+    result = extract_text(
+        _HEAD + "Buurtkamer De Es trad vandaag toe. Het samenwerkingsverband heeft daarmee tien "
+        "partners.\n",
+        "x",
+        Lexicon.builtin(),
+    )
+    assert result.stated_total is not None and int(result.stated_total.value) == 10

@@ -203,10 +203,10 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "De gemeente X is zowel partner als financier / X is also a partner",
         r"^(?:(?:De|Het|The) )?(?P<list>(?:gemeente |provincie |municipality of )?"
-        r"(?!(?:De|Het|The|Neither|None|Both|Each|It|This|That"
+        r"(?!(?:De|Het|The|Neither|None|Both|Each|It|This|That|Onze|Ons|Our|Mijn|My"
         rf"|Dit|Dat|Die|Deze|Beide|Geen|Wij|We|Zij|Ze|They)\b)[{UPPER}][^,;:]*?) (?:is|are) "
         r"(?:zowel |also |ook )?(?:a )?partners?\b(?! (?:nummer|nr|number|no)\b)"
-        r"(?:,? and so (?:are|is) (?P<more>.*))?",
+        r"(?:,? (?:and so (?:are|is)|net als|evenals) (?P<more>.*))?",
     ),
     phrase(
         "Andere partners van het eerste uur zijn (onder meer) A en B / De overige twee partners in "
@@ -491,7 +491,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "Ze sluiten aan bij A, B en C (the members there already)",
         r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) (?:sluiten|sloten|voegen"
-        r"|voegden) (?:zich )?(?:\w+ )?(?:aan )?bij "
+        r"|voegden|sluit|sloot|voegt|voegde) (?:zich )?(?:\w+ )?(?:aan )?bij (?:onder (?:meer|andere) |o\.a\. )?"
         rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})+)",
     ),
 )

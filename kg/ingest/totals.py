@@ -32,8 +32,9 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         rf"\b(?:bestaa?t|bestond) (?:\w+ ){{0,8}}?uit (?:de volgende )?{_N} {PARTNERS}\b",
     ),
     phrase(
-        "heeft de coalitie (nu) N partners",
-        rf"\bheeft (?:de \w+ |het \w+ )?(?:nu |inmiddels |dus )?{_N} {PARTNERS}\b",
+        "heeft de coalitie (nu, daarmee) N partners",
+        r"\bheeft (?:de \w+ |het \w+ )?(?:(?:nu|inmiddels|dus|daarmee|hiermee) )*"
+        rf"{_N} {PARTNERS}\b",
     ),
     phrase(
         "now counts N partners",

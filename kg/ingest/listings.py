@@ -490,8 +490,9 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "Ze sluiten aan bij A, B en C (the members there already)",
-        r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) (?:sluiten|sloten|voegen"
-        r"|voegden|sluit|sloot|voegt|voegde) (?:zich )?(?:\w+ )?(?:aan )?bij (?:onder (?:meer|andere) |o\.a\. )?"
+        r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) "
+        r"(?:sluiten|sloten|voegen|voegden|sluit|sloot|voegt|voegde) (?:zich )?(?:\w+ )?(?:aan )?"
+        r"bij (?:onder (?:meer|andere) |o\.a\. )?"
         rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})+)",
     ),
 )

@@ -207,3 +207,29 @@ def test_a_total_the_coalition_has_thereby_is_stated() -> None:
         Lexicon.builtin(),
     )
     assert result.stated_total is not None and int(result.stated_total.value) == 10
+
+
+def test_one_that_becomes_a_partner_in_a_later_month_is_to_come() -> None:
+    result = extract_text(
+        _HEAD + "Verder zitten Bibliotheek Emmen en Stichting Welzijn Emmen aan tafel. Ook "
+        "Stichting Ouderenadvies Emmen heeft zich gemeld: zij wordt in februari 2027 partner.\n",
+        "x",
+        Lexicon.builtin(),
+    )
+    assert "Stichting Ouderenadvies Emmen" not in {f.value for f in result.partners}
+    assert all(j.future for j in result.joins if j.org.value == "Stichting Ouderenadvies Emmen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinds 1 november heeft ook collega Rijschool De Es V.O.F. uit Emmen haar naam onder de "
+        "alliantie gezet.",
+        "En vanaf deze week doet ook onze eigen Rijschool De Es V.O.F. mee!",
+    ],
+)
+def test_a_name_put_under_the_alliance_or_our_own_taking_part_from_this_week_joins(
+    sentence: str,
+) -> None:
+    _, joiners = _read(_HEAD + sentence + "\n")
+    assert list(joiners) == ["Rijschool De Es V.O.F."]

@@ -100,8 +100,8 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>(?:the |de |het )?[{UPPER}][^.;!,]{{1,80}})",
     ),
     phrase(
-        "Sinds 9 maart doen ook A en B mee / sinds kort doet ook X mee (news: taking part is not)",
-        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ )?"
+        "Sinds 9 maart doen ook A en B mee / vanaf deze week doet ook onze eigen X mee",
+        rf"\b(?i:{_RECENT}) (?P<verb>doet|doen) (?:(?:ook|nu|bovendien) )*(?:[a-z]\w+ ){{0,2}}"
         rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)(?: als (?:\w+ )?(?:partners?|deelnemers?|lid))? mee\b",
     ),
     phrase(

@@ -276,9 +276,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:partner|deelnemer|lid)\b",
     ),
     phrase(
-        "hebben X en Y hun handtekening gezet onder Y",
-        r"\b(?P<verb>heeft|hebben) (?!(?:onze|ons|our) ){O} {A}(?:hun|zijn|haar) handtekening "
-        r"gezet onder {C}",
+        "hebben X en Y hun handtekening gezet onder Y / heeft X haar naam onder Y gezet",
+        r"\b(?P<verb>heeft|hebben) (?!(?:onze|ons|our) ){O} {A}(?:hun|zijn|haar) (?:handtekening"
+        r"|naam) (?:gezet onder {C}|onder (?P<coal2>[^,;:]+?) gezet\b)",
     ),
     phrase(
         "Y is (vandaag) uitgebreid met X (en Z)",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.ingest.dates import MONTH_WORD
 from kg.ingest.phrases import phrase
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
@@ -60,6 +61,11 @@ FUTURE_WORDS: RuleTable[Rule] = RuleTable(
         r"|(?:komende|volgende) (?:zomer|winter|lente|herfst))\b",
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
+    phrase(
+        "X wordt in februari 2027 partner / wordt per 1 maart lid",
+        r"\b(?:wordt|worden) (?:\w+ )?(?:in|per|vanaf|met ingang van|op) (?:\d{1,2} )?"
+        rf"(?:(?:{MONTH_WORD})(?: \d{{4}})?|\d{{4}}) (?:\w+ )?(?:partner|lid|deelnemer|member)\b",
+    ),
     phrase(
         "Naar verwachting treedt X toe / X intends to join / X wil aansluiten",
         r"\b(?:[Nn]aar verwachting|is expected to|are expected to|intends? to|plans? to"

@@ -233,3 +233,19 @@ def test_a_name_put_under_the_alliance_or_our_own_taking_part_from_this_week_joi
 ) -> None:
     _, joiners = _read(_HEAD + sentence + "\n")
     assert list(joiners) == ["Rijschool De Es V.O.F."]
+
+
+def test_a_join_dated_after_a_colon_is_read() -> None:
+    _, joiners = _read(
+        _HEAD + "Dat is onze nieuwste stap: as of 1 November, Roerdomp Wonen B.V. is an official "
+        "partner of Digitaal Samen Zuidoost-Drenthe.\n"
+    )
+    assert list(joiners) == ["Roerdomp Wonen B.V."]
+
+
+def test_the_offices_of_our_own_cooperative_are_no_joiner() -> None:
+    _, joiners = _read(
+        _HEAD + "Sinds 1 oktober is onze coöperatie, met kantoren in Emmen, Coevorden en "
+        "Zierikzee, officieel partner van het netwerk.\n"
+    )
+    assert not {"Zierikzee", "Coevorden", "Emmen"} & set(joiners)

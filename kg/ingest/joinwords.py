@@ -66,7 +66,9 @@ APPOSITION = re.compile(  # "X B.V., the ...", "X, the organiser of tours throug
 DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
     r", (?:(?:een|a|an|als(?! ook)|as(?! well)) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))"
     r"(?:[^,]|,(?=\d))+,?$"
-)
+    r"|,\s*(?:met|with) (?:\w+ )?(?:kantoren|vestigingen|locaties|offices|branches|sites) .*$"
+    r"|,\s*(?:with|based|located|gevestigd|known|bekend)\b(?![^.;]*,? (?:en|and) [A-Z]).*$"
+)  # "onze coöperatie, met kantoren in A, B en C,": not C; "X, known for ..., is partner"
 INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met ..."
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd"
     r"|known|famous|founded|bekend|opgericht|gespecialiseerd|speciali[sz]ed)\b.*$"

@@ -284,7 +284,8 @@ NEWS_FORMS += (
     ),
     phrase(
         "Since 1 Feb, X has been a partner of Y / As of 1 May, X is now one of the partners of Y",
-        r"^(?:[Ss]ince|[Ss]inds|[Aa]s of) [^,:]{1,30}?,? (?:[a-z][^:;,]{2,30}: )?(?P<subj>.+?) "
+        r"(?:^|(?<=: ))(?:[Ss]ince|[Ss]inds|[Aa]s of) (?:[^,:]{1,30},|[^,:]{1,30}?) "
+        r"(?:[a-z][^:;,]{2,30}: )?(?P<subj>.+?) "
         r"(?P<verb>has|have|is|zijn) (?:been )?(?:(?:now|officially|itself|nu|officieel) )*"
         r"(?:an? |een |(?<=now )one of the |(?<=itself )one of the )?(?:official |officiële? )?"
         r"(?:partners?|members?|lid|leden) (?:of|van) {C}",

@@ -249,3 +249,12 @@ def test_the_offices_of_our_own_cooperative_are_no_joiner() -> None:
         "Zierikzee, officieel partner van het netwerk.\n"
     )
     assert not {"Zierikzee", "Coevorden", "Emmen"} & set(joiners)
+
+
+def test_a_person_of_an_organisation_called_a_founding_partner_makes_it_a_member() -> None:
+    members, _ = _read(
+        "3 December 2026\n\nMarloes de Boer of Openbare Bibliotheek Emmen-Coevorden (OBEC), a "
+        "founding partner that also coordinates the coalition, presented Digital Together Emmen.\n"
+    )
+    assert "Openbare Bibliotheek Emmen-Coevorden" in members
+    assert not {m for m in members if "Marloes" in m}

@@ -58,6 +58,11 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         # the coalition's founding partners", "both long-time partners"; not "... of the city"
     ),
     phrase(
+        "X (ABC), a founding partner that ... / X, een oprichtende partner,",
+        rf"(?P<list>{_NAME})(?:\s*\([^()]{{1,12}}\))?, (?:a|an|een) (?:founding|original"
+        r"|oprichtende) (?:partner|member|lid)\b",
+    ),
+    phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
         r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
         rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",

@@ -271,6 +271,12 @@ FLOORS = {
     "blind176": {"precision": 0.92, "recall": 0.94, "joiners_right": 14},
     "blind177": {"precision": 0.89, "recall": 0.62, "joiners_right": 8},
     "blind178": {"precision": 0.8, "recall": 0.64, "joiners_right": 9},
+    "blind179": {"precision": 1.0, "recall": 0.89, "joiners_right": 9},
+    "blind180": {"precision": 1.0, "recall": 0.92, "joiners_right": 13},
+    "blind181": {"precision": 0.88, "recall": 0.84, "joiners_right": 12},
+    "blind182": {"precision": 0.92, "recall": 0.81, "joiners_right": 9},
+    "blind183": {"precision": 0.85, "recall": 0.79, "joiners_right": 12},
+    "blind184": {"precision": 0.77, "recall": 0.71, "joiners_right": 7},
 }
 
 
@@ -306,7 +312,7 @@ def test_the_blind_sets_name_their_coalitions() -> None:
     from benchmarks.extraction import BLINDSETS
 
     right = sum(_scored(path).coalitions_right for path in BLINDSETS)
-    assert right >= 1948
+    assert right >= 2014
 
 
 @pytest.mark.parametrize("name", list(FLOORS))

@@ -248,3 +248,16 @@ _TABLE_IMPORTS = [
     ("kg.ingest.masthead", "_CLAIMED"),
 ]
 _TABLE_NAMES = dict(zip(TABLES, (table for _, table in _TABLE_IMPORTS), strict=True))
+
+
+def test_no_home_and_a_relative_cache_folder_mean_no_cache(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.chdir(cache.parent)
+    assert [rule.pattern for rule in RuleTable(lazy("sluit")).possible("X sluit aan")] == ["sluit"]
+    assert not any(cache.parent.iterdir())  # neither "relative/cache" nor "~" was made

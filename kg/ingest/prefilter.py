@@ -262,7 +262,13 @@ def _required_all(patterns: list[re.Pattern[str]]) -> list[set[str] | None]:
 
 
 def _memo_path() -> Path:
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    """The cache file; OSError where there is no folder for it (no home, as in some services)."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME", ""))
+    if not cache.is_absolute():  # unset, or relative, which the XDG specification ignores
+        try:
+            cache = Path.home() / ".cache"
+        except RuntimeError as exc:
+            raise OSError(str(exc)) from None
     version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
     return cache / "dlkg" / f"required-{sys.version_info[0]}.{sys.version_info[1]}-{version}.json"
 
@@ -286,7 +292,10 @@ def _known() -> _Known:
 
 
 def _keep(known: _Known) -> None:
-    path = _memo_path()
+    try:
+        path = _memo_path()
+    except OSError:
+        return
     draft = path.with_name(f"{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

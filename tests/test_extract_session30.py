@@ -258,3 +258,11 @@ def test_a_person_of_an_organisation_called_a_founding_partner_makes_it_a_member
     )
     assert "Openbare Bibliotheek Emmen-Coevorden" in members
     assert not {m for m in members if "Marloes" in m}
+
+
+def test_a_joiner_with_a_clause_of_its_own_between_commas_is_read() -> None:
+    _, joiners = _read(
+        _HEAD + "Sinds 1 november is de Stichting Roerdomp Wonen, die zoals u weet veel van onze "
+        "dorpshuizen beheert, als partner tot het netwerk toegetreden.\n"
+    )
+    assert list(joiners) == ["Stichting Roerdomp Wonen"]

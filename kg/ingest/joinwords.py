@@ -68,6 +68,7 @@ DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf
     r"(?:[^,]|,(?=\d))+,?$"
     r"|,\s*(?:met|with) (?:\w+ )?(?:kantoren|vestigingen|locaties|offices|branches|sites) .*$"
     r"|,\s*(?:with|based|located|gevestigd|known|bekend)\b(?![^.;]*,? (?:en|and) [A-Z]).*$"
+    r"|,\s*(?:die|dat|which|who)\b[^,;]*,\s*$"  # "is X, die zoals u weet ..., toegetreden"
 )  # "onze coöperatie, met kantoren in A, B en C,": not C; "X, known for ..., is partner"
 INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met ..."
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd"

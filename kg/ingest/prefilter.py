@@ -251,11 +251,12 @@ def _pattern_of(rule: Any) -> re.Pattern[str]:
 def _required_all(patterns: list[re.Pattern[str]]) -> list[set[str] | None]:
     known = _known()
     keys = [f"{int(pattern.flags)} {pattern.pattern}" for pattern in patterns]
-    unknown = [key for key in keys if key not in known]
-    for key, pattern in zip(keys, patterns, strict=True):
-        if key in unknown:
-            needed = required(pattern)
-            known[key] = sorted(needed) if needed is not None else None
+    unknown = {
+        key: pattern for key, pattern in zip(keys, patterns, strict=True) if key not in known
+    }
+    for key, pattern in unknown.items():
+        needed = required(pattern)
+        known[key] = sorted(needed) if needed is not None else None
     if unknown:
         _keep(known)
     return [set(words) if words is not None else None for words in map(known.__getitem__, keys)]

@@ -266,3 +266,11 @@ def test_a_joiner_with_a_clause_of_its_own_between_commas_is_read() -> None:
         "dorpshuizen beheert, als partner tot het netwerk toegetreden.\n"
     )
     assert list(joiners) == ["Stichting Roerdomp Wonen"]
+
+
+def test_the_place_that_ends_a_headlines_coalition_name_is_no_member() -> None:
+    members, _ = _read(
+        "3 december 2026\n\nDigitaal Doen Noord-Groningen: wij doen mee!\n\nBibliotheek Winsum "
+        "sluit zich aan bij Digitaal Doen Noord-Groningen.\n"
+    )
+    assert "Noord-Groningen" not in members

@@ -27,13 +27,16 @@ def half_of(fact: Fact, main: list[Fact]) -> bool:
 def short_of(fact: Fact, facts: list[Fact], reader: Reader, coalitions: frozenset[str]) -> bool:
     """Whether a one-word name not in the lexicon opens another member's name ("Het Klikpunt
     is partner" beside the list's "Het Klikpunt Drechtsteden"): the same member, said short; or
-    ends the coalition's ("Het Verbond organiseert ..." of "Walchers Digitaal Verbond")."""
+    ends the coalition's name, after an article or where the sentence writes that name ("Het
+    Verbond organiseert ..." of "Walchers Digitaal Verbond")."""
     short = without_article(fact.value)
     if " " in short or lookup(reader.lexicon.organisations, fact.value):
         return False
+    said = fact.evidence.sentence
+    the = re.search(rf"\b(?:[Dd]e|[Hh]et|[Tt]he) {re.escape(short)}\b", said)
     return any(without_article(f.value).startswith(f"{short} ") for f in facts) or any(
-        name.endswith(f" {short}") for name in coalitions
-    )
+        name.endswith(f" {short}") and (the or name in said) for name in coalitions
+    )  # "Digitaal Doen Noord-Groningen: wij doen mee!"; not "Drenthe" alone in a list, asked
 
 
 def part_of(name: str, others: list[str]) -> bool:

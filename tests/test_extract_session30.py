@@ -274,3 +274,15 @@ def test_the_place_that_ends_a_headlines_coalition_name_is_no_member() -> None:
         "sluit zich aan bij Digitaal Doen Noord-Groningen.\n"
     )
     assert "Noord-Groningen" not in members
+
+
+def test_a_joiner_known_for_something_and_named_short_later_is_that_joiner() -> None:
+    members, joiners = _read(
+        "PARK NEWS\nThe newsletter of Emmen Science Park\nIssue 3 | 27 November 2026\n\n"
+        "Science park tenant Roerdomp Systems B.V., known for its laboratory data software, has "
+        "become the sixteenth partner of Digitaal Vaardig Zuidoost-Drenthe (DVZD).\n\n"
+        "With Roerdomp, the network counts sixteen partners. Among them are Bibliotheek Emmen and "
+        "Stichting Welzijn Emmen.\n"
+    )
+    assert joiners == {"Roerdomp Systems B.V.": 16}
+    assert members >= {"Bibliotheek Emmen", "Stichting Welzijn Emmen"}

@@ -84,6 +84,7 @@ def norm(name: str) -> str:
     name = re.sub(r"^(?:de|het|the) ", "", name)
     first, _, rest = name.partition(" ")
     name = rest if rest and DESCRIPTOR.match(first) else name  # "it-bedrijf nerds aan huis"
+    name = re.sub(r"^(?:de|het|the) ", "", name)  # "buurtorganisatie de verbinders"
     return re.sub(r"^(?:gemeente|provincie|municipality of|province of) ", "", name)
 
 

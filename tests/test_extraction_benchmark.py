@@ -40,9 +40,13 @@ def test_the_corpus_is_at_least_thirty_fictional_releases_with_answer_keys() -> 
 
 @pytest.mark.parametrize(
     ("written", "key"),
-    [("Kuipers, Nijhof & Co.", "Kuipers, Nijhof & Co. B.V."), ("De Vries & Zn.", "De Vries & Zn.")],
+    [
+        ("Kuipers, Nijhof & Co.", "Kuipers, Nijhof & Co. B.V."),
+        ("De Vries & Zn.", "De Vries & Zn."),
+        ("Buurtorganisatie De Verbinders", "De Verbinders"),
+    ],
 )
-def test_the_scorer_reads_a_name_with_and_without_its_legal_form_as_one(
+def test_the_scorer_reads_a_name_with_and_without_its_legal_form_or_kind_as_one(
     written: str, key: str
 ) -> None:
     assert norm(written) == norm(key)

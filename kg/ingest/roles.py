@@ -42,7 +42,10 @@ _SHARED = re.compile(
     r"[^?]*)\?"
     r"|\b(?:the rest of the|de rest van de|de overige|the other) (?:coalition|coalitie|netwerk"
     r"|network|partners|organisaties|organisations)\b"
-    r"|\b(?:de andere|(?:our|onze) fellow|(?:onze|our) mede-?) ?(?:coalitiepartners|partners)\b"
+    r"|\b(?:de andere|(?:our|onze) (?:\w+ )?fellow|(?:onze|our) (?:\w+ )?mede-?) ?(?:coalitie"
+    r"partners|partners)\b"  # "Met een flink aantal van onze zestien medepartners ..."
+    r"|\b(?:join|joins|joined|sluiten \w+ aan bij|komen terecht in) (?:a|een) (?:good|fine|great"
+    r"|strong|goede|mooie|sterke|fijne) (?:group|club|team|groep|ploeg)\b"  # "We join a good group"
     r"|\bwat (?:al )?(?:die|de|onze) partners (?:dan )?(?:precies |eigenlijk )?(?:doen|dóén)\b"
     r"|\bwhat (?:all )?(?:the|our|those) partners (?:actually |really )?do\b"  # "Wat doen al
     # die partners dan precies? Bibliotheek X draait ..., Welzijnskring Y stuurt ..."
@@ -83,7 +86,8 @@ _HINT = re.compile(
 _CLAUSES = re.compile(
     r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?"
     r"|,\s+(?=(?:[a-z]+(?:organisatie|stichting|corporatie|vereniging) )?[A-Z][\w'’-]*"
-    r"(?: [A-Z][\w'’-]*)* (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op|aan)\b)[a-z])"
+    r"(?: [A-Z][\w'’-]*)*(?: \([A-Z]{2,8}\))? (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op"
+    r"|aan)\b)[a-z])"  # "..., Welzijn X (WKN) arranges home visits"
     r"|\s(?:en|and)\s+(?=[a-z]+(?:organisatie|stichting|corporatie|vereniging) [A-Z])"
 )  # "..., welzijnsorganisatie C zet vrijwilligers in en thuiszorgorganisatie D signaleert"
 _LEAD = re.compile(

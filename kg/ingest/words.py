@@ -141,6 +141,7 @@ _HEAD_ENDINGS = (
     "kantoor",  # "Notariskantoor X", "Administratiekantoor Y"
     "gezelschap",  # "Theatergezelschap X"
     "winkel",  # "Kringloopwinkel X", "Wereldwinkel Y"
+    "centrale",  # "Vrijwilligerscentrale X"
 )
 
 

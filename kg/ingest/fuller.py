@@ -243,7 +243,8 @@ def extended(name: str, text: str) -> str:
     >>> extended("Zonnewiel", "Vrienden van Zonnewiel helpen mee. Zonnewiel is nr 8.")
     'Zonnewiel'
     """
-    forms: set[str] = set()
+    place = bare_place(name) is not None  # "Opsterland sluit aan" may be the municipality, not
+    forms: set[str] = set()  # "Vrijwilligerscentrale Opsterland"
     at = text.find(name, 0, MAX_TEXT)
     while at >= 0:
         start, end = at, at + len(name)
@@ -259,6 +260,8 @@ def extended(name: str, text: str) -> str:
         ahead = text[max(0, start - 40) : start - len(" ".join([*before, ""]))]
         if _AT_OR_OF.search(ahead):
             continue  # "in Wijkcentrum X", "onderdeel van X Groep B.V.": a venue, a parent
+        if place and [w.lower() for w in before] not in (["gemeente"], ["provincie"]):
+            continue
         if _CAMEL.search(name):
             before = []  # "VeenStroom" names itself, not "Energiecoöperatie VeenStroom"
         after = []

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = [
+    "LIVING_IN",
     "SOURCE_ID",
     "SOURCE_PUBLISHER",
     "SOURCE_TITLE",
@@ -30,6 +31,7 @@ __all__ = [
     "bare_place",
     "each_place",
     "find_places",
+    "homes",
     "place",
     "place_of_origin",
     "places",
@@ -208,6 +210,13 @@ def kind_places(text: str) -> list[str]:
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|uit|binnen|over|door|across|throughout|within|from|van|of|tussen|between)\s*$", re.I
 )
+LIVING_IN = re.compile(
+    r"\b(?:in|binnen|across|throughout|within|from|(?:inwoners|bewoners|burgers|ouderen"
+    r"|residents|citizens|people) (?:van|of))(?: de| the)?\s*$",
+    re.I,
+)  # where people are, not who takes part: "leden in de gemeenten A en B", "inwoners van de
+# gemeenten A en B"; "een samenwerking van de gemeenten A en B", "bestaat uit de gemeenten A en
+# B" name members
 
 
 def _kind_runs(text: str) -> list[tuple[str, tuple[int, int, int]]]:
@@ -234,6 +243,19 @@ def _kind_runs(text: str) -> list[tuple[str, tuple[int, int, int]]]:
     return found
 
 
+def homes(text: str) -> set[str]:
+    """The places a plural kind names as where people live or work, not as who takes part.
+
+    >>> sorted(homes("A en B helpen inwoners van de gemeenten Sluis en Hulst."))
+    ['Hulst', 'Sluis']
+    """
+    return {
+        text[start:end]
+        for _, (lead, start, end) in _kind_runs(text)
+        if LIVING_IN.search(text[:lead])
+    }
+
+
 def each_place(text: str) -> str:
     """`text` with a plural kind before places given to each place ("de gemeenten Middelburg,
     Vlissingen en Veere, ZeeBib": three municipalities and a library).
@@ -246,6 +268,8 @@ def each_place(text: str) -> str:
     out: list[str] = []
     last = 0
     for name, (lead, start, end) in _kind_runs(text):
+        if LIVING_IN.search(text[:lead]):
+            continue  # "leden in de gemeenten A en B": where they live, not who takes part
         out.append(text[last:start] if start > lead and last > lead else text[last:lead])
         out.append(name)
         last = end

@@ -16,7 +16,7 @@ from kg.ingest.asides import (
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.countlists import vouched_lists
 from kg.ingest.fuller import brand_in_full, fuller_names
-from kg.ingest.gazetteer import bare_place, kind_places
+from kg.ingest.gazetteer import bare_place, homes, kind_places
 from kg.ingest.items import (
     KIND_AND,
     in_place,
@@ -96,6 +96,10 @@ def member_lists(
                 found.append((more, sentence, False))  # apart from A en B
             kinds = text.strip() and _WHERE_FROM.sub("", text.strip(" .")).islower()  # "uit
             # bibliotheken, gemeenten en zorg:", "door bibliotheken en gemeenten in Twente."
+            count_only = re.fullmatch(r"\s*\d{1,3}\s*", text) and not BULLET.match(sentence.text)
+            if count_only and _bullet_after(sentences, position):  # "Partners: 10" over "- X"
+                found.extend(line_items(sentences, position))  # lines; not "• Leden: 23" over
+                break  # "• Doeljaar: 2030", one more figure
             if (text.strip() and question) or (kinds and not colon):
                 continue  # "Wie doen er mee?", "WIE DOEN ER MEE?": a heading, not a list
             if text.strip() and not kinds and not no_names(text):
@@ -444,6 +448,8 @@ def more_members(
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
         listed = listed if whole else [in_place(name) for name in listed]
+        listed = [name for name in listed if name not in homes(text)]  # "leden in de gemeenten
+        # A en B": where they live
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case

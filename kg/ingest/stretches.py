@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.gazetteer import bare_place
+from kg.ingest.gazetteer import LIVING_IN, bare_place, homes
 from kg.ingest.items import list_names
 from kg.ingest.lines import KINDS, capital, org_like
 from kg.ingest.sentences import Sentence
@@ -63,10 +63,12 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             names = list_names(from_first_name(listed))  # B en C samenwerken": from A on
             if any(of_person(text, name) != name for name in names):
                 continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
-            like = [n for n in names if org_like_in(n, text) if strong or org_like(n)]  # "we
-            # geven les in Buurthuis X in Zwolle, ...": venues, by a weak cue
+            lived_in = homes(stretch)  # "... samenwerken, helpt inwoners van de gemeenten A en
+            names = [n for n in names if n not in lived_in]  # B": where, after the list
             places = [n for n in names if all(map(bare_place, re.split(r" (?:en|and) ", n)))]
             places = [] if _KIND_WORD.search(stretch) else places  # "de gemeenten A, B"
+            like = [n for n in names if org_like_in(n, text) if strong or org_like(n)]  # "we
+            # geven les in Buurthuis X in Zwolle, ...": venues, by a weak cue
             if len(names) >= 3 and len(like) >= len(names) - 1 and len(places) * 2 < len(names):
                 found.append((", ".join(like), sentence, False))
     return found
@@ -124,6 +126,7 @@ def from_first_name(stretch: str) -> str:
         start -= 1
     while start < len(words) and not capital(words[start]):
         start += 1
-    if start > 0 and words[start - 1].lower() in (*KINDS, "gemeenten", "provincies"):
-        start -= 1  # "de gemeenten A, B en C": each one a municipality (`each_place`)
+    kind = start > 0 and words[start - 1].lower() in (*KINDS, "gemeenten", "provincies")
+    if kind and not LIVING_IN.search(" ".join(words[: start - 1])):  # "de gemeenten A, B en C":
+        start -= 1  # each a municipality (`each_place`); not "leden in de gemeenten A en B"
     return " ".join(words[start:]) + sep + rest

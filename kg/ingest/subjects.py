@@ -265,7 +265,7 @@ _ORG_RUN = re.compile(
 
 
 _AT_PLACE = re.compile(
-    r"^(?P<name>.+?) (?:in|uit|te|from) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
+    r"^(?P<name>.+?) (?P<at>in|uit|te|from|op|on) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
 )
 
 # A sentence adverb before a subject: "Meanwhile, A and B have signed up".
@@ -401,6 +401,7 @@ def without_place(name: str) -> str:
         # Parkstad": the name's
     village = " " not in place and len(before.split()) >= 2 and place.lower() not in ORG_HEADS
     village = village and place not in before.split()  # "Vrijwilligerscentrale Hand in Hand"
+    village = village and match.group("at") not in ("op", "on")  # "X on Urk", not "Huis op Zuid"
     return before if bare_place(place) or village else name  # "... De Zwaluw in Mijnsheerenland"
 
 

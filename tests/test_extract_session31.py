@@ -1,0 +1,143 @@
+"""Readings added in the thirty-first session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import certain
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.gazetteer import each_place, homes
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
+
+_HEAD = "Zierikzee, 4 december 2026\n\nNieuws van Samen Digitaal Oosterschelde\n\n"
+
+
+def _sure(text: str) -> set[str]:
+    """The members the reader is sure of: those that go into the graph, not to the review."""
+    result = extract_text(text, "x", Lexicon.builtin())
+    return {f.value for f in result.partners if certain(f)} | {
+        j.org.value for j in result.joins if not j.future and certain(j.org)
+    }
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Met een flink aantal van onze twaalf medepartners zijn we al aan de slag.",
+        "We join a good group.",
+        "Met onze elf mede-partners werken we nauw samen.",
+    ],
+)
+def test_the_fellow_partners_a_text_announces_are_named_by_their_work(intro: str) -> None:
+    text = _HEAD + (
+        f"{intro} Bibliotheek Oosterschelde geeft de cursussen. De Vrijwilligerscentrale Goes "
+        "en Omstreken zoekt digimaatjes, en Welzijn Schouwen (WS) doet de huisbezoeken.\n"
+    )
+    members, _ = _read(text)
+    assert {
+        "Bibliotheek Oosterschelde",
+        "Vrijwilligerscentrale Goes en Omstreken",
+        "Welzijn Schouwen",
+    } <= members
+
+
+def test_without_an_announcement_the_work_of_others_names_no_member() -> None:
+    text = _HEAD + (
+        "Het was een druk jaar. Bibliotheek Oosterschelde geeft de cursussen. Welzijn Schouwen "
+        "doet de huisbezoeken.\n"
+    )
+    members, _ = _read(text)
+    assert not members & {"Bibliotheek Oosterschelde", "Welzijn Schouwen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("De vereniging telt 9.000 leden in de gemeenten Goes, Kapelle en Borsele.", True),
+        ("Het fonds helpt inwoners van de gemeenten Goes en Kapelle.", True),
+        ("Residents of the municipalities of Goes and Kapelle can come.", True),
+        ("Het netwerk bestaat uit de gemeenten Goes en Kapelle.", False),
+        ("Het is een samenwerking van de gemeenten Goes en Kapelle.", False),
+    ],
+)
+def test_municipalities_where_people_live_are_places_not_members(text: str, places: bool) -> None:
+    assert bool(homes(text)) is places
+    assert ("Gemeente Goes" in each_place(text) or "Municipality of Goes" in each_place(text)) is (
+        not places
+    )
+
+
+def test_a_member_list_ends_before_where_its_members_help() -> None:
+    text = _HEAD + (
+        "Het netwerk, waarin onder meer de bibliotheekorganisatie Leeshuis Oosterschelde, "
+        "zorgcentrum Het Anker in Kapelle, welzijnsorganisatie Zorgwijzer en Stichting "
+        "Computerhulp Kapelle samenwerken, helpt "
+        "inwoners van de gemeenten Goes, Kapelle en Borsele om digitaal mee te doen.\n"
+    )
+    sure = _sure(text)
+    assert {"Zorgwijzer", "Stichting Computerhulp Kapelle"} <= sure
+    assert not {"Gemeente Goes", "Gemeente Kapelle", "Gemeente Borsele"} & sure
+
+
+def test_members_counted_in_municipalities_are_no_list_of_municipalities() -> None:
+    text = _HEAD + (
+        "Uitvaartvereniging De Laatste Groet werd in 1931 opgericht door inwoners van Goes en telt "
+        "nu 20.000 leden in de gemeenten Goes, Kapelle en Borsele.\n"
+        "De Laatste Groet is sinds 1 december partner van Samen Digitaal Oosterschelde.\n"
+    )
+    members, joiners = _read(text)
+    assert not {"Gemeente Goes", "Gemeente Kapelle", "Gemeente Borsele"} & members
+    assert "Uitvaartvereniging De Laatste Groet" in joiners
+
+
+@pytest.mark.parametrize(
+    ("said", "joiner"),
+    [
+        ("Naar verwachting sluit Kapelle in 2027 als gemeente aan.", "Kapelle"),
+        ("Ook Gemeente Kapelle denkt mee. Kapelle sluit vandaag aan.", "Gemeente Kapelle"),
+    ],
+)
+def test_a_place_said_short_is_never_an_organisation_named_after_it(said: str, joiner: str) -> None:
+    text = _HEAD + f"Partner is onder meer Welzijnsstichting Kapelle. {said}\n"
+    _, joiners = _read(text)
+    assert joiner in joiners
+    assert "Welzijnsstichting Kapelle" not in joiners
+
+
+def test_an_organisation_on_an_island_is_named_without_the_island() -> None:
+    text = _HEAD + (
+        "Our interviews ended in August. In October, Zeevaartschool De Kaap on Texel put its "
+        "name to the covenant as the coalition's tenth partner.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Zeevaartschool De Kaap": 10}
+
+
+@pytest.mark.parametrize("label", ["Partners: 4", "Leden: 4", "Members: 4"])
+def test_a_fact_box_count_over_bullets_lists_the_members(label: str) -> None:
+    text = _HEAD + (
+        "Kerngegevens (december 2026)\n"
+        f"{label}\n"
+        "- Bibliotheek Oosterschelde\n"
+        "- Welzijnsstichting De Schakel\n"
+        "- Taalhuis Zierikzee\n"
+        "- Computerclub Bytes & Bits\n"
+        "Vrijwilligers: 40\n"
+    )
+    members, _ = _read(text)
+    assert {
+        "Bibliotheek Oosterschelde",
+        "Welzijnsstichting De Schakel",
+        "Taalhuis Zierikzee",
+        "Computerclub Bytes & Bits",
+    } <= members
+
+
+def test_a_count_among_figures_lists_no_member() -> None:
+    text = _HEAD + (
+        "In cijfers\n• Opgericht: 2024\n• Partners: 23\n• Getrainde vrijwilligers: 140\n"
+        "• Doeljaar: 2030\n"
+    )
+    members, _ = _read(text)
+    assert not members

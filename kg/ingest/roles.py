@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.gazetteer import bare_place
 from kg.ingest.listings import NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
@@ -58,11 +59,17 @@ _SHARED = re.compile(
     r"|\b(?:groep(?:je)?|clubje|verzameling|group|collection) (?:van |of )?(?:\w+ ){0,2}?"
     r"(?:organisaties|partijen|organisations)\b(?=[^.;]{0,40}\b(?:die|that|who|which)\b)"
     # "Wat is Digi-Samen X? Een groepje organisaties hier die mensen helpen. A geeft cursussen."
+    r"|\b(?:werken|werkten|werkt)\b[^.;]{0,60}\b(?:organisaties|partijen)\b[^.;]{0,40}\bsamen\b"
+    r"|\borgani[sz]ations\b[^.;]{0,40}\b(?:work|working|worked) together\b"  # "Onder die naam
+    # werken in onze gemeente organisaties samen die ... A houdt de spreekuren, B ..."
+    r"|\b(?:in (?:goed|mooi|prima) gezelschap|in good company)\s*:"  # "..., in goed
+    # gezelschap: A houdt spreekuren, B komt bij mensen thuis"
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
     re.IGNORECASE,
 )
+_TO_COLON = re.compile(r"[^.;:,!?]{0,40}: ")
 _COUNTED = re.compile(
     r"\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already )?\w+ (?:partners|organisaties"
     r"|partijen|organisations)\b"
@@ -77,19 +84,25 @@ _SPONSORS = re.compile(
 _HINT = re.compile(
     r"eigen|own|waarin|waarbinnen|in which|verdeeld|divided|shared|split|^achter|^behind"
     r"|gezelschap|company|groep|group|verzameling|collection"
-    r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement"
+    r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement|samen|together"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
     r"|partners (?:actually |really )?do\b",
     re.I,
 )
+_RUN = r"[A-Z][\w'’-]*(?:(?: (?:&|van|de|der|den|het|'t|’t))* [A-Z0-9][\w'’-]*)*"
 _CLAUSES = re.compile(
     r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?"
-    r"|,\s+(?=(?:[a-z]+(?:organisatie|stichting|corporatie|vereniging) )?[A-Z][\w'’-]*"
-    r"(?: [A-Z][\w'’-]*)*(?: \([A-Z]{2,8}\))? (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op"
-    r"|aan)\b)[a-z])"  # "..., Welzijn X (WKN) arranges home visits"
+    rf"|,\s+(?=(?:[a-z]+(?:organisatie|stichting|corporatie|vereniging) )?{_RUN}"
+    r"(?: \([A-Z]{2,8}\))? (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op"
+    r"|aan)\b)[a-z])"  # "..., Welzijn X & Omstreken (WX) zorgt dat ..."
+    r"|,\s+(?=de [a-z]+ van [A-Z])"  # "..., de vrijwilligers van X geven les"
     r"|\s(?:en|and)\s+(?=[a-z]+(?:organisatie|stichting|corporatie|vereniging) [A-Z])"
 )  # "..., welzijnsorganisatie C zet vrijwilligers in en thuiszorgorganisatie D signaleert"
+_AND_CLAUSE = re.compile(
+    rf"(?<=[a-z]{{3}}) (?:en|and) (?={_RUN} (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op|aan"
+    r"|bij|voor|met|naar|tot|om|over|onder|tegen|na|to|for|with|at|on|from)\b)[a-z])"
+)  # "A geeft les aan de keukentafel en B helpt wie ...": a clause with its verb before " en "
 _LEAD = re.compile(
     r"^(?:(?:[Ee]n|Ook|Daarnaast|Verder|Bovendien|Tot slot|[Aa]nd|Also|Finally)\s+)*"
     r"(?:(?<=[a-z] )(?:zijn|is|zit|zitten|doet|doen) )?"  # "Verder zijn X en Y van de partij"
@@ -131,6 +144,11 @@ def division_of_work(
         counted = bool(_COUNTED.search(intro.text))  # "telt inmiddels 15 partners. X zorgt
         if not counted and (not _HINT.search(intro.text) or not _SHARED.search(intro.text)):
             continue  # voor de cursussen": in its own paragraph only
+        shared = _SHARED.search(intro.text)
+        colon = _TO_COLON.match(intro.text, shared.end() - 1) if shared else None
+        if colon and intro.start not in skip:  # "We zitten in goed gezelschap: A houdt ...", "De
+            # andere partners verdelen het werk: de vrijwilligers van A geven les, B ..."
+            found += [(name, intro, True) for name in _subjects(intro.text[colon.end() :])]
         after = sentences[index + 1 :]
         alone = not after or after[0].paragraph != intro.paragraph
         if alone and counted and not _SHARED.search(intro.text):
@@ -156,8 +174,11 @@ def _subjects(text: str) -> list[str]:
     names = []
     if listed := _KINDS_LISTED.match(text):  # "The three municipalities, A, B and C, fund ..."
         return [n for n in re.split(r",\s*|\s+(?:and|en)\s+", listed.group("list")) if n]
-    for clause in _CLAUSES.split(text):
-        clause = _LEAD.sub("", clause.strip())
+    clauses = [part for clause in _CLAUSES.split(text) for part in _and_clauses(clause)]
+    for clause in clauses:
+        lead = _LEAD.match(clause.strip())
+        of = bool(lead and re.search(r" (?:van|of) $", lead.group()))  # "de vrijwilligers van X"
+        clause = clause.strip()[lead.end() if lead else 0 :]
         kind = _KIND.match(clause)
         clause = clause[kind.end() :] if kind else clause
         match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
@@ -168,9 +189,21 @@ def _subjects(text: str) -> list[str]:
             continue  # "Wij, de Seniorenvereniging X, zorgen voor ...": the writer, named apart
         if people := PEOPLE_LEAD.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
             name = name[people.end() :] if org_head(name[people.end() :].split()[0]) else ""
-        if name and (kind or described or _organisation(name)):
+        if name and (kind or of or described or _organisation(name)) and not bare_place(name):
             names += _each(capital_kind(without_place(name)))  # "X in Kerkrade runs ..."
     return names
+
+
+def _and_clauses(clause: str) -> list[str]:
+    """A clause cut at an " en " that opens a name and its verb, where the clause opens with a
+    name and a lowercase word (its verb) stands before the " en ": not inside "Stichting Welzijn
+    en Zorg X helpt"."""
+    match = _AND_CLAUSE.search(clause)
+    first = _LEAD.sub("", clause.strip())
+    told = match and not _PREPOSITION.match(first) and _SUBJECT.match(first)  # "A geeft les en"
+    if not match or not told or not re.search(r"\b[a-zß-ÿ]{3,}\b", clause[: match.start()]):
+        return [clause]  # not "Naast de gemeente zijn A en B actief": one clause, one verb
+    return [clause[: match.start()], *_and_clauses(clause[match.end() :])]
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

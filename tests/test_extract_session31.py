@@ -141,3 +141,81 @@ def test_a_count_among_figures_lists_no_member() -> None:
     )
     members, _ = _read(text)
     assert not members
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We zitten daar in goed gezelschap: {work}",
+        "De andere partners van het netwerk verdelen het werk: {work}",
+        "Onder die naam werken in onze gemeente organisaties samen die mensen helpen. {work}",
+        "Sinds een paar jaar werken een stel organisaties op het eiland samen. {work}",
+    ],
+)
+def test_a_division_of_work_after_a_colon_or_working_together_names_members(intro: str) -> None:
+    work = (
+        "Bibliotheek Oosterschelde houdt spreekuren, Stichting Welzijn Goes & Omstreken (SWG) "
+        "komt bij mensen thuis, de vrijwilligers van Senioren Online Kapelle geven les aan de "
+        "keukentafel en Computerclub Bytes Zierikzee helpt met wachtwoorden."
+    )
+    members, _ = _read(_HEAD + intro.format(work=work) + "\n")
+    assert {
+        "Bibliotheek Oosterschelde",
+        "Senioren Online Kapelle",
+        "Computerclub Bytes Zierikzee",
+    } <= members
+    assert any(m.startswith("Stichting Welzijn Goes & Omstreken") for m in members)
+
+
+def test_an_and_inside_a_name_is_not_cut_as_a_clause() -> None:
+    text = _HEAD + (
+        "Ieder heeft een eigen rol. Stichting Welzijn en Zorg Kapelle helpt mensen thuis, en "
+        "Bibliotheek Oosterschelde geeft les.\n"
+    )
+    members, _ = _read(text)
+    assert "Stichting Welzijn en Zorg Kapelle" in members
+    assert "Zorg Kapelle" not in members
+
+
+def test_a_range_of_topics_after_a_colon_is_not_a_division_of_work() -> None:
+    text = _HEAD + (
+        "Samen met de andere partners werken we aan het doel: in 2027 is er in elke kern van "
+        "Goes, Kapelle en Borsele een plek waar inwoners terechtkunnen, van internetbankieren en "
+        "DigiD tot het aanvragen van toeslagen.\n"
+    )
+    members, _ = _read(text)
+    assert not members
+
+
+def test_a_list_all_of_which_are_partners_names_members() -> None:
+    text = _HEAD + (
+        "Ook Bibliotheek Oosterschelde, het Zeeuws Senioren Platform (ZSP) en Computerhuis Goes "
+        "v.o.f., alle drie partner van de coalitie, helpen met uitleg op hun eigen locaties.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Oosterschelde", "Zeeuws Senioren Platform"} <= members
+    assert any(m.startswith("Computerhuis Goes") for m in members)
+
+
+def test_a_question_a_short_lead_and_emoji_lines_list_the_members() -> None:
+    text = _HEAD + (
+        "Wie zitten er nog meer in het netwerk? Een paar van onze nieuwe buren aan tafel 👇\n"
+        "📚 Bibliotheek Oosterschelde - elke woensdag spreekuur\n"
+        "🤝 Stichting Leerhuis Kapelle - cursussen voor beginners\n"
+        "☕ Stichting Digicafé Goes - koffie + laptop = opgelost\n"
+    )
+    members, _ = _read(text)
+    assert {
+        "Bibliotheek Oosterschelde",
+        "Stichting Leerhuis Kapelle",
+        "Stichting Digicafé Goes",
+    } <= members
+
+
+def test_the_places_a_reader_can_walk_in_are_no_members() -> None:
+    text = _HEAD + (
+        "Partners van het netwerk helpen je graag. Loop gewoon binnen in Goes-Centrum, "
+        "Goes-Oost, Kapelle-Noord, Zierikzee of Kapelle.\n"
+    )
+    members, _ = _read(text)
+    assert not members

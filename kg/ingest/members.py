@@ -122,6 +122,9 @@ def member_lists(
                 found.extend(line_items(sentences, position))  # "Dit zijn de negen partners."
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
                 found.extend(line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
+            elif asks_who(sentence.text) and _pointing(sentences, position):
+                found.extend(line_items(sentences, position + 1))  # "Wie doen er mee? Een paar
+                # van onze buren 👇" over "📚 X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
@@ -255,6 +258,15 @@ def _bullet_after(sentences: list[Sentence], position: int) -> bool:
     text = following[0].text if following else ""
     numbered = re.fullmatch(r"\d{1,2}[.)]", text.strip()) or NUMBERED_LABEL.match(text.strip())
     return bool(BULLET.match(text) or numbered)  # "1.", "Spoor 1 – X"
+
+
+def _pointing(sentences: list[Sentence], position: int) -> bool:
+    """Whether the sentence after a question is a short lead to the bullets below it, without a
+    full stop (its pointing emoji read away)."""
+    lead = sentences[position + 1].text.strip() if position + 1 < len(sentences) else ""
+    pointing = 0 < len(lead) <= 80 and not lead.endswith((".", "!", "?", ":"))  # "... 👇"; a
+    # lead with a colon is a list's own ("De partners zijn:")
+    return pointing and _bullet_after(sentences, position + 1)
 
 
 _RULE = re.compile(r"[-=~_*]{3,}")

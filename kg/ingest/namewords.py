@@ -14,7 +14,9 @@ _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|mo
 # aan de Eem", "Stichting Welzijn, Wonen en Zorg", "Huurders & Buren (HB)"), after an optional
 # article and municipal kind; used where a phrase says of the name before it that it is a partner.
 _SMALL = rf"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o\.|{_FRISIAN})"
-_NAMEWORD = rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\))"
+_NAMEWORD = (
+    rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\)|v\.o\.f\.|b\.v\.|u\.a\.)"  # "X v.o.f."
+)
 _NAME = (
     rf"(?:(?:[Dd]e|[Hh]et|[Tt]he) )?(?:(?:gemeenten?|provincie|municipality of) )?"
     rf"(?<![\w'’&.+-])(?:['’]s-)?[{UPPER}][\w'’&.+-]*(?: (?:{_NAMEWORD}|{_SMALL}(?= [{UPPER}'’(&])"

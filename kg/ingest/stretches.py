@@ -61,6 +61,9 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         for stretch in stretches + marked:
             listed = _LIST_OPENS.split(stretch)[-1]  # "de coalitie waarin onder meer A,
             names = list_names(from_first_name(listed))  # B en C samenwerken": from A on
+            first = text.find(names[0]) if names else -1
+            if first > 0 and _WHERE_TO.search(text[:first]):
+                continue  # "Loop binnen in A, B, C of D": where to go, not who takes part
             if any(of_person(text, name) != name for name in names):
                 continue  # "Anja Bos, voorzitter van X en directeur van Y, is blij ...": a person
             lived_in = homes(stretch)  # "... samenwerken, helpt inwoners van de gemeenten A en
@@ -88,6 +91,7 @@ def org_like_in(name: str, text: str) -> bool:
     return kind or (item and org_like(without_place(name)))
 
 
+_WHERE_TO = re.compile(r"\b(?:binnen in|terecht in|naar|langs in|walk in at|come to|go to)\s+$")
 _MARKED = re.compile(
     r"\b(?:onder (?:meer|andere|anderen)|o\.a\.|waaronder|zoals|including|such as"
     r"|among (?:them|others))\s+(?P<list>[^,;:]+(?:,\s*[^,;:]+)+)"

@@ -81,6 +81,7 @@ def norm(name: str) -> str:
     name = _QUOTED.sub(r"\1\2", name)  # "Computerclub 'De Muis'": the quotes are typography
     name = " ".join(name.lower().split())
     name = _LEGAL_FORM.sub("", _ABBREVIATION.sub("", name)).rstrip(" .,;:")  # "& Co. B.V."
+    name = _ABBREVIATION.sub("", name)  # "Orthodontie Groep X (OGK) B.V."
     name = re.sub(r"^(?:de|het|the) ", "", name)
     first, _, rest = name.partition(" ")
     name = rest if rest and DESCRIPTOR.match(first) else name  # "it-bedrijf nerds aan huis"

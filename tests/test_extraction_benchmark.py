@@ -44,6 +44,7 @@ def test_the_corpus_is_at_least_thirty_fictional_releases_with_answer_keys() -> 
         ("Kuipers, Nijhof & Co.", "Kuipers, Nijhof & Co. B.V."),
         ("De Vries & Zn.", "De Vries & Zn."),
         ("Buurtorganisatie De Verbinders", "De Verbinders"),
+        ("Orthodontie Groep Kennemerland B.V.", "Orthodontie Groep Kennemerland (OGK) B.V."),
     ],
 )
 def test_the_scorer_reads_a_name_with_and_without_its_legal_form_or_kind_as_one(

@@ -219,3 +219,29 @@ def test_the_places_a_reader_can_walk_in_are_no_members() -> None:
     )
     members, _ = _read(text)
     assert not members
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["BOND VAN SCHUTTERIJEN ZEEUWS-VLAANDEREN (BSZ)", "FEDERATIE SCHUTTERIJEN ZEEUWS-VLAANDEREN"],
+)
+def test_a_publisher_in_capitals_only_is_named_as_names_are_written(head: str) -> None:
+    text = (
+        f"{head}\nNieuwsbrief · 4 december 2026\n\n"
+        "Daarom hebben we op 11 november onze handtekening gezet onder de samenwerking met Samen "
+        "Digitaal Zeeuws-Vlaanderen. Daarmee zijn wij de elfde partner.\n"
+    )
+    _, joiners = _read(text)
+    name = head.split(" (")[0].title().replace(" Van ", " van ")
+    assert joiners == {name: 11}
+
+
+def test_the_club_in_a_federations_newsletter_is_the_member_club_named_before() -> None:
+    text = (
+        "SCHAAKBOND ZEEUWS-VLAANDEREN\nNieuwsbrief – december 2026\n\n"
+        "Schaakbond Zeeuws-Vlaanderen\n\n"
+        "Schaakclub De Witte Dame uit Hulst heeft haar zet gedaan. In oktober ondertekende de club "
+        "de samenwerkingsafspraken van Samen Digitaal Zeeuws-Vlaanderen.\n"
+    )
+    _, joiners = _read(text)
+    assert "Schaakbond Zeeuws-Vlaanderen" not in joiners

@@ -405,9 +405,15 @@ def publisher_names(text: str) -> list[str]:
             )
             if not name or _WORDS.match(name) or len(name.split()) > 8 or quoted:
                 continue  # "‘Wie digitaal vastloopt, loopt ook met geld vast’": a quotation
-            if name.isupper():  # "NIEUWSBRIEF ZORGGROEP X": the body's own casing, or nothing
-                written = re.search(re.escape(name), body, re.IGNORECASE)
-                name = written.group() if written and not written.group().isupper() else ""
+            if name.isupper():  # "NIEUWSBRIEF ZORGGROEP X": the body's own casing, or the
+                written = re.search(re.escape(name), body, re.IGNORECASE)  # name's in its kind's
+                name = (
+                    written.group()
+                    if written and not written.group().isupper()
+                    else (
+                        _title(name)  # "FEDERATIE RADIOAMATEURS NOORD (FRN)"
+                    )
+                )
             parts = list_names(name) if name else []  # "van A en B": two publishers, but
             split = len(parts) > 1 and " en " in name
             if split and not all(any(map(org_head, p.split())) for p in parts):
@@ -418,6 +424,26 @@ def publisher_names(text: str) -> list[str]:
                 if org_like(one) and one not in names:
                     names.append(one)
     return names
+
+
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "en", "voor", "op", "in", "aan", "'t"})
+
+
+def _title(name: str) -> str:
+    """A name in capitals written as names are, where it opens with a word of an organisation's
+    kind ("BOND VAN CARNAVALSVERENIGINGEN ROER & MAAS (BCRM)": "Bond van Carnavalsverenigingen
+    Roer & Maas (BCRM)"); "" for other capitals ("GALA-AVOND 2026")."""
+    words = name.split()
+    if not words or not (org_head(words[0]) or words[0].lower() in ("bond", "federatie")):
+        return ""
+    return " ".join(
+        word
+        if word.startswith("(")
+        else word.lower()
+        if index and word.lower() in _PARTICLES
+        else "-".join(part.capitalize() for part in word.split("-"))
+        for index, word in enumerate(words)
+    )
 
 
 def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[Fact]:

@@ -193,7 +193,8 @@ def _tells(said: str, written: str, coalition: str, tied: bool = True) -> bool:
 def _speaks(clause: str, written: str) -> bool:
     """Whether the clause speaks of the publisher: "we", its name, "onze club", "de vereniging"
     of a Vereniging; not "onze leden" or "onze thuisbasis" (others of ours)."""
-    kinds = {w.lower() for w in written.split() if org_head(w)} | {"club"}
+    kinds = {w.lower() for w in written.split() if org_head(w)} or {"club"}  # "de club" of a
+    # "Kanaalorkest X"; not of a "Schaakbond X", whose "de club" is a member club
     for match in _OURS.finditer(clause):
         word = match.group(1).lower()
         if word not in _GENERIC and KIND_EN.get(word, word) not in written.lower():

@@ -245,3 +245,26 @@ def test_the_club_in_a_federations_newsletter_is_the_member_club_named_before() 
     )
     _, joiners = _read(text)
     assert "Schaakbond Zeeuws-Vlaanderen" not in joiners
+
+
+def test_a_conjunction_that_opens_a_sentence_is_no_part_of_a_name() -> None:
+    text = _HEAD + (
+        "De partners zijn Bibliotheek Oosterschelde en Welzijn Schouwen. En Stichting Schuldhulp "
+        "Goes 'Op Koers', ook partner, stuurt mensen door.\n"
+        "Omdat Stichting Computerhulp Kapelle per 1 november is gestopt, telt het netwerk nu "
+        "negen partners.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    members = {f.value for f in result.partners}
+    assert "Stichting Schuldhulp Goes Op Koers" in members
+    assert not any(m.startswith("En ") for m in members)
+    assert {f.value for f in result.leavers} == {"Stichting Computerhulp Kapelle"}
+
+
+def test_a_place_and_its_surroundings_after_a_name_are_no_part_of_it() -> None:
+    text = _HEAD + (
+        "Andere partners zijn Welzijnsstichting De Schakel, Vereniging Dorpsbelang Burgh en "
+        "Zorgcoöperatie It Hûs U.A. uit Wierum en omgeving.\n"
+    )
+    members, _ = _read(text)
+    assert "Zorgcoöperatie It Hûs U.A." in members

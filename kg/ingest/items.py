@@ -372,8 +372,9 @@ _IN_PLACES = re.compile(
 )  # the places of the last name, two or more: no part of a name
 _FIRM_IN = re.compile(
     r"(?:(?<=B\.V\.)|(?<=N\.V\.)|(?<=U\.A\.)|(?<=V\.O\.F\.))"
-    rf" (?:in|uit|te|from) {_PLACE_WORD}(?: {_PLACE_WORD})*+(?:\.(?=\s*$)|(?=[,;\s]|$))"
-)  # "TechTuin B.V. in Driebergen": a legal form ends the name; where it is, no part of it
+    rf" (?:in|uit|te|from) {_PLACE_WORD}(?: {_PLACE_WORD})*+(?: en (?:omgeving|omstreken))?"
+    r"(?:\.(?=\s*$)|(?=[,;\s]|$))"
+)  # "TechTuin B.V. in Driebergen (en omgeving)": a legal form ends the name; where it is, no part
 _BRANCHES = re.compile(
     r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "
     rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=,|$)"

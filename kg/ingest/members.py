@@ -444,6 +444,9 @@ def more_members(
     for index, (text, sentence, whole) in enumerate(lists):
         if sentence.start in denied_under:
             continue  # a bullet under "Dit manifest wordt gesteund door (geen partners ...):"
+        text = re.sub(
+            r"^\s*(?:En|And|Ook|Also|Maar|But) (?=[A-Z])", "", text
+        )  # "En X, ook partner,"
         text = not_split.sub("", text) if two_part else text  # "was one of the founders of
         # Digitaal Samen Stad en Ommeland": not "Ommeland", half of a name that is no member
         pointer = _THE_ACRONYM.fullmatch(text.strip(" ."))  # "Met de komst van het ROC":

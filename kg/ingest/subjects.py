@@ -411,8 +411,8 @@ _AT_STREET = re.compile(
 )
 _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
     r"(?P<last>\S+) (?P<from>in|uit|te|from) "
-    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)"
-    r"(?=,| en | and |\.?$)"
+    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?: (?:en|and) (?:omgeving|omstreken"
+    r"|surroundings))?(?=,| en | and |\.?$)"  # "X uit Wierum en omgeving"
 )
 
 

@@ -346,6 +346,7 @@ OPENERS = frozenset(
     {"de", "het", "een", "the", "en", "maar", "dan", "dit", "deze", "ook", "nu", "vandaag"}
     | {"inmiddels", "eerder", "tegelijk", "daarom", "daarmee", "daarnaast", "hiermee", "zo"}
     | {"bovendien", "tevens", "eveneens", "verder", "sinds", "since", "vanaf", "per", "met"}
+    | {"omdat", "doordat", "nadat", "zodra", "toen", "wanneer", "because", "after", "once"}
 )
 """Words that open a sentence before the name it is about ("Ook Stichting X sluit aan",
 "Sinds maandag is X partner"), never the first word of a name of its own."""

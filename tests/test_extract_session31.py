@@ -268,3 +268,44 @@ def test_a_place_and_its_surroundings_after_a_name_are_no_part_of_it() -> None:
     )
     members, _ = _read(text)
     assert "Zorgcoöperatie It Hûs U.A." in members
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Tien partners nu, van Bibliotheek De Schelde en Stichting Welzijn Goes tot Zorgcentrum '
+        "'t Hoekje en het Mantelzorgnetwerk Kapelle, en nu ook een stoomtram.\"",
+        "Ten partners now, from Bibliotheek De Schelde and Stichting Welzijn Goes to Zorgcentrum "
+        "'t Hoekje and the Mantelzorgnetwerk Kapelle.",
+    ],
+)
+def test_a_range_of_partners_names_both_ends_as_members(said: str) -> None:
+    members, _ = _read(_HEAD + said + "\n")
+    assert {
+        "Bibliotheek De Schelde",
+        "Stichting Welzijn Goes",
+        "Zorgcentrum 't Hoekje",
+        "Mantelzorgnetwerk Kapelle",
+    } <= members
+
+
+def test_a_range_of_places_or_a_trip_to_a_place_is_no_list() -> None:
+    text = _HEAD + (
+        "Zo telt het netwerk negen partners, van Goes tot Kapelle. In deze aflevering rijdt "
+        "presentator Noor Smit naar Goes to talk to the partners of Samen Digitaal Oosterschelde.\n"
+    )
+    members, _ = _read(text)
+    assert not members
+
+
+def test_membership_told_as_sitting_in_it_cues_the_list_after_it() -> None:
+    text = _HEAD + (
+        "Mijn oude apotheek zit erin, nu onder leiding van mijn opvolger, en verder onder meer "
+        "Bibliotheekpunt Kapelle, Zorgcoöperatie Zuidhoek en Welzijnsstichting Goes & Kapelle.\n"
+    )
+    members, _ = _read(text)
+    assert {
+        "Bibliotheekpunt Kapelle",
+        "Zorgcoöperatie Zuidhoek",
+        "Welzijnsstichting Goes & Kapelle",
+    } <= members

@@ -64,6 +64,13 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"|oprichtende) (?:partner|member|lid)\b",
     ),
     phrase(
+        "Ten partners now, from A and B to C and D / partners, van A tot B",
+        r"\b(?:partners|organisaties|partijen|members|organisations)\b(?: now| nu)?,? (?:van|from) "
+        rf"(?P<list>(?=(?:de |het |the )?[{UPPER}][\w'’&-]* [{UPPER}])[^.;:!?]+? (?:tot|to) "
+        rf"(?:de |het |the )?[{UPPER}][\w'’&-]* [{UPPER}'’(&][^.;:!?]*?)"
+        r"(?=,? (?:and|en) (?:now|nu)\b|[.;:!?]|$)",  # names of two words or more, not places
+    ),
+    phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
         r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
         rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",

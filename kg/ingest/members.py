@@ -122,9 +122,8 @@ def member_lists(
                 found.extend(line_items(sentences, position))  # "Dit zijn de negen partners."
             elif asks_who(sentence.text) and _bullet_after(sentences, position):
                 found.extend(line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
-            elif asks_who(sentence.text) and _pointing(sentences, position):
-                found.extend(line_items(sentences, position + 1))  # "Wie doen er mee? Een paar
-                # van onze buren 👇" over "📚 X"
+            elif asks_who(sentence.text) and _pointing(sentences, position):  # "Wie doen mee?
+                found.extend(line_items(sentences, position + 1))  # Onze buren 👇" over "📚 X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
@@ -262,10 +261,9 @@ def _bullet_after(sentences: list[Sentence], position: int) -> bool:
 
 def _pointing(sentences: list[Sentence], position: int) -> bool:
     """Whether the sentence after a question is a short lead to the bullets below it, without a
-    full stop (its pointing emoji read away)."""
+    full stop (its pointing emoji read away) or a colon (a list's own: "De partners zijn:")."""
     lead = sentences[position + 1].text.strip() if position + 1 < len(sentences) else ""
-    pointing = 0 < len(lead) <= 80 and not lead.endswith((".", "!", "?", ":"))  # "... 👇"; a
-    # lead with a colon is a list's own ("De partners zijn:")
+    pointing = 0 < len(lead) <= 80 and not lead.endswith((".", "!", "?", ":"))  # not a list's
     return pointing and _bullet_after(sentences, position + 1)
 
 
@@ -399,6 +397,8 @@ _NAMING = re.compile(
 )
 
 
+_CONJUNCTION = re.compile(r"^\s*(?:En|And|Ook|Also|Maar|But) (?=[A-Z])")
+_RANGE_TO = re.compile(r" (?:tot|to) (?=(?:de |het |the )?[A-Z])")
 _FROM_PLACES = re.compile(r"(?:[a-zß-ÿ][\w-]* )*[a-zß-ÿ][\w-]*(?:en|s) (?:uit|from|in|te)\b")
 """A list of places the members are from: "dorpsverenigingen uit (onder meer) A, B en C"; not
 "de bibliotheek in Groenlo, ...", one library and a list."""
@@ -444,9 +444,10 @@ def more_members(
     for index, (text, sentence, whole) in enumerate(lists):
         if sentence.start in denied_under:
             continue  # a bullet under "Dit manifest wordt gesteund door (geen partners ...):"
-        text = re.sub(
-            r"^\s*(?:En|And|Ook|Also|Maar|But) (?=[A-Z])", "", text
-        )  # "En X, ook partner,"
+        text = _CONJUNCTION.sub("", text)  # "En X, ook partner, ..."
+        ranged = re.search(rf"\b(?:van|from) {re.escape(text.strip()[:20])}", sentence.text)
+        text = _RANGE_TO.sub(", ", text) if ranged and len(_RANGE_TO.findall(text)) == 1 else text
+        # "partners, van A en B tot C": the ends of a range of partners, each one
         text = not_split.sub("", text) if two_part else text  # "was one of the founders of
         # Digitaal Samen Stad en Ommeland": not "Ommeland", half of a name that is no member
         pointer = _THE_ACRONYM.fullmatch(text.strip(" ."))  # "Met de komst van het ROC":

@@ -309,3 +309,24 @@ def test_membership_told_as_sitting_in_it_cues_the_list_after_it() -> None:
         "Zorgcoöperatie Zuidhoek",
         "Welzijnsstichting Goes & Kapelle",
     } <= members
+
+
+def test_a_role_before_a_person_names_the_persons_organisation_or_none() -> None:
+    text = _HEAD + (
+        "Ieder heeft een eigen rol. Coördinator Ilse Bos van Bibliotheek Kapelle, een van de "
+        "oprichters, geeft de cursussen. Wijkagent Marloes Dijk legt uit hoe oplichters werken.\n"
+        "Oma Dinie is lid van die club, dus ze kon meteen aanschuiven.\n"
+    )
+    members, joiners = _read(text)
+    assert "Bibliotheek Kapelle" in members
+    assert not {m for m in members | set(joiners) if "Ilse" in m or "Dijk" in m or "Dinie" in m}
+
+
+def test_the_municipalities_a_joiner_works_for_do_not_join() -> None:
+    text = _HEAD + (
+        "Geldzaken Oosterschelde, de gezamenlijke schuldhulp van de gemeenten Goes, Kapelle en "
+        "Borsele, is sinds 1 november partner van Samen Digitaal Oosterschelde. Het is de twaalfde "
+        "partner.\n"
+    )
+    _, joiners = _read(text)
+    assert joiners == {"Geldzaken Oosterschelde": 12}

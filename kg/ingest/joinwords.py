@@ -62,7 +62,9 @@ TRAILING = re.compile(
 )  # "X (Enschede) – partner #9, joined the coalition"
 APPOSITION = re.compile(  # "X B.V., the ...", "X, the organiser of tours through A, the B and C,"
     r", (?:the|a|an|de|het|een) (?:[^,–—]|,(?=\d)|, (?=(?:the|de|het) ))+,?$"  # not a dateline
-)
+    r"|, (?:the|a|an|de|het|een) (?:[a-zà-ÿ-]+ ){1,3}(?:van|of|voor|for) (?:(?:de|het|the) "
+    r"(?:gemeenten|municipalities|provincies)|Gemeente|Municipality of|Provincie)\b[^–—]*$"
+)  # "X, de schuldhulp van de gemeenten A, B en C, is partner": where X works, not who joins
 DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf", "X, als 6e,"
     r", (?:(?:een|a|an|als(?! ook)|as(?! well)) |(?:de|het|the) (?=[a-zà-ÿ]|[A-Z]{2,}-))"
     r"(?:[^,]|,(?=\d))+,?$"

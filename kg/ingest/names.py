@@ -191,7 +191,14 @@ def without_person(name: str) -> str:
     'Marloes van Hattem van de bibliotheek'
     >>> without_person("Stichting Vrienden van de Bibliotheek Ede")
     'Stichting Vrienden van de Bibliotheek Ede'
+    >>> without_person("Coördinator Ilse Bolt van Bibliotheek Zuid"), without_person("Oma Dinie")
+    ('Bibliotheek Zuid', '')
     """
+    if role := _ROLE_LEAD.match(name):  # "Coördinator Ilse Bolt van Bibliotheek X": X;
+        rest = name[role.end() :]  # "Wijkagent Marloes Dijkhuis", "Oma Dinie": a person alone
+        if re.fullmatch(PERSON_NAME, rest) or (role["kin"] and re.fullmatch(r"[A-Z]\w+", rest)):
+            return ""
+        return of if (of := without_person(rest)) != rest else name
     match = _PERSON_OF.fullmatch(name) or _GIVEN_OF.fullmatch(name)
     if match is None or (" " not in match["person"] and not _given_of(match)):
         return name
@@ -201,6 +208,10 @@ def without_person(name: str) -> str:
     return match["org"] if any(org_head(word) for word in org) else name
 
 
+_ROLE_LEAD = re.compile(
+    rf"(?:(?i:{ROLES.pattern}|wijkagent|agent|politieagent)|(?P<kin>Oma|Opa|Tante|Oom|Mevrouw|Meneer"
+    r"|Juf|Meester)) (?=[A-Z])"
+)  # a person's role or title before the name: never an organisation's first word
 PERSON_NAME = r"[A-Z][a-zà-ÿ]+(?: (?:van|de|der|den|ter|ten|el))* [A-Z][a-zà-ÿ'-]+"
 """A person's name for a pattern: "Annemiek Verhoef", "Jan van der Berg"."""
 _PERSON = re.compile(PERSON_NAME)

@@ -330,3 +330,17 @@ def test_the_municipalities_a_joiner_works_for_do_not_join() -> None:
     )
     _, joiners = _read(text)
     assert joiners == {"Geldzaken Oosterschelde": 12}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Rolstoel Zeeland heeft gisteren de samenwerkingsovereenkomst van Samen Digitaal "
+        "Oosterschelde ondertekend.",
+        "Stichting Rolstoel Zeeland heeft gisteren, aan de vooravond van de Dag van de Mantelzorg, "
+        "het convenant van Samen Digitaal Oosterschelde ondertekend.",
+    ],
+)
+def test_signing_the_coalitions_agreement_by_its_name_is_a_join(sentence: str) -> None:
+    _, joiners = _read(_HEAD + sentence + " Zij wordt daarmee de twaalfde partner.\n")
+    assert joiners == {"Stichting Rolstoel Zeeland": 12}

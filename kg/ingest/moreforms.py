@@ -179,10 +179,11 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X heeft (vandaag) het convenant getekend",
-        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} "
-        r"(?:(?:met|van) (?:het|de) (?:netwerk|coalitie|alliantie|samenwerking) )?"
+        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?"
+        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} (?:(?:met|van) (?:(?:het|de) (?:netwerk"
+        rf"|coalitie|alliantie|samenwerking)|(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?"
         r"(?:getekend|ondertekend)\b",
-    ),
+    ),  # "X heeft gisteren, aan de vooravond van ..., de overeenkomst van Y ondertekend"
     phrase(
         "X heeft laten weten (na de zomer) toe te treden",
         rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"

@@ -142,16 +142,16 @@ def division_of_work(
     found: list[tuple[str, Sentence, bool]] = []
     for index, intro in enumerate(sentences):
         counted = bool(_COUNTED.search(intro.text))  # "telt inmiddels 15 partners. X zorgt
-        if not counted and (not _HINT.search(intro.text) or not _SHARED.search(intro.text)):
+        shared = _SHARED.search(intro.text) if _HINT.search(intro.text) else None
+        if not counted and not shared:
             continue  # voor de cursussen": in its own paragraph only
-        shared = _SHARED.search(intro.text)
         colon = _TO_COLON.match(intro.text, shared.end() - 1) if shared else None
         if colon and intro.start not in skip:  # "We zitten in goed gezelschap: A houdt ...", "De
             # andere partners verdelen het werk: de vrijwilligers van A geven les, B ..."
             found += [(name, intro, True) for name in _subjects(intro.text[colon.end() :])]
         after = sentences[index + 1 :]
         alone = not after or after[0].paragraph != intro.paragraph
-        if alone and counted and not _SHARED.search(intro.text):
+        if alone and counted and not shared:
             continue
         paragraph = after[0].paragraph if after and alone else intro.paragraph
         for sentence in after:

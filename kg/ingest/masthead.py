@@ -407,13 +407,8 @@ def publisher_names(text: str) -> list[str]:
                 continue  # "‘Wie digitaal vastloopt, loopt ook met geld vast’": a quotation
             if name.isupper():  # "NIEUWSBRIEF ZORGGROEP X": the body's own casing, or the
                 written = re.search(re.escape(name), body, re.IGNORECASE)  # name's in its kind's
-                name = (
-                    written.group()
-                    if written and not written.group().isupper()
-                    else (
-                        _title(name)  # "FEDERATIE RADIOAMATEURS NOORD (FRN)"
-                    )
-                )
+                found = written.group() if written else ""  # "FEDERATIE X (FX)": "Federatie X"
+                name = found if found and not found.isupper() else _title(name)
             parts = list_names(name) if name else []  # "van A en B": two publishers, but
             split = len(parts) > 1 and " en " in name
             if split and not all(any(map(org_head, p.split())) for p in parts):

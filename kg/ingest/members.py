@@ -464,8 +464,8 @@ def more_members(
         if len(trimmed) >= 3 and len(trimmed) > len(listed):
             listed = trimmed  # "Naast de gemeente zijn onder andere A, B en C": A too
         listed = listed if whole else [in_place(name) for name in listed]
-        listed = [name for name in listed if name not in homes(text)]  # "leden in de gemeenten
-        # A en B": where they live
+        lived_in = homes(text)  # "leden in de gemeenten A en B": where they live
+        listed = [name for name in listed if name not in lived_in]
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case

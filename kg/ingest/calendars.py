@@ -176,8 +176,10 @@ class Calendar:
         same = SAME_DATE.search(sentence.text)
         if found is None and same and before is not None:
             earlier = self.date(before)
-            if earlier is not None:
-                return Dated(earlier.iso, same.group(), same.start(), same.end())
+            if earlier is not None:  # "in dezelfde maand": that month, not its day
+                month = same.group().endswith(("maand", "month"))
+                iso = earlier.iso[:7] if month and earlier.iso else earlier.iso
+                return Dated(iso, same.group(), same.start(), same.end())
         return found
 
     @property

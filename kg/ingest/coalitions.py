@@ -428,7 +428,7 @@ def fullest(name: str, text: str) -> str:
             words.append(word if word.lower() == "e.o." else word.rstrip("."))
             if word.endswith("."):
                 break  # "e.o." ends the name; "Groningen." its sentence
-        while words and (words[-1] in ("en", "and") or words[-1].lower() in ORG_HEADS):
+        while words and (words[-1] in _LINKS or words[-1].lower() in ORG_HEADS):
             words.pop()
         run = " ".join([name, *words])
         line = text[: match.start()].rsplit("\n", 1)[-1]
@@ -438,6 +438,9 @@ def fullest(name: str, text: str) -> str:
         if len(run) > len(best) and plausible_coalition(run, text):
             best = run
     return best
+
+
+_LINKS = frozenset({"en", "and", "&", "de", "het"})
 
 
 def _without_opening_head(name: str, text: str) -> str:
@@ -453,5 +456,6 @@ def _without_opening_head(name: str, text: str) -> str:
 
 
 _TAIL = re.compile(
-    r"(?: (?:[Ee]\.o\.|['’]s-[A-Z][\w-]*|[A-Z][\w'’-]*|(?:en|and)(?= ['’]?[A-Z]))){1,4}"
+    r"(?: (?:[Ee]\.o\.|['’]s-[A-Z][\w-]*|[A-Z][\w'’-]*|(?:en|and|&)(?= (?:de |het )?['’]?[A-Z])"
+    r"|(?:(?<=en )|(?<=& ))(?:de|het)(?= [A-Z]))){1,4}"  # "Walcheren & de Bevelanden"
 )

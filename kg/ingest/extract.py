@@ -43,10 +43,11 @@ from kg.ingest.lines import BULLET, org_like
 from kg.ingest.lists import ListedName, split_glued, split_partner_list
 from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
-from kg.ingest.masthead import coalition_itself, ours, own_voice, publishers, we_joined
+from kg.ingest.masthead import coalition_itself, own_voice, publishers, we_joined
 from kg.ingest.members import more_members
 from kg.ingest.names import Name, first_name, is_person
 from kg.ingest.newcomers import newcomer_joins
+from kg.ingest.ourname import ours
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.possible import CONFIDENCE, possible_joins
 from kg.ingest.ranked import ranked_joins

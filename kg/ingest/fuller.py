@@ -182,6 +182,10 @@ def spelled_out(text: str) -> dict[str, str]:
             spelled = _in_order(capitals, letters) or (  # "Onderwijs Noordoost-Twente (KOON)":
                 not name.isupper() and _in_order(initials, letters)  # N, not N and T; not a
             )  # banner in capitals
+            spelled = spelled or (
+                initials.startswith(letters) and len(initials) == len(letters) + 1
+            )
+            # "Parochiële Caritas Instelling Sint-Willibrordus (PCI)": its patron's name unsaid
             if capitals[:1] == acronym[0] and inside and spelled:
                 found.setdefault(acronym + rest, name)
                 before, place, _ = name.partition(" in ")
@@ -253,12 +257,16 @@ def extended(name: str, text: str) -> str:
             continue  # "Zonnewiel" in "Zonnewielen"
         kinds = _KINDS_BEFORE.search(text, max(0, start - 80), start)
         before = kinds.group().split() if kinds else []
+        initials = before[-1:] if before and _INITIALS.fullmatch(before[-1]) else []
         while before and not org_head(before[0]):
             before.pop(0)  # "Vandaag tekent Stichting X": from the first word of a kind
-        if not all(org_head(word) for word in before) or any(map(_RELATION.match, before)):
+        before = before or initials  # "RKSV Nieuwenhagen Boys", "OSG X": its kind's initials
+        if not all(org_head(w) or w in initials for w in before) or any(
+            map(_RELATION.match, before)
+        ):
             continue  # "Basisschool Het Kompas Assen", "Moederorganisatie X": another's name
         ahead = text[max(0, start - 40) : start - len(" ".join([*before, ""]))]
-        if _AT_OR_OF.search(ahead):
+        if _AT_OR_OF.search(ahead) and before != initials:
             continue  # "in Wijkcentrum X", "onderdeel van X Groep B.V.": a venue, a parent
         if place and [w.lower() for w in before] not in (["gemeente"], ["provincie"]):
             continue
@@ -301,6 +309,7 @@ _AT_OR_OF = re.compile(
     re.IGNORECASE,
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_INITIALS = re.compile(r"[A-Z]{2,5}")
 _KINDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:[{_CAPITAL}][\w'’-]* ){{1,3}}$")
 _WORDS_AFTER = re.compile(r"(?: [^\s,;:()]+){0,3}")
 _ENDS = re.compile(

@@ -17,7 +17,8 @@ from kg.ingest.marked import unmarked
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import UPPER
-from kg.ingest.subjects import name_run, split_last, without_place, without_places
+from kg.ingest.subjects import name_run, split_last, without_place
+from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
     DESCRIBED,
     DOTTED_END,

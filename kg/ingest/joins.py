@@ -83,9 +83,9 @@ from kg.ingest.subjects import (
     subject_names,
     without_kind,
     without_place,
-    without_places,
 )
 from kg.ingest.tenses import FUTURE_RULES, NEGATION, will
+from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
     ANAPHORA,
     APPOSED,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg.ingest.asides import LIST_HEADING
 from kg.ingest.columns import cells_of, name_column
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
@@ -30,6 +31,7 @@ __all__ = [
     "bullets_after",
     "capital",
     "dotted_names",
+    "heading_line",
     "heading_words",
     "kind_named",
     "line_item",
@@ -211,6 +213,18 @@ def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
 _TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
 _NUMBER_HEADS = frozenset({"nr", "nr.", "no.", "#"})
 _TABLE_HEADS |= {"name", "organisation", "organization", "member"} | _NUMBER_HEADS
+
+
+def heading_line(text: str) -> bool:
+    """A line that can head what follows: short, no sentence, no list item, no row of figures
+    ("| Deelnemers cursussen | 96 | 171 |") nor a table's header whose first column is not the
+    list's ("Activiteit | Plaats | Datum | Deelnemers": the rows are activities)."""
+    short = len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", '"', "”"))
+    cells = text.split("|")[2:]
+    figures = any(re.fullmatch(r"\s*\d[\d.,%/ –-]*\s*", cell) for cell in cells)
+    first = next((cell for cell in text.split("|") if cell.strip()), "")
+    columns = "|" in text and not LIST_HEADING.search(first)
+    return short and not BULLET.match(text) and not figures and not columns  # "- 500 licences"
 
 
 def table_header(sentence: Sentence) -> bool:

@@ -44,8 +44,9 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         re.I,
     ),
     phrase(
-        "De andere partners zijn A, B (not: ... zijn op donderdag 18 juni in X)",
-        rf"\b{_PARTNERS} zijn:?(?! (?:op|in|bij|met|voor|van|er|al|ook|nog|niet|geen)\b)"
+        "De andere partners (met wie wij ... werken,) zijn A, B (not: ... zijn op 18 juni in X)",
+        rf"\b{_PARTNERS}(?: (?:met wie|waarmee) [^,.:;]{{1,60}}?,)? zijn:?"
+        r"(?! (?:op|in|bij|met|voor|van|er|al|ook|nog|niet|geen)\b)"
         r"(?P<list> .*)",
         re.I,
     ),
@@ -384,8 +385,9 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?!(?:We|Wij|Ze|Zij|Hij|Dit|Dat|Die|Deze)\b)"
         rf"(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) (?:zit|zitten) "
         r"(?:er (?:ook |nu |al )*in|(?:ook |nu |al )*(?:erin|in (?:de |het )?(?:coalitie|netwerk"
-        r"|alliantie|samenwerking|[A-Z])))\b",
-    ),  # not "We zitten in goed gezelschap"
+        r"|alliantie|samenwerking|[A-Z])))\b"
+        rf"(?:, (?P<more>(?:(?:en )?(?:verder|ook|daarnaast) )?(?:de |het )?[{UPPER}].*))?",
+    ),  # not "We zitten in goed gezelschap"; "A zit erin, B uit X ook, en verder C en D"
     phrase(
         "Met de komst van A en B groeit het netwerk / With the arrival of A and B",
         r"\b(?:(?:[Mm]et|[Dd]oor|[Nn]a) de komst van|(?:[Ww]ith|[Aa]fter) the arrival of) "
@@ -487,13 +489,6 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"\b(?:(?<!with )(?<!met )partners|trekkers|kartrekkers|members|deelnemers) "
         r"(?:zoals|als|such as|like) "
         rf"(?P<list>{NAME}(?:{MORE_NAMES})*)",
-    ),
-    phrase(
-        "Ze sluiten aan bij A, B en C (the members there already)",
-        r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) "
-        r"(?:sluiten|sloten|voegen|voegden|sluit|sloot|voegt|voegde) (?:zich )?(?:\w+ )?(?:aan )?"
-        r"bij (?:onder (?:meer|andere) |o\.a\. )?"
-        rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})+)",
     ),
 )
 MEMBER_LIST_RULES = RuleTable(*MEMBER_LIST_RULES, *MEMBER_LIST_TAIL)

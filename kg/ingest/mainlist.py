@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from kg.ingest.confidence import place_rating, rate_listed, said_partial
 from kg.ingest.gazetteer import each_place
@@ -17,7 +18,7 @@ from kg.ingest.names import Name
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import LIST_RULES
-from kg.ingest.subjects import without_places
+from kg.ingest.whereabouts import without_places
 from kg.ingest.words import NO_MEMBERS, org_head
 
 __all__ = ["find_list", "list_partners", "no_names"]
@@ -53,8 +54,9 @@ def no_names(listed: str) -> bool:
     opening = first.split()[:1]
     phrase = phrase or bool(opening and opening[0] in _NO_NAME_OPENS)  # "what's changing at X"
     items = [i.strip(" .") for i in re.split(r"[,;]| en | and ", listed.strip())]
-    items = [i for i in items if i and not _CLAUSE.match(i)]  # not "dat op veel plekken les geeft"
-    topics = [i for i in items if i.islower() and len(i.split()) <= 3 and not _kind_in(i)]
+    items = list(takewhile(lambda i: not _CLAUSE.match(i), filter(None, items)))  # to a clause:
+    # not "dat op veel plekken les geeft" nor what follows "A, which owns 9,000 homes and ..."
+    topics = [i for i in items if i.islower() and not _kind_in(i)]
     return bool(listed.strip()) and (
         listed.islower()
         or bool((quoted := _QUOTE_OR_RANGE.match(listed)) and not _kind_in(quoted["first"] or ""))

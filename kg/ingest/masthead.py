@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from kg.ingest.confidence import rate_publisher
@@ -20,7 +19,6 @@ from kg.ingest.fuller import initials_before
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.given import person_like
 from kg.ingest.items import list_names
-from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import kind_named, org_like
@@ -35,8 +33,8 @@ from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
 from kg.ingest.words import CONTEST, DOTTED_END, NOT_IN, ORG_HEADS, org_head
 
 __all__ = [
+    "HEAD_LINES",
     "coalition_itself",
-    "ours",
     "own_voice",
     "publisher",
     "publisher_names",
@@ -74,7 +72,7 @@ _WORDS = re.compile(
     r"|^(?:club|bestuur|leden|school|ouders|vereniging)(?: (?:&|en) \w+)?$",  # "Club & Bestuur"
     re.IGNORECASE,
 )
-_HEAD_LINES = 3
+HEAD_LINES = 3  # the lines that can name a publisher
 _BOX = re.compile(r"^[\s|_=*#+~]+|[\s|_=*#+~]+$")  # "|   Ledenblad van Scouting X    |"
 
 _WE = (
@@ -85,12 +83,15 @@ _WE = (
     r"|(?<!\b[Ii]n )(?<!\b[Bb]ij )(?<!\b[Uu]it )(?<!\b[Nn]aar )(?<!\b[Vv]an )(?<!\b[Vv]oor )"
     r"\b(?:[Oo]nze|[Oo]ns|[Oo]ur) (?:\w*(?:coöperatie|vereniging|stichting|club|school|bibliotheek"
     r"|organisatie|bedrijf|kantoor|praktijk|winkel|corporatie|bond|kring|raad|orkest|koor"
-    r"|diaconie|college|fanfare|harmonie|werkplaats|centrum|groep)|bieb|verbond|company|firm"
+    r"|diaconie|college|fanfare|harmonie|werkplaats|centrum|groep|netwerk)|bieb|verbond|company"
+    r"|firm"
     r"|library|foundation|association|cooperative)\b"  # "Sinds oktober doet onze coöperatie mee"
 )  # "Wij zijn sinds maart partner", "Daarom hebben wij ons op 4 november aangesloten"
 _PARTNER = (
     r"(?:partner|coalitiepartner|lid|deelnemer|member|trekker|kartrekker|penvoerder"
-    r"|initiatiefnemer|aangesloten|toegetreden|joined|aan|toe|(?<!taking )part|deel|meedoen"
+    r"|initiatiefnemer|aangesloten|toegetreden|joined|toe|(?<!taking )part|deel|deelneemt|meedoen"
+    r"|aan(?! (?:de|het|een|ons|onze|hun)\b(?! [A-Z]| (?:\w+ )?(?:coalitie|netwerk|alliantie"
+    r"|samenwerking|tafel)\b))"  # not "laten dit graag aan de tuinparken zelf over"
     r"|deelnemen|mee(?! aan (?:de|het|een)\b))"
 )
 _WITH_US = (
@@ -112,7 +113,8 @@ _OUR_ORDER = (
     r"(?: (?:van|of|in|bij) (?:de|het|the|dit|deze|this) (?:coalitie|netwerk|alliantie|coalition"
     r"|network|alliance)\b| (?:die|dat|that|who|to) [^.;]{0,30}?\b(?:aanschuift|aansluit"
     r"|toetreedt|meedoet|tekent|joins?|signs?|do so|did so)\b"
-    r"|(?<=partner)(?=\s*[.!,;]|\s*$)|(?<=member)(?=\s*[.!,;]|\s*$))"  # "We zijn de 12e partner."
+    r"|(?:(?<=partner)|(?<=member)|(?<=deelnemer)|(?<=lid))(?=\s*[.!,;]|\s*$))"  # "We zijn de
+    # 12e partner.", "We zijn daarmee de zeventiende deelnemer, en ..."
 )  # "Wij zijn de elfde organisatie die daar aanschuift", "We were the ninth organisation to"
 _PLACE_CLAIM = (
     r"\b(?:[Ww]e|[Ww]ij) (?:were|are|became|zijn|waren|werden|worden) (?:\w+ ){0,2}?"
@@ -178,8 +180,13 @@ def we_partner(sentences: list[Sentence]) -> Sentence | None:
     return next(_claims(sentences), None)
 
 
-def _claims(sentences: list[Sentence]) -> Iterator[Sentence]:
-    for sentence in sentences:
+def _claims(sentences: list[Sentence], now: bool = False) -> Iterator[Sentence]:
+    """The sentences in which "we" claim a tie; with `now`, not one whose next sentence says
+    "we" are not in yet ("... dat onze vereniging partner wordt. Tot dan zijn we nog geen
+    partner."), a member to come."""
+    for sentence, after in zip(sentences, [*sentences[1:], None], strict=True):
+        if now and after and after.paragraph == sentence.paragraph and NOT_IN.search(after.text):
+            continue
         match = _CLAIMED.search(sentence.text)
         placed = bool(match and re.match(_PLACE_CLAIM, sentence.text[match.start() :]))  # a place
         if (
@@ -205,49 +212,6 @@ _JOINING = re.compile(
     rf"|{_WITH_US}"
     rf"|{_OUR_ORDER}"
 )  # "zijn wij sinds 1 oktober partner": since a day, a join told as news
-
-
-def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
-    """The joins with the publisher's full name where the text calls it by one word of it after
-    "ons", "onze" or "our" ("Daarom is ons Verbond aangehaakt" in the news of "Agrarisch Verbond
-    Achterhoek"): not an organisation called "Verbond"."""
-    written = publisher(reader.text)
-    if written is None:
-        return joins
-    words = {w.lower() for w in written.split()}
-    known = lookup(reader.lexicon.organisations, written)
-    name = Name(known or written, written, known is not None)
-    alone = written in (line.strip() for line in reader.text.splitlines()[:_HEAD_LINES])
-    ours = [
-        replace(j, name=name)
-        if (
-            j.name.written.lower() in words
-            and re.search(rf"\b(?:ons|onze|our) {re.escape(j.name.written)}\b", j.sentence.text)
-        )
-        or (alone and _short_for(j.name.written, written))
-        else j
-        for j in joins
-    ]
-    return distinct(ours)  # the headline's join, its order told in the body
-
-
-_VILLAGE = re.compile(r"(?i)(?:dorps|wijk)(?:raad|belang|vereniging)\b")  # speaks for a village
-
-
-def _short_for(short: str, publisher: str) -> bool:
-    """Whether a name is the publisher's without its kind (and place): "De Kompanjons" in the
-    news of "Ondernemerskring De Kompanjons Heerenveen"; one word only after "ons" (`ours`)."""
-    words = re.sub(r"^(?:De|Het|The) ", "", short).split()
-    full = publisher.split()
-    at = next((i for i in range(len(full)) if full[i : i + len(words)] == words), -1)
-    if at < 0 or len(full) <= len(words) or " en " in publisher or " and " in publisher:
-        return False  # not "Woonvast Y" of "Hogeschool X en Woonvast Y": two names
-    if org_head(words[0]) and at > 0:
-        return False  # "Zorggroep X" in the news of "Cliëntenraad Zorggroep X": its own name
-    village = len(full) == 2 and at == 1  # "Wapse schuift aan" in the news of "Dorpsraad Wapse"
-    placed = village or not bare_place(words[0])
-    kind = org_head(full[0]) or (village and bool(_VILLAGE.match(full[0])))  # "Dorpsraad"
-    return len(words) > 1 or (at > 0 and kind and placed)
 
 
 def _speaks_for(text: str, publisher: str) -> bool:
@@ -390,7 +354,7 @@ def publisher_names(text: str) -> list[str]:
     "NIEUWSBRIEF | Stichting Y (SY)", "Ledenblad van Seniorenbond Z"), as the body writes them
     where the head is in capitals."""
     lines = (_BOX.sub("", line) for line in text.strip().splitlines())
-    head = [line for line in lines if line][:_HEAD_LINES]  # not a drawn box's "|___|"
+    head = [line for line in lines if line][:HEAD_LINES]  # not a drawn box's "|___|"
     body = text.split("\n", 1)[-1]
     names: list[str] = []
     for line in head:
@@ -447,7 +411,7 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     is the coalition, a joiner or a leaver: `excluded`)."""
     written = publisher(reader.text)
     written = initials_before(reader.text).get(written, written) if written else None  # "OSG X"
-    claims = (s for s in _claims(reader.sentences) if _speaks_for(s.text, written or ""))
+    claims = (s for s in _claims(reader.sentences, True) if _speaks_for(s.text, written or ""))
     said = next(claims, None) if written else None
     if said is None:  # "Nieuwsbrief van Melkveejongeren X (MJZF)" and "Wij zitten als MJZF
         written, said = _by_initials(reader)  # ... aan tafel": the claim names it by them

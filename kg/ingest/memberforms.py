@@ -22,6 +22,19 @@ _PARTNERS_WORD = r"(?:partners|leden|deelnemers|members|partnerorganisaties|orga
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
+        "hebben we samen met A en B de handtekeningen gezet / samen met A en B het convenant",
+        rf"\b(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer )?(?P<list>{_NAME}"
+        rf"(?:{MORE_NAMES})*) (?:de |onze |hun |het |our |their |the )?(?:handtekening\w*"
+        r"|convenant|samenwerkingsovereenkomst|signatures?|covenant|agreement)\b",
+    ),  # co-signers: members
+    phrase(
+        "Ze sluiten aan bij A, B en C (the members there already)",
+        r"^(?:[Zz]e|[Zz]ij|[Bb]eiden?|[Dd]e nieuwkomers|[Tt]hey|[Bb]oth) "
+        r"(?:sluiten|sloten|voegen|voegden|sluit|sloot|voegt|voegde) (?:zich )?(?:\w+ )?(?:aan )?"
+        r"bij (?:onder (?:meer|andere) |o\.a\. )?"
+        rf"(?P<list>{_NAME}(?:,? (?:en|and|&) {_NAME}|, {_NAME})+)",
+    ),
+    phrase(
         "X is one of its founding partners / X is een van de oprichters",
         rf"^(?P<list>{_NAME}) (?:is|was) (?:(?:one of )?(?:its|the|our) (?:founding|original) "
         r"(?:partners|members)|(?:een )?van de (?:oprichters|initiatiefnemers))\b",

@@ -31,6 +31,7 @@ from kg.ingest.lines import (
     BULLET,
     NUMBERED_LABEL,
     dotted_names,
+    heading_line,
     heading_words,
     line_items,
     org_like,
@@ -48,10 +49,8 @@ from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import CUE, THANKS, from_first_name, generic_lists
-from kg.ingest.subjects import (
-    without_kind,
-    without_places,
-)
+from kg.ingest.subjects import without_kind
+from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
     NO_MEMBERS,
     NOT_MEMBERS,
@@ -112,7 +111,7 @@ def member_lists(
                 found.extend(line_items(sentences, position))
             elif (
                 LIST_HEADING.search(sentence.text)
-                and _is_heading_line(sentence.text)
+                and heading_line(sentence.text)
                 and not _META.match(sentence.text)  # "Tags: partners, nieuws, ouderen"
                 and not _byline(sentences, position)  # "Twelve partners, one table: what a
             ):  # year taught me" over "Esther van Wijngaarden", "Project Manager at X"
@@ -181,9 +180,9 @@ def _cued_lines(
         s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
     ]
     above = sentences[position - 1].text if position else ""
-    if not before and _is_heading_line(above) and is_question(above):
+    if not before and heading_line(above) and is_question(above):
         before = [above]  # "WHO ARE THE OTHER PARTNERS?" over "You will meet them here:"
-    heading = _is_heading_line(intro) and _bullet_after(sentences, position)
+    heading = heading_line(intro) and _bullet_after(sentences, position)
     cue = bool(CUE.search(intro) or (before and CUE.search(before[-1])))  # "telt twaalf
     asked = any(asks_who(text) for text in before)  # deelnemers. Een paar ervan:", "Wie er nu
     asked = asked and bool(_NAMING.search(intro) or (before and asks_who(before[-1])))  # nog
@@ -277,13 +276,6 @@ def _byline(sentences: list[Sentence], position: int) -> bool:
     return named and bool(ROLES.search(" ".join(lines[1].split()[:4])))  # "Project Manager at X"
 
 
-def _is_heading_line(text: str) -> bool:
-    short = len(text.split()) <= 14 and not text.rstrip().endswith((".", "!", '"', "”"))
-    cells = text.split("|")[2:]  # "| Deelnemers cursussen | 96 | 171 |": a row of figures
-    figures = any(re.fullmatch(r"\s*\d[\d.,%/ –-]*\s*", cell) for cell in cells)
-    return short and not BULLET.match(text) and not figures  # "- 500 licences": an item
-
-
 _INLINE = re.compile(r"\s+[|·•–-]\s+|\s*;\s*")
 
 
@@ -343,7 +335,11 @@ def _one_line(sentences: list[Sentence], position: int) -> list[tuple[str, Sente
     if line.paragraph != sentences[position].paragraph and not announced:
         return []
     text = _INLINE.sub(", ", line.text)
-    return [(text, line, False)] if text.count(", ") >= 2 else []
+    text = from_first_name(text) if _VERB.search(text.split(", ")[0]) else text  # "In X werken
+    return [(text, line, False)] if text.count(", ") >= 2 else []  # onder meer A, B en C"
+
+
+_VERB = re.compile(r"\b(?:zijn|is|werken|werkt|doen|doet|zitten|zit|are|work|include)\b")
 
 
 _DENIAL = re.compile(
@@ -422,6 +418,7 @@ def more_members(
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | {without_article(f.value) for f in facts}
+    seen |= {_LEGAL.sub("", f.value) for f in facts}  # "Vitaal X" (VX) of "Vereniging Vitaal X"
     seen |= excluded | no_members
     lists = member_lists(reader.sentences, skip | no_lists, coalitions)
     fuller = fuller_names(reader.text)
@@ -489,6 +486,7 @@ def more_members(
     return [f for f in kept if not half_of(f, main)]
 
 
+_LEGAL = re.compile(r"^(?:Stichting|Vereniging|Coöperatie|Foundation|Association) (?=[A-Z])")
 _ENDING = re.compile(
     r"\([^()]*\b(?:(?:t/m|tot en met|tot|until|till) (?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}"
     r"|\d{1,2} (?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)"

@@ -40,7 +40,8 @@ from kg.ingest.possible import (
 from kg.ingest.reading import Reader
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.subjects import same_joiner, without_places
+from kg.ingest.subjects import same_joiner
+from kg.ingest.whereabouts import without_places
 from kg.ingest.words import LEGAL_FORM, NOT_MEMBERS
 
 __all__ = ["newcomer_joins", "newcomers"]

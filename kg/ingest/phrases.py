@@ -133,8 +133,21 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "X is part of Y / X has become the tenth partner of Y",
         r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
-        r"(?:part|a member|a partner|(?:(?:the|its) )?\w+ (?:partner|member)|(?:partner|member) "
+        r"(?:part|a member|a partner|(?:(?:the|its) )?[a-z0-9][\w-]* (?:partner|member)"
+        r"|(?:partner|member) "
         r"{NUMBER}) (?:of|in) (?:the )?{C}",  # "is partner number nine of Y"
+    ),
+    phrase(
+        "X signed at the same ceremony / X tekende bij dezelfde gelegenheid: a join told before",
+        r"{S} (?:also |too |ook )?(?P<verb>signed|tekende|tekenden|ondertekende) (?:too|as well"
+        r"|also|ook|eveneens|tegelijk\w*|at the same (?:ceremony|meeting|event|occasion|time)"
+        r"|on the same (?:day|evening|occasion)|bij dezelfde (?:gelegenheid|bijeenkomst)"
+        r"|op dezelfde (?:dag|avond|bijeenkomst))\b",
+    ),
+    phrase(
+        "Op dezelfde middag tekende ook X (uit Aalten), dat ...",
+        r"\b(?P<verb>tekende|tekenden|ondertekende) (?:ook|eveneens) "
+        rf"(?P<obj>(?:de |het )?[{UPPER}](?:[^,;:.]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)*)",
     ),
     phrase(
         "X, Y and Z signed the pact / A and B both signed the network's partnership agreement",
@@ -240,7 +253,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?=[.,;!]| en\b|$)",
     ),
     phrase("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
-    phrase("Welkom aan A, B en C!", rf"\b[Ww]elkom aan (?P<obj>[{UPPER}][^!?.;]{{0,200}})"),
+    phrase(
+        "Welkom aan A, B en C! (not: Welkom aan Noor, die gestart is bij praktijk X: staff)",
+        rf"\b[Ww]elkom aan (?![^!?.;]*\b(?:gestart|begonnen|in dienst|werkzaam|collega\w*)\b)"
+        rf"(?P<obj>[{UPPER}][^!?.;]{{0,200}})",
+    ),
     phrase(
         "(Sinds oktober) versterkt ook X de coalitie",
         rf"\b(?P<verb>versterkt|versterken) (?:ook |nu )?(?P<obj>[{UPPER}][^,;]{{0,120}}?) "

@@ -162,7 +162,8 @@ def strong_names(text: str) -> list[str]:
             described = True  # "ICT-bedrijf Vermeulen & De Bock"; "Leerwerkbedrijf De Schacht"
             # keeps its kind before "De", and "Adviesbureau Jansen" its kind before one word,
             # a brand ("ICT-bedrijf Dommeldata") or a surname or a first name ("Taxibedrijf Wim")
-            brand = len(words) == 2 and any(c.isupper() for c in words[1][1:])
+            parts = words[1].split("-")  # "Welzijnsbureau Landgraaf-Brunssum": two places
+            brand = len(words) == 2 and any(c.isupper() for part in parts for c in part[1:])
             kept = words[1] in ("De", "Het", "'t", "’t") or (len(words) == 2 and not brand)
             words = words if kept else words[1:]
         name = " ".join(words)

@@ -23,6 +23,9 @@ from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_LEAD, ROLES, 
 __all__ = ["attendance", "division_of_work"]
 
 _SHARED = re.compile(
+    r"\b(?:werken|werkten) (?:de|alle|onze) (?:\w+ )?partners\b|^(?:De|Alle|Onze|The|All|Our) "
+    r"(?:\w+ )?partners (?:\w+ ){0,3}?(?:werken|werkten|work|worked|have been working)\b"
+    r"|"  # "Daar werken de partners al langer aan. A organiseert ..., B zet ... in"
     r"\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
@@ -71,7 +74,8 @@ _SHARED = re.compile(
 )
 _TO_COLON = re.compile(r"[^.;:,!?]{0,40}: ")
 _COUNTED = re.compile(
-    r"\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already )?\w+ (?:partners|organisaties"
+    r"\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already |op dit moment |at present )?\w+"
+    r" (?:partners|organisaties"
     r"|partijen|organisations)\b"
 )
 _SPONSORS = re.compile(
@@ -87,7 +91,7 @@ _HINT = re.compile(
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement|samen|together"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
-    r"|partners (?:actually |really )?do\b",
+    r"|partners (?:actually |really )?do\b|werk",
     re.I,
 )
 _RUN = r"[A-Z][\w'’-]*(?:(?: (?:&|van|de|der|den|het|'t|’t))* [A-Z0-9][\w'’-]*)*"
@@ -128,7 +132,8 @@ _KINDS_LISTED = re.compile(
 _SAID = re.compile(r"[\"“”„]|\b(?:zegt|zei|aldus|says|said)\b")
 _PREPOSITION = re.compile(
     r"(?:Naast|Met|In|Bij|Voor|Na|Sinds|Vanaf|Per|Op|Door|Besides|With|At|For|After|Since|Van"
-    r"|Tot|Onder|Among|Uit|Vanuit|From)\b(?<!Van)|Van(?= [a-z]| \S+ tot\b)"
+    r"|Tot|Onder|Among|Uit|Vanuit|From|Namens|Dankzij|Tijdens|Zonder|Volgens|Through|During"
+    r"|Without|On behalf)\b(?<!Van)|Van(?= [a-z]| \S+ tot\b)"
 )
 
 
@@ -185,8 +190,9 @@ def _subjects(text: str) -> list[str]:
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
         name = _POSSESSIVE.sub("", match.group("name")) if match else ""  # "X's volunteers"
-        if _PRONOUN.match(name):
-            continue  # "Wij, de Seniorenvereniging X, zorgen voor ...": the writer, named apart
+        if _PRONOUN.match(name) or ROLES.fullmatch(name.split(" ", 1)[0]):
+            continue  # "Wij, de Seniorenvereniging X, zorgen voor ...": the writer, named apart;
+            # "Coördinator Marij Hermans-Ubachs is blij": a person
         if people := PEOPLE_LEAD.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
             name = name[people.end() :] if org_head(name[people.end() :].split()[0]) else ""
         if name and (kind or of or described or _organisation(name)) and not bare_place(name):

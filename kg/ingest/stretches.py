@@ -117,6 +117,12 @@ _LIST_OPENS = re.compile(
 )
 
 
+_LINKS = frozenset(
+    {"van", "de", "der", "den", "het", "of", "aan", "voor", "'t", "&", "uit", "from"}
+)
+_LINKS |= {"it", "fan", "foar"}  # Frisian: "Bibliotheek it Skriuwershûs"
+
+
 def from_first_name(stretch: str) -> str:
     """The stretch from its first name on: "... zijn dat Gemeente Hilversum, ..." -> "Gemeente
     Hilversum, ..."."""
@@ -125,8 +131,8 @@ def from_first_name(stretch: str) -> str:
     start = len(words)
     while start > 0 and (
         capital(words[start - 1])
-        or words[start - 1] in ("van", "de", "der", "den", "of", "aan", "'t", "&", "uit", "from")
-        # "X aan de IJssel", "Leescentrum Stad & Ommeland", "Bibliotheek X uit Harlingen"
+        or words[start - 1] in _LINKS  # "X aan de IJssel", "Leescentrum Stad & Ommeland",
+        # "Bibliotheek X uit Harlingen", "Bibliotheek it Skriuwershûs"
     ):
         start -= 1
     while start < len(words) and not capital(words[start]):

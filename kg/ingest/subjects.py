@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.ingest.dates import DATE, MONTH_NAMES
 from kg.ingest.gazetteer import bare_place, places_in
-from kg.ingest.lines import capital, org_like
+from kg.ingest.lines import org_like
 from kg.ingest.lists import comma_names
 from kg.ingest.names import without_descriptor, without_person
 from kg.ingest.rules import read_count
@@ -50,7 +50,6 @@ __all__ = [
     "subject_names",
     "without_kind",
     "without_place",
-    "without_places",
 ]
 
 _CONNECTORS = frozenset(
@@ -409,43 +408,6 @@ _AT_STREET = re.compile(
     r" (?:aan|op|in) (?:de|het) [A-Z][\w'’-]*(?:weg|straat|laan|plein|kade|singel|dijk|gracht"
     r"|markt|steeg|hof)$"
 )
-_EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
-    r"(?P<last>\S+) (?P<from>in|uit|te|from) "
-    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?: (?:en|and) (?:omgeving|omstreken"
-    r"|surroundings))?(?=,| en | and |\.?$)"  # "X uit Wierum en omgeving"
-)
-
-
-def without_places(text: str, within: bool = True) -> str:
-    """A list of names without the place each is in ("NetZee uit Goes, drukkerij X uit
-    Middelburg en Y uit Terneuzen"): only places of the gazetteer go, and with `within` False
-    only a place a name is from, not in ("Thuis in Tiel" may be the whole name).
-
-    >>> without_places("NetZee uit Goes, Van der Hooft uit Middelburg en 't Zeeuwse Licht")
-    "NetZee, Van der Hooft en 't Zeeuwse Licht"
-    """
-    return _EACH_AT_PLACE.sub(
-        lambda m: (  # "X B.V. from Papendrecht." keeps the period of its B.V. once
-            m["last"]
-            if capital(m["last"])
-            and _a_place(m)
-            and (within or m["from"] != "in")
-            and not (m["from"] == "in" and _ONE_WORD_FOUNDATION.search(m.string[: m.start()]))
-            else m.group()
-        ),
-        text,
-    ).replace("..", ".")
-
-
-_ONE_WORD_FOUNDATION = re.compile(r"(?:^|\s)(?:Stichting|Vereniging|Coöperatie) $")
-"""Before the one word of a name that goes on "in" a place: "Stichting Thuis in Soest"."""
-
-
-def _a_place(match: re.Match[str]) -> bool:
-    """A place of the gazetteer, or a village of one word after "uit" ("Dorpshuis De Es uit
-    Rolde"): where a name comes from, not part of it."""
-    village = match["from"] == "uit" and " " not in match["place"]
-    return village or bare_place(match["place"]) is not None
 
 
 def same_joiner(known: str, written: str) -> bool:

@@ -62,6 +62,12 @@ FUTURE_WORDS: RuleTable[Rule] = RuleTable(
     ),
     phrase("X heeft toegezegd mee te doen / toe te zullen treden", r"\b(?:toegezegd|te zullen)\b"),
     phrase(
+        "X will become a partner of Y / X will join / X zal partner worden",
+        r"\b(?:will|shall) (?:(?:also|formally|officially) )?(?:join|sign\b|become (?:a |an |the "
+        r"|its )?(?:\w+ )?(?:partner|member))|\b(?:zal|zullen) (?:\w+ ){0,4}?(?:partner|lid) worden"
+        r"\b|\b(?:zal|zullen) (?:\w+ ){0,4}?(?:toetreden|aansluiten)\b",
+    ),
+    phrase(
         "X wordt in februari 2027 partner / wordt per 1 maart lid",
         r"\b(?:wordt|worden) (?:\w+ )?(?:in|per|vanaf|met ingang van|op) (?:\d{1,2} )?"
         rf"(?:(?:{MONTH_WORD})(?: \d{{4}})?|\d{{4}}) (?:\w+ )?(?:partner|lid|deelnemer|member)\b",
@@ -96,6 +102,10 @@ not "niet één maar twee" or "not only ... but", which stress it."""
 
 SAME_DATE = re.compile(
     r"\b(?:[Oo]p|[Pp]er|[Mm]et ingang van|[Ss]inds|[Vv]anaf) (?:die|dezelfde) (?:datum|dag)\b"
+    r"|\b(?:[Dd]ezelfde|[Dd]iezelfde) (?:dag|middag|avond|ochtend|bijeenkomst|gelegenheid"
+    r"|(?<=[Ii]n dezelfde )maand|(?<=[Ii]n diezelfde )maand)\b"
+    r"|\b(?:[Oo]n|[Aa]t|[Ii]n) the same (?:day|date|ceremony|meeting|occasion|evening"
+    r"|afternoon|morning|month)\b|\b[Tt]he same day\b"
 )
 """A change dated by the date of the sentence before ("Gemeente X stapt op die datum uit")."""
 

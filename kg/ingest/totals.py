@@ -112,6 +112,11 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         "Daarmee staat de teller op veertien partners",
         rf"\bteller (?:\w+ ){{0,2}}?op {_N} {PARTNERS}\b",
     ),
+    phrase(
+        "Met deze nieuwe partner staat de teller op veertien.",
+        rf"\b(?:partners?|leden|lid)\b[^.;:]{{0,40}}\bteller (?:\w+ ){{0,2}}?op {_N}"
+        r"(?=\s*[.!;]|\s*$)",
+    ),
     phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
     phrase(
         "consists of nine partners / consisted of 17 partners",

@@ -405,8 +405,8 @@ GIVES = re.compile(r"levert|geleverd|funds|funded|co-funds|supplies|supplied|don
 
 NOT_IN = re.compile(
     r"\b(?:niet (?:meer |langer |zelf )?(?:mee|partner|lid|deel|aangesloten|betrokken)"
-    r"|geen (?:deel|lid)|no longer (?:a |part|in\b|with)"
-    r"|not (?:part|an? (?:[a-z]+ )?member|take part)"
+    r"|geen (?:deel|lid|partner|deelnemer)|no longer (?:a |part|in\b|with)"
+    r"|not (?:part|an? (?:[a-z]+ )?(?:member|partner)|take part)"
     r"|(?:partner|lid) (?:zijn|is|ben|worden|wordt) (?:we|wij|ze|zij|het|hij|ik) (?:\w+ )?niet)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,54 @@
+"""Where each name of a list is, taken off the names: "NetZee uit Goes, drukkerij X uit
+Middelburg" and "Welzijn Y in de wijkcentra" say where an organisation is, not who it is."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.gazetteer import bare_place
+from kg.ingest.lines import capital
+
+__all__ = ["without_places"]
+
+_EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
+    r"(?P<last>\S+) (?P<from>in|uit|te|from) "
+    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?: (?:en|and) (?:omgeving|omstreken"
+    r"|surroundings))?(?=,| en | and |\.?$)"  # "X uit Wierum en omgeving"
+)
+_IN_VENUES = re.compile(  # "X in de wijkcentra", "Y in de vestigingen in Hengelo en Borne"
+    r"(?<=[\w.)'’]) in (?:de|het|hun|haar|zijn|onze|their) (?:[a-zß-ÿ][\w-]* ){0,2}?[a-zß-ÿ][\w-]*"
+    r"(?: (?:in|te) [A-Z][\w'’-]*(?: en [A-Z][\w'’-]*)?)?(?=[,;]| en (?:de |het )?[A-Z]|\.?$)"
+)
+
+
+def without_places(text: str, within: bool = True) -> str:
+    """A list of names without the place each is in ("NetZee uit Goes, drukkerij X uit
+    Middelburg en Y uit Terneuzen"): only places of the gazetteer go, and with `within` False
+    only a place a name is from, not in ("Thuis in Tiel" may be the whole name).
+
+    >>> without_places("NetZee uit Goes, Van der Hooft uit Middelburg en 't Zeeuwse Licht")
+    "NetZee, Van der Hooft en 't Zeeuwse Licht"
+    """
+    text = _IN_VENUES.sub("", text) if within else text
+    return _EACH_AT_PLACE.sub(
+        lambda m: (  # "X B.V. from Papendrecht." keeps the period of its B.V. once
+            m["last"]
+            if capital(m["last"])
+            and _a_place(m)
+            and (within or m["from"] != "in")
+            and not (m["from"] == "in" and _ONE_WORD_FOUNDATION.search(m.string[: m.start()]))
+            else m.group()
+        ),
+        text,
+    ).replace("..", ".")
+
+
+_ONE_WORD_FOUNDATION = re.compile(r"(?:^|\s)(?:Stichting|Vereniging|Coöperatie) $")
+"""Before the one word of a name that goes on "in" a place: "Stichting Thuis in Soest"."""
+
+
+def _a_place(match: re.Match[str]) -> bool:
+    """A place of the gazetteer, or a village of one word after "uit" ("Dorpshuis De Es uit
+    Rolde"): where a name comes from, not part of it."""
+    village = match["from"] == "uit" and " " not in match["place"]
+    return village or bare_place(match["place"]) is not None

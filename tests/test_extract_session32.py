@@ -278,3 +278,31 @@ def test_a_page_of_posts_each_headed_by_the_publisher_calls_it_short() -> None:
         "Vanaf vandaag is 't Reesthuis partner van Digitaal Samen Reestdal.\n"
     )
     assert "Café-Zaal 't Reesthuis" in _joins(text)
+
+
+def test_the_places_a_member_works_in_are_no_members() -> None:
+    text = _HEAD + (
+        "In het netwerk werken we samen met Bibliotheek Reestdal, dat spreekuren houdt in "
+        "Meppel, Nijeveen en Ruinen, met Stichting Welzijn Meppel en met Zorgdata B.V.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Reestdal", "Stichting Welzijn Meppel", "Zorgdata B.V."} <= members
+    assert not any("Ruinen" in member for member in members)
+
+
+def test_a_list_ends_where_its_sentence_goes_on_after_and() -> None:
+    text = _HEAD + (
+        "De coalitie werd in 2024 opgericht door Bibliotheek Reestdal en Welzijn Meppel Samen, "
+        "en richtte zich tot nu toe op inwoners in de dorpen en in Meppel.\n"
+    )
+    members, _ = _read(text)
+    assert {"Bibliotheek Reestdal", "Welzijn Meppel Samen"} <= members
+
+
+def test_a_headline_without_a_word_of_the_full_name_is_the_same_joiner() -> None:
+    text = (
+        "Bond Plattelandsvrouwen Reestdal sluit aan bij digitale coalitie\n\n"
+        "Meppel, 3 november 2026 – De Bond van Plattelandsvrouwen Reestdal is vandaag als "
+        "tiende partner toegetreden tot Digitaal Samen Reestdal.\n"
+    )
+    assert list(_joins(text)) == ["Bond van Plattelandsvrouwen Reestdal"]

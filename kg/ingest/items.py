@@ -298,7 +298,8 @@ _ENGLISH_AND = re.compile(
 _CLOSING = re.compile(
     r",\s+(?:is|zijn|was|waren|heeft|hebben|wordt|werd|has|have|had|bringing|making|which|who"
     r"|whose|where|waarmee|waardoor|waarna|waar|die|dat)\b|:\s"
-)
+    r"|,\s+en\s+(?!(?:de|het|een|ook|verder|nog|partners?)\b)(?:[a-zß-ÿ]+ ){2}[a-zß-ÿ]"
+)  # ", en richtte zich op ...": the sentence goes on, not "..., en woningcorporatie X"
 """Where a list in running text ends and its sentence goes on: "A, B en C, is sinds kort ...",
 "A, B and C, bringing the coalition to seven", "Van Leeuwen & Co., which offers ..."."""
 
@@ -371,6 +372,10 @@ _IN_PLACES = re.compile(
     rf"(?<=[\w.]) (?:in|uit|te) {_PLACE_WORD}(?:, {_PLACE_WORD})* (?:en|and) {_PLACE_WORD}"
     r"(?=[.\s]*$)"
 )  # the places of the last name, two or more: no part of a name
+_CLAUSE_IN_PLACES = re.compile(
+    rf", (?:dat|die|which|who|that) [^,;]*? (?:in|te|uit|across) {_PLACE_WORD}"
+    rf"(?:, {_PLACE_WORD})* (?:en|and) {_PLACE_WORD}(?=[,;.]|\s*$)"
+)  # a name's clause that says where it works, its places cut by commas
 _FIRM_IN = re.compile(
     r"(?:(?<=B\.V\.)|(?<=N\.V\.)|(?<=U\.A\.)|(?<=V\.O\.F\.))"
     rf" (?:in|uit|te|from) {_PLACE_WORD}(?: {_PLACE_WORD})*+(?: en (?:omgeving|omstreken))?"
@@ -417,7 +422,8 @@ def list_names(text: str) -> list[str]:
     )  # "samen met A, met B en met C",
     # "Onder anderen de gemeente Venlo, ..."
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
-    text = _IN_PLACES.sub("", text)  # en C), D en E", "... en Bibliotheek Y in Joure en Lemmer"
+    text = _IN_PLACES.sub("", _CLAUSE_IN_PLACES.sub("", text))  # en C), D en E", "... en
+    # Bibliotheek Y in Joure en Lemmer", "A, dat spreekuren houdt in B, C en D, met E"
     text = _FIRM_IN.sub("", text)
     text = _LEAD.sub("", _POINTING.sub("", text))  # "twee bibliotheken: A en B", "Die zijn
     # A, B en C": what the names are, before them

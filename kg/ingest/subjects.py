@@ -417,6 +417,10 @@ def same_joiner(known: str, written: str) -> bool:
     rest ("Waddenpoort UAS")."""
     if f" {written.lower()} " in _padded(known):
         return True
+    long, short = known.split(), written.split()
+    if len(long) == len(short) + 1 > 3 and long[0] == short[0] and long[-1] == short[-1]:
+        return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))  # "X van
+        # Nu Zuidoost-Drenthe" in the headline of "X van Nu Federatie Zuidoost-Drenthe"
     first, _, rest = known.partition(" ")
     head, _, tail = written.partition(" ")
     if head == first and tail:  # "Waddenpoort UAS" of "Waddenpoort University of Applied Sciences"

@@ -306,3 +306,62 @@ def test_a_headline_without_a_word_of_the_full_name_is_the_same_joiner() -> None
         "tiende partner toegetreden tot Digitaal Samen Reestdal.\n"
     )
     assert list(_joins(text)) == ["Bond van Plattelandsvrouwen Reestdal"]
+
+
+def test_the_publisher_called_by_the_word_of_its_name_in_lower_case_is_a_member() -> None:
+    text = (
+        "Stichting Reddingspost Reestdal\n\nNieuws\n\n"
+        "Al twee jaar is de reddingspost partner van Digitaal Samen Reestdal, de coalitie die "
+        "inwoners helpt met DigiD.\n"
+    )
+    members, _ = _read(text)
+    assert "Stichting Reddingspost Reestdal" in members
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        (
+            "Vorige week is daar onze eigen Huurdersvereniging Reest Samen bij gekomen.",
+            "Huurdersvereniging Reest Samen",
+        ),
+        (
+            "En sinds deze week draait ook Stichting Dorpshuis De Reiger in Nijeveen mee.",
+            "Stichting Dorpshuis De Reiger",
+        ),
+    ],
+)
+def test_a_join_told_by_coming_in_or_running_along(said: str, name: str) -> None:
+    text = _HEAD + f"De coalitie groeit. {said}\n"
+    assert name in _joins(text)
+
+
+def test_owners_named_by_their_given_names_are_persons() -> None:
+    text = _HEAD + (
+        "Nieuw in het netwerk is Camping De Reiger. Eigenaren Roelof en Geesje Mulder schoven "
+        "in oktober bij het netwerk aan.\n"
+    )
+    joins = _joins(text)
+    assert not any("Roelof" in name or "Geesje" in name for name in joins)
+
+
+def test_a_clubs_own_new_members_are_no_joiners() -> None:
+    text = (
+        "DE KAMPVUURKRANT\nLedenblad van de Vereniging Drentse Kampeerbedrijven\n\n"
+        "Sinds vorig jaar zijn wij partner van Digitaal Samen Reestdal.\n\n"
+        "Ledennieuws\n\nWelkom aan twee nieuwe leden: Minicamping De Reiger in Nijeveen en "
+        "Groepshuis De Spreeuw in Ruinen.\n"
+    )
+    joins = _joins(text)
+    assert not any("Reiger" in name or "Spreeuw" in name for name in joins)
+
+
+def test_new_members_of_the_federation_are_not_the_coalitions() -> None:
+    text = (
+        "KOORBRIEF\nNieuwsbrief van de Reestdalse Korenfederatie\n\n"
+        "Sinds maart is onze federatie partner van Digitaal Samen Reestdal.\n\n"
+        "Welkom aan twee nieuwe leden van de federatie: Popkoor Reestklank uit Meppel en "
+        "Gospelkoor Nijeveen Sings.\n"
+    )
+    members, joins = _read(text)
+    assert not any("Reestklank" in name or "Sings" in name for name in members | set(joins))

@@ -21,7 +21,7 @@ from kg.ingest.rules import LIST_RULES
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import NO_MEMBERS, org_head
 
-__all__ = ["find_list", "list_partners", "no_names"]
+__all__ = ["OTHERS_MEMBERS", "find_list", "list_partners", "no_names"]
 
 
 def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
@@ -38,10 +38,17 @@ def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 if not sentence.text[match.start("list") :].strip():
                     items = bullets_after(reader.sentences, position)
                 intro = sentence.text[: match.start("list")]
-                if NO_MEMBERS.search(intro):
-                    continue  # "Dit manifest wordt gesteund door (geen partners ...):"
+                if NO_MEMBERS.search(intro) or OTHERS_MEMBERS.search(intro):
+                    continue  # "Dit manifest wordt gesteund door (geen partners ...):"; "Welkom
+                    # aan twee nieuwe leden van de federatie:", a club's, not the coalition's
                 return Listing(sentence, start, items, complete and not said_partial(intro))
     return None
+
+
+OTHERS_MEMBERS = re.compile(
+    r"\b(?:leden|lid|members?) (?:van|of) (?:de|het|onze|ons|the|our) (?!(?:\w+ )?(?:coalitie"
+    r"|netwerk|alliantie|samenwerking|coalition|network|alliance|pact|platform)\b)[a-z]"
+)
 
 
 def no_names(listed: str) -> bool:

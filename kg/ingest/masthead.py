@@ -413,6 +413,7 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     written = initials_before(reader.text).get(written, written) if written else None  # "OSG X"
     claims = (s for s in _claims(reader.sentences, True) if _speaks_for(s.text, written or ""))
     said = next(claims, None) if written else None
+    said = said or (_by_kind(reader.sentences, written) if written else None)
     if said is None:  # "Nieuwsbrief van Melkveejongeren X (MJZF)" and "Wij zitten als MJZF
         written, said = _by_initials(reader)  # ... aan tafel": the claim names it by them
     if written is None or said is None:
@@ -423,6 +424,26 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     if any(same_joiner(other, value) or same_joiner(value, other) for other in read):
         return []
     return [rate_publisher(reader.fact(value, said, written), known is not None)]
+
+
+def _by_kind(sentences: list[Sentence], written: str) -> Sentence | None:
+    """The first sentence that says the publisher is a partner by the word of its kind its name
+    opens with ("Al twee jaar is het reddingstation partner van Y" in the news of "Stichting
+    Reddingstation X"; "De stichting is sinds 2024 lid"), as the text writes that word in
+    lower case; not denied nor to come."""
+    kinds = [w.lower() for w in written.split()[:2] if w[:1].isupper() and not bare_place(w)]
+    if not kinds:
+        return None
+    kind = "|".join(map(re.escape, kinds))
+    claim = re.compile(
+        rf"\b(?:is|was) (?:\w+ ){{0,3}}?(?:de|het) (?:{kind}) (?:\w+ ){{0,3}}?(?:partner|lid)\b"
+        rf"|^(?:[\w ,]+, )?(?:De|Het) (?:{kind}) (?:is|was) (?:\w+ ){{0,4}}?(?:partner|lid)\b"
+    )
+    for sentence in sentences:
+        text = sentence.text
+        if claim.search(text) and not NEGATION.search(text) and not FUTURE_WORDS.search(text):
+            return sentence
+    return None
 
 
 def _by_initials(reader: Reader) -> tuple[str | None, Sentence | None]:

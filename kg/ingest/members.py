@@ -38,7 +38,7 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
-from kg.ingest.mainlist import no_names
+from kg.ingest.mainlist import OTHERS_MEMBERS, no_names
 from kg.ingest.memberforms import LEADS, belong_there, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
@@ -83,8 +83,9 @@ def member_lists(
             match = rule.pattern.search(sentence.text)
             if not match:
                 continue
-            if match.group("list") and _FUNDED.search(sentence.text[: match.start("list")]):
-                break  # "De organisaties die subsidie gaven zijn X en Y": funders
+            intro = sentence.text[: match.start("list")] if match.group("list") else ""
+            if _FUNDED.search(intro) or OTHERS_MEMBERS.search(intro):
+                break  # "De organisaties die subsidie gaven zijn X en Y": funders; a club's
             rest = sentence.text.find("; ", match.end("list") if match.group("list") else 0)
             if rest > 0 and not colon:  # "Trekker is X; verder zijn A, B en C van de partij"
                 found += [m for m in _rest_lists(sentence, rest + 2) if m[0] != match["list"]]

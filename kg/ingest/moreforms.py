@@ -113,6 +113,11 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?:{_FIELD}[{UPPER}]|coalitie|netwerk|alliantie))",
     ),
     phrase(
+        "En sinds deze week draait ook X (in Y) mee.",
+        rf"\b(?i:{_RECENT}) (?P<verb>draait|draaien) ook (?P<obj>[{UPPER}][^;:,]{{0,120}}?) "
+        r"mee(?=\s*[.!]?$)",
+    ),
+    phrase(
         "Sinds 1 september horen A en B er (vast) bij / Vanaf vandaag hoort X bij de coalitie",
         rf"\b(?i:{_RECENT}) (?P<verb>hoort|horen) (?:(?:ook|nu|officieel) )*"
         rf"(?P<obj>(?={_ORGLIKE_WIDE})[{UPPER}][^;:]{{0,200}}?) (?:er (?:(?!al\b)\w+ )?bij\b"

@@ -196,7 +196,10 @@ def without_person(name: str) -> str:
     """
     if role := _ROLE_LEAD.match(name):  # "Coördinator Ilse Bolt van Bibliotheek X": X;
         rest = name[role.end() :]  # "Wijkagent Marloes Dijkhuis", "Oma Dinie": a person alone
-        if re.fullmatch(PERSON_NAME, rest) or (role["kin"] and re.fullmatch(r"[A-Z]\w+", rest)):
+        given = rest.lower() in given_names()  # "Eigenaar Roelof"
+        if re.fullmatch(PERSON_NAME, rest) or (
+            (role["kin"] or given) and re.fullmatch(r"[A-Z]\w+", rest)
+        ):
             return ""
         return of if (of := without_person(rest)) != rest else name
     match = _PERSON_OF.fullmatch(name) or _GIVEN_OF.fullmatch(name)
@@ -254,7 +257,7 @@ _INITIALLED = re.compile(
 _TITLED_NAME = re.compile(rf"{TITLE}\.? {PERSON_NAME}\b")
 _SAID_BEFORE = re.compile(
     rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt|mevrouw|meneer|heer|mevr\.|dhr\.)"
-    r"(?-i:(?: [a-z][\w-]*){1,3},)?\s+$",
+    r"(?-i:(?: [a-z][\w-]*){1,3},| [A-Z][a-zà-ÿ]+ (?:en|and|&))?\s+$",  # "Eigenaren Roelof en X"
     re.I,
 )  # "zegt X", "directeur X", "onze directeur publieke gezondheid, X"
 _SIGNED_FOR = re.compile(

@@ -21,7 +21,6 @@ from kg.ingest.words import NO_MEMBERS
 __all__ = ["INTRODUCING", "NEWS_FORMS", "introduces"]
 
 _NAMES = rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
-
 _ORDINAL = NTH_WORD
 _OF_COALITION = (
     r" (?:van|in|of|bij|binnen) (?:de|het|the|onze|our|this|dit|deze) (?:coalitie|netwerk"
@@ -88,7 +87,8 @@ NEWS_FORMS: tuple[Rule, ...] = (
         "Sinds oktober zit er een nieuwe organisatie aan tafel: X",
         r"(?:\b(?:een|twee|drie|vier|vijf|\w+) (?:nieuwe|new|(?:more|extra)(?=[^:]{0,60}\b(?:joined"
         r"|signed|kwamen|sloten|traden|aangesloten|toegetreden|bijgekomen)\b)) "
-        r"(?:organisaties?|organisations?|partners?|members?|deelnemers?|leden|lid)\b"
+        r"(?:organisaties?|organisations?|partners?|members?|deelnemers?"
+        r"|(?:leden|lid)(?=[^.;]*\b(?:coalitie|netwerk|alliantie|partner)))\b"  # not a club's
         r"|\b(?:twee|drie|vier|two|three|four|\d) (?:nieuwelingen|nieuwkomers|newcomers)\b)"
         r"(?![^:]*\b(?:deze|alle|these|all)\b)[^:]{0,60}: (?:(?:onze|ons|our) (?:eigen |own )?)?"
         rf"(?P<obj>[{UPPER}](?:[^.;]|(?<=\b[A-Z])\.)+?)"  # "... Opleidingen B.V., a firm"
@@ -221,7 +221,7 @@ NEWS_FORMS += (
     ),
     phrase(
         "Sinds half maart is daar X (als twaalfde partner) bij gekomen",
-        r"\b(?P<verb>is|zijn) (?:daar|er|nu|ook|inmiddels) (?:(?:ook|nu|inmiddels) )?"
+        r"\b(?P<verb>is|zijn) (?:daar|er|nu|ook|inmiddels) (?:(?:ook|nu|inmiddels|onze eigen) )*"
         rf"(?P<obj>[{UPPER}][^,;:]{{0,120}}?) {{A}}(?:bij ?gekomen|erbij gekomen)\b{_NOT_HELPER}",
     ),
     phrase(

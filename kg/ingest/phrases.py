@@ -254,8 +254,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
     phrase(
-        "Welkom aan A, B en C! (not: Welkom aan Noor, die gestart is bij praktijk X: staff)",
+        "Welkom aan A, B en C! (not: Welkom aan Noor, die gestart is bij praktijk X: staff; nor"
+        " an association's 'twee nieuwe leden: A en B')",
         rf"\b[Ww]elkom aan (?![^!?.;]*\b(?:gestart|begonnen|in dienst|werkzaam|collega\w*)\b)"
+        r"(?!(?:\w+ )?nieuwe leden\b(?![^!?.;]*\b(?:coalitie|netwerk|alliantie|partner)))"
         rf"(?P<obj>[{UPPER}][^!?.;]{{0,200}})",
     ),
     phrase(

@@ -293,7 +293,8 @@ ROLES = re.compile(
     r"\w*manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
     r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant|treasurer"
-    r"|secretary|coach|trainer|trainster)\b",
+    r"|secretary|coach|trainer|trainster|eigenaren|owners|voorzitters|directeuren|directors"
+    r"|bestuurders|oprichters|founders)\b",
     re.IGNORECASE,
 )
 """Words for a person's role ("wethouder", "chair"): a name after one is a person's."""

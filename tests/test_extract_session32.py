@@ -365,3 +365,27 @@ def test_new_members_of_the_federation_are_not_the_coalitions() -> None:
     )
     members, joins = _read(text)
     assert not any("Reestklank" in name or "Sings" in name for name in members | set(joins))
+
+
+def test_a_name_in_brackets_after_a_name_is_its_other_name_not_a_second_member() -> None:
+    text = (
+        "Meppel, 10 September 2026 - The Reestdal Wind Community Fund (Stichting Windfonds "
+        "Reestdal) has come on board as a partner of Digitaal Samen Reestdal, the coalition for "
+        "digital inclusion. The fund signed the charter on 8 September, together with the other "
+        "partners on board.\n"
+    )
+    members, _ = _read(text)
+    assert "Stichting Windfonds Reestdal" not in members
+
+
+def test_a_closing_quote_is_no_part_of_the_coalitions_name() -> None:
+    text = (
+        "Agenda van de commissie Samenleving\n\n"
+        "Per 1 november 2026 zijn Stichting Kindcentra Reestdal en Huisartsenpraktijk Meppel "
+        "tot de coalitie toegetreden.\n\n"
+        "6. Raadsinformatiebrief 'Voortgang Coalitie Digitale Geletterdheid Reestdal' (d.d. 27 "
+        "oktober 2026)\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    assert result.coalition is not None
+    assert result.coalition.value == "Coalitie Digitale Geletterdheid Reestdal"

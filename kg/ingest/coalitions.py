@@ -133,7 +133,7 @@ def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
 
 _HEADS = "Coalitie|Netwerk|Alliantie|Pact|Akkoord|Platform|Taskforce|Samenwerkingsverband|Coalition"
 _HEADS += "|Network|Alliance"
-_WORD = r"[A-ZÀ-Þ][\w'’+\-]*"
+_WORD = r"[A-ZÀ-Þ](?:[\w'’+\-]*[\w+\-])?"  # not a closing quote: "'Voortgang Coalitie X'"
 _ON_DAY = re.compile(
     r"\s+(?:op|on|per|vanaf|from|since|sinds) \d{1,2}(?:e|st|nd|rd|th)? [A-Za-z].*$"
 )
@@ -217,7 +217,7 @@ def _most_often(
     return named(name, coalitions), counts[name][1]
 
 
-_TOKEN = r"(?:'s-)?[A-ZÀ-Þ][\w'’+\-]*!?"
+_TOKEN = r"(?:'s-)?[A-ZÀ-Þ](?:[\w'’+\-]*[\w+\-])?!?"
 _RUN = re.compile(
     rf"(?<![\w'’-]){_TOKEN}"
     rf"(?: (?:(?:en|van|voor|in de|aan de|op|&|rond(?:om)? (?:de|het|'t|’t)) )?{_TOKEN})*"

@@ -145,8 +145,8 @@ def strong_names(text: str) -> list[str]:
             elif not plural:  # "Stichting Wonen, Welzijn en Zorg X", "Lees- en Leerhuis X":
                 continue  # where the name ends, a list would tell; but "Stichting X en
                 # Welzijnskring Y leveren de vrijwilligers" are two, the verb says
-        if ahead.endswith(("- en ", "- and ")) or written.endswith("-"):
-            continue
+        if ahead.endswith(("- en ", "- and ")) or written.endswith("-") or _ALIAS.search(ahead):
+            continue  # "X Community Fund (Stichting Omgevingsfonds X)": the same body's other name
         if ROLE_BEFORE.search(ahead) or _PERSON_BEFORE.search(ahead) or _VENUE.search(ahead[-80:]):
             continue  # "wethouder Ruud Oude Luttikhuis", "Ria van Gils van Bibliotheek X": persons
         if ROLE_AFTER.match(text, len(ahead) + len(written)) or ahead.endswith("& "):
@@ -258,6 +258,7 @@ def _answers(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s in sentences if s.start in chosen]
 
 
+_ALIAS = re.compile(r"[A-Z][\w'’.&-]* [A-Z][\w'’.&-]* \($")  # a name of two words or more
 _LOWER_LEAD = re.compile(r"[A-Z][a-z]*(?: [a-zß-ÿ]+){0,4}, (?=[A-Z])")  # "Then the library, "
 
 

@@ -389,3 +389,13 @@ def test_a_closing_quote_is_no_part_of_the_coalitions_name() -> None:
     result = extract_text(text, "x", Lexicon.builtin())
     assert result.coalition is not None
     assert result.coalition.value == "Coalitie Digitale Geletterdheid Reestdal"
+
+
+def test_the_publisher_a_member_of_another_body_by_its_own_word_is_no_member() -> None:
+    text = (
+        "Stichting Reddingspost Reestdal\n\nNieuws\n\n"
+        "De reddingspost is al jaren lid van de vereniging van reddingsbrigades. "
+        "Digitaal Samen Reestdal helpt inwoners met DigiD.\n"
+    )
+    members, _ = _read(text)
+    assert "Stichting Reddingspost Reestdal" not in members

@@ -436,12 +436,15 @@ def _by_kind(sentences: list[Sentence], written: str) -> Sentence | None:
         return None
     kind = "|".join(map(re.escape, kinds))
     claim = re.compile(
-        rf"\b(?:is|was) (?:\w+ ){{0,3}}?(?:de|het) (?:{kind}) (?:\w+ ){{0,3}}?(?:partner|lid)\b"
-        rf"|^(?:[\w ,]+, )?(?:De|Het) (?:{kind}) (?:is|was) (?:\w+ ){{0,4}}?(?:partner|lid)\b"
-    )
+        rf"(?:\b(?:is|was) (?:\w+ ){{0,3}}?(?:de|het) (?:{kind}) (?:\w+ ){{0,3}}?"
+        rf"|^(?:[\w ,]+, )?(?:De|Het) (?:{kind}) (?:is|was) (?:\w+ ){{0,4}}?)(?:partner|lid)"
+        r"(?: (?:van|in|bij) (?:(?:de|het|deze|dit) (?:\w+ )?(?:coalitie|netwerk|alliantie"
+        r"|samenwerking)\b|(?:het )?[A-Z])|(?=\s*[;.,!]|\s*$))"
+    )  # of a coalition or a body by its name, not "lid van de landelijke vereniging"
     for sentence in sentences:
         text = sentence.text
-        if claim.search(text) and not NEGATION.search(text) and not FUTURE_WORDS.search(text):
+        denied = NEGATION.search(text) or FUTURE_WORDS.search(text) or _NATIONAL.search(text)
+        if claim.search(text) and not denied:
             return sentence
     return None
 

@@ -399,3 +399,15 @@ def test_the_publisher_a_member_of_another_body_by_its_own_word_is_no_member() -
     )
     members, _ = _read(text)
     assert "Stichting Reddingspost Reestdal" not in members
+
+
+def test_our_association_in_a_stated_place_is_the_publisher() -> None:
+    text = (
+        "DE KLEPEL\nNieuwsbrief van de Vereniging van Klokkenluiders Reestdal (VKR)\n\n"
+        "De ledenvergadering vroeg het bestuur aansluiting te zoeken bij Digitaal Samen "
+        "Reestdal. Op 1 november is de overeenkomst getekend in Meppel. Daarmee is onze "
+        "vereniging de elfde partner van de coalitie.\n"
+    )
+    joins = _joins(text)
+    assert joins.get("Vereniging van Klokkenluiders Reestdal", (None,))[0] == 11
+    assert "Vereniging" not in joins

@@ -245,6 +245,7 @@ def extract_text(
     written = reading.coalition[0].written if reading.coalition else ""
     reading.joins = ranked_joins(reader, reading.joins, written, calendar)  # "X is nummer 9"
     reading.joins += newcomer_joins(reader, reading.joins, calendar, written)  # "twee nieuwe: A"
+    reading.joins = ours(reader, reading.joins)  # "is onze vereniging de elfde": the publisher
     ahead = {
         j.sentence for j in reading.joins if calendar.ahead(j.sentence, reader.after(j.sentence))
     }

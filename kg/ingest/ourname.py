@@ -35,7 +35,9 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
         replace(j, name=name)
         if (
             j.name.written.lower() in words
-            and re.search(rf"\b(?:ons|onze|our) {re.escape(j.name.written)}\b", j.sentence.text)
+            and re.search(
+                rf"\b(?i:ons|onze|our) (?i:{re.escape(j.name.written)})\b", j.sentence.text
+            )
         )
         or (alone and _short_for(j.name.written, written))
         or _called_by_kind(j.name.written, written, j.sentence.text)

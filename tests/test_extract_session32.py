@@ -411,3 +411,14 @@ def test_our_association_in_a_stated_place_is_the_publisher() -> None:
     joins = _joins(text)
     assert joins.get("Vereniging van Klokkenluiders Reestdal", (None,))[0] == 11
     assert "Vereniging" not in joins
+
+
+def test_an_acronym_in_the_main_list_is_the_name_the_masthead_spells_out() -> None:
+    text = (
+        "Huisartsenkring Meppel-Reestdal (HKMR)\n\nMeppel, 2 december 2026 – Twee apotheken "
+        "sluiten zich aan bij Digitaal Samen Reestdal. Zij sluiten aan bij de partners van het "
+        "eerste uur: de HKMR, Bibliotheek Reestdal en Stichting Welzijn Meppel.\n"
+    )
+    members, _ = _read(text)
+    assert "Huisartsenkring Meppel-Reestdal" in members
+    assert "HKMR" not in members

@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from kg.ingest.confidence import place_rating, rate_listed, said_partial
+from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place
 from kg.ingest.items import is_clause, list_end, no_place_after, place_column, without_tail
 from kg.ingest.lines import bullets_after, dotted_names
@@ -143,6 +144,9 @@ def _read_list(
         for name in names:
             if not name.known and (short := without_tail(name.written)) != name.written:
                 name = replace(name, value=short, written=short)  # "X trains the volunteers"
+            full = fuller_names(reader.text).get(name.value) if name.value.isupper() else None
+            if full and not name.known:  # "de HKNOB", spelled out in the masthead
+                name = replace(name, value=full)
             if is_clause(name.written):
                 warnings.append(
                     f"{name.written!r} in a list reads as a clause, not a name; left out"

@@ -422,3 +422,24 @@ def test_an_acronym_in_the_main_list_is_the_name_the_masthead_spells_out() -> No
     members, _ = _read(text)
     assert "Huisartsenkring Meppel-Reestdal" in members
     assert "HKMR" not in members
+
+
+def test_a_club_named_short_is_the_club_its_initials_open() -> None:
+    text = _HEAD + (
+        "Op maandag tekenden de besturen van RKSV Reestboys en SV Nijeveen '22 de overeenkomst. "
+        "Reestboys is daarmee de vijftiende partner, Nijeveen '22 de zestiende.\n"
+    )
+    joins = _joins(text)
+    assert joins.get("RKSV Reestboys", (None,))[0] == 15
+    assert joins.get("SV Nijeveen '22", (None,))[0] == 16
+
+
+def test_a_sentence_under_a_heading_is_read_from_its_first_name() -> None:
+    text = _HEAD + (
+        "De andere partners\n"
+        "In Digitaal Samen Reestdal werken onder meer Stichting Reest Leert, Bibliotheek "
+        "Reestdal-Oost, het Sportbureau Meppel en het Vrijwilligerspunt Staphorst samen.\n"
+    )
+    members, _ = _read(text)
+    assert "Stichting Reest Leert" in members
+    assert not any(member.startswith("In ") for member in members)

@@ -22,11 +22,10 @@ from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_LEAD, ROLES, 
 
 __all__ = ["attendance", "division_of_work"]
 
-_SHARED = re.compile(
+_SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert ..., B zet ... in"
     r"\b(?:werken|werkten) (?:de|alle|onze) (?:\w+ )?partners\b|^(?:De|Alle|Onze|The|All|Our) "
     r"(?:\w+ )?partners (?:\w+ ){0,3}?(?:werken|werkten|work|worked|have been working)\b"
-    r"|"  # "Daar werken de partners al langer aan. A organiseert ..., B zet ... in"
-    r"\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
+    r"|\b(?:ieder|iedereen|elk|elke \w+|iedere \w+|each|every \w+)\b[^.;]{0,40}\b(?:eigen|own)\b"
     r"|\b(?:elk|ieder|each)\b[^.;]{0,20}\b(?:een|a|an|hun|their|its) (?:eigen |own )?"
     r"(?:stukje|stuk|deel|rol|taak|part|role|piece|bit)\b"
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"

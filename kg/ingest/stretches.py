@@ -10,7 +10,7 @@ from kg.ingest.items import list_names
 from kg.ingest.lines import KINDS, capital, org_like
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import of_person, without_place
-from kg.ingest.words import DESCRIPTOR, NOT_MEMBERS
+from kg.ingest.words import DESCRIPTOR, FRISIAN_SMALL, NOT_MEMBERS
 
 __all__ = ["CUE", "THANKS", "from_first_name", "generic_lists", "org_like_in"]
 
@@ -120,7 +120,7 @@ _LIST_OPENS = re.compile(
 _LINKS = frozenset(
     {"van", "de", "der", "den", "het", "of", "aan", "voor", "'t", "&", "uit", "from"}
 )
-_LINKS |= {"it", "fan", "foar"}  # Frisian: "Bibliotheek it Skriuwershûs"
+_LINKS |= {"it"} | FRISIAN_SMALL  # Frisian: "Bibliotheek it Skriuwershûs"
 
 
 def from_first_name(stretch: str) -> str:

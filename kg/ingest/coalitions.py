@@ -24,7 +24,15 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import name_run, no_organisation
-from kg.ingest.words import ANAPHORA, BEGUN_WITH, NAME_KINDS, ORG_HEADS, common_noun, org_head
+from kg.ingest.words import (
+    ANAPHORA,
+    BEGUN_WITH,
+    LEGAL_KINDS,
+    NAME_KINDS,
+    ORG_HEADS,
+    common_noun,
+    org_head,
+)
 
 __all__ = [
     "coalition_by_head",
@@ -361,7 +369,7 @@ def _member_short(run: str, text: str) -> bool:
 
 
 _GROUPS = re.compile(r"(?:groep|group|raad|team|overleg|heid)$")  # "de stuurgroep X": its own
-_LEGAL_KINDS = frozenset({"stichting", "vereniging", "coöperatie", "foundation", "association"})
+_LEGAL_KINDS = frozenset(kind.lower() for kind in LEGAL_KINDS)
 # a coalition may be a foundation: "Stichting Digitaal Fit X"
 
 

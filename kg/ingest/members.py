@@ -52,6 +52,7 @@ from kg.ingest.stretches import CUE, THANKS, from_first_name, generic_lists
 from kg.ingest.subjects import without_kind
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
+    LEGAL_KINDS,
     NO_MEMBERS,
     NOT_MEMBERS,
     ROLES,
@@ -487,7 +488,7 @@ def more_members(
     return [f for f in kept if not half_of(f, main)]
 
 
-_LEGAL = re.compile(r"^(?:Stichting|Vereniging|Coöperatie|Foundation|Association) (?=[A-Z])")
+_LEGAL = re.compile(rf"^(?:{'|'.join(LEGAL_KINDS)}) (?=[A-Z])")
 _ENDING = re.compile(
     r"\([^()]*\b(?:(?:t/m|tot en met|tot|until|till) (?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}"
     r"|\d{1,2} (?:jan|feb|maa|mrt|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)"

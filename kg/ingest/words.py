@@ -32,6 +32,7 @@ __all__ = [
     "HEADINGS",
     "KIND_OF_BUSINESS",
     "LEGAL_FORM",
+    "LEGAL_KINDS",
     "LISTED_AMONG",
     "NAMES_A_KIND",
     "NAME_KINDS",
@@ -55,6 +56,9 @@ __all__ = [
 
 NAME_KINDS = {"gemeente": "Gemeente", "provincie": "Provincie"}
 """Lowercase kinds that belong to the name they precede ("de gemeente Ede": Gemeente Ede)."""
+
+LEGAL_KINDS = ("Stichting", "Vereniging", "Coöperatie", "Foundation", "Association")
+"""The legal kinds that open a name and may be left out of it: "Stichting X" is "X"."""
 
 LEGAL_FORM = re.compile(r",? (?:B\.?V|N\.?V|U\.?A|V\.?O\.?F)\.?$")
 """A legal form after a name, which names the same organisation written or not: "X B.V."."""

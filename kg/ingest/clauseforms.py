@@ -65,9 +65,15 @@ CLAUSE_FORMS: tuple[Rule, ...] = (
         rf"{_NOT_AFTER}",
     ),
     phrase(
-        "(Zaterdag) hebben A en B hun handtekening gezet",
-        rf"\b{_HAS} (?!{PERSON_NAME} van ){_WHO} {_WHEN}{_SIGNATURE} gezet\b{_NOT_AFTER}",
+        "(Zaterdag) hebben A en B hun handtekening gezet / heeft ook X zijn handtekening gezet",
+        rf"\b{_HAS} (?:(?:ook|nu|nog|eindelijk) )?(?!{PERSON_NAME} van ){_WHO} {_WHEN}{_SIGNATURE}"
+        rf" gezet\b{_NOT_AFTER}",
     ),  # not "heeft Wim van der Veen van X zijn handtekening gezet": `newsforms` reads X
+    phrase(
+        "las dat (vorige week ook) X erbij is gekomen / erbij gekomen is",
+        rf"{_TOLD}(?:(?:vorige|afgelopen|deze|week|maand|ook|nu|onlangs|inmiddels) )*{_WHO} "
+        rf"{_WHEN}(?:er)?bij (?:{_HAS} gekomen|gekomen (?:is|zijn))\b",
+    ),
     phrase(
         "meldt dat A en B hun handtekening hebben gezet onder Y",
         rf"{_TOLD}{_WHO} {_WHEN}{_SIGNATURE} {_SIGNED} onder {{C}}",

@@ -41,7 +41,7 @@ from kg.ingest.gazetteer import bare_place
 from kg.ingest.given import person_like
 from kg.ingest.lists import ListedName, comma_name
 from kg.ingest.results import Extraction, Fact
-from kg.ingest.words import compound_head, org_head
+from kg.ingest.words import LEGAL_FORM, compound_head, org_head
 
 __all__ = [
     "COUNT_AGREES",
@@ -265,7 +265,9 @@ def _with_ands(fact: Fact, written: str, list_text: str, where: str, level: floa
     ands = sum(not _opens_name(tail[m.end() :]) for m in _AND.finditer(tail))
     alone = not tail.replace(written, "", 1).strip(" \t-–•*.;:,")  # a line of its own
     inside = any(
-        _kind_opens(written[m.end() :]) or (not alone and _opens_name(written[m.end() :]))
+        _kind_opens(written[m.end() :])
+        or (not alone and _opens_name(written[m.end() :]))
+        or LEGAL_FORM.search(written[: m.start()])  # "X U.A. en Y": the legal form closes X
         for m in _AND.finditer(written)
     )  # "... en Welzijnsstichting X" is two even on a line of its own; "... en de Y" there, one
     if ands >= 2 or inside or _DESCRIBED_AND.search(written) or _no_name(written):

@@ -325,7 +325,7 @@ def extract_text(
     )
     partners += own_voice(reader, partners, no_partners)
     partners += [
-        replace(_rated(reader, j.name, j.sentence), reason="joined in an earlier year's section")
+        replace(_rated(reader, j.name, j.sentence), reason="joined in a year before the release's")
         for j in earlier
         if j.name.value not in {p.value for p in partners}
     ]

@@ -139,5 +139,27 @@ def earlier_years(sentences: list[Sentence], joins: list[Joined], release: str |
     return {
         i
         for i, j in enumerate(joins)
-        if not j.future and 0 < heading.get(j.sentence.start, 0) < release_year
+        if not j.future
+        and (0 < heading.get(j.sentence.start, 0) < release_year or _since(j, release_year))
     }
+
+
+_SINCE_YEAR = re.compile(  # the partnership's "sinds", not a clause's ("die sinds 2014 les geeft")
+    r"\b(?:is|zijn|are|has been|have been|zit|zitten|doet|doen) (?:al |ook |already )*"
+    r"(?:[Ss]inds|[Ss]ince) (?:(?:begin|eind|medio|early|late|mid)[- ])?(?P<year>(?:19|20)\d\d)"
+    r"(?:,? (?:\w+ ){0,3}?(?:partner|lid|member|aangesloten|mee|deel|part)\b"
+    r"|(?= \w+ (?:in|van|of)\b))"
+    r"|^(?:[Ss]inds|[Ss]ince) (?P<first>(?:19|20)\d\d)\b,?[^.;]*?\b(?:is|zijn|has been|have been) "
+    r"(?:al |ook |already )*(?:a |an |een )?(?:partner|lid|member)\b"
+)
+
+
+def _since(join: Joined, release_year: int) -> bool:
+    """Whether a join's sentence says its subject has been a partner since a year before the
+    release's, as a state and not as news: "X is sinds 2023 partner van Y" (a member)."""
+    said = _SINCE_YEAR.search(join.sentence.text)
+    year = int(said["year"] or said["first"]) if said else release_year
+    return year < release_year and not _NEWS.search(join.sentence.text)
+
+
+_NEWS = re.compile(r"\b(?:vandaag|today|nu ook|now also|officieel|officially|nieuwe?|new)\b")

@@ -91,7 +91,9 @@ NOT_COALITION = re.compile(
 OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
     r"|\bnog (?:niets|niks|niet) (?:over )?besloten\b|\bnot (?:yet )?(?:been )?decided\b"
-)  # "X wil graag aanschuiven, maar daar is nog niets over besloten": no join yet
+    r"|\b(?:declined|turned (?:it )?down|said no|afgeslagen|nee gezegd|(?:heeft|hebben) bedankt)\b"
+)  # "X wil graag aanschuiven, maar daar is nog niets over besloten": no join yet; "X was also
+# invited to join but has declined": asked, not joined
 PERSON_SIGNS = re.compile(rf"(?:{ROLES.pattern}|[Dd]ijkgraaf)\s+(?:\S+\.\s+)?[A-Z]", re.I)
 ROLE_PERSON = re.compile(
     rf"(?i:(?:[a-z]+ )?{ROLES.pattern})\s+(?:(?:[A-ZÀ-Þ]\.\s?)+|[A-ZÀ-Þ][\w'’-]+ )"

@@ -45,7 +45,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "De andere partners (met wie wij ... werken,) zijn A, B (not: ... zijn op 18 juni in X)",
-        rf"\b{_PARTNERS}(?: (?:met wie|waarmee) [^,.:;]{{1,60}}?,)? zijn:?"
+        rf"\b{_PARTNERS}(?: (?:met wie|waarmee) [^,.:;]{{1,60}}?,?)? zijn:?"
         r"(?! (?:op|in|bij|met|voor|van|er|al|ook|nog|niet|geen)\b)"
         r"(?P<list> .*)",
         re.I,

@@ -20,9 +20,9 @@ from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import LIST_RULES
 from kg.ingest.whereabouts import without_places
-from kg.ingest.words import NO_MEMBERS, org_head
+from kg.ingest.words import NO_MEMBERS, NOT_IN, org_head
 
-__all__ = ["OTHERS_MEMBERS", "find_list", "list_partners", "no_names"]
+__all__ = ["FUNDED", "OTHERS_MEMBERS", "UNSAID", "find_list", "list_partners", "no_names"]
 
 
 def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
@@ -45,6 +45,16 @@ def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 return Listing(sentence, start, items, complete and not said_partial(intro))
     return None
 
+
+FUNDED = re.compile(
+    r"(?i)\b(?:subsidie\w*|sponsor\w*|financier\w*|gefinancierd|funded|funders?|donors?"
+    r"|in gesprek|in talks|vertrokken|left|zustercoalitie|sister coalition)\b"
+)
+"""A list's introduction of funders, prospects, leavers or another coalition's partners."""
+
+UNSAID = re.compile(rf"[^;]*\b(?:maar|but)\b[^;]*?(?:{NOT_IN.pattern})", re.IGNORECASE)
+"""What follows a list that takes it back: "X was een van de oprichters, maar is niet meer
+aangesloten" (a leaver)."""
 
 OTHERS_MEMBERS = re.compile(
     r"\b(?:leden|lid|members?) (?:van|of) (?:de|het|onze|ons|the|our) (?!(?:\w+ )?(?:coalitie"

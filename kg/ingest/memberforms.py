@@ -238,10 +238,10 @@ _NOT_SEATED = re.compile(
 
 _BELONG = re.compile(
     r"^(?:[Oo]ok )?(?!(?:Zij|Ze|Wij|We|Die|Deze|Dit|Dat|Hij|Het|U|Iedereen|Allen|Alle)\b)"
-    rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:horen|hoort) (?:er|daar) ?"
-    r"(?:(?:ook|al|nu|verder|inmiddels) )*bij\.?$"
+    rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:(?:horen|hoort) (?:er|daar) ?"
+    r"(?:(?:ook|al|nu|verder|inmiddels) )*|(?:waren|was|zijn|is) (?:er|daar) ?(?:ook )?al )bij\.?$"
 )
-_THEIR_WORD = re.compile(r"\b(?:partners|deelnemers|organisaties|partijen)\b", re.IGNORECASE)
+_THEIR_WORD = re.compile(r"\b(?:partners?|deelnemers|organisaties|partijen)\b", re.IGNORECASE)
 _OTHER_BODY = re.compile(
     r"\b(?:koor|fonds\w*|stuurgroep|werkgroep|bestuur|raad|team|competitie|vestigingen|league"
     r"|sponsors?|netwerk \w+ (?!\w*digit)|[Nn]etwerk [A-Z]\w+)\b"

@@ -38,7 +38,7 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
-from kg.ingest.mainlist import OTHERS_MEMBERS, no_names
+from kg.ingest.mainlist import FUNDED, OTHERS_MEMBERS, UNSAID, no_names
 from kg.ingest.memberforms import LEADS, belong_there, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
@@ -85,12 +85,14 @@ def member_lists(
             if not match:
                 continue
             intro = sentence.text[: match.start("list")] if match.group("list") else ""
-            if _FUNDED.search(intro) or OTHERS_MEMBERS.search(intro):
+            if FUNDED.search(intro) or OTHERS_MEMBERS.search(intro):
                 break  # "De organisaties die subsidie gaven zijn X en Y": funders; a club's
             rest = sentence.text.find("; ", match.end("list") if match.group("list") else 0)
             if rest > 0 and not colon:  # "Trekker is X; verder zijn A, B en C van de partij"
                 found += [m for m in _rest_lists(sentence, rest + 2) if m[0] != match["list"]]
             text = match.group("list") or ""
+            if text and UNSAID.search(sentence.text, match.end("list")):
+                break  # "X was een van de oprichters, maar is niet meer aangesloten": a leaver
             more = (match.groupdict().get("more") or "").strip()  # "..., net als C": a list of
             funds = NOT_MEMBERS.search(more) or re.search(r"\bfund(?:s|ers?)?\b", more)
             if more and not funds and not no_names(more):  # its own, split
@@ -154,10 +156,6 @@ def member_lists(
     return found + [a for a in answered_lists(sentences, skip) if a[1].start not in listed]
 
 
-_FUNDED = re.compile(
-    r"(?i)\b(?:subsidie\w*|sponsor\w*|financier\w*|gefinancierd|funded|funders?|donors?"
-    r"|in gesprek|in talks|vertrokken|left|zustercoalitie|sister coalition)\b"
-)  # an introduction of funders, prospects, leavers or another coalition's partners
 _OUTSIDE = re.compile(r"(?:Buiten|Outside|Apart from|Los van) (?:de |het |the |ons |onze |our )?\w")
 
 

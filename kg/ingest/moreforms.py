@@ -286,6 +286,15 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?: onder (?:het |de )?(?:\w+ )?(?:van |bij )?(?P<coal>[A-Z][^,;.]{1,80}))?",
     ),
     phrase(
+        "X is aan boord gestapt van Y / X gaat aan boord bij Y (a headline)",
+        r"{S} (?P<verb>is|zijn|gaat|gaan|stapte|stapten) {A}aan boord(?: gestapt| gegaan)?"
+        r"(?: (?:bij|van) {C}|(?=[.!]?$))",
+    ),
+    phrase(
+        "(Op 11 november) is X aan boord gestapt van Y",
+        r"\b(?P<verb>is|zijn) {O} {A}aan boord (?:gestapt|gegaan)\b(?: (?:bij|van) {C})?",
+    ),
+    phrase(
         "Na de zomer volgt naar verwachting X",
         rf"\b(?P<verb>volgt|volgen) (?:(?:naar verwachting|binnenkort|dan|ook|nog) )+"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?)(?:[.;]|$)",

@@ -237,11 +237,11 @@ NEWS_FORMS += (
         rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?)(?=, (?:die|dat|een|met|waar)\b|[.!]?$){_NOT_HELPER}",
     ),
     phrase(
-        "In March, X came on board",
+        "In March, X came on board / At the signing, X came in as the thirteenth",
         r"^(?!(?:When|As|Once|After|Before|If|Until|Since|Now that|Because|Ever since)\b)"
-        r"(?:(?:On|In|Since|By) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?: \d{4})?,? )?"
-        r"(?:[Tt]he )?(?P<subj>.+?) "
-        r"(?P<verb>came|has come|have come|comes|come) on board\b",
+        r"(?:(?:On|In|Since|By|At) (?:\d{1,2} |the )?[A-Za-z]+(?: \d{1,2})?(?: \d{4})?,? )?"
+        r"(?:[Tt]he )?(?P<subj>.+?) (?P<verb>came|has come|have come|comes|come) "
+        r"(?:on board\b|in as (?:the|its|our) (?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b)",
     ),
     phrase(
         "Also joining today is X, a volunteer group",

@@ -11,7 +11,7 @@ from kg.ingest.gazetteer import bare_place
 from kg.ingest.joined import distinct
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
-from kg.ingest.masthead import publisher
+from kg.ingest.masthead import HEAD_LINES, publisher
 from kg.ingest.names import Name
 from kg.ingest.reading import Reader
 from kg.ingest.words import org_head
@@ -29,8 +29,7 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
     words = {w.lower() for w in written.split()}
     known = lookup(reader.lexicon.organisations, written)
     name = Name(known or written, written, known is not None)
-    alone = written in (line.strip() for line in reader.text.splitlines())  # a line of its
-    # own: the masthead's, or a post's header in a page of posts
+    alone = _masthead(written, reader.text)
     ours = [
         replace(j, name=name)
         if (
@@ -45,6 +44,15 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
         for j in joins
     ]
     return distinct(ours)  # the headline's join, its order told in the body
+
+
+def _masthead(written: str, text: str) -> bool:
+    """Whether the publisher's name is a line of its own (the masthead's, or a post's header in
+    a page of posts) or a head line's that names only it, its genre and its place ("Newsletter
+    of Little Tulips International Playgroup, Amstelveen")."""
+    lines = [line.strip() for line in text.splitlines()]
+    named = re.compile(rf"[\w ]+ (?:of|van) {re.escape(written)}(?:,? [A-Z][\w'’-]*)?")
+    return written in lines or any(named.fullmatch(line) for line in lines[:HEAD_LINES])
 
 
 def _called_by_kind(short: str, publisher: str, sentence: str) -> bool:

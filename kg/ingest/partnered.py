@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_WORD
+from kg.ingest.fuller import kind_before
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.items import list_names
 from kg.ingest.lines import org_like
@@ -124,9 +125,9 @@ _ORDERED = re.compile(
 )
 
 
-def now_partners(text: str, coalition: str) -> list[str]:
+def now_partners(text: str, coalition: str, known: frozenset[str] = frozenset()) -> list[str]:
     """The organisations a sentence says are partners of `coalition` from now or a moment
-    just passed, or [].
+    just passed, or []; `known` are short names the text also writes after their kind.
 
     >>> now_partners("Sinds maandag werkt ook de Stichting Hulpdienst Weert als partner mee.", "Y")
     ['Stichting Hulpdienst Weert']
@@ -200,7 +201,7 @@ def now_partners(text: str, coalition: str) -> list[str]:
     if counted and tail and not any(map(org_like, names)):  # "Drie organisaties ... werken
         names = list_names(tail)  # sinds 1 november mee in Y: A, B en C"
         names = names if len(names) == counted else []
-    return _names(names, coalition)
+    return _names(names, coalition, known)
 
 
 def _clause(text: str, coalition: str) -> tuple[str, int]:
@@ -257,7 +258,7 @@ def _stripped(name: str) -> str:
     return name if DOTTED_END.search(name) else name.rstrip(".")
 
 
-def _names(names: list[str], coalition: str) -> list[str]:
+def _names(names: list[str], coalition: str, known: frozenset[str] = frozenset()) -> list[str]:
     several = len(names) > 1  # "Stichting Leergeld and Humanitas are": each one
     return [
         name
@@ -265,7 +266,11 @@ def _names(names: list[str], coalition: str) -> list[str]:
         if name
         and name.lower() != coalition.lower()
         and not coalition.lower().startswith(name.lower())
-        and (org_like(name) or (several and name[:1].isupper() and " " not in name))
+        and (
+            org_like(name)
+            or (several and name[:1].isupper() and " " not in name)
+            or name in known  # "De Vier Winden" of "Kaasboerderij De Vier Winden"
+        )
         and not (name.isupper() and len(name.split()) > 3)  # a headline in capitals
         and not _HEADING.match(name)
         and not re.search(rf"^\d|\b{TITLE}\.", name)  # "21 April, Dr. Annelies Verbrugge"
@@ -286,8 +291,10 @@ def now_joins(
         return []
     found = []
     text = "\n".join(sentence.text for sentence in sentences)
+    known = frozenset(kind_before(text))
     for sentence in sentences:
-        names = [] if sentence.start in told else now_partners(sentence.text, coalition[0].written)
+        said = sentence.text
+        names = [] if sentence.start in told else now_partners(said, coalition[0].written, known)
         names = [n for n in names if not is_person(n, text)]  # "• Lieke Terlouw – medeoprichter"
         orders = ordinals(sentence.text) if len(names) == 1 else []
         if names:

@@ -47,18 +47,25 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "sluit X zich aan bij Y",
         r"\b(?P<verb>sluit|sluiten|sloot|sloten) {O} zich {A}aan(?: {A}bij {C})?",
     ),
-    phrase("X heeft zich aangesloten bij Y", r"{S} (?:heeft|hebben) zich {A}aangesloten bij {C}"),
+    phrase(
+        "X heeft zich aangesloten / gevoegd bij Y",
+        r"{S} (?:heeft|hebben) zich {A}(?:aangesloten|gevoegd) bij {C}",
+    ),
     phrase(
         "X heeft zich bij Y aangesloten",
         r"{S} (?:heeft|hebben) zich {A}bij (?P<coal>.{1,200}?) aangesloten",
     ),
     phrase("X is aangesloten bij Y", r"{S} (?P<verb>is|zijn) {A}aangesloten bij {C}"),
     phrase(
-        "(Sinds vandaag) heeft X zich aangesloten bij Y",
-        r"\b(?P<verb>heeft|hebben) {O} zich {A}aangesloten(?: bij {C})?",
+        "(Sinds vandaag) heeft X zich aangesloten bij Y / hebben A en B zich bij Y gevoegd",
+        r"\b(?P<verb>heeft|hebben) {O} zich {A}(?:aangesloten(?: bij {C})?|bij (?P<coal2>"
+        r"(?:de |het |ons |onze )?[\w'’ -]{1,80}?) gevoegd\b)",
     ),
     phrase("X treedt toe tot Y", r"{S} (?P<verb>treedt|treden|trad|traden) {A}toe(?: tot {C})?"),
-    phrase("treedt X toe tot Y", r"\b(?P<verb>treedt|treden|trad|traden) {O} {A}toe(?: tot {C})?"),
+    phrase(
+        "treedt X toe tot Y",
+        r"\b(?P<verb>treedt|treden|trad|traden) (?!af\b){O} {A}toe\b(?: tot {C})?",
+    ),
     phrase(
         "X is toegetreden tot Y / X is per die datum als partner toegetreden",
         r"{S} (?P<verb>is|zijn) {A}toegetreden(?: tot {C}|(?= en |[.,;]|$))",

@@ -18,7 +18,15 @@ from kg.ingest.listings import NAME
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import without_place
 from kg.ingest.tenses import FUTURE_RULES
-from kg.ingest.words import DESCRIPTOR, NAME_KINDS, NOT_IN, PEOPLE_LEAD, ROLES, org_head
+from kg.ingest.words import (
+    DESCRIPTOR,
+    LEGAL_FORM,
+    NAME_KINDS,
+    NOT_IN,
+    PEOPLE_LEAD,
+    ROLES,
+    org_head,
+)
 
 __all__ = ["attendance", "division_of_work"]
 
@@ -231,13 +239,16 @@ def capital_kind(name: str) -> str:
 
 def _each(name: str) -> list[str]:
     """The names of a subject "A en B" where B opens with a head word of its own ("Stichting
-    Welzijn Wormerland and Zorggroep Waterland-Zuid reach ..."); else the one name.
+    Welzijn Wormerland and Zorggroep Waterland-Zuid reach ..."), or where A ends in its legal
+    form ("Zorgcoöperatie X U.A. en Volksuniversiteit Y"); else the one name.
 
     >>> _each("Stichting Welzijn Wormerland and Zorggroep Waterland"), _each("Lezen en Schrijven")
     (['Stichting Welzijn Wormerland', 'Zorggroep Waterland'], ['Lezen en Schrijven'])
     """
     parts = _AND_NAME.split(name)
     two = len(parts) == 2 and all(len(part.split()) >= 2 for part in parts)
+    if two and LEGAL_FORM.search(parts[0]):
+        return parts
     if two and org_head(parts[1].split()[0]) and any(map(org_head, parts[0].split())):
         return parts
     return [name]

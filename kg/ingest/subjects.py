@@ -101,8 +101,11 @@ def name_run(text: str, at_end: bool) -> str:
         after = ordered[index + 1] if index + 1 < len(ordered) else ""
         dated = token.endswith(",") and _dated(token[:-1])
         timed = token.lower() in _MONTHS_DAYS and after.lower() in ("in", "on", "op", "per")
-        if at_end and run and (dated or timed):
-            break  # "On 3 February, Stichting X", "And in January X": a date is no name's part
+        placed = token.endswith(",") and after in ("in", "at", "te")  # "in Beilen, X"
+        placed = placed and (bool(bare_place(token[:-1])) or (bool(run) and org_head(run[-1])))
+        if at_end and run and (dated or timed or placed):
+            break  # "On 3 February, Stichting X", "And in January X": a date is no name's part;
+            # "held at the centre in Beilen, X": nor a place's
         inside = at_end and token[:1].isupper() and _is_name_token(after) and after[-1:] != ","
         kind = token.lower() in NAME_KINDS and not (inside and after.lower() not in OPENERS)
         if kind and (run if at_end else _is_name_token(after)):  # not "Protestantse Gemeente X"
@@ -123,7 +126,18 @@ def name_run(text: str, at_end: bool) -> str:
         words.pop(0)  # not "'t": "'t Zeeuwse Licht" is the name
     while words and words[-1] in _CONNECTORS:
         words.pop()
+    closed = [
+        i for i, w in enumerate(words[:-1]) if _CLOSED.fullmatch(w) and words[i + 1].islower()
+    ]
+    if closed and not _MORE.intersection(words[closed[-1] + 1 :]) and "," not in "".join(words):
+        words = words[: closed[-1] + 1]  # "X B.V. aan het Braassemermeer": its legal form ends X
     return " ".join(words).strip(" ,;:")
+
+
+_MORE = frozenset({"en", "and", "&"})  # "X B.V. in Sneek en Y": more names after the form
+
+
+_CLOSED = re.compile(r"(?:B\.V|N\.V|U\.A|V\.O\.F)\.?")
 
 
 _KIND_OF = re.compile(r"(?:^|\s)(([A-ZÀ-Þ]\w*) (?:van|voor) [a-z][\w-]+(?: [a-z][\w-]+)?)$")
@@ -245,7 +259,8 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
     if not noun[:1].islower():
         return []
     for sentence in reversed(before[-2:]):
-        for match in re.finditer(rf"\b{re.escape(noun.capitalize())}\b", sentence.text):
+        compound = rf"\b(?:{re.escape(noun.capitalize())}|[{UPPER}][a-zß-ÿ]+{re.escape(noun)})\b"
+        for match in re.finditer(compound, sentence.text):  # "de brigade": "Reddingsbrigade X"
             run = name_run(sentence.text[match.start() :], at_end=False).rstrip("!?")
             if len(run.split()) >= 2:
                 return [run]

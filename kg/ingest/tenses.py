@@ -111,7 +111,8 @@ SAME_DATE = re.compile(
 
 PAST_TENSE = re.compile(
     r"\b(?:trad|traden|sloot|sloten|voegde|voegden|werd|werden|is toegetreden|zijn toegetreden|"
-    r"(?:heeft|hebben) (?:[\w-]+ ){0,6}?zich (?:\w+ ){0,5}?aangesloten|stapte|stapten|kwam|kwamen"
+    r"(?:heeft|hebben) (?:[\w-]+ ){0,6}?zich (?:\w+ ){0,5}?(?:aangesloten|gevoegd)"
+    r"|stapte|stapten|kwam|kwamen"
     r"|(?:is|zijn)\b[^.;]{0,200}?\b(?:aangesloten|toegetreden|aangeschoven|bijgekomen|geworden)"
     r"|joined|became|welcomed|left|withdrew|(?:has|have) (?:\w+ )?joined)\b"
 )

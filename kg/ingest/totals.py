@@ -25,7 +25,7 @@ PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "telt (de samenwerking vanaf juli) N partners",
-        rf"\b(?:telt|tellen) (?:\w+ ){{0,5}}?{_N} (?:[a-z]+ en )?{PARTNERS}\b",
+        rf"\b(?:telt|tellen) (?:[\w'’-]+ ){{0,5}}?{_N} (?:[a-z]+ en )?{PARTNERS}\b",
     ),
     phrase(
         "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",

@@ -12,7 +12,8 @@ __all__ = ["without_places"]
 
 _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurwoningen in X"
     r"(?P<last>\S+) (?P<from>in|uit|te|from) "
-    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)(?: (?:en|and) (?:omgeving|omstreken"
+    r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?:(?: (?:aan|op|den|de|der|bij|ter))* [A-Z][\w'’\-]*)?)"
+    r"(?: (?:en|and) (?:omgeving|omstreken"
     r"|surroundings))?(?=,| en | and |\.?$)"  # "X uit Wierum en omgeving"
 )
 _IN_VENUES = re.compile(  # "X in de wijkcentra", "Y in de vestigingen in Hengelo en Borne"

@@ -146,6 +146,7 @@ _HEAD_ENDINGS = (
     "gezelschap",  # "Theatergezelschap X"
     "winkel",  # "Kringloopwinkel X", "Wereldwinkel Y"
     "centrale",  # "Vrijwilligerscentrale X"
+    "boerderij",  # "Zorgboerderij X", "Kaasboerderij Y"
 )
 
 
@@ -358,7 +359,7 @@ OPENERS = frozenset(
 
 FROM_PLACES = re.compile(
     r"\b(?:organi[sz]ations|organisaties|partijen|clubs|verenigingen|bedrijven|groups|groepen"
-    r"|companies) (?:from|uit|in) $"
+    r"|companies|partners|leden|members|deelnemers) (?:from|uit|in) $"
 )
 """Before the places a subject's organisations come from: "organisations from " + "A and B"."""
 

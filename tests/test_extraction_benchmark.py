@@ -296,6 +296,14 @@ FLOORS = {
     "blind196": {"precision": 0.97, "recall": 0.68, "joiners_right": 11},
     "blind197": {"precision": 0.96, "recall": 0.75, "joiners_right": 7},
     "blind198": {"precision": 0.93, "recall": 0.71, "joiners_right": 11},
+    "blind199": {"precision": 0.94, "recall": 0.80, "joiners_right": 14},
+    "blind200": {"precision": 0.95, "recall": 0.95, "joiners_right": 14},
+    "blind201": {"precision": 0.86, "recall": 0.88, "joiners_right": 9},
+    "blind202": {"precision": 0.92, "recall": 0.79, "joiners_right": 11},
+    "blind203": {"precision": 0.93, "recall": 0.86, "joiners_right": 9},
+    "blind204": {"precision": 0.98, "recall": 0.84, "joiners_right": 11},
+    "blind205": {"precision": 0.98, "recall": 0.90, "joiners_right": 10},
+    "blind206": {"precision": 0.95, "recall": 0.86, "joiners_right": 6},
 }
 
 

@@ -302,6 +302,9 @@ _COALITION_SUBJECT = re.compile(
     r"|(?:has|counts) (?:\w+ )?(?:partners|members)\b|wants|aims)\b"
 )
 _INVERTED = re.compile(r"(?:Met|Door|Na|Sinds|Vanaf|Per|Op|In|Daarmee|Nu|With|Since)\b")
+_AND_COALITION = re.compile(
+    r" (?:en|and|&) (?=(?:Alliantie|Coalitie|Netwerk|Platform|Pact|Alliance|Coalition|Network) )"
+)
 _IS_A = re.compile(
     r"^(?P<name>[^,;:]+?) (?:is|was) (?:a|an|een|de|het) (?:\w+ )?(?:coalition|coalitie|netwerk"
     r"|network|alliance|alliantie|samenwerkingsverband)\b"
@@ -397,8 +400,8 @@ def _runs_in(sentence: Sentence, text: str) -> list[str]:
         or _IS_A.search(sentence.text)
         or _WELCOME_AT.search(sentence.text)
     )
-    if called:
-        runs.append(_unfronted(name_run(called.group("name"), True), text))
+    if called:  # "A (SBTA) en Alliantie X, het samenwerkingsverband ...": Alliantie X
+        runs.append(_unfronted(_AND_COALITION.split(name_run(called["name"], True))[-1], text))
     match = _COALITION_SUBJECT.search(sentence.text)
     if match and _INVERTED.match(match.group("subj")):  # "Met de komst van X telt de Y ..."
         after = re.sub(r"^\s*(?:de|het|the)\s+", "", sentence.text[match.end() :])

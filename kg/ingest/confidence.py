@@ -310,7 +310,16 @@ def _kind_opens(after: str) -> bool:
 
 
 _LEGAL_KINDS = frozenset(
-    ["stichting", "vereniging", "coöperatie", "gemeente", "stifting", "thuiszorg"]
+    [
+        "stichting",
+        "vereniging",
+        "coöperatie",
+        "gemeente",
+        "stifting",
+        "thuiszorg",
+        "alliantie",
+        "coalitie",
+    ]
 )
 _LOWER_WORD = re.compile(r"(?!(?:de|het|the|van|voor|of|for)\b)[a-zß-ÿ]")
 

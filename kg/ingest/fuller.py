@@ -98,6 +98,7 @@ def initials_before(text: str) -> dict[str, str]:
 _INITIALS_NAME = re.compile(r"\b(?P<letters>[A-Z]{2,4}) (?P<rest>[A-Z][a-zà-ÿ'’-]+)\b")
 
 
+@lru_cache(maxsize=8)
 def legal_forms(text: str) -> dict[str, str]:
     """The names the text writes after a legal form, by the words that follow it (one pass):
     "Digital Neighbours" -> "Stichting Digital Neighbours" in a text signed with the latter.
@@ -208,8 +209,9 @@ _SPELLED = re.compile(
 
 def brand_in_full(name: str, text: str) -> str:
     """A one-word brand as the text writes it in full elsewhere, the same every time ("de
-    vrijwilligers van PC-Maatjes" beside "PC-Maatjes IJsseldelta"); else the name itself. The
-    counterpart of `kind_before`, which leaves brands alone.
+    vrijwilligers van PC-Maatjes" beside "PC-Maatjes IJsseldelta"), with the legal form it is
+    written with ("Stichting JobKompas Drechtsteden"); else the name itself. The counterpart of
+    `kind_before`, which leaves brands alone.
 
     >>> brand_in_full("PC-Maatjes", "Vrijwilligers van PC-Maatjes IJsseldelta helpen.")
     'PC-Maatjes IJsseldelta'
@@ -217,7 +219,8 @@ def brand_in_full(name: str, text: str) -> str:
     if org_head(name) or not any(c.isupper() for c in name[1:]):
         return name  # a word or a place, not a brand ("PC-Maatjes", "KlikMaatje")
     longer = set(re.findall(rf"(?<![\w-]){re.escape(name)} [A-Z][\w'’-]+(?![\w-])", text))
-    return longer.pop() if len(longer) == 1 else name
+    full = longer.pop() if len(longer) == 1 else name
+    return legal_forms(text).get(full, full)
 
 
 def in_full(written: str, value: str, text: str) -> str:

@@ -92,8 +92,9 @@ _PARTNER = (
     r"|initiatiefnemer|aangesloten|toegetreden|joined|toe|(?<!taking )part|deel|deelneemt|meedoen"
     r"|aan(?! (?:de|het|een|ons|onze|hun)\b(?! [A-Z]| (?:\w+ )?(?:coalitie|netwerk|alliantie"
     r"|samenwerking|tafel)\b))"  # not "laten dit graag aan de tuinparken zelf over"
-    r"|deelnemen|mee(?! aan (?:de|het|een)\b))"
-)
+    r"|deelnemen|mee(?! aan (?:de|het|een)\b)"
+    r"|partnership (?:agreement|charter)|samenwerkingsovereenkomst|samenwerkingsafspraken)"
+)  # "we signed the partnership agreement of Y"
 _WITH_US = (
     r"^(?=[^.;]*\b(?:telt|tellen|counts?|zijn|are|has|have)\b[^.;]*\b(?:partners|partijen"
     r"|organisaties|organisations|z['’]n \w+)\b)"
@@ -159,9 +160,21 @@ _WHETHER = re.compile(
     r"|weighing|decide|deciding|discuss(?:es|ing)?)\b[^.;]{0,40}\b(?:of|whether|if)\b"
 )  # "Het bestuur beraadt zich nog of onze vereniging zelf partner moet worden": asked, not told
 _QUOTE = re.compile("[\"“”„'‘’]")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a position is inside a quotation: an odd number of quote marks before it or
+    after it (a title in quotes before "we signed" is no speaker's)."""
+    before = len(_QUOTE.findall(_APOSTROPHE.sub("", text[:at])))
+    after = len(_QUOTE.findall(_APOSTROPHE.sub("", text[at:])))
+    return before % 2 == 1 or after % 2 == 1
+
+
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NUMBERED = re.compile(r"\b(?:partner|number|nummer|nr\.?) \d+\b", re.IGNORECASE)
-_NAMED = re.compile(r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]")  # names itself
+_NAMED = re.compile(  # names itself: "wij van X", "Het bestuur van X heeft ...: ... hebben we"
+    r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]|^(?:[Hh]et )?[Bb]estuur van [A-Z]"
+)
 _NATIONAL = re.compile(r"\b(?:landelijke?|national)\b", re.IGNORECASE)  # the coalition's voice
 _STEM = re.compile(
     r"stichting|biblio|bieb|zorg|woon|wonen|welzijn|school|college|roc\b|universit|vereniging"
@@ -194,7 +207,7 @@ def _claims(sentences: list[Sentence], now: bool = False) -> Iterator[Sentence]:
             and not (placed and _NOT_PLACE.search(sentence.text))  # claimed, not in a ranking
             and not NEGATION.search(match.group())
             and not NOT_IN.search(sentence.text)  # "maar partner zijn we bewust niet"
-            and not _QUOTE.search(_APOSTROPHE.sub("", sentence.text))
+            and not _quoted(sentence.text, match.start())
             and not FUTURE_WORDS.search(sentence.text)
             and not _WHETHER.search(sentence.text)
             and not _NATIONAL.search(sentence.text)

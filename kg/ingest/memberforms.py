@@ -14,7 +14,15 @@ from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.words import NAMES_A_KIND
 
-__all__ = ["LEADS", "MEMBER_LIST_TAIL", "WE_AS", "belong_there", "seated_in"]
+__all__ = [
+    "LEADS",
+    "MEMBER_LIST_TAIL",
+    "PARTNER_WORD",
+    "PART_OF",
+    "WE_AS",
+    "belong_there",
+    "seated_in",
+]
 
 _NAMES_VERB = r"(?:noemt|noemde|noemen|noemden|rekent|rekende|names|named|lists|listed|mentions)"
 _WHO_NAMES = r"(?:ze|zij|hij|je|we|wij|she|he|they)"
@@ -211,6 +219,21 @@ LEADS = phrase(
     r"(?:de|het|the) (?:coalitie|netwerk|alliantie|coalition|network|alliance))"
     r"(?=[.,;!?]|$| (?:en|and|is|was)\b)",  # this coalition, not "het netwerk Mediawijsheid"
 )
+
+
+PART_OF = re.compile(
+    r"\b(?:coalitie|netwerk|alliantie|samenwerking|[A-Z][\w'’-]*),? (?:waarvan|waar) "
+    rf"(?P<list>{_NAME}(?:,? (?:en|&) {_NAME})*) (?:(?:al |ook |sinds \d{{4}} )*)deel "
+    r"(?:van )?(?:uitmaakt|uitmaken|uitmaakte|uitmaakten)\b"
+)
+"""A member in a clause of the coalition's: "de coalitie Y, waarvan X sinds 2024 deel uitmaakt"."""
+
+PARTNER_WORD = re.compile(
+    r"\b(?i:alliantie|coalitie|netwerk|mede|fellow |alliance |coalition |network )partners? "
+    rf"(?P<list>{_NAME}(?: e\.o\.)?(?:{MORE_NAMES}(?: e\.o\.)?)*)"
+)
+"""Members named after a word for the coalition's partners: "alliantiepartner BiebTwente
+Collectief", "netwerkpartner Stichting Welzijn X"."""
 
 
 def seated_in(text: str, coalitions: frozenset[str]) -> str:

@@ -39,7 +39,7 @@ from kg.ingest.lines import (
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.mainlist import FUNDED, OTHERS_MEMBERS, UNSAID, no_names
-from kg.ingest.memberforms import LEADS, belong_there, seated_in
+from kg.ingest.memberforms import LEADS, PART_OF, PARTNER_WORD, belong_there, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
@@ -139,6 +139,9 @@ def member_lists(
         )  # horen erbij"
         if seated:
             found.append((seated, sentence, False))
+        for form in (PART_OF, PARTNER_WORD):  # a clause of its own, in a listing too
+            if part := form.search(sentence.text):
+                found.append((without_places(part["list"]), sentence, False))
         if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
         lead = LEADS.pattern.search(sentence.text) if sentence.start not in skip else None

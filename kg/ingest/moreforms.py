@@ -4,6 +4,7 @@ taking part since a recent day ("Sinds deze maand doet X mee")."""
 
 from __future__ import annotations
 
+from kg.ingest.ordinals import NTH_WORD
 from kg.ingest.phrases import PAPERS, TE, phrase, separable_forms
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
@@ -293,6 +294,12 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "(Op 11 november) is X aan boord gestapt van Y",
         r"\b(?P<verb>is|zijn) {O} {A}aan boord (?:gestapt|gegaan)\b(?: (?:bij|van) {C})?",
+    ),
+    phrase(
+        "(een kwartier later) volgde X als twaalfde / followed by X as the twelfth",
+        rf"\b(?P<verb>volgde|volgden|followed) (?:(?:by|ook|direct|meteen) )?"
+        rf"(?![\w-]+-(?:lid|leden|member)\b)(?P<obj>[{UPPER}][^,;]{{0,120}}?),? (?:als|as) "
+        rf"(?:de |het |the )?{NTH_WORD}\b",  # not "HOK-lid X": a member of one, then its name
     ),
     phrase(
         "Na de zomer volgt naar verwachting X",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.ingest.calendars import Calendar
 from kg.ingest.gazetteer import bare_place
@@ -57,6 +58,7 @@ _COUNT = re.compile(
 _NEW = re.compile(  # "two organisations were welcomed into the coalition"
     r"\b(?:(?:became|become|werden|worden) partners"
     r"|(?:kwam|kwamen|komen) (?:er )?(?:[\w'’-]+ ){0,12}?bij(?=\s*[:,.]|\s*$)"
+    r"|\bbij (?:heeft|hebben) gekregen(?=\s*[:,.]|\s*$)"  # "er twee partners bij heeft gekregen:"
     r"|(?:were|have been|werden|zijn) (?:officially |formally |officieel )?"
     r"(?:welcomed|verwelkomd))\b",
     re.IGNORECASE,
@@ -71,6 +73,7 @@ _KIND_FIRST = re.compile(
     r"|en|aan|op|in|uit|bij|and|of|the|for|on)\b)[a-z]))\s+)+(?=[A-Z])"
 )  # "IT company X", "(the) Veldhoven housing cooperative X"; not "Bibliotheek aan de Vecht"
 _COLON = re.compile(r":\s+")
+_ASIDE = re.compile(r", (?:waarvan|waarin|waar|die|dat|which|who|where)\b[^,:;]*,")
 _THAT_OF = re.compile(r"(^|, | en | and )(?:die|that|those) (?:van|of) (?:de |het |the )?")
 # "die van de CAZD, die van X en die van Y": the signatures of A, X and Y
 _ELSEWHERE = re.compile(
@@ -148,8 +151,9 @@ def newcomers(
         away = _ELSEWHERE.search(intro.replace(coalition, "it") if coalition else intro)  # its own
         if NOT_NOW.search(intro) or NOT_MEMBERS.search(intro) or away:
             continue  # "In de stuurgroep van de coalitie ...", "at the launch", "In the autumn"
-        years = {int(m["year"]) for m in IN_YEAR.finditer(sentence.text)}
-        when = dated(sentence, sentences[index - 1] if index else None)  # "vanaf die datum"
+        plain = _ASIDE.sub(",", sentence.text)  # not "Y, waarvan X sinds 2024 deel uitmaakt,"
+        years = {int(m["year"]) for m in IN_YEAR.finditer(plain)}
+        when = dated(replace(sentence, text=plain), sentences[index - 1] if index else None)
         if (release and years - {int(release[:4])}) or not recent_enough(when, release):
             continue  # "In 2025 sloten drie organisaties zich aan: ...": history
         listed = _THAT_OF.sub(r"\1", listed.rstrip(" .!"))

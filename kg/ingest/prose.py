@@ -28,6 +28,7 @@ import re
 from itertools import groupby
 
 from kg.ingest.asides import asks_who, is_question
+from kg.ingest.dates import MONTH_WORD
 from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, kind_places
 from kg.ingest.lines import BULLET
@@ -119,10 +120,14 @@ def _kind_word(word: str) -> bool:
     return org_head(word) or word.lower().endswith(("bibliotheken", "scholen", "groepen"))
 
 
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}} (?:{MONTH_WORD.title()}|{MONTH_WORD})\b")
+
+
 def strong_names(text: str) -> list[str]:
     """The runs of capitalised words in `text` that have a word for a kind of organisation."""
     names = []
     text = _LOWER_KIND.sub(lambda kind: "; " + kind.group().split()[-1].capitalize() + " ", text)
+    text = _DAY_MONTH.sub(lambda day: "; " + " " * (len(day.group()) - 2), text)  # "On 5 May X"
     end = 0
     for run in _RUN.finditer(text):
         if run.start() < end:

@@ -39,7 +39,10 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     r"|\b(?:de|the) partners\b[^.;]{0,50}\b(?:met|with) (?:een|hun|their) (?:eigen|own)\b"
     r"|^(?=[^.;]*\b(?:(?:coalitie|partner|overleg)tafel|coalitie|coalition|[Dd]igi\w*)\b)"
     r"(?![^.;]*\b(?:café|bestuur|board|[Nn]etwerk [A-Z]))[^.;]*\b(?:in (?:goed"
-    r"|mooi|prima) gezelschap|in good company)\b"  # "Aan de coalitietafel zitten we in goed
+    r"|mooi|prima) gezelschap|in good company)\b"
+    r"|^(?:We|Wij) (?:are|zijn|zitten|staan) (?:daar |there )?in (?:goed|good) "
+    r"(?:gezelschap|company)"
+    # "Aan de coalitietafel zitten we in goed
     # gezelschap. A organiseert ..., B houdt ...": the partners beside us, by their work
     r"|^(?:Achter|Behind) [^.;]{1,60}? (?:zitten|staan|are|stand) (?:\w+ ){0,3}(?:organisaties"
     r"|partijen|organisations|partners)\b"  # "Achter Zeeuws Digitaal Wijs zitten organisaties"

@@ -237,7 +237,9 @@ _CLAUSE_START = re.compile(
     r"(?:,| en| and|;),? (?=(?:(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}?|vandaag) "
     r"(?:trad|traden|volgde|volgden|volgt|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
     r"|ondertekenden|schoof|schoven|joined|followed|signed|(?:is|zijn|staat|doet|doen) ook)\b)"
-)  # "..., en sinds 1 september is ook X van de partij": a dated clause of its own
+    r"|; (?=(?:[a-z]+ ){0,4}(?:volgde|volgden|followed|tekende|tekenden|signed|trad|sloot)\b)"
+)  # "..., en sinds 1 september is ook X van de partij": a dated clause of its own; "...; een
+# kwartier later volgde Y als twaalfde"
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.dates import DATE, MONTH_NAMES
+from kg.ingest.dates import DATE, MONTH_NAMES, MONTH_WORD
 from kg.ingest.gazetteer import bare_place, places_in
 from kg.ingest.lines import org_like
 from kg.ingest.lists import comma_names
@@ -94,6 +94,7 @@ def name_run(text: str, at_end: bool) -> str:
     """The run of name words (capitalised, digits, connectors inside) at the end or start."""
     text = _PAREN.sub("", text).strip(" ,;:")
     text = text if DOTTED_END.search(text) else text.rstrip(".")
+    text = (_DAY_MONTH.sub(" ; ", text) if at_end else _DAY_MONTH.sub("", text, count=1)).strip()
     tokens = text.split()
     run: list[str] = []
     ordered = list(reversed(tokens)) if at_end else tokens
@@ -140,6 +141,10 @@ _MORE = frozenset({"en", "and", "&"})  # "X B.V. in Sneek en Y": more names afte
 _CLOSED = re.compile(r"(?:B\.V|N\.V|U\.A|V\.O\.F)\.?")
 
 
+_DAY_MONTH = re.compile(
+    rf"(?:^|(?<=\s))(?i:(?:on|op|per) )?\d{{1,2}} (?i:{MONTH_WORD})(?: \d{{4}})?(?: |$)"
+)
+"""A day and month before a name, no part of it: "On 5 November Stichting X"."""
 _KIND_OF = re.compile(r"(?:^|\s)(([A-ZÀ-Þ]\w*) (?:van|voor) [a-z][\w-]+(?: [a-z][\w-]+)?)$")
 """A kind with its own words before a name: "Vereniging van ouderen" of "Vereniging van ouderen
 Walcheren-Noord", "Stichting voor blinden Zuid"."""

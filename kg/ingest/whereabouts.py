@@ -14,11 +14,16 @@ _EACH_AT_PLACE = re.compile(  # after a name's capitalised last word, not "huurw
     r"(?P<last>\S+) (?P<from>in|uit|te|from) "
     r"(?P<place>(?:['’]s-)?[A-Z][\w'’\-]*(?:(?: (?:aan|op|den|de|der|bij|ter))* [A-Z][\w'’\-]*)?)"
     r"(?: (?:en|and) (?:omgeving|omstreken"
-    r"|surroundings))?(?=,| en | and |\.?$)"  # "X uit Wierum en omgeving"
+    r"|surroundings))?(?=,| en | and | \(|;|\.?$)"  # "X uit Wierum en omgeving", "X uit Y (per"
 )
 _IN_VENUES = re.compile(  # "X in de wijkcentra", "Y in de vestigingen in Hengelo en Borne"
     r"(?<=[\w.)'’]) in (?:de|het|hun|haar|zijn|onze|their) (?:[a-zß-ÿ][\w-]* ){0,2}?[a-zß-ÿ][\w-]*"
     r"(?: (?:in|te) [A-Z][\w'’-]*(?: en [A-Z][\w'’-]*)?)?(?=[,;]| en (?:de |het )?[A-Z]|\.?$)"
+)
+
+
+_IN_PLACES = re.compile(
+    r" (?:in|te) (?P<places>[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)* (?:en|and) [A-Z][\w'’-]*)\.?$"
 )
 
 
@@ -31,6 +36,9 @@ def without_places(text: str, within: bool = True) -> str:
     "NetZee, Van der Hooft en 't Zeeuwse Licht"
     """
     text = _IN_VENUES.sub("", text) if within else text
+    several = _IN_PLACES.search(text) if within else None  # "X in Hengelo, Borne en Almelo"
+    if several and all(bare_place(p) for p in re.split(r", | en | and ", several["places"])):
+        text = text[: several.start()]
     return _EACH_AT_PLACE.sub(
         lambda m: (  # "X B.V. from Papendrecht." keeps the period of its B.V. once
             m["last"]

@@ -4,6 +4,7 @@ words of its own (none is copied from a set)."""
 from __future__ import annotations
 
 from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.lists import split_partner_list
 from kg.ingest.subjects import name_run
 from kg.ingest.whereabouts import without_places
 from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
@@ -328,3 +329,39 @@ def test_the_places_a_listed_name_works_in_are_no_names() -> None:
     listed = "Bibliotheek Twentse Poort in Hengelo, Borne en Almelo"
     assert without_places(listed) == "Bibliotheek Twentse Poort"
     assert without_places("Bits en Bytes in Hengelo en Omstreken") != ""
+
+
+def test_one_that_had_become_a_partner_after_an_aside_about_it() -> None:
+    text = (
+        "Zutphen, 1 december 2026\n\n"
+        "Begin september vertelde de teamleider dat Zorggroep IJsselzoom, waar Huize De Berk "
+        "onder valt, per 1 september partner was geworden van iets dat Samen Digitaal "
+        "IJsselvallei heet.\n"
+    )
+    assert "Zorggroep IJsselzoom" in _joiners(text)
+
+
+def test_one_said_to_be_one_of_the_partners_too_is_a_member() -> None:
+    text = _HEAD + (
+        "Stichting Leeslamp sluit zich aan bij Samen Digitaal IJsselvallei.\n\n"
+        "Als het misgaat, belt de afdeling de helpdesk van Digimaatjes Zutphen, ook een van de "
+        "partners.\n"
+    )
+    assert "Digimaatjes Zutphen" in _members(text)
+
+
+def test_a_descriptor_with_a_possessive_before_a_listed_name_is_no_part_of_it() -> None:
+    listed = "the library Bibliotheek Gorssel and the employers' platform Ondernemend Zutphen"
+    assert [item.value for item in split_partner_list(listed)] == [
+        "Bibliotheek Gorssel",
+        "Ondernemend Zutphen",
+    ]
+
+
+def test_where_new_members_came_is_no_subject_that_joins() -> None:
+    text = _HEAD + (
+        "Stichting Leeslamp sluit zich aan bij Samen Digitaal IJsselvallei.\n\n"
+        "Bij De Klompendansers in Eefde zijn zelfs vier nieuwe leden bijgekomen, waarvan twee "
+        "onder de dertig.\n"
+    )
+    assert set(_joiners(text)) == {"Stichting Leeslamp"}

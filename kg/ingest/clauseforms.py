@@ -57,7 +57,8 @@ CLAUSE_FORMS: tuple[Rule, ...] = (
     phrase(
         "blij dat X (onze tiende) partner is geworden (van Y)",
         rf"{_TOLD}{_WHO} {_WHEN}(?:(?:onze|de|het|een) )?(?:[a-zß-ÿ0-9][\w-]* )?"
-        rf"(?:partner|partners|lid|leden|deelnemer|deelnemers) {_HAS} geworden\b(?: van {{C}})?",
+        rf"(?:partner|partners|lid|leden|deelnemer|deelnemers) (?P<verb>is|zijn|heeft|hebben|was"
+        rf"|waren) geworden\b(?: van {{C}})?",  # "dat X per 1 september partner was geworden"
     ),
     phrase(
         "meldt dat A en B gisteren hun handtekening (onder Y) hebben gezet",

@@ -77,7 +77,7 @@ class Span:
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
-_LOWER_LEAD = re.compile(r"(?:[a-zß-ÿ][a-zß-ÿ\-]{2,} (?:(?:en|and) )?){1,3}(?=[A-ZÀ-Þ])")
+_LOWER_LEAD = re.compile(r"(?:[a-zß-ÿ][a-zß-ÿ\-]{2,}['’]? (?:(?:en|and) )?){1,3}(?=[A-ZÀ-Þ])")
 _PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "het", "des", "aan", "op", "in"})
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*(?:(?:en|and)[ \t]+)?|[ \t]+(?:en|and)[ \t]+")
 _ITEM_LEAD = re.compile(

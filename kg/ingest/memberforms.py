@@ -69,9 +69,9 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "A and B, both coalition members, / X, another member, / A, B en C, alle drie partner van",
-        r"^(?=.*?, (?:both|all|alle|beide|allebei|another|een van de|one of)\b).*?"  # once a
-        rf"(?P<list>{_NAME}(?:(?:, {_NAME})+,? (?:en|and) {_NAME}|{MORE_NAMES})?), (?:both|all|alle"
-        r"|beide|allebei|another|een van de"
+        r"^(?=.*?, (?:ook |also )?(?:both|all|alle|beide|allebei|another|een van de|one of)\b)"
+        rf".*?(?P<list>{_NAME}(?:(?:, {_NAME})+,? (?:en|and) {_NAME}|{MORE_NAMES})?), "
+        r"(?:ook |also )?(?:both|all|alle|beide|allebei|another|een van de"
         r"|one of the|one of its|one of our) (?:(?:coalition|network|alliance|pact)['’]s )?"
         r"(?!(?:former|prospective|would-be|potential|future|oud|toekomstige|mogelijke)\b)"
         r"(?:[\w-]+ )?(?:coalition |coalitie)?(?:members?|partners?|oprichters|founders"

@@ -92,6 +92,7 @@ def _is_name_token(token: str) -> bool:
 
 def name_run(text: str, at_end: bool) -> str:
     """The run of name words (capitalised, digits, connectors inside) at the end or start."""
+    text = _ASIDE_AT_END.sub("", text) if at_end else text  # "X, waar Y onder valt,": X
     text = _PAREN.sub("", text).strip(" ,;:")
     text = text if DOTTED_END.search(text) else text.rstrip(".")
     text = (_DAY_MONTH.sub(" ; ", text) if at_end else _DAY_MONTH.sub("", text, count=1)).strip()
@@ -145,6 +146,8 @@ _DAY_MONTH = re.compile(
     rf"(?:^|(?<=\s))(?i:(?:on|op|per) )?\d{{1,2}} (?i:{MONTH_WORD})(?: \d{{4}})?(?: |$)"
 )
 """A day and month before a name, no part of it: "On 5 November Stichting X"."""
+_AT_BODY = re.compile(r"(?:(?:Bij|Via|Tijdens) (?:de|het|De|Het)|Naast) [A-Z][^,;:]*$")
+_ASIDE_AT_END = re.compile(r",\s(?:waar|waarin|waarvan|die|dat|which|who|where)\b[^,;:()]*,\s*$")
 _KIND_OF = re.compile(r"(?:^|\s)(([A-ZÀ-Þ]\w*) (?:van|voor) [a-z][\w-]+(?: [a-z][\w-]+)?)$")
 """A kind with its own words before a name: "Vereniging van ouderen" of "Vereniging van ouderen
 Walcheren-Noord", "Stichting voor blinden Zuid"."""
@@ -215,6 +218,8 @@ def subject_names(text: str, parts: int, at_end: bool = True) -> list[str]:
     run = name_run(text, at_end)
     if at_end and run and FROM_PLACES.search(text[: text.rfind(run)]):
         return []  # "because organisations from Appingedam and Delfzijl joined": places
+    if at_end and _AT_BODY.match(text):
+        return []  # "Bij De Klompenklappers in Havelte zijn vier nieuwe leden bijgekomen": where
     short = _abbreviated(text, run) if run else ""
     if short:  # the abbreviated name is one; what comes before it is cut as usual
         head = re.sub(r"(?:,|\s(?:en|and))?(?:\s(?:de|het|the))?$", "", run[: -len(short)].strip())

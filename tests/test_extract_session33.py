@@ -365,3 +365,15 @@ def test_where_new_members_came_is_no_subject_that_joins() -> None:
         "onder de dertig.\n"
     )
     assert set(_joiners(text)) == {"Stichting Leeslamp"}
+
+
+def _total(text: str) -> str | None:
+    result = extract_text(_HEAD + text, "x", Lexicon.builtin())
+    return result.stated_total.value if result.stated_total else None
+
+
+def test_totals_said_as_has_n_partners_n_strong_and_at_the_table() -> None:
+    lead = "Stichting Leeslamp sluit zich aan bij Samen Digitaal IJsselvallei. "
+    assert _total(lead + "The coalition now has twenty-one partners, from libraries up.") == "21"
+    assert _total(lead + "With us on board the network is now fourteen partners strong.") == "14"
+    assert _total(lead + "Daarmee zitten er inmiddels twaalf partners aan tafel.") == "12"

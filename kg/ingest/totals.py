@@ -18,7 +18,7 @@ from kg.ingest.words import COUNTED
 
 __all__ = ["PARTNERS", "TOTAL_RULES", "read_total"]
 
-_N = r"(?P<n>\w+)"
+_N = r"(?P<n>\w+(?:-\w+)?)"  # "twenty-one"
 PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 """The Dutch words a count of partners counts."""
 
@@ -143,6 +143,19 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "Aantal actieve partners | 9 / Aantal partners: 9",
         rf"\b[Aa]antal (?:\w+ )?{PARTNERS}\s*[|:]\s*{_N}\b",
+    ),
+    phrase(
+        "The coalition now has twenty-one partners (not: members, which a club has too)",
+        rf"\b(?:has|have) (?:now |already )?{_N} (?:member |partner )?(?:partners|organisations)\b",
+    ),
+    phrase(
+        "is now fourteen partners strong / is nu veertien partners sterk",
+        rf"\b(?:is|are|zijn) (?:now |nu )?{_N} (?:{PARTNERS}|members|organisations) "
+        r"(?:strong|sterk)\b",
+    ),
+    phrase(
+        "Daarmee zitten er inmiddels twaalf partners aan tafel",
+        rf"\bzitten er (?:nu |inmiddels |dus |al )*{_N} {PARTNERS} aan (?:de )?tafel\b",
     ),
     phrase(
         "komt het aantal partners op N",

@@ -304,6 +304,14 @@ FLOORS = {
     "blind204": {"precision": 0.98, "recall": 0.84, "joiners_right": 11},
     "blind205": {"precision": 0.98, "recall": 0.90, "joiners_right": 10},
     "blind206": {"precision": 0.95, "recall": 0.86, "joiners_right": 6},
+    "blind207": {"precision": 0.91, "recall": 0.93, "joiners_right": 10},
+    "blind208": {"precision": 0.95, "recall": 0.90, "joiners_right": 9},
+    "blind209": {"precision": 0.96, "recall": 0.83, "joiners_right": 15},
+    "blind210": {"precision": 0.89, "recall": 0.64, "joiners_right": 10},
+    "blind211": {"precision": 0.95, "recall": 0.87, "joiners_right": 11},
+    "blind212": {"precision": 0.98, "recall": 0.93, "joiners_right": 11},
+    "blind213": {"precision": 0.85, "recall": 0.73, "joiners_right": 10},
+    "blind214": {"precision": 0.98, "recall": 0.94, "joiners_right": 10},
 }
 
 

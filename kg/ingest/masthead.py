@@ -160,6 +160,7 @@ _WHETHER = re.compile(
     r"|weighing|decide|deciding|discuss(?:es|ing)?)\b[^.;]{0,40}\b(?:of|whether|if)\b"
 )  # "Het bestuur beraadt zich nog of onze vereniging zelf partner moet worden": asked, not told
 _QUOTE = re.compile("[\"“”„'‘’]")
+_APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -170,7 +171,6 @@ def _quoted(text: str, at: int) -> bool:
     return before % 2 == 1 or after % 2 == 1
 
 
-_APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 _NUMBERED = re.compile(r"\b(?:partner|number|nummer|nr\.?) \d+\b", re.IGNORECASE)
 _NAMED = re.compile(  # names itself: "wij van X", "Het bestuur van X heeft ...: ... hebben we"
     r"\b(?:[Ww]ij|[Ww]e|WIJ|WE) (?:van|als|at|from|bij) [A-Z]|^(?:[Hh]et )?[Bb]estuur van [A-Z]"

@@ -37,9 +37,9 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         rf"{_N} {PARTNERS}\b",
     ),
     phrase(
-        "now counts N partners",
-        rf"\b(?:counts|has|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} (?:\w+ )?"
-        r"(?:partners|members|organisations)\b",
+        "now counts N partners / now has twenty-one partners / We have ten partners now",
+        rf"\b(?:counts|has|have|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} "
+        r"(?:\w+ )?(?:partners|members|organisations)\b",
     ),
     phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {PARTNERS}\b"),
     phrase(
@@ -143,10 +143,6 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "Aantal actieve partners | 9 / Aantal partners: 9",
         rf"\b[Aa]antal (?:\w+ )?{PARTNERS}\s*[|:]\s*{_N}\b",
-    ),
-    phrase(
-        "The coalition now has twenty-one partners (not: members, which a club has too)",
-        rf"\b(?:has|have) (?:now |already )?{_N} (?:member |partner )?(?:partners|organisations)\b",
     ),
     phrase(
         "is now fourteen partners strong / is nu veertien partners sterk",

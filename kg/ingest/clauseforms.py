@@ -28,7 +28,7 @@ _WHEN = r"(?:(?!(?:dat|die|omdat|waarom|hoe|en|of|maar)\b)[a-zß-ÿ0-9][\w’'/\
 _TO = r"(?:(?:bij|tot) (?P<coal>[^,;:]{1,80}?) )?"  # "dat X zich bij Y heeft aangesloten"
 _HAS = r"(?P<verb>is|zijn|heeft|hebben)"
 _NOT_AFTER = r"(?! (?:bij|tot|van|onder)\b)"  # "... heeft aangesloten bij Y": a row of its own
-_SIGNATURE = r"(?:hun|zijn|haar) (?:handtekening|krabbel|paraaf)"
+_SIGNATURE = r"(?:hun|zijn|haar|de) (?:handtekening|krabbel|paraaf)"
 
 
 def _perfect(participle: str) -> tuple[Rule, ...]:

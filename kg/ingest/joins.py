@@ -63,6 +63,7 @@ from kg.ingest.ordinals import (
 from kg.ingest.partnered import now_joins
 from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.placed import placed_joins
+from kg.ingest.pointers import antecedent
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
@@ -72,7 +73,6 @@ from kg.ingest.subjects import (
     LEAD_ADVERB,
     LIST_AND,
     TITLED,
-    antecedent,
     name_run,
     no_organisation,
     of_person,

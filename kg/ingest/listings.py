@@ -160,7 +160,8 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "(begon als) een initiatief van A en B / an initiative of A and B",
-        r"\b(?:initiatief|initiative) (?:van|of|by)(?P<list> .*)",
+        r"\b(?:een|het|an|the|als|as|op|on) (?:(?:gezamenlijk|gemeenschappelijk|joint) )?"
+        r"(?:initiatief|initiative) (?:van|of|by)(?P<list> .*)",  # not "Goed initiatief van X!"
         re.I,
     ),
     phrase(

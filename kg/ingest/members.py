@@ -48,7 +48,7 @@ from kg.ingest.repeats import half_of, part_of, short_of
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.sentences import Sentence
-from kg.ingest.stretches import CUE, THANKS, from_first_name, generic_lists
+from kg.ingest.stretches import CUE, THANKS, cues_members, from_first_name, generic_lists
 from kg.ingest.subjects import without_kind
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
@@ -186,7 +186,7 @@ def _cued_lines(
     if not before and heading_line(above) and is_question(above):
         before = [above]  # "WHO ARE THE OTHER PARTNERS?" over "You will meet them here:"
     heading = heading_line(intro) and _bullet_after(sentences, position)
-    cue = bool(CUE.search(intro) or (before and CUE.search(before[-1])))  # "telt twaalf
+    cue = cues_members(intro) or bool(before and CUE.search(before[-1]))  # "telt twaalf
     asked = any(asks_who(text) for text in before)  # deelnemers. Een paar ervan:", "Wie er nu
     asked = asked and bool(_NAMING.search(intro) or (before and asks_who(before[-1])))  # nog
     # meedoen? Ik heb het overgetypt van de flyer:"

@@ -17,6 +17,9 @@ NTH = (
     r"|\w+tiende|\w+tigste|\w+honderdste|\d+(?:e|de|ste|st|nd|rd|th)|first|second|third"
     r"|\w+th|\w+-\w+th)"
 )
+_WHERE = r"(?:(?!(?:samen|met|namens|en|and)\b)[^\s,;:]+ ){0,14}?"
+"""Where and when a paper was signed: "op 1 december in de bibliotheek aan het Pancratiusplein
+in Heerlen ", not "samen met Y"."""
 _ORGLIKE = (
     r"[^;:,]*?(?: & |B\.V\.|V\.O\.F\.|N\.V\.|\b(?:[Ss]tichting|[Vv]ereniging|[Bb]ibliotheek"
     r"|[Gg]emeente)|\w(?:groep|school|club|centrum|huis|coöperatie|praktijk|bedrijf)\b)"
@@ -185,7 +188,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X heeft (vandaag) het convenant getekend",
-        rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?"
+        rf"{{S}} (?P<verb>heeft|hebben) (?:{{A}}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?|{_WHERE})"
         rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} (?:(?:met|van) (?:(?:het|de) (?:netwerk"
         rf"|coalitie|alliantie|samenwerking)|(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?"
         r"(?:getekend|ondertekend)\b",
@@ -282,7 +285,7 @@ MORE_FORMS: tuple[Rule, ...] = (
         "X heeft (in juli) zijn handtekening gezet (onder het convenant / onder Y)",
         r"^(?!(?:Alle|All|Iedereen|Geen|None)\b|[^.;]*\b(?:behalve|except|op \w+ na)\b)"
         r"(?=.*\b(?:coalitie|netwerk|alliantie|convenant|partners?|onder)\b){S} "  # a tie said
-        r"(?P<verb>heeft|hebben) {A}(?:zijn|haar|hun) (?:handtekening|handtekeningen) "
+        r"(?P<verb>heeft|hebben) {A}(?:zijn|haar|hun|de) (?:handtekening|handtekeningen) "
         rf"(?:gezet|geplaatst)(?=\s*[.;,!]|\s*$| onder (?:het |de )?{PAPERS}\b| onder [{UPPER}])"
         r"(?: onder (?:het |de )?(?:\w+ )?(?:van |bij )?(?P<coal>[A-Z][^,;.]{1,80}))?",
     ),

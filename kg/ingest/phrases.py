@@ -25,9 +25,9 @@ _ROLE = (
     r"|chair|owner|alderman"
 )  # "tekende bestuurder Hein Postma voor X": a person who signs for a member
 PAPERS = (
-    "(?:convenant|samenwerkingsovereenkomst|overeenkomst|partnerovereenkomst|intentieverklaring"
-    r"|\w*afspraken|pact|charter)"
-)
+    r"(?:\w*convenant|\w*overeenkomst|\w*afspraken|\w*pact|\w*charter"
+    r"|(?:intentie|samenwerkings|partner)verklaring)"
+)  # "het samenwerkingsconvenant", "het partnerconvenant", "de partnerovereenkomst"
 
 
 # Who joins which coalition. `subj` (or `obj`) is the joiner, `coal` the coalition (optional:
@@ -139,7 +139,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "X is part of Y / X has become the tenth partner of Y",
-        r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) (?:now )?"
+        r"{S} (?:(?:has|have) (?:\w+ )?)?(?P<verb>is|are|becomes|become|became|been) "
+        r"(?:(?:now|officially|formally) ){0,2}"
         r"(?:part|a member|a partner|(?:(?:the|its) )?[a-z0-9][\w-]* (?:partner|member)"
         r"|(?:partner|member) "
         r"{NUMBER}) (?:of|in) (?:the )?{C}",  # "is partner number nine of Y"
@@ -221,7 +222,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "(Vandaag) zetten X en Y hun handtekening (onder Y) / zette voorzitter P van X haar ...",
         r"\b(?P<verb>zet|zette|zetten) (?:ook )?(?:voorzitter |directeur |wethouder |bestuurder )?"
-        r"(?P<obj>[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar|de) "
+        r"(?P<obj>(?:de |het |['’]t )?[" + UPPER + r"][^;]{0,160}?) {A}(?:hun|zijn|haar|de) "
         r"(?:handtekening|naam(?= onder)|krabbel|paraaf)(?: onder {C})?\b",
     ),
     phrase(
@@ -339,6 +340,10 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"{S} (?P<verb>became|becomes|has become) (?:our|the|its) (?:\w+ )?(?:partner|member)\b",
     ),
     phrase("X schuift aan bij Y", r"{S} (?P<verb>schuift|schuiven|schoof|schoven) {A}aan bij {C}"),
+    phrase(
+        "X schoof in oktober aan tafel (bij Y)",
+        r"{S} (?P<verb>schuift|schuiven|schoof|schoven) {A}aan tafel(?: bij {C}|(?=[.,;!]|$))",
+    ),  # subject first: "In 2021 schoof X voor het eerst aan tafel" is no join now
     phrase(
         "(Ook) X heeft toegezegd mee te doen / aan te sluiten",
         r"{S} (?P<verb>heeft|hebben) {A}toegezegd {A}(?:om )?(?:mee te doen|aan te sluiten"

@@ -158,6 +158,12 @@ def division_of_work(
     for index, intro in enumerate(sentences):
         counted = bool(_COUNTED.search(intro.text))  # "telt inmiddels 15 partners. X zorgt
         shared = _SHARED.search(intro.text) if _HINT.search(intro.text) else None
+        near = sentences[max(index - 1, 0) : index + 1]
+        if _LEADING.search(intro.text) and any(_OURS.search(s.text) for s in near):
+            found += (
+                [] if intro.start in skip else [(n, intro, True) for n in _subjects(intro.text)]
+            )
+            shared = _LEADING.search(intro.text)  # "A en B trekken de kar; C draait de spreekuren"
         if not counted and not shared:
             continue  # voor de cursussen": in its own paragraph only
         colon = _TO_COLON.match(intro.text, shared.end() - 1) if shared else None
@@ -183,6 +189,13 @@ def division_of_work(
             ):
                 found += [(name, sentence, True) for name in _subjects(sentence.text)]
     return found
+
+
+_LEADING = re.compile(
+    r"\b(?:trekt|trekken) (?:\w+ )?de kar\b|\b(?:is|zijn) (?:de )?(?:kar)?trekkers?\b"
+    r"|\b(?:is|zijn) (?:de )?penvoerders?\b|\b(?:pull|pulls|drive|drives) the cart\b"
+)  # the members that lead the coalition's work
+_OURS = re.compile(r"(?i)\b(?:coalitie|coalition|netwerk|network|alliantie|alliance)\b")
 
 
 def _subjects(text: str) -> list[str]:
@@ -252,8 +265,8 @@ def _each(name: str) -> list[str]:
     two = len(parts) == 2 and all(len(part.split()) >= 2 for part in parts)
     if two and LEGAL_FORM.search(parts[0]):
         return parts
-    if two and org_head(parts[1].split()[0]) and any(map(org_head, parts[0].split())):
-        return parts
+    if two and org_head(parts[1].split()[0]) and parts[0].split()[-1][:1].isupper():
+        return parts  # "PC-Hulp Dokkum en Huurdersvereniging X draaien ..."
     return [name]
 
 

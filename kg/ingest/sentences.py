@@ -234,9 +234,11 @@ def read_sentences(text: str) -> list[Sentence]:
 
 
 _CLAUSE_START = re.compile(
-    r"(?:,| en| and|;),? (?=(?:(?:in|op|per|sinds|vanaf|on|since|from) [\w ]{1,25}?|vandaag) "
+    r"(?:,| en| and|;),? (?=(?:(?:in|op|per|sinds|vanaf|on|since|from|begin|eind|half|medio"
+    r"|early|late) [\w ]{1,25}?|vandaag) "
     r"(?:trad|traden|volgde|volgden|volgt|sloot|sloten|kwam|kwamen|tekende|tekenden|ondertekende"
-    r"|ondertekenden|schoof|schoven|joined|followed|signed|(?:is|zijn|staat|doet|doen) ook)\b)"
+    r"|ondertekenden|schoof|schoven|zette|zetten|joined|followed|signed"
+    r"|(?:is|zijn|staat|doet|doen) ook)\b)"
     r"|; (?=(?:[a-z]+ ){0,4}(?:volgde|volgden|followed|tekende|tekenden|signed|trad|sloot)\b)"
 )  # "..., en sinds 1 september is ook X van de partij": a dated clause of its own; "...; een
 # kwartier later volgde Y als twaalfde"

@@ -8,11 +8,12 @@ import re
 from kg.ingest.gazetteer import LIVING_IN, bare_place, homes
 from kg.ingest.items import list_names
 from kg.ingest.lines import KINDS, capital, org_like
+from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import of_person, without_place
-from kg.ingest.words import DESCRIPTOR, FRISIAN_SMALL, NOT_MEMBERS
+from kg.ingest.words import COUNTED, DESCRIPTOR, FRISIAN_SMALL, NOT_MEMBERS
 
-__all__ = ["CUE", "THANKS", "from_first_name", "generic_lists", "org_like_in"]
+__all__ = ["CUE", "THANKS", "cues_members", "from_first_name", "generic_lists", "org_like_in"]
 
 CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"
@@ -23,6 +24,28 @@ CUE = re.compile(
     re.IGNORECASE,
 )
 THANKS = re.compile(r"\b(?:dank\w*|bedank\w*|thanks?)\b", re.IGNORECASE)
+
+
+def cues_members(intro: str) -> bool:
+    """Whether a list's introduction cues the coalition's members by `CUE`: by a word of the
+    coalition, or by "we" where it counts no other things ("We announce the first three acts:"
+    lists acts, "Bij Y zitten we vanaf nu aan tafel met:" partners).
+
+    >>> cues_members("We announce the first three acts (June 2027):"), cues_members("Met ons:")
+    (False, True)
+    """
+    cues = {m.group().lower() for m in CUE.finditer(intro)}
+    if not cues or not cues <= _WE:
+        return bool(cues)
+    return not any(
+        read_count(m["n"]) and not COUNTED.fullmatch(m["what"]) for m in _COUNTS.finditer(intro)
+    )
+
+
+_WE = {"we", "wij", "us", "our", "ons", "onze", "samen"}
+_COUNTS = re.compile(
+    r"\b(?P<n>[a-z]+|\d{1,3}) (?=(?:(?:new|nieuwe|other|andere|more|meer)\s)?(?P<what>[a-z]{3,})\b)"
+)  # "three acts", "drie sprekers"
 
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")

@@ -12,13 +12,10 @@ from functools import lru_cache
 
 from kg.ingest.dates import DATE, MONTH_NAMES, MONTH_WORD
 from kg.ingest.gazetteer import bare_place, places_in
-from kg.ingest.lines import org_like
 from kg.ingest.lists import comma_names
-from kg.ingest.names import without_descriptor, without_person
+from kg.ingest.names import without_descriptor
 from kg.ingest.rules import read_count
-from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.words import (
-    ANAPHORA,
     APPOSED_AFTER,
     DESCRIPTOR,
     DOTTED_END,
@@ -34,11 +31,11 @@ from kg.ingest.words import (
 )
 
 __all__ = [
+    "AT_PLACE",
     "CAPTION",
     "LEAD_ADVERB",
     "LIST_AND",
     "TITLED",
-    "antecedent",
     "name_run",
     "no_organisation",
     "of_person",
@@ -258,37 +255,7 @@ def _abbreviated(text: str, run: str) -> str:
     return ""
 
 
-def antecedent(before: list[Sentence], subject: str) -> list[str]:
-    """The name a subject that points back stands for: "het buurtcentrum in Kattenbroek" after
-    "Welkom, Buurtcentrum 't Hof!" is Buurtcentrum 't Hof; "de winkel" after a paragraph that
-    names one organisation only ("liepen ze bij Kampers & Tiemens ICT binnen") is that one;
-    [] if it does not point back or no name before it fits."""
-    own = _AT_PLACE.match(subject.strip())
-    pointer = ANAPHORA.match(own.group("name") if own else subject.strip())
-    noun = pointer.group().split()[-1] if pointer else ""
-    if not noun[:1].islower():
-        return []
-    for sentence in reversed(before[-2:]):
-        compound = rf"\b(?:{re.escape(noun.capitalize())}|[{UPPER}][a-zß-ÿ]+{re.escape(noun)})\b"
-        for match in re.finditer(compound, sentence.text):  # "de brigade": "Reddingsbrigade X"
-            run = name_run(sentence.text[match.start() :], at_end=False).rstrip("!?")
-            if len(run.split()) >= 2:
-                return [run]
-    if pointer is None or " " not in pointer.group():  # a pronoun ("wij"): the text's own
-        return []  # voice, not a name before it
-    near = [s for s in before[-2:] if before and s.paragraph == before[-1].paragraph]
-    named = {run for s in near for run in _ORG_RUN.findall(s.text) if org_like(run)}
-    named = {run for run in named if not run.isupper()}  # "GROOT NIEUWS": a banner
-    named = {run for run in named if not bare_place(run) and without_person(run) == run}
-    return list(named) if len(named) == 1 else []
-
-
-_ORG_RUN = re.compile(
-    rf"[{UPPER}][\w'’.-]*(?: (?:&|en|van|de|der|voor) [{UPPER}][\w'’.-]*| [{UPPER}][\w'’.-]*)+"
-)
-
-
-_AT_PLACE = re.compile(
+AT_PLACE = re.compile(
     r"^(?P<name>.+?) (?P<at>in|uit|te|from|op|on) (?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?)$"
 )
 
@@ -416,7 +383,7 @@ def without_place(name: str) -> str:
     """A name without the place it is in: "Scheldeland Hogeschool in Vlissingen", "Kringloop
     De Tweede Ronde aan de Misterweg"."""
     name = _AT_STREET.sub("", name)
-    match = _AT_PLACE.match(name)
+    match = AT_PLACE.match(name)
     if not match:
         return name
     place, before = match.group("place"), match.group("name")

@@ -25,7 +25,7 @@ PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "telt (de samenwerking vanaf juli) N partners",
-        rf"\b(?:telt|tellen) (?:[\w'’-]+ ){{0,5}}?{_N} (?:[a-z]+ en )?{PARTNERS}\b",
+        rf"\b(?:telt|tellen) (?:[\w'’-]+ ){{0,7}}?{_N} (?:[a-z]+ en )?{PARTNERS}\b",
     ),
     phrase(
         "bestaat (volgens het voorstel op dit moment) uit (de volgende) N partners",
@@ -39,7 +39,7 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "now counts N partners / now has twenty-one partners / We have ten partners now",
         rf"\b(?:counts|has|have|brings together|comprised|comprises|numbers) (?:\w+ )??{_N} "
-        r"(?:\w+ )?(?:partners|members|organisations)\b",
+        r"(?:(?!new\b)\w+ )?(?:partners|members|organisations)\b",  # not "have 31 new members"
     ),
     phrase("uitgegroeid tot N partners", rf"\buitgegroeid tot {_N} {PARTNERS}\b"),
     phrase(
@@ -47,6 +47,10 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {PARTNERS}\b"),
     phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
+    phrase(
+        "That makes fifteen partners in total",
+        rf"\b(?:[Tt]hat|[Tt]his|which) (?:now )?makes {_N} (?:partners|members|organisations)\b",
+    ),
     phrase(
         "een coalitie van N (zeer verschillende) organisaties",
         r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|(?<!steering )(?<!working )"
@@ -105,19 +109,23 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase("Full list of partners (15):", r"\b(?:partners|members|deelnemers)\s*\((?P<n>\d+)\)"),
     phrase(
         "bringing the total number of members to sixteen",
-        rf"\b(?:total|totaal|aantal)\b(?: \w+){{0,4}}? (?:to|op|naar) {_N}\b"
+        r"\b(?:total|totaal|aantal|number of (?:partners|members|organisations|participants))\b"
+        rf"(?: \w+){{0,4}}? (?:to|op|naar) {_N}\b"
         r"(?! \w+ (?:geleden|ago))",
     ),
     phrase(
         "Daarmee staat de teller op veertien partners",
-        rf"\bteller (?:\w+ ){{0,2}}?op {_N} {PARTNERS}\b",
+        rf"\bteller (?:\w+ ){{0,4}}?op {_N} {PARTNERS}\b",
     ),
     phrase(
         "Met deze nieuwe partner staat de teller op veertien.",
         rf"\b(?:partners?|leden|lid)\b[^.;:]{{0,40}}\bteller (?:\w+ ){{0,2}}?op {_N}"
         r"(?=\s*[.!;]|\s*$)",
     ),
-    phrase("Het zijn er elf.", rf"\b[Hh]et zijn er (?:nu |inmiddels )?{_N}\b"),
+    phrase(
+        "Het zijn er elf. / het zijn er op dit moment zestien",
+        rf"\b[Hh]et zijn er (?:nu |inmiddels |momenteel |op dit moment )?{_N}\b",
+    ),
     phrase(
         "consists of nine partners / consisted of 17 partners",
         rf"\bconsist(?:s|ed)? of {_N} (?:\w+ )?(?:partners|members|organisations)\b",
@@ -161,11 +169,13 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
 
 
 def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
-    """The first total a `TOTAL_RULES` phrase states ("telt nu negen partners"), one that says
-    what it counts before one that does not ("We zijn met z'n zevenen over", said of a club)."""
+    """The first total a `TOTAL_RULES` phrase states ("telt nu negen partners"): one that counts
+    partners before one that counts members ("Met 312 leden in 34 teams", said of a club), and
+    that before one that says not what it counts ("We zijn met z'n zevenen over")."""
     bare: tuple[int, Sentence] | None = None
+    members: tuple[int, Sentence] | None = None
     for sentence in sentences:
-        if bare and not COUNTED.search(sentence.text):
+        if (bare or members) and not COUNTED.search(sentence.text):
             continue  # only a total that says what it counts can still come first
         if _UNTIL_NOW.search(sentence.text):
             continue  # "Tot vanochtend waren jullie met z'n zestienen": the count before
@@ -183,10 +193,15 @@ def read_total(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
                 ):
                     continue  # "toen waren we met z'n vijven", "begonnen we met z'n drieën"
                 number = read_count(match.group("n"))
-                if number and COUNTED.search(match.group()):
+                if not number:
+                    continue
+                if _MEMBERS.search(match.group()):
+                    members = members or (number, sentence)
+                elif COUNTED.search(match.group()):
                     return number, sentence
-                bare = bare or ((number, sentence) if number else None)
-    return bare
+                else:
+                    bare = bare or (number, sentence)
+    return members or bare
 
 
 def _asked_from(text: str) -> int:
@@ -213,6 +228,7 @@ _AT_START = re.compile(
 )
 
 
+_MEMBERS = re.compile(r"\b(?:leden|members)\b", re.I)
 _BOARD = re.compile(
     r"\b(?:[Rr]aad van [Tt]oezicht|[Bb]estuur|[Ss]tuurgroep|[Cc]ommissie|[Jj]ury|[Cc]ommittee"
     r"|(?<!on )[Bb]oard|[Ss]teering group|[Kk]ernteam|[Pp]rojectgroep|[Ww]erkgroep)\b"

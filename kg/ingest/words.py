@@ -121,6 +121,8 @@ ORG_HEADS = frozenset(
         "waterschap",
         "hoogheemraadschap",
         "kringloop",  # "Kringloop De Tweede Ronde"
+        "podium",  # "Podium De Koempel"
+        "theater",
     ]
 )
 """Words that open an organisation's name: where "A en B en C" is cut in two, the cut before

@@ -1,0 +1,137 @@
+"""Readings added in the thirty-fourth session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.stretches import cues_members
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
+
+_HEAD = "Deventer, 3 december 2026\n\nNieuws van Digitaal Samen Salland\n\n"
+_LEAD = "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland. "
+
+
+def _members(text: str) -> set[str]:
+    return _read(text)[0]
+
+
+def _joiners(text: str) -> dict[str, int | None]:
+    return _read(text)[1]
+
+
+def _total(text: str) -> str | None:
+    result = extract_text(_HEAD + text, "x", Lexicon.builtin())
+    return result.stated_total.value if result.stated_total else None
+
+
+def test_totals_said_as_the_number_of_partners_brought_to_n() -> None:
+    assert _total(_LEAD + "That brings the number of partners to thirteen.") == "13"
+    assert _total(_LEAD + "It brought the number of members back to eight.") == "8"
+    assert _total(_LEAD + "Visitors brought the number to 300 people.") is None
+
+
+def test_totals_said_with_a_long_aside_or_a_named_counter() -> None:
+    aside = "De coalitie telt met de komst van de Boekenbus nu 23 organisaties."
+    assert _total(_LEAD + aside) == "23"
+    counter = "Met één erbij blijft de teller van Digitaal Samen Salland op elf partners staan."
+    assert _total(_LEAD + counter) == "11"
+    assert _total(_LEAD + "Achttien lijkt veel, maar het zijn er op dit moment zeventien.") == "17"
+    assert _total(_LEAD + "We were joined by two others. That makes twelve partners in all.") == (
+        "12"
+    )
+
+
+def test_a_count_of_partners_comes_before_a_clubs_count_of_members() -> None:
+    text = (
+        "Met 280 leden in 30 ploegen is dit ons grootste seizoen. " + _LEAD + "Met de Boekenbus "
+        "erbij staan we op veertien partners."
+    )
+    assert _total(text) == "14"
+    assert _total("We have 42 new members this autumn. " + _LEAD) is None
+
+
+def test_a_covenant_signed_after_a_place_and_a_street() -> None:
+    text = _HEAD + (
+        "Stichting Gehoorhulp Salland heeft op woensdag 2 december in het dorpshuis aan de "
+        "Kerkstraat in Olst het samenwerkingsconvenant van Digitaal Samen Salland ondertekend.\n"
+    )
+    assert set(_joiners(text)) == {"Stichting Gehoorhulp Salland"}
+
+
+def test_a_list_of_acts_announced_by_we_is_no_member_list() -> None:
+    assert not cues_members("We proudly present the first four speakers of the day (May 2027):")
+    assert cues_members("Bij Digitaal Samen Salland zitten we vanaf nu aan tafel met:")
+    text = _HEAD + (
+        "We are proud to present the first three bands for the summer (4-6 June 2027):\n"
+        "- Stonewall Creek Revue (US) – roots and gospel\n"
+        "- The Kampen Harmonica Club (NL) – four mouth organs\n"
+        "- Wessel Oosterhof – our own singer-songwriter\n"
+        "More names soon.\n\n"
+        "Stichting Zomerfeest Raalte joined Digitaal Samen Salland this week.\n"
+    )
+    members = _members(text)
+    assert "Stichting Zomerfeest Raalte" in members
+    assert not members & {"Stonewall Creek Revue", "Kampen Harmonica Club", "Wessel Oosterhof"}
+
+
+def test_officially_part_of_it_since_a_recent_day_is_a_join() -> None:
+    text = _HEAD + (
+        "We looked for help and found Digitaal Samen Salland, a network of libraries and "
+        "welfare groups. Since 1 December, Stichting Zomerfeest Raalte, the foundation behind "
+        "the festival, is officially part of it: the fourteenth partner.\n"
+    )
+    assert "Stichting Zomerfeest Raalte" in _joiners(text)
+
+
+def test_the_signature_set_by_a_firm_named_after_the_verb() -> None:
+    text = _HEAD + (
+        "Vorige week woensdag, 25 november, heeft Rijwielhandel Brink & Zn. uit Olst de "
+        "handtekening gezet: ze zijn de negende partner van de coalitie.\n"
+    )
+    assert _joiners(text) == {"Rijwielhandel Brink & Zn.": 9}
+
+
+def test_two_joins_in_one_sentence_at_the_table_and_by_a_signature() -> None:
+    text = _HEAD + (
+        "Stichting Buurtkracht Wijhe schoof in september aan tafel, en eind oktober zette het "
+        "Ouderenplatform Olst & Omstreken zijn handtekening onder de afspraken van Digitaal "
+        "Samen Salland.\n"
+    )
+    assert set(_joiners(text)) == {
+        "Stichting Buurtkracht Wijhe",
+        "Ouderenplatform Olst & Omstreken",
+    }
+
+
+def test_the_members_that_pull_the_cart_after_the_coalition_is_named() -> None:
+    text = _HEAD + (
+        "Ik ben vrijwilliger bij Digitaal Samen Salland, de coalitie die hier mensen op weg "
+        "helpt. Bibliotheek Raalte-Heino en Stichting Welzijn Olst trekken de kar; PC-Hulp Wijhe "
+        "en Seniorenvereniging De Zonnebloem Raalte draaien de spreekuren.\n"
+    )
+    assert {
+        "Bibliotheek Raalte-Heino",
+        "Stichting Welzijn Olst",
+        "PC-Hulp Wijhe",
+        "Seniorenvereniging De Zonnebloem Raalte",
+    } <= _members(text)
+
+
+def test_praise_for_an_initiative_names_no_founder() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland.\n\n"
+        "3 reacties\n\nGerrit: Mooi initiatief van Brinkman. Ik kom kijken.\n"
+    )
+    assert "Brinkman" not in _members(text)
+    founded = _HEAD + "De coalitie ontstond in 2023 op initiatief van Bibliotheek Salland-Oost."
+    assert "Bibliotheek Salland-Oost" in _members(founded)
+
+
+def test_a_name_with_a_capital_article_joins_under_that_name() -> None:
+    text = (
+        "Beste vrienden van Het Speelkwartier,\n\n"
+        "Al jaren komen ouders met hun kinderen naar Het Speelkwartier. Sinds 1 november "
+        "zitten we aan een nieuwe tafel: Het Speelkwartier is nu partner van Digitaal Samen "
+        "Salland.\n"
+    )
+    assert {"Het Speelkwartier", "Speelkwartier"} & set(_joiners(text))

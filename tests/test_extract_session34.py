@@ -135,3 +135,89 @@ def test_a_name_with_a_capital_article_joins_under_that_name() -> None:
         "Salland.\n"
     )
     assert {"Het Speelkwartier", "Speelkwartier"} & set(_joiners(text))
+
+
+def test_the_short_name_after_its_kind_joins_under_its_full_name() -> None:
+    text = _HEAD + (
+        "Zaterdag zongen we in Wijkcentrum De Ploeg in Raalte. De reden: De Ploeg zette die "
+        "middag zijn handtekening onder het convenant van Digitaal Samen Salland en is daarmee "
+        "de tiende partner van dat netwerk.\n"
+    )
+    assert _joiners(text) == {"Wijkcentrum De Ploeg": 10}
+
+
+def test_an_acronym_pointing_back_to_the_name_it_spells() -> None:
+    text = (
+        "Vereniging Plattelandsvrouwen Salland (VPS)\n\nNotulen van 2 december 2026\n\n"
+        "Besluit: het VPS treedt met ingang van vandaag toe tot Digitaal Samen Salland.\n"
+    )
+    assert set(_joiners(text)) == {"Vereniging Plattelandsvrouwen Salland"}
+
+
+def test_joins_told_by_deel_uitmaken_and_by_zich_voegen_verb_first() -> None:
+    text = _HEAD + (
+        "We zijn blij dat Vakschool De Dekker, de opleiding die het gilde samen met leerbedrijven "
+        "draait, sinds dinsdag 1 december deel uitmaakt van Digitaal Samen Salland. Op dezelfde "
+        "avond voegde ook Stichting Buurthuis Heino zich bij het netwerk.\n"
+    )
+    assert set(_joiners(text)) == {"Vakschool De Dekker", "Stichting Buurthuis Heino"}
+
+
+def test_founders_listed_by_what_the_coalition_began_with() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland. De coördinator "
+        "vertelde dat de coalitie drie jaar geleden begon met Bibliotheek Salland-Oost, "
+        "Welzijnsstichting Raalte Samen en Digihulp Olst.\n"
+    )
+    assert {
+        "Bibliotheek Salland-Oost",
+        "Welzijnsstichting Raalte Samen",
+        "Digihulp Olst",
+    } <= _members(text)
+
+
+def test_members_said_active_after_verder_in_a_clause_of_their_own() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland. Penvoerder is "
+        "Bibliotheek Salland-Oost; verder zijn onder meer Welzijnsstichting De IJsseldijk en ROC "
+        "Salland-West actief.\n"
+    )
+    assert {"Welzijnsstichting De IJsseldijk", "ROC Salland-West"} <= _members(text)
+
+
+def test_what_the_last_name_of_a_list_is_ends_no_name() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland. Partners zijn "
+        "onder meer Bibliotheek Salland-Oost, ROC Kop & Dal en BoerenHulp Salland, het "
+        "hulpnetwerk van en voor boeren.\n"
+    )
+    members = _members(text)
+    assert {"ROC Kop & Dal", "BoerenHulp Salland"} <= members
+    assert not any(" en BoerenHulp" in name for name in members)
+
+
+def test_no_join_now_in_a_membership_of_years_nor_in_a_contest() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland. Het Slotengilde "
+        "is wel al jaren aangesloten bij het Netwerk Veilig Wonen Overijssel. Ons koor Zangkracht "
+        "doet in maart voor de vierde keer mee aan het concours.\n"
+    )
+    assert set(_joiners(text)) == {"Stichting Boekenbus Raalte"}
+
+
+def test_a_table_of_contents_is_no_member_list() -> None:
+    text = (
+        "Stichting Leeshulp Salland\n\nJAARVERSLAG 2025\n\nInhoud\n1. Voorwoord\n"
+        "2. Vrijwilligers en deelnemers\n3. Samenwerking\n4. Financiën\n\n1. Voorwoord\n"
+        "In oktober 2025 trad Stichting Leeshulp Salland toe tot Digitaal Samen Salland (DSS).\n"
+    )
+    members = _members(text)
+    assert not members & {"Samenwerking", "Financiën", "DSS", "DSS)"}
+
+
+def test_one_addressed_by_title_and_surname_is_a_person() -> None:
+    text = _HEAD + (
+        "Ms Brinkhuis explains that on 1 December the hospital became the twelfth partner of "
+        "Digitaal Samen Salland.\n"
+    )
+    assert "Ms Brinkhuis" not in _joiners(text)

@@ -71,6 +71,11 @@ CLAUSE_FORMS: tuple[Rule, ...] = (
         rf" gezet\b{_NOT_AFTER}",
     ),  # not "heeft Wim van der Veen van X zijn handtekening gezet": `newsforms` reads X
     phrase(
+        "blij dat X, de opleiding van ..., sinds woensdag deel uitmaakt van Y",
+        rf"{_TOLD}{_WHO} {_WHEN}(?:sinds|vanaf|per) {_WHEN}deel (?P<verb>uitmaakt|uitmaken) "
+        r"van {C}",
+    ),
+    phrase(
         "las dat (vorige week ook) X erbij is gekomen / erbij gekomen is",
         rf"{_TOLD}(?:(?:vorige|afgelopen|deze|week|maand|ook|nu|onlangs|inmiddels) )*{_WHO} "
         rf"{_WHEN}(?:er)?bij (?:{_HAS} gekomen|gekomen (?:is|zijn))\b",

@@ -12,7 +12,7 @@ import re
 from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, NUMBERED_LABEL, capital, kind_named, org_like
-from kg.ingest.lists import QUOTED_TITLE, comma_names
+from kg.ingest.lists import APPOSED_LAST, QUOTED_TITLE, comma_names
 from kg.ingest.marked import unmarked
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.rules import read_count
@@ -413,7 +413,7 @@ def list_names(text: str) -> list[str]:
     """The names in a list in running text: commas always cut, the last " en " once, and any
     " en " before an article and a capital; in a list cut by semicolons only those."""
     names: list[str] = []
-    text = _OF_COURSE.sub(", ", unmarked(text))
+    text = APPOSED_LAST.sub("", _OF_COURSE.sub(", ", unmarked(text)))  # "..., het X van en voor Y"
     dashed = re.search(r"\s[–—]\s([^–—]*)\s[–—]\s", text)  # names between two dashes:
     if dashed and len(re.findall(r"\s[–—]\s", text)) == 2 and _names_only(dashed[1]):
         text = re.sub(r"\s[–—]\s", ", ", text)  # "two housing associations – A and B – C"

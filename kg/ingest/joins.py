@@ -32,9 +32,11 @@ from kg.ingest.joinwords import (
     DESCRIBED,
     DESCRIBED_SUBJECT,
     EARLIER,
+    FRONTED,
     INSERTED,
     NOT_COALITION,
     OBSERVER,
+    ORDER_ONLY,
     OURS_WELCOME,
     PERSON_SIGNS,
     RELATIVE_TAIL,
@@ -147,7 +149,7 @@ def read_joins(
             order = heading_order(above.text, reading.joins[i].name.written)  # "Zorggroep X
             if reading.joins[i].order is None and order:  # – partner nummer 14" over its join
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=above)
-        only = ordinals(above.text) if _ORDER_ONLY.fullmatch(above.text) else []
+        only = ordinals(above.text) if ORDER_ONLY.fullmatch(above.text) else []
         only = [n for n in only if not any(n in ordinals(s.text) for s in sentences[index:])]
         unordered = [i for i in joined if reading.joins[i].order is None]
         if above is not sentence and above.paragraph == sentence.paragraph and only and unordered:
@@ -220,15 +222,8 @@ _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,3}(?=the \S+$)")
 _FORMS = RuleTable(*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
-_FRONTED = re.compile(
-    r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
-)
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
-_ORDER_ONLY = re.compile(
-    r"(?:En |And )?(?:Nummer|Number|Partner) \w+(?: is| was)?(?: binnen| erbij| in| er| aan boord"
-    r"| on board)?[.!]?"
-)  # a sentence that only tells an order, of the join told next
 _AT_WHAT = re.compile(r" bij (.+)")
 _POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
 _NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
@@ -340,7 +335,9 @@ def _read_join(
             subject = WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
             subject = without_place(without_places(subject))  # "A uit Goes en B uit Ede tekenen"
             subject = _THAT.sub("", subject)  # "Op de vergadering is besloten dat X aansluit"
-            if _FRONTED.match(subject) and "," not in subject:
+            if re.search(r"[^,]\s(?:en|and)$", subject.strip()):
+                continue  # "X zette zijn handtekening onder Y en is daarmee ...": X's own verb
+            if FRONTED.match(subject) and "," not in subject:
                 continue  # "In een foyer van Theater X ondertekenden elf organisaties": verb second
             if TITLED.match(subject.strip()) or PERSON_SIGNS.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person;

@@ -17,9 +17,11 @@ __all__ = [
     "DESCRIBED",
     "DESCRIBED_SUBJECT",
     "EARLIER",
+    "FRONTED",
     "INSERTED",
     "NOT_COALITION",
     "OBSERVER",
+    "ORDER_ONLY",
     "OURS_WELCOME",
     "PERSON_SIGNS",
     "RELATIVE_TAIL",
@@ -31,8 +33,9 @@ __all__ = [
 ]
 
 ALREADY = (
-    r"zich al (?:eerder )?aan|already joined|(?:is|zijn|was|waren) al (?:sinds|vanaf|jaren|lang)"
-)
+    r"zich al (?:eerder )?aan|already joined|(?:is|zijn|was|waren) (?:(?:wel|ook|toch|dus|zelf) )?"
+    r"al (?:sinds|vanaf|jaren|lang)"
+)  # "De VTS is wel al jaren aangesloten bij ..."
 """A join told as done before: "In maart sloot X zich al aan", "X is al sinds 2025 partner"
 (history, and no date to lend)."""
 
@@ -87,7 +90,8 @@ NOT_COALITION = re.compile(
     r"|stuurgroep|redactie"
     r"|raad van toezicht|company|spreekuur|spreekuren|inloop\w*|cursus\w*|workshop\w*|lessen"
     r"|koffieochtend\w*|bijeenkomst\w*|course|class|session|meeting|petitie\w*|petition\w*"
-    r"|huurovereenkomst\w*|lease|contract\w*|week van|dag van|hackathon|conferentie|congres)\b"
+    r"|huurovereenkomst\w*|lease|contract\w*|week van|dag van|hackathon|conferentie|congres"
+    r"|concours|wedstrijd\w*|toernooi\w*|competitie\w*|tournament|competition|contest)\b"
 )
 OBSERVER = re.compile(
     r"\bals (?:toehoorder|waarnemer|agendalid|gast|adviseur)\b|\bas (?:an )?(?:observer|adviser)\b"
@@ -133,3 +137,15 @@ def settle(left: list[Name], joins: list[Any], sentence: Sentence) -> tuple[list
         here = {j.name.value for j in joins if j.sentence is sentence}
         return [name for name in left if name.value not in here], set()
     return left, {name.value for name in left}
+
+
+FRONTED = re.compile(
+    r"(?:In|Op|Bij|Tijdens|Na|Met|Vanuit|Namens|Aan|Uit|Voor|Achter|Onder) (?:een|de|het)\b"
+)
+"""A prepositional phrase that opens a sentence, verb second: "In een foyer van Theater X
+ondertekenden elf organisaties"."""
+ORDER_ONLY = re.compile(
+    r"(?:En |And )?(?:Nummer|Number|Partner) \w+(?: is| was)?(?: binnen| erbij| in| er| aan boord"
+    r"| on board)?[.!]?"
+)
+"""A sentence that only tells an order, of the join told next."""

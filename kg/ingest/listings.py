@@ -377,8 +377,9 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "Het begon met A en de gemeente B / It started with A and B",
-        r"^(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk|[Tt]he coalition|[Tt]he network) "
-        r"(?:begon|startte|started|began) (?:in \d{4} )?(?:met|with) "
+        r"(?:^|\b(?:dat|that) )(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk|[Tt]he coalition"
+        r"|[Tt]he network) (?:[a-z\d]+ ){0,4}?(?:begon|startte|started|began) (?:[a-z\d]+ ){0,3}?"
+        r"(?:met|with) "  # "vertelde dat de coalitie twee jaar geleden begon met A, B en C"
         rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})*)(?=[.,;]|$)",
     ),
     phrase(
@@ -438,7 +439,8 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         "Verder zijn onder meer A, B en C aangesloten / Naast X zijn o.a. A en B aangeschoven",
         rf"{LISTED_AMONG} (?P<list>.+?) (?:al (?:\w+ )?)?(?:aangesloten|aangeschoven|toegetreden"
         r"|aangehaakt|(?:er)?bij ?gekomen|ingestapt|aan boord gekomen"
-        r"|actief in (?:de|het) (?:coalitie|netwerk|samenwerking)(?=[.,;]|$))",
+        r"|actief in (?:de|het) (?:coalitie|netwerk|samenwerking)(?=[.,;]|$)|actief(?=[.,;]|$))"
+        r"(?:,? en (?:sinds \w+ )?ook (?P<more>[A-Z].*))?",  # ", en sinds 2024 ook C"
     ),
     phrase(
         "Er doen bibliotheken en gemeenten mee; om er een paar te noemen: A, B en C",

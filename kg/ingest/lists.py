@@ -28,6 +28,7 @@ from kg.ingest.words import (
 )
 
 __all__ = [
+    "APPOSED_LAST",
     "QUOTED_TITLE",
     "ListedName",
     "Span",
@@ -153,6 +154,9 @@ def _brand(left: str, right: str) -> bool:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*(?:,| en | and )[^()]*\)")
+APPOSED_LAST = re.compile(r",\s+(?:het|de|een|the|an?)\s+[^A-Z,;()]*(?:\b(?:en|and)\b)[^A-Z,;()]*$")
+"""What the last name of a list is, after it: ", het computerhulpnetwerk van en voor agrariërs"
+(whose " en " ends no name)."""
 
 
 def split_partner_list(
@@ -175,6 +179,7 @@ def split_partner_list(
     """
     table = lowered(organisations or {})
     text = _ASIDE.sub(lambda aside: " " * len(aside.group()), text)  # "X (vestigingen A, B en
+    text = APPOSED_LAST.sub(lambda aside: " " * len(aside.group()), text)
     spans = _known_spans(text, table)  # C)": an aside, blanked where it stands
     names: list[ListedName] = []
     for start, end in _pieces(text, spans, ands):

@@ -15,6 +15,7 @@ from kg.ingest.asides import (
 )
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.countlists import vouched_lists
+from kg.ingest.cued import bullet_after, cued_lines
 from kg.ingest.fuller import brand_in_full, fuller_names
 from kg.ingest.gazetteer import bare_place, homes, kind_places
 from kg.ingest.items import (
@@ -29,12 +30,10 @@ from kg.ingest.items import (
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import (
     BULLET,
-    NUMBERED_LABEL,
     dotted_names,
     heading_line,
     heading_words,
     line_items,
-    org_like,
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
@@ -48,7 +47,7 @@ from kg.ingest.repeats import half_of, part_of, short_of
 from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.sentences import Sentence
-from kg.ingest.stretches import CUE, THANKS, cues_members, from_first_name, generic_lists
+from kg.ingest.stretches import from_first_name, generic_lists
 from kg.ingest.subjects import without_kind
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
@@ -100,7 +99,7 @@ def member_lists(
             kinds = text.strip() and _WHERE_FROM.sub("", text.strip(" .")).islower()  # "uit
             # bibliotheken, gemeenten en zorg:", "door bibliotheken en gemeenten in Twente."
             count_only = re.fullmatch(r"\s*\d{1,3}\s*", text) and not BULLET.match(sentence.text)
-            if count_only and _bullet_after(sentences, position):  # "Partners: 10" over "- X"
+            if count_only and bullet_after(sentences, position):  # "Partners: 10" over "- X"
                 found.extend(line_items(sentences, position))  # lines; not "• Leden: 23" over
                 break  # "• Doeljaar: 2030", one more figure
             if (text.strip() and question) or (kinds and not colon):
@@ -118,19 +117,20 @@ def member_lists(
                 and heading_line(sentence.text)
                 and not _META.match(sentence.text)  # "Tags: partners, nieuws, ouderen"
                 and not _byline(sentences, position)  # "Twelve partners, one table: what a
+                and not _contents(sentences, position)  # "2. Vrijwilligers en deelnemers"
             ):  # year taught me" over "Esther van Wijngaarden", "Project Manager at X"
                 sector = _sector_lines(sentences, position)
                 found.extend(_below(sentences, position) if sector is None else sector)
-            elif _ANNOUNCED.search(sentence.text) and _bullet_after(sentences, position):
+            elif _ANNOUNCED.search(sentence.text) and bullet_after(sentences, position):
                 found.extend(line_items(sentences, position))  # "Dit zijn de negen partners."
-            elif asks_who(sentence.text) and _bullet_after(sentences, position):
+            elif asks_who(sentence.text) and bullet_after(sentences, position):
                 found.extend(line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif asks_who(sentence.text) and _pointing(sentences, position):  # "Wie doen mee?
                 found.extend(line_items(sentences, position + 1))  # Onze buren 👇" over "📚 X"
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
-                found.extend(_cued_lines(sentences, position, coalitions))
+                found.extend(cued_lines(sentences, position, coalitions))
     for index, sentence in enumerate(sentences):
         previous = sentences[index - 1].text if index else ""
         seated = sentence.start not in skip and (  # "Achter Y zitten A en B", "Ook A, B en C
@@ -170,53 +170,6 @@ def _rest_lists(sentence: Sentence, start: int) -> list[tuple[str, Sentence, boo
     return []
 
 
-def _cued_lines(
-    sentences: list[Sentence], position: int, coalitions: frozenset[str] = frozenset()
-) -> list[tuple[str, Sentence, bool]]:
-    """The bullet lines under a sentence that ends in a colon, or under a heading, and speaks of
-    the coalition (by a word or by its name) or its partners (not of funders or thanks), where
-    three or more lines are and three in four of them read as organisations: a list no phrase
-    table introduces ("The crew of Flevoland Digitaal Aan Boord:", "Who's in (after today)")."""
-    intro = sentences[position].text
-    paragraph = sentences[position].paragraph
-    before = [
-        s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
-    ]
-    above = sentences[position - 1].text if position else ""
-    if not before and heading_line(above) and is_question(above):
-        before = [above]  # "WHO ARE THE OTHER PARTNERS?" over "You will meet them here:"
-    heading = heading_line(intro) and _bullet_after(sentences, position)
-    cue = cues_members(intro) or bool(before and CUE.search(before[-1]))  # "telt twaalf
-    asked = any(asks_who(text) for text in before)  # deelnemers. Een paar ervan:", "Wie er nu
-    asked = asked and bool(_NAMING.search(intro) or (before and asks_who(before[-1])))  # nog
-    # meedoen? Ik heb het overgetypt van de flyer:"
-    cue = cue or asked or bool(_PARTIES.search(intro))  # "Who else is in it? ... To name a
-    # few:", "Deze overeenkomst wordt aangegaan door:"
-    of_ours = any(
-        re.fullmatch(
-            rf"(?:(?:\S+ ){{0,3}}(?:van|of|bij) {re.escape(n)}|{re.escape(n)} (?:is|zijn|are))\s*:",
-            intro.strip(),
-        )
-        for n in coalitions
-        if n in intro
-    )  # "The crew of X:", "X is:"; not "De spreekuren van X vinden plaats in:"
-    named = of_ours or bool(_PARTNER_WORD.search(intro))
-    named = named or bool(heading and _COALITION_WORD.fullmatch(intro.strip()))  # "De coalitie op
-    # een rij"; not "Met steun van het netwerk"
-    colon = intro.rstrip().endswith(":")
-    cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
-    if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
-        return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
-    if THANKS.search(intro) or _ELSEWHERE.match(intro):
-        return []  # "Dank aan:", "Lees ook:": not a list of partners
-    if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
-        return []  # "... but are **not** members of the coalition. We list them here:"
-    items = line_items(sentences, position)
-    names = [line_name(text) if whole else text for text, _, whole in items]
-    like = sum(org_like(name) for name in names)
-    return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
-
-
 _ANNOUNCED = re.compile(
     r"(?i)(?:^|: )(?:dit|deze|hier|these|here) (?:zijn|are) (?:ze |they )?(?:de |onze |alle |the "
     r"|our |all )?(?:(?!vorige|oud|voormalige|former|previous|eerdere|toekomstige|future)[\w-]+ )?"
@@ -226,16 +179,6 @@ _ANNOUNCED = re.compile(
 _META = re.compile(
     r"(?i)\s*(?:tags?|labels?|categorie\w*|categor(?:y|ies)|trefwoorden|keywords|topics)\s*:"
 )  # a page's labels, not a heading
-_ELSEWHERE = re.compile(
-    r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"
-)  # links to other pages
-_COALITION_WORD = re.compile(
-    r"(?i)(?:de |het |onze |ons |the |our )?(?:coalitie|coalition|netwerk|network|alliantie"
-    r"|alliance|pact|samenwerkingsverband)(?: (?:op een rij|in het kort|at a glance|in short))?\W*"
-)  # a heading that is the coalition alone
-_PARTNER_WORD = re.compile(
-    r"(?i)\b(?:partners?|deelnemers?|members?)(?:lijst|boek|overzicht|muur|list|wall)?\b"
-)  # "het partnerboek"; not "partnerbijeenkomsten", "membership benefits"
 
 
 def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -> bool:
@@ -250,26 +193,21 @@ def _sector_bullets(sentences: list[Sentence], position: int, taken: set[int]) -
     )
 
 
-def _bullet_after(sentences: list[Sentence], position: int) -> bool:
-    """Whether the line after a sentence (and after its underline "-----") is a bullet or a
-    numbered item."""
-    following = sentences[position + 1 : position + 3]
-    if following and _RULE.fullmatch(following[0].text.strip()):
-        following = following[1:]
-    text = following[0].text if following else ""
-    numbered = re.fullmatch(r"\d{1,2}[.)]", text.strip()) or NUMBERED_LABEL.match(text.strip())
-    return bool(BULLET.match(text) or numbered)  # "1.", "Spoor 1 – X"
-
-
 def _pointing(sentences: list[Sentence], position: int) -> bool:
     """Whether the sentence after a question is a short lead to the bullets below it, without a
     full stop (its pointing emoji read away) or a colon (a list's own: "De partners zijn:")."""
     lead = sentences[position + 1].text.strip() if position + 1 < len(sentences) else ""
     pointing = 0 < len(lead) <= 80 and not lead.endswith((".", "!", "?", ":"))  # not a list's
-    return pointing and _bullet_after(sentences, position + 1)
+    return pointing and bullet_after(sentences, position + 1)
 
 
-_RULE = re.compile(r"[-=~_*]{3,}")
+def _contents(sentences: list[Sentence], position: int) -> bool:
+    """Whether a heading is a numbered item between numbered items: a table of contents's."""
+    near = [s.text.strip() for s in sentences[max(position - 1, 0) : position + 2]]
+    return len(near) == 3 and all(_NUMBER.match(text) for text in (near[0], near[2]))
+
+
+_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|$)")
 
 
 def _byline(sentences: list[Sentence], position: int) -> bool:
@@ -381,19 +319,6 @@ def denied(sentences: list[Sentence]) -> tuple[set[str], set[int]]:
             else:
                 names.update(list_names(subject))
     return names, starts
-
-
-_PARTIES = re.compile(
-    r"\b(?:overeenkomst|convenant|intentieverklaring|agreement|covenant)\b.*\b(?:aangegaan|gesloten"
-    r"|ondertekend|entered into|signed) (?:door|by)\s*:\s*$",
-    re.IGNORECASE,
-)  # "Deze overeenkomst wordt aangegaan door:", its parties below
-_NAMING = re.compile(
-    r"\b(?:to name (?:but |just )?a few|om er (?:maar )?(?:een paar|enkele) te noemen"
-    r"|onder (?:meer|andere|anderen)|among (?:them|others)|een paar(?: ervan)?|a few(?: of them)?"
-    r"|including)\s*:\s*$",
-    re.IGNORECASE,
-)
 
 
 _CONJUNCTION = re.compile(r"^\s*(?:En|And|Ook|Also|Maar|But) (?=[A-Z])")

@@ -231,6 +231,9 @@ def is_person(name: str, text: str) -> bool:
     )
     if _TITLED_NAME.match(name) and not org_head(words[-1]):
         return True  # "dr. Maud Jongen": a person by her title ("Dr. Leo Kannerhuis" is none)
+    if _ADDRESSED.fullmatch(name) and not words[-1].lower().endswith(_NAMED_AFTER):
+        return True  # "Ms Brinkhuis", "mevrouw Bouzid": addressed by her surname; not "Mr.
+        # Visserschool", named after one
     initialled = bool(_INITIALLED.fullmatch(name)) and not org_head(words[-1])  # "E.M. de Wit"
     if initialled and (
         _TITLED.match(name) or re.match(r"(?:[A-Z]\.\s?)+(?:van|de|der|den|ter|ten) ", name)
@@ -255,6 +258,11 @@ _INITIALLED = re.compile(
     rf"[{UPPER}][\w'’-]+"
 )  # initials before a surname: "A. Smit-Verwoerd", "E.M. van Rijswijk", "K. Doğan"
 _TITLED_NAME = re.compile(rf"{TITLE}\.? {PERSON_NAME}\b")
+_NAMED_AFTER = ("school", "college", "stichting", "vereniging", "centrum", "fonds")
+_ADDRESSED = re.compile(
+    r"(?:Ms|Mrs|Mr|Miss|[Mm]evrouw|[Mm]eneer|[Dd]hr|[Mm]evr|[Mm]w)\.? "
+    r"(?:(?:van|de|der|den|te|ter|ten|van der|van den) )?[A-Z][a-zà-ÿ'’-]+"
+)
 _SAID_BEFORE = re.compile(
     rf"\b(?:{ROLES.pattern}|zegt|aldus|says|said|vertelt|mevrouw|meneer|heer|mevr\.|dhr\.)"
     r"(?-i:(?: [a-z][\w-]*){1,3},| [A-Z][a-zà-ÿ]+ (?:en|and|&))?\s+$",  # "Eigenaren Roelof en X"

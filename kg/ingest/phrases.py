@@ -74,7 +74,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "dat X zich aansluit bij Y",
         r"{S} zich {A}(?P<verb>aansluit|aansluiten|aansloot|aansloten) bij {C}",
     ),
-    phrase("X voegt zich bij Y", r"{S} (?P<verb>voegt|voegen|voegde) zich {A}bij {C}"),
+    phrase("X voegt zich bij Y", r"{S} (?P<verb>voegt|voegen|voegde|voegden) zich {A}bij {C}"),
+    phrase(
+        "Op dezelfde avond voegde ook X zich bij Y",
+        r"\b(?P<verb>voegt|voegen|voegde|voegden) (?:(?:ook|nu|eveneens) )*{O} zich {A}bij {C}",
+    ),
     phrase(
         "X heeft zich (als zevende partner) bij Y / bij ons gevoegd",
         r"{S} (?:heeft|hebben) zich {A}bij (?:ons|onze \w+|(?P<coal>.{1,200}?)) gevoegd\b",
@@ -96,8 +100,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
         "(Sinds 1 april) is X partner van Y (not 'Naast A zijn ook B en C partner van Y')",
         r"(?P<ctx>^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Ook|Net als|Besides|Apart from)"
         r"\b).*?)"
-        r"\b(?P<verb>is|zijn|wordt|worden|werd|werden) {O} {A}(?:(?:de|een|het) )?{A}"
-        r"(?:nieuwe |nieuwste )?"
+        r"\b(?P<verb>is|zijn(?! (?:handtekening|naam|krabbel|paraaf|steun)\b)|wordt|worden|werd"
+        r"|werden) {O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"  # not "zijn" his
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? van {C}",
     ),
     phrase(

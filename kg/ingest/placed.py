@@ -152,7 +152,8 @@ def organisations_in(text: str, coalition: str) -> list[tuple[str, int]]:
     [('Stichting Leeskracht', 14), ('Bibliotheek X', 39)]
     """
     own = coalition.lower()
-    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(own), text.lower())]
+    said = re.escape(own) + r"(?:\s*\([^()]{1,12}\))?"  # "Y (DNDB)": its acronym, its own
+    spans = [(m.start(), m.end()) for m in re.finditer(said, text.lower())]
     found: list[tuple[str, int]] = []
     at = 0
     for start in (m.start() for m in _NAME_START.finditer(text)):

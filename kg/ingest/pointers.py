@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import org_like
 from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import AT_PLACE, name_run
-from kg.ingest.words import ANAPHORA
+from kg.ingest.words import ANAPHORA, org_head
 
 __all__ = ["antecedent"]
 
@@ -25,7 +26,7 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
     pointer = ANAPHORA.match(own.group("name") if own else subject.strip())
     noun = pointer.group().split()[-1] if pointer else ""
     if not noun[:1].islower():
-        return [pointer.group()] if pointer and _named_so(pointer.group(), before) else []
+        return _named_so(pointer.group(), before) if pointer else []
     for sentence in reversed(before[-2:]):
         compound = rf"\b(?:{re.escape(noun.capitalize())}|[{UPPER}][a-zß-ÿ]+{re.escape(noun)})\b"
         for match in re.finditer(compound, sentence.text):  # "de brigade": "Reddingsbrigade X"
@@ -41,16 +42,22 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
     return list(named) if len(named) == 1 else []
 
 
-def _named_so(subject: str, before: list[Sentence]) -> bool:
-    """Whether a text writes `subject` ("Het Denkraam") as a whole name of its own mid-sentence
-    ("come to Het Denkraam"), never after a capitalised word ("Podium De Koempel": a part of
-    that name) nor as an acronym ("de KKTF"), which stand for a name written in full."""
-    if subject.split()[-1].isupper():
-        return False
-    seen = [
+def _named_so(subject: str, before: list[Sentence]) -> list[str]:
+    """The name `subject` ("De Wingerd") stands for: the one the text wrote before with a word
+    of its kind ("Buurtcentrum De Wingerd"), or `subject` itself where the text writes it as a
+    whole name of its own mid-sentence ("come to Het Denkraam"); none where it is a part of
+    another name ("Podium De Koempel") or an acronym ("de KKTF"), which stands for a name in
+    full."""
+    if (acronym := subject.split()[-1]).isupper():  # "het PDWF": the name the text spells out
+        full = spelled_out("\n".join(s.text for s in before)).get(acronym)
+        return [full] if full else []
+    seen = {
         m.group(1) for s in before for m in re.finditer(rf"(\S+) {re.escape(subject)}\b", s.text)
-    ]
-    return bool(seen) and not any(word[:1].isupper() for word in seen)
+    }
+    kinds = {word for word in seen if org_head(word)}
+    if len(kinds) == 1:
+        return [f"{kinds.pop()} {subject}"]
+    return [subject] if seen and not any(word[:1].isupper() for word in seen) else []
 
 
 _ORG_RUN = re.compile(

@@ -444,7 +444,8 @@ def common_noun(name: str, text: str) -> bool:
 
 
 LISTED_AMONG = (
-    r"^(?:Verder|Daarnaast|Sindsdien|Inmiddels|Naast [^,]{3,80}?) (?:zijn|is) (?:er )?(?:ook )?"
+    r"^(?:[Vv]erder|[Dd]aarnaast|[Ss]indsdien|[Ii]nmiddels|[Nn]aast [^,]{3,80}?) (?:zijn|is) "
+    r"(?:er )?(?:ook )?"
     r"(?:onder (?:meer|andere|anderen)|o\.a\.)"
 )
 """The start of a sentence that lists members among others: "Verder zijn onder meer A en B

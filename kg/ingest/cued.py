@@ -1,0 +1,100 @@
+"""Bullet lines under a sentence that ends in a colon, or under a heading, that speak of the
+coalition or its partners where no phrase table introduces them ("The crew of Flevoland
+Digitaal Aan Boord:", "Who's in (after today)")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.ingest.asides import asks_who, is_question
+from kg.ingest.items import line_name
+from kg.ingest.lines import BULLET, NUMBERED_LABEL, heading_line, line_items, org_like
+from kg.ingest.sentences import Sentence
+from kg.ingest.stretches import CUE, THANKS, cues_members
+from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
+
+__all__ = ["bullet_after", "cued_lines"]
+
+
+def cued_lines(
+    sentences: list[Sentence], position: int, coalitions: frozenset[str] = frozenset()
+) -> list[tuple[str, Sentence, bool]]:
+    """The bullet lines under a sentence that ends in a colon, or under a heading, and speaks of
+    the coalition (by a word or by its name) or its partners (not of funders or thanks), where
+    three or more lines are and three in four of them read as organisations: a list no phrase
+    table introduces ("The crew of Flevoland Digitaal Aan Boord:", "Who's in (after today)")."""
+    intro = sentences[position].text
+    paragraph = sentences[position].paragraph
+    before = [
+        s.text for s in sentences[max(position - 3, 0) : position] if s.paragraph == paragraph
+    ]
+    above = sentences[position - 1].text if position else ""
+    if not before and heading_line(above) and is_question(above):
+        before = [above]  # "WHO ARE THE OTHER PARTNERS?" over "You will meet them here:"
+    heading = heading_line(intro) and bullet_after(sentences, position)
+    cue = cues_members(intro) or bool(before and CUE.search(before[-1]))  # "telt twaalf
+    asked = any(asks_who(text) for text in before)  # deelnemers. Een paar ervan:", "Wie er nu
+    asked = asked and bool(_NAMING.search(intro) or (before and asks_who(before[-1])))  # nog
+    # meedoen? Ik heb het overgetypt van de flyer:"
+    cue = cue or asked or bool(_PARTIES.search(intro))  # "Who else is in it? ... To name a
+    # few:", "Deze overeenkomst wordt aangegaan door:"
+    of_ours = any(
+        re.fullmatch(
+            rf"(?:(?:\S+ ){{0,3}}(?:van|of|bij) {re.escape(n)}|{re.escape(n)} (?:is|zijn|are))\s*:",
+            intro.strip(),
+        )
+        for n in coalitions
+        if n in intro
+    )  # "The crew of X:", "X is:"; not "De spreekuren van X vinden plaats in:"
+    named = of_ours or bool(_PARTNER_WORD.search(intro))
+    named = named or bool(heading and _COALITION_WORD.fullmatch(intro.strip()))  # "De coalitie op
+    # een rij"; not "Met steun van het netwerk"
+    colon = intro.rstrip().endswith(":")
+    cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
+    if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
+        return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
+    if THANKS.search(intro) or _ELSEWHERE.match(intro):
+        return []  # "Dank aan:", "Lees ook:": not a list of partners
+    if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
+        return []  # "... but are **not** members of the coalition. We list them here:"
+    items = line_items(sentences, position)
+    names = [line_name(text) if whole else text for text, _, whole in items]
+    like = sum(org_like(name) for name in names)
+    return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
+
+
+_ELSEWHERE = re.compile(
+    r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"
+)  # links to other pages
+_COALITION_WORD = re.compile(
+    r"(?i)(?:de |het |onze |ons |the |our )?(?:coalitie|coalition|netwerk|network|alliantie"
+    r"|alliance|pact|samenwerkingsverband)(?: (?:op een rij|in het kort|at a glance|in short))?\W*"
+)  # a heading that is the coalition alone
+_PARTNER_WORD = re.compile(
+    r"(?i)\b(?:partners?|deelnemers?|members?)(?:lijst|boek|overzicht|muur|list|wall)?\b"
+)  # "het partnerboek"; not "partnerbijeenkomsten", "membership benefits"
+
+
+def bullet_after(sentences: list[Sentence], position: int) -> bool:
+    """Whether the line after a sentence (and after its underline "-----") is a bullet or a
+    numbered item."""
+    following = sentences[position + 1 : position + 3]
+    if following and _RULE.fullmatch(following[0].text.strip()):
+        following = following[1:]
+    text = following[0].text if following else ""
+    numbered = re.fullmatch(r"\d{1,2}[.)]", text.strip()) or NUMBERED_LABEL.match(text.strip())
+    return bool(BULLET.match(text) or numbered)  # "1.", "Spoor 1 – X"
+
+
+_RULE = re.compile(r"[-=~_*]{3,}")
+_PARTIES = re.compile(
+    r"\b(?:overeenkomst|convenant|intentieverklaring|agreement|covenant)\b.*\b(?:aangegaan|gesloten"
+    r"|ondertekend|entered into|signed) (?:door|by)\s*:\s*$",
+    re.IGNORECASE,
+)  # "Deze overeenkomst wordt aangegaan door:", its parties below
+_NAMING = re.compile(
+    r"\b(?:to name (?:but |just )?a few|om er (?:maar )?(?:een paar|enkele) te noemen"
+    r"|onder (?:meer|andere|anderen)|among (?:them|others)|een paar(?: ervan)?|a few(?: of them)?"
+    r"|including)\s*:\s*$",
+    re.IGNORECASE,
+)

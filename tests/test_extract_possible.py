@@ -42,8 +42,8 @@ def _asked(news: str, dateline: str = "Assen, 1 mei 2024 – ") -> dict[str, str
             {"Stichting Roeivereniging De Drentse Aa": "2024-04-29"},
         ),
         (
-            "A warm welcome to Visserijschool Noord and Stichting Zeilkamp Assen, who both put "
-            "their names under our partnership charter this month!",
+            "A warm welcome to Visserijschool Noord and Stichting Zeilkamp Assen, who both took "
+            "up the pen for our partnership charter this month!",
             {"Visserijschool Noord": None, "Stichting Zeilkamp Assen": None},
         ),
         (

@@ -221,3 +221,25 @@ def test_one_addressed_by_title_and_surname_is_a_person() -> None:
         "Digitaal Samen Salland.\n"
     )
     assert "Ms Brinkhuis" not in _joiners(text)
+
+
+def test_a_signature_set_in_a_town_under_the_papers_of_the_coalition() -> None:
+    text = _HEAD + (
+        "Daarom heeft Stichting Spraakhulp Salland vanmiddag in Deventer haar handtekening gezet "
+        "onder de samenwerkingsafspraken van Digitaal Samen Salland (DSS).\n"
+    )
+    assert set(_joiners(text)) == {"Stichting Spraakhulp Salland"}
+
+
+def test_a_name_put_on_the_list_by_an_organisation_not_a_person() -> None:
+    text = _HEAD + (
+        "We spoke with Digitaal Samen Salland, the network that helps people in Raalte. And last "
+        "Thursday, 3 December, Bibliotheek Salland-Oost put its name on the list as the "
+        "network's eighth partner.\n"
+    )
+    assert set(_joiners(text)) == {"Bibliotheek Salland-Oost"}
+    signed_for = _HEAD + (
+        "Last Tuesday harbour master Jan Kuipers put his signature under the charter of "
+        "Digitaal Samen Salland, on behalf of Haven Deventer.\n"
+    )
+    assert "Jan Kuipers" not in _joiners(signed_for)

@@ -67,8 +67,10 @@ CLAUSE_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "(Zaterdag) hebben A en B hun handtekening gezet / heeft ook X zijn handtekening gezet",
-        rf"\b{_HAS} (?:(?:ook|nu|nog|eindelijk) )?(?!{PERSON_NAME} van ){_WHO} {_WHEN}{_SIGNATURE}"
-        rf" gezet\b{_NOT_AFTER}",
+        rf"\b{_HAS} (?:(?:ook|nu|nog|eindelijk) )?(?!{PERSON_NAME} van ){_WHO} {_WHEN}"
+        rf"(?:(?:in|te) [{UPPER}][\w'’-]+ )?{_SIGNATURE} gezet\b"
+        r"(?: onder (?:de |het )?(?:[a-z]\w* )?(?:van )?(?P<coal>[A-Z][^,;.]{1,80}))?"
+        rf"{_NOT_AFTER}",  # "heeft X vanmiddag in Helmond haar handtekening gezet onder ... Y"
     ),  # not "heeft Wim van der Veen van X zijn handtekening gezet": `newsforms` reads X
     phrase(
         "blij dat X, de opleiding van ..., sinds woensdag deel uitmaakt van Y",

@@ -162,6 +162,13 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>(?:de |het )?[{UPPER}](?:[^,;:.]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)*)",
     ),
     phrase(
+        "X put its name on the list (as the network's seventh partner) / put their names to Y",
+        r"^(?![^.]*\b(?:on behalf of|namens)\b)(?P<subj>.+?) (?:(?:has|have) )?"
+        r"(?P<verb>put|puts|set|sets) (?:its|their) "  # not a person's ("his"), for another
+        r"(?:name|names|signature|signatures) (?:on|to|under) (?:the |its |their )?(?:list|charter"
+        r"|pact|agreement|covenant|{C})",
+    ),
+    phrase(
         "X, Y and Z signed the pact / A and B both signed the network's partnership agreement",
         r"^(?![^.]*\b(?:on behalf of|namens)\b)(?P<subj>.+?) (?:both |also |all )?"
         r"(?P<verb>signed|sign|signs) (?:the |our |its )?"

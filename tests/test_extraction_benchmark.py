@@ -312,6 +312,14 @@ FLOORS = {
     "blind212": {"precision": 0.98, "recall": 0.93, "joiners_right": 11},
     "blind213": {"precision": 0.85, "recall": 0.73, "joiners_right": 10},
     "blind214": {"precision": 0.98, "recall": 0.94, "joiners_right": 10},
+    "blind215": {"precision": 0.94, "recall": 0.88, "joiners_right": 14},
+    "blind216": {"precision": 0.91, "recall": 0.93, "joiners_right": 12},
+    "blind217": {"precision": 0.93, "recall": 0.89, "joiners_right": 12},
+    "blind218": {"precision": 0.96, "recall": 0.9, "joiners_right": 13},
+    "blind219": {"precision": 0.93, "recall": 0.84, "joiners_right": 11},
+    "blind220": {"precision": 0.96, "recall": 0.83, "joiners_right": 11},
+    "blind221": {"precision": 0.93, "recall": 0.76, "joiners_right": 8},
+    "blind222": {"precision": 0.84, "recall": 0.69, "joiners_right": 10},
 }
 
 

@@ -243,3 +243,34 @@ def test_a_name_put_on_the_list_by_an_organisation_not_a_person() -> None:
         "Digitaal Samen Salland, on behalf of Haven Deventer.\n"
     )
     assert "Jan Kuipers" not in _joiners(signed_for)
+
+
+def test_what_the_last_name_of_the_main_list_is_ends_no_name() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland.\n\n"
+        "De partners: Bibliotheek Salland-Oost, ROC Kop & Dal en BoerenHulp Salland, het "
+        "hulpnetwerk van en voor boeren.\n"
+    )
+    members = _members(text)
+    assert {"ROC Kop & Dal", "BoerenHulp Salland"} <= members
+    assert not any("Boeren" in name and name != "BoerenHulp Salland" for name in members)
+
+
+def test_one_more_member_active_since_a_year_after_the_list() -> None:
+    text = _HEAD + (
+        "Stichting Boekenbus Raalte sluit zich aan bij Digitaal Samen Salland. Verder zijn "
+        "onder meer Welzijnsstichting De IJsseldijk en ROC Salland-West actief, en sinds 2024 "
+        "ook Vereniging Dorpsbelang Wijhe.\n"
+    )
+    assert "Vereniging Dorpsbelang Wijhe" in _members(text)
+
+
+def test_a_venue_said_short_after_its_kind_is_one_member() -> None:
+    text = _HEAD + (
+        "Kaarten voor De Kapel bestel je voortaan online.\n\n"
+        "De Kapel is een van de negen partners van Digitaal Samen Salland. De coalitie bestaat "
+        "uit:\n- Podium De Kapel, Raalte\n- Bibliotheek Salland-Oost\n- Stichting Welzijn Olst\n"
+    )
+    members = _members(text)
+    assert "Podium De Kapel" in members
+    assert not members & {"Kapel", "De Kapel"}

@@ -335,8 +335,6 @@ def _read_join(
             subject = WHO_IS.sub("", subject)  # "X is de twaalfde organisatie die zich aansluit"
             subject = without_place(without_places(subject))  # "A uit Goes en B uit Ede tekenen"
             subject = _THAT.sub("", subject)  # "Op de vergadering is besloten dat X aansluit"
-            if re.search(r"[^,]\s(?:en|and)$", subject.strip()):
-                continue  # "X zette zijn handtekening onder Y en is daarmee ...": X's own verb
             if FRONTED.match(subject) and "," not in subject:
                 continue  # "In een foyer van Theater X ondertekenden elf organisaties": verb second
             if TITLED.match(subject.strip()) or PERSON_SIGNS.match(subject.strip()):

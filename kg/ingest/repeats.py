@@ -26,8 +26,7 @@ def half_of(fact: Fact, main: list[Fact]) -> bool:
 
 def short_of(fact: Fact, facts: list[Fact], reader: Reader, coalitions: frozenset[str]) -> bool:
     """Whether a one-word name not in the lexicon opens another member's name ("Het Klikpunt
-    is partner" beside the list's "Het Klikpunt Drechtsteden") or ends it after an article ("De
-    Koempel" of "Podium De Koempel"): the same member, said short; or
+    is partner" beside the list's "Het Klikpunt Drechtsteden"): the same member, said short; or
     ends the coalition's name, after an article or where the sentence writes that name ("Het
     Verbond organiseert ..." of "Walchers Digitaal Verbond")."""
     short = without_article(fact.value)
@@ -35,11 +34,7 @@ def short_of(fact: Fact, facts: list[Fact], reader: Reader, coalitions: frozense
         return False
     said = fact.evidence.sentence
     the = re.search(rf"\b(?:[Dd]e|[Hh]et|[Tt]he) {re.escape(short)}\b", said)
-    titled = rf" (?:[Dd]e|[Hh]et|[Tt]he) {re.escape(short)}$"  # "Podium De Koempel"
-    return any(
-        without_article(f.value).startswith(f"{short} ") or re.search(titled, f.value)
-        for f in facts
-    ) or any(
+    return any(without_article(f.value).startswith(f"{short} ") for f in facts) or any(
         name.endswith(f" {short}") and (the or name in said) for name in coalitions
     )  # "Digitaal Doen Noord-Groningen: wij doen mee!"; not "Drenthe" alone in a list, asked
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from kg.ingest.lines import bullets_after, kind_named, line_items, org_like
+from kg.ingest.namewords import NAME
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import THANKS
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
-__all__ = ["vouched_lists"]
+__all__ = ["counted_openers", "vouched_lists"]
 
 _COUNTED = re.compile(  # a lookahead: each word before the noun is tried, "was four organisations"
     r"(?=\b(?P<n>[\w-]+)\s+(?:\w+\s+)?(?:partners|partnerorganisaties|partner organi[sz]ations"
@@ -90,3 +91,47 @@ def vouched_lists(
         if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
             found += line_items(sentences, position)
     return found
+
+
+def counted_openers(
+    sentences: list[Sentence], taken: set[int], totals: frozenset[int]
+) -> list[tuple[str, Sentence, bool]]:
+    """The organisations that open the sentences after a count of the partners, in its
+    paragraph (or the next, where the count ends its own), where there are as many of them as
+    a total the text states, or one or two less (the writer and a joiner told apart): a list
+    written as sentences ("Volgens Gerda zijn ze nu met negen partners. De Leestuin natuurlijk,
+    die trekt de kar. Stichting Wijkkracht Raalte, die de vrijwilligers regelt. Dorpsraad
+    Broekland. ...").
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> text = "We zijn nu met vijf partners. Bibliotheek A natuurlijk. Stichting B, die helpt."
+    >>> text += " En Welzijn C, want dat spreekt. Ik schreef ze op."
+    >>> [name for name, _, _ in counted_openers(read_sentences(text), set(), frozenset({5}))]
+    ['Bibliotheek A', 'Stichting B', 'Welzijn C']
+    """
+    found: list[tuple[str, Sentence, bool]] = []
+    for position, sentence in enumerate(sentences):
+        if not totals or not _COUNTED.search(sentence.text) or _OTHER.search(sentence.text):
+            continue
+        after = sentences[position + 1 :]
+        paragraph = sentence.paragraph
+        if after and after[0].paragraph != paragraph:
+            paragraph = after[0].paragraph  # the count closes its paragraph: the next one
+        names: list[tuple[str, Sentence]] = []
+        for later in after:
+            if later.paragraph != paragraph:
+                break
+            opener = _OPENER.match(later.text.rstrip(" .!"))
+            name = opener["name"] if opener else ""
+            named = opener and (opener["article"] or org_like(name) or kind_named(name))
+            if later.start not in taken and named:  # "De Leestuin": no person's, with "de"
+                names += [(name, later)] if name not in {n for n, _ in names} else []
+        if len(names) >= _FEWEST and any(0 <= n - len(names) <= 2 for n in totals):
+            found += [(name, later, True) for name, later in names]
+    return found
+
+
+_OPENER = re.compile(
+    rf"^(?:(?:En|Ook|Dan|Then|And|Also) )?(?P<article>[Dd]e |[Hh]et |[Tt]he )?(?P<name>{NAME})"
+    r"(?=$|[,;]|\s+\(| (?:natuurlijk|of course|hier|here|uit|in|from)\b)"
+)  # "De Leestuin natuurlijk, die trekt de kar.", "Dorpsraad Broekland."

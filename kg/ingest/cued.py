@@ -13,7 +13,7 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import CUE, THANKS, cues_members
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
-__all__ = ["bullet_after", "cued_lines"]
+__all__ = ["bullet_after", "cued_lines", "labelled_lines"]
 
 
 def cued_lines(
@@ -98,3 +98,31 @@ _NAMING = re.compile(
     r"|including)\s*:\s*$",
     re.IGNORECASE,
 )
+
+
+def labelled_lines(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
+    """(name, line, True) of each bullet line that labels its organisation a member ("-
+    Huisartsenkring X - member", "- Stichting Y – partner; runs the help points", "- Z (lid)"),
+    where two or more lines of the text are labelled so: a list that says of each line whether
+    it is a partner, beside lines labelled "not a member", "geen partner", "sponsor".
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> text = "- Bibliotheek A - member\\n- Fonds B - not a member; funds us\\n"
+    >>> text += "- Welzijn C - member"
+    >>> [name for name, _, _ in labelled_lines(read_sentences(text))]
+    ['Bibliotheek A', 'Welzijn C']
+    """
+    found = []
+    for line in sentences:
+        bullet = BULLET.match(line.text)
+        label = _LABELLED.fullmatch(line.text[bullet.end() :].strip()) if bullet else None
+        if label and org_like(label["name"]):
+            found.append((label["name"], line, True))
+    return found if len(found) >= 2 else []
+
+
+_LABELLED = re.compile(
+    r"(?P<name>[^-–—:(;]+?)(?: [-–—] |: | \()(?i:(?:full |volwaardig )?(?:member|partner|lid"
+    r"|deelnemer|coalitiepartner|coalition partner))\b(?![- ](?:van|of)\b)[^()]*\)?"
+    r"(?:[;,.].*)?"
+)  # not "- X - partner van de bibliotheek", "- X: member of the board"

@@ -14,8 +14,8 @@ from kg.ingest.asides import (
     is_question,
 )
 from kg.ingest.confidence import place_rating, rate_member_list
-from kg.ingest.countlists import vouched_lists
-from kg.ingest.cued import bullet_after, cued_lines
+from kg.ingest.countlists import counted_openers, vouched_lists
+from kg.ingest.cued import bullet_after, cued_lines, labelled_lines
 from kg.ingest.fuller import brand_in_full, fuller_names
 from kg.ingest.gazetteer import bare_place, homes, kind_places
 from kg.ingest.items import (
@@ -358,6 +358,8 @@ def more_members(
     lists += added
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
+    lists += counted_openers(reader.sentences, taken | joined, totals)  # "negen partners. A, die"
+    lists += labelled_lines(reader.sentences)  # "- Huisartsenkring X - member; runs ..."
     if not facts and not lists:  # no list read: one as long as the count ("Van links naar rechts:")
         lists += vouched_lists(reader.sentences, taken | joined, totals)
     column = place_column([text for text, _, whole in lists if whole])

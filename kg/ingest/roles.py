@@ -40,8 +40,8 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     r"|^(?=[^.;]*\b(?:(?:coalitie|partner|overleg)tafel|coalitie|coalition|[Dd]igi\w*)\b)"
     r"(?![^.;]*\b(?:café|bestuur|board|[Nn]etwerk [A-Z]))[^.;]*\b(?:in (?:goed"
     r"|mooi|prima) gezelschap|in good company)\b"
-    r"|^(?:We|Wij) (?:are|zijn|zitten|staan) (?:daar |there )?in (?:goed|good) "
-    r"(?:gezelschap|company)"
+    r"|^(?:We|Wij|We're|We are) (?:\w+ ){0,3}?in (?:goed|mooi|prima|good|fine|great) "
+    r"(?:gezelschap|company)"  # "We komen in goed gezelschap", "We find ourselves in ..."
     # "Aan de coalitietafel zitten we in goed
     # gezelschap. A organiseert ..., B houdt ...": the partners beside us, by their work
     r"|^(?:Achter|Behind) [^.;]{1,60}? (?:zitten|staan|are|stand) (?:\w+ ){0,3}(?:organisaties"
@@ -49,6 +49,9 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     r"|\b(?:started|began|startte|begon|gestart|begonnen)\b[^.;]{0,30}\b(?:with|met) (?:a handful"
     r"|een handvol|\w+) (?:of )?(?:partners|organisations|organisaties|partijen)\b"
     r"(?! (?:een|a|an)\b)"
+    r"|\bhet (?:\w+ )?werk (?:doen|wordt gedaan door) (?:de )?(?:anderen|andere partners"
+    r"|partners)\b|\bthe (?:\w+ )?work is done by (?:the )?(?:others|other partners|partners)\b"
+    # "Als gemeente zijn we partner, maar het echte werk doen anderen. A leidt ..., B zoekt ..."
     r"|\bverdeeld (?:over|tussen)\b[^.;]{0,30}\b(?:organisaties|partners|partijen)\b"
     r"|\b(?:divided|shared|split) (?:between|among)\b[^.;]{0,30}\b(?:organisations|partners)\b"
     r"|^(?:Wie doet wat|Who does what|Wie zit(?:ten)? (?:er |daar)?(?:dan )?in\b[^?]*"
@@ -104,14 +107,15 @@ _HINT = re.compile(
     r"|partners (?:actually |really )?do\b|werk",
     re.I,
 )
+_KINDS = r"(?:organisatie|stichting|corporatie|vereniging|bedrijf|bond|club|centrum|school)"
 _RUN = r"[A-Z][\w'’-]*(?:(?: (?:&|van|de|der|den|het|'t|’t))* [A-Z0-9][\w'’-]*)*"
 _CLAUSES = re.compile(
     r";\s*|,\s+(?:en|and)\s+|\s[–—]\s(?:en\s)?"
-    rf"|,\s+(?=(?:[a-z]+(?:organisatie|stichting|corporatie|vereniging) )?{_RUN}"
-    r"(?: \([A-Z]{2,8}\))? (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op"
+    rf"|,\s+(?=(?:(?:de|het) )?(?:[a-z]+{_KINDS} )?{_RUN}"
+    r"(?: e\.o\.)?(?: \([A-Z]{2,8}\))? (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op"
     r"|aan)\b)[a-z])"  # "..., Welzijn X & Omstreken (WX) zorgt dat ..."
     r"|,\s+(?=de [a-z]+ van [A-Z])"  # "..., de vrijwilligers van X geven les"
-    r"|\s(?:en|and)\s+(?=[a-z]+(?:organisatie|stichting|corporatie|vereniging) [A-Z])"
+    rf"|\s(?:en|and)\s+(?=(?:(?:de|het|the) )?[a-z]+{_KINDS} [A-Z])"
 )  # "..., welzijnsorganisatie C zet vrijwilligers in en thuiszorgorganisatie D signaleert"
 _AND_CLAUSE = re.compile(
     rf"(?<=[a-z]{{3}}) (?:en|and) (?={_RUN} (?!(?:en|and|van|de|der|den|het|of|in|uit|te|op|aan"
@@ -128,12 +132,12 @@ _KIND = re.compile(
     r"(?:(?:[Tt]he )?(?:[A-Za-z]+ )?(?:organisation|organization|foundation|corporation|association"
     r"|provider|company|library|club|group|network|initiative|cooperative|charity|school|college"
     r"|centre|center|practice|groep|netwerk) (?=[A-Z])"
-    r"|[a-z]+(?:organisatie|stichting|corporatie|vereniging) (?=[A-Z]))"
+    rf"|(?:(?:[Dd]e|[Hh]et) )?[a-z]+{_KINDS} (?=[A-Z]))"
 )  # "Welfare organisation X": X is an organisation, whatever its name
 _SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^()]{{1,12}}\))?"
+    rf"(?P<name>{NAME}(?: e\.o\.)?)(?:\s*\([^()]{{1,12}}\))?"
     r"(?:, (?P<apposed>(?:het|de|een|the|a|an) [^,]{1,60}),)? "
-    r"(?=[a-zß-ÿ])"
+    r"(?=[a-zß-ÿ])(?!e\.o\.)"
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
@@ -202,6 +206,14 @@ def _subjects(text: str) -> list[str]:
     names = []
     if listed := _KINDS_LISTED.match(text):  # "The three municipalities, A, B and C, fund ..."
         return [n for n in re.split(r",\s*|\s+(?:and|en)\s+", listed.group("list")) if n]
+    together = _NAMES_SUBJECT.match(_LEAD.sub("", text.strip(), count=1))
+    if together:  # "En A, B en C zorgen ervoor dat ...": three subjects of one (plural) verb
+        *parts, last = together["names"].split(", ")
+        parts += _AND_NAME.split(last)
+        plural = len(parts) > together["names"].count(", ") + 1  # an " en " before the last
+        singular = together["verb"].endswith("s")  # "Drukkerij A, Van Dam en Partners drukt"
+        if plural and len(parts) >= 3 and not singular and all(map(_organisation, parts)):
+            return parts
     clauses = [part for clause in _CLAUSES.split(text) for part in _and_clauses(clause)]
     for clause in clauses:
         lead = _LEAD.match(clause.strip())
@@ -236,6 +248,7 @@ def _and_clauses(clause: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAMES_SUBJECT = re.compile(rf"(?P<names>{NAME}(?:, {NAME})+) (?=(?P<verb>[a-zß-ÿ]+))")
 _PRONOUN = re.compile(
     r"(?:[Ww]ij|[Ww]e|[Zz]ij|[Zz]e|[Hh]ij|[Tt]hey|[Hh]et|[Dd]it|[Dd]at|[Ii]t|[Tt]his|[Tt]hat)"
     r"(?=$| \()"

@@ -153,8 +153,10 @@ def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
 
 _LEGAL_FORM = re.compile(r"B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.")
 _OPENS = re.compile(
-    r"\s+(?:Die|Dat|Deze|Dit|Het|De|Zij|Ze|Hij|Wij|We|Ook|This|The|It|They|Its|Their)\s+[a-z]"
-)  # a sentence's first words: a pronoun or an article, then a word in lower case
+    r"\s+(?:Die|Dat|Deze|Dit|Het|De|Zij|Ze|Hij|Wij|We|Ook|Samen|Zo|Daarom|Daarmee|Daarnaast"
+    r"|Verder|Nu|Er|Onze|Ons|Hun|Met|Sinds|Vanaf|Maar|En|This|The|It|They|Its|Their|Together"
+    r"|Our|With|Since|But|And|Also)\s+[a-z]"
+)  # a sentence's first words: a pronoun, an article or an adverb, then a word in lower case
 
 
 def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
@@ -166,7 +168,7 @@ def _is_abbreviation(text: str, cut: int, stop: int, punctuation: str) -> bool:
     word = text[word_start : stop + 1].lstrip("([“\"'‘")  # "(nr. 13)"
     dotted = _LEGAL_FORM.fullmatch(word) or _DOTTED_ABBREVIATION.fullmatch(word.lower())
     if dotted and _OPENS.match(text, stop + 1):
-        return False  # "... computerbedrijf X B.V. Die laatste ...", "... Y e.o. De coalitie"
+        return False  # "... computerbedrijf X B.V. Die laatste ...", "... Y e.o. Samen willen ze"
     return (
         (word.lower() in _ABBREVIATIONS and not word[:-1].isupper())  # "BV.": a legal form
         or bool(_DOTTED_ABBREVIATION.fullmatch(word.lower()))

@@ -100,8 +100,9 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase("die er nu 23 organisaties telt", rf"\b{_N} {PARTNERS} (?:telt|tellen)\b"),
     phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
     phrase(
-        "We zijn nu (dus) met 13! (not: met 40 vrijwilligers)",
-        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:nu |dus |inmiddels ){{0,3}}"
+        "We zijn nu (dus) met 13! / zijn we op dit moment met negen partners (not: met 40 "
+        "vrijwilligers)",
+        rf"\b(?:(?:[Ww]e|[Ww]ij|ze|zij) zijn|zijn (?:we|wij|ze|zij)) (?:[a-z]+ ){{0,4}}?"
         rf"met {_N}"
         r"(?=\s*[!.]| (?:partners|partijen|organisaties)\b"
         r"(?![^.]*\b(?:gestart|begonnen|started)\b))",  # not "met drie partners gestart"

@@ -1,0 +1,114 @@
+"""Readings added in the thirty-fifth session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.sentences import read_sentences
+from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
+
+_HEAD = "Zwolle, 4 december 2026\n\nNieuws van Digitaal Samen IJsseldelta\n\n"
+
+
+def _members(text: str) -> set[str]:
+    return _read(_HEAD + text)[0]
+
+
+def test_a_name_ending_in_a_dotted_abbreviation_ends_its_sentence_before_an_adverb() -> None:
+    text = "Samen met de Wijkbus e.o. Samen willen ze in 2028 meer doen."
+    assert [s.text for s in read_sentences(text)] == [
+        "Samen met de Wijkbus e.o.",
+        "Samen willen ze in 2028 meer doen.",
+    ]
+    listed = (
+        "De coalitie telt nu 14 organisaties. Een paar die u misschien kent: Bibliotheek "
+        "Vechtdal, Stichting Welzijn Oost, Computerclub Hattem en Ouderenbond Zwolle e.o. Samen "
+        "willen ze dat er in 2027 in Kampen en Zwolle een digicafé is."
+    )
+    assert {"Bibliotheek Vechtdal", "Ouderenbond Zwolle e.o."} <= _members(listed)
+    assert [s.text for s in read_sentences("Wij zijn Jansen B.V. Zo ging dat.")] == [
+        "Wij zijn Jansen B.V.",
+        "Zo ging dat.",
+    ]
+
+
+def test_partners_by_their_work_after_we_are_in_good_company() -> None:
+    text = (
+        "Stichting Zendamateurs Vecht sluit zich aan bij Digitaal Samen IJsseldelta. We komen "
+        "in goed gezelschap. Bibliotheek Dalfsen is de trekker. Stichting Hulp & Welzijn Ommen "
+        "zorgt voor de vrijwilligers, de Ouderenbond Hardenberg e.o. brengt de deelnemers en "
+        "het leerwerkbedrijf Schermvrij uit Zwolle maakt de laptops schoon."
+    )
+    assert {
+        "Bibliotheek Dalfsen",
+        "Stichting Hulp & Welzijn Ommen",
+        "Ouderenbond Hardenberg e.o.",
+        "Schermvrij",
+    } <= _members(text)
+    told = "Wij komen in goed gezelschap. Op het feest zorgt Bakkerij Jansen voor de taart."
+    assert "Bakkerij Jansen" not in _members(told)
+
+
+def test_others_do_the_work_one_by_one_and_three_with_one_verb() -> None:
+    text = (
+        "Als gemeente Kampen zijn we partner van de coalitie, maar het echte werk doen anderen. "
+        "Welzijn IJsselmonde zoekt inwoners op. En Buurthuis Brunnepe, Seniorenbond De Kogge "
+        "en Stichting Taalpunt Kampen zorgen dat iedereen zich welkom voelt."
+    )
+    assert {
+        "Welzijn IJsselmonde",
+        "Buurthuis Brunnepe",
+        "Seniorenbond De Kogge",
+        "Stichting Taalpunt Kampen",
+    } <= _members(text)
+    person = "Het werk doen anderen. Welzijn Oost, Bibliotheek West en Jan Smit geven les."
+    assert "Jan Smit" not in _members(person)
+    firm = "Het werk doen anderen. Drukkerij Kok, Van Dam en Partners uit Kampen drukt het."
+    assert "Partners" not in _members(firm)
+
+
+def test_a_total_said_as_we_are_at_this_moment_with_nine_partners() -> None:
+    result = extract_text(
+        _HEAD + "Tel maar mee: daarmee zijn we op dit moment met negen partners.",
+        "x",
+        Lexicon.builtin(),
+    )
+    assert result.stated_total is not None and result.stated_total.value == "9"
+    trip = extract_text(_HEAD + "Zo zijn we op de fiets met 40 vrijwilligers.", "x")
+    assert trip.stated_total is None
+
+
+def test_a_count_then_the_partners_written_as_sentences_of_their_own() -> None:
+    text = (
+        "Volgens de coördinator zijn ze nu met zeven partners. Ik heb ze voor u opgeschreven. "
+        "De Boekenkast natuurlijk, die trekt de kar. Stichting Buurtwerk Hattem, die de "
+        "vrijwilligers regelt. Dorpsraad Wapenveld. Zorgboerderij 't Veldhuis. En AOC De "
+        "Groene Weide, de school. Met ons en de gemeente erbij maakt dat zeven."
+    )
+    assert {
+        "Boekenkast",
+        "Stichting Buurtwerk Hattem",
+        "Dorpsraad Wapenveld",
+        "Zorgboerderij 't Veldhuis",
+        "AOC De Groene Weide",
+    } <= {m.removeprefix("De ") for m in _members(text)}
+    uncounted = text.replace("zijn ze nu met zeven partners", "hebben ze veel plannen")
+    assert "Dorpsraad Wapenveld" not in _members(uncounted)
+    too_many = text.replace("zeven partners", "twintig partners")
+    assert "Dorpsraad Wapenveld" not in _members(too_many)
+
+
+def test_bullet_lines_that_label_each_organisation_member_or_not() -> None:
+    text = (
+        "Who was at the signing? Not everyone is a member.\n\n"
+        "- Bibliotheek Kampen - member; runs the help points\n"
+        "- Zorgverzekeraar IJsselzorg - not a member; funds the help desk\n"
+        "- Stichting Buurtwerk Zwolle - member\n"
+        "- Software Huis B.V. - supplier\n"
+        "- Welzijn Dronten (partner)\n"
+    )
+    members = _members(text)
+    assert {"Bibliotheek Kampen", "Stichting Buurtwerk Zwolle", "Welzijn Dronten"} <= members
+    assert not {"Zorgverzekeraar IJsselzorg", "Software Huis B.V."} & members
+    board = "- Jan Smit - member of the board\n- Ria Bos - member of the jury\n"
+    assert not _members(board)

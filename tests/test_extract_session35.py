@@ -110,5 +110,9 @@ def test_bullet_lines_that_label_each_organisation_member_or_not() -> None:
     members = _members(text)
     assert {"Bibliotheek Kampen", "Stichting Buurtwerk Zwolle", "Welzijn Dronten"} <= members
     assert not {"Zorgverzekeraar IJsselzorg", "Software Huis B.V."} & members
+    numbered = "Mijn lijstje:\n\n1. Gemeente Olst-Wijhe – partner, een van de oprichters.\n"
+    numbered += "2. Café De Zwaan – geen partner.\n3. Stichting Welzijn Raalte-Noord – partner.\n"
+    assert {"Gemeente Olst-Wijhe", "Stichting Welzijn Raalte-Noord"} <= _members(numbered)
+    assert "Café De Zwaan" not in _members(numbered)
     board = "- Jan Smit - member of the board\n- Ria Bos - member of the jury\n"
     assert not _members(board)

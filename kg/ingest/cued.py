@@ -13,7 +13,7 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import CUE, THANKS, cues_members
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
-__all__ = ["bullet_after", "cued_lines", "labelled_lines"]
+__all__ = ["bullet_after", "cued_lines", "labelled_lines", "labelled_no_members"]
 
 
 def cued_lines(
@@ -112,17 +112,31 @@ def labelled_lines(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]
     >>> [name for name, _, _ in labelled_lines(read_sentences(text))]
     ['Bibliotheek A', 'Welzijn C']
     """
-    found = []
-    for line in sentences:
-        bullet = BULLET.match(line.text)
-        label = _LABELLED.fullmatch(line.text[bullet.end() :].strip()) if bullet else None
-        if label and org_like(label["name"]):
-            found.append((label["name"], line, True))
+    found = [(name, line, True) for name, line, no in _labelled(sentences) if not no]
     return found if len(found) >= 2 else []
 
 
+def labelled_no_members(sentences: list[Sentence]) -> set[str]:
+    """The organisations of bullet lines labelled no member ("- Fonds B - not a member",
+    "2. Café X – geen partner"), which no list of the text makes a member."""
+    return {name for name, _, no in _labelled(sentences) if no}
+
+
+def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
+    """(name, line, labelled no member) of each bullet or numbered line with a label."""
+    found = []
+    for before, line in zip([None, *sentences], sentences, strict=False):
+        bullet = BULLET.match(line.text)
+        numbered = before is not None and _NUMBERED.fullmatch(before.text)  # "1." on its own
+        text = line.text[bullet.end() :] if bullet else line.text if numbered else ""
+        label = _LABELLED.fullmatch(text.strip())
+        if label and org_like(label["name"]):
+            found.append((label["name"], line, bool(label["no"])))
+    return found
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]")
 _LABELLED = re.compile(
-    r"(?P<name>[^-–—:(;]+?)(?: [-–—] |: | \()(?i:(?:full |volwaardig )?(?:member|partner|lid"
-    r"|deelnemer|coalitiepartner|coalition partner))\b(?![- ](?:van|of)\b)[^()]*\)?"
-    r"(?:[;,.].*)?"
+    r"(?P<name>[^–—:(;]+?)(?: [-–—] |: | \()(?i:(?P<no>not an? |no |geen |niet |non-)?(?:full |volwaardig )?(?:member|partner|lid"
+    r"|deelnemer|coalitiepartner|coalition partner))\b(?![- ](?:van|of)\b)(?:\W.*)?"
 )  # not "- X - partner van de bibliotheek", "- X: member of the board"

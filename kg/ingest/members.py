@@ -15,7 +15,7 @@ from kg.ingest.asides import (
 )
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.countlists import counted_openers, vouched_lists
-from kg.ingest.cued import bullet_after, cued_lines, labelled_lines
+from kg.ingest.cued import bullet_after, cued_lines, labelled_lines, labelled_no_members
 from kg.ingest.fuller import brand_in_full, fuller_names
 from kg.ingest.gazetteer import bare_place, homes, kind_places
 from kg.ingest.items import (
@@ -343,6 +343,7 @@ def more_members(
     counts (a list of as many, or one less, is theirs)."""
     skip = {i.start for i, _, _ in listing.items} | {listing.sentence.start} if listing else set()
     no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
+    no_members |= labelled_no_members(reader.sentences)  # "- Fonds X – not a member; funds"
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | {without_article(f.value) for f in facts}

@@ -137,6 +137,7 @@ def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _LABELLED = re.compile(
-    r"(?P<name>[^–—:(;]+?)(?: [-–—] |: | \()(?i:(?P<no>not an? |no |geen |niet |non-)?(?:full |volwaardig )?(?:member|partner|lid"
-    r"|deelnemer|coalitiepartner|coalition partner))\b(?![- ](?:van|of)\b)(?:\W.*)?"
+    r"(?P<name>[^–—:(;]+?)(?: [-–—] |: | \()(?i:(?P<no>not an? |no |geen |niet |non-)?"
+    r"(?:full |volwaardig )?(?:member|partner|lid|deelnemer|coalitiepartner|coalition partner))"
+    r"\b(?![- ](?:van|of)\b)(?:\W.*)?"
 )  # not "- X - partner van de bibliotheek", "- X: member of the board"

@@ -116,3 +116,17 @@ def test_bullet_lines_that_label_each_organisation_member_or_not() -> None:
     assert "Café De Zwaan" not in _members(numbered)
     board = "- Jan Smit - member of the board\n- Ria Bos - member of the jury\n"
     assert not _members(board)
+
+
+def test_partners_said_before_a_semicolon_and_those_who_work_on_the_goal() -> None:
+    said = (
+        'Ook Dorpsbelang Wijhe en de computerclub "De Muis van Heino" zijn partner; de '
+        "vrijwilligers van die laatste club geven de lessen."
+    )
+    assert {"Dorpsbelang Wijhe", "De Muis van Heino"} <= _members(said)
+    goal = (
+        "Het doel is helder: in 2028 kan iedere inwoner van Zwolle terecht in zijn eigen wijk. "
+        "Daar werken onder andere Bibliotheek Zwolle-Zuid, Stichting Welzijn Stadshagen en de "
+        "thuiszorgorganisatie Zorg & Co uit Kampen al jaren aan."
+    )
+    assert {"Bibliotheek Zwolle-Zuid", "Stichting Welzijn Stadshagen"} <= _members(goal)

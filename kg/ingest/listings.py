@@ -302,7 +302,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens|[Ee]n) )?(?:(?:zijn|is) )?{_NO_PRONOUN}"
         rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})*),? (?:zijn|is|are) "
         r"(?:ook |eveneens |al |tevens |also )*(?:(?:(?:a|een) )?partners?|erbij|er ook bij"
-        r"|van de partij)(?: van \w+(?: \w+)?)?\s*[.!]?$",
+        r"|van de partij)(?: van \w+(?: \w+)?)?\s*(?:[.!]|;.*)?$",  # "...; hun vrijwilligers"
     ),
     phrase(
         "Verder zijn A, B en C van de partij / Ook is X partner (the verb first)",

@@ -191,7 +191,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?!(?:Neither|None|Both|Each|Geen|Beide|Wij|We|Zij|They)\b)"
         rf"(?P<list>(?:de |het |the )?(?:[a-zß-ÿ-]+ )?[{UPPER}][^,;:]*?),? (?:is|zijn|are) "
         r"(?:ook |al |nog steeds |still |also )?(?:(?:a|an|our|one of our) (?:\w+ ){0,3})?"
-        r"(?:partner|partners|lid|leden|deelnemer|deelnemers|member|members)\.?$",
+        r"(?:partner|partners|lid|leden|deelnemer|deelnemers|member|members)(?:\.|;.*)?$",
     ),
     phrase(
         "In maart sloot X zich al aan (history: a member, not the news)",

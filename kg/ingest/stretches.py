@@ -20,7 +20,8 @@ CUE = re.compile(
     r"partijen|organisaties|deelnemers|leden|nieuwkomers?|aan tafel|samen|wij|we|ons|onze|"
     r"coalition|network|alliance|partnership|members?|newcomers?|join|joins|joined|company|"
     r"signator\w*|us|our|(?:zit|zitten|zat|zaten) (?:er )?(?:\w+ )?in|zit erin|zitten erin"
-    r"|doen mee|doet mee)\b",  # "Mijn oude apotheek zit erin, en verder onder meer A, B en C"
+    r"|doen mee|doet mee|doel|ambitie|goal|ambition)\b",  # "Mijn oude apotheek zit erin, en
+    # verder onder meer A, B en C"; "Het doel: in 2028 ... Daar werken onder andere A, B en C aan"
     re.IGNORECASE,
 )
 THANKS = re.compile(r"\b(?:dank\w*|bedank\w*|thanks?)\b", re.IGNORECASE)

@@ -130,3 +130,17 @@ def test_partners_said_before_a_semicolon_and_those_who_work_on_the_goal() -> No
         "thuiszorgorganisatie Zorg & Co uit Kampen al jaren aan."
     )
     assert {"Bibliotheek Zwolle-Zuid", "Stichting Welzijn Stadshagen"} <= _members(goal)
+
+
+def test_a_coordinator_quoted_on_who_we_did_it_with_and_one_that_is_now_in() -> None:
+    quoted = (
+        'Coördinator Anna Bos zei: "Samen met Stichting Bibliotheek Vecht, het Deltion '
+        "Vakcollege, welzijnsorganisatie Samen Sterk Ommen en de Vrijwilligerscentrale Dalfsen "
+        'hebben we al honderden mensen geholpen."'
+    )
+    members = _members(quoted)
+    assert {"Stichting Bibliotheek Vecht", "Vrijwilligerscentrale Dalfsen"} <= members
+    now_in = "Stichting De Stille Kamer sloot zich aan. En ook Tolkenbureau Hand & Co is er nu bij."
+    assert "Tolkenbureau Hand & Co" in _read(_HEAD + now_in)[1]
+    present = "Stichting De Stille Kamer sloot zich aan. Bibliotheek Ommen is er ook bij."
+    assert "Bibliotheek Ommen" not in _read(_HEAD + present)[1]

@@ -79,10 +79,11 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "Samen met A en B vormen wij de kern / Together with A and B we form",
-        r"^(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer |onder anderen? )?"
-        rf"(?P<list>(?:de |het )?(?:gemeente |provincie )?[{UPPER}].*?),? (?:vormen|vormt|leiden"
-        r"|leidt|trekken|trekt|gaan|gaat|zorgen|zorgt|werken|werkt|helpen|helpt|"
-        r"we form|we lead|we run|we work|we help)\b",
+        r"^(?:[^\"“„]*:\s*[\"“„])?(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer "
+        rf"|onder anderen? )?(?P<list>(?:de |het )?(?:gemeente |provincie )?[{UPPER}].*?),? "
+        r"(?:vormen|vormt|leiden|leidt|trekken|trekt|gaan|gaat|zorgen|zorgt|werken|werkt|helpen"
+        r"|helpt|(?:hebben|kunnen|konden|willen) (?:we|wij)|we form|we lead|we run|we work"
+        r"|we help|we have|we can)\b",  # the coordinator: "Samen met A en B hebben we ..."
     ),
     phrase(
         "Ook de partners A, B en C droegen bij",

@@ -273,6 +273,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
     ),
     phrase("X komt erbij", r"{S} (?P<verb>komt|komen) (?:er )?(?:ook )?erbij\b"),
     phrase(
+        "Ook X is er nu bij (not: X is er ook bij, at an event)",
+        r"{S} (?P<verb>is|zijn) er (?:ook )?(?:nu|inmiddels|sinds vandaag|vanaf vandaag"
+        r"|officieel)(?: ook)? bij(?=[.!]?$)",
+    ),
+    phrase(
         "Welkom aan A, B en C! (not: Welkom aan Noor, die gestart is bij praktijk X: staff; nor"
         " an association's 'twee nieuwe leden: A en B')",
         rf"\b[Ww]elkom aan (?![^!?.;]*\b(?:gestart|begonnen|in dienst|werkzaam|collega\w*)\b)"

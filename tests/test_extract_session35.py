@@ -144,3 +144,23 @@ def test_a_coordinator_quoted_on_who_we_did_it_with_and_one_that_is_now_in() -> 
     assert "Tolkenbureau Hand & Co" in _read(_HEAD + now_in)[1]
     present = "Stichting De Stille Kamer sloot zich aan. Bibliotheek Ommen is er ook bij."
     assert "Bibliotheek Ommen" not in _read(_HEAD + present)[1]
+
+
+def _total(text: str) -> str | None:
+    result = extract_text(_HEAD + text, "x", Lexicon.builtin())
+    return result.stated_total.value if result.stated_total else None
+
+
+def test_totals_said_in_more_ways() -> None:
+    assert _total("Nu zitten er negen organisaties in het verbond.") == "9"
+    assert _total("Eind 2025 telde de DNV-IJD elf partners.") == "11"
+    assert _total("Het is een samenwerking van achttien Overijsselse organisaties.") == "18"
+    assert _total("Het heeft op dit moment zeven partners.") == "7"
+    assert _total('"Met hen erbij hebben we nu twaalf partners," zegt de voorzitter.') == "12"
+    assert _total("Samen vormen zij de zeven partners van het netwerk.") == "7"
+    assert _total("Now there are six of them.") == "6"
+    assert _total('"With fourteen members, including a hospital, we can do more," she said.') == (
+        "14"
+    )
+    assert _total("With three new members we start the year.") is None
+    assert _total("Er zitten vier vrijwilligers in de bus.") is None

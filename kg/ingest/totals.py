@@ -33,8 +33,9 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "heeft de coalitie (nu, daarmee) N partners",
-        r"\bheeft (?:de \w+ |het \w+ )?(?:(?:nu|inmiddels|dus|daarmee|hiermee) )*"
-        rf"{_N} {PARTNERS}\b",
+        r"\b(?:heeft (?:de \w+ |het \w+ )?|hebben (?:we|wij|ze|zij) )(?:(?:nu|inmiddels|dus"
+        r"|daarmee|hiermee|momenteel|intussen|op dit moment) )*"
+        rf"{_N} {PARTNERS}\b",  # "Het heeft op dit moment zeven partners", "hebben we nu twaalf"
     ),
     phrase(
         "now counts N partners / now has twenty-one partners / We have ten partners now",
@@ -45,7 +46,7 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "We currently have ten partners", rf"\b(?:currently|now) have {_N} (?:partners|members)\b"
     ),
-    phrase("telde de coalitie N partners", rf"\btelde (?:\w+ ){{0,5}}?{_N} {PARTNERS}\b"),
+    phrase("telde de CDI-NHN N partners", rf"\btelde (?:[\w'’-]+ ){{0,5}}?{_N} {PARTNERS}\b"),
     phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
     phrase(
         "That makes fifteen partners in total",
@@ -53,9 +54,11 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "een coalitie van N (zeer verschillende) organisaties",
-        r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|(?<!steering )(?<!working )"
+        r"\b(?:coalitie|coalition|netwerk|network|alliantie|alliance|samenwerking|samenwerkingsverband"
+        r"|(?<!steering )(?<!working )"
         rf"(?<!core )(?<!project )group|groep) (?:van|of) {_N} "
-        r"(?:[a-z]+ ){0,2}?(?:partners|partijen|organisaties|organisations|organizations|members"
+        r"(?:[a-z]+ |[A-Z][a-z]+se ){0,2}?(?:partners|partijen|organisaties|organisations"
+        r"|organizations|members"
         r"|leden)\b",
     ),
     phrase(
@@ -161,6 +164,19 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "Daarmee zitten er inmiddels twaalf partners aan tafel",
         rf"\bzitten er (?:nu |inmiddels |dus |al )*{_N} {PARTNERS} aan (?:de )?tafel\b",
+    ),
+    phrase(
+        "zitten er negen organisaties in het verbond",
+        rf"\bzitten er (?:nu |inmiddels |dus |al |op dit moment )*{_N} {PARTNERS} in\b",
+    ),
+    phrase("Now there are six of them", rf"\b[Tt]here are (?:now )?{_N} of (?:them|us)\b"),
+    phrase(
+        "Samen vormen zij de zeven partners van het netwerk",
+        rf"\bvormen (?:zij|ze|we|wij) (?:samen )?de {_N} {PARTNERS}\b",
+    ),
+    phrase(
+        "With fourteen members, including X, we can (not: with three new members)",
+        rf"^[\"“]?With {_N} (?:partners|members|organisations)\b",
     ),
     phrase(
         "komt het aantal partners op N",

@@ -164,3 +164,20 @@ def test_totals_said_in_more_ways() -> None:
     )
     assert _total("With three new members we start the year.") is None
     assert _total("Er zitten vier vrijwilligers in de bus.") is None
+
+
+def test_papers_of_the_coalition_named_and_joiners_under_new_since_a_date() -> None:
+    signed = (
+        "Stichting Broodkorf Kampen en Stichting Welzijn Wezep hebben vandaag het convenant van "
+        "de coalitie Digitaal Samen IJsseldelta ondertekend."
+    )
+    assert set(_read(_HEAD + signed)[1]) == {
+        "Stichting Broodkorf Kampen",
+        "Stichting Welzijn Wezep",
+    }
+    listed = (
+        "Sinds 1 april telt het convenant vijf partners:\n\nDe oprichters (2024):\n1. Gemeente "
+        "Kampen\n2. Bibliotheek Kampen\n3. Stichting Welzijn Kampen\n\nNieuw sinds 1 april 2026:\n"
+        "4. Gidsengilde De Kogge\n5. Praktijkschool Het Kompas\n"
+    )
+    assert {"Gidsengilde De Kogge", "Praktijkschool Het Kompas"} <= set(_read(_HEAD + listed)[1])

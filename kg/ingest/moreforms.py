@@ -190,9 +190,9 @@ MORE_FORMS: tuple[Rule, ...] = (
         "X heeft (vandaag) het convenant getekend",
         rf"{{S}} (?P<verb>heeft|hebben) (?:{{A}}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?|{_WHERE})"
         rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} (?:(?:met|van) (?:(?:het|de) (?:netwerk"
-        rf"|coalitie|alliantie|samenwerking)|(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?"
-        r"(?:getekend|ondertekend)\b",
-    ),  # "X heeft gisteren, aan de vooravond van ..., de overeenkomst van Y ondertekend"
+        rf"|coalitie|alliantie|samenwerking)|(?:(?:het|de) (?:netwerk|coalitie|alliantie) )?"
+        rf"(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?(?:getekend|ondertekend)\b",
+    ),  # "X heeft gisteren, aan de vooravond van ..., de overeenkomst van (de coalitie) Y getekend"
     phrase(
         "X heeft laten weten (na de zomer) toe te treden",
         rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"

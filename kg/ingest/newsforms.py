@@ -1,8 +1,7 @@
 """More ways a release tells who joins, tried after `phrases.JOIN_FORMS` and `MORE_FORMS`:
 data to extend, like them (`subj`, `obj`, `coal` groups as there).
 
->>> said = "Vorige maand hebben we Stichting X binnengehaald."
->>> any(form.pattern.search(said) for form in NEWS_FORMS)
+>>> any(f.pattern.search("Vorige maand hebben we Stichting X binnengehaald.") for f in NEWS_FORMS)
 True
 """
 
@@ -459,9 +458,10 @@ INTRODUCING = phrase(
 
 
 _NEW_HEADING = re.compile(
-    r"(?i:nieuw (?:aan tafel|aan boord|erbij|in het netwerk|in de coalitie)|nieuwe partners?"
-    r"|new (?:on board|partners?))(?: (?:dit|deze|this|in|per|sinds|since) [^.!?:;]{1,25})?"
-)  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "New partners this quarter"
+    r"(?i:nieuw(?: aan tafel| aan boord| erbij| in het netwerk| in de coalitie)?|nieuwe partners?"
+    r"|new(?: on board| partners?)?)(?: (?:dit|deze|this|in|per|sinds|since|vanaf) [^.!?:;]{1,25})?"
+    r":?"
+)  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "Nieuw sinds 11 april 2026:"
 
 
 def introduces(sentence: Sentence) -> bool:

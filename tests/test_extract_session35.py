@@ -181,3 +181,16 @@ def test_papers_of_the_coalition_named_and_joiners_under_new_since_a_date() -> N
         "4. Gidsengilde De Kogge\n5. Praktijkschool Het Kompas\n"
     )
     assert {"Gidsengilde De Kogge", "Praktijkschool Het Kompas"} <= set(_read(_HEAD + listed)[1])
+
+
+def test_a_join_with_an_aside_between_dashes_and_one_signed_verb_first() -> None:
+    aside = (
+        "Mijn baas, Transportbedrijf Van Dijk B.V. – voor de vaste lezers: de rode trekkers – "
+        "is sinds maandag partner van Digitaal Samen IJsseldelta. En dezelfde dag heeft ook onze "
+        "Chauffeursclub Kampen getekend. De Gemeente Kampen zit er trouwens ook in."
+    )
+    members, joiners = _read(_HEAD + aside)
+    assert {"Transportbedrijf Van Dijk B.V.", "Chauffeursclub Kampen"} <= set(joiners)
+    assert "Gemeente Kampen" in members
+    dateline = "ZWOLLE, the Netherlands – 3 December 2026 – Bytewerk B.V. joined the coalition."
+    assert "Bytewerk B.V." in _read(_HEAD + dateline)[1]

@@ -29,6 +29,7 @@ from kg.ingest.items import list_names, no_place_after
 from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
 from kg.ingest.joinwords import (
     APPOSITION,
+    DASHED,
     DESCRIBED,
     DESCRIBED_SUBJECT,
     EARLIER,
@@ -314,10 +315,11 @@ def _read_join(
             else:
                 names = antecedent(before, groups["obj"]) or subject_names(groups["obj"], parts)
         else:
-            told, colon, subject = groups["subj"].rpartition(": ")
+            whole = DASHED.sub("", groups["subj"])  # "X – voor de vaste lezers: ... – is"
+            told, colon, subject = whole.rpartition(": ")
             clause_before = re.search(r"\b[a-zß-ÿ]{3,}\b", told)  # "Two organisations joined: X"
             subject = (
-                subject if colon and (subject[:1].islower() or clause_before) else groups["subj"]
+                subject if colon and (subject[:1].islower() or clause_before) else whole
             )  # "... tot Y: onze directeur, Z, zette ...": a clause of its own after the colon
             clause = subject.rpartition("; ")[2]  # "De digicafés in A en B blijven open; in
             listed = subject.count("; ") > 1 or re.match(r"(?:en|and) ", clause)  # "A; B; en C"

@@ -14,6 +14,7 @@ from kg.ingest.words import LISTED_AMONG, ROLES
 __all__ = [
     "ALREADY",
     "APPOSITION",
+    "DASHED",
     "DESCRIBED",
     "DESCRIBED_SUBJECT",
     "EARLIER",
@@ -80,6 +81,7 @@ INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorga
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd"
     r"|known|famous|founded|bekend|opgericht|gespecialiseerd|speciali[sz]ed)\b.*$"
 )
+DASHED = re.compile(r"\s[–—]\s[^–—\d]{3,120}\s[–—](?=\s|$)")  # "X – voor de vaste lezers: ... –"
 DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"

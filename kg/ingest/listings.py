@@ -387,7 +387,8 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         "De gemeente A en de gemeente B zitten erin / X zit er ook in",
         rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?!(?:We|Wij|Ze|Zij|Hij|Dit|Dat|Die|Deze)\b)"
         rf"(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) (?:zit|zitten) "
-        r"(?:er (?:ook |nu |al )*in|(?:ook |nu |al )*(?:erin|in (?:de |het )?(?:coalitie|netwerk"
+        r"(?:er (?:ook |nu |al |trouwens |namelijk )*in|(?:ook |nu |al |trouwens )*(?:erin"
+        r"|in (?:de |het )?(?:coalitie|netwerk"
         r"|alliantie|samenwerking|[A-Z])))\b"
         rf"(?:, (?P<more>(?:(?:en )?(?:verder|ook|daarnaast) )?(?:de |het )?[{UPPER}].*))?",
     ),  # not "We zitten in goed gezelschap"; "A zit erin, B uit X ook, en verder C en D"

@@ -194,6 +194,11 @@ MORE_FORMS: tuple[Rule, ...] = (
         rf"(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?(?:getekend|ondertekend)\b",
     ),  # "X heeft gisteren, aan de vooravond van ..., de overeenkomst van (de coalitie) Y getekend"
     phrase(
+        "En dezelfde dag heeft ook onze X getekend (verb first, after what is fronted)",
+        rf"^(?!(?:[Ww]ie|[Ww]at)\b)[^,;:]*? (?P<verb>heeft|hebben) (?:ook |nu )+(?:onze |ons )?"
+        rf"(?P<obj>[{UPPER}][^;:,]{{0,160}}?) (?:getekend|ondertekend)(?=\s*[.!]?$)",
+    ),
+    phrase(
         "X heeft laten weten (na de zomer) toe te treden",
         rf"{{S}} (?P<verb>heeft|hebben) {{A}}(?:laten weten|aangegeven|toegezegd|beloofd) {{A}}"
         rf"(?:te willen (?:aansluiten|toetreden|meedoen)|{TE})",

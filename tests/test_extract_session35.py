@@ -194,3 +194,19 @@ def test_a_join_with_an_aside_between_dashes_and_one_signed_verb_first() -> None
     assert "Gemeente Kampen" in members
     dateline = "ZWOLLE, the Netherlands – 3 December 2026 – Bytewerk B.V. joined the coalition."
     assert "Bytewerk B.V." in _read(_HEAD + dateline)[1]
+
+
+def test_lines_of_name_dash_what_it_does_without_bullets_under_a_count() -> None:
+    text = (
+        "Wie doet er mee?\nDigitaal Samen IJsseldelta telt nu vier partners. Wie wat doet:\n\n"
+        "Bibliotheek Kampen – de spreekuren in de bibliotheek.\n"
+        "Municipality of Zwolle – chairs the coalition.\n"
+        "Welzijnshuis Hattem – welzijnswerk, ook aan huis.\n"
+        "Digimaatjes Dalfsen – vrijwilligers aan huis.\n\n"
+        "Het doel blijft hetzelfde."
+    )
+    assert {
+        "Bibliotheek Kampen",
+        "Welzijnshuis Hattem",
+        "Digimaatjes Dalfsen",
+    } <= _members(text)

@@ -12,7 +12,7 @@ from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.namelike import KINDS, NAME_LINKS, kind_named, org_like, titled
 from kg.ingest.names import PERSON_NAME
-from kg.ingest.sentences import Sentence
+from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.words import (
     DESCRIPTOR,
     DOTTED_END,
@@ -349,6 +349,9 @@ NUMBERED_LABEL = re.compile(
 a stop or a stall ("Week 49 – X", "Ronde 1 – X", "Halte 1 – X", "Kraam 1 – X")."""
 
 
+_DASHED_LINE = re.compile(rf"(?P<name>[{UPPER}][^–—:;,]{{2,80}}?) [–—] (?=\S)")
+
+
 def line_item(sentence: Sentence) -> tuple[int, int] | None:
     """(start, end) in the sentence of the name a list line gives; (0, 0) for a line to step
     over (a table's rule "---|---"); None if the line is not a list item."""
@@ -380,6 +383,10 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
     head = _SECTOR_LINE.match(text)
     if head and (heading_words(head["head"]) or (head.end() < len(text) and _place(head["head"]))):
         return (head.end(), len(text))
+    dashed = _DASHED_LINE.match(text)  # "Welzijnshuis X – welfare work in Goes." (no bullet);
+    alone = not _LEGEND.match(text) and "  " not in text and len(_DASH.findall(text)) < 2
+    if dashed and alone and org_like(dashed["name"]):  # not "A – B – C", names each
+        return (0, len(dashed["name"]))
     if ":" in text:
         return None  # "Onderwerp: uitbreiding ...": a label and its value, not a name
     if (legend := _LEGEND.match(text)) and (span := _legend_name(text, legend)):

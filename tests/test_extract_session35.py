@@ -210,3 +210,18 @@ def test_lines_of_name_dash_what_it_does_without_bullets_under_a_count() -> None
         "Welzijnshuis Hattem",
         "Digimaatjes Dalfsen",
     } <= _members(text)
+
+
+def test_a_table_row_whose_status_says_no_partner() -> None:
+    text = (
+        "Met de nieuwkomer telt het akkoord vier partners. Het overzicht:\n\n"
+        "Organisatie                  | Plaats     | Status\n"
+        "-----------------------------|------------|------------------\n"
+        "Gemeente Kampen              | Kampen     | partner sinds 2023\n"
+        "Bibliotheek IJsseldelta      | Zwolle     | partner sinds 2023\n"
+        "Stichting Welzijn Wezep      | Wezep      | partner sinds 2024\n"
+        "Ouderenplatform Hattem       | Hattem     | waarnemer, geen partner\n"
+    )
+    members = _members(text)
+    assert {"Gemeente Kampen", "Stichting Welzijn Wezep"} <= members
+    assert "Ouderenplatform Hattem" not in members

@@ -119,7 +119,13 @@ def labelled_lines(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]
 def labelled_no_members(sentences: list[Sentence]) -> set[str]:
     """The organisations of bullet lines labelled no member ("- Fonds B - not a member",
     "2. Café X – geen partner"), which no list of the text makes a member."""
-    return {name for name, _, no in _labelled(sentences) if no}
+    denied = {name for name, _, no in _labelled(sentences) if no}
+    rows = [s.text.split("|") for s in sentences if "|" in s.text and _NO_PARTNER.search(s.text)]
+    return denied | {cells[0].strip() for cells in rows if cells[0].strip()}  # a table's row:
+    # "Ouderenplatform X | Diever | waarnemer, geen partner"
+
+
+_NO_PARTNER = re.compile(r"(?i)\b(?:geen|niet|not an?|no|non-)\s*(?:partner|member|lid)\b")
 
 
 def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:

@@ -225,3 +225,21 @@ def test_a_table_row_whose_status_says_no_partner() -> None:
     members = _members(text)
     assert {"Gemeente Kampen", "Stichting Welzijn Wezep"} <= members
     assert "Ouderenplatform Hattem" not in members
+
+
+def test_a_list_cut_by_semicolons_of_some_of_the_partners_counted_before() -> None:
+    text = (
+        "Het netwerk heeft op dit moment zeven partners. Kees sprak met een aantal van hen: met "
+        "Bieb & Co Kampen, die de spreekuren draait; met Welzijnsorganisatie Kompas Wezep; en "
+        "met de Hattemer Ondernemers Vereniging (HOV), die haar leden helpt."
+    )
+    assert {
+        "Bieb & Co Kampen",
+        "Welzijnsorganisatie Kompas Wezep",
+        "Hattemer Ondernemers Vereniging",
+    } <= _members(text)
+    speakers = (
+        "Het festival had zeven sprekers. Op het podium sprak Jan met Bieb & Co Kampen; met "
+        "Welzijnsorganisatie Kompas Wezep; en met de Hattemer Ondernemers Vereniging."
+    )
+    assert "Welzijnsorganisatie Kompas Wezep" not in _members(speakers)

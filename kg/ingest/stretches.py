@@ -51,6 +51,21 @@ _COUNTS = re.compile(
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
+_OF_THEM = re.compile(
+    r"(?i)\b(?:een aantal|enkele|sommige|een paar|een deel|some|a few|several) (?:van|of) "
+    r"(?:hen|ze|hun|them|die|those|these|deze)\b"
+)
+_SEMICOLONS = re.compile(r"[^;:]+(?:;\s*[^;:]+){2,}")
+_ITEM_LEAD = re.compile(r"^(?:(?:en|and) )?(?:(?:met|with) )?")
+
+
+def _semicolons(stretch: str) -> str:
+    """A list of items cut by semicolons as one cut by commas, each item its name alone
+    ("met A, die de spreekuren draait; met B (nee, geen ...); en met C" -> "A, B, C")."""
+    items = (_ITEM_LEAD.sub("", item.strip()) for item in stretch.split(";"))
+    return ", ".join(re.split(r",\s|\s\(", item)[0].strip(" .") for item in items)
+
+
 _GOAL_YEAR = re.compile(
     r"\b(?:by|tegen|vóór|uiterlijk|eind|end of|before) 20\d\d\b|\bin 20\d\d,? (?=(?:\w+ ){0,2}"
     r"(?:moet|moeten|should|must|will|zal|zullen|wil|willen|heeft|hebben|kan|kunnen)\b)"
@@ -73,7 +88,14 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         context = before.text if before and near else ""  # "telt nu 15 partners.", a paragraph
         cued = CUE.search(text) or CUE.search(context)  # then "Daaronder zijn A, B en C"
         thanks = THANKS.search(text) and not re.search(r"(?i)\b(?:partner|member)", text)
-        if sentence.start in skip or not cued or NOT_MEMBERS.search(text) or thanks:
+        of_them = bool(_OF_THEM.search(text) and _COUNTED.search(context))  # "zeven partners.
+        # Kees sprak met een aantal van hen: met A; met B": spoke with the partners counted
+        if (
+            sentence.start in skip
+            or not cued
+            or (NOT_MEMBERS.search(text) and not of_them)
+            or thanks
+        ):
             continue  # "Met dank aan: alle deelnemers, Café X, Stichting Y"
         marked = [  # "Naast ons zitten onder meer A, welzijnsorganisatie B en de
             m.group("list")  # woningcorporaties C en D in het Kompas"; "partners zoals A, B en
@@ -83,6 +105,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         strong = bool(_STRONG.search(text) or _STRONG.search(context))
         goal = _GOAL_YEAR.search(text)  # "by 2029 ... a help point in A, B and C": places
         stretches = [m.group() for m in _STRETCH.finditer(text[: goal.start() if goal else None])]
+        stretches += [_semicolons(m.group()) for m in _SEMICOLONS.finditer(text)]  # "met A, die
+        # de spreekuren draait; met B in Medemblik; en met C"
         for stretch in stretches + marked:
             listed = _LIST_OPENS.split(stretch)[-1]  # "de coalitie waarin onder meer A,
             names = list_names(from_first_name(listed))  # B en C samenwerken": from A on

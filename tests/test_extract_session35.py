@@ -243,3 +243,13 @@ def test_a_list_cut_by_semicolons_of_some_of_the_partners_counted_before() -> No
         "Welzijnsorganisatie Kompas Wezep; en met de Hattemer Ondernemers Vereniging."
     )
     assert "Welzijnsorganisatie Kompas Wezep" not in _members(speakers)
+
+
+def test_a_volunteer_of_an_organisation_comes_and_another_networks_members() -> None:
+    volunteer = "Er komt steeds een vrijwilliger van het Computergilde Kampen bij."
+    assert "Computergilde Kampen" not in _read(_HEAD + volunteer)[1]
+    other = (
+        "In Zwolle is een vergelijkbaar netwerk actief, Digitaal Fit Zwolle, met onder meer "
+        "Leespunt Zwolle-Oost, Welzijn Stadshagen Samen en Computerclub De Muis."
+    )
+    assert not _members(other) & {"Leespunt Zwolle-Oost", "Welzijn Stadshagen Samen"}

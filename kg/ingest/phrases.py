@@ -400,6 +400,10 @@ TE = (
 )
 
 
+_NOT_OF = r"(?<! van )(?<! van de )(?<! van het )(?<! bij )(?<! of the )"  # "komt een vrijwilliger
+# van het X bij": X's person, not X
+
+
 def separable_forms() -> tuple[Rule, ...]:
     """The rows of `SEPARABLE`: subject first ("X sluit naar verwachting in het voorjaar aan",
     "X sluit aan als tiende partner"), verb first ("Binnenkort sluit ook X aan", "sloten in
@@ -424,7 +428,7 @@ def separable_forms() -> tuple[Rule, ...]:
         rows.append(
             phrase(
                 f"{example}: verb first",
-                rf"\b(?P<verb>{finite}) {{A}}{obj}(?: zich)? {{A}}{particle}{_END}",
+                rf"\b(?P<verb>{finite}) {{A}}{_NOT_OF}{obj}(?: zich)? {{A}}{particle}{_END}",
             )
         )
         rows.append(

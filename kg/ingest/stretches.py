@@ -51,6 +51,10 @@ _COUNTS = re.compile(
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
+_ANOTHER = re.compile(
+    r"(?i)\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|ander|similar|another|sister|zuster)"
+    r"\s+(?:\w+\s+)?(?:netwerk|coalitie|alliantie|network|coalition|alliance|samenwerkingsverband)"
+)  # another coalition's members
 _OF_THEM = re.compile(
     r"(?i)\b(?:een aantal|enkele|sommige|een paar|een deel|some|a few|several) (?:van|of) "
     r"(?:hen|ze|hun|them|die|those|these|deze)\b"
@@ -95,6 +99,7 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             or not cued
             or (NOT_MEMBERS.search(text) and not of_them)
             or thanks
+            or _ANOTHER.search(text)  # "een vergelijkbaar netwerk, X, met onder meer A en B"
         ):
             continue  # "Met dank aan: alle deelnemers, Café X, Stichting Y"
         marked = [  # "Naast ons zitten onder meer A, welzijnsorganisatie B en de

@@ -253,3 +253,18 @@ def test_a_volunteer_of_an_organisation_comes_and_another_networks_members() -> 
         "Leespunt Zwolle-Oost, Welzijn Stadshagen Samen en Computerclub De Muis."
     )
     assert not _members(other) & {"Leespunt Zwolle-Oost", "Welzijn Stadshagen Samen"}
+
+
+def test_a_headline_join_dated_by_the_body_that_tells_it_again() -> None:
+    text = (
+        "Zwolle, 20 september 2026\n\nVZK treedt toe tot Digitaal Samen IJsseldelta\n\n"
+        "De leden van de Vereniging Zwolse Klokkenmakers (VZK) stemden in. Op donderdag 17 "
+        "september zette de voorzitter namens de vereniging zijn handtekening. Daarmee is de VZK "
+        "de twaalfde partner.\n"
+    )
+    result = extract_text(text, "x", Lexicon.builtin())
+    dates = {j.org.value: j.date.iso if j.date else None for j in result.joins}
+    assert dates == {"Vereniging Zwolse Klokkenmakers": "2026-09-17"}
+    undated = text.replace("Op donderdag 17 september zette", "Toen zette")
+    result = extract_text(undated, "x", Lexicon.builtin())
+    assert [j.date for j in result.joins] == [None]

@@ -67,6 +67,27 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
     for other in [sentence, *near, *filter(None, [joined.opened_by])]:
         if when := said_when(reader, calendar, other):
             return when
+    return _told_again(reader, calendar, joined, index)
+
+
+def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) -> When | None:
+    """The date of a join a headline tells without one, from the body that tells it again: the
+    first sentence after it that tells a join or a signing with a date and names the joiner,
+    or whose next sentence names it ("Op 17 september zette de voorzitter namens de vereniging
+    zijn handtekening. Daarmee is de VGP de 21e partner.")."""
+    if has_date(joined.sentence.text):
+        return None  # its own date was no join's ("Sinds 2019 ...")
+    name = joined.name.written
+    short = re.search(r"\(([A-Z]{2,8})\)", reader.text[reader.text.find(name) :][: len(name) + 12])
+    names = [name, *(short.groups() if short else ())]
+    later = reader.sentences[index + 1 : index + 16]
+    for at, other in enumerate(later):
+        told = _SIGNED.search(other.text) or any(r.pattern.search(other.text) for r in JOIN_FORMS)
+        if not told or not has_date(other.text) or _ALREADY.search(other.text):
+            continue
+        nearby = other.text + " " + (later[at + 1].text if at + 1 < len(later) else "")
+        if any(re.search(rf"\b{re.escape(n)}\b", nearby) for n in names):
+            return said_when(reader, calendar, other)
     return None
 
 

@@ -83,11 +83,11 @@ def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) 
     later = reader.sentences[index + 1 : index + 16]
     for at, other in enumerate(later):
         told = _SIGNED.search(other.text) or any(r.pattern.search(other.text) for r in JOIN_FORMS)
-        if not told or not has_date(other.text) or _ALREADY.search(other.text):
+        if not told or _ALREADY.search(other.text):
             continue
         nearby = other.text + " " + (later[at + 1].text if at + 1 < len(later) else "")
         if any(re.search(rf"\b{re.escape(n)}\b", nearby) for n in names):
-            return said_when(reader, calendar, other)
+            return said_when(reader, calendar, other)  # the first that tells it again: "today"
     return None
 
 

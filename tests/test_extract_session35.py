@@ -268,3 +268,8 @@ def test_a_headline_join_dated_by_the_body_that_tells_it_again() -> None:
     undated = text.replace("Op donderdag 17 september zette", "Toen zette")
     result = extract_text(undated, "x", Lexicon.builtin())
     assert [j.date for j in result.joins] == [None]
+
+
+def test_a_first_name_beside_i_is_a_person() -> None:
+    text = "On 19 November, Joost and I signed the partner agreement of Digitaal Samen IJsseldelta."
+    assert "Joost" not in _read(_HEAD + text)[1]

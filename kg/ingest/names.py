@@ -291,6 +291,8 @@ def first_name(name: str, text: str) -> bool:
     """
     if " " in name or not name.istitle():
         return False
+    if re.search(rf"\b{re.escape(name)} (?:and I|en ik|and me|en mij)\b", text):
+        return True  # "Joost and I signed the agreement": the writer and a person
     full = rf"\b{re.escape(name)} [A-Z][a-zà-ÿ'-]+"
     if re.search(rf"{full} (?:of|van|from) [A-Z]", text):
         return True  # "with Ramon Pinas of Welzijnsgroep X": a person of an organisation

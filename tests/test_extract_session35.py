@@ -273,3 +273,26 @@ def test_a_headline_join_dated_by_the_body_that_tells_it_again() -> None:
 def test_a_first_name_beside_i_is_a_person() -> None:
     text = "On 19 November, Joost and I signed the partner agreement of Digitaal Samen IJsseldelta."
     assert "Joost" not in _read(_HEAD + text)[1]
+
+
+def test_what_no_list_of_partners_holds_labelled_lines_your_digid_and_a_day() -> None:
+    labelled = (
+        "Wie doen er mee? De coalitie telt vier partners:\n\n- Bibliotheek Kampen – partner\n"
+        "- Welzijn Wezep – partner\n- Fonds IJsselland – funder, not a partner\n"
+        "- Café De Kogge – venue for the meetings, not a partner\n"
+    )
+    members = _members(labelled)
+    assert "Bibliotheek Kampen" in members
+    assert not {"Fonds IJsselland", "Café De Kogge"} & members
+    digid = (
+        "Terwijl de trommel draait, even je DigiD regelen\n\nZwolle, 2 maart 2026\n\nStichting "
+        "WasPunt is partner van Digitaal Samen IJsseldelta. Onze voorzitter zette zijn "
+        "handtekening. Hulp nodig bij je DigiD? Vraag het ons."
+    )
+    assert "DigiD" not in _read(digid)[0]
+    day = (
+        "Last Thursday, November 26, our group officially signed on with the regional "
+        "coalition, the Digitaal Samen IJsseldelta, with Bibliotheek Kampen, Welzijn Wezep and "
+        "Computerclub Hattem."
+    )
+    assert "Last Thursday" not in _members(day)

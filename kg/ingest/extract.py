@@ -45,7 +45,7 @@ from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
 from kg.ingest.masthead import coalition_itself, own_voice, publishers, we_joined
 from kg.ingest.members import more_members
-from kg.ingest.names import Name, first_name, is_person
+from kg.ingest.names import Name, is_person, no_joiner
 from kg.ingest.newcomers import newcomer_joins
 from kg.ingest.ourname import ours
 from kg.ingest.phrases import JOIN_FORMS
@@ -252,7 +252,7 @@ def extract_text(
     reading.joins = [
         replace(j, future=calendar.future(j.sentence, j.future) or j.sentence in ahead)
         for j in reading.joins
-        if not first_name(j.name.written, text)  # "Eline and Ramon signed": persons
+        if not no_joiner(j.name.written, text)  # "Eline and Ramon signed": persons; "je DigiD"
     ]
     old = earlier_years(reader.sentences, reading.joins, calendar.release)  # "2026" over
     earlier = [j for i, j in enumerate(reading.joins) if i in old]  # "In april kwam X erbij"

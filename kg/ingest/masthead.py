@@ -22,7 +22,7 @@ from kg.ingest.items import list_names
 from kg.ingest.joins import Joined
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import kind_named, org_like
-from kg.ingest.names import Name
+from kg.ingest.names import Name, no_joiner
 from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.reading import Reader
@@ -429,8 +429,8 @@ def own_voice(reader: Reader, partners: list[Fact], excluded: set[str]) -> list[
     said = said or (_by_kind(reader.sentences, written) if written else None)
     if said is None:  # "Nieuwsbrief van Melkveejongeren X (MJZF)" and "Wij zitten als MJZF
         written, said = _by_initials(reader)  # ... aan tafel": the claim names it by them
-    if written is None or said is None:
-        return []
+    if written is None or said is None or no_joiner(written, reader.text):
+        return []  # "Even je DigiD regelen" over the text: no publisher
     known = lookup(reader.lexicon.organisations, written)
     value = known or written
     read = [fact.value for fact in partners] + sorted(excluded)

@@ -343,7 +343,7 @@ def more_members(
     counts (a list of as many, or one less, is theirs)."""
     skip = {i.start for i, _, _ in listing.items} | {listing.sentence.start} if listing else set()
     no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
-    no_members |= labelled_no_members(reader.sentences)  # "- Fonds X – not a member; funds"
+    excluded = excluded | labelled_no_members(reader.sentences)  # "- Fonds X – not a member"
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]
     seen = {f.value for f in facts} | {without_article(f.value) for f in facts}
@@ -397,6 +397,8 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
+            if _WHEN_NAME.fullmatch(written):
+                continue  # "Last Thursday, November 26, our group ...": a time, no name
             if index in prose and part_of(written, names_in.get(sentence.start, [])):
                 continue  # prose read again where a list read "Thuis op 't Eiland": not "Thuis"
             names_in.setdefault(sentence.start, []).append(written)
@@ -417,6 +419,9 @@ def more_members(
     return [f for f in kept if not half_of(f, main)]
 
 
+_WHEN_NAME = re.compile(
+    r"(?:Last|This|Next|Vorige|Afgelopen|Komende|Volgende) (?:\w+day|\w+dag|week|month|maand)"
+)
 _LEGAL = re.compile(rf"^(?:{'|'.join(LEGAL_KINDS)}) (?=[A-Z])")
 _ENDING = re.compile(
     r"\([^()]*\b(?:(?:t/m|tot en met|tot|until|till) (?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}"

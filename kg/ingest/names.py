@@ -23,6 +23,7 @@ __all__ = [
     "is_person",
     "name_at_end",
     "name_at_start",
+    "no_joiner",
     "without_descriptor",
     "without_person",
 ]
@@ -297,3 +298,14 @@ def first_name(name: str, text: str) -> bool:
     if re.search(rf"{full} (?:of|van|from) [A-Z]", text):
         return True  # "with Ramon Pinas of Welzijnsgroep X": a person of an organisation
     return any(is_person(m.group(), text) for m in re.finditer(full, text))
+
+
+def no_joiner(name: str, text: str) -> bool:
+    """Whether a name read as a joiner's is none: a person's first name (`first_name`), or a
+    thing the text says is the reader's or theirs ("je DigiD", "your DigiD", "hun MijnOverheid").
+
+    >>> no_joiner("DigiD", "Even je DigiD regelen. Heb je hulp nodig bij je DigiD?")
+    True
+    """
+    owned = re.search(rf"\b(?:je|jouw|uw|your|hun|their) {re.escape(name)}\b", text)
+    return first_name(name, text) or bool(owned)

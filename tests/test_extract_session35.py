@@ -296,3 +296,20 @@ def test_what_no_list_of_partners_holds_labelled_lines_your_digid_and_a_day() ->
         "Computerclub Hattem."
     )
     assert "Last Thursday" not in _members(day)
+
+
+def test_partners_said_by_where_they_work_and_by_what_they_do_as_partner() -> None:
+    text = (
+        "Dat is niet alles. In Hattem is Welzijnsstichting Sterk in Hattem de vaste partner. "
+        "Op Urk is Stichting Klik Urk partner; op Schokland zijn dat ook Dorpsvereniging "
+        "Ens '78 en de Seniorenraad Kampen-Oost. Vakschool De Zuiderzee levert als partner de "
+        "studenten."
+    )
+    assert {
+        "Welzijnsstichting Sterk in Hattem",
+        "Stichting Klik Urk",
+        "Dorpsvereniging Ens '78",
+        "Seniorenraad Kampen-Oost",
+        "Vakschool De Zuiderzee",
+    } <= {m.removeprefix("de ") for m in _members(text)}
+    assert "Wij" not in _members("Wij blijven als partner graag betrokken.")

@@ -194,6 +194,18 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?:partner|partners|lid|leden|deelnemer|deelnemers|member|members)(?:\.|;.*)?$",
     ),
     phrase(
+        "In Domburg is X de vaste partner / Op Schouwen is X partner; op Walcheren zijn dat A en B",
+        r"(?:^|[;,]\s+(?:en )?)(?:[Ii]n|[Oo]p|[Bb]ij|[Vv]oor) [^,;:]{1,40}? (?:is|zijn) "
+        rf"(?:ook )?(?P<list>{_NAME}(?:{MORE_NAMES})*) (?:de |een )?(?:vaste |lokale )?"
+        r"partners?(?=[.;,]|$)(?:;\s*(?:in|op|bij|voor) [^,;:]{1,40}? zijn dat (?:ook )?"
+        rf"(?P<more>{_NAME}(?:{MORE_NAMES})*))?",
+    ),
+    phrase(
+        "Vakschool X levert als partner de studenten",
+        rf"^(?:(?:En|Ook) )?(?!(?:Wij|We|Zij|Ze|Hij|Dit|Dat|Die|Deze)\b)(?P<list>{_NAME}) [a-z]+ "
+        r"(?:ook )?als (?:vaste )?partner\b(?! van)",
+    ),
+    phrase(
         "In maart sloot X zich al aan (history: a member, not the news)",
         rf"\b(?:sloot|sloten) (?P<list>{_NAME}(?:{MORE_NAMES})*) zich (?:ook )?(?:al|eerder) "
         r"(?:eerder )?aan(?=[.;!]|$)(?![^.;]*\b(?:uit|stopte|vertrok|gestopt)\b)",

@@ -11,6 +11,7 @@ from kg.ingest.dates import DATE, has_date
 from kg.ingest.joins import Joined
 from kg.ingest.joinwords import ALREADY
 from kg.ingest.phrases import JOIN_FORMS
+from kg.ingest.possible import JOINING
 from kg.ingest.reading import Reader
 from kg.ingest.results import When
 from kg.ingest.sentences import Sentence
@@ -82,7 +83,7 @@ def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) 
     names = [name, *(short.groups() if short else ())]
     later = reader.sentences[index + 1 : index + 16]
     for at, other in enumerate(later):
-        told = _SIGNED.search(other.text) or any(r.pattern.search(other.text) for r in JOIN_FORMS)
+        told = _SIGNED.search(other.text) or JOINING.search(other.text)
         if not told or _ALREADY.search(other.text):
             continue
         nearby = other.text + " " + (later[at + 1].text if at + 1 < len(later) else "")

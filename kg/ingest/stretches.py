@@ -110,7 +110,8 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
         strong = bool(_STRONG.search(text) or _STRONG.search(context))
         goal = _GOAL_YEAR.search(text)  # "by 2029 ... a help point in A, B and C": places
         stretches = [m.group() for m in _STRETCH.finditer(text[: goal.start() if goal else None])]
-        stretches += [_semicolons(m.group()) for m in _SEMICOLONS.finditer(text)]  # "met A, die
+        semis = _SEMICOLONS.finditer(text) if text.count(";") >= 2 else ()
+        stretches += [_semicolons(m.group()) for m in semis]  # "met A, die
         # de spreekuren draait; met B in Medemblik; en met C"
         for stretch in stretches + marked:
             listed = _LIST_OPENS.split(stretch)[-1]  # "de coalitie waarin onder meer A,

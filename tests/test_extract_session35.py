@@ -313,3 +313,14 @@ def test_partners_said_by_where_they_work_and_by_what_they_do_as_partner() -> No
         "Vakschool De Zuiderzee",
     } <= {m.removeprefix("de ") for m in _members(text)}
     assert "Wij" not in _members("Wij blijven als partner graag betrokken.")
+
+
+def test_officially_a_partner_now_and_one_of_the_partners() -> None:
+    now = (
+        "Op 18 oktober heb ik namens de kerkenraad het convenant ondertekend. Daarmee is de "
+        "Protestantse Gemeente De Ark officieel partner en telt de alliantie nu acht partners."
+    )
+    assert "Protestantse Gemeente De Ark" in _read(_HEAD + now)[1]
+    one_of = "Welzijn Kampen Samen is een van de partners van Digitaal Samen IJsseldelta."
+    members, joiners = _read(_HEAD + one_of)
+    assert "Welzijn Kampen Samen" in members and "Welzijn Kampen Samen" not in joiners

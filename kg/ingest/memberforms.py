@@ -201,6 +201,12 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf"(?P<more>{_NAME}(?:{MORE_NAMES})*))?",
     ),
     phrase(
+        "X is een van de partners van ons netwerk Y (a member, not a join)",
+        rf"^(?:(?:Ook|En) )?(?!(?:Wij|We|Zij|Ze|Hij|Dit|Dat|Die|Deze)\b)(?P<list>{_NAME}"
+        rf"(?:{MORE_NAMES})*),? (?:is|zijn|was|waren) (?:al |ook |nog )*(?:een|één|one) (?:van|of) "
+        r"(?:de|onze|the|our) (?:\w+ )?(?:partners|deelnemers|members)\b",
+    ),
+    phrase(
         "Vakschool X levert als partner de studenten",
         rf"^(?:(?:En|Ook) )?(?!(?:Wij|We|Zij|Ze|Hij|Dit|Dat|Die|Deze)\b)(?P<list>{_NAME}) [a-z]+ "
         r"(?:ook )?als (?:vaste )?partner\b(?! van)",

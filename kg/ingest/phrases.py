@@ -86,7 +86,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
     phrase(
         "X wordt partner van Y / X is de 21e partner van Y",
-        r"{S} (?P<verb>wordt|worden|werd|werden|is|zijn) {A}(?:(?:de|een|het) )?{A}"
+        r"{S} (?P<verb>wordt|worden|werd|werden|is|zijn) (?!(?:een|één) van\b){A}(?:(?:de|een|het) )?{A}"
         r"(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? (?:geworden )?van {C}",
     ),
@@ -101,8 +101,14 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?P<ctx>^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Ook|Net als|Besides|Apart from)"
         r"\b).*?)"
         r"\b(?P<verb>is|zijn(?! (?:handtekening|naam|krabbel|paraaf|steun)\b)|wordt|worden|werd"
-        r"|werden) {O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"  # not "zijn" his
+        r"|werden) (?!(?:een|één) van\b){O} {A}(?:(?:de|een|het) )?{A}(?:nieuwe |nieuwste )?"
+        # not "zijn" his; not "is een van de partners van Y": a member already
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? van {C}",
+    ),
+    phrase(
+        "Daarmee is X officieel partner (en telt de alliantie nu acht partners)",
+        r"^(?:Daarmee|Hiermee|Zo|Vanaf vandaag|Sinds vandaag) (?P<verb>is|zijn) {O} (?:nu |vanaf "
+        r"vandaag )?officieel (?:partner|lid|deelnemer)\b(?! van (?!de |het )[A-Z])",
     ),
     phrase(
         "Op diezelfde dag werd ook X partner; (...)",

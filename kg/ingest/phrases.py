@@ -86,7 +86,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("X verbindt zich aan Y", r"{S} verbindt zich {A}aan {C}"),
     phrase(
         "X wordt partner van Y / X is de 21e partner van Y",
-        r"{S} (?P<verb>wordt|worden|werd|werden|is|zijn) (?!(?:een|één) van\b){A}(?:(?:de|een|het) )?{A}"
+        r"{S} (?P<verb>wordt|worden|werd|werden|is|zijn) (?!(?:een|één) van\b)"
+        r"{A}(?:(?:de|een|het) )?{A}"
         r"(?:nieuwe |nieuwste )?"
         r"(?:partner|partners|lid|deelnemer|partij)(?: {NUMBER})? (?:geworden )?van {C}",
     ),

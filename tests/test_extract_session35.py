@@ -324,3 +324,20 @@ def test_officially_a_partner_now_and_one_of_the_partners() -> None:
     one_of = "Welzijn Kampen Samen is een van de partners van Digitaal Samen IJsseldelta."
     members, joiners = _read(_HEAD + one_of)
     assert "Welzijn Kampen Samen" in members and "Welzijn Kampen Samen" not in joiners
+
+
+def test_the_library_works_with_a_with_b_with_the_people_of_c() -> None:
+    text = (
+        'The coordinator said: "That is why Bibliotheek Kampen works with Stichting Welzijn '
+        "Wezep, with Zorgcoöperatie Ons IJsseldal, with the people of Computerclub Hattem "
+        "'95, and now with us. Together we are everywhere.\""
+    )
+    assert {
+        "Stichting Welzijn Wezep",
+        "Zorgcoöperatie Ons IJsseldal",
+        "Computerclub Hattem '95",
+    } <= _members(text)
+    other = "A similar coalition in Zwolle, Zwolle Klikt, works with Stichting Sociaal Zwolle."
+    assert "Stichting Sociaal Zwolle" not in _members(other)
+    thing = "We will finally get the projector to work with Wayland Display Server."
+    assert not _members(thing)

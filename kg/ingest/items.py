@@ -361,7 +361,10 @@ _AMONG_END = re.compile(
     r",?\s+(?i:among others|amongst others|onder (?:meer|anderen?)|o\.a\."
     r"|and (?:many |several )?others|en (?:vele |nog )?anderen|etc\.?|enz\.?|enzovoort)\s*[.!]?\s*$"
 )  # "A, B and C, among others": the list ends before it
-_WITH_AGAIN = re.compile(r"(,| en| and) (?:met|with) (?=(?:de |het |the )?[A-Z])")
+_WITH_AGAIN = re.compile(
+    r"(,| en| and)(?: now| nu| ook| also)? (?:met|with) (?:(?:de |het |the )?(?:people|mensen"
+    r"|vrijwilligers|volunteers) (?:of|van) )?(?=(?:de |het |the )?[A-Z])"
+)  # "..., with the people of C, and now with D"
 _PLACE_WORD = r"(?:'s-)?[A-Z][\w'’-]*"
 _POINTING = re.compile(r"^\s*(?:Die|Dat|Dit|Deze|These|Those|They) (?:zijn|waren|are|were)\s+")
 _LEAD = re.compile(

@@ -201,6 +201,13 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf"(?P<more>{_NAME}(?:{MORE_NAMES})*))?",
     ),
     phrase(
+        "That is why the library works with A, with B (and now with us) (not: works closely with)",
+        r"^(?![^.]*\b(?:similar|another|other|sister)\s+(?:\w+\s+)?(?:coalition|network|alliance)\b)"
+        r".*?(?<!\bto )\b(?:works|work|worked) (?!(?:\w+ )?(?:closely|also|too|on|for)\b)"
+        r"(?:together )?"
+        rf"with (?:among others )?(?P<list>(?:the )?[{UPPER}][^.;:]*?)(?=,? (?:and )?now\b|[.;]|$)",
+    ),
+    phrase(
         "X is een van de partners van ons netwerk Y (a member, not a join)",
         rf"^(?:(?:Ook|En) )?(?!(?:Wij|We|Zij|Ze|Hij|Dit|Dat|Die|Deze)\b)(?P<list>{_NAME}"
         rf"(?:{MORE_NAMES})*),? (?:is|zijn|was|waren) (?:al |ook |nog )*(?:een|één|one) (?:van|of) "

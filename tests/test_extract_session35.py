@@ -341,3 +341,20 @@ def test_the_library_works_with_a_with_b_with_the_people_of_c() -> None:
     assert "Stichting Sociaal Zwolle" not in _members(other)
     thing = "We will finally get the projector to work with Wayland Display Server."
     assert not _members(thing)
+
+
+def test_the_bieb_as_the_head_of_a_name_and_no_lead_words_in_names() -> None:
+    text = (
+        "Het netwerk bestaat uit negen partners, die elk een stukje doen. De Bieb aan de IJssel "
+        "houdt elke week een digispreekuur. Welzijnsorganisatie Schakel Kampen stuurt "
+        "vrijwilligers naar mensen thuis."
+    )
+    assert {"Bieb aan de IJssel", "Welzijnsorganisatie Schakel Kampen"} <= {
+        m.removeprefix("De ") for m in _members(text)
+    }
+    listed = (
+        "De partners? O.a. Bieb Kampen, Stichting Buurtwerk Zuid, Woonstichting IJssel en "
+        "Computerhulp Wezep."
+    )
+    members = _members(listed)
+    assert "Bieb Kampen" in members and not any(m.startswith("O.a") for m in members)

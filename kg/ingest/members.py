@@ -397,8 +397,9 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
-            if _WHEN_NAME.fullmatch(written):
+            if _WHEN_NAME.fullmatch(written) or _LEAD_WORDS.fullmatch(f"{written} "):
                 continue  # "Last Thursday, November 26, our group ...": a time, no name
+            written = _LEAD_WORDS.sub("", written)  # "Dank aan Bieb X, ...", "O.a. Bieb X"
             if index in prose and part_of(written, names_in.get(sentence.start, [])):
                 continue  # prose read again where a list read "Thuis op 't Eiland": not "Thuis"
             names_in.setdefault(sentence.start, []).append(written)
@@ -419,6 +420,9 @@ def more_members(
     return [f for f in kept if not half_of(f, main)]
 
 
+_LEAD_WORDS = re.compile(
+    r"(?:(?:[Mm]et )?[Dd]ank aan|[Oo]\.a\.|[Oo]nder (?:andere|meer)|[Tt]hanks to) "
+)
 _WHEN_NAME = re.compile(
     r"(?:Last|This|Next|Vorige|Afgelopen|Komende|Volgende) (?:\w+day|\w+dag|week|month|maand)"
 )

@@ -86,6 +86,7 @@ ORG_HEADS = frozenset(
         "gemeente",
         "provincie",
         "bibliotheek",
+        "bieb",  # "De Bieb aan de Vecht houdt ... een spreekuur"
         "hogeschool",
         "universiteit",
         "college",

@@ -358,3 +358,8 @@ def test_the_bieb_as_the_head_of_a_name_and_no_lead_words_in_names() -> None:
     )
     members = _members(listed)
     assert "Bieb Kampen" in members and not any(m.startswith("O.a") for m in members)
+
+
+def test_an_organisation_that_also_sits_in_the_coalition() -> None:
+    text = "Ze kwam via Stichting Buurtkracht Wezep, die ook in de coalitie zit."
+    assert "Stichting Buurtkracht Wezep" in _members(text)

@@ -293,7 +293,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         rf"(?i:{PEOPLE_OF})?(?P<list>{NAME})(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, "
         rf"(?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
         r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ )?"
-        r"(?:is|zijn|was|waren)\b"
+        r"(?:is|zijn|was|waren)\b|(?:die|dat) (?:ook |al )*in (?:de|het) (?:coalitie|netwerk) zit\b"
         r"|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:a )?partners?\b"
         rf"|{_STILL}+(?:(?:een|a) )?(?:coalitie|founding |fellow )?partners?"
         r"(?=[,.;)]| (?:van|of)\b))",

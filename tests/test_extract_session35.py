@@ -363,3 +363,10 @@ def test_the_bieb_as_the_head_of_a_name_and_no_lead_words_in_names() -> None:
 def test_an_organisation_that_also_sits_in_the_coalition() -> None:
     text = "Ze kwam via Stichting Buurtkracht Wezep, die ook in de coalitie zit."
     assert "Stichting Buurtkracht Wezep" in _members(text)
+
+
+def test_a_club_named_with_its_year_of_founding() -> None:
+    text = "De partners van de alliantie zijn:\n\n• Bibliotheek Kampen\n• Computerclub Wezep 1987\n"
+    assert "Computerclub Wezep 1987" in _members(text)
+    clause = "De partners van de alliantie zijn:\n\n• Bibliotheek Kampen\n• in 2027 meer hulp\n"
+    assert not any("2027" in m for m in _members(clause))

@@ -68,6 +68,7 @@ _SENTENCE_IN = re.compile(r"(?<=\.)\s+(?=[A-Z][a-z]+\s+[a-z])")  # "X B.V. Its a
 _CLAUSE = re.compile(
     r"\b(?:19|20)\d\d\b|(?:\b[a-zß-ÿ][a-zß-ÿ\-]*\b ){4}"
 )  # a year, four lowercase words
+_FOUNDED = re.compile(r"(?:[A-Z][\w'’&.-]*\s){2,}(?:19|20)\d\d")
 _PLACED_BEFORE = re.compile(r"Tot|Achter|Onder|Binnen|Behind|Among|Within")  # a list's place
 
 
@@ -80,6 +81,8 @@ def is_clause(text: str) -> bool:
     """Whether listed text is a clause, not a name: it has a year or four lowercase words in a
     row ("in 2027 moet er in elke wijk van Haarlem"), or no capital or digit ("op loopafstand")."""
     bare = text.strip(" .")
+    if _FOUNDED.fullmatch(bare):
+        return False  # "Computerclub Bolsward 1987": its year of founding is its name's
     return bool(_CLAUSE.search(text)) or not any(c.isupper() for c in text) or bare.isdigit()
 
 

@@ -370,3 +370,11 @@ def test_a_club_named_with_its_year_of_founding() -> None:
     assert "Computerclub Wezep 1987" in _members(text)
     clause = "De partners van de alliantie zijn:\n\n• Bibliotheek Kampen\n• in 2027 meer hulp\n"
     assert not any("2027" in m for m in _members(clause))
+
+
+def test_one_that_signed_at_the_same_moment() -> None:
+    text = (
+        "Our hospital joined Digitaal Samen IJsseldelta last Thursday. Thuiszorg Het Hiem, the "
+        "home care organisation whose nurses I call every day, signed at the same moment."
+    )
+    assert "Thuiszorg Het Hiem" in _read(_HEAD + text)[1]

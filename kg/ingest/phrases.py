@@ -159,8 +159,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "X signed at the same ceremony / X tekende bij dezelfde gelegenheid: a join told before",
         r"{S} (?:also |too |ook )?(?P<verb>signed|tekende|tekenden|ondertekende) (?:too|as well"
-        r"|also|ook|eveneens|tegelijk\w*|at the same (?:ceremony|meeting|event|occasion|time)"
-        r"|on the same (?:day|evening|occasion)|bij dezelfde (?:gelegenheid|bijeenkomst)"
+        r"|also|ook|eveneens|tegelijk\w*|at the same (?:ceremony|meeting|event|occasion|time"
+        r"|moment)|on the same (?:day|evening|occasion)|bij dezelfde (?:gelegenheid|bijeenkomst)"
         r"|op dezelfde (?:dag|avond|bijeenkomst))\b",
     ),
     phrase(

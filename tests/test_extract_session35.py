@@ -378,3 +378,11 @@ def test_one_that_signed_at_the_same_moment() -> None:
         "home care organisation whose nurses I call every day, signed at the same moment."
     )
     assert "Thuiszorg Het Hiem" in _read(_HEAD + text)[1]
+
+
+def test_partners_that_worked_together_before_we_came_in() -> None:
+    text = (
+        "Bibliotheek Kampen, Stichting Welzijn Wezep, Sportservice Hattem en Het Deltion "
+        "werkten al samen; nu komen wij daar als sportkoepel bij."
+    )
+    assert not {"Bibliotheek Kampen", "Sportservice Hattem"} & set(_read(_HEAD + text)[1])

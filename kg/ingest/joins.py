@@ -228,6 +228,7 @@ _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _AT_WHAT = re.compile(r" bij (.+)")
 _POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
 _NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
+_WE_AFTER = re.compile(r" (?:wij|we)\b")
 _COUNTED = re.compile(
     r"\b(?:partners?|partij(?:en)?|organisaties?|leden|lid|members?|deelnemers?)\b", re.IGNORECASE
 )
@@ -256,6 +257,9 @@ def _read_join(
         if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:
             continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()
+        verb_end = match.end("verb") if groups.get("verb") else len(sentence.text)
+        if "; " in (groups.get("subj") or "") and _WE_AFTER.match(sentence.text, verb_end):
+            continue  # "A en B werkten al samen; nu komen wij daar bij": we join, not A and B
         coal_text, at = groups.get("coal"), _AT_WHAT.match(sentence.text, match.end())
         if NOT_COALITION.match(coal_text or (at[1] if at else "")):
             continue  # "Sarah joined the board", "schuift aan" + " bij het spreekuur"
@@ -340,8 +344,7 @@ def _read_join(
             if FRONTED.match(subject) and "," not in subject:
                 continue  # "In een foyer van Theater X ondertekenden elf organisaties": verb second
             if TITLED.match(subject.strip()) or PERSON_SIGNS.match(subject.strip()):
-                continue  # "Dr. Pieter Zwart, professor of Digital Society, signed": a person;
-                # "Dijkgraaf mr. H.J. van Oostrum zette ...", "Wethouder A en zijn collega B"
+                continue  # "Dr. Pieter Zwart, professor, signed", "Wethouder A en zijn collega B"
             if DESCRIBED_SUBJECT.match(subject.strip()):
                 continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
             if ANAPHORA.match(pointer := _BEFORE_THE.sub("", subject.strip())):  # "Since this

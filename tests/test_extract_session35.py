@@ -386,3 +386,11 @@ def test_partners_that_worked_together_before_we_came_in() -> None:
         "werkten al samen; nu komen wij daar als sportkoepel bij."
     )
     assert not {"Bibliotheek Kampen", "Sportservice Hattem"} & set(_read(_HEAD + text)[1])
+
+
+def test_the_coalitions_nth_partner() -> None:
+    text = (
+        "On Thursday our chair signed the partnership agreement of Digitaal Samen IJsseldelta. "
+        "This makes Stichting Leskracht Kampen the coalition's 10th partner."
+    )
+    assert _read(_HEAD + text)[1] == {"Stichting Leskracht Kampen": 10}

@@ -55,7 +55,7 @@ _NOUN = (
 )  # "de negende partner", "het negende bemanningslid", "the fourteenth seat"
 _BEFORE_NTH = r"(?:de|het|the|its|our|onze|haar|hun|zijn|als|as)"
 _POSITION = re.compile(
-    rf"\b(?:{_BEFORE_NTH}\s+(?:(?:de|het|the|its)\s+)?"
+    rf"\b(?:{_BEFORE_NTH}\s+(?:(?:de|het|the|its)\s+)?(?:(?:coalition|network|alliance)['’]s\s+)?"
     r"|(?<=\bwordt )|(?<=\bwerd )|(?<=\bbecomes )|(?<=\bbecame ))"
     rf"(?:nieuwe\s+|new\s+)?(?P<nth>{NTH_WORD}(?:(?:,| en| and) (?:de |het |the )?{NTH_WORD})*)"
     r"(?:\s+(?:nieuwe|new|full|volwaardige))?"

@@ -252,7 +252,7 @@ def extract_text(
     reading.joins = [
         replace(j, future=calendar.future(j.sentence, j.future) or j.sentence in ahead)
         for j in reading.joins
-        if not no_joiner(j.name.written, text)  # "Eline and Ramon signed": persons; "je DigiD"
+        if not no_joiner(j.name.written, reader.text)  # "Eline and Ramon signed"; "je DigiD"
     ]
     old = earlier_years(reader.sentences, reading.joins, calendar.release)  # "2026" over
     earlier = [j for i, j in enumerate(reading.joins) if i in old]  # "In april kwam X erbij"

@@ -307,5 +307,11 @@ def no_joiner(name: str, text: str) -> bool:
     >>> no_joiner("DigiD", "Even je DigiD regelen. Heb je hulp nodig bij je DigiD?")
     True
     """
-    owned = re.search(rf"\b(?:je|jouw|uw|your|hun|their) {re.escape(name)}\b", text)
-    return first_name(name, text) or bool(owned)
+    owned = any(
+        _OWNER.search(text, max(0, m.start() - 7), m.start())
+        for m in re.finditer(re.escape(name), text)  # a literal search: fast on a long text
+    )
+    return first_name(name, text) or owned
+
+
+_OWNER = re.compile(r"(?:^|\W)(?:je|jouw|uw|your|hun|their) $")

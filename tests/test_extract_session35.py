@@ -391,3 +391,11 @@ def test_the_coalitions_nth_partner() -> None:
         "This makes Stichting Leskracht Kampen the coalition's 10th partner."
     )
     assert _read(_HEAD + text)[1] == {"Stichting Leskracht Kampen": 10}
+
+
+def test_an_organisation_of_our_member_is_the_joiner_not_the_member() -> None:
+    text = (
+        "Het is nu officieel: Poppentheater Het Knikkende Kopje van ons gildelid Anna de Boer "
+        "uit Kampen is partner geworden van Digitaal Samen IJsseldelta."
+    )
+    assert set(_read(_HEAD + text)[1]) == {"Poppentheater Het Knikkende Kopje"}

@@ -80,6 +80,8 @@ DESCRIBED = re.compile(  # "X, een ICT-bedrijf uit Y,", "X, het glasvezelbedrijf
 INSERTED = re.compile(  # "X, which runs homes in A and B, joined"; "De zorgorganisatie, met ..."
     r",\s*(?:which|who|that|with|based|located|die|dat|waarvan|waarin|waarmee|met|gevestigd"
     r"|known|famous|founded|bekend|opgericht|gespecialiseerd|speciali[sz]ed)\b.*$"
+    r"|\s+van (?:ons|onze|hun|haar|zijn) [a-zß-ÿ-]+ [A-Z][a-zß-ÿ]+(?: (?:van|de|der|den|ter))*"
+    r"(?: [A-Z][\w'’-]+)+(?: uit [A-Z][\w'’-]+)?$"  # "X van ons gildelid Anna de Boer"
 )
 DASHED = re.compile(r"\s[–—]\s[^–—\d]{3,120}\s[–—](?=\s|$)")  # "X – voor de vaste lezers: ... –"
 DESCRIBED_SUBJECT = re.compile(

@@ -280,10 +280,11 @@ def test_what_no_list_of_partners_holds_labelled_lines_your_digid_and_a_day() ->
         "Wie doen er mee? De coalitie telt vier partners:\n\n- Bibliotheek Kampen – partner\n"
         "- Welzijn Wezep – partner\n- Fonds IJsselland – funder, not a partner\n"
         "- Café De Kogge – venue for the meetings, not a partner\n"
+        "- Drukkerij Hanze - prints the leaflets, no member\n"
     )
     members = _members(labelled)
     assert "Bibliotheek Kampen" in members
-    assert not {"Fonds IJsselland", "Café De Kogge"} & members
+    assert not {"Fonds IJsselland", "Café De Kogge", "Drukkerij Hanze"} & members
     digid = (
         "Terwijl de trommel draait, even je DigiD regelen\n\nZwolle, 2 maart 2026\n\nStichting "
         "WasPunt is partner van Digitaal Samen IJsseldelta. Onze voorzitter zette zijn "

@@ -120,15 +120,16 @@ def labelled_no_members(sentences: list[Sentence]) -> set[str]:
     """The organisations of bullet lines labelled no member ("- Fonds B - not a member",
     "2. Café X – geen partner"), which no list of the text makes a member."""
     denied = {name for name, _, no in _labelled(sentences) if no}
-    for line in sentences:  # "- Fonds X – funder, not a partner"
+    for line in sentences:  # "- Fonds X – funder, not a partner", "- Café Y - venue, no member"
         bullet = BULLET.match(line.text)
-        name, dash, rest = line.text[bullet.end() :].partition(" – ") if bullet else ("", "", "")
-        denied |= {name.strip()} if dash and _NO_PARTNER.search(rest) else set()
+        name, *rest = _DASH.split(line.text[bullet.end() :], maxsplit=1) if bullet else [""]
+        denied |= {name.strip()} if rest and _NO_PARTNER.search(rest[0]) else set()
     rows = [s.text.split("|") for s in sentences if "|" in s.text and _NO_PARTNER.search(s.text)]
     return denied | {cells[0].strip() for cells in rows if cells[0].strip()}  # a table's row:
     # "Ouderenplatform X | Diever | waarnemer, geen partner"
 
 
+_DASH = re.compile(r"\s[-–—]\s")
 _NO_PARTNER = re.compile(r"(?i)\b(?:geen|niet|not an?|no|non-)\s*(?:partner|member|lid)\b")
 
 

@@ -73,13 +73,16 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
 
 def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) -> When | None:
     """The date of a join a headline tells without one, from the body that tells it again: the
-    first sentence after it that tells a join or a signing with a date and names the joiner,
-    or whose next sentence names it ("Op 17 september zette de voorzitter namens de vereniging
-    zijn handtekening. Daarmee is de VGP de 21e partner.")."""
+    first sentence after it that tells a join or a signing and names the joiner, or whose next
+    sentence names it ("Op 17 september zette de voorzitter namens de vereniging zijn
+    handtekening. Daarmee is de VGP de 21e partner."); None where that sentence gives no date."""
     if has_date(joined.sentence.text):
         return None  # its own date was no join's ("Sinds 2019 ...")
     name = joined.name.written
-    short = re.search(r"\(([A-Z]{2,8})\)", reader.text[reader.text.find(name) :][: len(name) + 12])
+    at = reader.text.find(name)
+    short = (
+        re.search(r"\(([A-Z]{2,8})\)", reader.text[at : at + len(name) + 12]) if at >= 0 else None
+    )
     names = [name, *(short.groups() if short else ())]
     later = reader.sentences[index + 1 : index + 16]
     for at, other in enumerate(later):

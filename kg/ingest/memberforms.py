@@ -12,7 +12,7 @@ from kg.ingest.phrases import phrase
 from kg.ingest.possible import PARTNERSHIP
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
-from kg.ingest.words import NAMES_A_KIND
+from kg.ingest.words import ANOTHER_COALITION, NAMES_A_KIND
 
 __all__ = [
     "LEADS",
@@ -202,7 +202,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "That is why the library works with A, with B (and now with us) (not: works closely with)",
-        r"^(?![^.]*\b(?:similar|another|other|sister)\s+(?:\w+\s+)?(?:coalition|network|alliance)\b)"
+        rf"^(?![^.]*{ANOTHER_COALITION})"
         r".*?(?<!\bto )\b(?:works|work|worked) (?!(?:\w+ )?(?:closely|also|too|on|for)\b)"
         r"(?:together )?"
         rf"with (?:among others )?(?P<list>(?:the )?[{UPPER}][^.;:]*?)(?=,? (?:and )?now\b|[.;]|$)",

@@ -11,7 +11,7 @@ from kg.ingest.lines import KINDS, capital, org_like
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import of_person, without_place
-from kg.ingest.words import COUNTED, DESCRIPTOR, FRISIAN_SMALL, NOT_MEMBERS
+from kg.ingest.words import ANOTHER_COALITION, COUNTED, DESCRIPTOR, FRISIAN_SMALL, NOT_MEMBERS
 
 __all__ = ["CUE", "THANKS", "cues_members", "from_first_name", "generic_lists", "org_like_in"]
 
@@ -51,10 +51,7 @@ _COUNTS = re.compile(
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
-_ANOTHER = re.compile(
-    r"(?i)\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|ander|similar|another|sister|zuster)"
-    r"\s+(?:\w+\s+)?(?:netwerk|coalitie|alliantie|network|coalition|alliance|samenwerkingsverband)"
-)  # another coalition's members
+_ANOTHER = re.compile(ANOTHER_COALITION, re.IGNORECASE)  # another coalition's members
 _OF_THEM = re.compile(
     r"(?i)\b(?:een aantal|enkele|sommige|een paar|een deel|some|a few|several) (?:van|of) "
     r"(?:hen|ze|hun|them|die|those|these|deze)\b"

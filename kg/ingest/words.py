@@ -14,6 +14,7 @@ from kg.ingest.sentences import UPPER
 
 __all__ = [
     "ANAPHORA",
+    "ANOTHER_COALITION",
     "APPOSED",
     "APPOSED_AFTER",
     "BEGUN_WITH",
@@ -473,3 +474,10 @@ CONTEST = (
 )
 """Words of a contest or a ranking, for a pattern: a place in one ("als tweede op het
 Korenfestival", "de achtste die de prijs wint") is no place among a coalition's partners."""
+
+ANOTHER_COALITION = (
+    r"\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|ander|other|similar|another|sister|zuster)"
+    r"\s+(?:\w+\s+)?(?:netwerk|coalitie|alliantie|network|coalition|alliance|samenwerkingsverband)\b"
+)
+"""Words for another coalition than the text's ("een vergelijkbaar netwerk", "a similar
+coalition in Arnhem"): its members are not the text's coalition's."""

@@ -84,6 +84,7 @@ from kg.ingest.sentences import (
 from kg.ingest.subjects import only_places, same_joiner
 from kg.ingest.tenses import will
 from kg.ingest.totals import read_total
+from kg.ingest.unread import asked_members
 from kg.ingest.words import LEGAL_FORM, NOT_MEMBERS
 
 __all__ = [
@@ -263,14 +264,9 @@ def extract_text(
     if told and not calendar.after(reading.joins[0].sentence) and not will(first):
         reading.joins[0] = replace(reading.joins[0], future=False)  # the release's news: "Per
         current = reading.joins[:1]  # 1 mei sluit X zich aan", in a release of unknown date
+    joined: tuple[Sentence, Name, Name] | None = None
     if reading.coalition is not None and current:
-        joined: tuple[Sentence, Name, Name] | None = (
-            current[0].sentence,
-            current[0].name,
-            reading.coalition[0],
-        )
-    else:
-        joined = None
+        joined = (current[0].sentence, current[0].name, reading.coalition[0])
     sentence: Sentence | None = None
     org: Name | None = None
     coalition: Name | None = None
@@ -366,6 +362,7 @@ def extract_text(
         extraction.partners = by_count(
             partners, stated, extraction.stated_total, len(current), partial
         )
+    extraction.partners += asked_members(reader, extraction)  # after the count: unsure
     return explained(extraction)
 
 

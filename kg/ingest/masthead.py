@@ -27,6 +27,7 @@ from kg.ingest.ordinals import NTH_WORD, ordinals
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.reading import Reader
 from kg.ingest.results import Fact
+from kg.ingest.selfnamed import WE_NAMED, self_named
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
 from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
@@ -149,7 +150,11 @@ _CLAIMS = re.compile(
     r"|\b(?:[Oo]nze|[Oo]ur) (?:voorzitter|directeur|directrice|bestuurder|oprichter|chair|director"
     r"|founder)\b"
     r"[^.;]{0,80}?\b(?:handtekening|tekende|ondertekende|signed)\b"
-)  # "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag";
+    r"|\b(?:[Ww]e|[Ww]ij) (?:[\w'’-]+,? ){0,8}?(?:(?:onze|our) (?:handtekening|signature)"
+    r"|getekend|ondertekend|signed)\b(?=[^.;]*\b(?:convenant|coalitie|netwerk|alliantie|akkoord"
+    r"|covenant|coalition|network|alliance|charter|pact|agreement)\b)"
+)  # "hebben wij op 3 juni onze handtekening gezet onder het convenant van Y";
+# "we doen voortaan mee met Y", "wij doen mee aan Y", not "we doen mee aan de Digidag";
 # "heeft onze voorzitter, X, zijn handtekening gezet onder het convenant van Y"; "Met ons erbij
 # telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"; not "X,
 # waar ons centrum onder valt, is partner"
@@ -200,18 +205,19 @@ def _claims(sentences: list[Sentence], now: bool = False) -> Iterator[Sentence]:
     for sentence, after in zip(sentences, [*sentences[1:], None], strict=True):
         if now and after and after.paragraph == sentence.paragraph and NOT_IN.search(after.text):
             continue
-        match = _CLAIMED.search(sentence.text)
-        placed = bool(match and re.match(_PLACE_CLAIM, sentence.text[match.start() :]))  # a place
+        said = WE_NAMED.sub(r"\g<we> ", sentence.text)  # "hebben wij, Apotheek X, onze ..."
+        match = _CLAIMED.search(said)
+        placed = bool(match and re.match(_PLACE_CLAIM, said[match.start() :]))  # a place
         if (
             match
-            and not (placed and _NOT_PLACE.search(sentence.text))  # claimed, not in a ranking
+            and not (placed and _NOT_PLACE.search(said))  # claimed, not in a ranking
             and not NEGATION.search(match.group())
-            and not NOT_IN.search(sentence.text)  # "maar partner zijn we bewust niet"
-            and not _quoted(sentence.text, match.start())
-            and not FUTURE_WORDS.search(sentence.text)
-            and not _WHETHER.search(sentence.text)
-            and not _NATIONAL.search(sentence.text)
-            and not _NAMED.search(sentence.text)
+            and not NOT_IN.search(said)  # "maar partner zijn we bewust niet"
+            and not _quoted(said, match.start())
+            and not FUTURE_WORDS.search(said)
+            and not _WHETHER.search(said)
+            and not _NATIONAL.search(said)
+            and not _NAMED.search(said)
         ):
             yield sentence
 
@@ -316,7 +322,9 @@ def publisher(text: str) -> str | None:
     ranked = [(rank(name), -index, name) for index, name in enumerate(names)]
     best = max(ranked, default=None)
     camel = best is not None and any(c.isupper() for c in best[2][1:]) and " " not in best[2]
-    return best[2] if best is not None and (best[0] or camel) else signed_by(text)
+    if best is not None and (best[0] or camel):
+        return best[2]
+    return signed_by(text) or self_named(text)  # "Het bestuur van X"; "wij, Apotheek X, ..."
 
 
 _SIGNED = re.compile(

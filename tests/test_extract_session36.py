@@ -1,0 +1,51 @@
+"""Readings added in the thirty-sixth session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import THRESHOLD
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.selfnamed import self_named
+
+
+def _sure(text: str) -> tuple[set[str], set[str]]:
+    """The members the reader is sure of, and its current joiners."""
+    found = extract_text(text, "x", Lexicon.builtin())
+    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
+    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners, joiners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om die reden hebben wij, Fysiotherapie De Brink, op 2 november onze handtekening gezet "
+        "onder het convenant van Samen Digitaal Zuidwolde.",
+        "Fysiotherapie De Brink – Nieuws\n\nOm die reden hebben wij op 2 november onze "
+        "handtekening gezet onder het convenant van Samen Digitaal Zuidwolde.",
+        "Last week we, Fysiotherapie De Brink, signed the agreement of the Samen Digitaal "
+        "Zuidwolde network.",
+    ],
+)
+def test_we_who_name_ourselves_and_sign_the_coalitions_agreement_join(text: str) -> None:
+    members, joiners = _sure("Zuidwolde, 4 november 2026\n\n" + text)
+    assert joiners == {"Fysiotherapie De Brink"} <= members
+
+
+def test_who_we_are_is_a_name_set_off_by_commas_after_we() -> None:
+    assert self_named("Daarom zijn wij, Stichting Buurtbus Kolderveen, er ook bij.") == (
+        "Stichting Buurtbus Kolderveen"
+    )
+    assert self_named("Daarom zijn wij, Anna de Vries en Jan Bakker, er ook bij.") is None
+    assert self_named("Zijn wij, als vereniging, er ook bij?") is None  # no name
+    assert self_named("Wij, in Zuidwolde, doen mee.") is None  # a place
+
+
+def test_we_who_name_ourselves_but_only_talk_of_signing_do_not_join() -> None:
+    text = (
+        "Zuidwolde, 4 november 2026\n\nMisschien zetten wij, Fysiotherapie De Brink, volgend "
+        "jaar onze handtekening onder het convenant van Samen Digitaal Zuidwolde."
+    )
+    members, joiners = _sure(text)
+    assert not joiners and "Fysiotherapie De Brink" not in members

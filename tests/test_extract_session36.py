@@ -49,3 +49,26 @@ def test_we_who_name_ourselves_but_only_talk_of_signing_do_not_join() -> None:
     )
     members, joiners = _sure(text)
     assert not joiners and "Fysiotherapie De Brink" not in members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dus heb ik op 2 november namens Kapsalon Het Krulletje de samenwerkingsafspraak van "
+        "Samen Digitaal Zuidwolde getekend.",
+        "On 2 November I signed the agreement of Samen Digitaal Zuidwolde on behalf of Kapsalon "
+        "Het Krulletje.",
+    ],
+)
+def test_who_signs_on_behalf_of_an_organisation_makes_it_join(sentence: str) -> None:
+    members, joiners = _sure("Zuidwolde, 4 november 2026\n\n" + sentence)
+    assert joiners == {"Kapsalon Het Krulletje"} <= members
+
+
+def test_an_organ_signed_for_is_not_the_one_that_joins() -> None:
+    text = (
+        "Zuidwolde, 4 November 2026\n\nKapsalon Het Krulletje has joined Samen Digitaal "
+        "Zuidwolde. Its owner signed the agreement on behalf of the Executive Board on Monday."
+    )
+    members, joiners = _sure(text)
+    assert joiners == {"Kapsalon Het Krulletje"} and "Executive Board" not in members

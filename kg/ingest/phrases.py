@@ -19,6 +19,10 @@ __all__ = ["JOIN_FORMS", "PAPERS", "SEPARABLE", "TE", "phrase", "separable_forms
 
 _SIGNS = "(?:onder)?(?:tekent|tekende|tekenen|tekenden)"  # (onder)tekende: signed
 _WORD = rf"[{UPPER}][\w'’&.-]*"  # a capitalised word of a name
+_NO_ORGAN = (
+    r"(?!(?:Executive |Supervisory )?Board\b|Raad van|Bestuur\b|Directie\b|Redactie\b|College\b"
+    r"|Team\b|Werkgroep\b|Committee\b)"
+)  # "signed on behalf of the Executive Board": an organ of the one that joins, not it
 _COUNT = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)"  # who, by number
 _ROLE = (
     r"\w*(?:directeur|voorzitter|bestuurder|coördinator|manager)|wethouder|eigenaar|director"
@@ -249,6 +253,18 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?:(?:van|de|der|den|ter|ten|van der|van den|van de) [" + UPPER + r"][\w'’-]* )?"
         r"(?:namens|voor|for|on behalf of) (?:de |het |the )?"
         rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*)",
+    ),
+    phrase(
+        "(Dus) heb ik namens X de samenwerkingsafspraak (van Y) getekend",
+        rf"\b(?:namens|on behalf of) (?:de |het |the )?{_NO_ORGAN}"
+        rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*) "
+        r"(?:[^.;]{0,100}? )?(?P<verb>getekend|ondertekend|handtekening gezet|signed)\b",
+    ),
+    phrase(
+        "I signed the agreement (of Y) on behalf of X",
+        r"\b(?P<verb>signed|tekende|ondertekende) [^.;]{0,120}?\b(?:on behalf of|namens) "
+        rf"(?:de |het |the )?{_NO_ORGAN}"
+        rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& |of )?{_WORD})*)",
     ),
     phrase(
         "(Op 1 december) tekende X als zeventiende partner / als nummer 14 bij Y",

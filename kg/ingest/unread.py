@@ -43,7 +43,7 @@ CONFIDENCE = 0.4
 """A member only a sentence's words weigh for: below the threshold, a question for a person."""
 
 MEMBERSHIP = re.compile(
-    r"\b(?:(?-i:partners?)|partnerorganisaties|deelnemende organisaties|aangesloten|meedoen"
+    r"\b(?:(?-i:partners?)|partnerorganisaties|deelnemende organisaties|aangesloten"
     r"|doe[nt] (?:\w+ ){0,3}?mee|zit(?:ten)? (?:er )?(?:\w+ )?in|zit(?:ten)? er (?:\w+ )?bij"
     r"|(?:is|zijn) (?:er )?(?:\w+ )?bij|(?:hoort|horen) (?:er )?(?:\w+ )?bij"
     r"|(?:behoort|behoren) tot"

@@ -72,3 +72,40 @@ def test_an_organ_signed_for_is_not_the_one_that_joins() -> None:
     )
     members, joiners = _sure(text)
     assert joiners == {"Kapsalon Het Krulletje"} and "Executive Board" not in members
+
+
+def test_a_list_goes_on_after_a_clause_with_plus() -> None:
+    text = (
+        "Meppel, 4 November 2026\n\nSamen Digitaal Zuidwolde helps people online. Today its "
+        "members are Gemeente De Wolden, Gemeente Meppel and Bibliotheek Zuidwolde, which run "
+        "the help desks together, plus Stichting Welzijn De Wolden and Thuiszorg Reestdal on the "
+        "care side."
+    )
+    members, _ = _sure(text)
+    assert {"Stichting Welzijn De Wolden", "Thuiszorg Reestdal", "Gemeente Meppel"} <= members
+
+
+@pytest.mark.parametrize(
+    ("intro", "work", "gone"),
+    [
+        (
+            "De coalitie heeft vijf partners.",
+            "Welzijn De Wolden draait de spreekuren, Stichting Taalhuis Meppel geeft de "
+            "taalcursussen en Zorggroep Reestdal stuurt cliënten door.",
+            "Stichting Buurtwerk Ruinen vertrok dit voorjaar.",
+        ),
+        (
+            "The coordinator explained who else is in it.",
+            "Welzijn De Wolden runs the help desks, Stichting Taalhuis Meppel does the language "
+            "courses, and Zorggroep Reestdal refers its clients.",
+            "Stichting Buurtwerk Ruinen will follow on 1 March 2027.",
+        ),
+    ],
+)
+def test_partners_by_their_work_after_a_count_or_who_else_is_in_it(
+    intro: str, work: str, gone: str
+) -> None:
+    text = f"Meppel, 4 november 2026\n\nSamen Digitaal Zuidwolde groeit. {intro} {work} {gone}"
+    members, _ = _sure(text)
+    wanted = {"Welzijn De Wolden", "Stichting Taalhuis Meppel", "Zorggroep Reestdal"}
+    assert wanted <= members and "Stichting Buurtwerk Ruinen" not in members

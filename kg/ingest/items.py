@@ -333,7 +333,7 @@ def _item_after(rest: str, comma: re.Match[str]) -> bool:
 _APPOSED = re.compile(r",\s+(?:een|de|het|a|an|the)\s+[a-z]")  # "X, the regional GP cooperative"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where|waar|die|dat)\b")
 _NEXT_ITEM = re.compile(
-    r",\s+(?:(?:and|en)\s+)?(?:(?:met|with)\s+)?(?:(?:the|de|het) )?"
+    r",\s+(?:(?:and|en|plus)\s+)?(?:(?:met|with)\s+)?(?:(?:the|de|het) )?"
     rf"(?:{_ENGLISH_KIND} )?(?=[A-Z])"
 )  # "A, which hosts desks in all three towns, housing association B and C"
 

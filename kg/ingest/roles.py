@@ -80,14 +80,20 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     # werken in onze gemeente organisaties samen die ... A houdt de spreekuren, B ..."
     r"|\b(?:in (?:goed|mooi|prima) gezelschap|in good company)\s*:"  # "..., in goed
     # gezelschap: A houdt spreekuren, B komt bij mensen thuis"
+    r"|\bwho else is (?:in|on board|part of)\b|\bwie (?:er )?(?:nog meer|verder|allemaal) "
+    r"(?:in|bij) (?:zit|zitten|zaten)\b"  # "Marieke explained who else is in it. A runs ..."
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
     re.IGNORECASE,
 )
+_GONE = re.compile(
+    r"\b(?:will|zal|zullen|left|leaves|verliet|verlieten|vertrok|vertrokken|stopte|stopped)\b"
+)  # "X will follow on 1 March", "Y left the coalition this summer": not one of them now
 _TO_COLON = re.compile(r"[^.;:,!?]{0,40}: ")
 _COUNTED = re.compile(
-    r"\b(?:telt|tellen|counts) (?:nu |inmiddels |now |already |op dit moment |at present )?\w+"
+    r"\b(?:telt|tellen|counts|heeft|hebben|has|have) (?:nu |inmiddels |now |already "
+    r"|op dit moment |at present )?\w+"
     r" (?:partners|organisaties"
     r"|partijen|organisations)\b"
 )
@@ -104,6 +110,7 @@ _HINT = re.compile(
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement|samen|together"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
+    r"|else|meer|verder|allemaal"
     r"|partners (?:actually |really )?do\b|werk",
     re.I,
 )
@@ -129,16 +136,18 @@ _LEAD = re.compile(
     r"(?:van|of) )?"  # "De vrijwilligers van X", not "The municipality of X"
 )
 _KIND = re.compile(
-    r"(?:(?:[Tt]he )?(?:[A-Za-z]+ )?(?:organisation|organization|foundation|corporation|association"
-    r"|provider|company|library|club|group|network|initiative|cooperative|charity|school|college"
+    r"(?:(?:[Tt]he )?(?:[A-Za-z]+ ){0,2}?(?:organisation|organization|foundation|corporation"
+    r"|association|provider|company|firm|business|agency|shop|store|library|club|group|network"
+    r"|initiative|cooperative|charity|school|college"
     r"|centre|center|practice|groep|netwerk) (?=[A-Z])"
     rf"|(?:(?:[Dd]e|[Hh]et) )?[a-z]+{_KINDS} (?=[A-Z]))"
 )  # "Welfare organisation X": X is an organisation, whatever its name
 _SUBJECT = re.compile(
     rf"(?P<name>{NAME}(?: e\.o\.)?)(?:\s*\([^()]{{1,12}}\))?"
     r"(?:, (?P<apposed>(?:het|de|een|the|a|an) [^,]{1,60}),)? "
-    r"(?=[a-zß-ÿ])(?!e\.o\.)"
-)  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"
+    r"(?=[a-zß-ÿ])(?!e\.o\.|(?:at|on|bij|op|aan) (?:the|de|het)\b)"
+)  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"; not "X at the
+# help desks", whose name may go on
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
     r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"
@@ -182,7 +191,7 @@ def division_of_work(
         for sentence in after:
             if sentence.paragraph != paragraph:
                 break
-            to_come = bool(FUTURE_RULES.search(sentence.text))
+            to_come = bool(FUTURE_RULES.search(sentence.text) or _GONE.search(sentence.text))
             said = _SAID.search(sentence.text) or NOT_IN.search(sentence.text)  # "X doet niet mee"
             said = said or _SPONSORS.search(sentence.text)  # "Rabobank X sponsort de laptops"
             if (

@@ -109,3 +109,25 @@ def test_partners_by_their_work_after_a_count_or_who_else_is_in_it(
     members, _ = _sure(text)
     wanted = {"Welzijn De Wolden", "Stichting Taalhuis Meppel", "Zorggroep Reestdal"}
     assert wanted <= members and "Stichting Buurtwerk Ruinen" not in members
+
+
+def test_the_people_of_a_member_in_a_list_name_it() -> None:
+    text = (
+        "Meppel, 4 november 2026\n\nSamen met onder anderen Gemeente De Wolden, Bibliotheek "
+        "Zuidwolde en de trouwe vrijwilligers van Computerclub De Muis gaan we ervoor zorgen dat "
+        "iedereen in De Wolden mee kan doen. Dat doen we als partners van Samen Digitaal "
+        "Zuidwolde. Ook de twee dames van Stichting Welzijn Ruinen doen mee."
+    )
+    members, _ = _sure(text)
+    assert {"Computerclub De Muis", "Gemeente De Wolden"} <= members
+    assert not any(name.startswith(("de trouwe", "twee dames")) for name in members)
+
+
+def test_a_list_in_a_quote_ends_before_the_closing_quote() -> None:
+    text = (
+        'Meppel, 4 november 2026\n\nOp de folder stond: "Samen Digitaal Zuidwolde is een '
+        'samenwerking van Gemeente De Wolden, Bibliotheek Zuidwolde en Stichting Welzijn Ruinen."'
+    )
+    members, _ = _sure(text)
+    assert "Stichting Welzijn Ruinen" in members
+    assert not any(name.endswith(('"', ".")) for name in members)

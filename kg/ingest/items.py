@@ -441,6 +441,8 @@ def list_names(text: str) -> list[str]:
     text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
     # foundation Y": "the X and the Y"
     text = each_place(list_end(text))  # "opgezet door A, B en C, is sinds kort ..."
+    if text.rstrip().endswith(('"', "”")) and sum(map(text.count, '"“”')) % 2:
+        text = text.rstrip()[:-1]  # "... en Stichting X.\"": the quote the list is in closes
     text = text.strip(" ") if DOTTED_END.search(text.strip(" ")) else text.strip(" .")
     text = without_places(text, within=False)  # "Computerclub de Muis uit Sommelsdijk"
     for segment in _SEGMENTS.split(text):

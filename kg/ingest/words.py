@@ -329,8 +329,10 @@ BEGUN_WITH = (
 """How the text's own voice says it began the coalition: "Daarom zijn we twee jaar geleden
 begonnen met " + "X" (the coalition, and a paragraph that names who did it)."""
 PEOPLE_OF = (
+    r"(?:[a-zß-ÿ]+e )?"  # "de geweldige vrijwilligers van", "de trouwe mannen van"
     r"(?:[a-zß-ÿ]*(?:vrijwilligers|werkers|kundigen|mensen|coaches|docenten|leerlingen|studenten)"
-    r"|volunteers|staff|students|people) (?:van|of|from|bij) (?:de |het |the )?"
+    r"|mannen|vrouwen|jongens|meiden|dames|heren|volunteers|staff|students|people|men|women|guys"
+    r"|boys|girls|folks) (?:van|of|from|bij) (?:de |het |the )?"
 )
 """The people of an organisation, before its name: "de vrijwilligers van " + "DigiBuddy"."""
 PEOPLE_LEAD = re.compile(rf"(?i:(?:de |het |the )?{PEOPLE_OF})(?=[{UPPER}])")

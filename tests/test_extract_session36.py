@@ -131,3 +131,18 @@ def test_a_list_in_a_quote_ends_before_the_closing_quote() -> None:
     members, _ = _sure(text)
     assert "Stichting Welzijn Ruinen" in members
     assert not any(name.endswith(('"', ".")) for name in members)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Ons eigen Ziekenhuis De Wolden is ook partner.", "Ziekenhuis De Wolden"),
+        ("Onze Bibliotheek Zuidwolde is ook partner.", "Bibliotheek Zuidwolde"),
+        ("Onze Lieve Vrouwe Gasthuis is ook partner.", "Onze Lieve Vrouwe Gasthuis"),  # its name
+    ],
+)
+def test_a_possessive_before_a_members_kind_is_no_part_of_its_name(
+    sentence: str, member: str
+) -> None:
+    members, _ = _sure(f"Meppel, 4 november 2026\n\nSamen Digitaal Zuidwolde groeit. {sentence}")
+    assert member in members

@@ -4,6 +4,7 @@ sector groups, themes and activities a release names (by the lexicon's phrase ta
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.ingest.lexicon import Lexicon
@@ -11,6 +12,7 @@ from kg.ingest.lists import phrases_in
 from kg.ingest.names import Name
 from kg.ingest.results import Evidence, Fact
 from kg.ingest.sentences import MAX_SENTENCE, MAX_TEXT, Sentence
+from kg.ingest.words import org_head
 
 __all__ = ["Listing", "Reader", "outside_list", "quote", "sector_groups", "vocabulary"]
 
@@ -30,6 +32,7 @@ class Reader:
 
     def fact(self, value: str, sentence: Sentence, written: str = "") -> Fact:
         value, written = value.replace("**", ""), written.replace("**", "")  # markdown's bold
+        value, written = _not_ours(value), _not_ours(written)  # "Ons eigen Ziekenhuis X": X
         return Fact(value, self.evidence(sentence), written or value)
 
     def index(self, sentence: Sentence) -> int:
@@ -130,3 +133,14 @@ def _facts(reader: Reader, pairs: list[tuple[Sentence, str]], table: dict[str, s
                 seen.add(value)
                 facts.append(reader.fact(value, sentence))
     return facts
+
+
+_OURS = re.compile(r"^(?:[Oo]ns|[Oo]nze|[Oo]ur)(?: eigen| own)? (?=(?P<head>\S+) \S)")
+
+
+def _not_ours(name: str) -> str:
+    """A name without the possessive before its kind that says it is the writer's ("Onze
+    Bibliotheek Emmen", "Our own Stichting X"), not the "Onze" of a name ("Onze Lieve Vrouwe
+    Gasthuis", "Ons Huis")."""
+    ours = _OURS.match(name)
+    return name[ours.end() :] if ours and org_head(ours["head"]) else name

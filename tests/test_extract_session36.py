@@ -146,3 +146,14 @@ def test_a_possessive_before_a_members_kind_is_no_part_of_its_name(
 ) -> None:
     members, _ = _sure(f"Meppel, 4 november 2026\n\nSamen Digitaal Zuidwolde groeit. {sentence}")
     assert member in members
+
+
+def test_a_kind_word_before_a_place_is_part_of_the_name() -> None:
+    text = (
+        "Meppel, 4 november 2026\n\nSamen Digitaal Zuidwolde werd opgericht door de Gemeente "
+        "De Wolden. Later sloten Bibliotheek Zuidwolde, ICT-coöperatie Drentsche Aa en "
+        "EHBO-vereniging Hardenberg-Heemse zich aan."
+    )
+    members, _ = _sure(text)
+    assert {"EHBO-vereniging Hardenberg-Heemse", "Drentsche Aa"} <= members  # a descriptor
+    assert "Hardenberg-Heemse" not in members

@@ -375,8 +375,11 @@ def without_kind(name: str) -> str:
         return without_kind(rest)  # "Bossche ICT-bedrijf ByteBrug": ByteBrug
     lower = first[:1].islower() or bool(re.search(r"-[a-zß-ÿ]+$", first))
     kind = DESCRIPTOR.match(first) or re.fullmatch(r"[A-Z]{2,4}-(?!club|hulp)[a-zß-ÿ]{4,}", first)
-    return rest if rest[:1].isupper() and lower and kind else name  # "ICT-coöperatie X", not
-    # "PC-club X" or "ICT-hulp X": their word is part of the name
+    town = rest.split("-")[0] if " " not in rest else rest  # "Hardenberg-Heemse": two places
+    place = bool(rest) and bare_place(town) is not None  # "EHBO-vereniging Hardenberg-Heemse":
+    # without its word only a place is left, so the word is part of the name
+    return rest if rest[:1].isupper() and lower and kind and not place else name  # "ICT-coöperatie
+    # X", not "PC-club X" or "ICT-hulp X": their word is part of the name
 
 
 def without_place(name: str) -> str:

@@ -322,12 +322,15 @@ FLOORS = {
     "blind222": {"precision": 0.84, "recall": 0.69, "joiners_right": 10},
     "blind223": {"precision": 0.95, "recall": 0.89, "joiners_right": 10},
     "blind224": {"precision": 0.92, "recall": 0.84, "joiners_right": 13},
-    "blind225": {"precision": 0.97, "recall": 0.91, "joiners_right": 12},
+    "blind225": {"precision": 0.97, "recall": 0.92, "joiners_right": 12},
     "blind226": {"precision": 0.92, "recall": 0.81, "joiners_right": 10},
-    "blind227": {"precision": 0.9, "recall": 0.75, "joiners_right": 8},
-    "blind228": {"precision": 0.89, "recall": 0.67, "joiners_right": 6},
-    "blind229": {"precision": 0.91, "recall": 0.79, "joiners_right": 9},
-    "blind230": {"precision": 0.95, "recall": 0.81, "joiners_right": 9},
+    "blind227": {"precision": 0.91, "recall": 0.8, "joiners_right": 8},
+    "blind228": {"precision": 0.89, "recall": 0.71, "joiners_right": 7},
+    "blind229": {"precision": 0.93, "recall": 0.83, "joiners_right": 12},
+    "blind230": {"precision": 0.96, "recall": 0.83, "joiners_right": 10},
+    "blind231": {"precision": 0.93, "recall": 0.74, "joiners_right": 6},
+    "blind232": {"precision": 0.9, "recall": 0.79, "joiners_right": 10},
+    "blind233": {"precision": 0.88, "recall": 0.62, "joiners_right": 12},
 }
 
 

@@ -157,3 +157,14 @@ def test_a_kind_word_before_a_place_is_part_of_the_name() -> None:
     members, _ = _sure(text)
     assert {"EHBO-vereniging Hardenberg-Heemse", "Drentsche Aa"} <= members  # a descriptor
     assert "Hardenberg-Heemse" not in members
+
+
+def test_a_join_in_a_clause_after_a_colon_takes_that_clauses_date() -> None:
+    text = (
+        "Meppel, 20 november 2026\n\nOp de ledenavond van woensdag 28 oktober hebben we erover "
+        "gepraat, en nu is het rond: op maandag 9 november heeft onze voorzitter namens Kapsalon "
+        "Het Krulletje haar handtekening gezet onder de afspraken van Samen Digitaal Zuidwolde."
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    dates = {j.org.value: j.date.iso if j.date else None for j in found.joins}
+    assert dates.get("Kapsalon Het Krulletje") == "2026-11-09"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from kg.ingest.calendars import Calendar
 from kg.ingest.dates import DATE, has_date
@@ -65,7 +66,9 @@ def join_when(reader: Reader, calendar: Calendar, joined: Joined, joining: set[i
         when := calendar.when(reader.evidence(sentence), sentence, None, int(opened[1]))
     ):
         return when  # "In 2025 traden toe:" over "- in juni X": June 2025
-    for other in [sentence, *near, *filter(None, [joined.opened_by])]:
+    for other in [_join_clause(sentence), sentence, *near, *filter(None, [joined.opened_by])]:
+        if other is None:
+            continue
         if when := said_when(reader, calendar, other):
             return when
     return _told_again(reader, calendar, joined, index)
@@ -132,6 +135,32 @@ def _nearest_date(sentence: Sentence, written: str) -> Sentence | None:
         start=sentence.start + near.start(),
         end=sentence.start + near.end(),
         text=near.group(),
+    )
+
+
+_CLAUSE_CUT = re.compile(r"[:;]\s+")
+
+
+def _join_clause(sentence: Sentence) -> Sentence | None:
+    """Of a sentence with two dates or more in clauses cut by a colon or a semicolon, the one
+    clause that has a date and tells a join or a signing ("In de ledenvergadering van 28
+    oktober hebben we erover gepraat, en nu is het rond: op 9 november heeft onze voorzitter
+    haar handtekening gezet"), as a piece of the sentence; else None."""
+    if len(DATE.findall(sentence.text)) < 2:
+        return None
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(sentence.text)), len(sentence.text)]
+    clauses = [(a, sentence.text[a:b]) for a, b in pairwise(cuts)]
+    told = [
+        (at, text)
+        for at, text in clauses
+        if has_date(text)
+        and (_SIGNED.search(text) or any(r.pattern.search(text) for r in JOIN_FORMS))
+    ]
+    if len(told) != 1:
+        return None
+    at, text = told[0]
+    return replace(
+        sentence, start=sentence.start + at, end=sentence.start + at + len(text), text=text
     )
 
 

@@ -168,3 +168,13 @@ def test_a_join_in_a_clause_after_a_colon_takes_that_clauses_date() -> None:
     found = extract_text(text, "x", Lexicon.builtin())
     dates = {j.org.value: j.date.iso if j.date else None for j in found.joins}
     assert dates.get("Kapsalon Het Krulletje") == "2026-11-09"
+
+
+def test_a_kind_of_business_of_two_words_before_a_subject_is_no_part_of_it() -> None:
+    text = (
+        "Meppel, 4 November 2026\n\nSamen Digitaal Zuidwolde grows. The coalition has three "
+        "partners. Welzijn De Wolden runs the help desks. Local IT firm Dijkstra & Kok repairs "
+        "the laptops, and Stichting Taalhuis Meppel gives the courses."
+    )
+    members, _ = _sure(text)
+    assert "Dijkstra & Kok" in members and "Local IT" not in members

@@ -110,7 +110,7 @@ _HINT = re.compile(
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement|samen|together"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
-    r"|else|meer|verder|allemaal"
+    r"|who else|wie (?:er )?(?:nog meer|verder|allemaal)"
     r"|partners (?:actually |really )?do\b|werk",
     re.I,
 )

@@ -7,6 +7,8 @@ after its head and its signature), for the sentences in which "we" join or are a
 
 >>> self_named("Daarom hebben wij, Apotheek Damsterdiep, het convenant getekend.")
 'Apotheek Damsterdiep'
+>>> self_named("Vandaag zijn wij, Kapsalon Knip B.V., partner geworden.")
+'Kapsalon Knip B.V.'
 >>> self_named("Wij, Jan en Anna de Boer, zijn er blij mee.") is None
 True
 """
@@ -22,7 +24,7 @@ from kg.ingest.lines import org_like
 __all__ = ["WE_NAMED", "self_named"]
 
 WE_NAMED = re.compile(
-    r"\b(?P<we>[Ww]ij|[Ww]e),\s+(?:(?:de|het|the) )?(?P<name>[A-Z0-9'’][^,;:.!?()\"“”]{2,80}?),\s*"
+    r"\b(?P<we>[Ww]ij|[Ww]e),\s+(?:(?:de|het|the) )?(?P<name>[A-Z0-9'’][^,;:!?()\"“”]{2,80}?),\s*"
 )
 """A name between commas after "wij" or "we": who "we" are."""
 

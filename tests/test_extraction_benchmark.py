@@ -328,9 +328,9 @@ FLOORS = {
     "blind228": {"precision": 0.89, "recall": 0.71, "joiners_right": 7},
     "blind229": {"precision": 0.93, "recall": 0.83, "joiners_right": 12},
     "blind230": {"precision": 0.96, "recall": 0.83, "joiners_right": 10},
-    "blind231": {"precision": 0.93, "recall": 0.74, "joiners_right": 6},
+    "blind231": {"precision": 0.92, "recall": 0.81, "joiners_right": 6},
     "blind232": {"precision": 0.9, "recall": 0.79, "joiners_right": 10},
-    "blind233": {"precision": 0.88, "recall": 0.62, "joiners_right": 12},
+    "blind233": {"precision": 0.93, "recall": 0.74, "joiners_right": 12},
 }
 
 

@@ -31,7 +31,8 @@ _OTHER = re.compile(
     r"(?i)\b(?:sprekers?|speakers?|locaties?|locations?|venues?|plekken|adressen|addresses"
     r"|programma|programme|program|agenda|fonds\w*|funds?|funders?|financiers?|sponsors?"
     r"|gesprek|talks|winnaars?|winners?|prijs\w*|prizes?|hulppunten|spreekuren|inloop\w*"
-    r"|help ?(?:points?|desks?)|oud-?partners?|former|vorige|eerdere|stopten|vertrokken"
+    r"|help ?(?:points?|desks?)|oud-?partners?|former|stopten|vertrokken"
+    r"|(?:vorige|eerdere)(?! (?:week|maand|jaar|\w*dag))"
     r"|afscheid|left|kandidat\w*|candidates?|genomineerd\w*|nominees?|workshops?|bezocht"
     r"|visited|waar|where|wachtlijst|waiting|uitgenodigd|invited|invitations?|genodigden|guests"
     r"|gasten)\b"
@@ -43,6 +44,8 @@ _OBJECT = re.compile(
     r"|presenteren|present(?:s|ing)?|exposeren|exhibit\w*)\b"
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "Leeshuis X (de bibliotheek in A en B)"
+_ASIDES = re.compile(r",\s(?:zoals|as|like)\b[^,:]*,")  # "Ik heb de lijst, zoals het een
+# oud-notaris betaamt, overgenomen:": a comparison aside tells nothing of the list
 _FEWEST = 3  # a list of fewer names proves little by its length
 
 
@@ -66,10 +69,10 @@ def vouched_lists(
         if sentence.start in taken or not intro.rstrip().endswith(":"):
             continue
         above = sentences[position - 1].text if position else ""
-        if any(
-            _OTHER.search(t) or THANKS.search(t) or NOT_MEMBERS.search(t) for t in (intro, above)
-        ):
+        if any(_OTHER.search(t) or THANKS.search(t) for t in (intro, above)):
             continue  # "Dank aan:", "De sprekers komen van:", "Workshops op deze locaties:"
+        if any(NOT_MEMBERS.search(_ASIDES.sub("", t)) for t in (intro, above)):
+            continue  # "Geld kwam van:", but not for "zoals het een oud-notaris betaamt,"
         if NO_MEMBERS.search(intro):
             continue  # "Geen partners, wel betrokken:"
         said = {read_count(m.group("n")) for m in _COUNTED.finditer(intro)}

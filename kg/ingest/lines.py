@@ -47,8 +47,9 @@ BULLET = re.compile(
 )  # "- X", "3. X", "b) X", "📚 X"
 _NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(
-    r"^[ \t]*(?P<head>[^:;–-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t])[ \t]*(?=\S)"
-)  # "Wonen: Vivare, Portaal", "Almere      - Bibliotheek Almere; Stichting Welzijn Almere"
+    r"^[ \t]*(?P<head>[^:;–.-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t]|[ \t]?(?:\.+|…+)[ \t])[ \t]*(?=\S)"
+)  # "Wonen: Vivare, Portaal", "Almere      - Bibliotheek Almere; Stichting Welzijn Almere",
+# "Housing ........ Woonbedrijf A"
 
 
 def capital(word: str) -> bool:
@@ -88,7 +89,11 @@ def line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sent
         cells = "|" in item.text or bool(re.search(r"\S( {3,}|\t)\S", item.text))
         whole = start == item.start + len(item.text) - len(text) or cells
         whole = whole or bool(_CLAUSE_AFTER.match(item.text, end - item.start))  # "X,
-        found.append((text, item, whole))  # te dezen vertegenwoordigd door ...;": one name
+        # te dezen vertegenwoordigd door ...;": one name
+        head = _SECTOR_LINE.match(item.text)
+        if head and start - item.start == head.end() and re.search(r"[,;] ", text):
+            whole = False  # "Housing: Woonbedrijf A; Welzijn B": the names the sector has
+        found.append((text, item, whole))
     return found
 
 

@@ -138,7 +138,8 @@ def _read_list(
         dotted = dotted_names(written)  # "A · B · C": its dots commas
         written = ", ".join(dotted) if dotted else written
         list_text = each_place(written)  # "de gemeenten A en B": each one
-        after_colon = reader.text[sentence.start : start].rstrip().endswith((":", " -", " –"))
+        label = reader.text[sentence.start : start].rstrip()  # "Wonen:", "Housing ......"
+        after_colon = bool(re.search(r"(?::|\s[-–]|\s[.…]+)$", label))
         if sentence is listing.sentence:  # "A en B, die de digimaatjes levert": ends at ", die"
             list_text = without_places(list_text)  # "A uit Ede, B uit Barneveld en C"
             listed = split_partner_list(list_end(list_text), reader.lexicon.organisations, glue)

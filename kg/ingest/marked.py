@@ -33,6 +33,10 @@ _BRACKETED = re.compile(
     rf"(?:[-–—•*·]\s*|\d{{1,2}}[.)]\s*)?(?P<name>[{UPPER}][^():\n|\t]{{1,80}}?)\s\((?P<mark>{_MARK})"
     r"(?:[,;][^)]*)?\)[\s,;.]*"
 )  # a line of its own: "- Administratiekantoor Kloosterman, Bos & Co. (nieuw)"
+_GROUP = re.compile(
+    r"(?i)^(?:(?:de|het|onze|alle|the|our|all|current|huidige) )?(?:partners?|members?|leden"
+    r"|deelnemers|participants|partijen|parties|overzicht|overview|lijst|list|stand)\b"
+)  # a heading over the list, dated: "Partners of the ADMZ (as of 30 June 2025)"
 _RECENT = re.compile(
     r"\b(?:kort|recent\w*|vandaag|today|gisteren|yesterday|deze (?:week|maand)|this (?:week|month)"
     r"|(?:afgelopen|vorige|last) (?:\w+dag|\w+day|week|maand|month))\b",
@@ -63,7 +67,7 @@ def marked(text: str, release: str | None) -> list[Marked]:
             and text[match.end("name") : match.end("name") + 1] == "."
         ):
             name += "."  # "Twentse Handelsbank N.V." at a sentence's end
-        if when is not None:
+        if when is not None and not _GROUP.search(name):
             found.append(Marked(name, match.start(), match.end(), when))
     return sorted(found, key=lambda m: m.start)
 

@@ -123,11 +123,27 @@ def _spans(text: str) -> Iterator[tuple[int, int, bool]]:
 def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     cut = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, cut, match.start(), match.group()):
+        if _is_abbreviation(text, cut, match.start(), match.group()) or _leader(text, cut, match):
             continue
         yield from _capped(text, cut, match.end())
         cut = match.end()
     yield from _capped(text, cut, end)
+
+
+def _leader(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the dots at `match` lead from a sector's name opening the line to the sector's
+    partners, "Housing ........ Woonbedrijf A", "Libraries & learning . Bibliotheek B": no
+    sentence end. A fact sheet's other labels ("Newest partner ..... X") end theirs."""
+    from kg.ingest.lines import heading_words  # lines reads sentences: imported when used
+
+    return (
+        match.start() - start <= 40
+        and text[match.start() - 1 : match.start()] in (" ", "\t")
+        and match.group().strip(".…") == ""
+        and (start == 0 or text[start - 1] == "\n")
+        and heading_words(text[start : match.start()])
+        and text[match.end() : match.end() + 9].lstrip()[:1].isalpha()  # not "Partners ... 14"
+    )
 
 
 def _capped(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:

@@ -478,8 +478,9 @@ CONTEST = (
 Korenfestival", "de achtste die de prijs wint") is no place among a coalition's partners."""
 
 ANOTHER_COALITION = (
-    r"\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|ander|other|similar|another|sister|zuster)"
+    r"\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|andere?|other|similar|another|sister|zuster"
+    r"|separate|aparte?|afzonderlijke?|losstaande?|different)"
     r"\s+(?:\w+\s+)?(?:netwerk|coalitie|alliantie|network|coalition|alliance|samenwerkingsverband)\b"
 )
 """Words for another coalition than the text's ("een vergelijkbaar netwerk", "a similar
-coalition in Arnhem"): its members are not the text's coalition's."""
+coalition in Arnhem", "a separate network"): its members are not the text's coalition's."""

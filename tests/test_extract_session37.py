@@ -1,0 +1,84 @@
+"""Readings added in the thirty-seventh session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import THRESHOLD
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.sentences import read_sentences
+
+
+def _sure(text: str) -> tuple[set[str], set[str]]:
+    """The members the reader is sure of, and its current joiners."""
+    found = extract_text(text, "x", Lexicon.builtin())
+    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
+    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners, joiners
+
+
+_SECTORS = {
+    "Gemeente Oosterhout",
+    "Gemeente Dongen",
+    "Bibliotheek De Kempen",
+    "Stichting Taalhuis Dongen",
+    "Zorggroep Amarant",
+    "Woonstichting Thuisvester",
+}
+
+
+@pytest.mark.parametrize("sep", [": ", " ........ ", " . ", "  …  "])
+def test_a_sector_line_names_each_of_its_partners(sep: str) -> None:
+    text = (
+        "Oosterhout, 3 maart 2026 – Woonstichting Thuisvester is de zesde partner van Samen "
+        "Digitaal Oosterhout.\n\nOverzicht van de partners van Samen Digitaal Oosterhout:\n\n"
+        f"Overheid{sep}gemeente Oosterhout; gemeente Dongen\n"
+        f"Onderwijs{sep}Bibliotheek De Kempen, Stichting Taalhuis Dongen\n"
+        f"Zorg{sep}Zorggroep Amarant\n"
+        f"Wonen{sep}Woonstichting Thuisvester (nieuw)\n\nMeer weten? Bel ons."
+    )
+    members, joiners = _sure(text)
+    assert members == _SECTORS
+    assert joiners == {"Woonstichting Thuisvester"}
+
+
+def test_dots_that_lead_a_sector_to_its_names_end_no_sentence() -> None:
+    lines = "Zorg ........ Zorggroep Amarant\nNewest partner ..... Stichting Geldwijs\n"
+    lines += "Partners ..... 14 (as of 1 May 2026)"
+    texts = [s.text for s in read_sentences(lines)]
+    assert texts[0] == "Zorg ........ Zorggroep Amarant"  # one sentence: a sector's line
+    assert "Stichting Geldwijs" in texts and "Newest partner ....." in texts  # a label's end
+    assert "14 (as of 1 May 2026)" in texts
+
+
+def test_a_dated_heading_over_the_list_is_no_joiner() -> None:
+    text = (
+        "Breda, 1 May 2026 – Bakkerij Van Loon became the 5th partner of Digitaal Breda.\n\n"
+        "Partners of Digitaal Breda (as of 1 May 2026)\n\n- Bibliotheek Breda\n- Stichting "
+        "Welzijn Breda\n- Gemeente Breda\n- Thuiszorg West-Brabant\n- Bakkerij Van Loon (new)"
+    )
+    members, joiners = _sure(text)
+    assert joiners == {"Bakkerij Van Loon"}
+    assert not any(m.startswith("Partners") for m in members)
+
+
+@pytest.mark.parametrize("word", ["a separate", "an other", "a different"])
+def test_partners_of_a_separate_network_are_not_ours(word: str) -> None:
+    text = (
+        "Breda, 1 May 2026 – Bakkerij Van Loon became the 5th partner of Digitaal Breda.\n\n"
+        f"Van Loon is also a member of Broodnet Brabant, {word} network for bakers, along with "
+        "Molenaarij De Hoop and Stichting Graanwerk."
+    )
+    members, _ = _sure(text)
+    assert members == {"Bakkerij Van Loon"}
+
+
+def test_a_list_as_long_as_the_count_is_read_past_an_aside_that_compares() -> None:
+    text = (
+        "Rucphen, 5 november 2026\n\nSinds vorige week telt het convenant Digitaal Rucphen vier "
+        "partijen. Ik schrijf ze op, zoals een oud-wethouder dat doet, in volgorde van tekenen:\n"
+        "1. Gemeente Rucphen;\n2. Stichting Welzijn Rucphen;\n3. Bibliotheek Etten-Leur;\n"
+        "4. Woonstichting Thuisvester."
+    )
+    members, _ = _sure(text)
+    assert members >= {"Stichting Welzijn Rucphen", "Bibliotheek Etten-Leur"}

@@ -82,3 +82,25 @@ def test_a_list_as_long_as_the_count_is_read_past_an_aside_that_compares() -> No
     )
     members, _ = _sure(text)
     assert members >= {"Stichting Welzijn Rucphen", "Bibliotheek Etten-Leur"}
+
+
+@pytest.mark.parametrize(
+    "told", ["Die avond traden toe: {}.", "Gisteren sloten zich aan: {}.", "Vandaag tekenden: {}."]
+)
+def test_joiners_named_after_a_colon_that_closes_the_verb_join(told: str) -> None:
+    text = (
+        "Zevenbergen, 9 juni 2026\n\nHet Netwerk Digitaal Moerdijk groeit. "
+        + told.format("Stichting Dorpshuis De Schakel en Zorgcentrum Het Anker")
+        + " Het netwerk telt nu elf partners."
+    )
+    members, joiners = _sure(text)
+    assert joiners == {"Stichting Dorpshuis De Schakel", "Zorgcentrum Het Anker"} <= members
+
+
+def test_the_place_where_others_join_is_no_joiner() -> None:
+    text = (
+        "Zevenbergen, 9 juni 2026\n\nGisteren reed ik naar Dorpshuis De Schakel in Fijnaart, "
+        "waar twee nieuwe partijen zouden toetreden tot het Netwerk Digitaal Moerdijk."
+    )
+    members, joiners = _sure(text)
+    assert "Dorpshuis De Schakel" not in members | joiners

@@ -63,6 +63,12 @@ _NEW = re.compile(  # "two organisations were welcomed into the coalition"
     r"(?:welcomed|verwelkomd))\b",
     re.IGNORECASE,
 )  # "two organisations became partners", "kwamen er twee partners bij"
+_VERB_LAST = re.compile(
+    r"\b(?:(?:traden|trad|treden|treedt) toe|(?:sloten|sloot|sluiten|sluit) zich aan"
+    r"|(?:kwamen|kwam|komen|komt) (?:er )?bij|(?:ondertekenden|tekenden|joined|signed(?: up)?))"
+    r"\s*$",
+    re.IGNORECASE,
+)  # "Die middag traden toe: A en B", "Last month joined: A and B"
 _SEATED = re.compile(
     r"\b(?:schuift|schuiven|schoof|schoven) (?:er )?(?:[\w'’-]+ ){0,4}?bij aan\b", re.IGNORECASE
 )  # "Sinds november schuiven er twee organisaties bij aan": at whose table, the text must say
@@ -140,11 +146,14 @@ def newcomers(
         became = _NEW.search(intro)
         seated = _SEATED.search(intro)
         new = (count and _NEW_ONES.search(count.group())) or became or seated
-        if count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
-            continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
-        told = [PARTNERSHIP.search(intro), _PART_OF.search(intro), became]
-        said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
         before = sentences[index - 1].text if index else ""
+        last = _VERB_LAST.search(intro) if count is None else None  # "Die middag traden toe:"
+        if last and not re.search(r"\s[A-Z]", intro):
+            count = last  # the verb ends what the colon opens: who, the list says (as many)
+        elif count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
+            continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."
+        told = [PARTNERSHIP.search(intro), _PART_OF.search(intro), became, last]
+        said = any(told) or bool(coalition and coalition in intro)  # "op de deur van Y"
         said = said or bool(seated and PARTNERSHIP.search(before) and not _TABLE.search(intro))
         if not (said or _PARTNERS.search(count.group())):
             continue  # "twee nieuwe gezichten in het team", "drie nieuwe bedrijven op het park"
@@ -159,7 +168,7 @@ def newcomers(
         listed = _THAT_OF.sub(r"\1", listed.rstrip(" .!"))
         names = list_names(without_places(dates_out(without_ordinals(listed))))
         names = [_without_kind(name) for name in names]
-        if len(names) != read_count(count["n"]) or not all(
+        if (not last and len(names) != read_count(count["n"])) or not all(
             org_like(name) and not is_person(name, text) for name in names
         ):
             continue  # "drie nieuwe partners: A en B": which is the third?

@@ -222,7 +222,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?P<obj>[" + UPPER + r"]{TEXT})",
     ),
     phrase(
-        "waar X toetrad tot Y", r"{S} {A}(?P<verb>toetreedt|toetrad|toetreden|toetraden) tot {C}"
+        "waar X toetrad tot Y",  # not "naar X, waar twee partijen zouden toetreden tot Y"
+        r"{S}(?<!,) (?!(?:waar|where|waarbij|toen|die|dat)\b){A}"
+        r"(?P<verb>toetreedt|toetrad|toetreden|toetraden) tot {C}",
     ),
     phrase(
         "X (onder)tekende (op 30 oktober in Hoorn) het (netwerk)convenant van Y",

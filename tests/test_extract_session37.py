@@ -104,3 +104,35 @@ def test_the_place_where_others_join_is_no_joiner() -> None:
     )
     members, joiners = _sure(text)
     assert "Dorpshuis De Schakel" not in members | joiners
+
+
+@pytest.mark.parametrize(
+    "lead", ["", "For the record, ", "For the record, as our chair likes to say, "]
+)
+def test_the_others_listed_after_a_lead_in_are_members(lead: str) -> None:
+    text = (
+        "Goes, 3 June 2026\n\nThe Goes Chess Circle became the 4th member of Digitaal "
+        f"Goes. {lead}the other three are: Bibliotheek Oosterschelde; Gemeente Goes; and "
+        "Stichting Welzijn Goes."
+    )
+    text = text.replace(". the", ". The") if not lead else text
+    members, _ = _sure(text)
+    assert {"Bibliotheek Oosterschelde", "Stichting Welzijn Goes"} <= members
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Straight after us, Stichting Dorpshuis De Kaap signed as the 10th.",
+        "Direct daarna tekende Stichting Dorpshuis De Kaap als tiende.",
+        "Een uur later volgde Stichting Dorpshuis De Kaap als tiende, waarmee het netwerk tien "
+        "partners telt.",
+    ],
+)
+def test_a_second_joiner_told_only_by_its_order(second: str) -> None:
+    text = (
+        "Goes, 3 juni 2026\n\nSchaakclub Goes werd vandaag de negende partner van Digitaal "
+        f"Goes. {second}"
+    )
+    _, joiners = _sure(text)
+    assert joiners == {"Schaakclub Goes", "Stichting Dorpshuis De Kaap"}

@@ -42,7 +42,7 @@ ALREADY = (
 
 EARLIER = re.compile(
     r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"
-    r"|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<!direct )(?<!meteen )[Dd]aarna"
+    r"|[Ss]indsdien|[Ee]arlier|^Toen|[Ee]ventueel|(?<![Dd]irect )(?<![Mm]eteen )[Dd]aarna"
     r"|[Vv]ervolgens|[Nn]adien"
     r"|(?<!dag )(?<!dagen )(?<!week )(?<!weken )(?<!uur )(?<![Ee]ven )(?<!kwartier )(?<!minuten )"
     r"[Ll]ater"  # "een dag later", "een kwartier later"

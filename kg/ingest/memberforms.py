@@ -136,11 +136,11 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r", (?P<list>[^;:]+?(?: en | and )[^;:]+?), (?:[a-z]+(?:en|t|s)|are|zijn)\b",
     ),
     phrase(
-        "De andere acht zijn A, B en C / The other seven are A, B and C",
-        r"^(?:De|Die|The) (?:andere|overige|other) (?:(?:\d+|twee|drie|vier|vijf|zes|zeven|acht"
-        r"|negen|tien|elf|twaalf|\w+tien|two|three|four|five|six|seven|eight|nine|ten|eleven"
-        r"|twelve|\w+teen) )?(?:partners |organisaties |organisations |coalitiepartners )?"
-        r"(?<=\w )(?:zijn|are):? "
+        "(Voor de volledigheid,) de andere acht zijn A, B en C / The others are A, B and C",
+        r"^(?:[^:;,]{1,45}, ){0,2}(?:[Dd]e|[Dd]ie|[Tt]he) (?:(?:andere|overige|other) (?:(?:\d+|twee"
+        r"|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|\w+teen) )?(?:partners |organisaties |organisations "
+        r"|coalitiepartners )?|(?:anderen|overigen|others) )(?<=\w )(?:zijn|are):? "
         rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",
     ),
     phrase(

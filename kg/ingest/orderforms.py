@@ -27,6 +27,18 @@ ORDER_FORMS: tuple[Rule, ...] = (
         r"|(?:partner|member) (?:nummer|number|nr\.|no\.) \w+) (?:van|of|bij|in|to) {C}",
     ),
     phrase(
+        "(Direct na ons) tekende X als tiende / Straight after us, X signed as the 10th",
+        rf"^(?![^;:]*\b{_HEDGED}\b){{S}} (?P<verb>signed|signs|tekende|tekent|ondertekende"
+        r"|ondertekent|followed|volgde|joined)(?: [a-z][\w-]*){0,3}? (?:als|as) (?:de |het |the )?"
+        rf"{NTH_WORD}(?=\s*[,.;!]|\s*$| (?:and|en|which|wat|waarmee|so)\b)",
+    ),
+    phrase(
+        "Direct daarna tekende X als tiende",
+        rf"^(?![^;:]*\b{_HEDGED}\b)[{UPPER}][a-z]*(?: [a-z]+){{0,3}} (?P<verb>tekende|tekent"
+        rf"|ondertekende|ondertekent|volgde|volgt) (?P<obj>[{UPPER}][^,;:]{{1,80}}?) als "
+        rf"(?:de |het )?{NTH_WORD}(?=\s*[,.;!]|\s*$| (?:en|wat|waarmee)\b)",
+    ),
+    phrase(
         "En daar is de veertiende (en voorlopig laatste): X / Nummer dertien: X",
         rf"\b(?:is|komt|volgt) (?:(?:de|het) {NTH_WORD}|nummer \w+)(?: (?:en|and) [a-z ]{{1,30}})?"
         rf": (?P<obj>[{UPPER}][^,;:]{{1,100}}?)(?=[.!]|$)",

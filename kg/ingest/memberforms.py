@@ -137,8 +137,8 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "(Voor de volledigheid,) de andere acht zijn A, B en C / The others are A, B and C",
-        r"^(?:[^:;,]{1,45}, ){0,2}(?:[Dd]e|[Dd]ie|[Tt]he) (?:(?:andere|overige|other) (?:(?:\d+|twee"
-        r"|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien|two|three|four|five|six"
+        r"^(?:[^:;,]{1,45}, ){0,2}(?:[Dd]e|[Dd]ie|[Tt]he) (?:(?:andere|overige|other) "
+        r"(?:(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\w+tien|two|three|four|five|six"
         r"|seven|eight|nine|ten|eleven|twelve|\w+teen) )?(?:partners |organisaties |organisations "
         r"|coalitiepartners )?|(?:anderen|overigen|others) )(?<=\w )(?:zijn|are):? "
         rf"(?P<list>(?:de |het |the )?[{UPPER}].*)",

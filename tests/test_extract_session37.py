@@ -136,3 +136,15 @@ def test_a_second_joiner_told_only_by_its_order(second: str) -> None:
     )
     _, joiners = _sure(text)
     assert joiners == {"Schaakclub Goes", "Stichting Dorpshuis De Kaap"}
+
+
+@pytest.mark.parametrize("word", ["Neither", "Both", "Beide"])
+def test_a_pronoun_that_says_partner_or_not_is_no_member(word: str) -> None:
+    verb = "zijn" if word == "Beide" else ("is" if word == "Neither" else "are")
+    text = (
+        "Goes, 3 June 2026\n\nThe Goes Chess Circle became the 4th member of Digitaal Goes. "
+        "The tablets are bought with money from Stichting Zeeuws Fonds and supplied by Tablet "
+        f"Tuin B.V. {word} {verb} {'partner' if word == 'Beide' else 'a partner'}."
+    )
+    members, _ = _sure(text)
+    assert members == {"Goes Chess Circle"}

@@ -48,7 +48,7 @@ from kg.ingest.results import Fact
 from kg.ingest.roles import attendance, division_of_work
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import from_first_name, generic_lists
-from kg.ingest.subjects import without_kind
+from kg.ingest.subjects import NO_NAMES, without_kind
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
     LEGAL_KINDS,
@@ -397,6 +397,8 @@ def more_members(
         for written in (without_person(without_places(without_kind(n), False)) for n in listed):
             if not written or is_clause(written) or common_noun(written, reader.text):
                 continue  # "Kermis", "Partner": a word the text also writes in lower case
+            if written.lower() in NO_NAMES:
+                continue  # "Neither is a partner", "Beide zijn partner": a pronoun
             if _WHEN_NAME.fullmatch(written) or _LEAD_WORDS.fullmatch(f"{written} "):
                 continue  # "Last Thursday, November 26, our group ...": a time, no name
             written = _LEAD_WORDS.sub("", written)  # "Dank aan Bieb X, ...", "O.a. Bieb X"

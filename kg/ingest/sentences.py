@@ -171,7 +171,7 @@ _LEGAL_FORM = re.compile(r"B\.V\.|N\.V\.|V\.O\.F\.|U\.A\.")
 _OPENS = re.compile(
     r"\s+(?:Die|Dat|Deze|Dit|Het|De|Zij|Ze|Hij|Wij|We|Ook|Samen|Zo|Daarom|Daarmee|Daarnaast"
     r"|Verder|Nu|Er|Onze|Ons|Hun|Met|Sinds|Vanaf|Maar|En|This|The|It|They|Its|Their|Together"
-    r"|Our|With|Since|But|And|Also)\s+[a-z]"
+    r"|Our|With|Since|But|And|Also|Neither|None|Both|Each|Beide|Beiden|Geen)\s+[a-z]"
 )  # a sentence's first words: a pronoun, an article or an adverb, then a word in lower case
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "CAPTION",
     "LEAD_ADVERB",
     "LIST_AND",
+    "NO_NAMES",
     "TITLED",
     "name_run",
     "no_organisation",
@@ -310,7 +311,7 @@ def no_organisation(name: str) -> bool:
     an organisation's name."""
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
-    pronoun = name.lower() in _NO_NAMES  # "Vanavond komt ... bij", "Vrijdag tekende ik ..."
+    pronoun = name.lower() in NO_NAMES  # "Vanavond komt ... bij", "Vrijdag tekende ik ..."
     pronoun = pronoun or name.rpartition(" ")[2] in _LAST_PRONOUNS  # "Last Friday I signed"
     if TITLED.match(name):
         return True  # "Dr. Annelies Verbrugge": a person
@@ -350,7 +351,8 @@ _PRONOUNS |= {"we've", "we’ve", "we're", "we’re", "i've", "i’ve", "we zijn
 _PRONOUNS |= {"daarom", "daarnaast", "daardoor", "daarmee", "inmiddels", "sindsdien", "vandaar"}
 _PRONOUNS |= {"bovendien", "tevens", "ook", "nu", "verder", "dus", "therefore", "also", "now"}
 _PRONOUNS |= {"onlangs", "recent", "recentelijk", "kortgeleden", "recently", "lately"}
-_NO_NAMES = _PRONOUNS | _DAYTIMES | _WEEKDAYS
+_PRONOUNS |= {"neither", "none", "both", "each", "either", "beide", "beiden", "allebei", "geen"}
+NO_NAMES = _PRONOUNS | _DAYTIMES | _WEEKDAYS
 
 
 _ENGLISH_KIND = re.compile(  # the kind itself lowercase: not "Company Theatre"

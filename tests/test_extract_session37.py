@@ -148,3 +148,12 @@ def test_a_pronoun_that_says_partner_or_not_is_no_member(word: str) -> None:
     )
     members, _ = _sure(text)
     assert members == {"Goes Chess Circle"}
+
+
+def test_a_dateline_in_capitals_names_a_place_not_the_publisher() -> None:
+    from kg.ingest.masthead import publisher
+
+    text = "PERSBERICHT\n\nTILBURG, 24 november 2026 – Een kind in het ziekenhuis mist school."
+    assert publisher(text) is None
+    head = "NIEUWSBRIEF JONGERENCENTRUM HET BASTION – december 2026\nTilburg\n\nWij doen mee."
+    assert publisher(head) == "Jongerencentrum het Bastion"  # as _title writes capitals

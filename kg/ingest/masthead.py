@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.ingest.confidence import rate_publisher
-from kg.ingest.dates import MONTH_WORD, has_date
+from kg.ingest.dates import MONTH_WORD, dateline, has_date
 from kg.ingest.fuller import initials_before
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.given import person_like
@@ -379,7 +379,11 @@ def publisher_names(text: str) -> list[str]:
     body = text.split("\n", 1)[-1]
     names: list[str] = []
     for line in head:
+        dated = dateline(line)  # "TILBURG, 24 november 2026 –": a place in capitals, no name
         for segment in _SEPARATOR.split(line):
+            place = segment.split(",")[0] if "," in segment else ""
+            if dated and line.find(segment) < dated.start and place.isupper():
+                continue
             segment = segment.strip(" ,")
             segment = segment if DOTTED_END.search(segment) else segment.strip(" .")  # "U.A."
             name = _RUNS.sub("", _AFTER.sub("", _BEFORE.sub("", segment)))  # "Eigenaar X": X

@@ -157,3 +157,34 @@ def test_a_dateline_in_capitals_names_a_place_not_the_publisher() -> None:
     assert publisher(text) is None
     head = "NIEUWSBRIEF JONGERENCENTRUM HET BASTION – december 2026\nTilburg\n\nWij doen mee."
     assert publisher(head) == "Jongerencentrum het Bastion"  # as _title writes capitals
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "En wie denkt dat wij de enigen zijn: Roeivereniging De Spaarne doet al twee jaar mee.",
+        "Roeivereniging De Spaarne doet sinds 2024 mee.",
+        "Roeivereniging De Spaarne, die de zaal regelt en er zelf ook partner van is, "
+        "schenkt de koffie.",
+    ],
+)
+def test_a_member_told_by_how_long_it_takes_part_or_in_a_clause(said: str) -> None:
+    text = (
+        "Haarlem, 3 maart 2026\n\nDigicafé De Wissel is de zesde partner van het Netwerk "
+        f"Digitaal Haarlem. {said}"
+    )
+    members, _ = _sure(text)
+    assert members == {"Digicafé De Wissel", "Roeivereniging De Spaarne"}
+
+
+def test_taking_part_in_an_event_for_years_is_no_member_row() -> None:
+    from kg.ingest.listings import MEMBER_LIST_RULES
+
+    said = "Roeivereniging De Spaarne doet al twee jaar mee aan de Spaarnerace."
+    rows = [r.name for r in MEMBER_LIST_RULES if r.pattern.search(said)]
+    assert not [row for row in rows if "twee jaar" in row]
+    assert [
+        r.name
+        for r in MEMBER_LIST_RULES
+        if r.pattern.search(said.replace(" aan de Spaarnerace", ""))
+    ]

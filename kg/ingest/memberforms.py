@@ -105,7 +105,8 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
         "X doet al twee jaar mee / X doet sinds 2023 mee (not: mee aan de quiz)",
         rf"(?:^|:\s)(?:[Oo]ok )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME})*) (?:doet|doen) "
-        r"(?:al |ook |zelf )*(?:(?:twee|drie|vier|vijf|zes|\d+|een paar|enkele|ruim een|een) (?:jaar|jaren|maanden)"
+        r"(?:al |ook |zelf )*(?:(?:twee|drie|vier|vijf|zes|\d+|een paar|enkele|ruim een|een) "
+        r"(?:jaar|jaren|maanden)"
         r"|sinds (?:19|20)\d\d) mee\b(?! (?:aan|met|in|op)\b)",
     ),
     phrase(

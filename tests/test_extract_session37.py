@@ -188,3 +188,23 @@ def test_taking_part_in_an_event_for_years_is_no_member_row() -> None:
         for r in MEMBER_LIST_RULES
         if r.pattern.search(said.replace(" aan de Spaarnerace", ""))
     ]
+
+
+def test_a_member_named_short_takes_the_one_full_name_the_text_writes() -> None:
+    text = (
+        "Delfzijl, 3 June 2026 – Stichting Wierde & Web became the 9th partner of Samen "
+        "Digitaal Eemsdelta.\n\nHavenlift Drones B.V. was founded in 2019. That is why "
+        "Havenlift, one of the founding partners of Samen Digitaal Eemsdelta, helps too."
+    )
+    members, _ = _sure(text)
+    assert "Havenlift Drones B.V." in members and "Havenlift" not in members
+
+
+def test_a_joiner_named_short_is_the_partner_the_table_lists_in_full() -> None:
+    text = (
+        "Venlo, 3 juni 2026\n\nVandaag sluit Orgelgilde zich aan bij Digitaal Venlo.\n\n"
+        "De partners:\n\nPartner | Rol\nBibliotheek Venlo | digicafés\nOrgelgilde "
+        "Noord-Limburg | huisbezoek\nStichting Welzijn Venlo | thuishulp\n"
+    )
+    members, joiners = _sure(text)
+    assert joiners == {"Orgelgilde Noord-Limburg"} and "Orgelgilde" not in members

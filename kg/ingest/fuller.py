@@ -21,6 +21,7 @@ __all__ = [
     "initials_before",
     "kind_before",
     "legal_forms",
+    "listed_in_full",
     "spelled_out",
 ]
 
@@ -221,6 +222,22 @@ def brand_in_full(name: str, text: str) -> str:
     longer = set(re.findall(rf"(?<![\w-]){re.escape(name)} [A-Z][\w'’-]+(?![\w-])", text))
     full = longer.pop() if len(longer) == 1 else name
     return legal_forms(text).get(full, full)
+
+
+def listed_in_full(name: str, listed: list[str]) -> str:
+    """The one name of a list that writes `name` with more words after it, the joiner the
+    release names short ("Stemmersgilde sluit aan" over a table's "Stemmersgilde
+    Noord-Limburg"); else the name itself.
+
+    >>> listed_in_full("Stemmersgilde", ["Stemmersgilde Noord-Limburg", "Bibliotheek Venlo"])
+    'Stemmersgilde Noord-Limburg'
+    """
+    longer = {n for n in listed if n.startswith(f"{name} ") and _TAIL.fullmatch(n[len(name) :])}
+    return longer.pop() if len(longer) == 1 else name
+
+
+_TAIL = re.compile(r"(?: [A-Z][a-zß-ÿ'’]+(?:-[A-Z]?[a-zß-ÿ'’]+)*){1,2}")  # " Noord-Limburg";
+# not " in Ens", " NIEUW", " en Y"
 
 
 def in_full(written: str, value: str, text: str) -> str:

@@ -16,7 +16,7 @@ from kg.ingest.asides import (
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.countlists import counted_openers, vouched_lists
 from kg.ingest.cued import bullet_after, cued_lines, labelled_lines, labelled_no_members
-from kg.ingest.fuller import brand_in_full, fuller_names
+from kg.ingest.fuller import brand_in_full, extended, fuller_names
 from kg.ingest.gazetteer import bare_place, homes, kind_places
 from kg.ingest.items import (
     KIND_AND,
@@ -412,6 +412,7 @@ def more_members(
             known = lookup(reader.lexicon.organisations, written)
             value = known or fuller.get(written, written)  # "HCW", written "(HCW)" after its name
             value = value if known or " " in value else brand_in_full(value, reader.text)
+            value = value if known or " " in value else extended(value, reader.text)
             if value not in seen and without_article(written) not in seen:
                 seen.update((value, without_article(value)))  # "De Brug West", "Brug West"
                 fact = reader.fact(value, sentence, written)

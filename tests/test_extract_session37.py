@@ -208,3 +208,11 @@ def test_a_joiner_named_short_is_the_partner_the_table_lists_in_full() -> None:
     )
     members, joiners = _sure(text)
     assert joiners == {"Orgelgilde Noord-Limburg"} and "Orgelgilde" not in members
+
+
+@pytest.mark.parametrize("paper", ["Verenigingsblad", "Dorpskrant", "Ledenbrief"])
+def test_the_paper_of_an_association_is_not_its_name(paper: str) -> None:
+    from kg.ingest.masthead import publisher
+
+    text = f"{paper} van Menvereniging De Drentse Aa\n\nWij zijn partner geworden."
+    assert publisher(text) == "Menvereniging De Drentse Aa"

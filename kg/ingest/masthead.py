@@ -46,9 +46,8 @@ __all__ = [
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
-    r"^(?:(?:digitale |the )?(?:nieuwsbrief|ledennieuwsbrief|ledenbrief|ledenblad|maandblad"
-    r"|weekblad|clubblad|kwartaalblad|personeelsblad|wijkblad|ledennieuws|clubnieuws|familiebrief|bewonersbrief|ouderbrief"
-    r"|bewonersblad|huurdersmagazine|magazine"
+    r"^(?:(?:digitale |the )?(?:\w*brief|\w*blad|\w*krant|ledennieuws|clubnieuws"
+    r"|\w*magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+"
     r"|(?!.*\b(?:sluit|sluiten|treedt|treden|stapt|stappen|tekent|tekenen|joins?|signs?)\b)"

@@ -216,3 +216,21 @@ def test_the_paper_of_an_association_is_not_its_name(paper: str) -> None:
 
     text = f"{paper} van Menvereniging De Drentse Aa\n\nWij zijn partner geworden."
     assert publisher(text) == "Menvereniging De Drentse Aa"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Chairperson Marloes Verkerk signed the partnership agreement of Digitaal Houten.",
+        "When Femke Hoekstra and Sjoerd Wijnia joined our 2025 cohort, they had one slide.",
+        "Naast de CDI-NHN is de stichting aangesloten bij het Platform Doofblind Nederland.",
+    ],
+)
+def test_a_person_a_role_or_another_body_before_the_verb_is_no_joiner(said: str) -> None:
+    text = (
+        "Houten, 3 June 2026 – Korfbalclub De Linge became the 8th partner of Digitaal "
+        f"Houten.\n\n{said}"
+    )
+    members, joiners = _sure(text)
+    assert joiners <= {"Korfbalclub De Linge"}
+    assert members <= {"Korfbalclub De Linge", "Platform Doofblind Nederland"}

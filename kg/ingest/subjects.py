@@ -268,6 +268,7 @@ LEAD_ADVERB = re.compile(
     r"|^(?:Today|Yesterday|Vandaag|Gisteren|Afterwards|Later|Then|Finally|Daarna|Vervolgens|And"
     r"|Tenslotte|(?:Last|This|Vorige|Afgelopen) (?:\w+day|\w+dag|week|month|maand))\s+"
     r"(?=(?:the )?[A-Z])"  # "Today Stichting X became", "Last Tuesday (the) X checked in"
+    r"|^(?:When|Once|After|Toen|Nadat|Zodra)\s+(?=(?:the |de |het )?[A-Z])"  # "When X joined"
     r"|^(?:In|On|Since|From) (?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)(?: \d{1,2})?,?(?: \d{4})?|\d{4})"
     r"(?:,\s+| (?=(?:the )?[A-Z]))"  # "Since 1 November 2026 the Glacier Foxes have been",
@@ -313,8 +314,8 @@ def no_organisation(name: str) -> bool:
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
     pronoun = name.lower() in NO_NAMES  # "Vanavond komt ... bij", "Vrijdag tekende ik ..."
     pronoun = pronoun or name.rpartition(" ")[2] in _LAST_PRONOUNS  # "Last Friday I signed"
-    if TITLED.match(name):
-        return True  # "Dr. Annelies Verbrugge": a person
+    if TITLED.match(name) or _BESIDES.match(name):
+        return True  # "Dr. Annelies Verbrugge": a person; "Naast de CDI (is de stichting ...)"
     number = (
         name.replace(".", "").replace(",", "").isdigit()
         or bool(_WHEN.fullmatch(name) or DATE.fullmatch(name))  # "March 2026", "1 May"
@@ -325,6 +326,7 @@ def no_organisation(name: str) -> bool:
     return bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or number or plural
 
 
+_BESIDES = re.compile(r"(?:Naast|Behalve|Besides|Except|Zonder|Without)\s")  # another than it
 _WEEKDAYS = frozenset(
     {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "monday"}
     | {"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -298,7 +298,7 @@ BODY_WORDS = (
 
 ROLES = re.compile(
     r"\b(?:mede|co-)?(?:president|director|\w*directeur|\w*directrice|wethouder|\w*voorzitter|\w*bestuurder|"
-    r"burgemeester|ceo|alderman|mayor|chair|gedeputeerde|lector|\w*coördinator|coordinator|"
+    r"burgemeester|ceo|cto|cfo|coo|alderman|mayor|chair(?:person|man|woman)?|gedeputeerde|lector|\w*coördinator|coordinator|"
     r"\w*manager|beheerder|"
     r"eigenaar|owner|projectleider|teamleider|bestuurslid|secretaris|penningmeester|professor|"
     r"dean|rector|founder|oprichter|kwartiermaker|adviseur|medewerker|consultant|treasurer"

@@ -234,3 +234,30 @@ def test_a_person_a_role_or_another_body_before_the_verb_is_no_joiner(said: str)
     members, joiners = _sure(text)
     assert joiners <= {"Korfbalclub De Linge"}
     assert members <= {"Korfbalclub De Linge", "Platform Doofblind Nederland"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Het Roosevelt College uit Houten, een mbo-school die ook partner is, neemt de toetsen af.",
+        "De docent komt van Roosevelt College, ook al zo'n convenantpartner.",
+        "We send them to Roosevelt College, which is also in the coalition, for home visits.",
+    ],
+)
+def test_a_clause_or_apposition_after_a_name_says_it_is_a_partner(said: str) -> None:
+    text = (
+        "Houten, 3 maart 2026\n\nDigicafé De Wissel is de zesde partner van het Netwerk "
+        f"Digitaal Houten. {said}"
+    )
+    members, _ = _sure(text)
+    assert members == {"Digicafé De Wissel", "Roosevelt College"}
+
+
+def test_a_clause_that_says_no_partner_after_other_words_names_none() -> None:
+    text = (
+        "Houten, 3 maart 2026\n\nDigicafé De Wissel is de zesde partner van het Netwerk "
+        "Digitaal Houten. De cursussen komen van Stichting Lezen & Schrijven, die als "
+        "leverancier betrokken is en geen partner van het netwerk is."
+    )
+    members, _ = _sure(text)
+    assert members == {"Digicafé De Wissel"}

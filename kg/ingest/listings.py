@@ -287,15 +287,18 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"(?:aan|toe|erbij|bij)\b",
     ),
     phrase(
-        "De gemeente X, die ook partner is / X, eveneens partner, / X, which is also a partner",
-        r"^(?=.*?, (?:die|dat|which|who|zelf|ook|eveneens|tevens|al|nog|altijd|steeds|also|itself"
-        r"|too|already|still)\b).*?"  # tried once a sentence, not at each capital
-        rf"(?i:{PEOPLE_OF})?(?P<list>{NAME})(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, "
-        rf"(?:(?:die|dat|which|who) {_NOT}(?:\w+ ){{0,5}}?"
-        r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ )?"
-        r"(?:is|zijn|was|waren)\b|(?:die|dat) (?:ook |al )*in (?:de|het) (?:coalitie|netwerk) zit\b"
-        r"|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:a )?partners?\b"
-        rf"|{_STILL}+(?:(?:een|a) )?(?:coalitie|founding |fellow )?partners?"
+        "De gemeente X, die ook partner is / X, een mbo-school die er ook partner van is / X, "
+        "ook al zo'n convenantpartner, / X, which are also in the coalition",
+        r"^(?=.*?, (?:die|dat|which|who|een|a|an|zelf|ook|eveneens|tevens|al|nog|altijd|steeds"
+        r"|also|itself|too|already|still)\b).*?"  # tried once a sentence, not at each capital
+        rf"(?i:{PEOPLE_OF})?(?P<list>{NAME})"
+        rf"(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, (?:(?:een|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? )?"
+        rf"(?:(?:die|dat|which|who) {_NOT}(?:(?!geen |niet |not |no |nooit |never )\w+ ){{0,8}}?"
+        r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ |van )?"
+        r"(?:is|zijn|was|waren)\b|(?:die|dat) (?:ook |al )*in (?:de|het) (?:coalitie|netwerk) "
+        r"(?:zit|zitten)\b|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:(?:a )?"
+        r"partners?|in the (?:coalition|network|alliance))\b"
+        rf"|{_STILL}+(?:(?:een|a|zo'n|zo’n) )?(?:coalitie|convenant|founding |fellow )?partners?"
         r"(?=[,.;)]| (?:van|of)\b))",
     ),
     phrase(

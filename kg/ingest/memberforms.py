@@ -110,12 +110,6 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"|sinds (?:19|20)\d\d) mee\b(?! (?:aan|met|in|op)\b)",
     ),
     phrase(
-        "(De gemeente) X, die het netwerk betaalt en er zelf ook partner van is, ...",
-        rf"(?P<list>{_NAME}), (?:die|dat|which|who) (?:[^,.;:]{{0,80}}? (?:en|and) )?"
-        r"(?:er |zelf |ook |al |also |itself )*(?:partner|lid|a partner|a member)"
-        r"(?: van| of it)? (?:is|zijn|are)\b(?=\s*[,.;)–—]|$)",
-    ),
-    phrase(
         "Zoals je weet doet X al vanaf het begin mee",
         rf"\b(?:doet|doen) (?P<list>{_NAME}) (?:al |ook )*(?:vanaf het begin|sinds de start"
         r"|vanaf de start|al jaren) mee\b",

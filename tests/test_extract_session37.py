@@ -261,3 +261,13 @@ def test_a_clause_that_says_no_partner_after_other_words_names_none() -> None:
     )
     members, _ = _sure(text)
     assert members == {"Digicafé De Wissel"}
+
+
+def test_a_titled_person_of_an_organisation_names_the_organisation() -> None:
+    text = (
+        "Emmen, 3 maart 2026\n\nDigicafé De Wissel is de zesde partner van het Netwerk "
+        "Digitaal Emmen. Juf Ineke van Educatieve Dienst Ziek & Leren, ook partner, regelt de "
+        "verbinding met de school."
+    )
+    members, _ = _sure(text)
+    assert members == {"Digicafé De Wissel", "Educatieve Dienst Ziek & Leren"}

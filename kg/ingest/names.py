@@ -194,6 +194,8 @@ def without_person(name: str) -> str:
     'Stichting Vrienden van de Bibliotheek Ede'
     >>> without_person("Coördinator Ilse Bolt van Bibliotheek Zuid"), without_person("Oma Dinie")
     ('Bibliotheek Zuid', '')
+    >>> without_person("Juf Ineke van Educatieve Dienst Ziek & Leren")  # a title: a person's
+    'Educatieve Dienst Ziek & Leren'
     """
     if role := _ROLE_LEAD.match(name):  # "Coördinator Ilse Bolt van Bibliotheek X": X;
         rest = name[role.end() :]  # "Wijkagent Marloes Dijkhuis", "Oma Dinie": a person alone
@@ -202,7 +204,12 @@ def without_person(name: str) -> str:
             (role["kin"] or given) and re.fullmatch(r"[A-Z]\w+", rest)
         ):
             return ""
-        return of if (of := without_person(rest)) != rest else name
+        if (of := without_person(rest)) != rest:
+            return of
+        titled = re.fullmatch(
+            rf"(?:{PERSON_NAME}|[A-Z][a-zà-ÿ]+) (?:van|of|from) (?P<org>[A-Z].+)", rest
+        )
+        return titled["org"] if titled else name  # "Juf Ineke van Educatieve Dienst X": X
     match = _PERSON_OF.fullmatch(name) or _GIVEN_OF.fullmatch(name)
     if match is None or (" " not in match["person"] and not _given_of(match)):
         return name

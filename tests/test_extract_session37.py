@@ -271,3 +271,16 @@ def test_a_titled_person_of_an_organisation_names_the_organisation() -> None:
     )
     members, _ = _sure(text)
     assert members == {"Digicafé De Wissel", "Educatieve Dienst Ziek & Leren"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Solar-panel installer Zonnedak Installaties B.V. yesterday signed the Convenant Digitaal Meedoen "
+        "Flevoland (CDMF), becoming its tenth signatory.",
+        "Zonnedak Installaties B.V. ondertekende vandaag het Pact Digitaal Meedoen Flevoland.",
+    ],
+)
+def test_signing_the_paper_that_names_the_coalition_is_a_join(said: str) -> None:
+    members, joiners = _sure(f"Dronten, 3 December 2026 – {said}")
+    assert joiners == {"Zonnedak Installaties B.V."} == members

@@ -180,6 +180,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"|pact|agreement|covenant|{C})",
     ),
     phrase(
+        "X (yesterday) signed the Convenant Y / X ondertekende het Pact Y: the paper names it",
+        r"^(?![^.]*\b(?:on behalf of|namens)\b){S} {A}(?P<verb>signed|signs|ondertekende|tekende"
+        r"|ondertekent|tekent) {A}(?:the |het |de )?(?P<coal>(?:Convenant|Covenant|Pact|Charter"
+        r"|Manifest|Akkoord)\b[^,.;:()]+)",
+    ),
+    phrase(
         "X, Y and Z signed the pact / A and B both signed the network's partnership agreement",
         r"^(?![^.]*\b(?:on behalf of|namens)\b)(?P<subj>.+?) (?:both |also |all )?"
         r"(?P<verb>signed|sign|signs) (?:the |our |its )?"

@@ -276,8 +276,8 @@ def test_a_titled_person_of_an_organisation_names_the_organisation() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "Solar-panel installer Zonnedak Installaties B.V. yesterday signed the Convenant Digitaal Meedoen "
-        "Flevoland (CDMF), becoming its tenth signatory.",
+        "Solar-panel installer Zonnedak Installaties B.V. yesterday signed the Convenant "
+        "Digitaal Meedoen Flevoland (CDMF), becoming its tenth signatory.",
         "Zonnedak Installaties B.V. ondertekende vandaag het Pact Digitaal Meedoen Flevoland.",
     ],
 )

@@ -284,3 +284,22 @@ def test_a_titled_person_of_an_organisation_names_the_organisation() -> None:
 def test_signing_the_paper_that_names_the_coalition_is_a_join(said: str) -> None:
     members, joiners = _sure(f"Dronten, 3 December 2026 – {said}")
     assert joiners == {"Zonnedak Installaties B.V."} == members
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ook Woonvereniging Stad & Schie heeft in oktober de samenwerking ondertekend.",
+        "Gisteren heeft de Woonvereniging Stad & Schie getekend.",
+    ],
+)
+def test_a_join_told_in_the_perfect_with_or_without_its_paper(said: str) -> None:
+    text = f"Schiedam, 3 november 2026 – De Coalitie Digitaal Schiedam groeit. {said}"
+    members, joiners = _sure(text)
+    assert joiners == {"Woonvereniging Stad & Schie"} == members
+
+
+def test_a_person_who_signed_without_an_article_is_no_joiner() -> None:
+    text = "Schiedam, 3 november 2026 – De Coalitie Digitaal Schiedam groeit. "
+    members, joiners = _sure(text + "Gisteren heeft Jan de Vries getekend.")
+    assert not members and not joiners

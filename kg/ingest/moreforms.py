@@ -189,13 +189,15 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "X heeft (vandaag) het convenant getekend",
         rf"{{S}} (?P<verb>heeft|hebben) (?:{{A}}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?|{_WHERE})"
-        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} (?:(?:met|van) (?:(?:het|de) (?:netwerk"
-        rf"|coalitie|alliantie|samenwerking)|(?:(?:het|de) (?:netwerk|coalitie|alliantie) )?"
+        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?(?:{PAPERS}|samenwerking) (?:(?:met|van) "
+        rf"(?:(?:het|de) (?:netwerk|coalitie|alliantie|samenwerking)"
+        rf"|(?:(?:het|de) (?:netwerk|coalitie|alliantie) )?"
         rf"(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?(?:getekend|ondertekend)\b",
     ),  # "X heeft gisteren, aan de vooravond van ..., de overeenkomst van (de coalitie) Y getekend"
     phrase(
-        "En dezelfde dag heeft ook onze X getekend (verb first, after what is fronted)",
-        rf"^(?!(?:[Ww]ie|[Ww]at)\b)[^,;:]*? (?P<verb>heeft|hebben) (?:ook |nu )+(?:onze |ons )?"
+        "En dezelfde dag heeft ook onze X getekend / Gisteren heeft de X getekend (verb first)",
+        rf"^(?!(?:[Ww]ie|[Ww]at)\b)[^,;:]*? (?P<verb>heeft|hebben) (?:(?:ook |nu )+(?:onze |ons )?"
+        r"|(?=(?:de|het) [A-Z]))(?:de |het )?"
         rf"(?P<obj>[{UPPER}][^;:,]{{0,160}}?) (?:getekend|ondertekend)(?=\s*[.!]?$)",
     ),
     phrase(

@@ -303,3 +303,25 @@ def test_a_person_who_signed_without_an_article_is_no_joiner() -> None:
     text = "Schiedam, 3 november 2026 – De Coalitie Digitaal Schiedam groeit. "
     members, joiners = _sure(text + "Gisteren heeft Jan de Vries getekend.")
     assert not members and not joiners
+
+
+def test_since_then_in_a_clause_after_the_join_does_not_make_it_history() -> None:
+    text = (
+        "Strijen, 3 november 2026 – Zorggroep Spuioever en Stichting Dorpsauto Strijen hebben "
+        "vandaag het convenant van Digitaal Hoeksche Waard ondertekend en nemen sindsdien deel "
+        "aan het kernoverleg."
+    )
+    _, joiners = _sure(text)
+    assert joiners == {"Zorggroep Spuioever", "Stichting Dorpsauto Strijen"}
+    earlier = "Strijen, 3 november 2026 – Sindsdien hebben Zorggroep Spuioever en Stichting "
+    earlier += "Dorpsauto Strijen het convenant van Digitaal Hoeksche Waard ondertekend."
+    assert not _sure(earlier)[1]
+
+
+def test_a_thread_number_before_a_pronoun_names_no_one() -> None:
+    text = (
+        "Haarlem, 3 juni 2026\n\n3/6 Zij sluiten aan bij onder anderen Gemeente Haarlem en "
+        "Bibliotheek Spaarnelanden, die er sinds de start bij zijn."
+    )
+    members, joiners = _sure(text)
+    assert not joiners and not any(m.startswith("3/6") for m in members)

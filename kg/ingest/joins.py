@@ -224,6 +224,7 @@ _BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,
 _FORMS = RuleTable(*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
+_NEXT_CLAUSE = re.compile(r"[,;] | (?:en|and) (?=[a-z])")  # a clause after the join's own
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _AT_WHAT = re.compile(r" bij (.+)")
 _POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
@@ -241,19 +242,17 @@ def _read_join(
     coalitions: dict[str, str],
     before: list[Sentence],
 ) -> list[int]:
-    if is_question(sentence.text):
-        return []  # "Wie doen er mee?": a question tells no join
-    if OBSERVER.search(sentence.text):
-        return []  # "schuift aan, voorlopig als toehoorder": at the table, not a partner
-    if CAPTION.match(sentence.text):
-        return []  # "Foto: A (links) en B ondertekenen de overeenkomst": persons, pictured
-    if EARLIER.search(sentence.text):
-        return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
+    if is_question(sentence.text) or OBSERVER.search(sentence.text) or CAPTION.match(sentence.text):
+        return []  # "Wie doen er mee?", "schuift aan, voorlopig als toehoorder", "Foto: A (links)
+        # en B ondertekenen de overeenkomst": a question, an observer, persons pictured
     orders: int | None = None  # the stated orders in the sentence, counted once
     for rule in _FORMS.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(_CLAUSE_END.split(statement(match), 1)[0]):
             continue  # "Digitaal Hulpplein is zelf geen partner" (not in a `ctx` group)
+        then = _NEXT_CLAUSE.search(sentence.text, match.end())  # "..., en nemen sindsdien deel"
+        if EARLIER.search(sentence.text, 0, then.start() if then else len(sentence.text)):
+            return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
         if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:
             continue  # a line further down ("Bibliotheek Ede partner van ..."): no headline
         groups = match.groupdict()

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.memberforms import MEMBER_LIST_TAIL, WE_AS
+from kg.ingest.memberforms import MEMBER_LIST_TAIL, PARTNER_CLAUSE, WE_AS
 from kg.ingest.namewords import MORE_NAMES, NAME
 from kg.ingest.namewords import NO_PRONOUN as _NO_PRONOUN
-from kg.ingest.namewords import NOT as _NOT
-from kg.ingest.namewords import STILL as _STILL
 from kg.ingest.namewords import TIME_NOUN as _TIME_NOUN
 from kg.ingest.phrases import phrase
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
 from kg.ingest.totals import PARTNERS as _PARTNERS
-from kg.ingest.words import KIND_OF_BUSINESS, LISTED_AMONG, PEOPLE_OF, THEMED
+from kg.ingest.words import KIND_OF_BUSINESS, LISTED_AMONG, THEMED
 
 __all__ = ["MEMBER_LIST_RULES", "NAME", "WE_AS"]
 
@@ -286,21 +284,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"\b(?:schoven|traden|kwamen) (?:onder meer |ook |o\.a\. )(?P<list>.*?) "
         r"(?:aan|toe|erbij|bij)\b",
     ),
-    phrase(
-        "De gemeente X, die ook partner is / X, een mbo-school die er ook partner van is / X, "
-        "ook al zo'n convenantpartner, / X, which are also in the coalition",
-        r"^(?=.*?, (?:die|dat|which|who|een|a|an|zelf|ook|eveneens|tevens|al|nog|altijd|steeds"
-        r"|also|itself|too|already|still)\b).*?"  # tried once a sentence, not at each capital
-        rf"(?i:{PEOPLE_OF})?(?P<list>{NAME})"
-        rf"(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, (?:(?:een|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? )?"
-        rf"(?:(?:die|dat|which|who) {_NOT}(?:(?!geen |niet |not |no |nooit |never )\w+ ){{0,8}}?"
-        r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ |van )?"
-        r"(?:is|zijn|was|waren)\b|(?:die|dat) (?:ook |al )*in (?:de|het) (?:coalitie|netwerk) "
-        r"(?:zit|zitten)\b|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:(?:a )?"
-        r"partners?|in the (?:coalition|network|alliance))\b"
-        rf"|{_STILL}+(?:(?:een|a|zo'n|zo’n) )?(?:coalitie|convenant|founding |fellow )?partners?"
-        r"(?=[,.;)]| (?:van|of)\b))",
-    ),
+    PARTNER_CLAUSE,  # "X, die ook partner is": in memberforms
     phrase(
         "Ook A, B en C zijn partner. / Ook A en B zijn erbij.",
         rf"^(?:(?:[Oo]ok|[Vv]erder|[Dd]aarnaast|[Tt]evens|[Ee]n) )?(?:(?:zijn|is) )?{_NO_PRONOUN}"

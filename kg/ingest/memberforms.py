@@ -8,15 +8,18 @@ import re
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.namewords import LEAVES, MORE_NAMES
 from kg.ingest.namewords import NAME as _NAME
+from kg.ingest.namewords import NOT as _NOT
+from kg.ingest.namewords import STILL as _STILL
 from kg.ingest.phrases import phrase
 from kg.ingest.possible import PARTNERSHIP
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
-from kg.ingest.words import ANOTHER_COALITION, NAMES_A_KIND
+from kg.ingest.words import ANOTHER_COALITION, NAMES_A_KIND, PEOPLE_OF
 
 __all__ = [
     "LEADS",
     "MEMBER_LIST_TAIL",
+    "PARTNER_CLAUSE",
     "PARTNER_WORD",
     "PART_OF",
     "WE_AS",
@@ -27,6 +30,24 @@ __all__ = [
 _NAMES_VERB = r"(?:noemt|noemde|noemen|noemden|rekent|rekende|names|named|lists|listed|mentions)"
 _WHO_NAMES = r"(?:ze|zij|hij|je|we|wij|she|he|they)"
 _PARTNERS_WORD = r"(?:partners|leden|deelnemers|members|partnerorganisaties|organisaties)"
+
+PARTNER_CLAUSE = phrase(
+    "De gemeente X, die ook partner is / X, een mbo-school die er ook partner van is / X, "
+    "ook al zo'n convenantpartner, / X, which are also in the coalition",
+    r"^(?=.*?, (?:die|dat|which|who|een|a|an|zelf|ook|eveneens|tevens|al|nog|altijd|steeds"
+    r"|also|itself|too|already|still)\b).*?"  # tried once a sentence, not at each capital
+    rf"(?i:{PEOPLE_OF})?(?P<list>{_NAME})"
+    rf"(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, (?:(?:een|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? )?"
+    rf"(?:(?:die|dat|which|who) {_NOT}(?:(?!geen |niet |not |no |nooit |never )\w+ ){{0,8}}?"
+    r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ |van )?"
+    r"(?:is|zijn|was|waren)\b|(?:die|dat) (?:ook |al )*in (?:de|het) (?:coalitie|netwerk) "
+    r"(?:zit|zitten)\b|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:(?:a )?"
+    r"partners?|in the (?:coalition|network|alliance))\b"
+    rf"|{_STILL}+(?:(?:een|a|zo'n|zo’n) )?(?:coalitie|convenant|founding |fellow )?partners?"
+    r"(?=[,.;)]| (?:van|of)\b))",
+)
+"""A clause or apposition after a name that makes it a partner: a row of `listings`."""
+
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(

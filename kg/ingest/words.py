@@ -245,7 +245,8 @@ HEADINGS = frozenset(
 these words only (with "en", "de") is a heading, not an organisation's name."""
 
 ANAPHORA = re.compile(
-    rf"^['‘\"“]?(?:(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e|[Tt]he(?! Hague)) "
+    rf"^['‘\"“]?(?:\d+/\d+ )?"  # "3/6 Zij sluiten aan": a thread's post number
+    rf"(?:(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Zz]ij|[Hh]ij|[Zz]e|[Tt]he(?! Hague)) "
     rf"(?:[a-z]\w*|[{UPPER}]\w*)"
     r"|(?i:beide|beiden|allebei|zij|ze|wij|we|hij|both|they|we|it|each))$"
 )

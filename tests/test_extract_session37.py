@@ -325,3 +325,35 @@ def test_a_thread_number_before_a_pronoun_names_no_one() -> None:
     )
     members, joiners = _sure(text)
     assert not joiners and not any(m.startswith("3/6") for m in members)
+
+
+def test_a_fact_sheet_counts_its_partners_then_lists_them_by_sector() -> None:
+    text = (
+        "Den Haag, 2 February 2026 – The Haaglanden Tech Circle joined the Alliantie Digitale "
+        "Inclusie Haaglanden.\n\nTHE ALLIANCE AT A GLANCE\nPartners: 7\n"
+        "  Municipalities ......... Gemeente Den Haag · Gemeente Zoetermeer\n"
+        "  Libraries .............. Bibliotheek Hofstad & Kust\n"
+        "  Welfare & care ......... Welzijnscollectief Laak · Zorgorganisatie Duinrand Thuis\n"
+        "  New (2 February 2026) .. Haaglanden Tech Circle · Kaveri Systems B.V.\n"
+    )
+    members, _ = _sure(text)
+    assert members >= {
+        "Gemeente Den Haag",
+        "Bibliotheek Hofstad & Kust",
+        "Zorgorganisatie Duinrand Thuis",
+        "Kaveri Systems B.V.",
+    }
+    assert not [m for m in members if "·" in m or m.startswith("New")]
+
+
+@pytest.mark.parametrize(
+    ("said", "ours"),
+    [
+        ("That is a different coalition (its partners include Stichting Leidse Bits).", False),
+        ("The laptops go to Woonkwartier Helmond, another coalition partner.", True),
+    ],
+)
+def test_another_coalition_is_not_another_coalition_partner(said: str, ours: bool) -> None:
+    text = f"Den Haag, 2 February 2026 – Tech Circle joined Digitaal Haaglanden. {said}"
+    members, _ = _sure(text)
+    assert bool(members - {"Tech Circle"}) is ours

@@ -48,7 +48,8 @@ __all__ = [
 
 _ADVERBS = frozenset(
     {"daarvoor", "daarom", "daardoor", "hierdoor", "hiervoor", "samen", "zo", "ook", "nu"}
-    | {"together", "so", "also", "now", "then"}
+    | {"together", "so", "also", "now", "then", "tegenwoordig", "vroeger", "nowadays"}
+    | {"that", "this", "these", "those", "it", "there"}
 )
 _CONJUNCTIONS = frozenset(
     {"when", "if", "as", "while", "after", "before", "because", "although", "als", "wanneer"}

@@ -8,7 +8,14 @@ import re
 
 from kg.ingest.asides import asks_who, is_question
 from kg.ingest.items import line_name
-from kg.ingest.lines import BULLET, NUMBERED_LABEL, heading_line, line_items, org_like
+from kg.ingest.lines import (
+    BULLET,
+    NUMBERED_LABEL,
+    heading_line,
+    line_items,
+    org_like,
+    sector_line,
+)
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import CUE, THANKS, cues_members
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
@@ -76,14 +83,15 @@ _PARTNER_WORD = re.compile(
 
 
 def bullet_after(sentences: list[Sentence], position: int) -> bool:
-    """Whether the line after a sentence (and after its underline "-----") is a bullet or a
-    numbered item."""
+    """Whether the line after a sentence (and after its underline "-----") is a bullet, a
+    numbered item or a sector's line."""
     following = sentences[position + 1 : position + 3]
     if following and _RULE.fullmatch(following[0].text.strip()):
         following = following[1:]
     text = following[0].text if following else ""
     numbered = re.fullmatch(r"\d{1,2}[.)]", text.strip()) or NUMBERED_LABEL.match(text.strip())
-    return bool(BULLET.match(text) or numbered)  # "1.", "Spoor 1 – X"
+    return bool(BULLET.match(text) or numbered or sector_line(text))  # "1.", "Spoor 1 – X",
+    # "Libraries ...... Bibliotheek X"
 
 
 _RULE = re.compile(r"[-=~_*]{3,}")

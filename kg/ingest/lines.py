@@ -38,6 +38,7 @@ __all__ = [
     "line_items",
     "org_like",
     "sector_heading",
+    "sector_line",
     "table_header",
 ]
 
@@ -50,6 +51,12 @@ _SECTOR_LINE = re.compile(
     r"^[ \t]*(?P<head>[^:;–.-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t]|[ \t]?(?:\.+|…+)[ \t])[ \t]*(?=\S)"
 )  # "Wonen: Vivare, Portaal", "Almere      - Bibliotheek Almere; Stichting Welzijn Almere",
 # "Housing ........ Woonbedrijf A"
+
+
+def sector_line(text: str) -> bool:
+    """Whether a line names a sector and then its partners: "Housing ..... Woonbedrijf A"."""
+    head = _SECTOR_LINE.match(text)
+    return bool(head) and heading_words(head["head"])  # type: ignore[index]
 
 
 def capital(word: str) -> bool:
@@ -91,7 +98,7 @@ def line_items(sentences: list[Sentence], position: int) -> list[tuple[str, Sent
         whole = whole or bool(_CLAUSE_AFTER.match(item.text, end - item.start))  # "X,
         # te dezen vertegenwoordigd door ...;": one name
         head = _SECTOR_LINE.match(item.text)
-        if head and start - item.start == head.end() and re.search(r"[,;] ", text):
+        if head and start - item.start == head.end() and re.search(r"[,;] | · ", text):
             whole = False  # "Housing: Woonbedrijf A; Welzijn B": the names the sector has
         found.append((text, item, whole))
     return found
@@ -468,7 +475,7 @@ def sector_heading(sentence: Sentence) -> bool:
 
 def heading_words(text: str) -> bool:
     """Whether a text is only words of `HEADINGS` (and "en", "de"): "Zorg en welzijn"."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", "", text).lower())  # "New (1 May)"
     content = [word for word in words if word not in ("en", "and", "de", "het", "the")]
     return bool(content) and len(words) <= 5 and all(word in HEADINGS for word in content)
 

@@ -51,6 +51,7 @@ from kg.ingest.stretches import from_first_name, generic_lists
 from kg.ingest.subjects import NO_NAMES, without_kind
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
+    ANOTHER_COALITION,
     LEGAL_KINDS,
     NO_MEMBERS,
     NOT_MEMBERS,
@@ -65,6 +66,9 @@ _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*
 _THE_ACRONYM = re.compile(r"(?i:de|het|the) ([A-Z]{2,6})")  # "het ROC", not spelled out
 
 
+_ANOTHER = re.compile(ANOTHER_COALITION, re.IGNORECASE)
+
+
 def member_lists(
     sentences: list[Sentence], skip: set[int], coalitions: frozenset[str] = frozenset()
 ) -> list[tuple[str, Sentence, bool]]:
@@ -75,8 +79,9 @@ def member_lists(
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
             continue
-        if _OUTSIDE.match(sentence.text):
-            continue  # "Buiten de Digicoalitie werkten we samen met X": not with the coalition
+        if _OUTSIDE.match(sentence.text) or _ANOTHER.search(sentence.text):
+            continue  # "Buiten de Digicoalitie werkten we samen met X", "That is a different
+            # coalition (its partners include X)": not with the coalition
         question = is_question(sentence.text)  # "Wie doen mee? 👇"
         colon = sentence.text.rstrip().endswith(":")
         for rule in MEMBER_LIST_RULES.possible(sentence.text):

@@ -140,7 +140,7 @@ def _leader(text: str, start: int, match: re.Match[str]) -> bool:
         match.start() - start <= 40
         and text[match.start() - 1 : match.start()] in (" ", "\t")
         and match.group().strip(".…") == ""
-        and (start == 0 or text[start - 1] == "\n")
+        and text[text.rfind("\n", 0, start) + 1 : start].strip() == ""  # the line's first words
         and heading_words(text[start : match.start()])
         and text[match.end() : match.end() + 9].lstrip()[:1].isalpha()  # not "Partners ... 14"
     )

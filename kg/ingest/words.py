@@ -210,6 +210,8 @@ HEADINGS = frozenset(
         "dienstverlening",
         "vrijwilligers",
         "vrijwilligersorganisaties",
+        "nieuw",  # "Nieuw (1 mei) .... X": the newest partners
+        "new",
         "organisaties",
         "partners",
         "partijen",
@@ -482,6 +484,7 @@ ANOTHER_COALITION = (
     r"\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|andere?|other|similar|another|sister|zuster"
     r"|separate|aparte?|afzonderlijke?|losstaande?|different)"
     r"\s+(?:\w+\s+)?(?:netwerk|coalitie|alliantie|network|coalition|alliance|samenwerkingsverband)\b"
+    r"(?![- ]?(?:partners?|members?|leden|lid)\b)"  # "another coalition partner": ours
 )
 """Words for another coalition than the text's ("een vergelijkbaar netwerk", "a similar
 coalition in Arnhem", "a separate network"): its members are not the text's coalition's."""

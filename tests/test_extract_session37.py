@@ -357,3 +357,16 @@ def test_another_coalition_is_not_another_coalition_partner(said: str, ours: boo
     text = f"Den Haag, 2 February 2026 – Tech Circle joined Digitaal Haaglanden. {said}"
     members, _ = _sure(text)
     assert bool(members - {"Tech Circle"}) is ours
+
+
+def test_lines_labelled_signatory_after_a_place_in_brackets_are_members() -> None:
+    text = (
+        "Den Helder, 3 maart 2026 – Het Netwerk Mannenschuren is de veertiende ondertekenaar "
+        "van het Convenant Digitaal Kop.\n\nWie tekenden er al?\n\n"
+        "- Bibliotheek Kop & Kust (Den Helder) – ondertekenaar sinds het begin\n"
+        "- Welzijnsstichting Helder Samen – ondertekenaar\n"
+        "- Drukkerij De Kaap – sponsor, geen partner\n"
+    )
+    members, _ = _sure(text)
+    assert {"Bibliotheek Kop & Kust", "Welzijnsstichting Helder Samen"} <= members
+    assert "Drukkerij De Kaap" not in members

@@ -156,7 +156,8 @@ def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
 
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _LABELLED = re.compile(
-    r"(?P<name>[^–—:(;]+?)(?: [-–—] |: | \()(?i:(?P<no>not an? |no |geen |niet |non-)?"
-    r"(?:full |volwaardig )?(?:member|partner|lid|deelnemer|coalitiepartner|coalition partner))"
+    r"(?P<name>[^–—:(;]+?)(?: \([^()]{1,40}\))?(?: [-–—] |: | \()"  # "X (Den Helder) – "
+    r"(?i:(?P<no>not an? |no |geen |niet |non-)?(?:full |volwaardig )?(?:member|partner|lid"
+    r"|deelnemer|coalitiepartner|coalition partner|ondertekenaar|signatory))"
     r"\b(?![- ](?:van|of)\b)(?:\W.*)?"
 )  # not "- X - partner van de bibliotheek", "- X: member of the board"

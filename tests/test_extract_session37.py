@@ -370,3 +370,13 @@ def test_lines_labelled_signatory_after_a_place_in_brackets_are_members() -> Non
     members, _ = _sure(text)
     assert {"Bibliotheek Kop & Kust", "Welzijnsstichting Helder Samen"} <= members
     assert "Drukkerij De Kaap" not in members
+
+
+def test_the_nth_signatory_is_a_joiner_with_its_order() -> None:
+    text = (
+        "Den Helder, 3 maart 2026 – Gisteren tekende het netwerk het Convenant Digitaal Kop. "
+        "Het Netwerk Mannenschuren Kop is daarmee de veertiende ondertekenaar."
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    orders = {j.org.value: int(j.order.value) if j.order else None for j in found.joins}
+    assert orders == {"Netwerk Mannenschuren Kop": 14}

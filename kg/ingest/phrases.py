@@ -197,14 +197,14 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?![^.]*\b(?:in (?:19|20)\d\d|years? ago|jaar geleden)\b)",  # not a lease, not history
     ),
     phrase(  # not "is blij met de nieuwe partner": a partner after a preposition is no role
-        "X en Y zijn sinds 15 november partner.",
+        "X en Y zijn sinds 15 november partner. / X is daarmee de veertiende ondertekenaar.",
         r"^(?!(?:[Zz]ij|[Hh]ij|[Zz]e|[Bb]eiden?|[Dd]eze)\b|(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it) [a-z])"
         r"(?P<subj>.+?) (?P<verb>is|zijn|wordt|worden) (?:(?<=wordt )|(?<=worden )|(?=.*\b(?:sinds"
         r"|per|vanaf|nu|vandaag|inmiddels|officieel|daarmee|gisteren|vanmiddag|vanochtend|\d+)\b))"
         r"(?:(?!tot\b|uitgegroeid\b|gestopt\b"
         r"|geweest\b|gebleven\b|opgehouden\b"
         r"|(?:met(?! ingang)|over|voor|bij|naar|aan|tegen|op(?! \d))\b)[\w’'\-]+ ){0,6}?"
-        r"(?:partner|partners|lid|leden|deelnemer|deelnemers)\.?$",
+        r"(?:partner|partners|lid|leden|deelnemer|deelnemers|ondertekenaar|ondertekenaars)\.?$",
     ),
     phrase(
         "Y heeft er (per 1 juni) vier partners bij (A, B, C en D)",

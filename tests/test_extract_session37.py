@@ -380,3 +380,37 @@ def test_the_nth_signatory_is_a_joiner_with_its_order() -> None:
     found = extract_text(text, "x", Lexicon.builtin())
     orders = {j.org.value: int(j.order.value) if j.order else None for j in found.joins}
     assert orders == {"Netwerk Mannenschuren Kop": 14}
+
+
+@pytest.mark.parametrize(
+    ("said", "joiner"),
+    [
+        (
+            "Op 2 februari heeft ons bedrijf, het Groninger Busbedrijf, de "
+            "samenwerkingsovereenkomst van de Alliantie Digitaal Groningen ondertekend.",
+            "Groninger Busbedrijf",
+        ),
+        (
+            "Zorggroep De Veenhorst heeft dinsdag in het gemeentehuis van Coevorden de "
+            "samenwerkingsovereenkomst van de Alliantie Digitaal Groningen ondertekend.",
+            "Zorggroep De Veenhorst",
+        ),
+        (
+            "Op 19 november heeft onze secretaris, Gerrit van Zetten, de "
+            "samenwerkingsovereenkomst van de Alliantie Digitaal Groningen getekend.",
+            None,
+        ),
+    ],
+)
+def test_the_paper_of_the_coalition_signed_in_the_perfect(said: str, joiner: str | None) -> None:
+    _, joiners = _sure(f"Groningen, 18 februari 2026\n\n{said}")
+    assert joiners == ({joiner} if joiner else set())
+
+
+def test_a_venue_fronted_before_our_board_signing_is_no_joiner() -> None:
+    text = (
+        "Hippolytushoef, 7 maart 2026\n\nIn Dorpshuis 't Anker in Hippolytushoef heeft ons "
+        "bestuur het convenant van de Coalitie Digitaal Fit Kop ondertekend."
+    )
+    members, joiners = _sure(text)
+    assert not any("Anker" in name for name in members | joiners)

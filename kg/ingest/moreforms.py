@@ -17,7 +17,7 @@ NTH = (
     r"|\w+tiende|\w+tigste|\w+honderdste|\d+(?:e|de|ste|st|nd|rd|th)|first|second|third"
     r"|\w+th|\w+-\w+th)"
 )
-_WHERE = r"(?:(?!(?:samen|met|namens|en|and)\b)[^\s,;:]+ ){0,14}?"
+_WHERE = r"(?:(?!(?:samen|met|namens|en|and|ons|onze|wij|we|ik|zij|ze|hij)\b)[^\s,;:]+ ){0,14}?"
 """Where and when a paper was signed: "op 1 december in de bibliotheek aan het Pancratiusplein
 in Heerlen ", not "samen met Y"."""
 _ORGLIKE = (
@@ -45,6 +45,12 @@ _SEAT = (
     r"(?:een|hun|haar|zijn) (?:eigen |vaste )?(?:stoel|plek|plaats|zetel) (?:aan (?:de )?\w*tafel"
     r" (?:van|bij) |in (?:de |het )?)"
 )  # "een eigen stoel aan de overlegtafel van", "een vaste stoel in de"
+
+_ADVERBS = r"(?:(?!(?:in|van|bij|op|aan|uit|met|voor|naar|door)\b)[a-z0-9][\w’'/\-]* ){0,6}?"
+_NO_SUBJECT = r"(?:(?!(?:ons|onze|wij|we|ik|zij|ze|hij|mijn)\b)[a-z0-9][\w’'/\-]* ){0,8}?"
+# adverbs, not the subject after the verb: "In Dorpshuis X heeft ons bestuur ... getekend"
+_OWN_KIND = r"(?:bedrijf|organisatie|stichting|vereniging|club|bibliotheek|school|coöperatie)"
+# "Op 2 februari heeft ons bedrijf, het X, ...": adverbs, then the writer's own organisation
 
 MORE_FORMS: tuple[Rule, ...] = (
     *separable_forms(),
@@ -182,16 +188,17 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"{A}(?:partner|partners|lid|leden|deelnemer|deelnemers) geworden\b(?: van {C})?",
     ),
     phrase(
-        "Op 3 november heeft X de samenwerkingsovereenkomst getekend",
-        rf"\b(?P<verb>heeft|hebben) {{A}}(?P<obj>[{UPPER}][^;:]{{0,160}}?) {{A}}"
-        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS} (?:getekend|ondertekend)\b",
+        "Op 3 november heeft (ons bedrijf,) X de samenwerkingsovereenkomst (van Y) getekend",
+        rf"\b(?P<verb>heeft|hebben) {_ADVERBS}(?:(?:ons|onze) {_OWN_KIND}, (?:het |de )?)?"
+        rf"(?P<obj>[{UPPER}][^;:]{{0,160}}?),? {{A}}(?:de|het|hun|haar|zijn) (?:\w+ )?{PAPERS}"
+        rf"(?: van (?:de |het )?(?P<coal>[{UPPER}][^,.;:]{{1,80}}?))? (?:getekend|ondertekend)\b",
     ),
     phrase(
         "X heeft (vandaag) het convenant getekend",
-        rf"{{S}} (?P<verb>heeft|hebben) (?:{{A}}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?|{_WHERE})"
+        rf"{{S}} (?P<verb>heeft|hebben) (?:{_NO_SUBJECT}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?|{_WHERE})"
         rf"(?:de|het|hun|haar|zijn) (?:\w+ )?(?:{PAPERS}|samenwerking) (?:(?:met|van) "
         rf"(?:(?:het|de) (?:netwerk|coalitie|alliantie|samenwerking)"
-        rf"|(?:(?:het|de) (?:netwerk|coalitie|alliantie) )?"
+        rf"|(?:(?:het|de) (?:(?:netwerk|coalitie|alliantie) )?)?"
         rf"(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?(?:getekend|ondertekend)\b",
     ),  # "X heeft gisteren, aan de vooravond van ..., de overeenkomst van (de coalitie) Y getekend"
     phrase(

@@ -414,3 +414,12 @@ def test_a_venue_fronted_before_our_board_signing_is_no_joiner() -> None:
     )
     members, joiners = _sure(text)
     assert not any("Anker" in name for name in members | joiners)
+
+
+def test_on_behalf_of_us_named_first_we_joined() -> None:
+    text = (
+        "Houten, 3 maart 2026\n\nNamens Stichting Gebaar & Co, ons kleine collectief van vijf "
+        "docenten, zijn we toegetreden tot de Alliantie Digitaal Meedoen Lekstroom."
+    )
+    members, joiners = _sure(text)
+    assert joiners == {"Stichting Gebaar & Co"} == members

@@ -263,10 +263,12 @@ JOIN_FORMS: tuple[Rule, ...] = (
         rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*)",
     ),
     phrase(
-        "(Dus) heb ik namens X de samenwerkingsafspraak (van Y) getekend",
-        rf"\b(?:namens|on behalf of) (?:de |het |the )?{_NO_ORGAN}"
-        rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*) "
-        r"(?:[^.;]{0,100}? )?(?P<verb>getekend|ondertekend|handtekening gezet|signed)\b",
+        "(Dus) heb ik namens X de samenwerkingsafspraak (van Y) getekend / Namens X, ..., zijn we "
+        "toegetreden tot Y",
+        rf"\b(?:[Nn]amens|[Oo]n behalf of) (?:de |het |the )?{_NO_ORGAN}"
+        rf"(?P<obj>{_WORD}(?: (?:van |de |der |den |'t |en |& )?{_WORD})*),? "
+        r"(?:[^.;]{0,100}? )?(?P<verb>getekend|ondertekend|handtekening gezet|signed"
+        r"|(?:toegetreden|aangesloten)(?= (?:tot|bij)\b))\b",
     ),
     phrase(
         "I signed the agreement (of Y) on behalf of X",

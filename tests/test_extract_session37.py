@@ -278,7 +278,7 @@ def test_a_titled_person_of_an_organisation_names_the_organisation() -> None:
     [
         "Solar-panel installer Zonnedak Installaties B.V. yesterday signed the Convenant "
         "Digitaal Meedoen Flevoland (CDMF), becoming its tenth signatory.",
-        "Zonnedak Installaties B.V. ondertekende vandaag het Pact Digitaal Meedoen Flevoland.",
+        "Zonnedak Installaties B.V. ondertekende vandaag het Convenant Digitaal Meedoen Flevoland.",
     ],
 )
 def test_signing_the_paper_that_names_the_coalition_is_a_join(said: str) -> None:
@@ -423,3 +423,61 @@ def test_on_behalf_of_us_named_first_we_joined() -> None:
     )
     members, joiners = _sure(text)
     assert joiners == {"Stichting Gebaar & Co"} == members
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Partners van de Digicoalitie Venlo zijn Bibliotheek Venlo, Gemeente Venlo en Stichting "
+        "Welzijn Venlo; het is dus geen apart netwerk.",
+        "The partners of Digitaal Venlo are Bibliotheek Venlo, Gemeente Venlo and Stichting "
+        "Welzijn Venlo, so it is not a separate network.",
+    ],
+)
+def test_a_network_said_not_to_be_separate_keeps_its_members(said: str) -> None:
+    members, _ = _sure(f"Venlo, 3 maart 2026\n\n{said}")
+    assert {"Bibliotheek Venlo", "Stichting Welzijn Venlo"} <= members
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Bakkerij Smit ondertekende gisteren het Manifest Mediawijsheid.",
+        "Stichting Welzijn Venlo heeft vandaag de samenwerking met Bibliotheek Venlo ondertekend.",
+        "Als getuigen tekenden: Stichting Dorpshuis De Schakel en Zorgcentrum Het Anker.",
+        "Bakkerij Smit doet al twee jaar mee als sponsor van de koffieochtenden.",
+        "Het gaat om Bits & Bytes, a local shop which is also a partner of the Rabobank.",
+    ],
+)
+def test_what_a_new_row_must_not_read(said: str) -> None:
+    text = "Venlo, 3 maart 2026\n\nDe Digicoalitie Venlo groeit. Humanitas Venlo sluit zich "
+    found = extract_text(text + f"aan bij de Digicoalitie Venlo. {said}", "x", Lexicon.builtin())
+    members, joiners = _sure(text + f"aan bij de Digicoalitie Venlo. {said}")
+    assert members == joiners == {"Humanitas Venlo"}
+    assert found.coalition is not None and found.coalition.value == "Digicoalitie Venlo"
+
+
+def test_a_joiner_listed_as_written_keeps_its_name() -> None:
+    text = (
+        "Venlo, 3 maart 2026\n\nVandaag sluit Humanitas Venlo zich aan bij Digitaal Venlo.\n\n"
+        "De partners:\n- Humanitas Venlo\n- Humanitas Venlo Thuisadministratie\n- Bibliotheek "
+        "Venlo\n"
+    )
+    members, joiners = _sure(text)
+    assert joiners == {"Humanitas Venlo"} and "Humanitas Venlo Thuisadministratie" in members
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("Klaverblad Verzekeringen – maart 2026", "Klaverblad Verzekeringen"),
+        ("BIBLIOTHEEK KOP VAN NOORD-HOLLAND, 3 maart 2026", "Bibliotheek Kop van Noord-Holland"),
+    ],
+)
+def test_a_name_like_a_paper_or_in_capitals_before_a_date_is_the_publisher(
+    head: str, publisher: str
+) -> None:
+    from kg.ingest.masthead import publisher_names
+
+    names = publisher_names(f"{head}\n\nVandaag zijn wij partner geworden van Digitaal Kop.")
+    assert [n.lower() for n in names] == [publisher.lower()]

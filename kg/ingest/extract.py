@@ -32,7 +32,7 @@ from kg.ingest.confidence import (
     rate_joiner,
     said_partial,
 )
-from kg.ingest.fuller import in_full, listed_in_full
+from kg.ingest.fuller import in_full, joins_in_full
 from kg.ingest.gazetteer import places_in
 from kg.ingest.goal import find_goal
 from kg.ingest.items import line_name
@@ -325,8 +325,7 @@ def extract_text(
         for j in earlier
         if j.name.value not in {p.value for p in partners}
     ]
-    full = [p.value for p in partners]  # "Stemmersgilde" joins, "Stemmersgilde Noord" listed
-    joins = [replace(j, org=replace(j.org, value=listed_in_full(j.org.value, full))) for j in joins]
+    joins = joins_in_full(joins, [p.value for p in partners], text)  # "Stemmersgilde" joins
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
     joiners += [bare for j in joiners if (bare := LEGAL_FORM.sub("", j)) != j]  # "X" joins,
     partners = [p for p in partners if not _joiner(p.value, joiners)]  # "X B.V." is listed

@@ -6,10 +6,12 @@ Tegelen" where the text writes "(OVBT)" after it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.lines import capital
+from kg.ingest.results import Join
 from kg.ingest.sentences import MAX_TEXT
 from kg.ingest.words import org_head
 
@@ -19,6 +21,7 @@ __all__ = [
     "fuller_names",
     "in_full",
     "initials_before",
+    "joins_in_full",
     "kind_before",
     "legal_forms",
     "listed_in_full",
@@ -224,14 +227,22 @@ def brand_in_full(name: str, text: str) -> str:
     return legal_forms(text).get(full, full)
 
 
-def listed_in_full(name: str, listed: list[str]) -> str:
+def joins_in_full(joins: list[Join], listed: list[str], text: str) -> list[Join]:
+    """The joins with each joiner named as the list writes it in full (`listed_in_full`)."""
+    named = ((j, listed_in_full(j.org.value, listed, text)) for j in joins)
+    return [replace(j, org=replace(j.org, value=value)) for j, value in named]
+
+
+def listed_in_full(name: str, listed: list[str], text: str = "") -> str:
     """The one name of a list that writes `name` with more words after it, the joiner the
     release names short ("Stemmersgilde sluit aan" over a table's "Stemmersgilde
-    Noord-Limburg"); else the name itself.
+    Noord-Limburg"); else the name itself, also where `text` writes it as a line of its own.
 
     >>> listed_in_full("Stemmersgilde", ["Stemmersgilde Noord-Limburg", "Bibliotheek Venlo"])
     'Stemmersgilde Noord-Limburg'
     """
+    if name in listed or re.search(rf"(?m)^[-•*\s]*{re.escape(name)}\s*$", text):
+        return name  # a line of its own: "Humanitas Venlo" over "Humanitas Venlo Thuishulp"
     longer = {n for n in listed if n.startswith(f"{name} ") and _TAIL.fullmatch(n[len(name) :])}
     return longer.pop() if len(longer) == 1 else name
 

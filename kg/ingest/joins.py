@@ -35,6 +35,7 @@ from kg.ingest.joinwords import (
     EARLIER,
     FRONTED,
     INSERTED,
+    NEXT_CLAUSE,
     NOT_COALITION,
     OBSERVER,
     ORDER_ONLY,
@@ -224,7 +225,6 @@ _BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,
 _FORMS = RuleTable(*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
-_NEXT_CLAUSE = re.compile(r"[,;] | (?:en|and) (?=[a-z])")  # a clause after the join's own
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _AT_WHAT = re.compile(r" bij (.+)")
 _POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
@@ -250,7 +250,7 @@ def _read_join(
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(_CLAUSE_END.split(statement(match), 1)[0]):
             continue  # "Digitaal Hulpplein is zelf geen partner" (not in a `ctx` group)
-        then = _NEXT_CLAUSE.search(sentence.text, match.end())  # "..., en nemen sindsdien deel"
+        then = NEXT_CLAUSE.search(sentence.text, match.end())  # "..., en nemen sindsdien deel"
         if EARLIER.search(sentence.text, 0, then.start() if then else len(sentence.text)):
             return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
         if rule.name.startswith(_HEADLINE_FORM) and len(before) > 4:

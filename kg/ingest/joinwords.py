@@ -20,6 +20,7 @@ __all__ = [
     "EARLIER",
     "FRONTED",
     "INSERTED",
+    "NEXT_CLAUSE",
     "NOT_COALITION",
     "OBSERVER",
     "ORDER_ONLY",
@@ -39,6 +40,12 @@ ALREADY = (
 )  # "De VTS is wel al jaren aangesloten bij ..."
 """A join told as done before: "In maart sloot X zich al aan", "X is al sinds 2025 partner"
 (history, and no date to lend)."""
+
+NEXT_CLAUSE = re.compile(
+    r"; |,? (?:en|and|maar|but) (?=[a-z])|, (?:die|dat|which|who|waar|followed|gevolgd|zodat|so)\b"
+)
+"""Where the clause after a join's own begins ("..., en nemen sindsdien deel", "..., followed
+two weeks later by Y"): its words of an earlier time are not the join's."""
 
 EARLIER = re.compile(
     r"\b(?:(?<!weken )(?<!dagen )(?<!maanden )(?<!week )(?<!dag )[Ee]erder"  # not "weken eerder"

@@ -46,8 +46,10 @@ __all__ = [
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
-    r"^(?:(?:digitale |the )?(?:\w*brief|\w*blad|\w*krant|ledennieuws|clubnieuws"
-    r"|\w*magazine"
+    r"^(?:(?:digitale |the )?\w+(?:brief|blad|krant|magazine) (?:van|voor) "  # "Dorpsblad van X"
+    r"|(?:digitale |the )?(?:nieuwsbrief|ledennieuwsbrief|ledenbrief|ledenblad|maandblad"
+    r"|weekblad|clubblad|kwartaalblad|personeelsblad|wijkblad|ledennieuws|clubnieuws|familiebrief"
+    r"|bewonersbrief|ouderbrief|bewonersblad|huurdersmagazine|magazine"
     r"|newsletter|nieuws|news|intranet|blog|jaarverslag|annual report|friends' newsletter)"
     r"(?: \d{4})?(?:(?: [\w.]+){0,5}? (?:van|of|voor|for))?\s+"
     r"|(?!.*\b(?:sluit|sluiten|treedt|treden|stapt|stappen|tekent|tekenen|joins?|signs?)\b)"
@@ -381,7 +383,7 @@ def publisher_names(text: str) -> list[str]:
         dated = dateline(line)  # "TILBURG, 24 november 2026 –": a place in capitals, no name
         for segment in _SEPARATOR.split(line):
             place = segment.split(",")[0] if "," in segment else ""
-            if dated and line.find(segment) < dated.start and place.isupper():
+            if dated and line.find(segment) < dated.start and place.isupper() and bare_place(place):
                 continue
             segment = segment.strip(" ,")
             segment = segment if DOTTED_END.search(segment) else segment.strip(" .")  # "U.A."

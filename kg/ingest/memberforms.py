@@ -40,9 +40,11 @@ PARTNER_CLAUSE = phrase(
     rf"(?: (?:uit|te|from) [{UPPER}][\w'’-]*)?, (?:(?:een|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? )?"
     rf"(?:(?:die|dat|which|who) {_NOT}(?:(?!geen |niet |not |no |nooit |never )\w+ ){{0,8}}?"
     r"(?:(?:een|a|an) )?(?:coalitie)?partners? (?:van (?:de|het|ons|onze) \w+ |van )?"
-    r"(?:is|zijn|was|waren)\b|(?:die|dat) (?:ook |al )*in (?:de|het) (?:coalitie|netwerk) "
-    r"(?:zit|zitten)\b|(?:which|who) (?:is|are|was|were) (?:also |already |itself )?(?:(?:a )?"
-    r"partners?|in the (?:coalition|network|alliance))\b"
+    r"(?:is|zijn|was|waren)(?=\s*[,.;)–—]|\s*$| (?:en|and|maar|but)\b)"
+    r"|(?:die|dat) (?:ook |al )*in (?:de|het) "
+    r"(?:coalitie|netwerk) (?:zit|zitten)\b|(?:which|who) (?:is|are|was|were) (?:also |already "
+    r"|itself )?(?:(?:a )?partners?(?! of (?!the (?:coalition|network|alliance)))"
+    r"|in the (?:coalition|network|alliance))\b"
     rf"|{_STILL}+(?:(?:een|a|zo'n|zo’n) )?(?:coalitie|convenant|founding |fellow )?partners?"
     r"(?=[,.;)]| (?:van|of)\b))",
 )
@@ -128,7 +130,7 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         rf"(?:^|:\s)(?:[Oo]ok )?(?P<list>{_NAME}(?:,? (?:en|&) {_NAME})*) (?:doet|doen) "
         r"(?:al |ook |zelf )*(?:(?:twee|drie|vier|vijf|zes|\d+|een paar|enkele|ruim een|een) "
         r"(?:jaar|jaren|maanden)"
-        r"|sinds (?:19|20)\d\d) mee\b(?! (?:aan|met|in|op)\b)",
+        r"|sinds (?:19|20)\d\d) mee(?=\s*[.!;]|\s*$)",
     ),
     phrase(
         "Zoals je weet doet X al vanaf het begin mee",

@@ -196,7 +196,7 @@ MORE_FORMS: tuple[Rule, ...] = (
     phrase(
         "X heeft (vandaag) het convenant getekend",
         rf"{{S}} (?P<verb>heeft|hebben) (?:{_NO_SUBJECT}(?:[a-zß-ÿ]+, [^,;:]{{1,100}}, )?|{_WHERE})"
-        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?(?:{PAPERS}|samenwerking) (?:(?:met|van) "
+        rf"(?:de|het|hun|haar|zijn) (?:\w+ )?(?:{PAPERS}|samenwerking(?! met)) (?:(?:met|van) "
         rf"(?:(?:het|de) (?:netwerk|coalitie|alliantie|samenwerking)"
         rf"|(?:(?:het|de) (?:(?:netwerk|coalitie|alliantie) )?)?"
         rf"(?P<coal>[{UPPER}][^,.;:]{{1,80}}?)) )?(?:getekend|ondertekend)\b",

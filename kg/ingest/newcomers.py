@@ -148,7 +148,7 @@ def newcomers(
         new = (count and _NEW_ONES.search(count.group())) or became or seated
         before = sentences[index - 1].text if index else ""
         last = _VERB_LAST.search(intro) if count is None else None  # "Die middag traden toe:"
-        if last and not re.search(r"\s[A-Z]", intro):
+        if last and not re.search(r"\s[A-Z]|\b(?:[Aa]ls|[Aa]s|[Nn]amens|on behalf of)\b", intro):
             count = last  # the verb ends what the colon opens: who, the list says (as many)
         elif count is None or not (new or (JOINING.search(intro) and RECENT.search(intro))):
             continue  # not "Er zitten nu nog vijf organisaties aan tafel: ..."

@@ -182,8 +182,7 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "X (yesterday) signed the Convenant Y / X ondertekende het Pact Y: the paper names it",
         r"^(?![^.]*\b(?:on behalf of|namens)\b){S} {A}(?P<verb>signed|signs|ondertekende|tekende"
-        r"|ondertekent|tekent) {A}(?:the |het |de )?(?P<coal>(?:Convenant|Covenant|Pact|Charter"
-        r"|Manifest|Akkoord)\b[^,.;:()]+)",
+        r"|ondertekent|tekent) {A}(?:the |het |de )?(?P<coal>(?:Convenant|Covenant)\b[^,.;:()]+)",
     ),
     phrase(
         "X, Y and Z signed the pact / A and B both signed the network's partnership agreement",

@@ -482,7 +482,8 @@ Korenfestival", "de achtste die de prijs wint") is no place among a coalition's 
 
 ANOTHER_COALITION = (
     r"\b(?:vergelijkbaar|vergelijkbare|soortgelijk\w*|andere?|other|similar|another|sister|zuster"
-    r"|separate|aparte?|afzonderlijke?|losstaande?|different)"
+    r"|(?<!\bgeen )(?<!\bnot a )(?<!\bno )"  # "geen apart netwerk": the text's own
+    r"(?:separate|aparte?|afzonderlijke?|losstaande?|different))"
     r"\s+(?:\w+\s+)?(?:netwerk|coalitie|alliantie|network|coalition|alliance|samenwerkingsverband)\b"
     r"(?![- ]?(?:partners?|members?|leden|lid)\b)"  # "another coalition partner": ours
 )

@@ -481,3 +481,13 @@ def test_a_name_like_a_paper_or_in_capitals_before_a_date_is_the_publisher(
 
     names = publisher_names(f"{head}\n\nVandaag zijn wij partner geworden van Digitaal Kop.")
     assert [n.lower() for n in names] == [publisher.lower()]
+
+
+def test_a_count_over_lines_of_persons_and_places_names_no_members() -> None:
+    text = (
+        "Venlo, 3 maart 2026\n\nVandaag sluit Humanitas Venlo zich aan bij Digitaal Venlo.\n\n"
+        "IN CIJFERS\nPartners: 12\nVrijwilligers: Anna de Vries, Piet Jansen en Kees Smit\n"
+        "Bibliotheken: Blerick, Tegelen en Venlo-Centrum\n"
+    )
+    members, _ = _sure(text)
+    assert members == {"Humanitas Venlo"}

@@ -10,6 +10,7 @@ from kg.ingest.asides import LIST_HEADING
 from kg.ingest.columns import cells_of, name_column
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.given import person_like
 from kg.ingest.namelike import KINDS, NAME_LINKS, kind_named, org_like, titled
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.sentences import UPPER, Sentence
@@ -54,9 +55,12 @@ _SECTOR_LINE = re.compile(
 
 
 def sector_line(text: str) -> bool:
-    """Whether a line names a sector and then its partners: "Housing ..... Woonbedrijf A"."""
+    """Whether a line names a sector and then its partners: "Housing ..... Woonbedrijf A", not
+    "Bibliotheken: Blerick, Tegelen" (places) nor "Vrijwilligers: Anna de Vries" (persons)."""
     head = _SECTOR_LINE.match(text)
-    return bool(head) and heading_words(head["head"])  # type: ignore[index]
+    first = re.split(r"[,;·]| en | and ", text[head.end() :])[0].strip() if head else ""
+    named = org_like(first) and not person_like(first)
+    return bool(head) and heading_words(head["head"]) and named  # type: ignore[index]
 
 
 def capital(word: str) -> bool:

@@ -58,9 +58,10 @@ def sector_line(text: str) -> bool:
     """Whether a line names a sector and then its partners: "Housing ..... Woonbedrijf A", not
     "Bibliotheken: Blerick, Tegelen" (places) nor "Vrijwilligers: Anna de Vries" (persons)."""
     head = _SECTOR_LINE.match(text)
-    first = re.split(r"[,;·]| en | and ", text[head.end() :])[0].strip() if head else ""
-    named = org_like(first) and not person_like(first)
-    return bool(head) and heading_words(head["head"]) and named  # type: ignore[index]
+    if head is None or not heading_words(head["head"]):
+        return False
+    first = re.split(r"[,;·]| en | and ", text[head.end() :])[0].strip()
+    return org_like(first) and not person_like(first)
 
 
 def capital(word: str) -> bool:

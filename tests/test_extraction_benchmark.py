@@ -337,6 +337,11 @@ FLOORS = {
     "blind237": {"precision": 0.94, "recall": 0.75, "joiners_right": 11},
     "blind238": {"precision": 0.91, "recall": 0.66, "joiners_right": 8},
     "blind239": {"precision": 0.85, "recall": 0.79, "joiners_right": 10},
+    "blind240": {"precision": 0.95, "recall": 0.68, "joiners_right": 9},
+    "blind241": {"precision": 0.87, "recall": 0.78, "joiners_right": 8},
+    "blind242": {"precision": 0.79, "recall": 0.74, "joiners_right": 10},
+    "blind243": {"precision": 0.95, "recall": 0.74, "joiners_right": 10},
+    "blind244": {"precision": 0.88, "recall": 0.82, "joiners_right": 8},
 }
 
 

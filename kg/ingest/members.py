@@ -51,7 +51,7 @@ from kg.ingest.stretches import from_first_name, generic_lists
 from kg.ingest.subjects import NO_NAMES, without_kind
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
-    ANOTHER_COALITION,
+    IN_ANOTHER,
     LEGAL_KINDS,
     NO_MEMBERS,
     NOT_MEMBERS,
@@ -66,9 +66,6 @@ _WHERE_FROM = re.compile(r" (?:in|uit|from|across) (?:de |het |the )?[A-Z][^,;]*
 _THE_ACRONYM = re.compile(r"(?i:de|het|the) ([A-Z]{2,6})")  # "het ROC", not spelled out
 
 
-_ANOTHER = re.compile(ANOTHER_COALITION, re.IGNORECASE)
-
-
 def member_lists(
     sentences: list[Sentence], skip: set[int], coalitions: frozenset[str] = frozenset()
 ) -> list[tuple[str, Sentence, bool]]:
@@ -79,7 +76,7 @@ def member_lists(
     for position, sentence in enumerate(sentences):
         if sentence.start in skip:
             continue
-        if _OUTSIDE.match(sentence.text) or _ANOTHER.search(sentence.text):
+        if _OUTSIDE.match(sentence.text) or IN_ANOTHER.search(sentence.text):
             continue  # "Buiten de Digicoalitie werkten we samen met X", "That is a different
             # coalition (its partners include X)": not with the coalition
         question = is_question(sentence.text)  # "Wie doen mee? 👇"

@@ -17,7 +17,8 @@ NTH = (
     r"|\w+tiende|\w+tigste|\w+honderdste|\d+(?:e|de|ste|st|nd|rd|th)|first|second|third"
     r"|\w+th|\w+-\w+th)"
 )
-_WHERE = r"(?:(?!(?:samen|met|namens|en|and|ons|onze|wij|we|ik|zij|ze|hij)\b)[^\s,;:]+ ){0,14}?"
+_PRONOUNS = "ons|onze|wij|we|ik|zij|ze|hij"  # a subject after the verb, no adverb
+_WHERE = rf"(?:(?!(?:samen|met|namens|en|and|{_PRONOUNS})\b)[^\s,;:]+ ){{0,14}}?"
 """Where and when a paper was signed: "op 1 december in de bibliotheek aan het Pancratiusplein
 in Heerlen ", not "samen met Y"."""
 _ORGLIKE = (
@@ -47,7 +48,7 @@ _SEAT = (
 )  # "een eigen stoel aan de overlegtafel van", "een vaste stoel in de"
 
 _ADVERBS = r"(?:(?!(?:in|van|bij|op|aan|uit|met|voor|naar|door)\b)[a-z0-9][\w’'/\-]* ){0,6}?"
-_NO_SUBJECT = r"(?:(?!(?:ons|onze|wij|we|ik|zij|ze|hij|mijn)\b)[a-z0-9][\w’'/\-]* ){0,8}?"
+_NO_SUBJECT = rf"(?:(?!(?:{_PRONOUNS}|mijn)\b)[a-z0-9][\w’'/\-]* ){{0,8}}?"
 # adverbs, not the subject after the verb: "In Dorpshuis X heeft ons bestuur ... getekend"
 _OWN_KIND = r"(?:bedrijf|organisatie|stichting|vereniging|club|bibliotheek|school|coöperatie)"
 # "Op 2 februari heeft ons bedrijf, het X, ...": adverbs, then the writer's own organisation

@@ -11,7 +11,7 @@ from kg.ingest.lines import KINDS, capital, org_like
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import of_person, without_place
-from kg.ingest.words import ANOTHER_COALITION, COUNTED, DESCRIPTOR, FRISIAN_SMALL, NOT_MEMBERS
+from kg.ingest.words import COUNTED, DESCRIPTOR, FRISIAN_SMALL, IN_ANOTHER, NOT_MEMBERS
 
 __all__ = ["CUE", "THANKS", "cues_members", "from_first_name", "generic_lists", "org_like_in"]
 
@@ -51,7 +51,6 @@ _COUNTS = re.compile(
 _BACK = re.compile(r"(?:Daaronder|Among them|Among these)\b")
 _COUNTED = re.compile(r"\b(?:partners|organisaties|organisations|organizations|leden|members)\b")
 _STRETCH = re.compile(r"[^,;:]+(?:,\s*[^,;:]+){2,}")
-_ANOTHER = re.compile(ANOTHER_COALITION, re.IGNORECASE)  # another coalition's members
 _OF_THEM = re.compile(
     r"(?i)\b(?:een aantal|enkele|sommige|een paar|een deel|some|a few|several) (?:van|of) "
     r"(?:hen|ze|hun|them|die|those|these|deze)\b"
@@ -96,7 +95,7 @@ def generic_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, 
             or not cued
             or (NOT_MEMBERS.search(text) and not of_them)
             or thanks
-            or _ANOTHER.search(text)  # "een vergelijkbaar netwerk, X, met onder meer A en B"
+            or IN_ANOTHER.search(text)  # "een vergelijkbaar netwerk, X, met onder meer A en B"
         ):
             continue  # "Met dank aan: alle deelnemers, Café X, Stichting Y"
         marked = [  # "Naast ons zitten onder meer A, welzijnsorganisatie B en de

@@ -31,6 +31,7 @@ __all__ = [
     "FUNCTION_WORD",
     "GIVES",
     "HEADINGS",
+    "IN_ANOTHER",
     "KIND_OF_BUSINESS",
     "LEGAL_FORM",
     "LEGAL_KINDS",
@@ -489,3 +490,5 @@ ANOTHER_COALITION = (
 )
 """Words for another coalition than the text's ("een vergelijkbaar netwerk", "a similar
 coalition in Arnhem", "a separate network"): its members are not the text's coalition's."""
+IN_ANOTHER = re.compile(ANOTHER_COALITION, re.IGNORECASE)
+"""`ANOTHER_COALITION`, to search a sentence with."""

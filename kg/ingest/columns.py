@@ -1,16 +1,19 @@
-"""The column of names in a text's table.
+"""The columns of a text's table or list: the one of names, and the numbers before them.
 
 A release's table of partners mostly names them in its first column ("Partner | Sector |
 Sinds"). Some put them further right, under a header that says who ("Post | Opdracht | Bemand
-door"): then that column is the list, and the first ("S/F", "3") is no name.
+door"): then that column is the list, and the first ("S/F", "3") is no name. A numbered list
+may number its lines without a dot ("9  Stichting Y", "10 Z"): the number is no part of a name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-__all__ = ["cells_of", "name_column"]
+from kg.ingest.sentences import Sentence
+
+__all__ = ["cells_of", "first_cell", "name_column", "numbered_row"]
 
 _NAME_HEADS = frozenset(
     {"name", "naam", "organisatie", "organisation", "organization", "wie"}
@@ -57,3 +60,26 @@ def name_column(rows: list[str], named: Callable[[str], bool]) -> int | None:
     head = heads[full[0]] if full else ""
     who = len(full) == 1 and full[0] > 0 and (_WHO_HEAD.search(head) or head in _NAME_HEADS)
     return full[0] if who else None
+
+
+def first_cell(text: str) -> tuple[int, int] | None:
+    """(start, end) of a table row's first cell: up to its first "|" or wide gap."""
+    cell = re.match(r"\s*\|?\s*([^|\t]+?)(?:\s*\||\t| {3,})", text)
+    return cell.span(1) if cell else None
+
+
+_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[^\W\d_])")
+
+
+def numbered_row(sentences: Sequence[Sentence], index: int) -> int:
+    """The length of the bare number a line of a numbered run opens with ("10 Vakcollege X"
+    between "9 Stichting Y" and "11 Z"), else 0: not a date's day ("12 November 2026")."""
+    here = _BARE_NUMBER.match(sentences[index].text)
+    if not here:
+        return 0
+    for step in (-1, 1):
+        near = sentences[index + step] if 0 <= index + step < len(sentences) else None
+        there = _BARE_NUMBER.match(near.text) if near else None
+        if there and int(there[1]) == int(here[1]) + step:
+            return here.end()
+    return 0

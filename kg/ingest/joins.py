@@ -478,7 +478,7 @@ def _bulleted(
         if heading and _FORMS.search(sentence.text):
             continue  # "New on board" over "- X signed up on 18 September": read as a join
         label, labelled, rest = sentence.text[start:].rpartition(": ")
-        rest = no_place_after(RELATIVE_TAIL.split(rest.strip(" ;.,"), maxsplit=1)[0])  # "in maart"
+        rest = no_place_after(RELATIVE_TAIL.split(rest.strip(" ;,"), maxsplit=1)[0])  # "in maart"
         rest = _POSSESSED.split(rest, maxsplit=1)[0]  # "X, Hilversum's vocational school"
         if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
             parts = 2 if LIST_AND.search(rest) else 1

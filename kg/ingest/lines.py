@@ -7,7 +7,7 @@ import itertools
 import re
 
 from kg.ingest.asides import LIST_HEADING
-from kg.ingest.columns import cells_of, name_column
+from kg.ingest.columns import cells_of, first_cell, name_column, numbered_row
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.given import person_like
@@ -45,8 +45,9 @@ __all__ = [
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
 BULLET = re.compile(
-    rf"(?:[-–•*·]|\d{{1,2}}°?[.)]|[a-z][.)]|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
-)  # "- X", "3. X", "b) X", "📚 X"
+    r"(?:[-–•*·]|\d{1,2}°?[.)]|\d{1,2}(?=(?:[ \t]{2,}|\t)[^\s|])|[a-z][.)]"
+    rf"|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
+)  # "- X", "3. X", "12   X" (a number set off by a wide gap), "b) X", "📚 X"
 _NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(
     r"^[ \t]*(?P<head>[^:;–.-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t]|[ \t]?(?:\.+|…+)[ \t])[ \t]*(?=\S)"
@@ -161,7 +162,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             previous = sentence  # not a table of who left, nor a row "X   nog niet (gepland)"
             continue
         if span is None and headed:  # a row under the header: "Bibliotheek X      2023",
-            span = _first_cell(sentence.text)  # "| VV X | Proefclub: kantine-spreekuur |"
+            span = first_cell(sentence.text)  # "| VV X | Proefclub: kantine-spreekuur |"
         numbered = _NUMBER.fullmatch(sentences[index - 1].text.strip()) and same_block
         counting = counting or bool(_NUMBER.fullmatch(sentence.text.strip()))
         if span is None and numbered:  # "1." then "Gemeente X, te dezen vertegenwoordigd
@@ -175,6 +176,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
                 previous = sentence  # "1." / "X – 'Title'." / what it asks, up to "2."
                 continue
             break
+        span = (max(span[0], numbered_row(sentences, index)), span[1])
         if span[1] > span[0]:
             found.append((sentence, sentence.start + span[0], sentence.start + span[1]))
         previous = sentence
@@ -188,12 +190,6 @@ _GONE = re.compile(
     r"(?i)\b(?:stopten|gestopt|vertrokken|verwacht\w*|nog niet|gepland|left|expected|planned)\b"
 )  # an introduction of those who left or are to come
 _GONE_HEAD = re.compile(r"(?i)\s{2,}(?:tot|until|verwacht|expected|gestopt|vertrokken)\s*$")
-
-
-def _first_cell(text: str) -> tuple[int, int] | None:
-    """(start, end) of a table row's first cell: up to its first "|" or wide gap."""
-    cell = re.match(r"\s*\|?\s*([^|\t]+?)(?:\s*\||\t| {3,})", text)
-    return cell.span(1) if cell else None
 
 
 def _numbered_item(text: str) -> tuple[int, int] | None:
@@ -389,6 +385,8 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         # "• Annemiek Post – board member, Polderkracht U.A."
         role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
         end = role if role > 0 and role - bullet.end() <= 80 else len(text)
+        column = re.compile(r" {3,}|\t").search(text, bullet.end(), end)
+        end = column.start() if column else end  # " 1  Bibliotheek X      bibliotheek    2022"
         dash = re.search(r"\s[–—]\s(?=(?:\S+\s+){2,}\S)(?=.*\b[a-zß-ÿ]{3,}\b)", text[:end])
         lead = text[bullet.end() : dash.start()] if dash else ""  # "• Stichting X – Dutch
         if dash and lead and "," not in lead and kind_named(lead):  # language cafés with a

@@ -1,0 +1,59 @@
+"""Readings added in the thirty-ninth session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import THRESHOLD
+from kg.ingest.extract import Lexicon, extract_text
+
+
+def _sure(text: str) -> set[str]:
+    """The members the reader is sure of, joiners included."""
+    found = extract_text(text, "x", Lexicon.builtin())
+    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
+    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners
+
+
+_NAMES = [
+    "Gemeente Zeist",
+    "Bibliotheek Kromme Rijn",
+    "Stichting Welzijn De Heuvelrug",
+    "Taalpunt Driebergen",
+    "Thuiszorg Het Sticht",
+    "Woonstichting Binnenveld",
+    "Computerclub Bunnik '96",
+    "Zorgboerderij De Hoge Kamp",
+    "Stichting Seniorweb Doorn",
+    "ROC Utrechtse Heuvelrug",
+    "Drukkerij Van Ommen & Zn.",
+]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t", "   "])
+def test_a_numbered_list_without_dots_gives_names_without_their_numbers(gap: str) -> None:
+    rows = "\n".join(
+        f"  {n}{gap if n < 10 else gap[:-1] or ' '}{name}" for n, name in enumerate(_NAMES, 1)
+    )  # "  9  X" over "  10 Y": the numbers aligned, the wider one with one space less
+    text = (
+        "Zeist, 4 mei 2026 – Drukkerij Van Ommen & Zn. is toegetreden tot de Alliantie "
+        "Digitaal Heuvelrug.\n\nDe partners, in de volgorde waarin ze aansloten:\n\n"
+        f"{rows}\n\nMeer weten? Mail ons."
+    )
+    assert _sure(text) == set(_NAMES)
+
+
+def test_a_numbered_table_gives_its_names_not_its_other_columns() -> None:
+    rows = "\n".join(
+        f"{n:>2}  {name:<34}{sector:<14}2024"
+        for n, (name, sector) in enumerate(
+            zip(_NAMES[:4], ["overheid", "bibliotheek", "welzijn", "taal"], strict=True), 1
+        )
+    )
+    text = (
+        "FACTSHEET Alliantie Digitaal Heuvelrug\n\nDe Alliantie heeft vier partners.\n\n"
+        f"PARTNERS\n\nnr  partner                           sector        sinds\n{rows}\n\n"
+        "Vragen? Bel ons."
+    )
+    assert _sure(text) == set(_NAMES[:4])

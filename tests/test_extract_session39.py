@@ -57,3 +57,31 @@ def test_a_numbered_table_gives_its_names_not_its_other_columns() -> None:
         "Vragen? Bel ons."
     )
     assert _sure(text) == set(_NAMES[:4])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Ledenbulletin van de Harmonie Sint-Cecilia Ulft", "Bulletin of Harmonie Sint-Cecilia Ulft"],
+)
+def test_a_periodical_of_the_publisher_names_the_publisher_we_are(head: str) -> None:
+    text = (
+        f"DE MAATSLAG\n{head}\nNr. 4 – 12 oktober 2026\n\nBeste leden,\n\nSinds maandag 5 "
+        "oktober 2026 zijn wij aangesloten bij het Netwerk Digitaal Meedoen Oude IJsselstreek. "
+        "We zijn de zevende partner van dat netwerk.\n\nMet muzikale groet, het bestuur"
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Harmonie Sint-Cecilia Ulft", "7")
+    ]
+
+
+def test_an_organ_over_the_publisher_is_not_who_we_are() -> None:
+    text = (
+        "BULLETIN VAN HET COLLEGE VAN BESTUUR\nStichting Scholengroep De Linge – 3 november "
+        "2026\n\nBeste collega's,\n\nOp maandag 2 november hebben wij als achtste deelnemer "
+        "het Convenant Digitaal Vaardig Lingewaard ondertekend.\n\nGroet, Anne Verbeek"
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Stichting Scholengroep De Linge", "8")
+    ]

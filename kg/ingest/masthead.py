@@ -46,7 +46,8 @@ __all__ = [
 
 _SEPARATOR = re.compile(r"\s+(?:[|›>»•·–—-])\s+|\s*[|›»•]\s*|:\s+")
 _BEFORE = re.compile(
-    r"^(?:(?:digitale |the )?\w+(?:brief|blad|krant|magazine) (?:van|voor) "  # "Dorpsblad van X"
+    r"^(?:(?:digitale |the )?\w*(?:brief|blad|krant|magazine|bulletin|courant|journaal)"
+    r" (?:van|voor|of|for) "  # "Dorpsblad van X", "Ledenbulletin van X", "Bulletin of X"
     r"|(?:digitale |the )?(?:nieuwsbrief|ledennieuwsbrief|ledenbrief|ledenblad|maandblad"
     r"|weekblad|clubblad|kwartaalblad|personeelsblad|wijkblad|ledennieuws|clubnieuws|familiebrief"
     r"|bewonersbrief|ouderbrief|bewonersblad|huurdersmagazine|magazine"
@@ -71,7 +72,8 @@ _WORDS = re.compile(
     r"|over ons|about us|intranet|agenda|english|nieuwsflits)\b"
     r"|^(?:(?:onze|ons|our) (?:school|organisatie|club|vereniging|partners|team|aanbod|werk"
     r"|missie|verhaal)|uit de \w+)$"  # a site's menu: "Onze school", "Uit de school"
-    r"|^(?:club|bestuur|leden|school|ouders|vereniging)(?: (?:&|en) \w+)?$",  # "Club & Bestuur"
+    r"|^(?:club|bestuur|leden|school|ouders|vereniging)(?: (?:&|en) \w+)?$"  # "Club & Bestuur"
+    r"|^(?:(?:college|raad) van (?:bestuur|toezicht)|directie|redactie|board of \w+)$",  # an organ
     re.IGNORECASE,
 )
 HEAD_LINES = 3  # the lines that can name a publisher

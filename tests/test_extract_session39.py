@@ -85,3 +85,20 @@ def test_an_organ_over_the_publisher_is_not_who_we_are() -> None:
     assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
         ("Stichting Scholengroep De Linge", "8")
     ]
+
+
+def test_a_post_that_mentions_partners_with_at_signs_names_them() -> None:
+    text = (
+        "Vandaag is Apotheek De Linde toegetreden tot het Netwerk Digitaal Meedoen Veghel. 🙌\n\n"
+        "Het netwerk bestaat sinds 2024 en doet dit werk samen met @Gemeente Meierijstad, "
+        "@Bibliotheek Veghel, @Stichting Welzijn Veghel-Noord en SeniorenNet Erp.\n\n"
+        "Vragen? Mail naar info@digitaalveghel.nl, @Drukkerij Van Tuijl of Fonds Veghel.\n\n"
+        "#digitaleinclusie"
+    )
+    assert _sure(text) == {
+        "Apotheek De Linde",
+        "Gemeente Meierijstad",
+        "Bibliotheek Veghel",
+        "Stichting Welzijn Veghel-Noord",
+        "SeniorenNet Erp",
+    }

@@ -89,6 +89,7 @@ def is_clause(text: str) -> bool:
 def _item(piece: str) -> str:
     piece = re.sub(r"\s*\[[^\]]*(?:\]|$)", "", piece)  # "X  [NEW – our 13th partner]": a note
     piece = _HANDLE.sub(r"\g<name>", piece)  # "@BiebWK (Bieb Westerkwartier)": the name
+    piece = re.sub(r"^(\s*)@(?=[A-Z])", r"\1", piece)  # "@Gemeente Oss": a post's mention
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
     piece = piece.lstrip('"“„')  # '"Vanaf het begin zijn dat A en B': a quotation's opening

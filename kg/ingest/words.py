@@ -410,7 +410,7 @@ NOT_MEMBERS = re.compile(
     r"(?<!in )contact|informatie|"
     r"information|(?:telefoon|phone)(?=\W{0,3}[\d+(])|e-?mail|mail|woordvoerder|spokesperson|"
     r"co[öo]rdinator|redactie|said|says|gevraagd of|vroegen? of|asked (?:whether|if)|declined|"
-    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|(?-i:[Oo]ud-[a-z]\w*))\b|@",
+    r"zegt|zei|aldus|vertelt|vertelde|opende|sprak|presentator|dagvoorzitter|(?-i:[Oo]ud-[a-z]\w*))\b|\w@",
     re.IGNORECASE,
 )
 """A sentence about funders, suppliers, visitors, contacts, speakers or those asked (who may

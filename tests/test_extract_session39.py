@@ -102,3 +102,41 @@ def test_a_post_that_mentions_partners_with_at_signs_names_them() -> None:
         "Stichting Welzijn Veghel-Noord",
         "SeniorenNet Erp",
     }
+
+
+def test_keycap_digits_number_a_list() -> None:
+    names = ["Gemeente Venlo", "Bibliotheek Maas en Peel", "Stichting Welzijn Tegelen"]
+    rows = "\n".join(f"{n}\ufe0f\u20e3 {name}" for n, name in enumerate(names, 1))
+    text = (
+        "Sinds maandag zit Stichting Welzijn Tegelen in het Netwerk Digitaal Venlo. 🎉\n\n"
+        f"Wie zitten er nu in het netwerk?\n{rows} 🆕\n\n#digitaleinclusie"
+    )
+    assert _sure(text) == set(names)
+
+
+def test_partners_in_paragraphs_of_their_own_under_an_introduction() -> None:
+    text = (
+        "Sinds 1 oktober 2026 is Stichting Mantelzorg Zuid partner in de Coalitie Digitaal "
+        "Meedoen Emmen.\n\nDe coalitie telt nu vijf partners. Naast ons zijn dat:\n\n"
+        "Gemeente Emmen, die de coalitie coördineert.\n\nBibliotheek Emmen-Zuid, de bibliotheek "
+        "met vestigingen in Emmen en Klazienaveen. Daar zijn de digicafés.\n\nThuiszorg De "
+        "Hondsrug uit Borger, de thuiszorg van de regio.\n\nDigi-Maatjes Emmen – een groep "
+        "vrijwilligers die bij mensen thuis komt.\n\nPer 1 januari komt Zorgcentrum De Es "
+        "erbij. Daar zijn we blij mee."
+    )
+    assert _sure(text) == {
+        "Stichting Mantelzorg Zuid",
+        "Gemeente Emmen",
+        "Bibliotheek Emmen-Zuid",
+        "Thuiszorg De Hondsrug",
+        "Digi-Maatjes Emmen",
+    }
+
+
+def test_paragraphs_that_open_with_a_person_are_no_partners() -> None:
+    text = (
+        "Sinds 1 oktober 2026 is Stichting Mantelzorg Zuid partner in de Coalitie Digitaal "
+        "Meedoen Emmen.\n\nOnze vrijwilligers stellen zich voor:\n\nAnneke de Vries, die al "
+        "twintig jaar mantelzorger is.\n\nJan Bos, gepensioneerd leraar uit Emmen."
+    )
+    assert _sure(text) == {"Stichting Mantelzorg Zuid"}

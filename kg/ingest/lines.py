@@ -45,7 +45,7 @@ __all__ = [
 
 _SYMBOL = "\u2190-\u2bff\U0001f000-\U0001faff"  # arrows, shapes, dingbats, emoji: "▪", "✔", "📚"
 BULLET = re.compile(
-    r"(?:[-–•*·]|\d{1,2}°?[.)]|\d{1,2}(?=(?:[ \t]{2,}|\t)[^\s|])|[a-z][.)]"
+    r"(?:[-–•*·]|\d{1,2}°?[.)]|\d{1,2}(?=(?:[ \t]{2,}|\t)[^\s|])|[a-z][.)]|\d\ufe0f?\u20e3"
     rf"|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
 )  # "- X", "3. X", "12   X" (a number set off by a wide gap), "b) X", "📚 X"
 _NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
@@ -119,6 +119,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
     found: list[tuple[Sentence, int, int]] = []
     previous = sentences[position]
     counting = False  # a numbered list: an item may go on in sentences up to the next number
+    colon, described = sentences[position].text.rstrip().endswith(":"), None
     headed = table_header(previous)  # a table's header row opens the list, or was read
     rows = (sentences[i].text for i in range(position + 1, len(sentences)))  # a "|" table
     column = name_column(list(itertools.takewhile(lambda row: "|" in row, rows)), org_like)
@@ -163,6 +164,11 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             continue
         if span is None and headed:  # a row under the header: "Bibliotheek X      2023",
             span = first_cell(sentence.text)  # "| VV X | Proefclub: kantine-spreekuur |"
+        opens = sentence.paragraph != sentences[index - 1].paragraph and colon and not headed
+        if span is None and opens and (not found or described):  # "Gemeente X, die de
+            span = described = _described(sentence.text)  # coalitie coördineert.": a paragraph
+        elif described and sentence.paragraph == previous.paragraph:  # of its own, opened by
+            continue  # its name; then what the partner does
         numbered = _NUMBER.fullmatch(sentences[index - 1].text.strip()) and same_block
         counting = counting or bool(_NUMBER.fullmatch(sentence.text.strip()))
         if span is None and numbered:  # "1." then "Gemeente X, te dezen vertegenwoordigd
@@ -190,6 +196,19 @@ _GONE = re.compile(
     r"(?i)\b(?:stopten|gestopt|vertrokken|verwacht\w*|nog niet|gepland|left|expected|planned)\b"
 )  # an introduction of those who left or are to come
 _GONE_HEAD = re.compile(r"(?i)\s{2,}(?:tot|until|verwacht|expected|gestopt|vertrokken)\s*$")
+
+
+_DESCRIBED = re.compile(
+    rf"(?P<name>[{UPPER}][^,;:()–—]{{2,80}}?)(?: (?:uit|in|te|from) [{UPPER}][\w'’-]*)?"
+    r"(?:,| [–—]) (?=[a-zß-ÿ])"
+)  # "Stichting X uit Akkrum, die ...": its name, not its place
+
+
+def _described(text: str) -> tuple[int, int] | None:
+    """The name a paragraph opens with, then says what it is: "Thuiszorg X, de
+    thuiszorgorganisatie uit Y." (a partner under "Naast ons zijn dat:")."""
+    said = _DESCRIBED.match(text)
+    return said.span("name") if said and org_like(said["name"]) else None
 
 
 def _numbered_item(text: str) -> tuple[int, int] | None:

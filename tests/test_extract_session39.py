@@ -114,6 +114,39 @@ def test_keycap_digits_number_a_list() -> None:
     assert _sure(text) == set(names)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "joiners"),
+    [
+        (
+            "Sinds 1 maart zijn Gemeente Beesel en Stichting Zorgnetwerk Maasduinen ingestapt "
+            "bij de Coalitie Digitaal Samen Venlo.",
+            {"Gemeente Beesel", "Stichting Zorgnetwerk Maasduinen"},
+        ),
+        (
+            "Maritiem College Tiel en Schippersvereniging De Waal stappen in bij de Coalitie "
+            "Digitaal Samen Venlo.",
+            {"Maritiem College Tiel", "Schippersvereniging De Waal"},
+        ),
+    ],
+)
+def test_to_step_in_is_to_join(sentence: str, joiners: set[str]) -> None:
+    found = extract_text(f"Venlo, 3 maart 2026 – {sentence}", "x", Lexicon.builtin())
+    assert {j.org.value for j in found.joins if j.org.confidence >= THRESHOLD} == joiners
+
+
+def test_a_headline_that_names_the_publisher_short_gives_its_full_name() -> None:
+    text = (
+        "Schaakclub De Witte Dame Weert – Nieuws\n\nWitte Dame sluit aan bij Digitaal Fit "
+        "Weert\n\nHet bestuur heeft besloten: sinds 2 november 2026 zijn wij partner van "
+        "Digitaal Fit Weert, als twaalfde partner. Onze oudste leden krijgen hulp met de app.\n\n"
+        "Het bestuur van Schaakclub De Witte Dame Weert"
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Schaakclub De Witte Dame Weert", "12")
+    ]
+
+
 def test_partners_in_paragraphs_of_their_own_under_an_introduction() -> None:
     text = (
         "Sinds 1 oktober 2026 is Stichting Mantelzorg Zuid partner in de Coalitie Digitaal "
@@ -140,3 +173,29 @@ def test_paragraphs_that_open_with_a_person_are_no_partners() -> None:
         "twintig jaar mantelzorger is.\n\nJan Bos, gepensioneerd leraar uit Emmen."
     )
     assert _sure(text) == {"Stichting Mantelzorg Zuid"}
+
+
+def test_a_short_joiner_takes_the_longer_name_of_the_list_or_its_acronym() -> None:
+    text = (
+        "Nieuws | Netwerk Taalmaatjes in de Moskee Zwolle\n\nTiM en Zwolse Vervoerder Getij "
+        "stappen in bij Samen Digitaal Zwolle\n\nZwolle, 3 maart 2026 – Vanaf deze maand is het "
+        "Netwerk Taalmaatjes in de Moskee Zwolle (TiM) partner van Samen Digitaal Zwolle, samen "
+        "met Getij.\n\nDe partners:\n- Gemeente Zwolle\n- Bibliotheek Zwolle\n"
+        "- Netwerk Taalmaatjes in de Moskee Zwolle\n- Zwolse Vervoerder Getij"
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert {j.org.value for j in found.joins} == {
+        "Netwerk Taalmaatjes in de Moskee Zwolle",
+        "Zwolse Vervoerder Getij",
+    }
+
+
+def test_a_joiner_completed_to_a_name_the_text_denies_is_none() -> None:
+    text = (
+        "Vereniging Zuid-Limburgse Reisbureaus\nHome > Nieuws\n\nReisbureaus sluiten aan bij "
+        "Digitaal Mee Parkstad\n\nKerkrade, 12 november 2026 – Reisbureau Bovens uit Kerkrade "
+        "is de twintigste partner van Digitaal Mee Parkstad.\n\nOm misverstanden te voorkomen: "
+        "de Vereniging Zuid-Limburgse Reisbureaus is zelf geen partner van Digitaal Mee Parkstad."
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert {j.org.value for j in found.joins} == {"Reisbureau Bovens"}

@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 
 from kg.ingest.sentences import Sentence
 
-__all__ = ["cells_of", "first_cell", "name_column", "numbered_row"]
+__all__ = [
+    "TABLE_HEADS",
+    "cells_of",
+    "first_cell",
+    "name_column",
+    "numbered_row",
+    "table_header",
+]
 
 _NAME_HEADS = frozenset(
     {"name", "naam", "organisatie", "organisation", "organization", "wie"}
@@ -83,3 +90,20 @@ def numbered_row(sentences: Sequence[Sentence], index: int) -> int:
         if there and int(there[1]) == int(here[1]) + step:
             return here.end()
     return 0
+
+
+TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
+_NUMBER_HEADS = frozenset({"nr", "nr.", "no.", "#"})
+TABLE_HEADS |= {"name", "organisation", "organization", "member"} | _NUMBER_HEADS
+"""The words that head a table's column of names, or of numbers before them."""
+
+
+def table_header(sentence: Sentence) -> bool:
+    """A table's header row: "Partner | Sector | Deelnemer sinds"."""
+    text = sentence.text
+    cells = [c for c in re.split(r"\||\s{2,}" if "|" not in text else r"\|", text) if c.strip()]
+    columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
+    heads = [cell.strip(" *").lower() for cell in cells[:2]]
+    if heads and heads[0] in _NUMBER_HEADS:  # "| Nr | Organisatie |", not "| Nr | Actie | Wie |"
+        return columns and len(heads) == 2 and heads[1] in TABLE_HEADS - _NUMBER_HEADS
+    return columns and bool(heads) and heads[0] in TABLE_HEADS

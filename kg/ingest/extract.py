@@ -44,7 +44,7 @@ from kg.ingest.lists import ListedName, split_glued, split_partner_list
 from kg.ingest.mainlist import find_list, list_partners
 from kg.ingest.marked import marked
 from kg.ingest.masthead import coalition_itself, own_voice, publishers, we_joined
-from kg.ingest.members import more_members
+from kg.ingest.members import denied, more_members
 from kg.ingest.names import Name, is_person, no_joiner
 from kg.ingest.newcomers import newcomer_joins
 from kg.ingest.ourname import ours
@@ -239,7 +239,7 @@ def extract_text(
     if reading.coalition:  # "Daarom hebben wij ons aangesloten", in a member's own news
         own = ours(reader, reading.joins)  # "ons Verbond" is the publisher: we_joined sees it
         own, itself = own + we_joined(reader, own), reading.coalition[0].value.lower()
-        own += own_joined(reader, own, reading.coalition[0].written)  # in any image
+        own = own_joined(reader, own, reading.coalition[0].written)  # in any image
         reading.joins = [j for j in own if not coalition_itself(j.name.value, itself)]
     calendar = Calendar.of(reader.sentences, issued, reader.text)
     reading.joins += _marked_joins(reader, reading.joins, calendar.release)
@@ -325,7 +325,8 @@ def extract_text(
         for j in earlier
         if j.name.value not in {p.value for p in partners}
     ]
-    joins = joins_in_full(joins, [p.value for p in partners], text)  # "Stemmersgilde" joins
+    no_members = denied(reader.sentences)[0]  # "X is geen partner"
+    joins = joins_in_full(joins, [p.value for p in partners], text, no_members)  # "Stemmersgilde"
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
     joiners += [bare for j in joiners if (bare := LEGAL_FORM.sub("", j)) != j]  # "X" joins,
     partners = [p for p in partners if not _joiner(p.value, joiners)]  # "X B.V." is listed

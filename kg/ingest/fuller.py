@@ -6,6 +6,7 @@ Tegelen" where the text writes "(OVBT)" after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -191,6 +192,10 @@ def spelled_out(text: str) -> dict[str, str]:
                 initials.startswith(letters) and len(initials) == len(letters) + 1
             )
             # "Parochiële Caritas Instelling Sint-Willibrordus (PCI)": its patron's name unsaid
+            small = not acronym.isupper() and _in_order(
+                acronym, "".join(w[0] for w in name.split())
+            )
+            spelled = spelled or small  # "Taalmaatjes in de Moskee Lekstroom (TiM)": "in" too
             if capitals[:1] == acronym[0] and inside and spelled:
                 found.setdefault(acronym + rest, name)
                 before, place, _ = name.partition(" in ")
@@ -227,16 +232,28 @@ def brand_in_full(name: str, text: str) -> str:
     return legal_forms(text).get(full, full)
 
 
-def joins_in_full(joins: list[Join], listed: list[str], text: str) -> list[Join]:
-    """The joins with each joiner named as the list writes it in full (`listed_in_full`)."""
+def joins_in_full(
+    joins: list[Join], listed: list[str], text: str, denied: Collection[str] = ()
+) -> list[Join]:
+    """The joins with each joiner named as the list writes it in full (`listed_in_full`), less
+    those whose sentence names them short and the text says elsewhere in full are no partner
+    (the headline's "Reisbureaus stappen in" read as "Vereniging X Reisbureaus", which "is zelf
+    geen partner"): the reader's completion, which the text denies."""
     named = ((j, listed_in_full(j.org.value, listed, text)) for j in joins)
-    return [replace(j, org=replace(j.org, value=value)) for j, value in named]
+    joins = [replace(j, org=replace(j.org, value=value)) for j, value in named]
+    joins = [
+        j for j in joins if j.org.value not in denied or j.org.written in j.org.evidence.sentence
+    ]
+    now = [j.org.value for j in joins if not j.future]  # "Netwerk Taalmaatjes", cut off
+    # "Netwerk Taalmaatjes in de Moskee Lekstroom" that its acronym named in full: one joiner
+    return [j for j in joins if j.future or not any(v.startswith(f"{j.org.value} ") for v in now)]
 
 
 def listed_in_full(name: str, listed: list[str], text: str = "") -> str:
-    """The one name of a list that writes `name` with more words after it, the joiner the
-    release names short ("Stemmersgilde sluit aan" over a table's "Stemmersgilde
-    Noord-Limburg"); else the name itself, also where `text` writes it as a line of its own.
+    """The one name of a list that writes `name` with more words after or before it, the joiner
+    the release names short ("Stemmersgilde sluit aan" over a table's "Stemmersgilde
+    Noord-Limburg", "Getij" over "Vervoerder Getij"); else the name itself, also where `text`
+    writes it as a line of its own.
 
     >>> listed_in_full("Stemmersgilde", ["Stemmersgilde Noord-Limburg", "Bibliotheek Venlo"])
     'Stemmersgilde Noord-Limburg'
@@ -244,9 +261,14 @@ def listed_in_full(name: str, listed: list[str], text: str = "") -> str:
     if name in listed or re.search(rf"(?m)^[-•*\s]*{re.escape(name)}\s*$", text):
         return name  # a line of its own: "Humanitas Venlo" over "Humanitas Venlo Thuishulp"
     longer = {n for n in listed if n.startswith(f"{name} ") and _TAIL.fullmatch(n[len(name) :])}
+    if not bare_place(name):  # "Getij" of "Vervoerder Getij"; not "Ede" of "Taalcafé Ede"
+        longer |= {n for n in listed if n.endswith(f" {name}") and _HEAD.fullmatch(n[: -len(name)])}
     return longer.pop() if len(longer) == 1 else name
 
 
+_HEAD = re.compile(
+    r"(?:(?!\S*(?i:lid|leden|member|partner|sponsor|koepel|moeder)\b)[A-Z][\w'’-]* ){1,3}"
+)  # "Zeeuwse Streekvervoer Maatschappij " of "Getij"; not "ZOK-lid " of "Webwerf", its member
 _TAIL = re.compile(r"(?: [A-Z][a-zß-ÿ'’]+(?:-[A-Z]?[a-zß-ÿ'’]+)*){1,2}")  # " Noord-Limburg";
 # not " in Ens", " NIEUW", " en Y"
 

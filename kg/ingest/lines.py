@@ -7,7 +7,14 @@ import itertools
 import re
 
 from kg.ingest.asides import LIST_HEADING
-from kg.ingest.columns import cells_of, first_cell, name_column, numbered_row
+from kg.ingest.columns import (
+    TABLE_HEADS,
+    cells_of,
+    first_cell,
+    name_column,
+    numbered_row,
+    table_header,
+)
 from kg.ingest.dates import has_date
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.given import person_like
@@ -236,15 +243,8 @@ def _tab_cells(sentence: Sentence) -> list[tuple[int, int]]:
     names = [sentence.text[a:b] for a, b in spans]
     if cut == "\t":
         return spans if all(capital(n.split()[0]) and not heading_words(n) for n in names) else []
-    heads = any(
-        name.lower() in _TABLE_HEADS for name in names
-    )  # "A | B | C", not "ZB | Planbureau"
+    heads = any(name.lower() in TABLE_HEADS for name in names)  # "A | B | C", not "ZB | Planbureau"
     return spans if len(names) >= 3 and not heads and all(map(org_like, names)) else []
-
-
-_TABLE_HEADS = frozenset({"partner", "partners", "naam", "organisatie", "partij", "deelnemer"})
-_NUMBER_HEADS = frozenset({"nr", "nr.", "no.", "#"})
-_TABLE_HEADS |= {"name", "organisation", "organization", "member"} | _NUMBER_HEADS
 
 
 def heading_line(text: str) -> bool:
@@ -257,17 +257,6 @@ def heading_line(text: str) -> bool:
     first = next((cell for cell in text.split("|") if cell.strip()), "")
     columns = "|" in text and not LIST_HEADING.search(first)
     return short and not BULLET.match(text) and not figures and not columns  # "- 500 licences"
-
-
-def table_header(sentence: Sentence) -> bool:
-    """A table's header row: "Partner | Sector | Deelnemer sinds"."""
-    text = sentence.text
-    cells = [c for c in re.split(r"\||\s{2,}" if "|" not in text else r"\|", text) if c.strip()]
-    columns = "|" in text or len(cells) >= 2  # "| Partner | Sector |" or "Partner   Soort   Sinds"
-    heads = [cell.strip(" *").lower() for cell in cells[:2]]
-    if heads and heads[0] in _NUMBER_HEADS:  # "| Nr | Organisatie |", not "| Nr | Actie | Wie |"
-        return columns and len(heads) == 2 and heads[1] in _TABLE_HEADS - _NUMBER_HEADS
-    return columns and bool(heads) and heads[0] in _TABLE_HEADS
 
 
 _NAME_SAID = re.compile(
@@ -433,7 +422,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         )
         if not first.strip(" -:="):
             return (0, 0)
-        if first.strip().lower() in _TABLE_HEADS:
+        if first.strip().lower() in TABLE_HEADS:
             return None
         start = text.index(first) + len(first) - len(first.lstrip())
         return (start, start + len(first.strip()))

@@ -411,6 +411,7 @@ SEPARABLE: tuple[tuple[str, str, str], ...] = (
     ("komt|komen|kwam|kwamen", "(?:er)?bij", "(?:bijgekomen|erbij gekomen)"),
     ("schuift|schuiven|schoof|schoven", "aan", "aangeschoven"),
     ("haakt|haken|haakte|haakten", "aan", "aangehaakt"),
+    ("stapt|stappen|stapte|stapten", "in", "ingestapt"),
     (
         "stapt|stappen|stapte|stapten|komt|komen|kwam|kwamen",
         "aan boord",

@@ -21,6 +21,7 @@ queue (`own_asked`), not guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.joined import Joined
@@ -149,19 +150,27 @@ def _moment(sentence: str) -> re.Match[str] | None:
 
 
 def own_joined(reader: Reader, joins: list[Joined], coalition: str) -> list[Joined]:
-    """The publisher's join `own_join` reads, where no join is read for it or in its sentence."""
+    """`joins` and the publisher's join `own_join` reads, where no join is read for it or in its
+    sentence; a join that named it by a run of its words ("Les Boules d'Or sluit aan" in the
+    head of "JBV Les Boules d'Or Geleen") takes its full name."""
     found = own_join([s.text for s in reader.sentences], reader.text, coalition)
     if found is None:
-        return []
+        return joins
     written, index = found
     sentence = reader.sentences[index]
     if any(j.sentence is sentence or same_joiner(j.name.written, written) for j in joins):
-        return []
+        return joins
     known = lookup(reader.lexicon.organisations, written)
+    name = Name(known or written, written, known is not None)
     orders = ordinals(sentence.text)
     order = orders[0] if len(orders) == 1 else None
-    name = Name(known or written, written, known is not None)
-    return [Joined(name, sentence, order, sentence if order else None, False)]
+    own = Joined(name, sentence, order, sentence if order else None, False)
+    short = [j for j in joins if not j.name.known and same_joiner(written, j.name.written)]
+    if len(short) == 1:  # the publisher by a run of its words: one join, by its full name
+        joins = [j for j in joins if j is not short[0]]
+        if order is None:  # and the place the short name's join told
+            own = replace(own, order=short[0].order, order_sentence=short[0].order_sentence)
+    return [*joins, own]
 
 
 def _tells(said: str, written: str, coalition: str, tied: bool = True) -> bool:

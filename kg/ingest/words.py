@@ -261,7 +261,7 @@ PLURAL_VERBS = frozenset(
     | {"toetraden", "tekenen", "tekenden", "ondertekenen", "ondertekenden", "versterken"}
     | {"zetten", "maken", "volgden", "doen", "deden", "komen", "kwamen", "schuiven", "schoven"}
     | {"aansluiten", "aansloten", "aanschuiven", "aanschoven", "bijkomen", "bijkwamen", "aanhaken"}
-    | {"haken", "haakten", "aanhaakten", "nemen", "namen", "stapten", "gingen", "volgen"}
+    | {"haken", "haakten", "aanhaakten", "nemen", "namen", "stappen", "stapten", "gingen", "volgen"}
     | {"bekrachtigden", "bevestigden", "formaliseerden", "horen", "hoorden"}
     | {"are", "have", "werden", "draaien", "varen"}
 )

@@ -199,3 +199,49 @@ def test_a_joiner_completed_to_a_name_the_text_denies_is_none() -> None:
     )
     found = extract_text(text, "x", Lexicon.builtin())
     assert {j.org.value for j in found.joins} == {"Reisbureau Bovens"}
+
+
+def test_members_after_the_verb_and_an_adverb() -> None:
+    text = (
+        "Amersfoort, 3 mei 2026 – Revalidatiecentrum De Eem is toegetreden tot de Coalitie "
+        "Digitaal Eemland.\n\nDe coalitie is in 2024 opgezet door Bibliotheek Eemland. "
+        "Inmiddels zijn ook Stichting Welzijn Leusden, Huisartsencoöperatie Eemzorg en Digicafé "
+        "'De Klik' uit Soest partner."
+    )
+    assert _sure(text) == {
+        "Revalidatiecentrum De Eem",
+        "Bibliotheek Eemland",
+        "Stichting Welzijn Leusden",
+        "Huisartsencoöperatie Eemzorg",
+        "Digicafé De Klik",
+    }
+
+
+def test_where_a_listed_partner_is_is_no_part_of_its_name() -> None:
+    text = (
+        "Bergen, 3 mei 2026 – Computerhulp Schoorl is toegetreden tot de coalitie Digitaal "
+        "Meedoen Kust, zes partners sterk: Bibliotheek Kennemerkust, Ouderenvereniging 'De "
+        "Zeereep' uit Egmond aan Zee, Computerhulp Schoorl en Gemeente Bergen.\n\nWij werken "
+        "samen met Gemeente Castricum, die de coalitie coördineert; Bibliotheek Duin & Dal, met "
+        "vestigingen in Limmen, Akersloot en Uitgeest; en Stichting Welzijn Castricum."
+    )
+    assert _sure(text) == {
+        "Bibliotheek Kennemerkust",
+        "Ouderenvereniging 'De Zeereep'",  # as written
+        "Computerhulp Schoorl",
+        "Gemeente Bergen",
+        "Gemeente Castricum",
+        "Bibliotheek Duin & Dal",
+        "Stichting Welzijn Castricum",
+    }
+
+
+def test_a_coalition_whose_name_has_a_quoted_part() -> None:
+    text = (
+        "Op 12 juni heeft onze directeur, Hanneke Bosch, namens Stadsrail Utrecht het convenant "
+        "getekend van de coalitie 'Iedereen Digitaal' Nieuwegein-IJsselstein. Daar zitten ook "
+        "Bibliotheek Lekstroom en Digicafé De Geinbrug in.\n\nKom naar Digicafé De Geinbrug!"
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert found.coalition is not None
+    assert found.coalition.value == "'Iedereen Digitaal' Nieuwegein-IJsselstein"

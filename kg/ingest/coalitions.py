@@ -87,7 +87,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Another wants to know ...", "Iemand wil ...": a person, no name
     if common_noun(name, text):
         return False  # "Mensen willen thuis zoeken": a noun the text also writes in lowercase
-    if name[:1] in "'\"‘’“”„" or re.match(r"\d+ (?:of|van) ", name):
+    quoted = re.match(r"['‘\"“„][^'‘’\"“”„]+['’\"”] [A-ZÀ-Þ]", name)  # "'Iedereen Digitaal' X"
+    if (name[:1] in "'\"‘’“”„" and not quoted) or re.match(r"\d+ (?:of|van) ", name):
         return False  # "'Netwerk groeit, maar ...'": a quote's first word; "11 of Y" (partner
         # number 11 of Y): a number, not the name
     pieces = [p for p in re.split(r",\s*|\s+(?:en|and|&)\s+", name) if p]
@@ -143,10 +144,11 @@ def coalition_name(text: str, coalitions: dict[str, str]) -> Name | None:
 _HEADS = "Coalitie|Netwerk|Alliantie|Pact|Akkoord|Platform|Taskforce|Samenwerkingsverband|Coalition"
 _HEADS += "|Network|Alliance"
 _WORD = r"[A-ZÀ-Þ](?:[\w'’+\-]*[\w+\-])?"  # not a closing quote: "'Voortgang Coalitie X'"
+_QUOTED = rf"(?:['‘\"“„](?={_WORD}(?: {_WORD})*['’\"”]))?{_WORD}['’\"”]?"  # "'Iedereen Digitaal' X"
 _ON_DAY = re.compile(
     r"\s+(?:op|on|per|vanaf|from|since|sinds) \d{1,2}(?:e|st|nd|rd|th)? [A-Za-z].*$"
 )
-_LOWER_HEAD = re.compile(rf"^(?:the |de |het )?(?:{_HEADS.lower()}) (?=[A-ZÀ-Þ])")
+_LOWER_HEAD = re.compile(rf"^(?:the |de |het )?(?:{_HEADS.lower()}) (?=['‘\"“„]?[A-ZÀ-Þ])")
 _DESCRIBED_AFTER = re.compile(rf"\s+(?:[a-z][\w-]* )*(?:{_HEADS.lower()})\b")
 _NO_VENUE = r"(?!\S*(?i:beurs|zaal|bibliotheek|bieb|centrum|huis|kerk|hal|school|wijk)\b)"
 """No venue after "in de": "Digitaal Thuis in de Meierij", not "Digitaal Ede in de Bibliotheek"."""
@@ -156,7 +158,7 @@ _HEADED = re.compile(
     r"|(?:\b(?:[Hh]et|[Dd]e|[Tt]he|[Oo]nze|[Oo]ns|[Oo]ur|[Hh]aar|[Hh]un|[Tt]heir) "
     r"(?:[a-z][\w-]* ){0,4}?|^|(?<=: ))"  # "the regional digital inclusion coalition X"
     rf"(?:{_HEADS.lower()}) "
-    rf"(?P<named>{_WORD}(?: (?:(?:en|van|voor|in (?:de|het)(?= {_NO_VENUE})) )?{_WORD})+)"
+    rf"(?P<named>{_QUOTED}(?: (?:(?:en|van|voor|in (?:de|het)(?= {_NO_VENUE})) )?{_QUOTED})+)"
     rf"|\b(?:[Tt]he|[Hh]et|[Dd]e) (?P<before>{_WORD}(?: {_WORD})+) "
     r"(?:partnership|coalition|network|alliance|coalitie|netwerk|samenwerkingsverband)\b"
 )  # "the Digitaal Noordkust partnership comprises ten organisations"

@@ -390,7 +390,7 @@ _FIRM_IN = re.compile(
 )  # "TechTuin B.V. in Driebergen (en omgeving)": a legal form ends the name; where it is, no part
 _BRANCHES = re.compile(
     r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "
-    rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=,|$)"
+    rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=[,;]|$)"
 )  # "Bibliotheek X, met vestigingen in Sneek, Bolsward en Workum, en Y": where X is
 
 

@@ -127,6 +127,12 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         rf"\b(?:werken|werkt) (?:ook |nu )?(?P<list>[{UPPER}].*) mee\b",
     ),
     phrase(
+        "Inmiddels zijn ook A, B en C uit Soest partner",
+        rf"\b(?:zijn|is) (?:(?:ook|nu|inmiddels|al|eveneens|tevens) )+(?P<list>{NAME}"
+        rf"(?:{MORE_NAMES})*)(?: (?:uit|in) [{UPPER}][\w'’-]*)? (?:(?:ook|nu|al) )?"
+        r"(?:partner|partners|lid|leden)(?:[.!]?$| van (?:de|het|onze|ons) )",
+    ),
+    phrase(
         "Ook X doet mee / Ook A en B doen mee",
         r"^(?:[Oo]ok|Daarnaast|Verder) (?P<list>(?:(?:de|het) )?(?:gemeenten? |[a-zß-ÿ-]*"
         r"(?:organisatie|corporatie|bedrijf|instelling|vereniging|aanbieder|stichting) )?"

@@ -57,13 +57,16 @@ _ONE_WORD_FOUNDATION = re.compile(r"(?:^|\s)(?:Stichting|Vereniging|Coöperatie)
 
 
 def _a_place(match: re.Match[str]) -> bool:
-    """A place of the gazetteer, or a village of one word after "uit" ("Dorpshuis De Es uit
-    Rolde") or after a name that ends in its own proper part: where a name is, not part of it."""
+    """A place of the gazetteer, or a village of one word (or two linked: "Egmond aan Zee") after
+    "uit" ("Dorpshuis De Es uit Rolde") or after a name that ends in its own proper part:
+    where a name is, not part of it."""
     named = _ARTICLE_NAMED.search(match.string[: match.start()] + match["last"])
-    village = (match["from"] == "uit" or bool(named)) and " " not in match["place"]
+    one = " " not in match["place"] or bool(_LINKED.fullmatch(match["place"]))  # "Egmond aan Zee"
+    village = (match["from"] == "uit" or bool(named)) and one
     return village or bare_place(match["place"]) is not None
 
 
+_LINKED = re.compile(r"\S+(?: (?:aan|op|den|de|der|bij|ter))+ [A-Z]\S*")  # one village's name
 _ARTICLE_NAMED = re.compile(r"(?:^|\s)(?:De|Het|'t|’t) [A-Z][\w'’-]*$")
 """A name that ends in its own proper part ("Dorpshuis De Zwaan"): the one word "in" after it
 is where it is ("in Philippine"), not more of the name."""

@@ -7,6 +7,8 @@ import pytest
 
 from kg.ingest.confidence import THRESHOLD
 from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.sentences import read_sentences
+from kg.ingest.totals import read_total
 
 
 def _sure(text: str) -> set[str]:
@@ -245,3 +247,35 @@ def test_a_coalition_whose_name_has_a_quoted_part() -> None:
     found = extract_text(text, "x", Lexicon.builtin())
     assert found.coalition is not None
     assert found.coalition.value == "'Iedereen Digitaal' Nieuwegein-IJsselstein"
+
+
+def test_a_coordinator_who_tells_whom_they_started_with() -> None:
+    text = (
+        "Lelystad, October 12, 2026 – Bibliotheek Zeewolde joined the Alliantie Digitaal "
+        'Meedoen Flevoland today.\n\nThe coordinator ran through the list. "We started with '
+        'the three municipalities, Gemeente Almere, Gemeente Lelystad and Gemeente Dronten," '
+        "she said. Then Stichting Welzijn Flevo-Kust and Zorggroep Oostvaarders joined."
+    )
+    assert _sure(text) == {
+        "Bibliotheek Zeewolde",
+        "Gemeente Almere",
+        "Gemeente Lelystad",
+        "Gemeente Dronten",
+        "Stichting Welzijn Flevo-Kust",
+        "Zorggroep Oostvaarders",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Van zeven naar negen partners, dus.", 9),
+        ("Het netwerk groeide van 7 naar 9 organisaties.", 9),
+        ("De coalitie, zes partners sterk, houdt spreekuren.", 6),
+        ("The alliance, now twelve partners strong, meets monthly.", 12),
+        ("De cursus groeide van 58 naar 104 deelnemers.", None),  # a course's, not partners
+    ],
+)
+def test_a_total_told_as_growth_or_strength(sentence: str, total: int | None) -> None:
+    found = read_total(read_sentences(sentence))
+    assert (found[0] if found else None) == total

@@ -107,7 +107,17 @@ def _item(piece: str) -> str:
         words = name_run(" ".join(words[1:]), True).split() or words  # onder meer X": X
     if words[:2] in (["En", "ook"], ["And", "also"]):
         del words[0]  # "En ook DorpsNet Marum is partner"
-    if words[:1] in (["Naast"], ["Behalve"], ["Besides"], ["Buiten"], ["Ook"], ["Also"], ["ook"]):
+    if words[:1] in (
+        ["Naast"],
+        ["Behalve"],
+        ["Besides"],
+        ["Buiten"],
+        ["Ook"],
+        ["Also"],
+        ["ook"],
+    ) or (
+        words[:1] in (["Then"], ["Daarna"], ["Toen"]) and len(words) > 2 and capital(words[1])
+    ):  # "Then Stichting X, Y and Z joined": when, not who
         words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
     elif words[:1] in (["Met"], ["With"]) and len(words) > 2 and capital(words[1]):  # "Met
         words.pop(0)  # X, dat de cursussen geeft, en met Y": the answer to "Met wie ...?"

@@ -371,9 +371,12 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "Het begon met A en de gemeente B / It started with A and B",
-        r"(?:^|\b(?:dat|that) )(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk|[Tt]he coalition"
-        r"|[Tt]he network) (?:[a-z\d]+ ){0,4}?(?:begon|startte|started|began) (?:[a-z\d]+ ){0,3}?"
-        r"(?:met|with) "  # "vertelde dat de coalitie twee jaar geleden begon met A, B en C"
+        r"(?:^[\"“„]?|\b(?:dat|that) )(?:[Hh]et|[Ii]t|[Dd]e coalitie|[Hh]et netwerk"
+        r"|[Tt]he coalition|[Tt]he network|[Ww]e|[Ww]ij) (?:[a-z\d]+ ){0,4}?(?:begon|begonnen"
+        r"|startte|startten|started|began) (?:[a-z\d]+ ){0,3}?(?:met|with) "
+        r"(?:(?:de|the) (?:[a-z\d]+ ){0,2}[a-z]+, )?"
+        # "vertelde dat de coalitie twee jaar geleden begon met A, B en C", "We started with the
+        # three municipalities, A, B and C"
         rf"(?P<list>{NAME}(?:,? (?:en|and|&) {NAME}|, {NAME})*)(?=[.,;]|$)",
     ),
     phrase(

@@ -20,6 +20,7 @@ __all__ = ["PARTNERS", "TOTAL_RULES", "read_total"]
 
 _N = r"(?P<n>\w+(?:-\w+)?)"  # "twenty-one"
 PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
+_PARTIES = r"(?:partners|partijen|organisaties|organisations)"  # not a course's "deelnemers"
 """The Dutch words a count of partners counts."""
 
 TOTAL_RULES: RuleTable[Rule] = RuleTable(
@@ -101,6 +102,14 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
     ),
     phrase("die er nu 23 organisaties telt", rf"\b{_N} {PARTNERS} (?:telt|tellen)\b"),
+    phrase(
+        "zes partners sterk / six partners strong",
+        rf"\b{_N} {_PARTIES} (?:sterk|strong)\b",
+    ),
+    phrase(
+        "Van zeven naar negen partners / from seven to nine partners",
+        rf"\b(?:[Vv]an|[Ff]rom) \w+ (?:naar|to) {_N} {_PARTIES}\b",
+    ),
     phrase("(we zijn nu) met z'n negenen", r"\b[Mm]et z['’]n (?P<n>\w+?)e?n\b"),
     phrase(
         "We zijn nu (dus) met 13! / zijn we op dit moment met negen partners (not: met 40 "

@@ -342,6 +342,11 @@ FLOORS = {
     "blind242": {"precision": 0.79, "recall": 0.74, "joiners_right": 10},
     "blind243": {"precision": 0.95, "recall": 0.74, "joiners_right": 10},
     "blind244": {"precision": 0.88, "recall": 0.82, "joiners_right": 8},
+    "blind245": {"precision": 0.98, "recall": 0.91, "joiners_right": 8},
+    "blind246": {"precision": 0.96, "recall": 0.9, "joiners_right": 14},
+    "blind247": {"precision": 0.98, "recall": 0.92, "joiners_right": 9},
+    "blind248": {"precision": 0.95, "recall": 0.86, "joiners_right": 10},
+    "blind249": {"precision": 0.93, "recall": 0.83, "joiners_right": 7},
 }
 
 

@@ -279,3 +279,14 @@ def test_a_coordinator_who_tells_whom_they_started_with() -> None:
 def test_a_total_told_as_growth_or_strength(sentence: str, total: int | None) -> None:
     found = read_total(read_sentences(sentence))
     assert (found[0] if found else None) == total
+
+
+def test_a_network_the_text_calls_another_is_not_the_coalition() -> None:
+    text = (
+        "Zo kwam ik terecht bij de coalitie 'Iedereen Online' Zwolle-Kampen. Het is een "
+        "samenwerking van zeven organisaties.\n\nWie in Deventer woont: daar bestaat het "
+        "Taalakkoord Deventer, een ander netwerk, met onder meer Welzijn Salland Samen."
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert found.coalition is not None
+    assert found.coalition.value == "'Iedereen Online' Zwolle-Kampen"

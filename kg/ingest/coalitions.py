@@ -27,6 +27,7 @@ from kg.ingest.subjects import name_run, no_organisation
 from kg.ingest.words import (
     ANAPHORA,
     BEGUN_WITH,
+    IN_ANOTHER,
     LEGAL_KINDS,
     NAME_KINDS,
     ORG_HEADS,
@@ -343,8 +344,8 @@ def coalition_elsewhere(
     the subject of a count or goal sentence, the "Y" of "partner van Y", or a name that an
     apposition calls a coalition ("trekker van DigiWijzer X, de regionale coalitie die ...");
     none that `plausible_coalition` rejects."""
-    for sentence in sentences:
-        for run in _runs_in(sentence, text):
+    for sentence in (s for s in sentences if not IN_ANOTHER.search(s.text)):  # "daar bestaat
+        for run in _runs_in(sentence, text):  # het Taalakkoord X, een ander netwerk": not it
             plausible = run and not bare_place(run) and plausible_coalition(run, text)
             if plausible and not _member_short(run, text):
                 return named(run, coalitions), sentence

@@ -290,3 +290,17 @@ def test_a_network_the_text_calls_another_is_not_the_coalition() -> None:
     found = extract_text(text, "x", Lexicon.builtin())
     assert found.coalition is not None
     assert found.coalition.value == "'Iedereen Online' Zwolle-Kampen"
+
+
+@pytest.mark.parametrize(
+    "said", ["Aukje wil daar eens gaan kijken.", "Volgens Femke wil het netwerk groeien."]
+)
+def test_a_person_who_wants_something_is_not_the_coalition(said: str) -> None:
+    text = (
+        "Onze voorzitter, Aukje, had gehoord van Digitaal Meedoen Ameland.\n\nEn sinds "
+        "vrijdag 31 juli zijn wij er dus ook bij gekomen. De Stichting Vrienden van de Toren is "
+        f"nu officieel partner.\n\n{said}"
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert found.coalition is not None
+    assert found.coalition.value == "Digitaal Meedoen Ameland"

@@ -20,6 +20,7 @@ import re
 from kg.ingest.dates import MONTH_NAMES
 from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.given import given_names
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, is_person, name_at_start
 from kg.ingest.sentences import Sentence
@@ -54,7 +55,8 @@ _ADVERBS = frozenset(
 )
 _CONJUNCTIONS = frozenset(
     {"when", "if", "as", "while", "after", "before", "because", "although", "als", "wanneer"}
-    | {"toen", "hoe", "waar", "omdat", "hoewel", "nadat", "voordat", "terwijl"}
+    | {"toen", "hoe", "waar", "omdat", "hoewel", "nadat", "voordat", "terwijl", "volgens"}
+    | {"according"}  # "Volgens Femke": who says it
 )
 _TIME = re.compile(r"(?:Since|Until|From|By|On|In|Sinds|Tot|Vanaf|Per|Op|Na)\b")
 _HEADINGS = re.compile(
@@ -84,8 +86,8 @@ def plausible_coalition(name: str, text: str) -> bool:
         return False  # "Since 1 October 2025", "February 2026, and the IT"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\w+(?:se|sche)", name):
         return False  # "Utrechtse": the adjective of a coalition's name, not the name
-    if name.lower() in _SOMEONE:
-        return False  # "Another wants to know ...", "Iemand wil ...": a person, no name
+    if name.lower() in _SOMEONE or (len(words) == 1 and name.lower() in given_names()):
+        return False  # "Another wants to know ...", "Iemand wil ...", "Aukje wil ...": a person
     if common_noun(name, text):
         return False  # "Mensen willen thuis zoeken": a noun the text also writes in lowercase
     quoted = re.match(r"['‘\"“„][^'‘’\"“”„]+['’\"”] [A-ZÀ-Þ]", name)  # "'Iedereen Digitaal' X"

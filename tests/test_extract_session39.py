@@ -304,3 +304,15 @@ def test_a_person_who_wants_something_is_not_the_coalition(said: str) -> None:
     found = extract_text(text, "x", Lexicon.builtin())
     assert found.coalition is not None
     assert found.coalition.value == "Digitaal Meedoen Ameland"
+
+
+def test_a_joiner_by_the_publishers_initials_is_the_publisher() -> None:
+    text = (
+        "DE BEZORGER – ledenblad van de Bond van Postbezorgers\n\nBvP sluit zich aan bij "
+        "Coalitie Digitaal Vaardig Kop\n\nOp maandag 26 oktober 2026 heeft de BvP zich als "
+        "elfde partner aangesloten bij de Coalitie Digitaal Vaardig Kop."
+    )
+    found = extract_text(text, "x", Lexicon.builtin())
+    assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
+        ("Bond van Postbezorgers", "11")
+    ]

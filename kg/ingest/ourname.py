@@ -14,6 +14,7 @@ from kg.ingest.lexicon import lookup
 from kg.ingest.masthead import HEAD_LINES, publisher
 from kg.ingest.names import Name
 from kg.ingest.reading import Reader
+from kg.ingest.subjects import same_joiner
 from kg.ingest.words import org_head
 
 __all__ = ["ours"]
@@ -40,6 +41,7 @@ def ours(reader: Reader, joins: list[Joined]) -> list[Joined]:
         )
         or (alone and _short_for(j.name.written, written))
         or _called_by_kind(j.name.written, written, j.sentence.text)
+        or _acronym_of(j.name.written, written)
         else j
         for j in joins
     ]
@@ -67,6 +69,13 @@ def _called_by_kind(short: str, publisher: str, sentence: str) -> bool:
         and not any(map(org_head, rest.split()))
         and re.search(rf"\b(?i:de|het|the) {re.escape(short)}\b", sentence) is not None
     )
+
+
+def _acronym_of(short: str, publisher: str) -> bool:
+    """Whether a name is the publisher's initials, small words' too: "BvP sluit zich aan" in the
+    members' paper of the "Bond van Postbezorgers" (not one of its words: "Bond")."""
+    acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short) and sum(map(str.isupper, short)) >= 2
+    return bool(acronym) and same_joiner(publisher, short) and short not in publisher.split()
 
 
 _VILLAGE = re.compile(r"(?i)(?:dorps|wijk)(?:raad|belang|vereniging)\b")  # speaks for a village

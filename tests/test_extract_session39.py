@@ -316,3 +316,18 @@ def test_a_joiner_by_the_publishers_initials_is_the_publisher() -> None:
     assert [(j.org.value, j.order and j.order.value) for j in found.joins] == [
         ("Bond van Postbezorgers", "11")
     ]
+
+
+def test_who_are_the_other_eight_asks_who_takes_part() -> None:
+    text = (
+        "Raalte, 3 November 2026 – Our practice joined the Salland Digital Alliance as its ninth "
+        "partner.\n\nWho are the other eight? It took me a while to piece together. The "
+        "Bibliotheek Salland-Oost is the engine of it. The Sallandse Boerenbond came in early, as "
+        "did Stichting Erf & Welzijn."
+    )
+    members = _sure(text)
+    assert {
+        "Bibliotheek Salland-Oost",
+        "Sallandse Boerenbond",
+        "Stichting Erf & Welzijn",
+    } <= members

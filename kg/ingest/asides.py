@@ -70,7 +70,8 @@ _WHO = re.compile(
     r"|[Ww]ie zijn (?:dat|die|ze|zij)(?: (?:dan|eigenlijk|allemaal))*(?=\s*\?)"
     r"|(?:[Ww]ie zijn|[Ww]ho are) (?:die|de|deze|onze|those|the|these|our) (?:\w+ )?(?:partners|"
     r"organisaties|leden|deelnemers|members|organisations|\d+|\w*(?:tig|tien|elf|twaalf|negen"
-    r"|acht|zeven|zes|vijf|vier|drie|twee)|nine|ten|eleven|twelve|\w+teen|\w+ty)(?=\s*\?)"
+    r"|acht|zeven|zes|vijf|vier|drie|twee)|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\w+teen|\w+ty)(?=\s*\?)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 

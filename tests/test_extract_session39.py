@@ -331,3 +331,17 @@ def test_who_are_the_other_eight_asks_who_takes_part() -> None:
         "Sallandse Boerenbond",
         "Stichting Erf & Welzijn",
     } <= members
+
+
+def test_members_after_zitten_in_de_coalitie() -> None:
+    text = (
+        "Winsum, 22 oktober 2025 – Ons hospice is partner geworden van de Coalitie Digitaal "
+        "Meedoen Noord.\n\nVerder zitten in de coalitie de gemeente Het Hogeland, "
+        "thuiszorgorganisatie Zorgcoöperatie Ommelander Thuis en de Vereniging Dorpsbelang "
+        "Warffum, die in het dorpshuis een spreekuur draait."
+    )
+    assert {
+        "Gemeente Het Hogeland",
+        "Zorgcoöperatie Ommelander Thuis",
+        "Vereniging Dorpsbelang Warffum",
+    } <= _sure(text)

@@ -381,7 +381,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "De gemeente A en de gemeente B zitten erin / X zit er ook in",
-        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?!(?:We|Wij|Ze|Zij|Hij|Dit|Dat|Die|Deze)\b)"
+        rf"^(?:(?:Ook|Verder|Daarnaast|En) )?(?!(?:We|Wij|Ze|Zij|Hij|Dit|Dat|Die|Deze|Verder)\b)"
         rf"(?P<list>{NAME}(?:,? (?:en|&) {NAME}|, {NAME})*) (?:zit|zitten) "
         r"(?:er (?:ook |nu |al |trouwens |namelijk )*in|(?:ook |nu |al |trouwens )*(?:erin"
         r"|in (?:de |het )?(?:coalitie|netwerk"
@@ -447,9 +447,11 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
         r"|just )?a few)[:,] (?P<list>.*)",
     ),
     phrase(
-        "In de coalitie zitten verder onder meer A, B en C",
-        r"^(?:[Ii]n|[Bb]innen) (?:de|het|onze|ons) (?:coalitie|netwerk|alliantie|pact|platform)\w* "
-        r"(?:zitten|zit|zaten) (?:(?:verder|ook|nu|inmiddels|al) )*(?:onder (?:meer|andere|anderen)"
+        "In de coalitie zitten verder onder meer A, B en C / Verder zitten in de coalitie A en B",
+        r"^(?:(?:[Ii]n|[Bb]innen) (?:de|het|onze|ons) (?:coalitie|netwerk|alliantie|pact"
+        r"|platform)\w* (?:zitten|zit|zaten)|(?:(?:Verder|Daarnaast|Ook) )?(?i:zitten|zit|zaten) "
+        r"(?:(?:verder|ook|nu) )*in (?:de|het|onze|ons) (?:coalitie|netwerk|alliantie)\w*) "
+        r"(?:(?:verder|ook|nu|inmiddels|al) )*(?:onder (?:meer|andere|anderen)"
         rf" |o\.a\. )?(?P<list>(?:de |het )?(?:gemeenten? )?[{UPPER}].*)",
     ),
     phrase(

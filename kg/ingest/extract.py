@@ -316,8 +316,9 @@ def extract_text(
     starts = frozenset(j.sentence.start for j in reading.joins if j.name.written in j.sentence.text)
     totals = frozenset({total[0] if total else 0, int(stated.value) + 1 if stated else 0})
     totals |= {j.order for j in current if j.order}  # "de tiende partner": ten, too
+    denials = denied(reader.sentences)  # "X is geen partner": no member, nor a joiner read so
     partners = more_members(
-        reader, listing, partners, no_partners, starts, frozenset(names), totals - {0}
+        reader, listing, partners, no_partners, starts, frozenset(names), totals - {0}, denials
     )
     partners += own_voice(reader, partners, no_partners)
     partners += [
@@ -325,8 +326,7 @@ def extract_text(
         for j in earlier
         if j.name.value not in {p.value for p in partners}
     ]
-    no_members = denied(reader.sentences)[0]  # "X is geen partner"
-    joins = joins_in_full(joins, [p.value for p in partners], text, no_members)  # "Stemmersgilde"
+    joins = joins_in_full(joins, [p.value for p in partners], text, denials[0])  # "Stemmersgilde"
     joiners = [j.org.value for j in joins]  # "Saxenburg" in a list is the joiner "Saxenburg UAS"
     joiners += [bare for j in joiners if (bare := LEGAL_FORM.sub("", j)) != j]  # "X" joins,
     partners = [p for p in partners if not _joiner(p.value, joiners)]  # "X B.V." is listed

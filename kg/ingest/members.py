@@ -338,13 +338,15 @@ def more_members(
     joined: frozenset[int] = frozenset(),
     coalitions: frozenset[str] = frozenset(),
     totals: frozenset[int] = frozenset(),
+    denials: tuple[set[str], set[int]] | None = None,
 ) -> list[Fact]:
     """The partners of the main list and of every other member list, less joiners, leavers
     and the names a release says are no members; `joined` (sentence starts) are the join
     statements, whose names are joiners, not a generic list; `totals` the partners the text
-    counts (a list of as many, or one less, is theirs)."""
+    counts (a list of as many, or one less, is theirs); `denials` what `denied` reads, where
+    the caller has read it."""
     skip = {i.start for i, _, _ in listing.items} | {listing.sentence.start} if listing else set()
-    no_members, no_lists = denied(reader.sentences)  # "Digitaal Hulpplein is geen partner"
+    no_members, no_lists = denials or denied(reader.sentences)  # "X is geen partner"
     excluded = excluded | labelled_no_members(reader.sentences)  # "- Fonds X – not a member"
     excluded = excluded | {without_article(name) for name in excluded}
     facts = [f for f in partners if f.value not in excluded]

@@ -107,18 +107,10 @@ def _item(piece: str) -> str:
         words = name_run(" ".join(words[1:]), True).split() or words  # onder meer X": X
     if words[:2] in (["En", "ook"], ["And", "also"]):
         del words[0]  # "En ook DorpsNet Marum is partner"
-    if words[:1] in (
-        ["Naast"],
-        ["Behalve"],
-        ["Besides"],
-        ["Buiten"],
-        ["Ook"],
-        ["Also"],
-        ["ook"],
-    ) or (
-        words[:1] in (["Then"], ["Daarna"], ["Toen"]) and len(words) > 2 and capital(words[1])
-    ):  # "Then Stichting X, Y and Z joined": when, not who
-        words.pop(0)  # "Naast de gemeente X zijn dat A en B": X, after what sets it apart
+    first = words[0] if words else ""
+    then = first in _THEN and len(words) > 2 and capital(words[1])  # "Then Stichting X joined"
+    if first in _APART or then:  # "Naast de gemeente X zijn dat A en B": X, after what sets
+        words.pop(0)  # it apart; "Then A, B and C joined": when, not who
     elif words[:1] in (["Met"], ["With"]) and len(words) > 2 and capital(words[1]):  # "Met
         words.pop(0)  # X, dat de cursussen geeft, en met Y": the answer to "Met wie ...?"
     lead: list[str] = []
@@ -168,6 +160,8 @@ def without_tail(name: str) -> str:
     return " ".join(kept) if does else name
 
 
+_APART = frozenset({"Naast", "Behalve", "Besides", "Buiten", "Ook", "Also", "ook"})
+_THEN = frozenset({"Then", "Daarna", "Toen"})
 _LINKED = frozenset({"van", "voor", "de", "der", "den", "het", "en", "op", "aan", "in", "'t", "&"})
 _ARTICLE = frozenset({"the", "its", "our", "their", "a", "an", "het", "de", "een", "haar", "hun"})
 # "X levert het lesmateriaal"; a person's name has no kind's word: "Jo X repareert onze

@@ -55,6 +55,7 @@ BULLET = re.compile(
     r"(?:[-–•*·]|\d{1,2}°?[.)]|\d{1,2}(?=(?:[ \t]{2,}|\t)[^\s|])|[a-z][.)]|\d\ufe0f?\u20e3"
     rf"|[{_SYMBOL}][\ufe0f\u200d{_SYMBOL}]*)[ \t]+"
 )  # "- X", "3. X", "12   X" (a number set off by a wide gap), "b) X", "📚 X"
+_GAP = re.compile(r" {3,}|\t")  # between a table's columns
 _NUMBER = re.compile(r"(?:\d{1,2}°?|[a-z])[.)]")  # "1." split off its line as a sentence of its own
 _SECTOR_LINE = re.compile(
     r"^[ \t]*(?P<head>[^:;–.-]{1,40}?)[ \t]*(?::|[ \t][-–][ \t]|[ \t]?(?:\.+|…+)[ \t])[ \t]*(?=\S)"
@@ -393,7 +394,7 @@ def line_item(sentence: Sentence) -> tuple[int, int] | None:
         # "• Annemiek Post – board member, Polderkracht U.A."
         role = text.find(": ", bullet.end())  # "– ThuisNet Overijssel: installatiehulp aan huis"
         end = role if role > 0 and role - bullet.end() <= 80 else len(text)
-        column = re.compile(r" {3,}|\t").search(text, bullet.end(), end)
+        column = _GAP.search(text, bullet.end(), end)
         end = column.start() if column else end  # " 1  Bibliotheek X      bibliotheek    2022"
         dash = re.search(r"\s[–—]\s(?=(?:\S+\s+){2,}\S)(?=.*\b[a-zß-ÿ]{3,}\b)", text[:end])
         lead = text[bullet.end() : dash.start()] if dash else ""  # "• Stichting X – Dutch

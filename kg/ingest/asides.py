@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from kg.ingest.sentences import Sentence
 from kg.ingest.totals import TOTAL_RULES
+from kg.ingest.words import NOT_MEMBERS
 
 __all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists", "is_question"]
 
@@ -72,6 +73,9 @@ _WHO = re.compile(
     r"organisaties|leden|deelnemers|members|organisations|\d+|\w*(?:tig|tien|elf|twaalf|negen"
     r"|acht|zeven|zes|vijf|vier|drie|twee)|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|\w+teen|\w+ty)(?=\s*\?)"
+    r"|(?:[Tt]he|[Dd]e) (?:other|andere|overige|remaining|resterende) (?:\d+|\w*(?:tig|tien|elf"
+    r"|twaalf|negen|acht|zeven|zes|vijf|vier|drie|twee)|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|\w+teen|\w+ty)(?: (?:partners|members|leden|organisaties))?(?=\s*\?)"
     r"|[Ww]elke (?:organisaties|partners) (?:\w+ ){0,4}?)\b[^.!]*\?[^\w]*$"
 )
 
@@ -114,6 +118,9 @@ def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
         if _WHO.match(question.text.strip()) and answer.start not in skip:
             speaker = _SPEAKER.match(answer.text)
             text = answer.text[speaker.end() if speaker else 0 :]
+            told, colon, listed = text.rpartition(": ")  # "I asked her to write them on a beer
+            if colon and listed[:1].isupper() and not NOT_MEMBERS.search(told):  # mat, so here
+                text = listed  # goes: A, B and C."; not "Geld kwam van: A en B"
             counts = bool(TOTAL_RULES.search(text))  # "With these
             pieces = [piece.split() for piece in re.split(r",| en | and ", text)]
             pieces[0] = pieces[0][1:]  # a sentence's first word has its capital anyway

@@ -121,19 +121,26 @@ def counted_openers(
         if after and after[0].paragraph != paragraph:
             paragraph = after[0].paragraph  # the count closes its paragraph: the next one
         names: list[tuple[str, Sentence]] = []
-        for later in after:
+        some = bool(_SOME.search(sentence.text))  # "I will not name all fifteen, because I only
+        for later in after:  # know some of them.": as many as the writer knows, not the total
             if later.paragraph != paragraph:
                 break
+            some = some or bool(_SOME.search(later.text))
             opener = _OPENER.match(later.text.rstrip(" .!"))
             name = opener["name"] if opener else ""
             named = opener and (opener["article"] or org_like(name) or kind_named(name))
             if later.start not in taken and named:  # "De Leestuin": no person's, with "de"
                 names += [(name, later)] if name not in {n for n, _ in names} else []
-        if len(names) >= _FEWEST and any(0 <= n - len(names) <= 2 for n in totals):
+        if len(names) >= _FEWEST and any(0 <= n - len(names) <= 2 or some for n in totals):
             found += [(name, later, True) for name, later in names]
     return found
 
 
+_SOME = re.compile(
+    r"(?i)\b(?:not (?:name|list|mention) (?:them )?all|niet (?:allemaal|alle \w+) (?:op)?noemen"
+    r"|(?:noem|name|list|mention) (?:er )?(?:(?:just|only|alleen|maar) )?(?:a few|some|een paar"
+    r"|enkele)|(?:know|ken) (?:only |alleen |maar )?(?:some|a few|een paar|enkele))\b"
+)  # the sentences after a count name some of its partners, not all
 _OPENER = re.compile(
     rf"^(?:(?:En|Ook|Dan|Then|And|Also) )?(?P<article>[Dd]e |[Hh]et |[Tt]he )?(?P<name>{NAME})"
     r"(?=$|[,;]|\s+\(| (?:natuurlijk|of course|hier|here|uit|in|from)\b)"

@@ -58,7 +58,9 @@ def cued_lines(
     # een rij"; not "Met steun van het netwerk"
     colon = intro.rstrip().endswith(":")
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
-    if not (colon or heading) or not cued or NOT_MEMBERS.search(intro):
+    told = asked and all(_TOLD.fullmatch(m[0]) for m in NOT_MEMBERS.finditer(intro))  # "Who
+    # else is in it? I asked the coordinator and scribbled the following:": who told the answer
+    if not (colon or heading) or not cued or (NOT_MEMBERS.search(intro) and not told):
         return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
     if THANKS.search(intro) or _ELSEWHERE.match(intro):
         return []  # "Dank aan:", "Lees ook:": not a list of partners
@@ -70,6 +72,9 @@ def cued_lines(
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
 
+_TOLD = re.compile(
+    r"(?i)co[öo]rdinator|woordvoerder|spokesperson|said|says|zegt|zei|aldus|vertelt|vertelde"
+)  # who told the answer to a question about who is in, which `NOT_MEMBERS` also reads
 _ELSEWHERE = re.compile(
     r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"
 )  # links to other pages
@@ -132,12 +137,23 @@ def labelled_no_members(sentences: list[Sentence]) -> set[str]:
         bullet = BULLET.match(line.text)
         name, *rest = _DASH.split(line.text[bullet.end() :], maxsplit=1) if bullet else [""]
         denied |= {name.strip()} if rest and _NO_PARTNER.search(rest[0]) else set()
+    marks = {m["mark"] or "*" for s in sentences if (m := _MARK_NO.search(s.text))}  # "de namen
+    for line in sentences if marks else ():  # met een sterretje (*) zijn géén partner"
+        bullet = BULLET.match(line.text)
+        name = line.text[bullet.end() :].strip() if bullet else ""
+        denied |= (
+            {name, name.rstrip("".join(marks)).strip()} if name.endswith(tuple(marks)) else set()
+        )
     rows = [s.text.split("|") for s in sentences if "|" in s.text and _NO_PARTNER.search(s.text)]
     return denied | {cells[0].strip() for cells in rows if cells[0].strip()}  # a table's row:
     # "Ouderenplatform X | Diever | waarnemer, geen partner"
 
 
 _DASH = re.compile(r"\s[-–—]\s")
+_MARK_NO = re.compile(
+    r"(?i)(?:sterretje|asterisk|\((?P<mark>[*†°¹²])\))[^.]*?\b(?:g[eé]{2}n|not an?|no|non-)\s*"
+    r"(?:partners?|members?|leden|lid)\b"
+)  # "de namen met een sterretje (*) steunen de coalitie wel, maar zijn géén partner"
 _NO_PARTNER = re.compile(r"(?i)\b(?:geen|niet|not an?|no|non-)\s*(?:partner|member|lid)\b")
 
 

@@ -28,6 +28,7 @@ from kg.ingest.gazetteer import each_place, place_of_origin
 from kg.ingest.items import list_names, no_place_after
 from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
 from kg.ingest.joinwords import (
+    ANYONE_WHO,
     APPOSITION,
     DASHED,
     DESCRIBED,
@@ -344,7 +345,7 @@ def _read_join(
                 continue  # "In een foyer van Theater X ondertekenden elf organisaties": verb second
             if TITLED.match(subject.strip()) or PERSON_SIGNS.match(subject.strip()):
                 continue  # "Dr. Pieter Zwart, professor, signed", "Wethouder A en zijn collega B"
-            if DESCRIBED_SUBJECT.match(subject.strip()):
+            if DESCRIBED_SUBJECT.match(subject.strip()) or ANYONE_WHO.search(subject):
                 continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
             if ANAPHORA.match(pointer := _BEFORE_THE.sub("", subject.strip())):  # "Since this
                 names = antecedent(before, pointer)  # spring the Guild has been a partner"

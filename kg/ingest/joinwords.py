@@ -13,6 +13,7 @@ from kg.ingest.words import LISTED_AMONG, ROLES
 
 __all__ = [
     "ALREADY",
+    "ANYONE_WHO",
     "APPOSITION",
     "DASHED",
     "DESCRIBED",
@@ -69,7 +70,8 @@ OURS_WELCOME = re.compile(
 
 TRAILING = re.compile(
     r"(?:,? (?:today|yesterday|now|officially|also|recently|itself|vandaag|gisteren|nu|officieel"
-    r"|ook|zelf|[–—-] (?:partner|member|lid) (?:#|(?:nummer|number|nr\.|no\.) )\w+"
+    r"|ook|zelf|both|all (?:three|four|five|six)|each|allebei|beide|beiden|alle (?:drie|vier|vijf)"
+    r"|[–—-] (?:partner|member|lid) (?:#|(?:nummer|number|nr\.|no\.) )\w+"
     r"(?: (?:of|van) [^,]+)?,?))+$"
 )  # "X (Enschede) – partner #9, joined the coalition"
 APPOSITION = re.compile(  # "X B.V., the ...", "X, the organiser of tours through A, the B and C,"
@@ -95,6 +97,10 @@ DESCRIBED_SUBJECT = re.compile(
     r"(?:[Dd]e|[Hh]et|[Tt]he) [a-zß-ÿ][\w-]*(?: (?:en )?[a-zß-ÿ][\w-]*)*? "
     r"(?:achter|behind|van|of|uit|from|voor|for) (?:de|het|the) [a-z]"
 )  # a description of an organisation told before, not its name
+ANYONE_WHO = re.compile(
+    r"\b(?:elke|iedere?|alle|every|each|any|anyone|iedereen|everyone|wie)\b[^.;]*? (?:die|dat"
+    r"|who|that)(?: [a-zß-ÿ][\w-]*){0,4}$"
+)  # "elke inwoner van A en B die digitaal (wil meedoen)": the verb is a relative clause's
 RELATIVE_TAIL = re.compile(r",\s*(?:die|dat|wat|which|who|that)\b")
 NOT_COALITION = re.compile(
     r"(?:the |het |de |een |a |an |our |ons |onze )?(?:board|team|staff|committee|bestuur"

@@ -22,7 +22,15 @@ from kg.ingest.rules import LIST_RULES
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import NO_MEMBERS, NOT_IN, org_head
 
-__all__ = ["FUNDED", "OTHERS_MEMBERS", "UNSAID", "find_list", "list_partners", "no_names"]
+__all__ = [
+    "FUNDED",
+    "OTHERS_MEMBERS",
+    "OURSELVES",
+    "UNSAID",
+    "find_list",
+    "list_partners",
+    "no_names",
+]
 
 
 def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
@@ -45,6 +53,11 @@ def find_list(reader: Reader, stated: Fact | None) -> Listing | None:
                 return Listing(sentence, start, items, complete and not said_partial(intro))
     return None
 
+
+OURSELVES = re.compile(
+    r"^\s*(?:(?:en|and|nu|now|dus|so|ook|also) )*(?:wij|we|us|ons|ik|I|me), (?=[A-Z])"
+)
+"""The writer before its own name in a list's line: "en nu dus ook wij, X"."""
 
 FUNDED = re.compile(
     r"(?i)\b(?:subsidie\w*|sponsor\w*|financier\w*|gefinancierd|funded|funders?|donors?"
@@ -71,6 +84,8 @@ def no_names(listed: str) -> bool:
     phrase = first.islower() and not _ONE_OF_US.fullmatch(first)  # not "de gemeente, A en B"
     opening = first.split()[:1]
     phrase = phrase or bool(opening and opening[0] in _NO_NAME_OPENS)  # "what's changing at X"
+    asked = listed.rstrip().endswith("?") and bool(opening and opening[0].islower())  # "vroegen
+    # het al: zijn A, B en C nu ook partner?": a question whether they are, not a list of them
     items = [i.strip(" .") for i in re.split(r"[,;]| en | and ", listed.strip())]
     items = list(takewhile(lambda i: not _CLAUSE.match(i), filter(None, items)))  # to a clause:
     # not "dat op veel plekken les geeft" nor what follows "A, which owns 9,000 homes and ..."
@@ -80,6 +95,7 @@ def no_names(listed: str) -> bool:
         or bool((quoted := _QUOTE_OR_RANGE.match(listed)) and not _kind_in(quoted["first"] or ""))
         or bool(_GOAL_AFTER.match(listed))
         or phrase
+        or asked
         or 2 * len(topics) > max(len(items), 1)
     )  # "wat de partners doen: hulp bij digitale vragen, dichtbij huis, in A en B"; "nemen de
     # rest voor hun rekening: DigiD, bankieren, de zorgverzekering": topics, not names
@@ -148,6 +164,7 @@ def _read_list(
             list_text = without_places(list_text)
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name
+            list_text = OURSELVES.sub("", list_text)  # "- en nu dus ook wij, X"
             listed = whole_item(no_place_after(list_text, column), reader.lexicon.organisations)
         names, firms = firm_names(listed, list_text)
         warnings.extend(firms)

@@ -37,7 +37,7 @@ from kg.ingest.lines import (
     table_header,
 )
 from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
-from kg.ingest.mainlist import FUNDED, OTHERS_MEMBERS, UNSAID, no_names
+from kg.ingest.mainlist import FUNDED, OTHERS_MEMBERS, OURSELVES, UNSAID, no_names
 from kg.ingest.memberforms import LEADS, PART_OF, PARTNER_WORD, belong_there, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
 from kg.ingest.profiles import profiles
@@ -122,13 +122,19 @@ def member_lists(
                 and not _contents(sentences, position)  # "2. Vrijwilligers en deelnemers"
             ):  # year taught me" over "Esther van Wijngaarden", "Project Manager at X"
                 sector = _sector_lines(sentences, position)
-                found.extend(_below(sentences, position) if sector is None else sector)
+                below = _below(sentences, position) if sector is None else sector
+                asked = asks_who(sentence.text) and not below
+                upto = _told_before(sentences, position) if asked else 0
+                found.extend(line_items(sentences, upto) if upto else below)  # "Wie doen er mee?"
+                # over "Na donderdag telt de coalitie twaalf partners." over "• X"
             elif _ANNOUNCED.search(sentence.text) and bullet_after(sentences, position):
                 found.extend(line_items(sentences, position))  # "Dit zijn de negen partners."
             elif asks_who(sentence.text) and bullet_after(sentences, position):
                 found.extend(line_items(sentences, position))  # "Wie zitten erin?" over "1. X"
             elif asks_who(sentence.text) and _pointing(sentences, position):  # "Wie doen mee?
                 found.extend(line_items(sentences, position + 1))  # Onze buren 👇" over "📚 X"
+            elif asks_who(sentence.text) and (upto := _told_before(sentences, position)):
+                found.extend(line_items(sentences, upto))  # "Who is in?" over a short paragraph
             elif _sector_bullets(sentences, position, {s.start for _, s, _ in found}):
                 found.extend(line_items(sentences, position))  # "Bibliotheken" over "• X"
             else:  # "Bij Y zitten we vanaf nu aan tafel met:" over "👉 X" lines
@@ -201,6 +207,22 @@ def _pointing(sentences: list[Sentence], position: int) -> bool:
     lead = sentences[position + 1].text.strip() if position + 1 < len(sentences) else ""
     pointing = 0 < len(lead) <= 80 and not lead.endswith((".", "!", "?", ":"))  # not a list's
     return pointing and bullet_after(sentences, position + 1)
+
+
+def _told_before(sentences: list[Sentence], position: int) -> int:
+    """Where a short paragraph (three sentences at most, none opening a list of its own with a
+    colon) ends that stands between a heading that asks who is in and the bullets below it,
+    or 0."""
+    if not heading_line(sentences[position].text):
+        return 0
+    paragraph = sentences[position + 1].paragraph if position + 1 < len(sentences) else -1
+    for lead in range(position + 1, min(position + 4, len(sentences))):
+        text = sentences[lead].text.rstrip()
+        if sentences[lead].paragraph != paragraph or text.endswith(":") or BULLET.match(text):
+            return 0
+        if bullet_after(sentences, lead):
+            return lead
+    return 0
 
 
 def _contents(sentences: list[Sentence], position: int) -> bool:
@@ -376,7 +398,7 @@ def more_members(
     for index, (text, sentence, whole) in enumerate(lists):
         if sentence.start in denied_under:
             continue  # a bullet under "Dit manifest wordt gesteund door (geen partners ...):"
-        text = _CONJUNCTION.sub("", text)  # "En X, ook partner, ..."
+        text = OURSELVES.sub("", _CONJUNCTION.sub("", text))  # "En X, ook partner, ..."
         ranged = re.search(rf"\b(?:van|from) {re.escape(text.strip()[:20])}", sentence.text)
         text = _RANGE_TO.sub(", ", text) if ranged and len(_RANGE_TO.findall(text)) == 1 else text
         # "partners, van A en B tot C": the ends of a range of partners, each one

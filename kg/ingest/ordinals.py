@@ -47,6 +47,9 @@ ORDER_LIST = re.compile(
     r"(?= (?:aan|toe|bij)\b| (?:tekende|ondertekende|tekent) (?!(?:de|het|[a-z]\w*)\b)[A-Z]"
     r"|[.,;!]|$)"  # "sluit X zich als
     # tiende aan", "joined as the tenth.", "En als twaalfde tekende X"
+    r"|\b(?:[Aa]ls|[Aa]s) (?:the )?(?P<signed>(?!eerste|first)\w+) (?:haar|zijn|hun|its|their"
+    r"|her|his) (?:handtekening|signature|krabbel|naam|name)\b"  # "zette X als twaalfde haar
+    # handtekening"; not "als eerste", who opened the signing
     r"|\b(?:zijn|is|ben|are) (?:(?:wij|we|daarmee|nu|dus) )*(?:nummer|number) "
     r"(?P<ours>\d+)(?=[.!]|$)"  # "Wij zijn daarmee nummer 14."
     r"|\b[Ww]elkom(?: aan)? (?:nummer|number) (?P<welcome>\d+)\b"  # "Welkom nummer 14! 🎉"
@@ -117,7 +120,7 @@ def ordinals(sentence: str) -> list[int]:
         if said := match.group("became") or match.group("first"):  # "Number seventeen is X"
             found.extend((at, n) for n in [read_count(said)] if n)
             continue
-        if said := match.group("bare") or match.group("ourth") or match.group("colon"):
+        if said := match["bare"] or match["ourth"] or match["colon"] or match["signed"]:
             found.extend((at, n) for n in [any_ordinal(said)] if n)
             continue
         words = re.split(r"(?:, | en | and )(?:de |het |the )?", match.group("list"))

@@ -22,6 +22,7 @@ _N = r"(?P<n>\w+(?:-\w+)?)"  # "twenty-one"
 PARTNERS = r"(?:partners|partijen|deelnemers|organisaties|leden|ondertekenaars)"
 _PARTIES = r"(?:partners|partijen|organisaties|organisations)"  # not a course's "deelnemers"
 """The Dutch words a count of partners counts."""
+_ALL = rf"(?:{PARTNERS}|members|organisations|organizations|signatories)"
 
 TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase(
@@ -50,8 +51,9 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     phrase("telde de CDI-NHN N partners", rf"\btelde (?:[\w'’-]+ ){{0,5}}?{_N} {PARTNERS}\b"),
     phrase("That makes six of us", rf"\bmakes {_N} of us\b"),
     phrase(
-        "That makes fifteen partners in total",
-        rf"\b(?:[Tt]hat|[Tt]his|which) (?:now )?makes {_N} (?:partners|members|organisations)\b",
+        "That makes fifteen partners / thirteen in total",
+        rf"\b(?:[Tt]hat|[Tt]his|which) (?:now )?makes {_N} (?:partners|members|organisations"
+        r"|in total\b|in all\b|altogether\b)",
     ),
     phrase(
         "een coalitie van N (zeer verschillende) organisaties",
@@ -85,6 +87,27 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         r"|uitgestapt)\b)",
     ),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
+    phrase("Totaal: 9 partners / Total: nine members", rf"\b(?:[Tt]otaal|[Tt]otal): {_N} {_ALL}\b"),
+    phrase(
+        "There are now twelve partners",
+        rf"\b[Tt]here are (?:now|currently|at present|today|altogether) {_N} "
+        r"(?:partners|members|organisations|organizations)\b",
+    ),
+    phrase(
+        "Inmiddels zijn het zeven partners",
+        rf"\bzijn het (?:(?:nu|inmiddels|dus|al|daarmee|momenteel) )*{_N} {PARTNERS}\b",
+    ),
+    phrase(
+        "het netwerk telt er nu tien (not: de vereniging telt er 612)",
+        r"\b(?:coalitie|netwerk|alliantie|samenwerking\w*|verbond|pact|platform) telt er "
+        rf"(?:(?:nu|inmiddels|dus|daarmee|momenteel) )*{_N}(?=\s*[,.!;]|\s*$| {PARTNERS})",
+    ),
+    phrase(
+        "Met ons erbij zijn we nu met negen / Met ons erbij dus negen.",
+        r"\b[Mm]et (?:ons|hen|haar|hun|jullie|hem) erbij,? (?:(?:zijn|staan) (?:we|wij|ze|zij) "
+        rf"(?:nu |dus |daarmee )?(?:met|op) |dus |komt het (?:totaal )?op ){_N}"
+        rf"(?=\s*[,.!;]|\s*$| {PARTNERS})",
+    ),
     phrase(
         "Op deze pagina stellen onze 15 partners zich voor / our 21 partners (not: our 3 new)",
         rf"\b(?:onze|[Oo]ur|[Oo]nze) {_N} {PARTNERS}\b",
@@ -99,7 +122,8 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         "groeit naar twaalf partners / brings the network to eighteen partners",
         r"\b(?:groeit|gegroeid|bring|brings|bringing|brought) (?:\w+ ){0,3}?(?:naar|tot|to) "
         rf"{_N} "
-        r"(?:partners|partijen|deelnemers|organisaties|members|organisations)\b",
+        r"(?:partners|partijen|deelnemers|organisaties|members|organisations|signatories"
+        r"|ondertekenaars)\b",
     ),
     phrase("die er nu 23 organisaties telt", rf"\b{_N} {PARTNERS} (?:telt|tellen)\b"),
     phrase(

@@ -1,0 +1,165 @@
+"""Readings added in the fortieth session on issue 16. Each test states a kind of text in words
+of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.confidence import THRESHOLD
+from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.ordinals import ordinals
+from kg.ingest.sentences import read_sentences
+from kg.ingest.totals import read_total
+
+
+def _read(text: str):
+    return extract_text(text, "x", Lexicon.builtin())
+
+
+def _sure(text: str) -> set[str]:
+    """The members the reader is sure of, joiners included."""
+    found = _read(text)
+    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
+    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners
+
+
+_NAMES = [
+    "Gemeente Oldambt",
+    "Bibliotheek Westerwolde",
+    "Stichting Welzijn Veenkoloniën",
+    "Taalpunt Winschoten",
+    "Woonstichting Blauwestad",
+]
+
+
+def test_a_heading_that_asks_who_is_in_answers_with_the_list_under_a_short_paragraph() -> None:
+    rows = "\n".join(f"• {name}" for name in _NAMES)
+    text = (
+        "Oldambt, 12 maart 2026 – Woonstichting Blauwestad sluit zich aan bij Coalitie Digitaal "
+        "Oldambt.\n\nWie zitten er in Coalitie Digitaal Oldambt?\nDe coalitie telt nu vijf "
+        "partners. Hieronder staan ze, en daaronder nog een sponsor die we graag bedanken.\n\n"
+        f"{rows}\n• Fonds Groninger Dorpen – geen partner; betaalt de laptops\n\n"
+        "Meer weten? Kijk op onze site."
+    )
+    assert _sure(text) == set(_NAMES)
+
+
+def test_lines_marked_by_a_sign_the_text_says_means_no_partner_are_no_members() -> None:
+    rows = "\n".join(f"- {name}" for name in _NAMES)
+    text = (
+        "Woonstichting Blauwestad sluit zich aan bij Coalitie Digitaal Oldambt.\n\n"
+        "Wie doen er mee?\nDe organisaties die bij de coalitie betrokken zijn. Namen met een "
+        "sterretje (*) steunen ons wel, maar zijn geen partner.\n\n"
+        f"{rows}\n- Drukkerij Het Kleine Veen*\n- Radio Oldambt FM*\n\nTot ziens!"
+    )
+    found = _sure(text)
+    assert found == set(_NAMES)
+
+
+def test_a_reported_answer_to_who_is_in_is_the_list_below_it() -> None:
+    rows = "\n".join(f"- {name}, which does its own good work;" for name in _NAMES[:4])
+    text = (
+        "Woonstichting Blauwestad has joined the Coalitie Digitaal Oldambt.\n\n"
+        "Who else is in it? I asked the coordinator, a friendly man called Bert, and wrote "
+        f"down the following:\n\n{rows}\n- and Woonstichting Blauwestad.\n\nSee you soon."
+    )
+    assert set(_NAMES[:4]) <= _sure(text)
+
+
+def test_a_question_whether_clubs_are_partners_lists_none() -> None:
+    text = (
+        "Woonstichting Blauwestad sluit zich aan bij Coalitie Digitaal Oldambt.\n\n"
+        "Een paar leden vroegen het al: zijn Schaakclub De Toren Winschoten, Biljartclub "
+        "Pomeroy en de andere clubs van de bond nu ook partner? Nee. De bond tekent als geheel."
+    )
+    found = _sure(text)
+    assert "Schaakclub De Toren Winschoten" not in found
+    assert "Biljartclub Pomeroy" not in found
+
+
+def test_everyone_who_wants_to_take_part_is_no_future_joiner() -> None:
+    text = (
+        "Woonstichting Blauwestad sluit zich aan bij Coalitie Digitaal Oldambt.\n\n"
+        "Doel: in 2028 moet elke inwoner van Oldambt, Pekela en Westerwolde die digitaal wil "
+        "meedoen hulp kunnen vinden, dichtbij huis."
+    )
+    future = {j.org.value for j in _read(text).joins if j.future}
+    assert future == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Direct daarna zette Stichting X als twaalfde haar handtekening.", [12]),
+        ("Then Stichting X put as the ninth its signature under the covenant.", [9]),
+        ("De wethouder zette namens de gemeente als eerste haar handtekening.", []),
+    ],
+)
+def test_an_order_before_a_signature_is_the_signers(sentence: str, expected: list[int]) -> None:
+    assert ordinals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("That brings the covenant to 22 signatories.", 22),
+        ("Maar het netwerk telt er nu tien, want Stichting X is gestopt.", 10),
+        ("Met ons erbij zijn we nu met negen, zei Ellen.", 9),
+        ("Met ons erbij dus negen.", 9),
+        ("There are now twelve partners, I'm told.", 12),
+        ("Inmiddels zijn het zeven partners.", 7),
+        ("Totaal: 9 partners", 9),
+        ("They were the 12th and 13th members, which makes thirteen in total.", 13),
+        ("Wij verwelkomen achttien nieuwe leden; de vereniging telt er daarmee 612.", None),
+        ("There are now two new partners.", None),
+    ],
+)
+def test_totals_said_in_more_ways(sentence: str, total: int | None) -> None:
+    read = read_total(read_sentences(sentence))
+    assert (read[0] if read else None) == total
+
+
+def test_the_other_eleven_asks_who_and_the_answer_after_a_colon_lists_them() -> None:
+    text = (
+        "Two organisations came on board of the Coalitie Digitaal Oldambt today: Woonstichting "
+        "Blauwestad and Taalpunt Winschoten.\n\nThe other three? I asked the chair to write them "
+        "on a napkin, so here goes: Gemeente Oldambt, ICT-Maatjes Pekela and Bibliotheek "
+        "Westerwolde.\n\nSee you on Tuesday."
+    )
+    assert {"Gemeente Oldambt", "ICT-Maatjes Pekela", "Bibliotheek Westerwolde"} <= _sure(text)
+
+
+@pytest.mark.parametrize("both", ["both", "allebei"])
+def test_a_pair_that_both_joined_are_joiners(both: str) -> None:
+    verb = "joined" if both == "both" else "sloten zich aan bij"
+    text = (
+        f"On 3 May Taalpunt Winschoten and Stichting Welzijn Oldambt {both} {verb} the "
+        "Coalitie Digitaal Oldambt."
+    )
+    joined = {j.org.value for j in _read(text).joins}
+    assert joined == {"Taalpunt Winschoten", "Stichting Welzijn Oldambt"}
+
+
+def test_openers_after_a_count_the_writer_names_only_some_of_are_members() -> None:
+    text = (
+        "Taalpunt Winschoten joined the Coalitie Digitaal Oldambt on Saturday. The coalition now "
+        "has 15 organisations.\n\nI will not name all fifteen, because I only know some of them. "
+        "Bibliotheek Westerwolde, where I took my first course. Stichting Welzijn Oldambt, who "
+        "sent someone to my door. And Huisartsenpraktijk De Wierde, because the doctor asked."
+    )
+    assert {
+        "Bibliotheek Westerwolde",
+        "Stichting Welzijn Oldambt",
+        "Huisartsenpraktijk De Wierde",
+    } <= _sure(text)
+
+
+def test_the_writer_before_its_own_name_in_a_list_line_is_left_out() -> None:
+    rows = "\n".join(f"- {name}" for name in _NAMES[:4])
+    text = (
+        "Taalpunt Winschoten is de vijfde partner van Coalitie Digitaal Oldambt. De coalitie "
+        f"telt er nu dus vijf.\n\nDe partners zijn:\n\n{rows}\n- en nu dus ook wij, Taalpunt "
+        "Winschoten\n\nTot ziens."
+    )
+    assert _sure(text) == {*_NAMES[:4], "Taalpunt Winschoten"}
+    assert not [f.value for f in _read(text).partners if "wij" in f.value]

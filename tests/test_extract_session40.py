@@ -163,3 +163,52 @@ def test_the_writer_before_its_own_name_in_a_list_line_is_left_out() -> None:
     )
     assert _sure(text) == {*_NAMES[:4], "Taalpunt Winschoten"}
     assert not [f.value for f in _read(text).partners if "wij" in f.value]
+
+
+@pytest.mark.parametrize(
+    "closing", ["Dat zijn ze: vijf.", "Tel maar na: vijf.", "Dat was het, vijf."]
+)
+def test_names_in_prose_that_a_count_closes_are_members(closing: str) -> None:
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt, een samenwerking van "
+        "vijf organisaties.\n\nNeem Anneke, van Bibliotheek Westerwolde. Zij helpt elke week. Of "
+        "de jongens van ROC Oldambt, die om de beurt een ochtend draaien. Stichting Welzijn "
+        "Oldambt zorgt voor het rooster.\n\nDan is er nog de Gemeente Oldambt, die het idee ooit "
+        f"op tafel legde. {closing}\n\nNee, Drukkerij Het Veen hoort er niet bij."
+    )
+    assert _sure(text) == {
+        "Taalpunt Winschoten",
+        "Bibliotheek Westerwolde",
+        "ROC Oldambt",
+        "Stichting Welzijn Oldambt",
+        "Gemeente Oldambt",
+    }
+
+
+def test_a_closing_count_that_disagrees_with_the_names_vouches_for_none() -> None:
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nNeem Anneke, van "
+        "Bibliotheek Westerwolde. Of de jongens van ROC Oldambt. Dat zijn ze: negen."
+    )
+    assert _sure(text) == {"Taalpunt Winschoten"}
+
+
+def test_a_range_of_partners_after_a_verb_with_its_particle() -> None:
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt. Daarna somde de "
+        "voorzitter de andere partners op, van Huisartsenpraktijk De Wierde tot Openbare "
+        "Basisschool De Akker in Finsterwolde."
+    )
+    assert {"Huisartsenpraktijk De Wierde", "Openbare Basisschool De Akker"} <= _sure(text)
+
+
+def test_subjects_after_a_count_the_writer_names_some_of_are_members() -> None:
+    text = (
+        "Taalpunt Winschoten joined the Coalitie Digitaal Oldambt. There are now nine partners."
+        "\n\nI won't list all nine partners, but the ones I have met are lovely. Bibliotheek "
+        "Westerwolde runs the weekly café. Welzijn Oldambt sends people to homes. And Stichting "
+        "Digihulp Pekela, a band of students, does the heavy lifting."
+    )
+    assert {"Bibliotheek Westerwolde", "Welzijn Oldambt", "Stichting Digihulp Pekela"} <= _sure(
+        text
+    )

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.lines import bullets_after, kind_named, line_items, org_like
+from kg.ingest.gazetteer import kind_places
+from kg.ingest.lines import bullets_after, heading_line, kind_named, line_items, org_like
 from kg.ingest.namewords import NAME
+from kg.ingest.prose import strong_names
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.stretches import THANKS
-from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
+from kg.ingest.stretches import THANKS, TOLD
+from kg.ingest.tenses import FUTURE_RULES
+from kg.ingest.words import NO_MEMBERS, NOT_IN, NOT_MEMBERS
 
-__all__ = ["counted_openers", "vouched_lists"]
+__all__ = ["closed_by_count", "counted_openers", "vouched_lists"]
 
 _COUNTED = re.compile(  # a lookahead: each word before the noun is tried, "was four organisations"
     r"(?=\b(?P<n>[\w-]+)\s+(?:\w+\s+)?(?:partners|partnerorganisaties|partner organi[sz]ations"
@@ -127,8 +130,10 @@ def counted_openers(
                 break
             some = some or bool(_SOME.search(later.text))
             opener = _OPENER.match(later.text.rstrip(" .!"))
-            name = opener["name"] if opener else ""
+            subject = None if opener or not some else _SUBJECT.match(later.text)  # "X runs the
+            name = opener["name"] if opener else subject["name"] if subject else ""  # café"
             named = opener and (opener["article"] or org_like(name) or kind_named(name))
+            named = named or (subject and kind_named(name) and not NOT_MEMBERS.search(later.text))
             if later.start not in taken and named:  # "De Leestuin": no person's, with "de"
                 names += [(name, later)] if name not in {n for n, _ in names} else []
         if len(names) >= _FEWEST and any(0 <= n - len(names) <= 2 or some for n in totals):
@@ -137,11 +142,69 @@ def counted_openers(
 
 
 _SOME = re.compile(
-    r"(?i)\b(?:not (?:name|list|mention) (?:them )?all|niet (?:allemaal|alle \w+) (?:op)?noemen"
+    r"(?i)(?:\bnot|n[’']t) (?:name|list|mention) (?:them )?all\b"
+    r"|\b(?:niet (?:allemaal|alle \w+) (?:op)?noemen"
     r"|(?:noem|name|list|mention) (?:er )?(?:(?:just|only|alleen|maar) )?(?:a few|some|een paar"
-    r"|enkele)|(?:know|ken) (?:only |alleen |maar )?(?:some|a few|een paar|enkele))\b"
+    r"|enkele)|(?:know|ken) (?:er )?(?:only |alleen |maar )?(?:some|a few|een paar|enkele))\b"
 )  # the sentences after a count name some of its partners, not all
+_SUBJECT = re.compile(
+    rf"^(?:(?:En|And|Also|Ook|Then|Dan) )?(?:[Dd]e |[Hh]et |[Tt]he )?(?P<name>{NAME}) (?=[a-z])"
+)  # "Welzijn Spaarnestad sends social workers": a partner the writer names of some
 _OPENER = re.compile(
     rf"^(?:(?:En|Ook|Dan|Then|And|Also) )?(?P<article>[Dd]e |[Hh]et |[Tt]he )?(?P<name>{NAME})"
     r"(?=$|[,;]|\s+\(| (?:natuurlijk|of course|hier|here|uit|in|from)\b)"
 )  # "De Leestuin natuurlijk, die trekt de kar.", "Dorpsraad Broekland."
+
+
+def closed_by_count(
+    sentences: list[Sentence], coalitions: frozenset[str] = frozenset()
+) -> list[tuple[str, Sentence, bool]]:
+    """(name, sentence, True) of the organisations named in the prose that a count closes
+    ("Dat zijn ze: vijf.", "Tel maar na: negen.", "Dat was het, zeven.", "Met ons erbij dus
+    negen."), back to the sentence that counted them before or three paragraphs at most, where
+    as many (or one less: the writer) are named there as the count says; not in a sentence
+    about funders, suppliers or members to come (a speaker's "zei ze" aside is no such).
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> text = "Het netwerk heeft vier partners. Neem Anneke, van Bibliotheek Ede. Of de jongens"
+    >>> text += " van ROC Rijnstad. Stichting Welzijn Ede zorgt voor de koffie. Dan is er nog de"
+    >>> text += " Gemeente Ede. Dat zijn ze: vier."
+    >>> [name for name, _, _ in closed_by_count(read_sentences(text))]
+    ['Bibliotheek Ede', 'ROC Rijnstad', 'Stichting Welzijn Ede', 'Gemeente Ede']
+    """
+    found: list[tuple[str, Sentence, bool]] = []
+    for position, closing in enumerate(sentences):
+        said = _CLOSING.fullmatch(closing.text.strip())
+        count = read_count(said["n"]) if said else None
+        if not count or count < _FEWEST:
+            continue
+        window: list[Sentence] = []
+        for before in reversed(sentences[:position]):
+            if closing.paragraph - before.paragraph > 3 or heading_line(before.text):
+                break
+            window.insert(0, before)
+            if _COUNTED.search(before.text):
+                break  # "een samenwerkingsverband van vijf organisaties": where they were counted
+        names: dict[str, Sentence] = {}
+        for sentence in window:
+            asides = list(NOT_MEMBERS.finditer(sentence.text))
+            if not all(TOLD.fullmatch(m[0]) for m in asides):
+                continue
+            if FUTURE_RULES.search(sentence.text) or NOT_IN.search(sentence.text):
+                continue
+            for name in kind_places(sentence.text) + strong_names(sentence.text):
+                if not any(c in name or name in c for c in coalitions) and not _OURS.match(name):
+                    names.setdefault(name, sentence)
+        if count - 1 <= len(names) <= count:
+            found += [(name, sentence, True) for name, sentence in names.items()]
+    return found
+
+
+_CLOSING = re.compile(
+    r"(?i)(?:(?:dat|die|those|that)(?: zijn| waren| was| is|['’]s| are| were)?(?: ze| het| er"
+    r"| they| it| all)?|tel (?:maar |ze )?na|count them|all told|alles bij elkaar"
+    r"|met (?:ons|hen|haar|hem) erbij(?: zijn we(?: nu)? met)?)(?: dus| so)?"
+    r"[:,]?\s+(?P<n>[\w-]+)(?: (?:partners|organisaties|organisations|members|in totaal|in all))?"
+    r"\s*[.!]?"
+)  # a count that closes the names before it: "Dat zijn ze: vijf.", "Tel maar na: negen."
+_OURS = re.compile(r"(?i)(?:coalitie|coalition|netwerk|network|alliantie|alliance)\b")

@@ -17,7 +17,7 @@ from kg.ingest.lines import (
     sector_line,
 )
 from kg.ingest.sentences import Sentence
-from kg.ingest.stretches import CUE, THANKS, cues_members
+from kg.ingest.stretches import CUE, THANKS, TOLD, cues_members
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
 __all__ = ["bullet_after", "cued_lines", "labelled_lines", "labelled_no_members"]
@@ -58,7 +58,7 @@ def cued_lines(
     # een rij"; not "Met steun van het netwerk"
     colon = intro.rstrip().endswith(":")
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
-    told = asked and all(_TOLD.fullmatch(m[0]) for m in NOT_MEMBERS.finditer(intro))  # "Who
+    told = asked and all(TOLD.fullmatch(m[0]) for m in NOT_MEMBERS.finditer(intro))  # "Who
     # else is in it? I asked the coordinator and scribbled the following:": who told the answer
     if not (colon or heading) or not cued or (NOT_MEMBERS.search(intro) and not told):
         return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
@@ -72,9 +72,6 @@ def cued_lines(
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
 
-_TOLD = re.compile(
-    r"(?i)co[öo]rdinator|woordvoerder|spokesperson|said|says|zegt|zei|aldus|vertelt|vertelde"
-)  # who told the answer to a question about who is in, which `NOT_MEMBERS` also reads
 _ELSEWHERE = re.compile(
     r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"
 )  # links to other pages

@@ -109,7 +109,8 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     ),
     phrase(
         "Ten partners now, from A and B to C and D / partners, van A tot B",
-        r"\b(?:partners|organisaties|partijen|members|organisations)\b(?: now| nu)?,? (?:van|from) "
+        r"\b(?:partners|organisaties|partijen|members|organisations)\b(?: now| nu| op)?,? "
+        r"(?:van|from) "
         rf"(?P<list>(?=(?:de |het |the )?[{UPPER}][\w'’&-]* [{UPPER}])[^.;:!?]+? (?:tot|to) "
         rf"(?:de |het |the )?[{UPPER}][\w'’&-]* [{UPPER}'’(&][^.;:!?]*?)"
         r"(?=,? (?:and|en) (?:now|nu)\b|[.;:!?]|$)",  # names of two words or more, not places

@@ -14,7 +14,7 @@ from kg.ingest.asides import (
     is_question,
 )
 from kg.ingest.confidence import place_rating, rate_member_list
-from kg.ingest.countlists import counted_openers, vouched_lists
+from kg.ingest.countlists import closed_by_count, counted_openers, vouched_lists
 from kg.ingest.cued import bullet_after, cued_lines, labelled_lines, labelled_no_members
 from kg.ingest.fuller import brand_in_full, extended, fuller_names
 from kg.ingest.gazetteer import bare_place, homes, kind_places
@@ -386,6 +386,7 @@ def more_members(
     lists += division_of_work(reader.sentences, joined)  # "ieder een eigen rol. X coördineert."
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     lists += counted_openers(reader.sentences, taken | joined, totals)  # "negen partners. A, die"
+    lists += closed_by_count(reader.sentences, coalitions)  # "... Dat zijn ze: vijf."
     lists += labelled_lines(reader.sentences)  # "- Huisartsenkring X - member; runs ..."
     if not facts and not lists:  # no list read: one as long as the count ("Van links naar rechts:")
         lists += vouched_lists(reader.sentences, taken | joined, totals)

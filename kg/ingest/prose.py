@@ -51,10 +51,11 @@ from kg.ingest.words import (
 __all__ = ["answered_in_prose", "strong_names"]
 
 _WORD = rf"[{UPPER}][\w'’&.\-]*"
-_NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|e\.o\.|['’]s-{_WORD})"
-"""A word that goes on a name: "Computerclub Ermelo '92", "X e.o.", "Wijkwerk 's-Hertogenbosch"."""
+_NEXT = rf"(?:['‘]?{_WORD}|['’]?\d[\w.+]*|['’]s-{_WORD})"
+"""A word that goes on a name: "Computerclub Ermelo '92", "Wijkwerk 's-Hertogenbosch"; "X e.o."
+ends one."""
 _LINK = r"(?:van|fan|voor|foar|of|de|der|den|het|aan|'t|’t|'e|’e|&|afdeling)"
-_RUN = re.compile(rf"(?<![\w'’-])(?:(?:'t|’t) )?{_WORD}(?: (?:{_LINK} )*{_NEXT})*")
+_RUN = re.compile(rf"(?<![\w'’-])(?:(?:'t|’t) )?{_WORD}(?: (?:{_LINK} )*{_NEXT})*(?: e\.o\.)?")
 _GOES_ON = re.compile(
     rf"-|,? (?:en|and|&) (?P<word>{_WORD})"
     rf"|, {_WORD}(?: {_WORD})? (?:en|and|&) "

@@ -13,7 +13,20 @@ from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import of_person, without_place
 from kg.ingest.words import COUNTED, DESCRIPTOR, FRISIAN_SMALL, IN_ANOTHER, NOT_MEMBERS
 
-__all__ = ["CUE", "THANKS", "cues_members", "from_first_name", "generic_lists", "org_like_in"]
+__all__ = [
+    "CUE",
+    "THANKS",
+    "TOLD",
+    "cues_members",
+    "from_first_name",
+    "generic_lists",
+    "org_like_in",
+]
+
+TOLD = re.compile(
+    r"(?i)co[öo]rdinator|woordvoerder|spokesperson|said|says|zegt|zei|aldus|vertel(?:t|de)"
+)
+"""Who tells what `NOT_MEMBERS` also reads: the names told of can still be members."""
 
 CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"

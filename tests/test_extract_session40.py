@@ -212,3 +212,56 @@ def test_subjects_after_a_count_the_writer_names_some_of_are_members() -> None:
     assert {"Bibliotheek Westerwolde", "Welzijn Oldambt", "Stichting Digihulp Pekela"} <= _sure(
         text
     )
+
+
+def test_one_that_takes_part_like_others_is_a_member_with_them() -> None:
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nDe Bibliotheek "
+        "Westerwolde doet mee, net als de Gemeente Oldambt en de Gemeente Pekela."
+    )
+    assert {"Bibliotheek Westerwolde", "Gemeente Oldambt", "Gemeente Pekela"} <= _sure(text)
+
+
+def test_the_first_was_x_the_second_was_y_names_the_two_that_signed() -> None:
+    text = (
+        "Oldambt, 4 mei 2026 – Coalitie Digitaal Oldambt groeit.\n\nIn de bibliotheek zetten "
+        "gisteren twee organisaties hun handtekening onder de samenwerkingsovereenkomst. De eerste "
+        "was Zorggroep De Veenhof, de ouderenzorg uit Veendam. De tweede was Stichting Digihulp "
+        "Pekela, een groep vrijwilligers uit Oude Pekela."
+    )
+    joined = {j.org.value for j in _read(text).joins}
+    assert joined == {"Zorggroep De Veenhof", "Stichting Digihulp Pekela"}
+
+
+def test_names_followed_by_all_partners_are_members() -> None:
+    text = (
+        "So last Thursday our group, Taalpunt Winschoten, signed up as a partner of the Coalitie "
+        "Digitaal Oldambt.\n\nLater, at the coalition meeting, I also met people from Stichting "
+        "Taalkracht Pekela, from Zorggroep Oldambt, and from Wijkteam Winschoten Samen – all "
+        "partners. Very nice people."
+    )
+    assert {"Stichting Taalkracht Pekela", "Zorggroep Oldambt", "Wijkteam Winschoten Samen"} <= (
+        _sure(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Associação Cultural Raízes do Polder", "Balletschool Sur les Pointes"]
+)
+def test_small_words_of_other_languages_stay_inside_a_name(name: str) -> None:
+    text = f"Our group, {name}, signed up as a partner of the Coalitie Digitaal Oldambt."
+    assert {j.org.value for j in _read(text).joins} == {name}
+
+
+def test_a_coalition_that_has_welcomed_x_after_a_date_tells_x_joined() -> None:
+    text = (
+        "De Coalitie Digitaal Oldambt heeft op donderdag 5 februari Dierenpark De Wildwal "
+        "verwelkomd als elfde partner.\n\nDe educatieafdeling werkt al jaren samen met de "
+        "Groninger Onderwijsalliantie, een netwerk van schoolbesturen. Die alliantie staat los "
+        "van de coalitie."
+    )
+    found = _read(text)
+    assert [(j.org.value, j.order.value if j.order else None) for j in found.joins] == [
+        ("Dierenpark De Wildwal", "11")
+    ]
+    assert found.coalition is not None and found.coalition.value == "Coalitie Digitaal Oldambt"

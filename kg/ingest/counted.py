@@ -84,6 +84,11 @@ def only_counted(text: str, at: int) -> bool:
     return ":" not in text and not named and not _TOTAL_BEFORE.search(text[:at])
 
 
+_NTH_WAS = re.compile(
+    r"^(?:De|Het|The) (?:eerste|tweede|derde|vierde|andere|laatste|first|second|third|fourth"
+    r"|other|last)(?: (?:organisatie|partner|nieuwkomer|one|organi[sz]ation|newcomer))? "
+    r"(?:was|is|were|heet|heette)\s+(?:de |het |the )?"
+)
 _TWO_CAPITALS = re.compile(rf"[{UPPER}][\w'’&.-]* [{UPPER}]")  # a name of two words or more
 _DIGIT = re.compile(r"\d")
 _NOT_FIRST = OPENERS | {"in", "on", "at", "op"}
@@ -96,6 +101,7 @@ def opening_name(text: str) -> str:
     """The organisation a sentence opens with, as its subject ("Stichting X kent de mensen
     ...", "En ZaanTech Solutions, een ICT-bedrijf uit Wormerveer, stelt ..."), or ""."""
     text = re.sub(r"^(?:En|Ook|And|Also|Daarnaast|Verder|Besides),? ", "", text)
+    text = _NTH_WAS.sub("", text)  # "De eerste was Zorggroep X, de ouderenzorg uit Y."
     run = name_run(text, at_end=False)
     if not run or run.split()[0].lower() in _NOT_FIRST or _DIGIT.search(run):
         return ""  # "In November 2025 Vrijwilligersbank X followed": a time, then the name

@@ -116,6 +116,18 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?=,? (?:and|en) (?:now|nu)\b|[.;:!?]|$)",  # names of two words or more, not places
     ),
     phrase(
+        "I met people from A, from B and from C – all partners / A, B en C, allemaal partner",
+        rf"(?:\b(?:from|van|bij) )?(?P<list>{_NAME}"
+        rf"(?:,? (?:and |en )?(?:from |van |bij )?{_NAME})+)"
+        r"(?:\s*[–—-]\s*|, )(?:all|allemaal|alle drie|alle vier|both|beide|allebei)(?: of them)?,? "
+        r"(?:partners?|members?|leden|lid)\b",
+    ),
+    phrase(
+        "De Bibliotheek X doet mee, net als A en B",
+        rf"^(?:(?:De|Het|Ook) )?(?P<list>{_NAME}) (?:doet|doen) (?:al |ook |gewoon )*mee,? "
+        r"(?:net als|evenals|zoals ook) (?P<more>[^.;!?]+)",
+    ),
+    phrase(
         "(Onze bibliotheken zijn partner,) net als A en B",
         r"\b(?:partners?|lid|leden|mee|member|members|erbij)\b,? (?:net als|as are|as is) "
         rf"(?P<list>{_NAME}(?:{MORE_NAMES})*)",

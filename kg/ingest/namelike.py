@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.words import FRISIAN_SMALL, NAME_KINDS, ORG_HEADS, org_head
+from kg.ingest.words import FOREIGN_SMALL, NAME_KINDS, ORG_HEADS, org_head
 
 __all__ = ["KINDS", "NAME_LINKS", "kind_named", "org_like", "titled"]
 
@@ -20,7 +20,7 @@ KINDS = NAME_KINDS | {"municipality": "Gemeente"}
 NAME_LINKS = frozenset(
     {"van", "voor", "de", "der", "den", "het", "en", "of", "the", "and", "&", "'t", "’t", "aan"}
     | {"op"}  # "Stichting Wonen op het Zand", "Bergen op Zoom"
-    | FRISIAN_SMALL  # "Stichting Thuis yn Drylts"
+    | FOREIGN_SMALL  # "Stichting Thuis yn Drylts"
 )
 _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 

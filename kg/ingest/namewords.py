@@ -4,16 +4,16 @@ writes it, and the words around a name that say it is no partner, not now, or st
 from __future__ import annotations
 
 from kg.ingest.sentences import UPPER
-from kg.ingest.words import FRISIAN_SMALL
+from kg.ingest.words import FOREIGN_SMALL
 
 __all__ = ["LEAVES", "MORE_NAMES", "NAME", "NOT", "NO_PRONOUN", "STILL", "TIME_NOUN"]
 
-_FRISIAN = "|".join(sorted(FRISIAN_SMALL))
+_FOREIGN = "|".join(sorted(FOREIGN_SMALL))
 _TIME_NOUN = r"(?:maand|week|dag|jaar|keer|zomer|winter|lente|najaar|voorjaar|month|year|time)\b"
 # A name as a sentence writes it: capitalised words and the small words inside names ("Bibliotheek
 # aan de Eem", "Stichting Welzijn, Wonen en Zorg", "Huurders & Buren (HB)"), after an optional
 # article and municipal kind; used where a phrase says of the name before it that it is a partner.
-_SMALL = rf"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o\.|{_FRISIAN})"
+_SMALL = rf"(?:van|de|der|den|het|aan|op|in|en|voor|tot|'t|’t|of|the|and|&|e\.o\.|{_FOREIGN})"
 _NAMEWORD = (
     rf"(?:[{UPPER}0-9'’][\w'’&.+-]*|\([^()]{{1,40}}\)|v\.o\.f\.|b\.v\.|u\.a\.)"  # "X v.o.f."
 )

@@ -102,6 +102,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?P<obj>.+)",
     ),
     phrase(
+        "Y heeft (op donderdag 5 februari) X verwelkomd (als elfde partner)",
+        r"^(?P<coal>.+?) (?:heeft|hebben) (?!(?:we|wij|ze|zij|ik|jullie|hij)\b){A}"
+        r"(?P<obj>[A-Z][^,;:]{0,120}?) (?:verwelkomd|welkom geheten)\b",  # not "hebben we X"
+    ),
+    phrase(
         "(Sinds 1 april) is X partner van Y (not 'Naast A zijn ook B en C partner van Y')",
         r"(?P<ctx>^(?!(?:Naast|Behalve|Verder|Daarnaast|Tevens|Ook|Net als|Besides|Apart from)"
         r"\b).*?)"

@@ -11,7 +11,7 @@ from kg.ingest.lines import KINDS, capital, org_like
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import of_person, without_place
-from kg.ingest.words import COUNTED, DESCRIPTOR, FRISIAN_SMALL, IN_ANOTHER, NOT_MEMBERS
+from kg.ingest.words import COUNTED, DESCRIPTOR, FOREIGN_SMALL, IN_ANOTHER, NOT_MEMBERS
 
 __all__ = [
     "CUE",
@@ -183,7 +183,7 @@ _LIST_OPENS = re.compile(
 _LINKS = frozenset(
     {"van", "de", "der", "den", "het", "of", "aan", "voor", "'t", "&", "uit", "from"}
 )
-_LINKS |= {"it"} | FRISIAN_SMALL  # Frisian: "Bibliotheek it Skriuwershûs"
+_LINKS |= {"it"} | FOREIGN_SMALL  # Frisian: "Bibliotheek it Skriuwershûs"
 
 
 def from_first_name(stretch: str) -> str:

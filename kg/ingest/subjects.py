@@ -19,7 +19,7 @@ from kg.ingest.words import (
     APPOSED_AFTER,
     DESCRIPTOR,
     DOTTED_END,
-    FRISIAN_SMALL,
+    FOREIGN_SMALL,
     FROM_PLACES,
     NAME_KINDS,
     OPENERS,
@@ -54,7 +54,7 @@ _CONNECTORS = frozenset(
     {"van", "voor", "de", "der", "den", "het", "in", "op", "aan", "en", "of", "for", "the"}
     | {"and", "&"}
     | {"'t", "’t", "tussen", "zonder", "rond", "rondom", "ter", "ten", "regio", "afdeling"}
-    | FRISIAN_SMALL  # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin",
+    | FOREIGN_SMALL  # "Bibliotheek tussen Vecht en Eem", "Digitaal Sterk rond 't Zwin",
     # "Hof ter Maas", "ABW regio Zaanstreek", Frisian "Stichting Thuis yn Drylts"
 )
 

@@ -373,9 +373,11 @@ FROM_PLACES = re.compile(
 )
 """Before the places a subject's organisations come from: "organisations from " + "A and B"."""
 
-FRISIAN_SMALL = frozenset({"yn", "fan", "foar"})
-"""Frisian small words inside names ("Stichting Thuis yn Drylts", "Computerclub De Bits fan
-Balk"), as "in", "van", "voor" are in Dutch ones."""
+FOREIGN_SMALL = frozenset(
+    {"yn", "fan", "foar", "do", "da", "dos", "das", "du", "des", "di", "del", "les", "la", "le"}
+)
+"""Frisian, Portuguese, French and Italian small words inside names ("Stichting Thuis yn Drylts",
+"Associação Raízes do Polder"), as "in", "van", "voor" are in Dutch ones."""
 
 FUNCTION_WORD = re.compile(
     r"vanaf|sinds|sindsdien|daarna|inmiddels|toen|nu|met|na|voor|tot|ook|verder|daarnaast|since"

@@ -265,3 +265,59 @@ def test_a_coalition_that_has_welcomed_x_after_a_date_tells_x_joined() -> None:
         ("Dierenpark De Wildwal", "11")
     ]
     assert found.coalition is not None and found.coalition.value == "Coalitie Digitaal Oldambt"
+
+
+def test_a_table_row_labelled_not_a_signatory_is_no_member() -> None:
+    text = (
+        "Taalpunt Winschoten signed the covenant of the Coalitie Digitaal Oldambt.\n\n"
+        "Organisation | status\nTaalpunt Winschoten | signed\nGemeente Oldambt | signatory since "
+        "2024\nBibliotheek Westerwolde | signatory since 2025\nWelzijn Oldambt | signatory since "
+        "2025\nStudentenfonds Groningen | funder of our sessions, not a signatory\nCafé De Molen "
+        "| venue, not a signatory\n\nSee you there."
+    )
+    found = _sure(text)
+    assert {"Gemeente Oldambt", "Bibliotheek Westerwolde", "Welzijn Oldambt"} <= found
+    assert not found & {"Studentenfonds Groningen", "Café De Molen"}
+
+
+def test_a_dotted_table_and_its_heading_give_only_the_partners() -> None:
+    rows = [
+        ("Bibliotheek Westerwolde", "partner; houdt de spreekuren"),
+        ("Stichting Welzijn Oldambt", "partner; stuurt vrijwilligers"),
+        ("gemeente Pekela", "partner; betaalt de map"),
+        ("Klok Systemen B.V.", "GEEN partner; levert de app"),
+        ("Dorpshuis De Brink, Erm", "GEEN partner; daar zijn de avonden"),
+    ]
+    table = "\n".join(f"{name} .......... {label}" for name, label in rows)
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nOmdat er verwarring "
+        f"was, hebben we het op een rijtje gezet:\n\nWIE DOET WAT\n{table}\n\nTot ziens."
+    )
+    assert _sure(text) == {
+        "Taalpunt Winschoten",
+        "Bibliotheek Westerwolde",
+        "Stichting Welzijn Oldambt",
+        "Gemeente Pekela",
+    }
+
+
+def test_the_partners_who_welcomed_us_are_members_not_joiners() -> None:
+    text = (
+        "Kwame Mensah\nDirector at Sankofa Foundation | Community builder\n\nOn Tuesday I had "
+        "the honour of signing the agreement on behalf of Sankofa Foundation. With that "
+        "signature, we officially joined the Coalitie Digitaal Oldambt as its 4th member.\n\n"
+        "A big thank you to our fellow partners, who welcomed us so warmly:\n✅ Gemeente Oldambt"
+        "\n✅ Bibliotheek Westerwolde\n✅ Welzijn Oldambt\n\nI also spoke with the team of "
+        "Stichting Vrouwen Winschoten, who are exploring whether to join the coalition as well. "
+        "From June, our volunteers run a help desk with Bibliotheek Westerwolde."
+    )
+    found = _read(text)
+    assert [(j.org.value, j.order.value if j.order else None) for j in found.joins] == [
+        ("Sankofa Foundation", "4")
+    ]
+    assert _sure(text) == {
+        "Sankofa Foundation",
+        "Gemeente Oldambt",
+        "Bibliotheek Westerwolde",
+        "Welzijn Oldambt",
+    }

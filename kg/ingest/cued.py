@@ -142,16 +142,27 @@ def labelled_no_members(sentences: list[Sentence]) -> set[str]:
             {name, name.rstrip("".join(marks)).strip()} if name.endswith(tuple(marks)) else set()
         )
     rows = [s.text.split("|") for s in sentences if "|" in s.text and _NO_PARTNER.search(s.text)]
+    for line, after in zip(sentences, [*sentences[1:], None], strict=True):  # "X ...... GEEN
+        leader = _LEADER.fullmatch(line.text.strip())  # partner; levert de klok", its label a
+        label = leader["label"] if leader else ""  # sentence of its own after the dots
+        next_to = after is not None and after.paragraph == line.paragraph
+        label = label or (after.text if leader and after is not None and next_to else "")
+        named = [leader["name"], *leader["name"].split(", ")] if leader else []  # "X, Erm"
+        rows += [[name] for name in named] if _NO_PARTNER.match(label) else []
     return denied | {cells[0].strip() for cells in rows if cells[0].strip()}  # a table's row:
     # "Ouderenplatform X | Diever | waarnemer, geen partner"
 
 
 _DASH = re.compile(r"\s[-–—]\s")
+_LEADER = re.compile(r"(?P<name>[^.\s].*?)\s*\.{4,}\s*(?P<label>.*)")  # "X ....... GEEN partner"
 _MARK_NO = re.compile(
     r"(?i)(?:sterretje|asterisk|\((?P<mark>[*†°¹²])\))[^.]*?\b(?:g[eé]{2}n|not an?|no|non-)\s*"
     r"(?:partners?|members?|leden|lid)\b"
 )  # "de namen met een sterretje (*) steunen de coalitie wel, maar zijn géén partner"
-_NO_PARTNER = re.compile(r"(?i)\b(?:geen|niet|not an?|no|non-)\s*(?:partner|member|lid)\b")
+_NO_PARTNER = re.compile(
+    r"(?i)\b(?:geen|niet|not (?:yet )?an?|no|non-)\s*(?:partner|member|lid|signatory"
+    r"|ondertekenaar)\b"
+)
 
 
 def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:

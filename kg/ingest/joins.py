@@ -25,6 +25,7 @@ from kg.ingest.counted import Waiting, joiners_counted, named_next
 from kg.ingest.firms import firms_whole
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place, place_of_origin
+from kg.ingest.introductions import VERB_FORMS, introduces
 from kg.ingest.items import list_names, no_place_after
 from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
 from kg.ingest.joinwords import (
@@ -52,9 +53,7 @@ from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
 from kg.ingest.lines import BULLET, bullet_marker, line_item, table_header
 from kg.ingest.lists import comma_names
-from kg.ingest.moreforms import MORE_FORMS
 from kg.ingest.names import is_person, name_at_end, without_person
-from kg.ingest.newsforms import NEWS_FORMS, introduces
 from kg.ingest.orderforms import ORDER_FORMS
 from kg.ingest.ordinals import (
     dates_out,
@@ -66,7 +65,6 @@ from kg.ingest.ordinals import (
     without_when,
 )
 from kg.ingest.partnered import now_joins
-from kg.ingest.phrases import JOIN_FORMS
 from kg.ingest.placed import placed_joins
 from kg.ingest.pointers import antecedent
 from kg.ingest.prefilter import RuleTable
@@ -223,11 +221,11 @@ def read_joins(
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,3}(?=the \S+$)")
-_FORMS = RuleTable(*CLAUSE_FORMS, *JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, *ORDER_FORMS)
+_FORMS = RuleTable(*CLAUSE_FORMS, *VERB_FORMS, *ORDER_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
-_THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _AT_WHAT = re.compile(r" bij (.+)")
+_THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
 _POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
 _NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
 _WE_AFTER = re.compile(r" (?:wij|we)\b")

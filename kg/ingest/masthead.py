@@ -80,8 +80,8 @@ HEAD_LINES = 3  # the lines that can name a publisher
 _BOX = re.compile(r"^[\s|_=*#+~]+|[\s|_=*#+~]+$")  # "|   Ledenblad van Scouting X    |"
 
 _WE = (
-    r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:zijn|werden|waren|are|were|became|have|hebben|sluiten"
-    r"|sloten|traden|joined|signed|tekenden))\b"
+    r"\b(?:[Ww]e|[Ww]ij)(?:'re| (?:officially |formally |finally |officieel )?(?:zijn|werden"
+    r"|waren|are|were|became|have|hebben|sluiten|sloten|traden|joined|signed|tekenden))\b"
     r"|\b(?:zijn|waren|werden|hebben|sluiten|sloten|treden|traden|tekenden|mogen) (?:wij|we)\b"
     r"|\b(?:wij|we) als [a-z][\w-]+\b"  # "waarin wij als woonvereniging sinds 2025 meedoen"
     r"|(?<!\b[Ii]n )(?<!\b[Bb]ij )(?<!\b[Uu]it )(?<!\b[Nn]aar )(?<!\b[Vv]an )(?<!\b[Vv]oor )"

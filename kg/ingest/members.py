@@ -16,6 +16,7 @@ from kg.ingest.asides import (
 from kg.ingest.confidence import place_rating, rate_member_list
 from kg.ingest.countlists import closed_by_count, counted_openers, vouched_lists
 from kg.ingest.cued import bullet_after, cued_lines, labelled_lines, labelled_no_members
+from kg.ingest.dates import MONTH_WORD
 from kg.ingest.fuller import brand_in_full, extended, fuller_names
 from kg.ingest.gazetteer import bare_place, homes, kind_places
 from kg.ingest.items import (
@@ -408,8 +409,9 @@ def more_members(
         pointer = _THE_ACRONYM.fullmatch(text.strip(" ."))  # "Met de komst van het ROC":
         if _FROM_PLACES.match(text) or (pointer and pointer[1] not in fuller):  # named before
             continue  # "(Verder doen) dorpsverenigingen uit onder meer A, B en C (mee)": places
-        if whole and _ENDING.search(sentence.text):
-            continue  # "- Computerclub X – Ruud Hulshof (t/m 31-12-2026)": its partnership ends
+        if whole and (_ENDING.search(sentence.text) or asks_who(text)):
+            continue  # "- Computerclub X – Ruud Hulshof (t/m 31-12-2026)": its partnership ends;
+            # "WIE DOET WAT" over a table: a heading
         dotted = [] if whole else [n for n in dotted_names(text) if ":" not in n]  # "Partners
         # (12): A · B · C", not its "· Foto: Jan Smit"
         text = ", ".join(dotted) if dotted else text
@@ -455,7 +457,8 @@ _LEAD_WORDS = re.compile(
 )
 _WHEN_NAME = re.compile(
     r"(?:Last|This|Next|Vorige|Afgelopen|Komende|Volgende) (?:\w+day|\w+dag|week|month|maand)"
-)
+    rf"|(?:From|Since|Until|In|Vanaf|Sinds|Tot|Per) (?i:{MONTH_WORD})"
+)  # "Last Thursday", "From June": a time, no name
 _LEGAL = re.compile(rf"^(?:{'|'.join(LEGAL_KINDS)}) (?=[A-Z])")
 _ENDING = re.compile(
     r"\([^()]*\b(?:(?:t/m|tot en met|tot|until|till) (?:\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}"

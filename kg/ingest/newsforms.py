@@ -7,17 +7,13 @@ True
 
 from __future__ import annotations
 
-import re
-
-from kg.ingest.dates import MONTH_NAMES, MONTH_WORD
-from kg.ingest.moreforms import MORE_FORMS
+from kg.ingest.dates import MONTH_WORD
 from kg.ingest.ordinals import NTH_WORD
-from kg.ingest.phrases import JOIN_FORMS, phrase
-from kg.ingest.rules import Rule, read_count
-from kg.ingest.sentences import UPPER, Sentence
-from kg.ingest.words import NO_MEMBERS
+from kg.ingest.phrases import phrase
+from kg.ingest.rules import Rule
+from kg.ingest.sentences import UPPER
 
-__all__ = ["INTRODUCING", "NEWS_FORMS", "introduces"]
+__all__ = ["NEWS_FORMS"]
 
 _NAMES = rf"(?P<obj>[{UPPER}][^;:]{{0,200}}?)"
 _ORDINAL = NTH_WORD
@@ -444,56 +440,4 @@ NEWS_FORMS += (
         rf"{{S}} (?P<verb>neemt|nemen) (?:met ingang van|per|vanaf) (?:\d{{1,2}} )?(?:{MONTH_WORD})"
         r"(?: \d{4})? deel aan {C}",
     ),
-)
-
-INTRODUCING = phrase(
-    "(I had the honour of) welcoming three new partners: / de nieuwe partners ...:",
-    r"\b(?i:nieuwe|new|newest|nieuwste) (?:partners|members|organisaties|organisations|leden"
-    r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bwelkom\b|\bsigned up\b"
-    r"|\b(?:have|has) joined\b"
-    r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$|\bjoined$"
-    r"|\b(?:haakten|schoven|kwamen|sloten|traden)\b[^.]*\b(?:aan|toe|bij|erbij)$",
-)
-"""A sentence ending in a colon that says the lines below it are joiners."""
-
-
-_NEW_HEADING = re.compile(
-    r"(?i:nieuw(?: aan tafel| aan boord| erbij| in het netwerk| in de coalitie)?|nieuwe partners?"
-    r"|new(?: on board| partners?)?)(?: (?:dit|deze|this|in|per|sinds|since|vanaf) [^.!?:;]{1,25})?"
-    r":?"
-)  # a heading over the joiners' bullets: "Nieuw aan tafel 🎉", "Nieuw sinds 11 april 2026:"
-
-
-def introduces(sentence: Sentence) -> bool:
-    """Whether a sentence is a join that ends in a colon, its joiners listed below it, or a
-    heading that says the lines below it are new ("Nieuw aan tafel", "Nieuwe partners")."""
-    text = sentence.text.rstrip()
-    if _NEW_HEADING.fullmatch(text):
-        return True
-    if NO_MEMBERS.search(text):
-        return False  # "Dit manifest wordt gesteund door (geen partners van de alliantie):"
-    words = text[:-1].split()
-    capitals = [w for w in words[1:] if w[:1].isupper() and w.strip(",").lower() not in MONTH_NAMES]
-    first = words[:1] and words[0].lower() not in _OPENERS and not read_count(words[0])
-    return (
-        text.endswith(":")
-        and not first
-        and (not capitals or bool(_ANNOUNCED.search(text)))
-        and any(
-            r.pattern.search(text[:-1])
-            for r in (*JOIN_FORMS, *MORE_FORMS, *NEWS_FORMS, INTRODUCING)
-        )
-    )  # "Dit jaar traden toe:", not "CodeUur sluit zich aan bij 2 andere partners:"
-
-
-_ANNOUNCED = re.compile(
-    r"\b(?i:nieuwe|new|newest|nieuwste)\s+(?:partners|members|organisaties|organisations"
-    r"|organizations|leden|deelnemers)\b"
-)  # "we welcomed three new organisations into Vechtdal Digitaal ...:" names the coalition only
-_OPENERS = frozenset(
-    {"dit", "dat", "deze", "in", "op", "per", "sinds", "vanaf", "afgelopen", "vorig", "vorige"}
-    | {"nieuw", "nieuwe", "recent", "onlangs", "inmiddels", "ook", "daarnaast", "verder", "toen"}
-    | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
-    | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
-    | {"een", "a", "an", "the", "de", "het", "today", "yesterday", "then", "i", "er", "there"}
 )

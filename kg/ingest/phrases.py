@@ -130,8 +130,8 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase("maakt X deel uit van Y", r"\b(?P<verb>maakt|maken) {O} deel uit van {C}"),
     phrase(
         "X joins Y / X has joined Y",
-        r"{S}(?<!which)(?<!who)(?<!that)(?: has| have)?(?: officially| formally| now| also)?"
-        r" (?P<verb>joins|join|joined) (?:the )?{C}",
+        r"{S}(?<!which)(?<!who)(?<!that)(?<!\bto)(?: has| have)?(?: officially| formally| now"
+        r"| also)? (?P<verb>joins|join|joined) (?:the )?{C}",  # not "exploring whether to join"
     ),
     phrase(
         "the decision of X(, a ...,) to become the 20th partner of Y / het besluit van X om",

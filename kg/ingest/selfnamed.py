@@ -29,9 +29,21 @@ WE_NAMED = re.compile(
 """A name between commas after "wij" or "we": who "we" are."""
 
 
+_ON_BEHALF = re.compile(
+    r"\b(?:I|[Ii]k|[Ww]e|[Ww]ij)\b[^.!?]{0,80}?\b(?:on behalf of|namens) (?:de |het |the )?"
+    r"(?P<name>[A-Z0-9'’][^,;:.!?()\"“”]{2,80}?)(?=[,;:.!?]|$| (?:with|met|in|at|op|te)\b)"
+)
+"""Whom the writer signs or speaks for: "I had the honour of signing ... on behalf of X"."""
+
+
 def self_named(text: str) -> str | None:
-    """The first organisation the text names between commas after "wij" or "we", or None."""
-    for match in WE_NAMED.finditer(text):
+    """The first organisation the text names between commas after "wij" or "we", or that the
+    writer signs for ("on behalf of X", "namens X"), or None.
+
+    >>> self_named("I had the honour of signing the agreement on behalf of Sankofa Foundation.")
+    'Sankofa Foundation'
+    """
+    for match in [*WE_NAMED.finditer(text), *_ON_BEHALF.finditer(text)]:
         name = match["name"].strip()
         people = any(map(person_like, re.split(r" (?:en|and|&) ", name)))  # "Jan en Anna de Boer"
         if org_like(name) and not people and bare_place(name) is None:

@@ -7,6 +7,7 @@ import pytest
 
 from kg.ingest.confidence import THRESHOLD
 from kg.ingest.extract import Lexicon, extract_text
+from kg.ingest.goal import read_goal
 from kg.ingest.ordinals import ordinals
 from kg.ingest.sentences import read_sentences
 from kg.ingest.totals import read_total
@@ -321,3 +322,42 @@ def test_the_partners_who_welcomed_us_are_members_not_joiners() -> None:
         "Bibliotheek Westerwolde",
         "Welzijn Oldambt",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The network wants that by 2027 every newcomer in Oldambt knows where to go.", 2027),
+        ("The signatories want every resident of Oldambt to have a help point by 2028.", 2028),
+        ("Eind 2027 wil de alliantie in Oldambt zestig digi-maatjes hebben.", 2027),
+        ("Organisaties die vinden dat in 2029 iedere inwoner van Groningen mee moet doen.", 2029),
+        ("They want all of us to come by.", None),
+    ],
+)
+def test_goals_said_in_more_ways(sentence: str, year: int | None) -> None:
+    read = read_goal(sentence)
+    assert (read[1] if read else None) == year
+
+
+def test_prose_that_answers_who_is_in_names_a_member_after_and_the() -> None:
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nWie zitten er dan "
+        "allemaal in? De Gemeente Oldambt, die het geheel trekt. Woonstichting De Kolenberg, die "
+        "huurders doorstuurt. En de Seniorenvereniging Sjaesberg, die al jaren langs de deuren "
+        "gaat. En de Dinsdagclub, een stel gepensioneerden."
+    )
+    assert {
+        "Gemeente Oldambt",
+        "Woonstichting De Kolenberg",
+        "Seniorenvereniging Sjaesberg",
+        "Dinsdagclub",
+    } <= _sure(text)
+
+
+def test_a_noun_that_points_back_to_a_named_organisation_makes_it_a_member() -> None:
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nNeem mevrouw Bakker. "
+        "Die rijd ik elke week naar Bibliotheek Flakkee Noord, waar ze een cursus volgt. De "
+        "bibliotheek is partner van de coalitie."
+    )
+    assert "Bibliotheek Flakkee Noord" in _sure(text)

@@ -41,6 +41,7 @@ from kg.ingest.listings import MEMBER_LIST_RULES, WE_AS
 from kg.ingest.mainlist import FUNDED, OTHERS_MEMBERS, OURSELVES, UNSAID, no_names
 from kg.ingest.memberforms import LEADS, PART_OF, PARTNER_WORD, belong_there, seated_in
 from kg.ingest.names import PERSON_NAME, is_person, without_person
+from kg.ingest.pointers import pointed_members
 from kg.ingest.profiles import profiles
 from kg.ingest.prose import answered_in_prose
 from kg.ingest.reading import Listing, Reader
@@ -388,6 +389,7 @@ def more_members(
     lists += attendance(reader.sentences)  # "Aanwezig:" over "Ria Bennink (gemeente Aalten)"
     lists += counted_openers(reader.sentences, taken | joined, totals)  # "negen partners. A, die"
     lists += closed_by_count(reader.sentences, coalitions)  # "... Dat zijn ze: vijf."
+    lists += pointed_members(reader.sentences)  # "De bibliotheek is partner van de coalitie."
     lists += labelled_lines(reader.sentences)  # "- Huisartsenkring X - member; runs ..."
     if not facts and not lists:  # no list read: one as long as the count ("Van links naar rechts:")
         lists += vouched_lists(reader.sentences, taken | joined, totals)

@@ -14,7 +14,7 @@ from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import AT_PLACE, name_run
 from kg.ingest.words import ANAPHORA, org_head
 
-__all__ = ["antecedent"]
+__all__ = ["antecedent", "pointed_members"]
 
 
 def antecedent(before: list[Sentence], subject: str) -> list[str]:
@@ -63,3 +63,29 @@ def _named_so(subject: str, before: list[Sentence]) -> list[str]:
 _ORG_RUN = re.compile(
     rf"[{UPPER}][\w'’.-]*(?: (?:&|en|van|de|der|voor) [{UPPER}][\w'’.-]*| [{UPPER}][\w'’.-]*)+"
 )
+
+
+def pointed_members(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
+    """(name, sentence, True) of each member a sentence says is a partner by a noun that points
+    back ("Die rijd ik naar Bibliotheek Flakkee Noord. De bibliotheek is partner van de
+    coalitie."): the name the noun stands for (`antecedent`).
+
+    >>> from kg.ingest.sentences import read_sentences
+    >>> text = "Ze volgt een cursus bij Bibliotheek Flakkee Noord. De bibliotheek is partner."
+    >>> [name for name, _, _ in pointed_members(read_sentences(text))]
+    ['Bibliotheek Flakkee Noord']
+    """
+    found: list[tuple[str, Sentence, bool]] = []
+    for index, sentence in enumerate(sentences):
+        said = _IS_PARTNER.match(sentence.text)
+        if said and index:
+            found += [(name, sentence, True) for name in antecedent(sentences[:index], said[1])]
+    return found
+
+
+_IS_PARTNER = re.compile(
+    r"(?:Ook )?((?:[Dd]e|[Hh]et|[Dd]eze|[Tt]he) [a-z][\w-]+) (?:is|was|blijft|remains) (?:ook |al "
+    r"|also |gewoon |nog |still |already )*(?:(?:een )?partner|lid|(?:a )?member|deelnemer)"
+    r"(?= (?:van|of|in|bij) (?:de|het|the|onze|our) (?:coalitie|netwerk|alliantie|samenwerking\w*"
+    r"|coalition|network|alliance)\b|\s*[.!;,]|\s*$)"
+)  # "De bibliotheek is partner van de coalitie", "The library is also a member."

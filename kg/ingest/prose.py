@@ -42,6 +42,7 @@ from kg.ingest.words import (
     GIVES,
     NOT_IN,
     NOT_MEMBERS,
+    ORG_HEADS,
     PEOPLE_LEAD,
     PEOPLE_OF,
     ROLE_BEFORE,
@@ -62,10 +63,11 @@ _GOES_ON = re.compile(
 )
 _FIRM_AFTER = re.compile(rf", (?P<tail>(?:(?:De|Van|Ter|Ten|Van de[rn]?) )?{_WORD} & {_WORD})")
 _NOT_NOW = re.compile(
-    r"\b(?:will|zal|zullen|gaat|gaan|per \d|vanaf \d|from \d|stopt|stopte|gestopt|vertrekt"
+    r"\b(?:will|zal|zullen|(?:gaat|gaan)(?=[^.;]*\b(?:meedoen|aansluiten|toetreden|deelnemen"
+    r"|meewerken|worden)\b)|per \d|vanaf \d|from \d|stopt|stopte|gestopt|vertrekt"
     r"|vertrok|left|leaves|leaving|afscheid|overgestapt|opgeheven|voormalig\w*|former)\b",
     re.IGNORECASE,
-)  # a sentence about a member to come or gone
+)  # a sentence about a member to come or gone; not "die langs de deuren gaat"
 _PERSON_BEFORE = re.compile(
     rf"\b[{UPPER}][a-zß-ÿ]+ (?:van|de|der|den|van de|van der|van den)\s+$"
 )  # "Ria van " + "Gils van Bibliotheek X"
@@ -160,8 +162,9 @@ def strong_names(text: str) -> list[str]:
         words = (written if DOTTED_END.search(written) else written.rstrip(".")).split()
         before = ahead.split()[-1:]  # "thuiszorgorganisatie Zorgkring X"
         described = bool(before and DESCRIPTOR.match(before[0])) or bool(_PEOPLE_OF.search(ahead))
-        while words and words[0] in _OPENERS and not described:  # "Samen Sterk"
-            words.pop(0)
+        article = False  # "En de Seniorenvereniging X", "En de Dinsdagclub"; not "Samen Sterk"
+        while words and words[0] in _OPENERS | {"de", "het", "the"} and not described:
+            article = article or words.pop(0) in ("de", "het", "the")
         if people := PEOPLE_LEAD.match(" ".join(words)):  # "Wijkverpleegkundigen van X zien"
             words = " ".join(words)[people.end() :].split()
         if len(words) > 1 and DESCRIPTOR.match(words[0]) and words[0].lower() not in _SURNAMES:
@@ -178,7 +181,8 @@ def strong_names(text: str) -> list[str]:
             if name == " ".join(words[1:]):  # Oude Luttikhuis": a person
                 continue
             words = name.split()
-        kind = len(words) >= 2 and any(map(_kind_word, words))
+        one = article and len(words) == 1 and words[0].lower() not in ORG_HEADS  # "de Dinsdagclub"
+        kind = (len(words) >= 2 or one) and any(map(_kind_word, words))
         if words and (kind or described) and not bare_place(name):
             names.append(name)
     return names

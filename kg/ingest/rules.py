@@ -208,8 +208,8 @@ GOAL_RULES: RuleTable[Rule] = RuleTable(
     Rule(
         "In 2028 moet Tilburg ... zijn / Vóór 2027 wil het netwerk ...",
         re.compile(
-            r"(?P<aim>\b(?:[Ii]n|[Vv][oó][oó]r|[Tt]egen|[Uu]iterlijk(?: in)?) (?:19|20)\d\d "
-            r"(?:moet|moeten|wil|willen)\b.+)"
+            r"(?P<aim>\b(?:[Ii]n|[Vv][oó][oó]r|[Tt]egen|[Uu]iterlijk(?: in)?|[Ee]ind) "
+            r"(?:19|20)\d\d (?:moet|moeten|wil|willen)\b.+)"
         ),
     ),
     Rule(
@@ -247,6 +247,21 @@ GOAL_RULES: RuleTable[Rule] = RuleTable(
             r"\b(?:goal|target|aim|aims|ambition|doel|doelstelling|ambitie|gesteld)\b[^.]{0,40}?"
             r"\b(?:that|dat)\s+(?P<aim>(?:by|in|tegen|vóór|voor|uiterlijk|eind|end)\s+"
             r"(?:(?:of|van) )?(?:19|20)\d\d\b.+)"
+        ),
+    ),
+    Rule(
+        "The network wants that by 2027 every newcomer ... / want everybody in X to ... by 2027",
+        re.compile(
+            r"\b(?:wants?|wanted|aims?) (?:that )?(?P<aim>(?:by (?:19|20)\d\d,? "
+            r"(?=(?:every|all|each|no)\w*\b)|(?=(?:every|all|each|no one|nobody)\w*\b[^.;]*"
+            r"\b(?:19|20)\d\d\b)).+)"
+        ),
+    ),
+    Rule(
+        "(organisaties die) vinden dat in 2029 iedere inwoner ...",
+        re.compile(
+            r"\b(?:vinden|vindt|vond|vonden) dat (?P<aim>(?:in|vóór|voor|tegen|uiterlijk) "
+            r"(?:19|20)\d\d\b.+)"
         ),
     ),
     Rule(

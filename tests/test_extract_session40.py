@@ -361,3 +361,31 @@ def test_a_noun_that_points_back_to_a_named_organisation_makes_it_a_member() -> 
         "bibliotheek is partner van de coalitie."
     )
     assert "Bibliotheek Flakkee Noord" in _sure(text)
+
+
+def test_a_line_labelled_geen_with_accents_is_no_member() -> None:
+    rows = "\n".join(f"- {name}" for name in _NAMES[:3])
+    text = (
+        "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nDe partners:\n"
+        f"{rows}\n- Taalpunt Winschoten\n- ZorgRent Oldambt B.V.: géén partner. Dat is de firma "
+        "die de bedden levert.\n\nTot ziens."
+    )
+    assert "ZorgRent Oldambt B.V." not in _sure(text)
+
+
+def test_a_proposal_that_we_become_a_partner_is_no_claim() -> None:
+    text = (
+        "Clubblad van Modelspoorvereniging De Wissel\n\nHet Netwerk Digitaal Oldambt heeft acht "
+        "partners.\n\nSanne stelde voor dat onze vereniging partner wordt. Het bestuur is "
+        "enthousiast, maar we hebben nog niets ondertekend."
+    )
+    assert "Modelspoorvereniging De Wissel" not in _sure(text)
+
+
+def test_a_place_after_in_at_the_end_of_a_main_list_line_is_left_out() -> None:
+    text = (
+        "Het Netwerk Digitaal Oldambt heeft op dit moment vier partners:\n\n1. Bibliotheek "
+        "Westerwolde;\n2. Gemeente Oldambt;\n3. Zorgcentrum Huize Ter Wolde in Finsterwolde;\n"
+        "4. Stichting Oudere Stadjers in Beweging\n\nTot ziens."
+    )
+    assert {"Zorgcentrum Huize Ter Wolde", "Stichting Oudere Stadjers in Beweging"} <= _sure(text)

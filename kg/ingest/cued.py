@@ -160,7 +160,7 @@ _MARK_NO = re.compile(
     r"(?:partners?|members?|leden|lid)\b"
 )  # "de namen met een sterretje (*) steunen de coalitie wel, maar zijn géén partner"
 _NO_PARTNER = re.compile(
-    r"(?i)\b(?:geen|niet|not (?:yet )?an?|no|non-)\s*(?:partner|member|lid|signatory"
+    r"(?i)\b(?:g[eé]{2}n|niet|not (?:yet )?an?|no|non-)\s*(?:partner|member|lid|signatory"
     r"|ondertekenaar)\b"
 )
 
@@ -181,7 +181,7 @@ def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
 _NUMBERED = re.compile(r"\d{1,2}[.)]")
 _LABELLED = re.compile(
     r"(?P<name>[^–—:(;]+?)(?: \([^()]{1,40}\))?(?: [-–—] |: | \()"  # "X (Den Helder) – "
-    r"(?i:(?P<no>not an? |no |geen |niet |non-)?(?:full |volwaardig )?(?:member|partner|lid"
+    r"(?i:(?P<no>not an? |no |g[eé]{2}n |niet |non-)?(?:full |volwaardig )?(?:member|partner|lid"
     r"|deelnemer|coalitiepartner|coalition partner|ondertekenaar|signatory))"
     r"\b(?![- ](?:van|of)\b)(?:\W.*)?"
 )  # not "- X - partner van de bibliotheek", "- X: member of the board"

@@ -11,7 +11,14 @@ from itertools import takewhile
 from kg.ingest.confidence import place_rating, rate_listed, said_partial
 from kg.ingest.fuller import fuller_names
 from kg.ingest.gazetteer import each_place
-from kg.ingest.items import is_clause, list_end, no_place_after, place_column, without_tail
+from kg.ingest.items import (
+    in_place,
+    is_clause,
+    list_end,
+    no_place_after,
+    place_column,
+    without_tail,
+)
 from kg.ingest.lines import bullets_after, dotted_names
 from kg.ingest.lists import ListedName, firm_names, split_glued, split_partner_list, whole_item
 from kg.ingest.marked import unmarked
@@ -59,6 +66,7 @@ OURSELVES = re.compile(
 )
 """The writer before its own name in a list's line: "en nu dus ook wij, X"."""
 
+_FOUNDATION = re.compile(r"(?:Stichting|Vereniging|Coöperatie|Foundation) ")
 FUNDED = re.compile(
     r"(?i)\b(?:subsidie\w*|sponsor\w*|financier\w*|gefinancierd|funded|funders?|donors?"
     r"|in gesprek|in talks|vertrokken|left|zustercoalitie|sister coalition)\b"
@@ -165,7 +173,9 @@ def _read_list(
             listed = split_partner_list(list_text, reader.lexicon.organisations, glue, ands)
         else:  # a line of its own: one name
             list_text = OURSELVES.sub("", list_text)  # "- en nu dus ook wij, X"
-            listed = whole_item(no_place_after(list_text, column), reader.lexicon.organisations)
+            line = no_place_after(list_text.rstrip(" ;,"), column)  # "Zorgcentrum X in Y;": X
+            line = line if _FOUNDATION.match(line) else in_place(line)  # but "Stichting Oudere
+            listed = whole_item(line, reader.lexicon.organisations)  # Stadjers in Beweging"
         names, firms = firm_names(listed, list_text)
         warnings.extend(firms)
         glued.update(name.piece for name in names if name.glue)

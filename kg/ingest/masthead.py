@@ -30,7 +30,7 @@ from kg.ingest.results import Fact
 from kg.ingest.selfnamed import WE_NAMED, self_named
 from kg.ingest.sentences import Sentence
 from kg.ingest.subjects import same_joiner
-from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY
+from kg.ingest.tenses import FUTURE_WORDS, NEGATION, TODAY, WHETHER
 from kg.ingest.words import CONTEST, DOTTED_END, NOT_IN, ORG_HEADS, org_head
 
 __all__ = [
@@ -162,11 +162,6 @@ _CLAIMS = re.compile(
 # telt de coalitie nu zes partners", "Met onze komst telt de coalitie elf partners"; not "X,
 # waar ons centrum onder valt, is partner"
 _CLAIMED = RuleTable(_CLAIMS)  # tried only on a sentence with a word it needs
-_WHETHER = re.compile(
-    r"\b(?:beraadt|beraden|beraadslaagt|twijfelt|twijfelen|overweegt|overwegen|denkt|denken"
-    r"|nadenken|bekijkt|bekijken|onderzoekt|onderzoeken|wonders?|wondering|considers?|considering"
-    r"|weighing|decide|deciding|discuss(?:es|ing)?)\b[^.;]{0,40}\b(?:of|whether|if)\b"
-)  # "Het bestuur beraadt zich nog of onze vereniging zelf partner moet worden": asked, not told
 _QUOTE = re.compile("[\"“”„'‘’]")
 _APOSTROPHE = re.compile(r"(?<!\w)['’][st]\b-?|(?<=\w)['’](?=\w)")  # "'s-Hertogenbosch", "d'r"
 
@@ -218,7 +213,7 @@ def _claims(sentences: list[Sentence], now: bool = False) -> Iterator[Sentence]:
             and not NOT_IN.search(said)  # "maar partner zijn we bewust niet"
             and not _quoted(said, match.start())
             and not FUTURE_WORDS.search(said)
-            and not _WHETHER.search(said)
+            and not WHETHER.search(said)
             and not _NATIONAL.search(said)
             and not _NAMED.search(said)
         ):

@@ -21,6 +21,7 @@ __all__ = [
     "PAST_TENSE",
     "SAME_DATE",
     "TODAY",
+    "WHETHER",
     "days_before",
     "will",
 ]
@@ -171,3 +172,12 @@ def will(text: str) -> bool:
 
 
 _WILLS = re.compile(r"\b(?:will|zal|zullen|toegezegd|announced)\b", re.IGNORECASE)
+
+
+WHETHER = re.compile(
+    r"\b(?:beraadt|beraden|beraadslaagt|twijfelt|twijfelen|overweegt|overwegen|denkt|denken"
+    r"|nadenken|bekijkt|bekijken|onderzoekt|onderzoeken|wonders?|wondering|considers?|considering"
+    r"|weighing|decide|deciding|discuss(?:es|ing)?)\b[^.;]{0,40}\b(?:of|whether|if)\b"
+    r"|\b(?:stelde|stelt|stellen|stelden) (?:\w+ )?voor dat|\b(?:proposed|suggested) that\b"
+)  # "Het bestuur beraadt zich nog of onze vereniging partner moet worden", "Sanne stelde voor
+# dat onze vereniging partner wordt": asked or proposed, not told

@@ -9,6 +9,7 @@ from kg.ingest.confidence import THRESHOLD
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.goal import read_goal
 from kg.ingest.ordinals import ordinals
+from kg.ingest.pointers import antecedent
 from kg.ingest.sentences import read_sentences
 from kg.ingest.totals import read_total
 
@@ -389,3 +390,8 @@ def test_a_place_after_in_at_the_end_of_a_main_list_line_is_left_out() -> None:
         "4. Stichting Oudere Stadjers in Beweging\n\nTot ziens."
     )
     assert {"Zorgcentrum Huize Ter Wolde", "Stichting Oudere Stadjers in Beweging"} <= _sure(text)
+
+
+def test_a_short_name_points_back_to_the_full_name_the_text_wrote_before() -> None:
+    before = read_sentences("Ik rijd nu vier jaar voor Vervoersdienst De Vlinder Flakkee.")
+    assert antecedent(before, "De Vlinder") == ["Vervoersdienst De Vlinder Flakkee"]

@@ -51,12 +51,16 @@ def _named_so(subject: str, before: list[Sentence]) -> list[str]:
     if (acronym := subject.split()[-1]).isupper():  # "het PDWF": the name the text spells out
         full = spelled_out("\n".join(s.text for s in before)).get(acronym)
         return [full] if full else []
-    seen = {
-        m.group(1) for s in before for m in re.finditer(rf"(\S+) {re.escape(subject)}\b", s.text)
-    }
+    found = [
+        (m[1], m[2])
+        for s in before
+        for m in re.finditer(rf"(\S+) {re.escape(subject)}\b((?: [{UPPER}][\w'’-]*)*)", s.text)
+    ]  # "Vervoersdienst De Vlinder Flakkee" for "De Vlinder": its kind and the words after
+    seen = {word for word, _ in found}
     kinds = {word for word in seen if org_head(word)}
     if len(kinds) == 1:
-        return [f"{kinds.pop()} {subject}"]
+        kind = kinds.pop()
+        return [f"{kind} {subject}{next(tail for word, tail in found if word == kind)}"]
     return [subject] if seen and not any(word[:1].isupper() for word in seen) else []
 
 

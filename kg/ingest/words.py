@@ -152,6 +152,7 @@ _HEAD_ENDINGS = (
     "winkel",  # "Kringloopwinkel X", "Wereldwinkel Y"
     "centrale",  # "Vrijwilligerscentrale X"
     "boerderij",  # "Zorgboerderij X", "Kaasboerderij Y"
+    "dienst",  # "Vervoersdienst X", "Thuiszorgdienst Y"
 )
 
 

@@ -347,6 +347,11 @@ FLOORS = {
     "blind247": {"precision": 0.98, "recall": 0.92, "joiners_right": 9},
     "blind248": {"precision": 0.95, "recall": 0.86, "joiners_right": 10},
     "blind249": {"precision": 0.93, "recall": 0.83, "joiners_right": 7},
+    "blind250": {"precision": 0.97, "recall": 0.92, "joiners_right": 15},
+    "blind251": {"precision": 0.99, "recall": 0.94, "joiners_right": 11},
+    "blind252": {"precision": 0.96, "recall": 0.86, "joiners_right": 11},
+    "blind253": {"precision": 0.98, "recall": 0.73, "joiners_right": 5},
+    "blind254": {"precision": 0.98, "recall": 0.61, "joiners_right": 10},
 }
 
 

@@ -17,3 +17,15 @@ def reader(source: str) -> Callable[[str], Extraction]:
 def members(found: Extraction) -> set[str]:
     """The partners certain enough for the graph (the others are review questions)."""
     return {fact.value for fact in found.partners if certain(fact)}
+
+
+def joiners(found: Extraction) -> set[str]:
+    """The organisations certain enough to have joined now (not those that will join later)."""
+    return {join.org.value for join in found.joins if not join.future and certain(join.org)}
+
+
+def sure(text: str) -> set[str]:
+    """The members the reader is sure enough of to write to the graph, joiners included, of a
+    text read as a release nobody here knows."""
+    found = reader("x")(text)
+    return members(found) | joiners(found)

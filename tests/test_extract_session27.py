@@ -12,6 +12,7 @@ from kg.ingest.confidence import certain
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.given import person_like
 from kg.ingest.subjects import subject_names
+from tests.reading import sure
 from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
 
 _COALITION = "Digitaal Mee Rivierenland"
@@ -20,14 +21,6 @@ _HEAD = (
     f"Nieuws over {_COALITION}\n\n"
     f"{_COALITION} helpt inwoners van Tiel, Culemborg en Buren om digitaal mee te doen.\n\n"
 )
-
-
-def _sure(text: str) -> set[str]:
-    """The members the reader is sure enough of to write to the graph."""
-    result = extract_text(text, "x", Lexicon.builtin())
-    return {fact.value for fact in result.partners if certain(fact)} | {
-        join.org.value for join in result.joins if not join.future and certain(join.org)
-    }
 
 
 def test_lines_of_a_name_then_a_sentence_of_their_own_are_the_counted_list() -> None:
@@ -96,10 +89,10 @@ def test_a_list_of_persons_is_asked_not_written_as_members() -> None:
         "Computerclub De Muis.\n"
     )
     result = extract_text(text, "x", Lexicon.builtin())
-    sure = {fact.value for fact in result.partners if certain(fact)}
+    written = {fact.value for fact in result.partners if certain(fact)}
     asked = {fact.value for fact in result.partners if not certain(fact)}
-    assert "Bibliotheek Rivierenland" in sure
-    assert not sure & {"Sanne Verhoef", "Ilse Kortekaas", "Fatima Azzouz"}
+    assert "Bibliotheek Rivierenland" in written
+    assert not written & {"Sanne Verhoef", "Ilse Kortekaas", "Fatima Azzouz"}
     assert "Sanne Verhoef" in asked
 
 
@@ -143,9 +136,9 @@ def test_who_does_what_within_the_coalition_names_its_members() -> None:
         "mensen thuis.\n\n"
         "De koffie werd betaald door Stichting Tielse Dorpsfondsen, dat zelf geen partner is.\n"
     )
-    sure = _sure(text)
-    assert {"Bibliotheek Rivierenland", "Stichting Zwanenhof", "Computerclub De Muis"} <= sure
-    assert "Stichting Tielse Dorpsfondsen" not in sure
+    found = sure(text)
+    assert {"Bibliotheek Rivierenland", "Stichting Zwanenhof", "Computerclub De Muis"} <= found
+    assert "Stichting Tielse Dorpsfondsen" not in found
 
 
 def test_a_place_or_a_guest_said_to_join_is_asked_not_written() -> None:
@@ -155,10 +148,10 @@ def test_a_place_or_a_guest_said_to_join_is_asked_not_written() -> None:
         f"Vandaag sluit Stichting Leeslamp zich aan bij {_COALITION}.\n"
     )
     result = extract_text(text, "x", Lexicon.builtin())
-    sure = {j.org.value for j in result.joins if certain(j.org)}
+    written = {j.org.value for j in result.joins if certain(j.org)}
     asked = {j.org.value for j in result.joins if not certain(j.org)}
-    assert "Stichting Leeslamp" in sure
-    assert not sure & {"Buren", "Culemborg", "Marloes Nijhuis van Digitaal Betuwe Verbindt"}
+    assert "Stichting Leeslamp" in written
+    assert not written & {"Buren", "Culemborg", "Marloes Nijhuis van Digitaal Betuwe Verbindt"}
     assert {"Buren", "Culemborg"} <= asked
 
 
@@ -173,7 +166,7 @@ def test_compound_partners_before_a_colon_introduce_members() -> None:
         "Andere netwerkpartners met wie we optrekken: Stichting Leeslamp, die voorleest, en "
         "Huiswerkinstituut De Brug, dat huiswerkbegeleiders traint.\n"
     )
-    assert {"Stichting Leeslamp", "Huiswerkinstituut De Brug"} <= _sure(text)
+    assert {"Stichting Leeslamp", "Huiswerkinstituut De Brug"} <= sure(text)
 
 
 def test_a_partnership_of_organisations_then_what_each_does_names_members() -> None:
@@ -183,9 +176,9 @@ def test_a_partnership_of_organisations_then_what_each_does_names_members() -> N
         "Stichting Zwanenhof koppelt maatjes en Buurthuis De Linde in Tiel houdt elke vrijdag "
         "een digicafé. De eerste les was in boerderijwinkel De Kruidhof in Buren.\n"
     )
-    sure = _sure(text)
-    assert {"Bibliotheek Rivierenland", "Stichting Zwanenhof", "Buurthuis De Linde"} <= sure
-    assert not any("Kruidhof" in name for name in sure)  # a venue
+    found = sure(text)
+    assert {"Bibliotheek Rivierenland", "Stichting Zwanenhof", "Buurthuis De Linde"} <= found
+    assert not any("Kruidhof" in name for name in found)  # a venue
 
 
 def test_a_join_told_in_a_that_clause_is_read() -> None:
@@ -266,7 +259,7 @@ def test_we_at_the_table_as_the_heads_initials_is_the_publishers_membership() ->
         f"Wij zitten als PJBW sinds de oprichting aan tafel bij {_COALITION}, samen met onder "
         "meer Bibliotheek Rivierenland en Stichting Zwanenhof.\n"
     )
-    assert "Plattelandsjongeren Betuwe-West" in _sure(text)
+    assert "Plattelandsjongeren Betuwe-West" in sure(text)
 
 
 def test_a_coalition_counted_by_its_acronym_is_named_in_full() -> None:
@@ -327,4 +320,4 @@ def test_the_publishers_seat_at_another_table_is_no_membership() -> None:
         f"Partners van {_COALITION} zijn Bibliotheek Rivierenland, Stichting Zwanenhof en "
         "Computerclub De Muis.\n"
     )
-    assert "Plattelandsjongeren Betuwe-West" not in _sure(text)
+    assert "Plattelandsjongeren Betuwe-West" not in sure(text)

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.confidence import certain
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.gazetteer import each_place, homes
+from tests.reading import sure
 from tests.test_extract_session23 import _read  # members (current joiners too) and joiners
 
 _HEAD = "Zierikzee, 4 december 2026\n\nNieuws van Samen Digitaal Oosterschelde\n\n"
-
-
-def _sure(text: str) -> set[str]:
-    """The members the reader is sure of: those that go into the graph, not to the review."""
-    result = extract_text(text, "x", Lexicon.builtin())
-    return {f.value for f in result.partners if certain(f)} | {
-        j.org.value for j in result.joins if not j.future and certain(j.org)
-    }
 
 
 @pytest.mark.parametrize(
@@ -75,9 +67,9 @@ def test_a_member_list_ends_before_where_its_members_help() -> None:
         "Computerhulp Kapelle samenwerken, helpt "
         "inwoners van de gemeenten Goes, Kapelle en Borsele om digitaal mee te doen.\n"
     )
-    sure = _sure(text)
-    assert {"Zorgwijzer", "Stichting Computerhulp Kapelle"} <= sure
-    assert not {"Gemeente Goes", "Gemeente Kapelle", "Gemeente Borsele"} & sure
+    found = sure(text)
+    assert {"Zorgwijzer", "Stichting Computerhulp Kapelle"} <= found
+    assert not {"Gemeente Goes", "Gemeente Kapelle", "Gemeente Borsele"} & found
 
 
 def test_members_counted_in_municipalities_are_no_list_of_municipalities() -> None:

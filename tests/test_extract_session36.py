@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.confidence import THRESHOLD
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.selfnamed import self_named
+from tests.reading import joiners, members, reader
 
 
 def _sure(text: str) -> tuple[set[str], set[str]]:
     """The members the reader is sure of, and its current joiners."""
-    found = extract_text(text, "x", Lexicon.builtin())
-    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
-    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners, joiners
+    found = reader("x")(text)
+    return members(found) | joiners(found), joiners(found)
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,7 @@ from kg.ingest.confidence import THRESHOLD
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.sentences import read_sentences
 from kg.ingest.totals import read_total
-
-
-def _sure(text: str) -> set[str]:
-    """The members the reader is sure of, joiners included."""
-    found = extract_text(text, "x", Lexicon.builtin())
-    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
-    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners
-
+from tests.reading import sure
 
 _NAMES = [
     "Gemeente Zeist",
@@ -43,7 +36,7 @@ def test_a_numbered_list_without_dots_gives_names_without_their_numbers(gap: str
         "Digitaal Heuvelrug.\n\nDe partners, in de volgorde waarin ze aansloten:\n\n"
         f"{rows}\n\nMeer weten? Mail ons."
     )
-    assert _sure(text) == set(_NAMES)
+    assert sure(text) == set(_NAMES)
 
 
 def test_a_numbered_table_gives_its_names_not_its_other_columns() -> None:
@@ -58,7 +51,7 @@ def test_a_numbered_table_gives_its_names_not_its_other_columns() -> None:
         f"PARTNERS\n\nnr  partner                           sector        sinds\n{rows}\n\n"
         "Vragen? Bel ons."
     )
-    assert _sure(text) == set(_NAMES[:4])
+    assert sure(text) == set(_NAMES[:4])
 
 
 @pytest.mark.parametrize(
@@ -97,7 +90,7 @@ def test_a_post_that_mentions_partners_with_at_signs_names_them() -> None:
         "Vragen? Mail naar info@digitaalveghel.nl, @Drukkerij Van Tuijl of Fonds Veghel.\n\n"
         "#digitaleinclusie"
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Apotheek De Linde",
         "Gemeente Meierijstad",
         "Bibliotheek Veghel",
@@ -113,7 +106,7 @@ def test_keycap_digits_number_a_list() -> None:
         "Sinds maandag zit Stichting Welzijn Tegelen in het Netwerk Digitaal Venlo. 🎉\n\n"
         f"Wie zitten er nu in het netwerk?\n{rows} 🆕\n\n#digitaleinclusie"
     )
-    assert _sure(text) == set(names)
+    assert sure(text) == set(names)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +152,7 @@ def test_partners_in_paragraphs_of_their_own_under_an_introduction() -> None:
         "vrijwilligers die bij mensen thuis komt.\n\nPer 1 januari komt Zorgcentrum De Es "
         "erbij. Daar zijn we blij mee."
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Stichting Mantelzorg Zuid",
         "Gemeente Emmen",
         "Bibliotheek Emmen-Zuid",
@@ -174,7 +167,7 @@ def test_paragraphs_that_open_with_a_person_are_no_partners() -> None:
         "Meedoen Emmen.\n\nOnze vrijwilligers stellen zich voor:\n\nAnneke de Vries, die al "
         "twintig jaar mantelzorger is.\n\nJan Bos, gepensioneerd leraar uit Emmen."
     )
-    assert _sure(text) == {"Stichting Mantelzorg Zuid"}
+    assert sure(text) == {"Stichting Mantelzorg Zuid"}
 
 
 def test_a_short_joiner_takes_the_longer_name_of_the_list_or_its_acronym() -> None:
@@ -210,7 +203,7 @@ def test_members_after_the_verb_and_an_adverb() -> None:
         "Inmiddels zijn ook Stichting Welzijn Leusden, Huisartsencoöperatie Eemzorg en Digicafé "
         "'De Klik' uit Soest partner."
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Revalidatiecentrum De Eem",
         "Bibliotheek Eemland",
         "Stichting Welzijn Leusden",
@@ -227,7 +220,7 @@ def test_where_a_listed_partner_is_is_no_part_of_its_name() -> None:
         "samen met Gemeente Castricum, die de coalitie coördineert; Bibliotheek Duin & Dal, met "
         "vestigingen in Limmen, Akersloot en Uitgeest; en Stichting Welzijn Castricum."
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Bibliotheek Kennemerkust",
         "Ouderenvereniging 'De Zeereep'",  # as written
         "Computerhulp Schoorl",
@@ -256,7 +249,7 @@ def test_a_coordinator_who_tells_whom_they_started_with() -> None:
         'the three municipalities, Gemeente Almere, Gemeente Lelystad and Gemeente Dronten," '
         "she said. Then Stichting Welzijn Flevo-Kust and Zorggroep Oostvaarders joined."
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Bibliotheek Zeewolde",
         "Gemeente Almere",
         "Gemeente Lelystad",
@@ -325,7 +318,7 @@ def test_who_are_the_other_eight_asks_who_takes_part() -> None:
         "Bibliotheek Salland-Oost is the engine of it. The Sallandse Boerenbond came in early, as "
         "did Stichting Erf & Welzijn."
     )
-    members = _sure(text)
+    members = sure(text)
     assert {
         "Bibliotheek Salland-Oost",
         "Sallandse Boerenbond",
@@ -344,4 +337,4 @@ def test_members_after_zitten_in_de_coalitie() -> None:
         "Gemeente Het Hogeland",
         "Zorgcoöperatie Ommelander Thuis",
         "Vereniging Dorpsbelang Warffum",
-    } <= _sure(text)
+    } <= sure(text)

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.confidence import THRESHOLD
 from kg.ingest.extract import Lexicon, extract_text
 from kg.ingest.goal import read_goal
 from kg.ingest.ordinals import ordinals
 from kg.ingest.pointers import antecedent
 from kg.ingest.sentences import read_sentences
 from kg.ingest.totals import read_total
+from tests.reading import sure
 
 
 def _read(text: str):
     return extract_text(text, "x", Lexicon.builtin())
-
-
-def _sure(text: str) -> set[str]:
-    """The members the reader is sure of, joiners included."""
-    found = _read(text)
-    joiners = {j.org.value for j in found.joins if not j.future and j.org.confidence >= THRESHOLD}
-    return {f.value for f in found.partners if f.confidence >= THRESHOLD} | joiners
 
 
 _NAMES = [
@@ -43,7 +36,7 @@ def test_a_heading_that_asks_who_is_in_answers_with_the_list_under_a_short_parag
         f"{rows}\n• Fonds Groninger Dorpen – geen partner; betaalt de laptops\n\n"
         "Meer weten? Kijk op onze site."
     )
-    assert _sure(text) == set(_NAMES)
+    assert sure(text) == set(_NAMES)
 
 
 def test_lines_marked_by_a_sign_the_text_says_means_no_partner_are_no_members() -> None:
@@ -54,7 +47,7 @@ def test_lines_marked_by_a_sign_the_text_says_means_no_partner_are_no_members() 
         "sterretje (*) steunen ons wel, maar zijn geen partner.\n\n"
         f"{rows}\n- Drukkerij Het Kleine Veen*\n- Radio Oldambt FM*\n\nTot ziens!"
     )
-    found = _sure(text)
+    found = sure(text)
     assert found == set(_NAMES)
 
 
@@ -65,7 +58,7 @@ def test_a_reported_answer_to_who_is_in_is_the_list_below_it() -> None:
         "Who else is in it? I asked the coordinator, a friendly man called Bert, and wrote "
         f"down the following:\n\n{rows}\n- and Woonstichting Blauwestad.\n\nSee you soon."
     )
-    assert set(_NAMES[:4]) <= _sure(text)
+    assert set(_NAMES[:4]) <= sure(text)
 
 
 def test_a_question_whether_clubs_are_partners_lists_none() -> None:
@@ -74,7 +67,7 @@ def test_a_question_whether_clubs_are_partners_lists_none() -> None:
         "Een paar leden vroegen het al: zijn Schaakclub De Toren Winschoten, Biljartclub "
         "Pomeroy en de andere clubs van de bond nu ook partner? Nee. De bond tekent als geheel."
     )
-    found = _sure(text)
+    found = sure(text)
     assert "Schaakclub De Toren Winschoten" not in found
     assert "Biljartclub Pomeroy" not in found
 
@@ -128,7 +121,7 @@ def test_the_other_eleven_asks_who_and_the_answer_after_a_colon_lists_them() -> 
         "on a napkin, so here goes: Gemeente Oldambt, ICT-Maatjes Pekela and Bibliotheek "
         "Westerwolde.\n\nSee you on Tuesday."
     )
-    assert {"Gemeente Oldambt", "ICT-Maatjes Pekela", "Bibliotheek Westerwolde"} <= _sure(text)
+    assert {"Gemeente Oldambt", "ICT-Maatjes Pekela", "Bibliotheek Westerwolde"} <= sure(text)
 
 
 @pytest.mark.parametrize("both", ["both", "allebei"])
@@ -153,7 +146,7 @@ def test_openers_after_a_count_the_writer_names_only_some_of_are_members() -> No
         "Bibliotheek Westerwolde",
         "Stichting Welzijn Oldambt",
         "Huisartsenpraktijk De Wierde",
-    } <= _sure(text)
+    } <= sure(text)
 
 
 def test_the_writer_before_its_own_name_in_a_list_line_is_left_out() -> None:
@@ -163,7 +156,7 @@ def test_the_writer_before_its_own_name_in_a_list_line_is_left_out() -> None:
         f"telt er nu dus vijf.\n\nDe partners zijn:\n\n{rows}\n- en nu dus ook wij, Taalpunt "
         "Winschoten\n\nTot ziens."
     )
-    assert _sure(text) == {*_NAMES[:4], "Taalpunt Winschoten"}
+    assert sure(text) == {*_NAMES[:4], "Taalpunt Winschoten"}
     assert not [f.value for f in _read(text).partners if "wij" in f.value]
 
 
@@ -178,7 +171,7 @@ def test_names_in_prose_that_a_count_closes_are_members(closing: str) -> None:
         "Oldambt zorgt voor het rooster.\n\nDan is er nog de Gemeente Oldambt, die het idee ooit "
         f"op tafel legde. {closing}\n\nNee, Drukkerij Het Veen hoort er niet bij."
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Taalpunt Winschoten",
         "Bibliotheek Westerwolde",
         "ROC Oldambt",
@@ -192,7 +185,7 @@ def test_a_closing_count_that_disagrees_with_the_names_vouches_for_none() -> Non
         "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nNeem Anneke, van "
         "Bibliotheek Westerwolde. Of de jongens van ROC Oldambt. Dat zijn ze: negen."
     )
-    assert _sure(text) == {"Taalpunt Winschoten"}
+    assert sure(text) == {"Taalpunt Winschoten"}
 
 
 def test_a_range_of_partners_after_a_verb_with_its_particle() -> None:
@@ -201,7 +194,7 @@ def test_a_range_of_partners_after_a_verb_with_its_particle() -> None:
         "voorzitter de andere partners op, van Huisartsenpraktijk De Wierde tot Openbare "
         "Basisschool De Akker in Finsterwolde."
     )
-    assert {"Huisartsenpraktijk De Wierde", "Openbare Basisschool De Akker"} <= _sure(text)
+    assert {"Huisartsenpraktijk De Wierde", "Openbare Basisschool De Akker"} <= sure(text)
 
 
 def test_subjects_after_a_count_the_writer_names_some_of_are_members() -> None:
@@ -211,9 +204,7 @@ def test_subjects_after_a_count_the_writer_names_some_of_are_members() -> None:
         "Westerwolde runs the weekly café. Welzijn Oldambt sends people to homes. And Stichting "
         "Digihulp Pekela, a band of students, does the heavy lifting."
     )
-    assert {"Bibliotheek Westerwolde", "Welzijn Oldambt", "Stichting Digihulp Pekela"} <= _sure(
-        text
-    )
+    assert {"Bibliotheek Westerwolde", "Welzijn Oldambt", "Stichting Digihulp Pekela"} <= sure(text)
 
 
 def test_one_that_takes_part_like_others_is_a_member_with_them() -> None:
@@ -221,7 +212,7 @@ def test_one_that_takes_part_like_others_is_a_member_with_them() -> None:
         "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nDe Bibliotheek "
         "Westerwolde doet mee, net als de Gemeente Oldambt en de Gemeente Pekela."
     )
-    assert {"Bibliotheek Westerwolde", "Gemeente Oldambt", "Gemeente Pekela"} <= _sure(text)
+    assert {"Bibliotheek Westerwolde", "Gemeente Oldambt", "Gemeente Pekela"} <= sure(text)
 
 
 def test_the_first_was_x_the_second_was_y_names_the_two_that_signed() -> None:
@@ -243,7 +234,7 @@ def test_names_followed_by_all_partners_are_members() -> None:
         "partners. Very nice people."
     )
     assert {"Stichting Taalkracht Pekela", "Zorggroep Oldambt", "Wijkteam Winschoten Samen"} <= (
-        _sure(text)
+        sure(text)
     )
 
 
@@ -277,7 +268,7 @@ def test_a_table_row_labelled_not_a_signatory_is_no_member() -> None:
         "2025\nStudentenfonds Groningen | funder of our sessions, not a signatory\nCafé De Molen "
         "| venue, not a signatory\n\nSee you there."
     )
-    found = _sure(text)
+    found = sure(text)
     assert {"Gemeente Oldambt", "Bibliotheek Westerwolde", "Welzijn Oldambt"} <= found
     assert not found & {"Studentenfonds Groningen", "Café De Molen"}
 
@@ -295,7 +286,7 @@ def test_a_dotted_table_and_its_heading_give_only_the_partners() -> None:
         "Taalpunt Winschoten sloot zich aan bij Coalitie Digitaal Oldambt.\n\nOmdat er verwarring "
         f"was, hebben we het op een rijtje gezet:\n\nWIE DOET WAT\n{table}\n\nTot ziens."
     )
-    assert _sure(text) == {
+    assert sure(text) == {
         "Taalpunt Winschoten",
         "Bibliotheek Westerwolde",
         "Stichting Welzijn Oldambt",
@@ -317,7 +308,7 @@ def test_the_partners_who_welcomed_us_are_members_not_joiners() -> None:
     assert [(j.org.value, j.order.value if j.order else None) for j in found.joins] == [
         ("Sankofa Foundation", "4")
     ]
-    assert _sure(text) == {
+    assert sure(text) == {
         "Sankofa Foundation",
         "Gemeente Oldambt",
         "Bibliotheek Westerwolde",
@@ -352,7 +343,7 @@ def test_prose_that_answers_who_is_in_names_a_member_after_and_the() -> None:
         "Woonstichting De Kolenberg",
         "Seniorenvereniging Sjaesberg",
         "Dinsdagclub",
-    } <= _sure(text)
+    } <= sure(text)
 
 
 def test_a_noun_that_points_back_to_a_named_organisation_makes_it_a_member() -> None:
@@ -361,7 +352,7 @@ def test_a_noun_that_points_back_to_a_named_organisation_makes_it_a_member() -> 
         "Die rijd ik elke week naar Bibliotheek Flakkee Noord, waar ze een cursus volgt. De "
         "bibliotheek is partner van de coalitie."
     )
-    assert "Bibliotheek Flakkee Noord" in _sure(text)
+    assert "Bibliotheek Flakkee Noord" in sure(text)
 
 
 def test_a_line_labelled_geen_with_accents_is_no_member() -> None:
@@ -371,7 +362,7 @@ def test_a_line_labelled_geen_with_accents_is_no_member() -> None:
         f"{rows}\n- Taalpunt Winschoten\n- ZorgRent Oldambt B.V.: géén partner. Dat is de firma "
         "die de bedden levert.\n\nTot ziens."
     )
-    assert "ZorgRent Oldambt B.V." not in _sure(text)
+    assert "ZorgRent Oldambt B.V." not in sure(text)
 
 
 def test_a_proposal_that_we_become_a_partner_is_no_claim() -> None:
@@ -380,7 +371,7 @@ def test_a_proposal_that_we_become_a_partner_is_no_claim() -> None:
         "partners.\n\nSanne stelde voor dat onze vereniging partner wordt. Het bestuur is "
         "enthousiast, maar we hebben nog niets ondertekend."
     )
-    assert "Modelspoorvereniging De Wissel" not in _sure(text)
+    assert "Modelspoorvereniging De Wissel" not in sure(text)
 
 
 def test_a_place_after_in_at_the_end_of_a_main_list_line_is_left_out() -> None:
@@ -389,7 +380,7 @@ def test_a_place_after_in_at_the_end_of_a_main_list_line_is_left_out() -> None:
         "Westerwolde;\n2. Gemeente Oldambt;\n3. Zorgcentrum Huize Ter Wolde in Finsterwolde;\n"
         "4. Stichting Oudere Stadjers in Beweging\n\nTot ziens."
     )
-    assert {"Zorgcentrum Huize Ter Wolde", "Stichting Oudere Stadjers in Beweging"} <= _sure(text)
+    assert {"Zorgcentrum Huize Ter Wolde", "Stichting Oudere Stadjers in Beweging"} <= sure(text)
 
 
 def test_a_short_name_points_back_to_the_full_name_the_text_wrote_before() -> None:

@@ -172,6 +172,8 @@ def _labelled(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool]]:
         bullet = BULLET.match(line.text)
         numbered = before is not None and _NUMBERED.fullmatch(before.text)  # "1." on its own
         text = line.text[bullet.end() :] if bullet else line.text if numbered else ""
+        leader = None if text else _LEADER.fullmatch(line.text.strip())  # "X ..... partner"
+        text = f"{leader['name']} – {leader['label']}" if leader else text
         label = _LABELLED.fullmatch(text.strip())
         if label and org_like(label["name"]):
             found.append((label["name"], line, bool(label["no"])))

@@ -26,3 +26,16 @@ def test_rows_of_a_dot_leader_table_labelled_partner_are_members() -> None:
         "Vragen? Bel het secretariaat."
     )
     assert sure(text) == set(_NAMES)
+
+
+def test_how_the_network_is_put_together_then_who_does_what_names_its_members() -> None:
+    text = (
+        "Ommen, 9 oktober 2026 – De huurdersvereniging van De Vechtoever heeft zich gisteren "
+        "aangesloten bij Digitaal Sterk Vechtdal.\n\nWie vraagt hoe het netwerk in elkaar zit: "
+        "dat is simpel. Bibliotheek Vechtdal geeft de lessen. Zorggroep De Esch signaleert "
+        "wie thuis vastloopt. En de gemeente Ommen betaalt de koffie en de coördinator.\n\n"
+        "Het park is van Recreatie Vechtoever B.V., en die is geen partner."
+    )
+    found = sure(text)
+    assert {"Bibliotheek Vechtdal", "Zorggroep De Esch", "Gemeente Ommen"} <= found
+    assert "Recreatie Vechtoever B.V." not in found

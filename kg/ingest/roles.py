@@ -82,6 +82,10 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     # gezelschap: A houdt spreekuren, B komt bij mensen thuis"
     r"|\bwho else is (?:in|on board|part of)\b|\bwie (?:er )?(?:nog meer|verder|allemaal) "
     r"(?:in|bij) (?:zit|zitten|zaten)\b"  # "Marieke explained who else is in it. A runs ..."
+    r"|\b(?:hoe|how) (?:de|het|onze|ons|the|our) (?:coalitie|netw[eu]rk|alliantie|coalition"
+    r"|network|alliance) (?:in elkaar (?:zit|steekt)|(?:is )?(?:opgebouwd|samengesteld)"
+    r"|is (?:put together|made up|composed))\b"  # "Wat ik mooi vind, is hoe het netwerk in
+    # elkaar zit. A doet de cursussen. B signaleert ...": the partners by their parts
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
@@ -111,7 +115,8 @@ _HINT = re.compile(
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
     r"|who else|wie (?:er )?(?:nog meer|verder|allemaal)"
-    r"|partners (?:actually |really )?do\b|werk",
+    r"|partners (?:actually |really )?do\b|werk|opgebouwd|samengesteld|put together|made up"
+    r"|composed",
     re.I,
 )
 _KINDS = r"(?:organisatie|stichting|corporatie|vereniging|bedrijf|bond|club|centrum|school)"

@@ -8,6 +8,7 @@ import re
 
 from kg.ingest.fuller import spelled_out
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.given import person_like
 from kg.ingest.lines import org_like
 from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
@@ -27,19 +28,36 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
     noun = pointer.group().split()[-1] if pointer else ""
     if not noun[:1].islower():
         return _named_so(pointer.group(), before) if pointer else []
+    compound = rf"\b(?:{re.escape(noun.capitalize())}|[{UPPER}][a-zß-ÿ]+{re.escape(noun)})\b"
     for sentence in reversed(before[-2:]):
-        compound = rf"\b(?:{re.escape(noun.capitalize())}|[{UPPER}][a-zß-ÿ]+{re.escape(noun)})\b"
         for match in re.finditer(compound, sentence.text):  # "de brigade": "Reddingsbrigade X"
-            run = name_run(sentence.text[match.start() :], at_end=False).rstrip("!?")
+            run = _run(sentence.text[match.start() :])
             if len(run.split()) >= 2:
                 return [run]
+    runs = {  # "het museum" where the text named one museum only, further up ("Zoutmuseum X")
+        run
+        for sentence in before
+        for match in re.finditer(compound, sentence.text)
+        if len((run := _run(sentence.text[match.start() :])).split()) >= 2
+    }
+    if len(runs) == 1 and noun:
+        return list(runs)
     if pointer is None or " " not in pointer.group():  # a pronoun ("wij"): the text's own
         return []  # voice, not a name before it
     near = [s for s in before[-2:] if before and s.paragraph == before[-1].paragraph]
     named = {run for s in near for run in _ORG_RUN.findall(s.text) if org_like(run)}
     named = {run for run in named if not run.isupper()}  # "GROOT NIEUWS": a banner
     named = {run for run in named if not bare_place(run) and without_person(run) == run}
+    named = {run for run in named if not person_like(run)}  # "Onze directeur, Wilma X, ..."
     return list(named) if len(named) == 1 else []
+
+
+def _run(text: str) -> str:
+    """The name a text starts with, without the place after its comma ("Zoutmuseum X, Boekelo":
+    one word after a name whole without it)."""
+    run = name_run(text, at_end=False).rstrip("!?")
+    name, _, place = run.rpartition(", ")
+    return name if name and (bare_place(place) or (" " not in place and org_like(name))) else run
 
 
 def _named_so(subject: str, before: list[Sentence]) -> list[str]:

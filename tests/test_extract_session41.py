@@ -3,7 +3,7 @@ words of its own (none is copied from a set)."""
 
 from __future__ import annotations
 
-from tests.reading import sure
+from tests.reading import reader, sure
 
 _NAMES = [
     "Gemeente Tubbergen",
@@ -39,3 +39,28 @@ def test_how_the_network_is_put_together_then_who_does_what_names_its_members() 
     found = sure(text)
     assert {"Bibliotheek Vechtdal", "Zorggroep De Esch", "Gemeente Ommen"} <= found
     assert "Recreatie Vechtoever B.V." not in found
+
+
+def test_the_museum_that_joins_is_the_one_museum_the_text_named_further_up() -> None:
+    text = (
+        "Het blog van Hendrik, gids in Scheepvaartmuseum De Kromme Ree, Oosterbierum\n\n"
+        "dinsdag 3 maart 2026\n\nIk loop twee middagen per week met bezoekers door het "
+        "museum. Veel ouderen krijgen de QR-code van de audiotour niet aan de praat.\n\n"
+        "Onze directeur, Anneke Postma, hoorde die verhalen aan. Vorige week vrijdag heeft "
+        "het museum zich aangesloten bij Netwerk Digitaal Meedoen Harlingen."
+    )
+    joined = [j.org.value for j in reader("x")(text).joins]
+    assert joined == ["Scheepvaartmuseum De Kromme Ree"]
+
+
+def test_a_join_told_again_without_a_date_keeps_the_date_told_above_it() -> None:
+    text = (
+        "Stichting Dorpsbus Hunsingo sluit zich aan bij de Coalitie Digitaal Hogeland\n\n"
+        "Winsum, 4 maart 2026 – Stichting Dorpsbus Hunsingo is per 2 maart 2026 partner van de "
+        "Coalitie Digitaal Hogeland. De chauffeurs gaan reizigers helpen met de reisapp. Ze "
+        "krijgen daarvoor een training. Die geeft de bibliotheek.\n\n"
+        "Met de komst van de stichting telt de coalitie negen partners."
+    )
+    found = reader("x")(text)
+    dates = {j.org.value: j.date.iso if j.date else None for j in found.joins}
+    assert dates == {"Stichting Dorpsbus Hunsingo": "2026-03-02"}

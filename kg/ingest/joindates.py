@@ -78,7 +78,10 @@ def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) 
     """The date of a join a headline tells without one, from the body that tells it again: the
     first sentence after it that tells a join or a signing and names the joiner, or whose next
     sentence names it ("Op 17 september zette de voorzitter namens de vereniging zijn
-    handtekening. Daarmee is de VGP de 21e partner."); None where that sentence gives no date."""
+    handtekening. Daarmee is de VGP de 21e partner."), None where that sentence gives no date;
+    else the first before it that tells one, names it itself and gives a date ("X is per 1
+    september partner" above "Met de komst van het donorcentrum telt de alliantie elf
+    partners")."""
     if has_date(joined.sentence.text):
         return None  # its own date was no join's ("Sinds 2019 ...")
     name = joined.name.written
@@ -87,15 +90,26 @@ def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) 
         re.search(r"\(([A-Z]{2,8})\)", reader.text[at : at + len(name) + 12]) if at >= 0 else None
     )
     names = [name, *(short.groups() if short else ())]
-    later = reader.sentences[index + 1 : index + 16]
-    for at, other in enumerate(later):
-        told = _SIGNED.search(other.text) or JOINING.search(other.text)
-        if not told or _ALREADY.search(other.text):
-            continue
-        nearby = other.text + " " + (later[at + 1].text if at + 1 < len(later) else "")
-        if any(re.search(rf"\b{re.escape(n)}\b", nearby) for n in names):
+
+    def names_it(text: str) -> bool:
+        return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+    def tells(sentence: Sentence) -> bool:
+        told = bool(_SIGNED.search(sentence.text) or JOINING.search(sentence.text))
+        told = told or any(rule.pattern.search(sentence.text) for rule in JOIN_FORMS)
+        return told and not _ALREADY.search(sentence.text)
+
+    below = reader.sentences[index + 1 : index + 16]
+    for at, other in enumerate(below):
+        nearby = other.text + " " + (below[at + 1].text if at + 1 < len(below) else "")
+        if tells(other) and names_it(nearby):
             return said_when(reader, calendar, other)  # the first that tells it again: "today"
-    return None
+    above = (
+        said_when(reader, calendar, other)
+        for other in reader.sentences[:index]
+        if tells(other) and names_it(other.text)
+    )
+    return next(filter(None, above), None)  # not the headline's, which has none
 
 
 _IN_YEAR = re.compile(r"^(?:[Ii]n|[Dd]uring|[Tt]ijdens|[Ii]n de loop van) (20\d\d)\b")

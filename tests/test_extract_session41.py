@@ -64,3 +64,28 @@ def test_a_join_told_again_without_a_date_keeps_the_date_told_above_it() -> None
     found = reader("x")(text)
     dates = {j.org.value: j.date.iso if j.date else None for j in found.joins}
     assert dates == {"Stichting Dorpsbus Hunsingo": "2026-03-02"}
+
+
+def test_who_were_the_other_ones_is_answered_by_a_list_cut_by_semicolons() -> None:
+    text = (
+        "Last Thursday our choir signed the covenant of Digitaal Samen Breda as its fifth "
+        "partner. Who were the other four? I noted them on my programme: Bibliotheek Breda, "
+        "which runs the help desk; Welzijn Breda Noord; the gemeente Breda; and the repair "
+        "and computer club De Schroevendraaier. Four, plus us, makes five."
+    )
+    found = sure(text)
+    assert {"Bibliotheek Breda", "Welzijn Breda Noord", "Gemeente Breda"} <= found
+    assert any(name.endswith("Schroevendraaier") for name in found)
+
+
+def test_one_that_also_signed_after_a_signing_joined_on_the_same_afternoon() -> None:
+    text = (
+        "Oss, 6 March 2026 – On Thursday 5 March, in the library, Stichting Buurtkracht Oss "
+        "signed the covenant "
+        "of Coalitie Digitaal Oss. The alderman gave a short speech. On the same afternoon "
+        "the Turkse Vrouwenvereniging Oss, a group that meets every Friday, also signed."
+    )
+    found = reader("x")(text)
+    dates = {j.org.value: j.date.iso if j.date else None for j in found.joins}
+    assert dates["Turkse Vrouwenvereniging Oss"] == dates["Stichting Buurtkracht Oss"]
+    assert dates["Stichting Buurtkracht Oss"] is not None

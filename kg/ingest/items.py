@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 _SEGMENTS = re.compile(
-    r"\s*;\s*(?:en\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
+    r"\s*;\s*(?:(?:en|and)\s+)?|\s+samen met\s+|\s+alsook\s+|\s+en ook\s+|,?\s+net als\s+"
     r"|\s+(?:zijn|waren) dat\s+"
     r"|,?\s+as well as\s+"
 )
@@ -57,10 +57,11 @@ _KIND_NOUN = (
 _WHAT_IT_IS = re.compile(
     r"(?:^|(?<=, )|(?<=; )|(?<= and )|(?<= en ))(?P<article>the|de|het) "
     rf"(?:(?:[A-Z][a-z]+s(?:ch)?e |(?:IT|ICT) )(?:[a-z][\w-]+ ){{0,2}}{_KIND_NOUN} "
-    rf"|(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ ){{1,3}}(?<! van ))(?=[A-Z])"
+    rf"|(?:(?!(?:{_NO_DESCRIPTION})\b)[a-z][\w-]+ (?:(?:and|en) (?=[a-z]))?){{1,3}}(?<! van ))"
+    r"(?=[A-Z])"
 )  # what a name is, said before it: not a kind that belongs to the name ("de gemeente Ede"),
 # also after a place adjective or IT ("de Wageningse computerclub", "the IT firm"), not "het
-# UWV werkplein Ede" nor "de Utrechtse afdeling Noord"
+# UWV werkplein Ede" nor "de Utrechtse afdeling Noord"; "the repair and computer club X"
 _STRONG_HEAD = r"(?:Stichting|Bibliotheek|Hogeschool|Universiteit|Woonstichting|Zorggroep|ROC) "
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _HANDLE = re.compile(r"^\s*@\w+\s*\((?P<name>[^()]+)\)\s*$")

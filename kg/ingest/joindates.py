@@ -16,6 +16,7 @@ from kg.ingest.possible import JOINING
 from kg.ingest.reading import Reader
 from kg.ingest.results import When
 from kg.ingest.sentences import Sentence
+from kg.ingest.tenses import SAME_DATE
 from kg.ingest.words import SEVERAL
 
 __all__ = ["earlier_years", "join_when", "said_when"]
@@ -28,11 +29,22 @@ _SIGNED = re.compile(
 
 
 def said_when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | None:
-    """The date a sentence gives, or the one before it in its paragraph."""
+    """The date a sentence gives, or the one before it in its paragraph (for "on the same
+    afternoon", the last one before it in its paragraph that tells a join with a date)."""
     index = reader.index(sentence)
-    before = reader.sentences[index - 1] if index else None
-    same = before is not None and before.paragraph == sentence.paragraph
-    return calendar.when(reader.evidence(sentence), sentence, before if same else None)
+    earlier = reader.sentences[max(index - 10, 0) : index]
+    before = [s for s in earlier if s.paragraph == sentence.paragraph]
+    if SAME_DATE.search(sentence.text):
+        told = [s for s in before if _tells(s) and calendar.date(s)]
+        before = told or before
+    return calendar.when(reader.evidence(sentence), sentence, before[-1] if before else None)
+
+
+def _tells(sentence: Sentence) -> bool:
+    """Whether a sentence tells a join or a signing (not one of the past: `ALREADY`)."""
+    told = bool(_SIGNED.search(sentence.text) or JOINING.search(sentence.text))
+    told = told or any(rule.pattern.search(sentence.text) for rule in JOIN_FORMS)
+    return told and not _ALREADY.search(sentence.text)
 
 
 _ALREADY = re.compile(rf"\b(?:{ALREADY})\b")  # history lends no date
@@ -94,20 +106,15 @@ def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) 
     def names_it(text: str) -> bool:
         return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
-    def tells(sentence: Sentence) -> bool:
-        told = bool(_SIGNED.search(sentence.text) or JOINING.search(sentence.text))
-        told = told or any(rule.pattern.search(sentence.text) for rule in JOIN_FORMS)
-        return told and not _ALREADY.search(sentence.text)
-
     below = reader.sentences[index + 1 : index + 16]
     for at, other in enumerate(below):
         nearby = other.text + " " + (below[at + 1].text if at + 1 < len(below) else "")
-        if tells(other) and names_it(nearby):
+        if _tells(other) and names_it(nearby):
             return said_when(reader, calendar, other)  # the first that tells it again: "today"
     above = (
         said_when(reader, calendar, other)
         for other in reader.sentences[:index]
-        if tells(other) and names_it(other.text)
+        if _tells(other) and names_it(other.text)
     )
     return next(filter(None, above), None)  # not the headline's, which has none
 

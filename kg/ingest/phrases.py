@@ -173,6 +173,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"|op dezelfde (?:dag|avond|bijeenkomst))\b",
     ),
     phrase(
+        "(That afternoon) X also signed. / X tekende ook.: a join told before, its paper with it",
+        r"{S} (?:also|too|ook|eveneens) (?P<verb>signed|tekende|tekenden|ondertekende)"
+        r"(?=\s*(?:[.;!]|$))",
+    ),
+    phrase(
         "Op dezelfde middag tekende ook X (uit Aalten), dat ...",
         r"\b(?P<verb>tekende|tekenden|ondertekende) (?:ook|eveneens) "
         rf"(?P<obj>(?:de |het )?[{UPPER}](?:[^,;:.]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)*)",

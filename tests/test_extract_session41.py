@@ -89,3 +89,26 @@ def test_one_that_also_signed_after_a_signing_joined_on_the_same_afternoon() -> 
     dates = {j.org.value: j.date.iso if j.date else None for j in found.joins}
     assert dates["Turkse Vrouwenvereniging Oss"] == dates["Stichting Buurtkracht Oss"]
     assert dates["Stichting Buurtkracht Oss"] is not None
+
+
+def test_clauses_that_each_say_an_organisation_takes_part_name_members() -> None:
+    text = (
+        "Sinds maandag is Bakkerij Van Dam de achtste partner van Hattem Digitaal. "
+        "Buurtvereniging De Eikels doet mee, de gemeente Hattem doet mee, en de bibliotheek "
+        "regelt de lessen. Bibliotheek Hattem doet mee, net als Zorggroep De Veste."
+    )
+    found = sure(text)
+    assert {"Buurtvereniging De Eikels", "Gemeente Hattem"} <= found
+    assert {"Bibliotheek Hattem", "Zorggroep De Veste"} <= found
+
+
+def test_both_partners_after_a_sentence_naming_two_organisations() -> None:
+    text = (
+        "Sinds maandag is Bakkerij Van Dam de achtste partner van Hattem Digitaal. "
+        "Els van Thuiszorg De Veluwe brengt haar cliënten naar Repair Café Hattem, waar ze ook "
+        "laptops maken. Allebei partner. Ook Sportclub Hattem brengt mensen, maar die is geen "
+        "partner."
+    )
+    found = sure(text)
+    assert {"Thuiszorg De Veluwe", "Repair Café Hattem"} <= found
+    assert "Sportclub Hattem" not in found

@@ -123,6 +123,14 @@ MEMBER_LIST_TAIL: tuple[Rule, ...] = (
         r"(?:partners?|members?|leden|lid)\b",
     ),
     phrase(
+        "Seniorenvereniging X doet mee, de gemeente Y doet mee, en Z regelt de vrijwilligers",
+        r"(?:^|(?<=, )|(?<=, en )|(?<=; ))(?!(?:Welke|Wie|Niet|Geen|We|Wij|Zij|Ze|Ook|Dit|Dat"
+        r"|Die|Deze|Er|Iedereen|Alle|Veel|Meer|Nee|Ja)\b)(?:(?:[Dd]e|[Hh]et) )?"
+        rf"(?P<list>(?![^,;]* en ){_NAME}) (?:doet|doen) mee(?:, (?:en )?(?:(?:[Dd]e|[Hh]et) )?"
+        rf"(?P<more>(?![^,;]* en ){_NAME}) (?:doet|doen) mee)?"
+        r"(?=\s*(?:[.;!]|,(?! (?:net als|evenals|zoals ook)\b)|$))",
+    ),
+    phrase(
         "De Bibliotheek X doet mee, net als A en B",
         rf"^(?:(?:De|Het|Ook) )?(?P<list>{_NAME}) (?:doet|doen) (?:al |ook |gewoon )*mee,? "
         r"(?:net als|evenals|zoals ook) (?P<more>[^.;!?]+)",

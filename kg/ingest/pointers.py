@@ -102,7 +102,27 @@ def pointed_members(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool
         said = _IS_PARTNER.match(sentence.text)
         if said and index:
             found += [(name, sentence, True) for name in antecedent(sentences[:index], said[1])]
+        both = _BOTH.fullmatch(sentence.text.strip())
+        before = sentences[index - 1] if index else None
+        if both and before is not None and before.paragraph == sentence.paragraph:
+            named = _two_named(before.text)  # "A neemt haar cliënten mee naar B. Allebei
+            found += [(name, sentence, True) for name in named]  # partner."
     return found
+
+
+_BOTH = re.compile(
+    r"(?:[Aa]llebei|[Bb]eide|[Bb]oth)(?: (?:zijn|are))?(?: (?:ook|also|al|already))? "
+    r"(?:partners?|lid|leden|members?)(?: (?:of|van) (?:the|de|het) (?:coalitie|netwerk"
+    r"|coalition|network))?\W*"
+)  # "Allebei partner.", "Both are members of the coalition."
+
+
+def _two_named(text: str) -> list[str]:
+    """The names of organisations in a sentence where it names two exactly (not people nor
+    places); none otherwise."""
+    runs = [without_person(run) for run in _ORG_RUN.findall(text) if not person_like(run)]
+    runs = [run for run in runs if org_like(run) and not bare_place(run)]  # "Ria van X": X
+    return runs if len(set(runs)) == 2 else []
 
 
 _IS_PARTNER = re.compile(

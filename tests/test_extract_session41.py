@@ -112,3 +112,18 @@ def test_both_partners_after_a_sentence_naming_two_organisations() -> None:
     found = sure(text)
     assert {"Thuiszorg De Veluwe", "Repair Café Hattem"} <= found
     assert "Sportclub Hattem" not in found
+
+
+def test_who_takes_part_answered_by_what_the_coordinator_told_after_a_colon() -> None:
+    text = (
+        "Hier in Kapelle draait Netwerk Digitaal Vaardig Kapelle.\n\nWie doen er mee? Ik heb "
+        "het opgevraagd bij coördinator Els de Vos, en dat gaat zo: Bibliotheek Kapelle, die "
+        "de spreekuren regelt; Stichting Thuiszorg De Kreek; de gemeente Kapelle; en Stichting "
+        "Taal & Toekomst uit Goes. Vier partners, volgens Els."
+    )
+    assert sure(text) == {
+        "Bibliotheek Kapelle",
+        "Stichting Thuiszorg De Kreek",
+        "Gemeente Kapelle",
+        "Stichting Taal & Toekomst",
+    }

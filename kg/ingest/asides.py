@@ -9,8 +9,8 @@ import re
 from itertools import pairwise
 
 from kg.ingest.sentences import Sentence
+from kg.ingest.tellers import only_told
 from kg.ingest.totals import TOTAL_RULES
-from kg.ingest.words import NOT_MEMBERS
 
 __all__ = ["LIST_HEADING", "answered_lists", "asks_who", "footnote_lists", "is_question"]
 
@@ -120,8 +120,8 @@ def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str,
             speaker = _SPEAKER.match(answer.text)
             text = answer.text[speaker.end() if speaker else 0 :]
             told, colon, listed = text.rpartition(": ")  # "I asked her to write them on a beer
-            if colon and listed[:1].isupper() and not NOT_MEMBERS.search(told):  # mat, so here
-                text = listed  # goes: A, B and C."; not "Geld kwam van: A en B"
+            if colon and listed[:1].isupper() and only_told(told):  # mat, so here goes: A, B
+                text = listed  # and C.", "I asked the coordinator ...:"; not "Geld kwam van: A"
             counts = bool(TOTAL_RULES.search(text))  # "With these
             pieces = [piece.split() for piece in re.split(r",| en | and ", text)]
             pieces[0] = pieces[0][1:]  # a sentence's first word has its capital anyway

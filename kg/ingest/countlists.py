@@ -19,7 +19,8 @@ from kg.ingest.namewords import NAME
 from kg.ingest.prose import strong_names
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
-from kg.ingest.stretches import THANKS, TOLD
+from kg.ingest.stretches import THANKS
+from kg.ingest.tellers import only_told
 from kg.ingest.tenses import FUTURE_RULES
 from kg.ingest.words import NO_MEMBERS, NOT_IN, NOT_MEMBERS
 
@@ -187,8 +188,7 @@ def closed_by_count(
                 break  # "een samenwerkingsverband van vijf organisaties": where they were counted
         names: dict[str, Sentence] = {}
         for sentence in window:
-            asides = list(NOT_MEMBERS.finditer(sentence.text))
-            if not all(TOLD.fullmatch(m[0]) for m in asides):
+            if not only_told(sentence.text):
                 continue
             if FUTURE_RULES.search(sentence.text) or NOT_IN.search(sentence.text):
                 continue

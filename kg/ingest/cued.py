@@ -17,7 +17,8 @@ from kg.ingest.lines import (
     sector_line,
 )
 from kg.ingest.sentences import Sentence
-from kg.ingest.stretches import CUE, THANKS, TOLD, cues_members
+from kg.ingest.stretches import CUE, THANKS, cues_members
+from kg.ingest.tellers import only_told
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
 __all__ = ["bullet_after", "cued_lines", "labelled_lines", "labelled_no_members"]
@@ -58,7 +59,7 @@ def cued_lines(
     # een rij"; not "Met steun van het netwerk"
     colon = intro.rstrip().endswith(":")
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
-    told = asked and all(TOLD.fullmatch(m[0]) for m in NOT_MEMBERS.finditer(intro))  # "Who
+    told = asked and only_told(intro)  # "Who
     # else is in it? I asked the coordinator and scribbled the following:": who told the answer
     if not (colon or heading) or not cued or (NOT_MEMBERS.search(intro) and not told):
         return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"

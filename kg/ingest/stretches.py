@@ -16,17 +16,11 @@ from kg.ingest.words import COUNTED, DESCRIPTOR, FOREIGN_SMALL, IN_ANOTHER, NOT_
 __all__ = [
     "CUE",
     "THANKS",
-    "TOLD",
     "cues_members",
     "from_first_name",
     "generic_lists",
     "org_like_in",
 ]
-
-TOLD = re.compile(
-    r"(?i)co[öo]rdinator|woordvoerder|spokesperson|said|says|zegt|zei|aldus|vertel(?:t|de)"
-)
-"""Who tells what `NOT_MEMBERS` also reads: the names told of can still be members."""
 
 CUE = re.compile(
     r"\b(?:coalitie|netwerk|alliantie|pact|platform|samenwerking\w*|taskforce|partners?|"

@@ -3,6 +3,10 @@ words of its own (none is copied from a set)."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.ingest.sentences import read_sentences
+from kg.ingest.totals import read_total
 from tests.reading import reader, sure
 
 _NAMES = [
@@ -127,3 +131,18 @@ def test_who_takes_part_answered_by_what_the_coordinator_told_after_a_colon() ->
         "Gemeente Kapelle",
         "Stichting Taal & Toekomst",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Zeven partners, volgens Marieke, en dat is een mooi aantal.", 7),
+        ("Twelve members, says the coordinator.", 12),
+        ("Nine, plus our two, makes eleven partners.", 11),
+        ("Negen, plus wij, maakt tien partners.", 10),
+        ("Zeven partners hebben we bezocht, volgens het verslag.", None),
+    ],
+)
+def test_totals_told_by_who_counted_them(sentence: str, total: int | None) -> None:
+    read = read_total(read_sentences(sentence))
+    assert (read[0] if read else None) == total

@@ -87,6 +87,14 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         r"|uitgestapt)\b)",
     ),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
+    phrase(
+        "Zeven partners, volgens Marieke / Twelve members, says the coordinator",
+        rf"^{_N} (?:partners|members|leden),? (?:volgens|according to|zegt|zei|says|said)\b",
+    ),
+    phrase(
+        "Nine, plus our two, makes eleven partners / Negen, plus wij, maakt tien partners",
+        rf"\b(?:makes|make|maakt|maken) (?:in total |samen )?{_N} (?:partners|members|leden)\b",
+    ),
     phrase("Totaal: 9 partners / Total: nine members", rf"\b(?:[Tt]otaal|[Tt]otal): {_N} {_ALL}\b"),
     phrase(
         "There are now twelve partners",

@@ -146,3 +146,17 @@ def test_who_takes_part_answered_by_what_the_coordinator_told_after_a_colon() ->
 def test_totals_told_by_who_counted_them(sentence: str, total: int | None) -> None:
     read = read_total(read_sentences(sentence))
     assert (read[0] if read else None) == total
+
+
+def test_who_signed_beside_us_below_a_colon_are_joiners() -> None:
+    text = (
+        "Gisteren zetten drie nieuwe partijen hun handtekening onder het Convenant Digitaal "
+        "Meedoen Ameland.\n\nNaast onze vereniging tekenden:\n"
+        "- Loonbedrijf De Boer B.V. uit Nes, dat zijn klanten helpt met e-facturen;\n"
+        "- Dorpsbelang Hollum, dat een digicafé start.\n\n"
+        "Tot de ondertekenaars van het eerste uur horen de gemeente Ameland, Bibliotheek "
+        "Ameland en Computerclub De Muis uit Sas van Gent."
+    )
+    found = reader("x")(text)
+    assert {j.org.value for j in found.joins} == {"Loonbedrijf De Boer B.V.", "Dorpsbelang Hollum"}
+    assert {"Gemeente Ameland", "Bibliotheek Ameland", "Computerclub De Muis"} <= sure(text)

@@ -25,6 +25,7 @@ INTRODUCING = phrase(
     r"|deelnemers)\b|\b(?:nieuwkomers|newcomers)\b|\bwelcom(?:ing|ed)\b|\bwelkom\b|\bsigned up\b"
     r"|\b(?:have|has) joined\b"
     r"|\b(?:zijn|traden|sloten) (?:\w+ )?(?:toegetreden|toe|aan(?:gesloten)?)$|\bjoined$"
+    r"|\b(?:ondertekenden|tekenden|(?<!was )(?<!were )signed)$"  # "Naast ons tekenden:"
     r"|\b(?:haakten|schoven|kwamen|sloten|traden)\b[^.]*\b(?:aan|toe|bij|erbij)$",
 )
 """A sentence ending in a colon that says the lines below it are joiners."""
@@ -71,4 +72,5 @@ _OPENERS = frozenset(
     | {"this", "last", "since", "new", "recently", "during", "also", "on", "at", "by"}
     | {"daarna", "vervolgens", "tenslotte", "bovendien", "vandaag", "gisteren", "we", "wij", "ik"}
     | {"een", "a", "an", "the", "de", "het", "today", "yesterday", "then", "i", "er", "there"}
+    | {"naast", "behalve", "besides"}  # "Naast onze stichting tekenden:"
 )

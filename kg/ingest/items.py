@@ -393,6 +393,10 @@ _FIRM_IN = re.compile(
     rf" (?:in|uit|te|from) {_PLACE_WORD}(?: {_PLACE_WORD})*+(?: en (?:omgeving|omstreken))?"
     r"(?:\.(?=\s*$)|(?=[,;\s]|$))"
 )  # "TechTuin B.V. in Driebergen (en omgeving)": a legal form ends the name; where it is, no part
+_FROM_PLACE = re.compile(
+    rf"(?<=[\w.'’]) uit {_PLACE_WORD}(?: (?:van|aan|op|de|den|bij|onder) {_PLACE_WORD})*"
+    r"(?=;|\.?\s*$| (?:en|and) )"
+)  # where a name in a list is from, a village the gazetteer need not know; not "in" (Taal in Huis)
 _BRANCHES = re.compile(
     r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "
     rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=[,;]|$)"
@@ -436,7 +440,7 @@ def list_names(text: str) -> list[str]:
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
     text = _IN_PLACES.sub("", _CLAUSE_IN_PLACES.sub("", text))  # en C), D en E", "... en
     # Bibliotheek Y in Joure en Lemmer", "A, dat spreekuren houdt in B, C en D, met E"
-    text = _FIRM_IN.sub("", text)
+    text = _FROM_PLACE.sub("", _FIRM_IN.sub("", text))  # "Computerclub X uit Sas van Gent"
     text = _LEAD.sub("", _POINTING.sub("", text))  # "twee bibliotheken: A en B", "Die zijn
     # A, B en C": what the names are, before them
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each

@@ -53,6 +53,11 @@ PARTNER_CLAUSE = phrase(
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
+        "Tot de ondertekenaars van het eerste uur horen A en B",
+        r"^Tot (?:de|onze) (?:\w+ )?(?:partners|ondertekenaars|leden|deelnemers)"
+        r"(?: van het eerste uur)? horen(?P<list> .*)",
+    ),
+    phrase(
         "hebben we samen met A en B de handtekeningen gezet / samen met A en B het convenant",
         rf"\b(?:[Ss]amen met|[Tt]ogether with) (?:o\.a\. |onder meer )?(?P<list>{_NAME}"
         rf"(?:{MORE_NAMES})*) (?:de |onze |hun |het |our |their |the )?(?:handtekening\w*"

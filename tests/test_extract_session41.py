@@ -160,3 +160,18 @@ def test_who_signed_beside_us_below_a_colon_are_joiners() -> None:
     found = reader("x")(text)
     assert {j.org.value for j in found.joins} == {"Loonbedrijf De Boer B.V.", "Dorpsbelang Hollum"}
     assert {"Gemeente Ameland", "Bibliotheek Ameland", "Computerclub De Muis"} <= sure(text)
+
+
+def test_a_quoted_list_after_a_sentence_that_says_who_told_who_takes_part() -> None:
+    text = (
+        "Het was een bijeenkomst van Coalitie Digitaal Zelfredzaam Tholen. De coördinator, "
+        "Marleen de Wit, vertelde wie er allemaal aan tafel zaten. 'We hebben Bibliotheek "
+        "Tholen, Ouderenbond De Schelde uit Sint-Maartensdijk, het Sociaal Wijkteam Tholen en "
+        "de mensen van Stichting Hulp aan Huis,' zei ze. 'Wat we missen, is een notaris.'"
+    )
+    assert sure(text) == {
+        "Bibliotheek Tholen",
+        "Ouderenbond De Schelde",
+        "Sociaal Wijkteam Tholen",
+        "Stichting Hulp aan Huis",
+    }

@@ -107,18 +107,27 @@ _WHO_DOES_WHAT = re.compile(
 )
 
 
+_TOLD_WHO = re.compile(
+    r"\b(?:vertel(?:t|de|den)|legde (?:\w+ )?uit|told (?:me|us|them)|explained|listed) (?:wie|who)"
+    r"\b[^.?!]*\b(?:tafel|in|mee|bij|involved|table|part)\b"
+)  # "De coördinator vertelde wie er allemaal aan tafel zaten.", told as a question's answer
+_WE_HAVE = re.compile(r"^['‘\"“„]?(?:(?:We|Wij) (?:hebben|have)|Er zitten|There are) (?=[A-Z])")
+_SAID_TAIL = re.compile(r"[,.]?['’\"”],? (?:zei|zegt|vertelde|said|says|told)\b[^,;]*$")
 _NOBODY = re.compile(r"\W*(?:Nobody|No one|None|Niemand|Nog niemand|Geen)\b")
 _SPEAKER = re.compile(r"^(?:[A-Z][\w.-]*: )?(?:(?:Nou|Ja|Nee|Tja|Oh|Well|So|Nou ja),? )*")
 
 
 def answered_lists(sentences: list[Sentence], skip: set[int]) -> list[tuple[str, Sentence, bool]]:
-    """The list that answers an interview's question about who takes part: the sentence after
-    the question, without its speaker and a first "Nou,"."""
+    """The list that answers an interview's question about who takes part, or a sentence that
+    says who told who takes part: the sentence after it, without its speaker and a first
+    "Nou,", nor the quotation's "We hebben" and "zei ze"."""
     found: list[tuple[str, Sentence, bool]] = []
     for question, answer in pairwise(sentences):
-        if _WHO.match(question.text.strip()) and answer.start not in skip:
+        told_who = _TOLD_WHO.search(question.text) and question.paragraph == answer.paragraph
+        if (_WHO.match(question.text.strip()) or told_who) and answer.start not in skip:
             speaker = _SPEAKER.match(answer.text)
             text = answer.text[speaker.end() if speaker else 0 :]
+            text = _SAID_TAIL.sub("", _WE_HAVE.sub("", text))  # "'We hebben A, B en C,' zei ze."
             told, colon, listed = text.rpartition(": ")  # "I asked her to write them on a beer
             if colon and listed[:1].isupper() and only_told(told):  # mat, so here goes: A, B
                 text = listed  # and C.", "I asked the coordinator ...:"; not "Geld kwam van: A"

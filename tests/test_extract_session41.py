@@ -175,3 +175,18 @@ def test_a_quoted_list_after_a_sentence_that_says_who_told_who_takes_part() -> N
         "Sociaal Wijkteam Tholen",
         "Stichting Hulp aan Huis",
     }
+
+
+def test_some_partners_named_in_bullets_under_a_sentence_without_a_colon() -> None:
+    rows = "\n".join(f"👉 {name}, met vrijwilligers" for name in _NAMES)
+    text = (
+        "Vandaag tekende ons ziekenhuis het convenant van Alliantie Digitaal Twente.\n\n"
+        "Wat de alliantie sterk maakt, is dat de partners elkaar aanvullen. Ik noem er een "
+        f"paar, want ik ga niet alle twaalf taggen 😉\n\n{rows}\n\n"
+        "Dank ook aan organisaties die niet in de alliantie zitten, maar zonder wie dit niet "
+        "was gelukt:\n🙏 Fonds Twentse Verbinding, dat de alliantie financiert.\n"
+        "🙏 Drukkerij Hengelo, voor de flyers."
+    )
+    found = sure(text)
+    assert set(_NAMES) <= found
+    assert not {"Fonds Twentse Verbinding", "Drukkerij Hengelo"} & found

@@ -20,7 +20,7 @@ from kg.ingest.prose import strong_names
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import THANKS
-from kg.ingest.tellers import only_told
+from kg.ingest.tellers import SOME, only_told
 from kg.ingest.tenses import FUTURE_RULES
 from kg.ingest.words import NO_MEMBERS, NOT_IN, NOT_MEMBERS
 
@@ -125,11 +125,11 @@ def counted_openers(
         if after and after[0].paragraph != paragraph:
             paragraph = after[0].paragraph  # the count closes its paragraph: the next one
         names: list[tuple[str, Sentence]] = []
-        some = bool(_SOME.search(sentence.text))  # "I will not name all fifteen, because I only
+        some = bool(SOME.search(sentence.text))  # "I will not name all fifteen, because I only
         for later in after:  # know some of them.": as many as the writer knows, not the total
             if later.paragraph != paragraph:
                 break
-            some = some or bool(_SOME.search(later.text))
+            some = some or bool(SOME.search(later.text))
             opener = _OPENER.match(later.text.rstrip(" .!"))
             subject = None if opener or not some else _SUBJECT.match(later.text)  # "X runs the
             name = opener["name"] if opener else subject["name"] if subject else ""  # café"
@@ -142,12 +142,6 @@ def counted_openers(
     return found
 
 
-_SOME = re.compile(
-    r"(?i)(?:\bnot|n[’']t) (?:name|list|mention) (?:them )?all\b"
-    r"|\b(?:niet (?:allemaal|alle \w+) (?:op)?noemen"
-    r"|(?:noem|name|list|mention) (?:er )?(?:(?:just|only|alleen|maar) )?(?:a few|some|een paar"
-    r"|enkele)|(?:know|ken) (?:er )?(?:only |alleen |maar )?(?:some|a few|een paar|enkele))\b"
-)  # the sentences after a count name some of its partners, not all
 _SUBJECT = re.compile(
     rf"^(?:(?:En|And|Also|Ook|Then|Dan) )?(?:[Dd]e |[Hh]et |[Tt]he )?(?P<name>{NAME}) (?=[a-z])"
 )  # "Welzijn Spaarnestad sends social workers": a partner the writer names of some

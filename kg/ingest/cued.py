@@ -18,7 +18,7 @@ from kg.ingest.lines import (
 )
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import CUE, THANKS, cues_members
-from kg.ingest.tellers import only_told
+from kg.ingest.tellers import SOME, only_told
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
 __all__ = ["bullet_after", "cued_lines", "labelled_lines", "labelled_no_members"]
@@ -58,6 +58,8 @@ def cued_lines(
     named = named or bool(heading and _COALITION_WORD.fullmatch(intro.strip()))  # "De coalitie op
     # een rij"; not "Met steun van het netwerk"
     colon = intro.rstrip().endswith(":")
+    colon = colon or bool(SOME.search(intro) and bullet_after(sentences, position))  # "Ik noem
+    # er een paar, want ik ga niet alle veertien taggen 😉" over "👉 X"
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
     told = asked and only_told(intro)  # "Who
     # else is in it? I asked the coordinator and scribbled the following:": who told the answer

@@ -190,3 +190,28 @@ def test_some_partners_named_in_bullets_under_a_sentence_without_a_colon() -> No
     found = sure(text)
     assert set(_NAMES) <= found
     assert not {"Fonds Twentse Verbinding", "Drukkerij Hengelo"} & found
+
+
+_STORY = (
+    "Zo kwam ik bij Coalitie Digitaal Fit Ubbergen. Het is een samenwerking van {n} partners, "
+    "zo stond op de folder.\n\nHenk ging eerst naar het spreekuur in Bibliotheek Ubbergen. "
+    "Daar werd hij gekoppeld aan een vrijwilliger van Stichting Digimaatjes Ubbergen. Toen "
+    "zijn tablet het begaf, bracht hij hem naar Repair Café Beek.{more} En de {nth} partner, "
+    "Huisartsenpraktijk De Linde in Ooij, bleek Henk al eerder te hebben doorverwezen."
+)
+
+
+def test_a_story_that_names_the_counted_partners_up_to_the_last_by_its_ordinal() -> None:
+    text = _STORY.format(n="vier", more="", nth="vierde")
+    assert sure(text) == {
+        "Bibliotheek Ubbergen",
+        "Stichting Digimaatjes Ubbergen",
+        "Repair Café Beek",
+        "Huisartsenpraktijk De Linde",
+    }
+
+
+def test_a_story_that_names_more_than_it_counted_vouches_for_none() -> None:
+    more = " Het geld kwam van Fonds Gelderland, en de koffie van Bakkerij Jansen."
+    text = _STORY.format(n="vier", more=more, nth="vierde")
+    assert not {"Bibliotheek Ubbergen", "Repair Café Beek", "Bakkerij Jansen"} & sure(text)

@@ -13,16 +13,21 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.gazetteer import kind_places
+from kg.ingest.gazetteer import bare_place, kind_places
+from kg.ingest.given import person_like
 from kg.ingest.lines import bullets_after, heading_line, kind_named, line_items, org_like
+from kg.ingest.names import without_person
 from kg.ingest.namewords import NAME
+from kg.ingest.ordinals import any_ordinal
+from kg.ingest.pointers import ORG_RUN
 from kg.ingest.prose import strong_names
 from kg.ingest.rules import read_count
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import THANKS
+from kg.ingest.subjects import without_place
 from kg.ingest.tellers import SOME, only_told
 from kg.ingest.tenses import FUTURE_RULES
-from kg.ingest.words import NO_MEMBERS, NOT_IN, NOT_MEMBERS
+from kg.ingest.words import DOTTED_END, NO_MEMBERS, NOT_IN, NOT_MEMBERS
 
 __all__ = ["closed_by_count", "counted_openers", "vouched_lists"]
 
@@ -171,29 +176,52 @@ def closed_by_count(
     for position, closing in enumerate(sentences):
         said = _CLOSING.fullmatch(closing.text.strip())
         count = read_count(said["n"]) if said else None
+        last = _LAST_ONE.search(closing.text) if not said else None  # "En de vijfde partner,
+        count = any_ordinal(last["nth"]) if last else count  # X, ...": the last of five
         if not count or count < _FEWEST:
             continue
-        window: list[Sentence] = []
+        window: list[Sentence] = [closing] if last else []
+        counted: list[int | None] = []
         for before in reversed(sentences[:position]):
             if closing.paragraph - before.paragraph > 3 or heading_line(before.text):
                 break
             window.insert(0, before)
-            if _COUNTED.search(before.text):
+            counted = [read_count(m["n"]) for m in _COUNTED.finditer(before.text)]
+            if counted:
                 break  # "een samenwerkingsverband van vijf organisaties": where they were counted
+        if last and count not in counted:
+            continue  # the ordinal closes only where the text counted as many before it
+        if last:  # the story of the paragraph it ends names them all, in any part of speech
+            window = [s for s in window if s.paragraph == closing.paragraph]
         names: dict[str, Sentence] = {}
         for sentence in window:
             if not only_told(sentence.text):
                 continue
             if FUTURE_RULES.search(sentence.text) or NOT_IN.search(sentence.text):
                 continue
-            for name in kind_places(sentence.text) + strong_names(sentence.text):
+            told = kind_places(sentence.text) + strong_names(sentence.text)
+            told += _told_of(sentence.text) if last else []
+            for name in told:
                 if not any(c in name or name in c for c in coalitions) and not _OURS.match(name):
                     names.setdefault(name, sentence)
-        if count - 1 <= len(names) <= count:
+        names = {n: s for n, s in names.items() if not any(n != m and n in m for m in names)}
+        if count - 1 <= len(names) <= count and not (last and len(names) < count):
             found += [(name, sentence, True) for name, sentence in names.items()]
     return found
 
 
+def _told_of(text: str) -> list[str]:
+    """The organisations a sentence names whatever their part in it ("bracht hij hem naar het
+    Repair Café X", "een vrijwilliger van Stichting Y"), without the place after them."""
+    runs = [
+        m.group().split(" ", 1)[-1] if m.start() == 0 else m.group() for m in ORG_RUN.finditer(text)
+    ]
+    runs = [run if DOTTED_END.search(run) else run.rstrip(".") for run in runs]
+    runs = [without_person(run) for run in runs if not person_like(run)]  # not "Toen Henks"
+    return [run for run in map(without_place, runs) if org_like(run) and not bare_place(run)]
+
+
+_LAST_ONE = re.compile(r"^(?:En |And )?(?:[Dd]e|[Tt]he) (?P<nth>\w+) (?:partner|member),")
 _CLOSING = re.compile(
     r"(?i)(?:(?:dat|die|those|that)(?: zijn| waren| was| is|['’]s| are| were)?(?: ze| het| er"
     r"| they| it| all)?|tel (?:maar |ze )?na|count them|all told|alles bij elkaar"

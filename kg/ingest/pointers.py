@@ -15,7 +15,7 @@ from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import AT_PLACE, name_run
 from kg.ingest.words import ANAPHORA, org_head
 
-__all__ = ["antecedent", "pointed_members"]
+__all__ = ["ORG_RUN", "antecedent", "pointed_members"]
 
 
 def antecedent(before: list[Sentence], subject: str) -> list[str]:
@@ -45,7 +45,7 @@ def antecedent(before: list[Sentence], subject: str) -> list[str]:
     if pointer is None or " " not in pointer.group():  # a pronoun ("wij"): the text's own
         return []  # voice, not a name before it
     near = [s for s in before[-2:] if before and s.paragraph == before[-1].paragraph]
-    named = {run for s in near for run in _ORG_RUN.findall(s.text) if org_like(run)}
+    named = {run for s in near for run in ORG_RUN.findall(s.text) if org_like(run)}
     named = {run for run in named if not run.isupper()}  # "GROOT NIEUWS": a banner
     named = {run for run in named if not bare_place(run) and without_person(run) == run}
     named = {run for run in named if not person_like(run)}  # "Onze directeur, Wilma X, ..."
@@ -82,7 +82,7 @@ def _named_so(subject: str, before: list[Sentence]) -> list[str]:
     return [subject] if seen and not any(word[:1].isupper() for word in seen) else []
 
 
-_ORG_RUN = re.compile(
+ORG_RUN = re.compile(
     rf"[{UPPER}][\w'’.-]*(?: (?:&|en|van|de|der|voor) [{UPPER}][\w'’.-]*| [{UPPER}][\w'’.-]*)+"
 )
 
@@ -120,7 +120,7 @@ _BOTH = re.compile(
 def _two_named(text: str) -> list[str]:
     """The names of organisations in a sentence where it names two exactly (not people nor
     places); none otherwise."""
-    runs = [without_person(run) for run in _ORG_RUN.findall(text) if not person_like(run)]
+    runs = [without_person(run) for run in ORG_RUN.findall(text) if not person_like(run)]
     runs = [run for run in runs if org_like(run) and not bare_place(run)]  # "Ria van X": X
     return runs if len(set(runs)) == 2 else []
 

@@ -215,3 +215,16 @@ def test_a_story_that_names_more_than_it_counted_vouches_for_none() -> None:
     more = " Het geld kwam van Fonds Gelderland, en de koffie van Bakkerij Jansen."
     text = _STORY.format(n="vier", more=more, nth="vierde")
     assert not {"Bibliotheek Ubbergen", "Repair Café Beek", "Bakkerij Jansen"} & sure(text)
+
+
+def test_one_that_signed_straight_after_as_number_n_joined_in_that_order() -> None:
+    text = (
+        "So on Saturday two new organisations signed up to Alliantie Digitaal Fivelingo. The "
+        "first was Stichting Dijk Welzijn; they became the ninth partner. Volksuniversiteit "
+        "Fivelingo, which runs evening classes, signed straight after as number ten. 'Now we "
+        "have ten.'"
+    )
+    found = reader("x")(text)
+    orders = {j.org.value: j.order.value if j.order else None for j in found.joins}
+    assert orders.get("Volksuniversiteit Fivelingo") == "10"
+    assert found.stated_total is not None and found.stated_total.value == "10"

@@ -82,10 +82,10 @@ MORE_FORMS: tuple[Rule, ...] = (
         r"(?:van|in|bij|binnen) {C}",
     ),
     phrase(
-        "X signed (on) as the 20th partner",
-        rf"{{S}} (?P<verb>signed|signs) (?:on )?as (?:the|its|our) {NTH} (?:partner|member)\b"
-        r"(?! (?:of|in|to|with)\b)",  # "... the ninth partner of Y": a news form (`newsforms`)
-    ),
+        "X signed (on) as the 20th partner / X signed straight after as number fifteen",
+        rf"{{S}} (?P<verb>signed|signs) (?:on |straight after |right after |next )?as "
+        rf"(?:(?:the|its|our) {NTH} (?:partner|member)\b(?! (?:of|in|to|with)\b)|number \w+\b)",
+    ),  # "... the ninth partner of Y": a news form (`newsforms`)
     phrase(
         "(uit Brunssum) meldt zich (ook) X / X volgt (als dertiende).",
         rf"\b(?P<verb>meldt|meldde) zich (?:ook |nu )?(?P<obj>[{UPPER}][^,;:]{{0,100}}?)(?=,|\.|$)"

@@ -87,6 +87,7 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
         r"|uitgestapt)\b)",
     ),
     phrase("Zeven in totaal.", rf"^{_N} in totaal\b"),
+    phrase("Now we have fifteen.", rf"\b(?:[Nn]ow we have|[Ww]e now have) {_N}(?: now)?\s*[.!]"),
     phrase(
         "Zeven partners, volgens Marieke / Twelve members, says the coordinator",
         rf"^{_N} (?:partners|members|leden),? (?:volgens|according to|zegt|zei|says|said)\b",

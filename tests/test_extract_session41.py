@@ -228,3 +228,16 @@ def test_one_that_signed_straight_after_as_number_n_joined_in_that_order() -> No
     orders = {j.org.value: j.order.value if j.order else None for j in found.joins}
     assert orders.get("Volksuniversiteit Fivelingo") == "10"
     assert found.stated_total is not None and found.stated_total.value == "10"
+
+
+def test_a_join_told_after_a_colon_and_a_coalition_by_its_initials() -> None:
+    text = (
+        "Vorige week ging ik naar een bijeenkomst van het Netwerk Digitale Inclusie Hengelo "
+        "e.o. Ze zeggen zelf NDIH. Ik kreeg er goed nieuws: Stichting Nieuwe Kans Twente, die "
+        "ex-gedetineerden begeleidt, is op 1 februari 2026 officieel toegetreden tot het NDIH.\n\n"
+        "Foto: Anna de Vries en Kees Jansen ondertekenen de overeenkomst."
+    )
+    found = reader("x")(text)
+    assert [j.org.value for j in found.joins] == ["Stichting Nieuwe Kans Twente"]
+    assert found.coalition is not None
+    assert found.coalition.value == "Netwerk Digitale Inclusie Hengelo e.o."

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.dates import MONTH_NAMES
-from kg.ingest.fuller import spelled_out
+from kg.ingest.fuller import initialled, spelled_out
 from kg.ingest.gazetteer import bare_place
 from kg.ingest.given import given_names
 from kg.ingest.lexicon import lookup
@@ -433,7 +433,10 @@ def fullest(name: str, text: str) -> str:
     spelled = spelled_out(text).get(name)  # "ADIW" of "Alliantie ... West-Friesland (ADIW)"
     if spelled and plausible_coalition(spelled, text):
         return spelled
-    best = name = _without_opening_head(name, text)
+    initials = initialled(text, {}).get(name) if name.isupper() else None  # "NDIA" of "het
+    initials = None if initials and initials.startswith(LEGAL_KINDS) else initials  # Netwerk
+    name = initials if initials and plausible_coalition(initials, text) else name
+    best = name = _without_opening_head(name, text)  # Digitale Inclusie Almelo e.o."
     written = (
         re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text) if name in text else ()
     )

@@ -70,7 +70,7 @@ from kg.ingest.pointers import antecedent
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
-from kg.ingest.sentences import UPPER, Sentence, clauses
+from kg.ingest.sentences import UPPER, Sentence, after_colon, clauses
 from kg.ingest.subjects import (
     CAPTION,
     LEAD_ADVERB,
@@ -124,12 +124,13 @@ def read_joins(
     unnamed = False  # the sentence before told a join without naming who
     waiting: Waiting | None = None  # how many joiners it told, to be named next
     for index, sentence in enumerate(sentences):
-        pieces = clauses(sentence)
-        by_piece = [
-            (piece, _read_join(reading, piece, organisations, coalitions, sentences[:index]))
-            for piece in pieces
-        ]
-        joined = [i for _, read in by_piece for i in read]
+        pieces, earlier = clauses(sentence), sentences[:index]
+        by_piece = [(p, _read_join(reading, p, organisations, coalitions, earlier)) for p in pieces]
+        if not any(read for _, read in by_piece) and (tail := after_colon(sentence)):  # "Ik kreeg
+            by_piece = [
+                (tail, _read_join(reading, tail, organisations, coalitions, earlier))
+            ]  # het
+        joined = [i for _, read in by_piece for i in read]  # wel: X is toegetreden tot Y"
         colon = sentence.text.rstrip().endswith(":")
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie

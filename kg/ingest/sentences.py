@@ -21,6 +21,7 @@ __all__ = [
     "SPACE",
     "UPPER",
     "Sentence",
+    "after_colon",
     "clauses",
     "read_sentences",
     "split_sentences",
@@ -276,3 +277,15 @@ def clauses(sentence: Sentence) -> list[Sentence]:
         )
         for a, b in zip(starts, ends, strict=True)
     ]
+
+
+def after_colon(sentence: Sentence) -> Sentence | None:
+    """The clause after a sentence's colon where it is one of its own, five words or more and
+    opening with a capital, after a clause of three words or more ("Ik kreeg goed nieuws: X is
+    op 1 februari toegetreden tot Y"; not "Foto: A en B ondertekenen"); None where there is
+    none."""
+    head, _, tail = sentence.text.partition(": ")
+    if len(head.split()) < 3 or not tail[:1].isupper() or len(tail.split()) < 5 or ": " in tail:
+        return None
+    at = len(head) + 2
+    return Sentence(sentence.start + at, sentence.end, tail, sentence.paragraph, True)

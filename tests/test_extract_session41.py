@@ -241,3 +241,12 @@ def test_a_join_told_after_a_colon_and_a_coalition_by_its_initials() -> None:
     assert [j.org.value for j in found.joins] == ["Stichting Nieuwe Kans Twente"]
     assert found.coalition is not None
     assert found.coalition.value == "Netwerk Digitale Inclusie Hengelo e.o."
+
+
+def test_a_given_name_alone_that_signs_is_a_person_not_a_joiner() -> None:
+    text = (
+        "Coalitie Digitaal Meedoen Leudal telt zeven partners. Afgelopen dinsdag heeft Sander "
+        "namens ons zijn handtekening gezet onder het convenant van Coalitie Digitaal Meedoen "
+        "Leudal."
+    )
+    assert "Sander" not in {j.org.value for j in reader("x")(text).joins}

@@ -125,7 +125,7 @@ def counted_openers(
     for position, sentence in enumerate(sentences):
         if not totals or not _COUNTED.search(sentence.text) or _OTHER.search(sentence.text):
             continue
-        after = sentences[position + 1 :]
+        after = sentences[position + 1 : position + 1 + _MOST]  # a list in sentences is short
         paragraph = sentence.paragraph
         if after and after[0].paragraph != paragraph:
             paragraph = after[0].paragraph  # the count closes its paragraph: the next one
@@ -147,6 +147,7 @@ def counted_openers(
     return found
 
 
+_MOST = 40  # sentences after a count that can name its partners one by one
 _SUBJECT = re.compile(
     rf"^(?:(?:En|And|Also|Ook|Then|Dan) )?(?:[Dd]e |[Hh]et |[Tt]he )?(?P<name>{NAME}) (?=[a-z])"
 )  # "Welzijn Spaarnestad sends social workers": a partner the writer names of some

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.ingest.dates import DATE, MONTH_NAMES, MONTH_WORD
 from kg.ingest.gazetteer import bare_place, places_in
+from kg.ingest.given import given_names
 from kg.ingest.lists import comma_names
 from kg.ingest.names import without_descriptor
 from kg.ingest.rules import read_count
@@ -323,7 +324,12 @@ def no_organisation(name: str) -> bool:
         or bool(re.fullmatch(r"\d+(?:e|de|ste|st|nd|rd|th)", name))  # "wordt 9e partner"
     )
     plural = bool(re.fullmatch(r"[A-Z][\w]*-[a-zß-ÿ]+(?:ers|en|s)", name))  # "ICT-freelancers"
-    return bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or number or plural
+    given = (
+        name[1:].isalpha() and name[1:].islower() and name.lower() in given_names()
+    )  # "heeft Hinke namens ons getekend"
+    return (
+        bool(ROLES.search(name)) or (bool(words) and kinds) or pronoun or number or plural or given
+    )
 
 
 _BESIDES = re.compile(r"(?:Naast|Behalve|Besides|Except|Zonder|Without)\s")  # another than it

@@ -94,7 +94,7 @@ TOTAL_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "Nine, plus our two, makes eleven partners / Negen, plus wij, maakt tien partners",
-        rf"\b(?:makes|make|maakt|maken) (?:in total |samen )?{_N} (?:partners|members|leden)\b",
+        rf", (?:makes|maakt) (?:in total |samen )?{_N} (?:partners|members|leden)\b",
     ),
     phrase("Totaal: 9 partners / Total: nine members", rf"\b(?:[Tt]otaal|[Tt]otal): {_N} {_ALL}\b"),
     phrase(

@@ -250,3 +250,36 @@ def test_a_given_name_alone_that_signs_is_a_person_not_a_joiner() -> None:
         "Leudal."
     )
     assert "Sander" not in {j.org.value for j in reader("x")(text).joins}
+
+
+def test_people_from_the_partners_around_the_table_name_the_partners() -> None:
+    text = (
+        "Last Friday, March 6, Dansschool La Cumbia officially joined Netwerk Digitaal Meedoen "
+        "Zuilen. I went to the partners' meeting and met the others around the table: Pieter "
+        "from Stichting Buurtwerk Zuilen, a very energetic lady from Taalcafé Samen Sterk, and "
+        "a nurse from Huisartsenpraktijk De Linde."
+    )
+    assert sure(text) == {
+        "Dansschool La Cumbia",
+        "Stichting Buurtwerk Zuilen",
+        "Taalcafé Samen Sterk",
+        "Huisartsenpraktijk De Linde",
+    }
+
+
+def test_a_short_name_that_joins_is_the_one_the_text_wrote_in_full_before() -> None:
+    text = (
+        "Ik rijd nu vier jaar voor Vervoersdienst De Libel Schouwen. Vorige week hoorde ik iets "
+        "nieuws van onze coördinator Ellen: De Libel heeft zich aangesloten bij de Coalitie "
+        "Digivaardig Schouwen-Duiveland."
+    )
+    joined = [j.org.value for j in reader("x")(text).joins]
+    assert joined == ["Vervoersdienst De Libel Schouwen"]
+
+
+def test_both_are_partners_after_a_sentence_about_funders_names_no_funder() -> None:
+    text = (
+        "Sinds maandag is Bakkerij Van Dam de achtste partner van Hattem Digitaal. De tablets "
+        "zijn betaald door Fonds Hattem en geleverd door Tablet Tuin B.V. Beide zijn partner."
+    )
+    assert not {"Fonds Hattem", "Tablet Tuin B.V."} & sure(text)

@@ -12,7 +12,7 @@ import re
 from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, NUMBERED_LABEL, capital, kind_named, org_like
-from kg.ingest.lists import APPOSED_LAST, QUOTED_TITLE, comma_names
+from kg.ingest.lists import APPOSED_LAST, QUOTED_TITLE, SOMEONE_FROM, comma_names
 from kg.ingest.marked import unmarked
 from kg.ingest.names import PERSON_NAME
 from kg.ingest.rules import read_count
@@ -94,8 +94,8 @@ def _item(piece: str) -> str:
     piece = _SENTENCE_IN.split(_PAREN.sub("", piece))[0].strip(" ,:;")
     piece = re.sub(r"(^|\s)['‘“\"]([A-Z][^'’”\"]*)['’”\"]$", r"\1\2", piece)  # "'Digi in de Wijk'"
     piece = piece.lstrip('"“„')  # '"Vanaf het begin zijn dat A en B': a quotation's opening
-    if people := PEOPLE_LEAD.match(piece):  # "Vrijwilligers van X, een van de andere partners"
-        piece = piece[people.end() :]
+    if people := PEOPLE_LEAD.match(piece) or SOMEONE_FROM.match(piece):  # "Vrijwilligers van
+        piece = piece[people.end() :]  # X, een van de andere partners", "a nurse from X"
     if piece.endswith(")") and "(" not in piece:
         piece = piece[:-1]  # "(Gemeente A en Gemeente B)": the list's bracket, not the name's
     dotted = bool(DOTTED_END.search(piece))  # "Koers & Kabel B.V.": the period is the name's
@@ -394,9 +394,17 @@ _FIRM_IN = re.compile(
     r"(?:\.(?=\s*$)|(?=[,;\s]|$))"
 )  # "TechTuin B.V. in Driebergen (en omgeving)": a legal form ends the name; where it is, no part
 _FROM_PLACE = re.compile(
-    rf"(?<=[\w.'’]) uit {_PLACE_WORD}(?: (?:van|aan|op|de|den|bij|onder) {_PLACE_WORD})*"
+    rf"(?<=[\w.'’]) uit (?P<place>{_PLACE_WORD}(?: (?:van|aan|op|de|den|bij|onder) {_PLACE_WORD})*)"
     r"(?=;|\.?\s*$| (?:en|and) )"
 )  # where a name in a list is from, a village the gazetteer need not know; not "in" (Taal in Huis)
+
+
+def _unknown_place(found: re.Match[str]) -> str:
+    """Nothing for a village the gazetteer does not know; a known place stays, for
+    `without_places` to cut after the name's own closing period ("Smit en Co. uit Oss.")."""
+    return found.group() if bare_place(found["place"]) else ""
+
+
 _BRANCHES = re.compile(
     r",? (?:met|with) (?:\w+ )?(?:vestigingen|locaties|spreekuren|branches|locations|offices) "
     rf"in {_PLACE_WORD}(?:, {_PLACE_WORD})*(?: (?:en|and) {_PLACE_WORD})?(?=[,;]|$)"
@@ -440,7 +448,7 @@ def list_names(text: str) -> list[str]:
     text = _BRANCHES.sub("", _ASIDE.sub("", text))  # "Bibliotheek X (met vestigingen in A, B
     text = _IN_PLACES.sub("", _CLAUSE_IN_PLACES.sub("", text))  # en C), D en E", "... en
     # Bibliotheek Y in Joure en Lemmer", "A, dat spreekuren houdt in B, C en D, met E"
-    text = _FROM_PLACE.sub("", _FIRM_IN.sub("", text))  # "Computerclub X uit Sas van Gent"
+    text = _FROM_PLACE.sub(_unknown_place, _FIRM_IN.sub("", text))  # "X uit Sas van Gent"
     text = _LEAD.sub("", _POINTING.sub("", text))  # "twee bibliotheken: A en B", "Die zijn
     # A, B en C": what the names are, before them
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each

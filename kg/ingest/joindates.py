@@ -41,7 +41,8 @@ def said_when(reader: Reader, calendar: Calendar, sentence: Sentence) -> When | 
 
 
 def _tells(sentence: Sentence) -> bool:
-    """Whether a sentence tells a join or a signing (not one of the past: `ALREADY`)."""
+    """Whether a sentence tells a join or a signing (not one of the past: `ALREADY`), by a
+    word of joining or signing or by any join form."""
     told = bool(_SIGNED.search(sentence.text) or JOINING.search(sentence.text))
     told = told or any(rule.pattern.search(sentence.text) for rule in JOIN_FORMS)
     return told and not _ALREADY.search(sentence.text)
@@ -109,14 +110,25 @@ def _told_again(reader: Reader, calendar: Calendar, joined: Joined, index: int) 
     below = reader.sentences[index + 1 : index + 16]
     for at, other in enumerate(below):
         nearby = other.text + " " + (below[at + 1].text if at + 1 < len(below) else "")
-        if _tells(other) and names_it(nearby):
-            return said_when(reader, calendar, other)  # the first that tells it again: "today"
+        if not (_tells(other) and names_it(nearby)):
+            continue
+        when = said_when(reader, calendar, other)  # the first that tells it again: "today"
+        if _years_before(when, calendar.release):  # "X sloot zich op 4 maart 2021 aan bij
+            continue  # het landelijke netwerk" below a headline in 2026: another body's join
+        return when
     above = (
         said_when(reader, calendar, other)
         for other in reader.sentences[:index]
         if _tells(other) and names_it(other.text)
     )
     return next(filter(None, above), None)  # not the headline's, which has none
+
+
+def _years_before(when: When | None, release: str | None) -> bool:
+    """Whether a date lies in a year before the year before the release's."""
+    if when is None or not when.iso or not release:
+        return False
+    return int(when.iso[:4]) < int(release[:4]) - 1
 
 
 _IN_YEAR = re.compile(r"^(?:[Ii]n|[Dd]uring|[Tt]ijdens|[Ii]n de loop van) (20\d\d)\b")

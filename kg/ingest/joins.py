@@ -127,10 +127,8 @@ def read_joins(
         pieces, earlier = clauses(sentence), sentences[:index]
         by_piece = [(p, _read_join(reading, p, organisations, coalitions, earlier)) for p in pieces]
         if not any(read for _, read in by_piece) and (tail := after_colon(sentence)):  # "Ik kreeg
-            by_piece = [
-                (tail, _read_join(reading, tail, organisations, coalitions, earlier))
-            ]  # het
-        joined = [i for _, read in by_piece for i in read]  # wel: X is toegetreden tot Y"
+            by_piece = [(tail, _read_join(reading, tail, organisations, coalitions, earlier))]
+        joined = [i for _, read in by_piece for i in read]  # het wel: X is toegetreden tot Y"
         colon = sentence.text.rstrip().endswith(":")
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
             _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
@@ -346,9 +344,10 @@ def _read_join(
                 continue  # "Dr. Pieter Zwart, professor, signed", "Wethouder A en zijn collega B"
             if DESCRIBED_SUBJECT.match(subject.strip()) or ANYONE_WHO.search(subject):
                 continue  # "Het bedrijf achter de app X is de zevende partner": the joiner
+            pointed: list[str] = []
             if ANAPHORA.match(pointer := _BEFORE_THE.sub("", subject.strip())):  # "Since this
-                names = antecedent(before, pointer)  # spring the Guild has been a partner"
-                if not names:
+                pointed = antecedent(before, pointer)  # spring the Guild has been a partner"
+                if not pointed:
                     continue
             if LIST_AND.search(subject):  # "Scheldemond University and Woonstichting X joined"
                 parts = max(parts, 2)
@@ -360,6 +359,8 @@ def _read_join(
                 parts = max(parts, len(pieces) + 1 if each else tail.count(", ") + 2)
             known = name_at_end(subject, organisations) if parts == 1 else None
             names = [known.written] if known and known.known else subject_names(subject, parts)
+            short = len(names) == 1 and " " in pointer and names[0] in pointer  # "De Vlinder sluit
+            names = pointed if short and len(pointed) == 1 else names  # aan": Vervoersdienst ...
             head, colon, listed = (coal_text or "").partition(":")
             listed = re.sub(r"^(?:the|de|het) ", "", listed.strip())
             if not names and colon and len(head.split()) <= 6 and listed[:1].isupper():

@@ -30,6 +30,7 @@ from kg.ingest.words import (
 __all__ = [
     "APPOSED_LAST",
     "QUOTED_TITLE",
+    "SOMEONE_FROM",
     "ListedName",
     "Span",
     "comma_name",
@@ -88,6 +89,12 @@ _ITEM_LEAD = re.compile(
     r"(?:(?:de|het|the)[ \t]+)?"
     rf"(?i:(?:[a-z-]+ )?{PEOPLE_OF})?"
 )  # "- en natuurlijk de gemeente Ede zelf"
+SOMEONE_FROM = re.compile(
+    r"(?:and )?(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]wo|[Ss]ome) (?:[a-z]+ ){0,3}?[a-z]+|[A-Z][a-z]+) "
+    r"from (?=[A-Z])"
+)
+"""Someone of a member before its name: "a very energetic lady from " + "Taalcafé X", "Pieter
+from " + "Stichting Y"."""
 QUOTED_TITLE = r"['\"‘“„«](?![Tt] |s-)[^'\"‘’“”„«»]*\s[a-zß-ÿ][^'\"‘’“”„«»]*['\"’”»]"
 """A title in quotes, with a word in lower case in it ("'Werken in de cloud'"); not "'t Veer"
 nor a quoted name ("'De Til'")."""
@@ -359,7 +366,11 @@ def _read_part(
     if _NO_ITEM.match(raw.strip()):
         return []  # "'Cyberveilig ondernemen' (3 avonden)", "een kapper in Wildervank"
     lead = _ITEM_LEAD.match(raw.strip())
-    item = _ITEM_SELF.sub("", raw.strip()[lead.end() if lead else 0 :].strip(_ITEM_TRAIL))
+    item = raw.strip()[lead.end() if lead else 0 :]
+    item = _ITEM_SELF.sub(
+        "", item[someone.end() :] if (someone := SOMEONE_FROM.match(item)) else item
+    )
+    item = item.strip(_ITEM_TRAIL)
     item = _CLAUSE_AFTER.sub("", _PEOPLE_AT.sub("", item)).strip(_ITEM_TRAIL)
     item = _TITLED.split(item, 1)[0]  # "Bibliotheek X – \"The Question Desk\"", "X – hulp aan huis"
     bare = _BRACKETS.sub("", item).strip(_ITEM_TRAIL)  # "Woonstichting X (dat zijn wij!)"

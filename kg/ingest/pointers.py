@@ -13,7 +13,7 @@ from kg.ingest.lines import org_like
 from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import AT_PLACE, name_run
-from kg.ingest.words import ANAPHORA, org_head
+from kg.ingest.words import ANAPHORA, NOT_MEMBERS, org_head
 
 __all__ = ["ORG_RUN", "antecedent", "pointed_members"]
 
@@ -104,7 +104,12 @@ def pointed_members(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool
             found += [(name, sentence, True) for name in antecedent(sentences[:index], said[1])]
         both = _BOTH.fullmatch(sentence.text.strip())
         before = sentences[index - 1] if index else None
-        if both and before is not None and before.paragraph == sentence.paragraph:
+        if (
+            both
+            and before
+            and before.paragraph == sentence.paragraph
+            and not NOT_MEMBERS.search(before.text)
+        ):
             named = _two_named(before.text)  # "A neemt haar cliënten mee naar B. Allebei
             found += [(name, sentence, True) for name in named]  # partner."
     return found

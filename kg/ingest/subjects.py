@@ -265,7 +265,8 @@ AT_PLACE = re.compile(
 LEAD_ADVERB = re.compile(
     r"^(?:Meanwhile|Also|In addition|Besides|Today|Now|Since then|Daarnaast|Inmiddels|Intussen"
     r"|Verder|Bovendien|Vandaag|Sindsdien|Daarna|Ondertussen|Yesterday|Gisteren|Earlier this \w+"
-    r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+(?: \d{1,2} \w+)?),\s+"
+    r"|(?:Last|This|Vorige|Afgelopen|Deze) \w+"
+    r"(?: \d{1,2} \w+|,? [A-Z][a-z]+ \d{1,2}(?:,? \d{4})?)?),\s+"  # "Last Friday, March 2, X"
     r"|^(?:Today|Yesterday|Vandaag|Gisteren|Afterwards|Later|Then|Finally|Daarna|Vervolgens|And"
     r"|Tenslotte|(?:Last|This|Vorige|Afgelopen) (?:\w+day|\w+dag|week|month|maand))\s+"
     r"(?=(?:the )?[A-Z])"  # "Today Stichting X became", "Last Tuesday (the) X checked in"

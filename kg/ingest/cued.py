@@ -61,8 +61,8 @@ def cued_lines(
     colon = colon or bool(SOME.search(intro) and bullet_after(sentences, position))  # "Ik noem
     # er een paar, want ik ga niet alle veertien taggen 😉" over "👉 X"
     cued = (colon and cue) or named or (heading and asks_who(intro.rstrip(" :") + "?"))
-    told = asked and only_told(intro)  # "Who
-    # else is in it? I asked the coordinator and scribbled the following:": who told the answer
+    told = asked and only_told(intro)  # "Who else is in it? I asked the coordinator and
+    # scribbled the following:": who told the answer
     if not (colon or heading) or not cued or (NOT_MEMBERS.search(intro) and not told):
         return []  # a heading by its own words only: "Who's in", not "Welkom nieuwe leden"
     if THANKS.search(intro) or _ELSEWHERE.match(intro):

@@ -127,7 +127,8 @@ def _two_named(text: str) -> list[str]:
     places); none otherwise."""
     runs = [without_person(run) for run in ORG_RUN.findall(text) if not person_like(run)]
     runs = [run for run in runs if org_like(run) and not bare_place(run)]  # "Ria van X": X
-    return runs if len(set(runs)) == 2 else []
+    unique = list(dict.fromkeys(runs))
+    return unique if len(unique) == 2 else []
 
 
 _IS_PARTNER = re.compile(

@@ -352,6 +352,11 @@ FLOORS = {
     "blind252": {"precision": 0.96, "recall": 0.86, "joiners_right": 11},
     "blind253": {"precision": 0.98, "recall": 0.73, "joiners_right": 5},
     "blind254": {"precision": 0.98, "recall": 0.61, "joiners_right": 10},
+    "blind255": {"precision": 1.00, "recall": 0.90, "joiners_right": 11},
+    "blind256": {"precision": 0.94, "recall": 0.96, "joiners_right": 14},
+    "blind257": {"precision": 0.93, "recall": 0.86, "joiners_right": 10},
+    "blind258": {"precision": 0.94, "recall": 0.68, "joiners_right": 10},
+    "blind259": {"precision": 0.92, "recall": 0.69, "joiners_right": 9},
 }
 
 

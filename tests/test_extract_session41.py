@@ -283,3 +283,17 @@ def test_both_are_partners_after_a_sentence_about_funders_names_no_funder() -> N
         "zijn betaald door Fonds Hattem en geleverd door Tablet Tuin B.V. Beide zijn partner."
     )
     assert not {"Fonds Hattem", "Tablet Tuin B.V."} & sure(text)
+
+
+def test_our_banking_partner_a_leaver_and_a_person_before_her_organisation() -> None:
+    text = (
+        "Sinds maandag is Bakkerij Van Dam de achtste partner van Hattem Digitaal.\n\n"
+        "Computerwinkel Jansen Hattem deed vanaf het begin mee, maar is er dit jaar uitgestapt.\n"
+        "Bij de ondertekening was ook Naima El Ouali van Welzijn Hattem, eveneens partner.\n"
+        "• Our banking partner Veluwse Handelsbank is a partner of ours, not of the coalition.\n"
+        "Afgelopen dinsdag heeft Hinke namens ons haar handtekening gezet."
+    )
+    found = sure(text)
+    assert "Welzijn Hattem" in found
+    assert not {"Veluwse Handelsbank", "Computerwinkel Jansen Hattem", "Hinke"} & found
+    assert not any("Naima" in name for name in found)

@@ -154,7 +154,7 @@ MEMBER_LIST_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "(regelt) partner X (not: aldus partner Els Dekker; our hosting partner X, a supplier)",
         r"(?<!aldus )(?<!volgens )(?<!zegt )(?<!zei )(?<!says )(?<!said )(?<!vertelt )"
-        r"(?<!vertelde )(?<!media )(?<!hosting )(?<!hardware )(?<!recycling )(?<!catering )"
+        r"(?<!vertelde )(?<!media )(?<!ing )(?<!hardware )"  # "our banking partner X"
         rf"\b(?:partner|coalitiepartner) (?P<list>(?=[A-Z]){NAME})",
     ),
     phrase("Later kwamen A en B erbij", r"\bkwamen (?P<list>.*) erbij\b", re.I),

@@ -73,9 +73,13 @@ FUNDED = re.compile(
 )
 """A list's introduction of funders, prospects, leavers or another coalition's partners."""
 
-UNSAID = re.compile(rf"[^;]*\b(?:maar|but)\b[^;]*?(?:{NOT_IN.pattern})", re.IGNORECASE)
+UNSAID = re.compile(
+    rf"[^;]*\b(?:maar|but)\b[^;]*?(?:{NOT_IN.pattern}|\b(?:uitgestapt|opgestapt|gestopt"
+    r"|vertrokken|afgehaakt|left|quit|withdrew|stepped out)\b)",
+    re.IGNORECASE,
+)
 """What follows a list that takes it back: "X was een van de oprichters, maar is niet meer
-aangesloten" (a leaver)."""
+aangesloten", "X deed vanaf het begin mee, maar is er dit jaar uitgestapt" (a leaver)."""
 
 OTHERS_MEMBERS = re.compile(
     r"\b(?:leden|lid|members?) (?:van|of) (?:de|het|onze|ons|the|our) (?!(?:\w+ )?(?:coalitie"

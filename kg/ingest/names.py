@@ -161,7 +161,7 @@ def _general_name(written: str, table: dict[str, str] | None = None) -> Name | N
 
 _PERSON_OF = re.compile(
     rf"(?P<person>[{UPPER}][a-zß-ÿ]+(?:-[{UPPER}][a-zß-ÿ]+)? "
-    r"(?:(?:van|de|der|den|ter|ten|te|'t|von|el|al) )*"
+    r"(?:(?:van|de|der|den|ter|ten|te|'t|von|el|al|El|Al) )*"
     rf"[{UPPER}][\w'’-]+) (?:van|of|from|namens|bij) (?:de |het |the )?(?P<org>[{UPPER}].+)"
 )
 

@@ -23,6 +23,7 @@ from kg.ingest.lines import bullets_after, dotted_names
 from kg.ingest.lists import ListedName, firm_names, split_glued, split_partner_list, whole_item
 from kg.ingest.marked import unmarked
 from kg.ingest.names import Name
+from kg.ingest.namewords import LEAVES
 from kg.ingest.reading import Listing, Reader
 from kg.ingest.results import Fact
 from kg.ingest.rules import LIST_RULES
@@ -74,9 +75,7 @@ FUNDED = re.compile(
 """A list's introduction of funders, prospects, leavers or another coalition's partners."""
 
 UNSAID = re.compile(
-    rf"[^;]*\b(?:maar|but)\b[^;]*?(?:{NOT_IN.pattern}|\b(?:uitgestapt|opgestapt|gestopt"
-    r"|vertrokken|afgehaakt|left|quit|withdrew|stepped out)\b)",
-    re.IGNORECASE,
+    rf"[^;]*\b(?:maar|but)\b[^;]*?(?:{NOT_IN.pattern}|{LEAVES.removeprefix('.*')})", re.I
 )
 """What follows a list that takes it back: "X was een van de oprichters, maar is niet meer
 aangesloten", "X deed vanaf het begin mee, maar is er dit jaar uitgestapt" (a leaver)."""

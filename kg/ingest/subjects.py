@@ -309,9 +309,9 @@ _ROLE_OF = re.compile(
 
 
 def no_organisation(name: str) -> bool:
-    """A person with a role ("Ingrid van Rijn, President of the Board"), a kind of
-    organisation alone ("Woningcorporatie") or a pronoun ("We zijn aangesloten bij ..."), not
-    an organisation's name."""
+    """A person with a role ("Ingrid van Rijn, President of the Board") or by a given name
+    alone ("Hinke"), a kind of organisation alone ("Woningcorporatie") or a pronoun ("We zijn
+    aangesloten bij ..."), not an organisation's name."""
     words = [w.lower() for w in name.split() if w.lower() not in ("de", "het", "the")]
     kinds = all(w in ORG_HEADS or DESCRIPTOR.match(w) for w in words)
     pronoun = name.lower() in NO_NAMES  # "Vanavond komt ... bij", "Vrijdag tekende ik ..."

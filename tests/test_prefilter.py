@@ -18,7 +18,7 @@ import pytest
 from kg.ingest import prefilter
 from kg.ingest.extract import read_source
 from kg.ingest.goal import GOAL_RULES
-from kg.ingest.joins import _FORMS
+from kg.ingest.joinlists import JOIN_FORMS
 from kg.ingest.leaving import FORMER_RULES, LEAVE_RULES, RENAME_RULES
 from kg.ingest.listings import MEMBER_LIST_RULES
 from kg.ingest.masthead import _CLAIMED
@@ -29,7 +29,7 @@ from kg.ingest.totals import TOTAL_RULES
 
 PRESS = Path(__file__).parent / "press"
 TABLES: dict[str, RuleTable[Any]] = {
-    "joins": _FORMS,
+    "joins": JOIN_FORMS,
     "member lists": MEMBER_LIST_RULES,
     "leaves": LEAVE_RULES,
     "renames": RENAME_RULES,
@@ -236,7 +236,7 @@ def test_every_table_writes_its_patterns_alike_in_every_process() -> None:
 
 
 _TABLE_IMPORTS = [
-    ("kg.ingest.joins", "_FORMS"),
+    ("kg.ingest.joinlists", "JOIN_FORMS"),
     ("kg.ingest.listings", "MEMBER_LIST_RULES"),
     ("kg.ingest.leaving", "LEAVE_RULES"),
     ("kg.ingest.leaving", "RENAME_RULES"),

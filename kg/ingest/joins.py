@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from kg.ingest.asides import is_question
-from kg.ingest.clauseforms import CLAUSE_FORMS
 from kg.ingest.coalitions import (
     coalition_by_name,
     coalition_elsewhere,
@@ -24,10 +23,12 @@ from kg.ingest.coalitions import (
 from kg.ingest.counted import Waiting, joiners_counted, named_next
 from kg.ingest.firms import firms_whole
 from kg.ingest.fuller import fuller_names
-from kg.ingest.gazetteer import each_place, place_of_origin
-from kg.ingest.introductions import VERB_FORMS, introduces
-from kg.ingest.items import list_names, no_place_after
-from kg.ingest.joined import Joined, JoinReading, as_did, distinct, in_headline
+from kg.ingest.gazetteer import each_place
+from kg.ingest.given import person_like
+from kg.ingest.introductions import introduces
+from kg.ingest.items import list_names
+from kg.ingest.joined import Joined, JoinReading, as_did, distinct
+from kg.ingest.joinlists import JOIN_FORMS, bulleted, enlist
 from kg.ingest.joinwords import (
     ANYONE_WHO,
     APPOSITION,
@@ -43,7 +44,6 @@ from kg.ingest.joinwords import (
     ORDER_ONLY,
     OURS_WELCOME,
     PERSON_SIGNS,
-    RELATIVE_TAIL,
     TRAILING,
     WHO_IS,
     settle,
@@ -51,23 +51,18 @@ from kg.ingest.joinwords import (
 )
 from kg.ingest.leaving import LEAVE_RULES, read_leave
 from kg.ingest.lexicon import lookup
-from kg.ingest.lines import BULLET, bullet_marker, line_item, table_header
 from kg.ingest.lists import comma_names
 from kg.ingest.names import is_person, name_at_end, without_person
-from kg.ingest.orderforms import ORDER_FORMS
 from kg.ingest.ordinals import (
     dates_out,
     elliptic_names,
     heading_order,
-    ordinal_after,
     ordinals,
     without_ordinals,
-    without_when,
 )
 from kg.ingest.partnered import now_joins
 from kg.ingest.placed import placed_joins
 from kg.ingest.pointers import antecedent
-from kg.ingest.prefilter import RuleTable
 from kg.ingest.renames import former_name, renamed
 from kg.ingest.rules import read_count, statement
 from kg.ingest.sentences import UPPER, Sentence, after_colon, clauses
@@ -81,13 +76,12 @@ from kg.ingest.subjects import (
     of_person,
     only_places,
     opening,
-    same_joiner,
     split_names,
     subject_names,
     without_kind,
     without_place,
 )
-from kg.ingest.tenses import FUTURE_RULES, NEGATION, will
+from kg.ingest.tenses import FUTURE_RULES, NEGATION
 from kg.ingest.whereabouts import without_places
 from kg.ingest.words import (
     ANAPHORA,
@@ -131,19 +125,21 @@ def read_joins(
         joined = [i for _, read in by_piece for i in read]  # het wel: X is toegetreden tot Y"
         colon = sentence.text.rstrip().endswith(":")
         if not joined and (introduces(sentence) or (colon and unnamed)):  # "Dit jaar traden
-            _bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
+            bulleted(reading, sentence, sentences[index + 1 :], organisations)  # toe:", "Drie
             pending = []  # organisaties kwamen erbij. In volgorde van aanmelding:"
         waiting, name = named_next(waiting, sentence) if waiting and not joined else (None, "")
         if name and not LEAVE_RULES.search(sentence.text):
-            _add(reading, [name], sentence, organisations, False)  # "Er zijn twee bijgekomen. X"
+            enlist(reading, [name], sentence, organisations, False)  # "Er zijn twee bijgekomen. X"
         unnamed = not joined and bool(SEVERAL.search(sentence.text))
-        unnamed = unnamed and bool(_FORMS.search(sentence.text))
+        unnamed = unnamed and bool(JOIN_FORMS.search(sentence.text))
         if not joined and (counted := joiners_counted(sentence, sentences[:index], unnamed)):
             waiting = (counted, sentence, None)
         orders = ordinals(sentence.text)
         if len(joined) == 1 and len(orders) > 1:  # "X werd de 20e partner, Y de 21e"
             more = [without_places(n) for n in elliptic_names(sentence.text)]
-            joined += _add(reading, more, sentence, organisations, reading.joins[joined[0]].future)
+            joined += enlist(
+                reading, more, sentence, organisations, reading.joins[joined[0]].future
+            )
         above = sentences[index - 1] if index else sentence
         for i in joined if above is not sentence and above.paragraph == sentence.paragraph else []:
             order = heading_order(above.text, reading.joins[i].name.written)  # "Zorggroep X
@@ -190,7 +186,7 @@ def read_joins(
     by_shape = now_joins(sentences, done, reading.coalition)  # a join told by no verb rule: by
     by_shape += placed_joins(sentences, done, reading.coalition)  # a moment, or by a place
     for sentence, names, order, ahead in by_shape:
-        for i in _add(reading, names, sentence, organisations, ahead):
+        for i in enlist(reading, names, sentence, organisations, ahead):
             if order and reading.joins[i].order is None:
                 reading.joins[i] = replace(reading.joins[i], order=order, order_sentence=sentence)
     if reading.coalition is None:
@@ -220,14 +216,15 @@ def read_joins(
 _HEADLINE_FORM = "X (nieuwe) partner van Y"
 _TIME = re.compile(r"(?:In|On|Since|From|By|Op|Per|Sinds|Vanaf)(?: \w+){1,3}")
 _BEFORE_THE = re.compile(r"^(?:As of )?[A-Za-z\d][a-z\d-]* (?:[a-z\d][\w-]* ){0,3}(?=the \S+$)")
-_FORMS = RuleTable(*CLAUSE_FORMS, *VERB_FORMS, *ORDER_FORMS)
 _CLAUSE_END = re.compile(r", (?:so|zodat)\b")  # "..., so ... not the last": not the join's
-_NUMBERED = re.compile(r"\d{1,2}[.)]")
 _AT_WHAT = re.compile(r" bij (.+)")
 _THAT = re.compile(r"^.*\b(?:dat|that) (?=(?:de |het |the )?[A-Z])")
-_POSSESSED = re.compile(r",\s+(?=[A-Z][\w-]*['’]s\s)")
 _NAMED_PIECE = re.compile(rf"(?:[a-z][\w-]* )?['’]?[{UPPER}]")
 _WE_AFTER = re.compile(r" (?:wij|we)\b")
+_BUT_NOT = re.compile(
+    r"[^.;]*?,? (?:maar|but) (?:[^.;]*? )?(?:geen|not an?|no) (?:\w+ )?(?:partner|lid|member"
+    r"|deelnemer)s?\b"
+)
 _COUNTED = re.compile(
     r"\b(?:partners?|partij(?:en)?|organisaties?|leden|lid|members?|deelnemers?)\b", re.IGNORECASE
 )
@@ -244,10 +241,12 @@ def _read_join(
         return []  # "Wie doen er mee?", "schuift aan, voorlopig als toehoorder", "Foto: A (links)
         # en B ondertekenen de overeenkomst": a question, an observer, persons pictured
     orders: int | None = None  # the stated orders in the sentence, counted once
-    for rule in _FORMS.possible(sentence.text):
+    for rule in JOIN_FORMS.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if not match or NEGATION.search(_CLAUSE_END.split(statement(match), 1)[0]):
             continue  # "Digitaal Hulpplein is zelf geen partner" (not in a `ctx` group)
+        if _BUT_NOT.match(sentence.text, match.end()):
+            continue  # "X schuift aan bij de bijeenkomsten, maar is geen aparte partner"
         then = NEXT_CLAUSE.search(sentence.text, match.end())  # "..., en nemen sindsdien deel"
         if EARLIER.search(sentence.text, 0, then.start() if then else len(sentence.text)):
             return []  # "Eerder sloten A en B zich aan": members, read as a list, not joiners now
@@ -281,7 +280,12 @@ def _read_join(
                 f"{groups['obj']} {groups['coal']}",
             ):
                 parts = max(parts, 2)
-            names = subject_names(rest, parts, at_end=False)
+            described = list_names(rest) if colon and counted and not as_one else []  # "welcomed
+            described = [] if any(map(person_like, described)) else described  # two
+            names = (
+                described if len(described) > 1 else subject_names(rest, parts, at_end=False)
+            )  # new
+            # partners: A, a network of helpers, and B, which ..."; not "two members: Klaas P."
             run = name_run(groups["coal"], True)
             proper = run and not ANAPHORA.match(groups["coal"].strip())
             coalition = named(run, coalitions) if proper else None
@@ -404,96 +408,5 @@ def _read_join(
         proper_coal = re.match(r"(?:(?:de|het|the|een|an?) )?(?:[a-zß-ÿ-]+ ){0,2}[A-Z]", coal)
         other = bool(proper_coal) and not ANAPHORA.match(coal) and told.lower() not in coal.lower()
         other = other and (coalition is None or coalition.value != told)  # another body's
-        return _add(reading, names, sentence, organisations, future, other)
+        return enlist(reading, names, sentence, organisations, future, other)
     return []
-
-
-def _add(
-    reading: JoinReading,
-    names: list[str],
-    sentence: Sentence,
-    organisations: dict[str, str],
-    future: bool,
-    elsewhere: bool = False,
-) -> list[int]:
-    """Add the joiners `names` a sentence tells (once each), and return their indexes; a join
-    told `elsewhere` (into another body than the text's coalition) dates no headline's join."""
-    added = []
-    for written, order in map(ordinal_after, map(without_when, names)):  # "A als tiende en B
-        if not written.strip() or without_person(written) != written:  # als elfde partner",
-            continue  # "A in March 2026 and B in June 2026"; "Anouk Bos van X is blij met ..."
-        if place_of_origin(written, sentence.text):
-            continue  # "organisaties uit Enschede en Almelo schoven aan": where they are from
-        twin = next((j for j in reading.joins if same_joiner(j.name.written, written)), None)
-        if twin is not None:  # told again, perhaps shorter: "Met de komst van het ROC ..."
-            if in_headline(twin.sentence) and not (in_headline(sentence) or future or elsewhere):
-                reading.joins[reading.joins.index(twin)] = replace(twin, sentence=sentence)
-            continue  # a join the headline told: the body's sentence, and so its date
-        shorter = [i for i, j in enumerate(reading.joins) if same_joiner(written, j.name.written)]
-        shorter = [] if will(sentence.text) else shorter  # "X Academy will join": not X
-        if shorter:  # "GGD sluit aan" in the headline, "GGD IJssel-Vecht" in the text
-            old = reading.joins[shorter[0]]
-            reading.joins[shorter[0]] = Joined(
-                named(written, organisations), sentence, old.order, old.order_sentence, future
-            )
-            added.append(shorter[0])
-            continue
-        said = sentence if order else None
-        reading.joins.append(Joined(named(written, organisations), sentence, order, said, future))
-        added.append(len(reading.joins) - 1)
-    return added
-
-
-def _bulleted(
-    reading: JoinReading, opening: Sentence, after: list[Sentence], organisations: dict[str, str]
-) -> list[int]:
-    """The joiners of the bullets after a join that ends in a colon (`opening`, "Dit jaar
-    traden toe:", then "• in juni, op dezelfde dag: A en B;"): each line's names after its
-    label, with the order the label states ("• in oktober, als twaalfde partner: X")."""
-    added: list[int] = []
-    previous, item, style = "", None, None
-    heading = not opening.text.rstrip().endswith(":")
-    for sentence in after:
-        numbered, previous = bool(_NUMBERED.fullmatch(previous.strip())), sentence.text
-        if _NUMBERED.fullmatch(sentence.text.strip()):
-            continue  # "1." split off its line: the item is the next sentence
-        bullet = BULLET.match(sentence.text)
-        start = bullet.end() if bullet else (0 if numbered else None)
-        if start is None and item is not None and item.paragraph == sentence.paragraph:
-            continue  # "- X - a group of volunteers, under the radar. Not anymore!": its item's
-        item = sentence if start is not None else None  # second sentence
-        marker = bullet_marker(bullet.group()) if bullet else ("1" if numbered else None)
-        if marker and marker != (style or marker):
-            break  # "- A ...", "- B ...", then "2. Goodbye": the list has ended
-        style = style or marker
-        if start is None and ("|" in sentence.text or "   " in sentence.text):
-            span = line_item(sentence)  # a table's row: its first cell
-            if table_header(sentence) or span == (0, 0):
-                continue
-            if span is not None:
-                names = [without_place(name_run(sentence.text[span[0] : span[1]], False))]
-                added.extend(_add(reading, [n for n in names if n], sentence, organisations, False))
-                continue
-        if start is None:
-            break
-        if heading and _FORMS.search(sentence.text):
-            continue  # "New on board" over "- X signed up on 18 September": read as a join
-        label, labelled, rest = sentence.text[start:].rpartition(": ")
-        rest = no_place_after(RELATIVE_TAIL.split(rest.strip(" ;,"), maxsplit=1)[0])  # "in maart"
-        rest = _POSSESSED.split(rest, maxsplit=1)[0]  # "X, Hilversum's vocational school"
-        if labelled:  # "• in juni, op dezelfde dag: A en B": a label may give several
-            parts = 2 if LIST_AND.search(rest) else 1
-            names = [without_place(n) for n in subject_names(rest, parts, at_end=False)]
-        else:  # "• Stichting Thuis in de Buurt, Wonen en Welzijn Empel": a line, one name
-            names = [without_place(name_run(rest, at_end=False))]
-        new = _add(
-            reading, [n for n in names if not no_organisation(n)], sentence, organisations, False
-        )
-        orders = ordinals(label) or ordinals(sentence.text)  # "1. X (partner nr. 12) – ..."
-        for index, number in zip(new, orders, strict=False):
-            joined = reading.joins[index]
-            reading.joins[index] = replace(joined, order=number, order_sentence=sentence)
-        added.extend(new)
-    for index in added:
-        reading.joins[index] = replace(reading.joins[index], opened_by=opening)
-    return added

@@ -49,7 +49,8 @@ NEWS_FORMS: tuple[Rule, ...] = (
     ),
     phrase(
         "the alliance signed up social enterprise X as its nineteenth partner",
-        r"\b(?P<verb>signed up|welcomed|welcomes|has welcomed) (?:[a-z]+ ){0,3}?"
+        r"\b(?P<verb>signed up|welcomed|welcomes|has welcomed) (?!(?:to|with|for|at)\b)"
+        r"(?:[a-z]+ ){0,3}?"  # not "X signed up to Y as its eighth member": Y is no joiner
         rf"(?P<obj>[{UPPER}][^,;:]{{0,100}}?) as (?:its|our|their|the) \w+ (?:partner|member)\b"
         rf"(?: (?:of|in|to) (?:the )?(?P<coal>[{UPPER}][^,;:.]{{1,80}}))?",
     ),

@@ -178,6 +178,11 @@ JOIN_FORMS: tuple[Rule, ...] = (
         r"(?=\s*(?:[.;!]|$))",
     ),
     phrase(
+        "(Ook) X tekende mee / X en Y tekenden (ook) mee: co-signers of a join told before",
+        r"{S} (?:ook |eveneens )?(?P<verb>tekende|tekenden|ondertekende|ondertekenden) "
+        r"(?:ook |eveneens )?mee\b(?! (?:als|namens|voor) )",
+    ),
+    phrase(
         "Op dezelfde middag tekende ook X (uit Aalten), dat ...",
         r"\b(?P<verb>tekende|tekenden|ondertekende) (?:ook|eveneens) "
         rf"(?P<obj>(?:de |het )?[{UPPER}](?:[^,;:.]|\.(?=[A-Za-z]\.)|(?<=[A-Z]\.[A-Z])\.)*)",

@@ -29,6 +29,7 @@ from kg.ingest.words import (
     ANAPHORA,
     BEGUN_WITH,
     IN_ANOTHER,
+    LEGAL_FORM,
     LEGAL_KINDS,
     NAME_KINDS,
     ORG_HEADS,
@@ -349,7 +350,9 @@ def coalition_elsewhere(
     for sentence in (s for s in sentences if not IN_ANOTHER.search(s.text)):  # "daar bestaat
         for run in _runs_in(sentence, text):  # het Taalakkoord X, een ander netwerk": not it
             plausible = run and not bare_place(run) and plausible_coalition(run, text)
-            if plausible and not _member_short(run, text):
+            counts = re.search(rf"{re.escape(run)} (?:\w+ )?(?:telt|counts|has)\b", sentence.text)
+            kind = _of_a_kind(run) and not counts  # not "Taalhuis X telt nu 14 partners"
+            if plausible and not _member_short(run, text) and not kind:
                 return named(run, coalitions), sentence
         role = _ROLE_OF.search(sentence.text)  # "coördinator van Digitaal Fit X" first; of
         role = role if roles or (role and _THEMED.search(role["coal"])) else None  # another name
@@ -375,6 +378,15 @@ def _member_short(run: str, text: str) -> bool:
         if org_head(kind) and not _GROUPS.search(kind) and kind not in _LEGAL_KINDS:
             return True
     return False
+
+
+def _of_a_kind(run: str) -> bool:
+    """Whether a name opens with a kind of organisation and has none of the coalition's words:
+    "Wandelgroep De Lange Adem bestaat nu vier jaar" tells of a member, not the coalition; nor
+    is a firm ("X B.V. was founded in 2020")."""
+    return bool(LEGAL_FORM.search(run)) or (
+        org_head(run.split(" ", 1)[0]) and not _THEME.search(run)
+    )
 
 
 _GROUPS = re.compile(r"(?:groep|group|raad|team|overleg|heid)$")  # "de stuurgroep X": its own

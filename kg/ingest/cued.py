@@ -4,6 +4,7 @@ Digitaal Aan Boord:", "Who's in (after today)")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.ingest.asides import asks_who, is_question
@@ -16,12 +17,21 @@ from kg.ingest.lines import (
     org_like,
     sector_line,
 )
+from kg.ingest.pointers import named_in
+from kg.ingest.roles import subjects
 from kg.ingest.sentences import Sentence
 from kg.ingest.stretches import CUE, THANKS, cues_members
 from kg.ingest.tellers import SOME, only_told
+from kg.ingest.tenses import FUTURE_RULES
 from kg.ingest.words import NO_MEMBERS, NOT_MEMBERS
 
-__all__ = ["bullet_after", "cued_lines", "labelled_lines", "labelled_no_members"]
+__all__ = [
+    "bullet_after",
+    "cued_lines",
+    "labelled_lines",
+    "labelled_no_members",
+    "told_bullets",
+]
 
 
 def cued_lines(
@@ -46,6 +56,9 @@ def cued_lines(
     # meedoen? Ik heb het overgetypt van de flyer:"
     cue = cue or asked or bool(_PARTIES.search(intro))  # "Who else is in it? ... To name a
     # few:", "Deze overeenkomst wordt aangegaan door:"
+    near = sentences[max(position - 2, 0) : position]  # "... telt de coalitie nu elf partners.
+    cue = cue or bool(SOME.search(intro) and any(CUE.search(s.text) for s in near))  # // Ik
+    # heb ze niet allemaal onthouden, maar een paar wil ik toch noemen:"
     of_ours = any(
         re.fullmatch(
             rf"(?:(?:\S+ ){{0,3}}(?:van|of|bij) {re.escape(n)}|{re.escape(n)} (?:is|zijn|are))\s*:",
@@ -69,11 +82,55 @@ def cued_lines(
         return []  # "Dank aan:", "Lees ook:": not a list of partners
     if any(NO_MEMBERS.search(text) for text in [*before[-1:], intro]):
         return []  # "... but are **not** members of the coalition. We list them here:"
+    partners = _PARTNER_WORD.search(" ".join([*before, intro])) or SOME.search(intro)
     items = line_items(sentences, position)
+    items = items or (told_bullets(sentences, position) if partners else [])
     names = [line_name(text) if whole else text for text, _, whole in items]
     like = sum(org_like(name) for name in names)
     return items if len(items) >= 3 and like * 4 >= len(items) * 3 else []
 
+
+def told_bullets(sentences: list[Sentence], position: int) -> list[tuple[str, Sentence, bool]]:
+    """(name, line, True) of the organisation each bullet line under an introduction tells of
+    as the subject of a sentence ("👉 Stichting X gaat met veertig vrijwilligers langs.", "- De
+    gemeente Y zit er ook in, en die betaalt de cursussen."), where a name opens half the lines
+    at least; the sentences that go on a line after its first tell no one."""
+    lines = list(
+        itertools.takewhile(
+            lambda s: s.paragraph == sentences[position + 1].paragraph, sentences[position + 1 :]
+        )
+    )
+    bullets = [line for line in lines if BULLET.match(line.text)]
+    if not lines or lines[0] not in bullets or len(bullets) < 3:
+        return []
+    told = [
+        (name, line, True)
+        for line in bullets
+        if not (_ASIDE.search(line.text) and not _IN_IT.search(line.text))
+        and not FUTURE_RULES.search(line.text)
+        for name in _told_of(BULLET.sub("", line.text, count=1))[:1]
+    ]
+    return told if len(told) * 2 >= len(bullets) else []
+
+
+def _told_of(text: str) -> list[str]:
+    """The subjects of a sentence, else the organisations it names ("Bij Bibliotheek X zitten
+    elke dinsdag vrijwilligers klaar", "En dan de gemeente Y, die als trekker ...")."""
+    return subjects(text) or named_in(_KIND.sub(lambda m: f"{m[1].capitalize()} ", text))
+
+
+_KIND = re.compile(r"\b(?:de |het |the )?(gemeente|provincie) (?=[A-Z])")
+_IN_IT = re.compile(
+    r"\b(?:zit|zitten) (?:er )?(?:ook )?in\b|\b(?:is|are) (?:also )?(?:in it|on board)\b"
+)
+_ASIDE = re.compile(
+    r"(?i)[\"“”„]|\b(?:zegt|zei|says|said|sponsor\w*|betaalt|pays|funds?|fund(?:s|ed|ing)"
+    r"|financier\w*|subsidie\w*|leverancier\w*|supplier|gesprek|talk(?:s|ed)? (?:with|to)"
+    r"|consider\w*|overweeg\w*|nadenk\w*|think\w* about|denk\w* (?:er )?over|n[ií]et|geen"
+    r"|not|no|never|nooit|leav\w*|left|verla\w*|verliet|vertrek\w*|vertrok\w*|stop\w*"
+    r"|opgeheven|uitgestapt|afscheid|farewell|will|zal|zullen)\b|n[’']t\b"
+)  # "- X sponsort de koffie", "- Y, de leverancier, ... ook geen partner", "- Z isn't involved":
+# no one told of as a partner; but "- De gemeente Y zit er ook in, en die betaalt de cursussen"
 
 _ELSEWHERE = re.compile(
     r"(?i)\s*(?:lees|zie|bekijk|read|see) (?:ook|also|more)|(?:meer nieuws|more news|related)\b"

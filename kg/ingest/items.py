@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.described import described_first
 from kg.ingest.firms import firms_whole
 from kg.ingest.gazetteer import bare_place, each_place
 from kg.ingest.lines import KINDS, NUMBERED_LABEL, capital, kind_named, org_like
@@ -454,7 +455,8 @@ def list_names(text: str) -> list[str]:
     semicolons = text.count(";") >= 2  # "A; Stichting Werk, Taal & Waarde; en B": one name each
     if semicolons:  # "A, which runs courses; B, whose volunteers ...; and C": each item's clause
         text = "; ".join(
-            _APPOSED.split(_CLOSING.split(item, 1)[0], 1)[0] for item in text.split(";")
+            _APPOSED.split(_CLOSING.split(described_first(item), 1)[0], 1)[0]
+            for item in text.split(";")
         )
     text = _WHAT_IT_IS.sub(r"\g<article> ", text)  # "the public library X and the welfare
     # foundation Y": "the X and the Y"

@@ -53,6 +53,12 @@ PARTNER_CLAUSE = phrase(
 
 MEMBER_LIST_TAIL: tuple[Rule, ...] = (
     phrase(
+        "Femke rattled off the others (over coffee): A; B / Ze somde de anderen op: A en B",
+        r"\b(?:rattled off|reeled off|named|listed|ran through|went through|noemde|somde"
+        r"|ratelde|ging)(?: \w+){0,2}? (?:the others|the other \w+|the rest|de anderen|de andere"
+        r" \w+|de rest|de overigen)\b[^:;.]{0,30}:(?P<list>.*)",
+    ),
+    phrase(
         "Tot de ondertekenaars van het eerste uur horen A en B",
         r"^Tot (?:de|onze) (?:\w+ )?(?:partners|ondertekenaars|leden|deelnemers)"
         r"(?: van het eerste uur)? horen(?P<list> .*)",

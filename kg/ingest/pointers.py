@@ -13,9 +13,10 @@ from kg.ingest.lines import org_like
 from kg.ingest.names import without_person
 from kg.ingest.sentences import UPPER, Sentence
 from kg.ingest.subjects import AT_PLACE, name_run
+from kg.ingest.tellers import only_told
 from kg.ingest.words import ANAPHORA, NOT_MEMBERS, org_head
 
-__all__ = ["ORG_RUN", "antecedent", "pointed_members"]
+__all__ = ["ORG_RUN", "antecedent", "named_in", "pointed_members"]
 
 
 def antecedent(before: list[Sentence], subject: str) -> list[str]:
@@ -103,15 +104,17 @@ def pointed_members(sentences: list[Sentence]) -> list[tuple[str, Sentence, bool
         if said and index:
             found += [(name, sentence, True) for name in antecedent(sentences[:index], said[1])]
         both = _BOTH.fullmatch(sentence.text.strip())
+        every = _ALL.fullmatch(sentence.text.strip())
         before = sentences[index - 1] if index else None
         if (
-            both
+            (both or every)
             and before
             and before.paragraph == sentence.paragraph
-            and not NOT_MEMBERS.search(before.text)
-        ):
-            named = _two_named(before.text)  # "A neemt haar cliënten mee naar B. Allebei
-            found += [(name, sentence, True) for name in named]  # partner."
+            and (not NOT_MEMBERS.search(before.text) or only_told(before.text))
+        ):  # not "Funded by A and B. Both ...", but "He said: 'A, B and C.' They're all ..."
+            named = named_in(before.text)  # "A neemt haar cliënten mee naar B. Allebei partner.",
+            named = named if len(named) == 2 or (every and len(named) > 2) else []  # "... A, B,
+            found += [(name, sentence, True) for name in named]  # C. They're all partners."
     return found
 
 
@@ -122,13 +125,28 @@ _BOTH = re.compile(
 )  # "Allebei partner.", "Both are members of the coalition."
 
 
-def _two_named(text: str) -> list[str]:
-    """The names of organisations in a sentence where it names two exactly (not people nor
-    places); none otherwise."""
-    runs = [without_person(run) for run in ORG_RUN.findall(text) if not person_like(run)]
+_ALL = re.compile(
+    r"(?:(?:(?:They|These|Those)(?:[’']re| are)|(?:Ze|Zij|Die|Dat) zijn) all(?:e(?:maal|n))?"
+    r"|All (?:of them|these|those) are|[Aa]llemaal|Stuk voor stuk)"
+    r"(?: (?:ook|also|al|already|nu|now))? (?:(?:een )?partners?|lid|leden|(?:a )?members?"
+    r"|deelnemers?)(?: (?:of|van) (?:the|de|het) (?:coalitie|netwerk|coalition|network))?"
+    r"(?:,(?: and| en) [^.!?]{0,60})?\W*"
+)  # "They're all partners.", "Die zijn allemaal partner, en wij dus nu ook."
+
+
+def named_in(text: str) -> list[str]:
+    """The names of organisations a sentence names (not people nor places), once each."""
+    runs = [
+        without_person(_FRONT.sub("", run[0]).rstrip("."))
+        for run in ORG_RUN.finditer(text)
+        if not person_like(run[0]) and not _IN.search(text, 0, run.start())
+    ]  # not "a hairdresser in Almere Buiten"
     runs = [run for run in runs if org_like(run) and not bare_place(run)]  # "Ria van X": X
-    unique = list(dict.fromkeys(runs))
-    return unique if len(unique) == 2 else []
+    return list(dict.fromkeys(runs))
+
+
+_FRONT = re.compile(r"^(?:Bij|In|Met|Naast|Voor|Van|Ook|En|At|With|For|And|Also) (?=[A-Z])")
+_IN = re.compile(r"\b(?:in|uit|from|te|at)\s$")
 
 
 _IS_PARTNER = re.compile(

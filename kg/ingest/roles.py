@@ -28,7 +28,7 @@ from kg.ingest.words import (
     org_head,
 )
 
-__all__ = ["attendance", "division_of_work"]
+__all__ = ["attendance", "division_of_work", "subjects"]
 
 _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert ..., B zet ... in"
     r"\b(?:werken|werkten) (?:de|alle|onze) (?:\w+ )?partners\b|^(?:De|Alle|Onze|The|All|Our) "
@@ -178,16 +178,14 @@ def division_of_work(
         shared = _SHARED.search(intro.text) if _HINT.search(intro.text) else None
         near = sentences[max(index - 1, 0) : index + 1]
         if _LEADING.search(intro.text) and any(_OURS.search(s.text) for s in near):
-            found += (
-                [] if intro.start in skip else [(n, intro, True) for n in _subjects(intro.text)]
-            )
+            found += [] if intro.start in skip else [(n, intro, True) for n in subjects(intro.text)]
             shared = _LEADING.search(intro.text)  # "A en B trekken de kar; C draait de spreekuren"
         if not counted and not shared:
             continue  # voor de cursussen": in its own paragraph only
         colon = _TO_COLON.match(intro.text, shared.end() - 1) if shared else None
         if colon and intro.start not in skip:  # "We zitten in goed gezelschap: A houdt ...", "De
             # andere partners verdelen het werk: de vrijwilligers van A geven les, B ..."
-            found += [(name, intro, True) for name in _subjects(intro.text[colon.end() :])]
+            found += [(name, intro, True) for name in subjects(intro.text[colon.end() :])]
         after = sentences[index + 1 :]
         alone = not after or after[0].paragraph != intro.paragraph
         if alone and counted and not shared:
@@ -205,7 +203,7 @@ def division_of_work(
                 and not to_come
                 and " | " not in sentence.text
             ):
-                found += [(name, sentence, True) for name in _subjects(sentence.text)]
+                found += [(name, sentence, True) for name in subjects(sentence.text)]
     return found
 
 
@@ -216,7 +214,9 @@ _LEADING = re.compile(
 _OURS = re.compile(r"(?i)\b(?:coalitie|coalition|netwerk|network|alliantie|alliance)\b")
 
 
-def _subjects(text: str) -> list[str]:
+def subjects(text: str) -> list[str]:
+    """The organisations a sentence names as the subjects of its clauses (\"A geeft les, B
+    stuurt vrijwilligers\")."""
     names = []
     if listed := _KINDS_LISTED.match(text):  # "The three municipalities, A, B and C, fund ..."
         return [n for n in re.split(r",\s*|\s+(?:and|en)\s+", listed.group("list")) if n]

@@ -20,7 +20,9 @@ SOME = re.compile(
     r"(?i)(?:\bnot|n[’']t) (?:name|list|mention) (?:them )?all\b"
     r"|\b(?:niet (?:allemaal|alle \w+) (?:op)?noemen"
     r"|(?:noem|name|list|mention) (?:er )?(?:(?:just|only|alleen|maar) )?(?:a few|some|een paar"
-    r"|enkele)|(?:know|ken) (?:er )?(?:only |alleen |maar )?(?:some|a few|een paar|enkele))\b"
+    r"|enkele)|(?:know|ken) (?:er )?(?:only |alleen |maar )?(?:some|a few|een paar|enkele)"
+    r"|(?:een paar|enkele) (?:wil|zal|ga) ik (?:\w+ )?(?:noemen|uitlichten)"
+    r"|niet (?:allemaal|alle \w+) (?:onthouden|uit mijn hoofd)|(?:remember|recall) (?:them )?all)\b"
 )
 """The writer names some of the partners, not all ("I won't list all twelve", "Ik noem er een
 paar")."""

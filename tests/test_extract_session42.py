@@ -1,0 +1,145 @@
+"""Readings added in the forty-second session on issue 16. Each test states a kind of text in
+words of its own (none is copied from a set)."""
+
+from __future__ import annotations
+
+from tests.reading import joiners, reader, sure
+
+
+def test_a_sentence_naming_organisations_then_they_are_all_partners() -> None:
+    text = (
+        "Posted 2 May 2026\n\nOur bakery signed up with Digitaal Samen Lelystad last week. "
+        'The coordinator was clear about who we join: "Bibliotheek Lelystad, Welzijn '
+        "Lelystad Samen, the Gemeente Lelystad and a barber in Lelystad Haven, Kapper "
+        'Knipwerk. They are all partners."\n\nFlevo Flour B.V. delivers our flour.'
+    )
+    found = sure(text)
+    assert {
+        "Bibliotheek Lelystad",
+        "Welzijn Lelystad Samen",
+        "Gemeente Lelystad",
+        "Kapper Knipwerk",
+    } <= found
+    assert "Lelystad Haven" not in found
+    assert "Flevo Flour B.V." not in found
+
+
+def test_allemaal_partner_after_a_sentence_of_funders_names_no_one() -> None:
+    text = (
+        "Tiel, 4 juni 2026 – Stichting Buurtwerk Tiel is toegetreden tot Digitaal Meedoen "
+        "Rivierenland.\n\nDe koffie wordt gesponsord door Bakkerij Van Oort en Drukkerij De "
+        "Linge en Slagerij Hol. Allemaal partners van de buurt, zeggen ze zelf."
+    )
+    found = sure(text)
+    assert found == {"Stichting Buurtwerk Tiel"}
+
+
+def test_bullets_that_tell_what_some_partners_do_name_those_partners() -> None:
+    text = (
+        "Vandaag heb ik namens Waterschap Rijn & Gouwe het convenant van Digitaal Meedoen "
+        "Gouda getekend.\n\nBij de andere partners heb ik de afgelopen weken meegekeken. "
+        "Een paar voorbeelden:\n"
+        "👉 Bij Bibliotheek Gouda-Oost kun je elke woensdag met je vragen terecht.\n"
+        "👉 Stichting Klikhulp Gouda stuurt vrijwilligers naar mensen thuis. Echt nodig.\n"
+        "👉 En dan de gemeente Gouda, die alles aan elkaar knoopt.\n"
+        "👉 Drukkerij Goudse Pers drukt de flyers, maar is geen partner.\n\n"
+        "#digitaalmeedoen"
+    )
+    found = sure(text)
+    assert {"Bibliotheek Gouda-Oost", "Stichting Klikhulp Gouda", "Gemeente Gouda"} <= found
+    assert "Drukkerij Goudse Pers" not in found
+
+
+def test_bullets_that_only_clarify_who_is_not_in_name_no_member() -> None:
+    text = (
+        "Sinds 1 maart is Zorggroep Het Baken partner van Netwerk Digitaal Fit Zwolle.\n\n"
+        "Wat niet iedereen weet over de partners:\n"
+        "🔹 Herstelhuis Het Baken schuift aan, maar is onderdeel van de zorggroep en geen "
+        "partner.\n"
+        "🔹 Verzekeraar Zwolse Zorg betaalt onze pilot, maar zit niet in het netwerk.\n"
+        "🔹 Met Huisartsen Zwolle-Zuid ben ik in gesprek.\n"
+    )
+    found = sure(text)
+    assert found == {"Zorggroep Het Baken"}
+
+
+def test_some_partners_named_after_a_count_in_the_paragraph_before() -> None:
+    text = (
+        "Op 6 mei zijn we er officieel bij gekomen: Buurtvereniging De Vlier is partner van "
+        "Digitaal Fit Oss. Met ons erbij telt de coalitie nu negen partners.\n\n"
+        "Ik heb ze niet allemaal onthouden, maar een paar wil ik noemen:\n"
+        "- Bibliotheek Maasland houdt elke week een digicafé.\n"
+        "- Stichting Welzijn Oss stuurt een maatje bij je thuis langs.\n"
+        "- De gemeente Oss zit er ook in, en die betaalt de cursussen.\n"
+    )
+    found = sure(text)
+    assert {"Bibliotheek Maasland", "Stichting Welzijn Oss", "Gemeente Oss"} <= found
+
+
+def test_a_walking_group_that_exists_four_years_is_not_the_coalition() -> None:
+    text = (
+        "Maandag 2 februari 2026\n\nWandelclub De Stapper bestaat nu vijf jaar. We lopen elke "
+        "week.\n\nVorige maand meldde ik me bij de coalitie Digitaal Sterk Meierij. Op 28 "
+        "januari zijn we er officieel bij gekomen! Wandelclub De Stapper is partner."
+    )
+    found = reader("x")(text)
+    assert found.coalition is not None
+    assert found.coalition.value == "Digitaal Sterk Meierij"
+
+
+def test_a_firm_founded_in_a_year_is_not_the_coalition() -> None:
+    text = (
+        "Ede, 3 maart 2026 – Vandaag heeft Digitaal Samen Ede twee nieuwe partners "
+        "verwelkomd: Stichting Klikmaatje Ede en Buurthuis De Vallei.\n\nOver ons\nVallei "
+        "Robotica B.V. werd opgericht in 2019 en bouwt robots voor de zorg."
+    )
+    found = reader("x")(text)
+    assert found.coalition is not None
+    assert found.coalition.value == "Digitaal Samen Ede"
+
+
+def test_ook_x_tekende_mee_is_a_join() -> None:
+    text = (
+        "Haaksbergen, 10 maart 2026 – Stichting Dorpshuis 't Stroink heeft zich vandaag "
+        "aangesloten bij Samen Digitaal Haaksbergen. Ook Repair Café Buurse tekende mee."
+    )
+    assert {"Stichting Dorpshuis 't Stroink", "Repair Café Buurse"} <= joiners(reader("x")(text))
+
+
+def test_two_new_partners_after_a_colon_each_described_are_both_joiners() -> None:
+    text = (
+        "Samen Digitaal Drenthe is a regional coalition. On Monday 9 March it welcomed two new "
+        "partners: Stichting Hunze Hulp, a group of volunteer computer helpers in Gieten, and "
+        "Zorgbuurt Borger, which runs home care in the villages."
+    )
+    assert joiners(reader("x")(text)) == {"Stichting Hunze Hulp", "Zorgbuurt Borger"}
+
+
+def test_two_new_club_members_who_are_people_are_no_joiners() -> None:
+    text = (
+        "Nieuwsbrief Schaakclub De Toren, maart 2026\n\nOnze club is partner van Digitaal "
+        "Samen Hoogeveen. Wij verwelkomen twee nieuwe leden: Klaas Postma (Pesse) en Marrit "
+        "Bakker (Elim). Welkom!"
+    )
+    found = reader("x")(text)
+    assert not {"Klaas Postma", "Marrit Bakker"} & (joiners(found) | sure(text))
+
+
+def test_the_others_reeled_off_in_a_semicolon_list_that_says_what_each_is() -> None:
+    text = (
+        "On 4 June Garage Mulder & Zn. signed up to Samen Digitaal Twente as its eighth member. "
+        "The coordinator reeled off the others over lunch: the library, Bibliotheek Hof van "
+        "Twente, which runs the walk-in hours; the two councils, Gemeente Hengelo and Gemeente "
+        "Borne; a care outfit called Thuiszorg De Berkel; and a couple of volunteer groups, "
+        "Digihulp Delden and the Bentelo computer club Bit & Byte."
+    )
+    found = sure(text)
+    assert {
+        "Garage Mulder & Zn.",
+        "Bibliotheek Hof van Twente",
+        "Gemeente Hengelo",
+        "Gemeente Borne",
+        "Thuiszorg De Berkel",
+        "Digihulp Delden",
+        "Bit & Byte",
+    } <= found

@@ -143,3 +143,35 @@ def test_the_others_reeled_off_in_a_semicolon_list_that_says_what_each_is() -> N
         "Digihulp Delden",
         "Bit & Byte",
     } <= found
+
+
+def test_a_table_column_that_asks_member_says_no_for_some_rows() -> None:
+    text = (
+        "Aanvraag Fonds Digitaal Mee, 2 juni 2026\n\nSinds 1 mei is Werkplaats De Brug partner "
+        "van Samen Digitaal Hardenberg.\n\nDe tabel hieronder zegt van elke organisatie in het "
+        "project of ze lid van de coalitie is.\n\n"
+        "Organisatie                | Rol                 | Lid van de coalitie?\n"
+        "---------------------------|---------------------|---------------------\n"
+        "Werkplaats De Brug         | aanvrager           | ja\n"
+        "Bibliotheek Hardenberg     | trainers            | ja\n"
+        "Welzijn Vechtdal           | huisbezoeken        | ja\n"
+        "Drukkerij Het Vechtpunt    | drukt de folders    | nee\n"
+        "Gemeente Ommen             | steunbrief          | nee, maar denkt erover na\n"
+    )
+    found = sure(text)
+    assert {"Werkplaats De Brug", "Bibliotheek Hardenberg", "Welzijn Vechtdal"} <= found
+    assert not {"Drukkerij Het Vechtpunt", "Gemeente Ommen"} & found
+
+
+def test_names_of_a_sentence_then_but_they_are_not_partners() -> None:
+    text = (
+        "Zwolle, 8 mei 2026 – Stichting Wijkkracht Zwolle signed the agreement of Digitaal "
+        "Samen Zwolle today, and so did Bibliotheek Zwolle-Zuid.\n\nA small clarification, "
+        "because there was some confusion at the last members' meeting: our Platform Kerk en "
+        "Buurt, together with Parochie Sint-Michael and Moskee Al-Noor Zwolle, is a separate "
+        "dialogue group. Those are our good neighbours, but they are not partners in Digitaal "
+        "Samen Zwolle."
+    )
+    found = sure(text)
+    assert not {"Platform Kerk en Buurt", "Parochie Sint-Michael", "Moskee Al-Noor Zwolle"} & found
+    assert "Stichting Wijkkracht Zwolle" in found

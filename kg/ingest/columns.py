@@ -16,6 +16,7 @@ from kg.ingest.sentences import Sentence
 __all__ = [
     "TABLE_HEADS",
     "cells_of",
+    "denied",
     "first_cell",
     "name_column",
     "numbered_row",
@@ -67,6 +68,28 @@ def name_column(rows: list[str], named: Callable[[str], bool]) -> int | None:
     head = heads[full[0]] if full else ""
     who = len(full) == 1 and full[0] > 0 and (_WHO_HEAD.search(head) or head in _NAME_HEADS)
     return full[0] if who else None
+
+
+def denied(header: str, row: str) -> bool:
+    """Whether a "|" table's row says no under a header that asks whether it takes part ("TDI
+    member?", "Lid?", "Partner van X?"): "no", "nee", "no, but considering it".
+
+    >>> header = "Organisation | Role | Member?"
+    >>> denied(header, "Fonds X | pays | no"), denied(header, "Bibliotheek Y | trains | yes")
+    (True, False)
+    """
+    if "|" not in header or "|" not in row:
+        return False
+    asks = [i for i, (a, b) in enumerate(cells_of(header)) if _ASKS_IN.search(header[a:b])]
+    cells = [row[a:b] for a, b in cells_of(row)]
+    return any(i < len(cells) and _NO.match(cells[i]) for i in asks)
+
+
+_ASKS_IN = re.compile(
+    r"(?i)\b(?:members?|lid|leden|partners?|deelnemers?|aangesloten|in (?:the|de|het) \w+)"
+    r"\b[^|]*\?"
+)
+_NO = re.compile(r"(?i)(?:no|nee|niet|geen|not)\b")
 
 
 def first_cell(text: str) -> tuple[int, int] | None:

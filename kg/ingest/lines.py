@@ -10,6 +10,7 @@ from kg.ingest.asides import LIST_HEADING
 from kg.ingest.columns import (
     TABLE_HEADS,
     cells_of,
+    denied,
     first_cell,
     name_column,
     numbered_row,
@@ -129,6 +130,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
     counting = False  # a numbered list: an item may go on in sentences up to the next number
     colon, described = sentences[position].text.rstrip().endswith(":"), None
     headed = table_header(previous)  # a table's header row opens the list, or was read
+    header = previous.text if headed else ""
     rows = (sentences[i].text for i in range(position + 1, len(sentences)))  # a "|" table
     column = name_column(list(itertools.takewhile(lambda row: "|" in row, rows)), org_like)
     intro = sentences[max(position - 1, 0)].text
@@ -161,13 +163,13 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             previous = sentence
             continue
         if not found and not headed and table_header(sentence):
-            previous, headed = sentence, True  # "Partner      Sinds" under "... acht partners:"
+            previous, headed, header = sentence, True, sentence.text  # "Partner      Sinds"
             pending = bool(
                 _GONE.search(sentences[position].text) or _GONE_HEAD.search(sentence.text)
             )
             continue
         span = line_item(sentence) if same_block or previous is not sentences[index - 1] else None
-        if headed and (pending or _PENDING.search(sentence.text)):
+        if headed and (pending or _PENDING.search(sentence.text) or denied(header, sentence.text)):
             previous = sentence  # not a table of who left, nor a row "X   nog niet (gepland)"
             continue
         if span is None and headed:  # a row under the header: "Bibliotheek X      2023",
@@ -183,7 +185,7 @@ def bullets_after(sentences: list[Sentence], position: int) -> list[tuple[Senten
             span = _numbered_item(sentence.text)  # door wethouder ...;": a long item
         if span is None:
             if table_header(sentence) and not found:
-                previous, headed = sentence, True
+                previous, headed, header = sentence, True, sentence.text
                 continue
             told = sentence.text.rstrip(" \"'”’").endswith((".", "!", "?"))
             if counting and found and told and sentence.paragraph == previous.paragraph:

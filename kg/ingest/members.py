@@ -315,7 +315,11 @@ _DENIAL = re.compile(
     r"ondertekenaar|member|members|onderdeel|deel)\b",
     re.IGNORECASE,
 )
-_BOTH = re.compile(r"^(?:beide|beiden|zij|ze|deze|both|they|these)\b", re.IGNORECASE)
+_BOTH = re.compile(
+    r"^(?:(?:but|maar|and|en|yet) )?(?:beide|beiden|zij|ze|deze|both|they|these|those)\b",
+    re.IGNORECASE,
+)  # "A, together with B and C, is a dialogue group. They are our neighbours, but they are not
+# partners": the names of the sentence before
 
 
 def _under_denial(sentences: list[Sentence]) -> set[int]:

@@ -175,3 +175,38 @@ def test_names_of_a_sentence_then_but_they_are_not_partners() -> None:
     found = sure(text)
     assert not {"Platform Kerk en Buurt", "Parochie Sint-Michael", "Moskee Al-Noor Zwolle"} & found
     assert "Stichting Wijkkracht Zwolle" in found
+
+
+def test_bullets_under_a_paragraph_that_says_they_are_not_in_the_network() -> None:
+    text = (
+        "Sinds 1 mei is Stichting Buurtkamer Woerden partner van Netwerk Digitaal Woerden.\n\n"
+        "Overige samenwerking (geen partners van het netwerk)\nVoor dit project werken we ook "
+        "samen met organisaties die niet bij het netwerk zijn aangesloten. We noemen ze hier:\n"
+        "- Fietsenmaker Van Rijn: repareert de fietsen van de vrijwilligers.\n"
+        "- Bakkerij Het Molentje: levert het brood.\n"
+        "- Stichting Tolkenpool Woerden: tolkt bij de intake.\n"
+    )
+    found = sure(text)
+    assert found == {"Stichting Buurtkamer Woerden"}
+
+
+def test_a_rename_told_as_going_on_under_a_new_name_after_a_colon() -> None:
+    text = (
+        "2025\nOp 1 maart gaat Digi-Hulp Kop verder onder een nieuwe naam: Coalitie Digitaal "
+        "Meedoen Den Helder. Op 14 maart zet onze voorzitter zijn handtekening: Dorpshuis De "
+        "Kreek is vanaf die avond partner van de coalitie."
+    )
+    found = reader("x")(text)
+    assert found.coalition is not None
+    assert found.coalition.value == "Coalitie Digitaal Meedoen Den Helder"
+    assert [r.former.value for r in found.renames] == ["Digi-Hulp Kop"]
+
+
+def test_the_club_that_stops_leaves_the_coalition_by_a_noun_pointing_back() -> None:
+    text = (
+        "Amersfoort, 2 juli 2026 – Op 30 juni stopt Computerclub De Muizenval, na 31 jaar. De "
+        "vrijwilligers zijn gemiddeld 79. Daarmee verlaat de club ook de coalitie Digitaal "
+        "Samen Amersfoort, die nu acht partners telt."
+    )
+    found = reader("x")(text)
+    assert [fact.org.value for fact in found.leaves] == ["Computerclub De Muizenval"]

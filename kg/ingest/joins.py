@@ -162,9 +162,11 @@ def read_joins(
         for i, number in zip(pending if orders else [], orders, strict=False):
             reading.joins[i] = replace(reading.joins[i], order=number, order_sentence=sentence)
         pending = [] if orders else pending
-        left, named_after = read_leave(sentence, organisations, coalitions)
+        left, named_after = read_leave(sentence, organisations, coalitions, sentences[:index])
         left, gone = settle(left, reading.joins, sentence)  # "is weer aangesloten": a join
-        reading.leavers += [(name, sentence) for name in left]
+        gone_before = {name.value for name, _ in reading.leavers}  # a leave told again by a
+        left = [n for n in left if n.value not in gone_before or n.written in sentence.text]
+        reading.leavers += [(name, sentence) for name in left]  # pointing noun: the first
         kept = [j for j in reading.joins if j.sentence is not sentence or j.name.value not in gone]
         if len(kept) < len(reading.joins):  # this sentence's joins are the last ones: no other
             reading.joins, pending = kept, []  # index moves

@@ -15,6 +15,7 @@ from kg.ingest.coalitions import coalition_name, named
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, without_descriptor
 from kg.ingest.phrases import phrase
+from kg.ingest.pointers import antecedent
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER, Sentence
@@ -42,6 +43,12 @@ LEAVE_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase("X stapt(e) (per 1 juli) uit Y", r"{S} (?:stapt|stappen|stapte|stapten) {A}uit\b"),
     phrase("X verlaat / verliet Y", r"{S} (?:verlaat|verlaten|verliet|verlieten) {A}(?:de|het) "),
+    phrase(
+        "Daarmee verlaat de club (ook) de coalitie",
+        r"\b(?:[Dd]aarmee|[Dd]aardoor|[Dd]us|[Zz]o|[Nn]u|[Dd]an) (?:verlaat|verliet) "
+        r"(?P<subj>(?:de|het) [a-z]\w+) (?:ook |dus |daarmee )*(?:de|het) (?:coalitie|netwerk"
+        r"|alliantie|samenwerking\w*)\b",
+    ),
     phrase("X treedt (per 1 juli) uit Y", r"{S} (?:treedt|treden|trad|traden) {A}uit\b"),
     phrase(
         "X stopt (met ingang van 1 juli) als partner",
@@ -156,6 +163,11 @@ RENAME_RULES: RuleTable[Rule] = RuleTable(
     phrase(
         "X gaat (per 1 mei) verder als Y",
         r"{S} (?:gaat|gaan) {A}verder (?:als|onder de naam) (?P<new>.+)",
+    ),
+    phrase(
+        "Op 1 januari gaat X verder onder een nieuwe naam: Y",
+        r"\b(?:[Gg]aat|[Gg]aan|[Gg]ing|[Gg]ingen) (?P<subj>[" + UPPER + r"][^,;:]+?) {A}verder "
+        rf"(?:als|onder (?:de|een) (?:\w+ )?naam:?) (?P<new>[{UPPER}].+)",
     ),
     phrase(
         "(Sinds juni) gaat het netwerk verder onder de kortere naam Y",
@@ -302,10 +314,14 @@ def _after_object(name: str, subject: str) -> str:
 
 
 def read_leave(
-    sentence: Sentence, organisations: dict[str, str], coalitions: dict[str, str]
+    sentence: Sentence,
+    organisations: dict[str, str],
+    coalitions: dict[str, str],
+    before: list[Sentence] | None = None,
 ) -> tuple[list[Name], Name | None]:
     """Who a sentence says leaves (`LEAVE_RULES`), and the coalition it names after them ("X
-    stapt uit Y": Y, for a release that only tells of a leave)."""
+    stapt uit Y": Y, for a release that only tells of a leave); a leaver told by a noun that
+    points back ("Daarmee verlaat de club ook de coalitie") is the one the text named before."""
     for rule in LEAVE_RULES.possible(sentence.text):
         match = rule.pattern.search(sentence.text)
         if match is None:
@@ -319,6 +335,8 @@ def read_leave(
         else:
             subject = groups.get("subj") or ""
             names = [_after_object(n, subject) for n in leaver(subject, organisations)]
+            if not names and before and re.fullmatch(r"(?:[Dd]e|[Hh]et|[Tt]he) [a-z]\w+", subject):
+                names = antecedent(before, subject)  # "de club": Computerclub X, named above
         if not names:
             continue  # a row that names no one: another may
         after = sentence.text[match.end() :].strip()

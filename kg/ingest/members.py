@@ -326,12 +326,18 @@ def _under_denial(sentences: list[Sentence]) -> set[int]:
     """The starts of the bullet lines under an introduction that says they are no members."""
     starts: set[int] = set()
     denial = False
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if BULLET.match(sentence.text):
             if denial:
                 starts.add(sentence.start)
-        else:
-            denial = sentence.text.rstrip().endswith(":") and bool(NO_MEMBERS.search(sentence.text))
+        else:  # "Overige samenwerking (geen partners van het netwerk)" / "Wij werken ook samen
+            above = [  # met organisaties die niet bij het netwerk zijn aangesloten. Wij noemen
+                s  # ze hier:": the introduction, its paragraph's sentences, its heading
+                for s in sentences[max(index - 2, 0) : index + 1]
+                if s.paragraph == sentence.paragraph or heading_line(s.text)
+            ]
+            colon = sentence.text.rstrip().endswith(":")
+            denial = colon and any(NO_MEMBERS.search(s.text) for s in above)
     return starts
 
 

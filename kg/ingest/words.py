@@ -398,7 +398,8 @@ NAMES_A_KIND = (
 X", "Zorggroep X", "A & B"), not a person or a place."""
 NO_MEMBERS = re.compile(
     r"\b(?:not|niet|geen|géén)\W{0,3}\s+(?:\w+\s+)?(?:members?|partners?|leden|lid|deelnemers?)\b"
-    r"|\b(?:niet in|not in|not part of) (?:de|het|the) (?:alliantie|coalitie|netwerk|alliance|coal)"
+    r"|\b(?:niet in|niet bij|not in|not part of) (?:de|het|the) (?:alliantie|coalitie|netwerk"
+    r"|alliance|coal)"
     r"|^(?:\w+ ){0,4}(?:(?:wordt|worden) )?(?:gesteund|ondersteund|supported|backed) (?:door|by)\b",
     re.IGNORECASE,
 )

@@ -210,3 +210,30 @@ def test_the_club_that_stops_leaves_the_coalition_by_a_noun_pointing_back() -> N
     )
     found = reader("x")(text)
     assert [fact.org.value for fact in found.leaves] == ["Computerclub De Muizenval"]
+
+
+def test_a_publisher_that_says_it_is_not_yet_a_partner_is_no_member() -> None:
+    text = (
+        "Open Mond – de podcast van Fysiopraktijk De Branding, Domburg\n\n"
+        "PIET: Welkom. Tegenover me zit Lies, coördinator van Netwerk DigiSamen Walcheren.\n\n"
+        "LIES: Het netwerk telt twaalf partners, van Bibliotheek Walcheren tot de gemeente "
+        "Veere.\n\nPIET: Kunnen wij als praktijk ook partner worden? We overwegen het. Maar "
+        "eerlijk is eerlijk, luisteraars: Fysiopraktijk De Branding is nog géén partner van "
+        "DigiSamen.\n\nLIES: En met de provinciale coalitie hebben we contact, maar daar zijn "
+        "wij als DigiSamen geen lid van."
+    )
+    found = sure(text)
+    assert "Fysiopraktijk De Branding" not in found
+    assert not any("DigiSamen" in name for name in found)
+
+
+def test_a_member_dissolved_last_year_the_latter_of_the_sentence_before_has_left() -> None:
+    text = (
+        "Arnhem, 3 maart 2026 – Studentenvereniging Rijnzicht sluit zich vandaag aan bij "
+        "Digitaal Samen Arnhem.\n\nWe begonnen in 2023 met de bibliotheek en de gemeente. "
+        "Later kwamen Woonbedrijf Veluwezoom en ook Stichting Buurtwerk Presikhaaf erbij. "
+        "Maar die laatste is vorig jaar opgeheven, dus die is eruit."
+    )
+    found = reader("x")(text)
+    assert [fact.org.value for fact in found.leaves] == ["Stichting Buurtwerk Presikhaaf"]
+    assert "Stichting Buurtwerk Presikhaaf" not in sure(text)

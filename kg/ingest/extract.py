@@ -320,7 +320,7 @@ def extract_text(
     partners = more_members(
         reader, listing, partners, no_partners, starts, frozenset(names), totals - {0}, denials
     )
-    partners += own_voice(reader, partners, no_partners)
+    partners += own_voice(reader, partners, no_partners | denials[0])  # not "X is nog géén partner"
     partners += [
         replace(_rated(reader, j.name, j.sentence), reason="joined in a year before the release's")
         for j in earlier

@@ -15,7 +15,7 @@ from kg.ingest.coalitions import coalition_name, named
 from kg.ingest.lexicon import lookup
 from kg.ingest.names import Name, without_descriptor
 from kg.ingest.phrases import phrase
-from kg.ingest.pointers import antecedent
+from kg.ingest.pointers import antecedent, named_in
 from kg.ingest.prefilter import RuleTable
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER, Sentence
@@ -146,6 +146,10 @@ LEAVE_RULES: RuleTable[Rule] = RuleTable(
         r"(?:uittreedt|uittreden|uitstapt|uitstappen|opzegt|opzeggen)\b(?! als\b)",
     ),
     phrase("X is geen partner meer", r"{S} (?:is|zijn) {A}geen (?:partner|lid|deelnemer) meer\b"),
+    phrase(
+        "(Maar) die laatste / X is (vorig jaar) opgeheven: a member that is no more",
+        r"{S} (?:is|zijn) {A}opgeheven\b",
+    ),
     phrase(
         "X is (per 1 januari) gestopt / (dat X) uit het akkoord is gestapt / is eruit gestapt",
         r"{S} (?:(?:is|zijn) {A}(?:gestopt(?=[,.;]| en | omdat | toen | na )|eruit gestapt)"
@@ -282,6 +286,9 @@ FORMER_RULES: RuleTable[Rule] = RuleTable(
 """A coalition's former name told without its new one (the coalition the text is about)."""
 
 
+_LATTER = re.compile(r"(?i)\b(?:die|deze) laatste$|\bthe latter$")
+
+
 def unquoted(text: str) -> str:
     """Text without the quotes around a name ("'Digitaal Achterhoek'"), not the apostrophes
     of one ("'t Hof", "Kerkrade '82")."""
@@ -337,6 +344,8 @@ def read_leave(
             names = [_after_object(n, subject) for n in leaver(subject, organisations)]
             if not names and before and re.fullmatch(r"(?:[Dd]e|[Hh]et|[Tt]he) [a-z]\w+", subject):
                 names = antecedent(before, subject)  # "de club": Computerclub X, named above
+            if not names and before and _LATTER.search(subject):  # "Later kwamen A en B erbij.
+                names = named_in(before[-1].text)[-1:]  # Maar die laatste is opgeheven": B
         if not names:
             continue  # a row that names no one: another may
         after = sentence.text[match.end() :].strip()

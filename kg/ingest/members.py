@@ -152,7 +152,8 @@ def member_lists(
         for form in (PART_OF, PARTNER_WORD):  # a clause of its own, in a listing too
             if part := form.search(sentence.text):
                 found.append((without_places(part["list"]), sentence, False))
-        if sentence.start not in skip and (us := WE_AS.pattern.search(sentence.text)):
+        us = WE_AS.pattern.search(sentence.text) if sentence.start not in skip else None
+        if us and not NO_MEMBERS.search(sentence.text):  # not "daar zijn wij als X geen lid van"
             found.append((us.group("list"), sentence, True))  # "wij als Stichting X, Y en Z"
         lead = LEADS.pattern.search(sentence.text) if sentence.start not in skip else None
         named = lead["list"] if lead else ""  # "P van X, die de coalitie leidt"; not "Joost van

@@ -3,6 +3,8 @@ words of its own (none is copied from a set)."""
 
 from __future__ import annotations
 
+from kg.ingest.members import denied
+from kg.ingest.sentences import read_sentences
 from tests.reading import joiners, reader, sure
 
 
@@ -237,3 +239,44 @@ def test_a_member_dissolved_last_year_the_latter_of_the_sentence_before_has_left
     found = reader("x")(text)
     assert [fact.org.value for fact in found.leaves] == ["Stichting Buurtwerk Presikhaaf"]
     assert "Stichting Buurtwerk Presikhaaf" not in sure(text)
+
+
+def test_a_member_whose_name_ends_in_a_plus_left() -> None:
+    text = (
+        "Heerlen, 2 October 2026 – Bike Hub Heerlen joined Digitaal Doen Parkstad today.\n\n"
+        "Sad news: Computerhulp Kerkrade 55+ left Digitaal Doen Parkstad on 30 September."
+    )
+    found = reader("x")(text)
+    assert [fact.org.value for fact in found.leaves] == ["Computerhulp Kerkrade 55+"]
+
+
+def test_our_host_not_a_partner_denies_the_sentence_before() -> None:
+    said = read_sentences(
+        "The sessions are in the clubhouse of Hockeyclub De Dommel. They're our host, not a "
+        "partner. Bibliotheek Kempen is a partner."
+    )
+    assert denied(said) == (set(), {said[0].start})
+
+
+def test_a_line_of_hashtags_under_a_list_of_partners_is_no_partner() -> None:
+    text = (
+        "Emmen, 3 March 2026 – Omroep Hondsrug joined Digitaal Samen Emmen today. Here are the "
+        "partners we'll be working with:\n"
+        "Bibliotheek Emmen\nStichting Welzijn Emmen\nGemeente Emmen\n#MeetThePartners #Emmen\n"
+    )
+    found = sure(text)
+    assert {"Bibliotheek Emmen", "Stichting Welzijn Emmen", "Gemeente Emmen"} <= found
+    assert not any(name.startswith("#") for name in found)
+
+
+def test_a_former_name_is_never_a_joiner() -> None:
+    text = (
+        "Radio Club De Lek joins the network\n\nLopik, 2 May 2026 – Radio Club De Lek signed "
+        "the agreement of the Netwerk Digitaal Wijzer Lopik today.\n\n3. The network used to "
+        "have another name, didn’t it?\n“Yes. It started as the Lopikse Digi-Groep, but since "
+        "1 September 2025 it’s been the Netwerk Digitaal Wijzer Lopik, because Montfoort and "
+        "Oudewater joined. And it keeps growing.”"
+    )
+    found = reader("x")(text)
+    assert [r.former.value for r in found.renames] == ["Lopikse Digi-Groep"]
+    assert "Lopikse Digi-Groep" not in [join.org.value for join in found.joins]

@@ -195,10 +195,12 @@ def read_joins(
         reading.joins = []  # joins to a coalition the text never names: not facts
     else:  # a coalition is never its own member, nor its own former name
         own = reading.coalition[0].value.lower()
+        earlier_names = {name.value.lower() for name, _ in reading.former}
         reading.joins = [
             j
             for j in reading.joins
             if own not in j.name.value.lower()  # nor "10 van Y", "Bij Y": words around its name
+            and j.name.value.lower() not in earlier_names
             and not common_noun(j.name.written, text)
             and not signer_surname(j.name.written, j.sentence.text)  # "penningmeester Gerda van
         ]  # Ede heeft getekend": not Ede

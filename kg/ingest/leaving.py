@@ -90,7 +90,8 @@ LEAVE_RULES: RuleTable[Rule] = RuleTable(
     ),
     phrase(
         "X left the pact (not 'no one is left behind', 'X joined; the mayor left')",
-        r"(?:^|(?<=; ))(?P<subj>[^;]+?(?:\b[A-Z][\w.'’&-]*|[,)]|\band)) "  # a name, an aside's
+        r"(?:^|(?<=; ))(?P<subj>[^;]+?(?:\b[A-Z][\w.'’&-]*|\w\+|[,)]|\band)) "  # a name (also
+        # "Digihulp X 50+"), an aside's
         r"(?:has left|left|leaves|is leaving)"  # end or "and" before it: not "the mayor left"
         r"(?! behind| over| out\b| alone) (?:the )?",
     ),

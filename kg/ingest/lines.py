@@ -76,7 +76,7 @@ def sector_line(text: str) -> bool:
 
 def capital(word: str) -> bool:
     return (
-        bool(word)
+        word[:1] not in ("", "#")  # not "#MeetThePartners"
         and (
             word[0].isupper()
             or word[0].isdigit()

@@ -311,7 +311,8 @@ _VERB = re.compile(r"\b(?:zijn|is|werken|werkt|doen|doet|zitten|zit|are|work|inc
 
 
 _DENIAL = re.compile(
-    r"(?:^|[;:]\s*|, )(?P<subj>[^;:]+?),? (?:is|zijn|are|is|was|waren)\b(?: \w+,?){0,4}? "
+    r"(?:^|[;:]\s*|, )(?P<subj>[^;:]+?)(?:,? (?:is|zijn|are|was|waren)|['’](?:re|s))\b"
+    r"(?: \w+,?){0,4}? "  # "They're our host, not a partner"
     r"(?:geen|géén|niet|not)\b(?: \w+){0,2}? (?:partner|partners|lid|leden|deelnemer|deelnemers|"
     r"ondertekenaar|member|members|onderdeel|deel)\b",
     re.IGNORECASE,

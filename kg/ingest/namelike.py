@@ -27,6 +27,8 @@ _ORG_WORD = re.compile(r"[A-ZÀ-Þ][\w'’&+.\-]*")
 
 def org_like(name: str) -> bool:
     words = name.split()
+    if words and all(word.startswith("#") for word in words):
+        return False  # "#MeetThePartners #Klazienaveen": a post's hashtags
     lower = [
         i
         for i, word in enumerate(words)

@@ -280,3 +280,42 @@ def test_a_former_name_is_never_a_joiner() -> None:
     found = reader("x")(text)
     assert [r.former.value for r in found.renames] == ["Lopikse Digi-Groep"]
     assert "Lopikse Digi-Groep" not in [join.org.value for join in found.joins]
+
+
+def test_a_count_ending_its_paragraph_over_as_many_bullet_lines() -> None:
+    lines = [
+        "Gemeente Baarn",
+        "Bibliotheek Baarn",
+        "Welzijn Baarn",
+        "Stichting Digimaatje Eemnes",
+        "Woonstichting Het Eemhuis",
+    ]
+    text = (
+        "Eemnes, 11 juni 2026 – Buurtkamer De Zevenster heeft vandaag haar handtekening gezet "
+        "onder het convenant van Digitaal Samen Baarn-Eemnes.\n\nWat minder leuk: Stichting "
+        "Oud Eemnes is uit de coalitie gestapt. Dank jullie wel!\n\nVoor wie het overzicht "
+        "kwijt is: met de nieuwkomer erbij telt de coalitie nu zes partners.\n\n"
+        + "\n".join(f"- {name}" for name in [*lines, "Buurtkamer De Zevenster"])
+        + "\n\nDe koffie komt van Bakkerij Oud Baarn."
+    )
+    found = sure(text)
+    assert set(lines) <= found
+    assert "Bakkerij Oud Baarn" not in found
+
+
+def test_a_count_without_a_colon_over_a_list_of_another_length_reads_nothing() -> None:
+    text = (
+        "Eemnes, 11 juni 2026 – Buurtkamer De Zevenster heeft zich vandaag aangesloten bij "
+        "Digitaal Samen Baarn-Eemnes, dat nu zes partners telt.\n\n"
+        "- Bakkerij Oud Baarn\n- Drukkerij De Eem\n- Fonds Baarn Vooruit\n"
+    )
+    assert sure(text) == {"Buurtkamer De Zevenster"}
+
+
+def test_x_with_its_description_followed_on_a_day_is_a_joiner() -> None:
+    text = (
+        "Leusden, 11 juni 2026 – Herstelwerkplaats 033 is sinds maandag 8 juni partner van "
+        "Digitaal Samen Leusden.\n\nKoffie & Klik, het lunchcafé aan de Hamersveldseweg waar "
+        "elke dinsdag een digicafé draait, volgde op woensdag 10 juni."
+    )
+    assert joiners(reader("x")(text)) == {"Herstelwerkplaats 033", "Koffie & Klik"}

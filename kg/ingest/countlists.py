@@ -75,9 +75,16 @@ def vouched_lists(
     found = []
     for position, sentence in enumerate(sentences):
         intro = sentence.text
-        if sentence.start in taken or not intro.rstrip().endswith(":"):
-            continue
-        above = sentences[position - 1].text if position else ""
+        colon = intro.rstrip().endswith(":")
+        last = (
+            position + 1 < len(sentences)
+            and sentences[position + 1].paragraph != sentence.paragraph
+        )
+        if sentence.start in taken or not (colon or (last and _COUNTED.search(intro))):
+            continue  # "..., telt de alliantie nu twaalf partners." over twelve lines
+        before = sentences[position - 1] if position else None
+        near = before is not None and (colon or before.paragraph == sentence.paragraph)
+        above = before.text if before is not None and near else ""
         if any(_OTHER.search(t) or THANKS.search(t) for t in (intro, above)):
             continue  # "Dank aan:", "De sprekers komen van:", "Workshops op deze locaties:"
         if any(NOT_MEMBERS.search(_ASIDES.sub("", t)) for t in (intro, above)):
@@ -100,6 +107,8 @@ def vouched_lists(
         ):
             continue  # three in four read as organisations, half by a word of their kind: not
             # four persons ("Anna de Vries", "Piet Jansen")
+        if not colon and len(items) not in said:
+            continue  # no colon: only a list exactly as long as the sentence's own count
         if len(items) in said or any(len(items) in (total, total - 1) for total in totals):
             found += line_items(sentences, position)
     return found

@@ -137,6 +137,11 @@ NEWS_FORMS += (
         r"(?! behalf)",  # not "signed on behalf of X"
     ),
     phrase(
+        "X (, het lunchcafé in Leusden,) volgde op woensdag 10 juni / een dag later",
+        r"{S} (?P<verb>volgde|volgden) (?:op (?:\w+dag )?\d{1,2} \w+|(?:een|twee|drie) "
+        r"(?:dag|dagen|week|weken) later|kort daarna|meteen daarna)(?=\s*[,.;]|\s*$)",
+    ),
+    phrase(
         "Een dag later volgde (HOK-lid) X als tiende",
         r"\b(?P<verb>volgde|volgden) (?:[\w-]+-lid |[a-z][\w-]* )?"
         rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:de )?{_ORDINAL}\b",

@@ -319,3 +319,22 @@ def test_x_with_its_description_followed_on_a_day_is_a_joiner() -> None:
         "elke dinsdag een digicafé draait, volgde op woensdag 10 juni."
     )
     assert joiners(reader("x")(text)) == {"Herstelwerkplaats 033", "Koffie & Klik"}
+
+
+def test_a_speech_that_names_a_few_partners_by_their_people() -> None:
+    text = (
+        "Toespraak bij de ondertekening, Sneek – zaterdag 17 mei 2025\n\nVanmiddag zet ik "
+        "namens onze groep mijn handtekening, en daarmee wordt Scouting De Waterlopers de "
+        "twaalfde partner van Alliantie Digitaal Meedoen Súdwest. Direct na mij tekent "
+        "Peuterspeelzaal 't Kikkertje uit Bolsward, als dertiende.\n\nIk wil een paar partners "
+        "even noemen. Stichting Welzijn Sneek trekt de kar. De vrijwilligers van Repair & Klik "
+        "Bolsward, die niet alleen je fietslamp maar ook je mailbox repareren. De "
+        "wijkverpleegkundigen van Thuiszorg It Heidenskip, die weten achter welke voordeur "
+        "iemand zit."
+    )
+    found = reader("x")(text)
+    assert {"Stichting Welzijn Sneek", "Repair & Klik Bolsward", "Thuiszorg It Heidenskip"} <= sure(
+        text
+    )
+    orders = {join.org.value: join.order.value if join.order else None for join in found.joins}
+    assert orders == {"Scouting De Waterlopers": "12", "Peuterspeelzaal 't Kikkertje": "13"}

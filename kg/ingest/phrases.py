@@ -293,8 +293,9 @@ JOIN_FORMS: tuple[Rule, ...] = (
     phrase(
         "(Op 1 december) tekende X als zeventiende partner / als nummer 14 bij Y",
         r"\b(?P<verb>tekende|tekenden|ondertekende|ondertekenden|tekent|tekenen|ondertekent) "
-        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?) als (?:\w+ (?:partner|deelnemer|lid)\b"
+        rf"(?P<obj>[{UPPER}][^,;]{{0,120}}?),? als (?:\w+ (?:partner|deelnemer|lid)\b"
         r"|(?:\w+tiende|\w+tigste|\w+de|\w+ste|\d+e) organisatie\b"
+        r"|(?:\w+tiende|\w+tigste|\w+de|\w+ste|\d+e)(?=\s*[.;!]|\s*$)"  # "..., als vijftiende."
         r"|(?:nummer|nr\.) \d+\b)",
     ),
     phrase(

@@ -86,6 +86,8 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     r"|network|alliance) (?:in elkaar (?:zit|steekt)|(?:is )?(?:opgebouwd|samengesteld)"
     r"|is (?:put together|made up|composed))\b"  # "Wat ik mooi vind, is hoe het netwerk in
     # elkaar zit. A doet de cursussen. B signaleert ...": the partners by their parts
+    r"|\b(?:een paar|enkele|some|a few) (?:van (?:de|onze) |of (?:the|our) )?(?:\w+ )?partners"
+    r" (?:\w+ )?(?:noemen|uitlichten|name|mention)\b"  # "ik wil een paar partners even noemen"
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
@@ -116,7 +118,7 @@ _HINT = re.compile(
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
     r"|who else|wie (?:er )?(?:nog meer|verder|allemaal)"
     r"|partners (?:actually |really )?do\b|werk|opgebouwd|samengesteld|put together|made up"
-    r"|composed",
+    r"|composed|noemen|uitlichten|name|mention",
     re.I,
 )
 _KINDS = r"(?:organisatie|stichting|corporatie|vereniging|bedrijf|bond|club|centrum|school)"
@@ -153,6 +155,7 @@ _SUBJECT = re.compile(
     r"(?=[a-zß-ÿ])(?!e\.o\.|(?:at|on|bij|op|aan) (?:the|de|het)\b)"
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"; not "X at the
 # help desks", whose name may go on
+_OF_WHOM = re.compile(rf"(?P<name>{NAME})(?P<apposed>), (?=(?:die|dat|who|which) )")
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
     r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"
@@ -236,6 +239,8 @@ def subjects(text: str) -> list[str]:
         kind = _KIND.match(clause)
         clause = clause[kind.end() :] if kind else clause
         match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
+        match = match or (_OF_WHOM.match(clause) if of else None)  # "De vrijwilligers van X,
+        # die niet alleen je fietslamp repareren.": a line of its own, without a verb
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
         name = _POSSESSIVE.sub("", match.group("name")) if match else ""  # "X's volunteers"

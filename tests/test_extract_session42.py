@@ -338,3 +338,17 @@ def test_a_speech_that_names_a_few_partners_by_their_people() -> None:
     )
     orders = {join.org.value: join.order.value if join.order else None for join in found.joins}
     assert orders == {"Scouting De Waterlopers": "12", "Peuterspeelzaal 't Kikkertje": "13"}
+
+
+def test_a_few_partners_named_each_by_a_clause_about_it() -> None:
+    text = (
+        "Waddinxveen, 21 mei 2026 – Vandaag treedt Streekarchief Gouwe toe tot de Alliantie "
+        "Digitaal Vaardig Gouda. Met ons erbij telt de alliantie nu elf partners.\n\nEen paar "
+        "van die partners wil ik met name noemen. De gemeente Gouda, die de kar trekt. "
+        "Bibliotheek Goudse Poort, waar de digicafés vol zitten. En Woonstichting De Gouwe, "
+        "die elke maand een digitip zet.\n\nMag ik ook stilstaan bij Fonds Rijnland? Dat "
+        "betaalt de trainingen, maar is geen partner."
+    )
+    found = sure(text)
+    assert {"Gemeente Gouda", "Bibliotheek Goudse Poort", "Woonstichting De Gouwe"} <= found
+    assert "Fonds Rijnland" not in found

@@ -86,8 +86,10 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     r"|network|alliance) (?:in elkaar (?:zit|steekt)|(?:is )?(?:opgebouwd|samengesteld)"
     r"|is (?:put together|made up|composed))\b"  # "Wat ik mooi vind, is hoe het netwerk in
     # elkaar zit. A doet de cursussen. B signaleert ...": the partners by their parts
-    r"|\b(?:een paar|enkele|some|a few) (?:van (?:de|onze) |of (?:the|our) )?(?:\w+ )?partners"
-    r" (?:\w+ )?(?:noemen|uitlichten|name|mention)\b"  # "ik wil een paar partners even noemen"
+    r"|\b(?:een paar|enkele|some|a few) (?:van (?:de|die|deze|onze) |of (?:the|those|our) )?"
+    r"(?:\w+ )?partners\b[^.;]{0,30}?\b(?:noemen|uitlichten|name|mention)\b"  # "Een paar van
+    # die partners wil ik met name noemen. De gemeente X, die de kar trekt. Bibliotheek Y, waar
+    # ...": the partners it names, by a clause about each
     r"|\b(?:samenwerking|samenwerkingsverband|partnership) (?:waarin|waarbinnen|in which) "
     r"(?:\w+ ){0,2}?(?:organisaties|partijen|organisations)\b",  # "een samenwerking waarin
     # organisaties van Sluis tot Hulst de handen ineen hebben geslagen. X stelt ..."
@@ -155,7 +157,8 @@ _SUBJECT = re.compile(
     r"(?=[a-zß-ÿ])(?!e\.o\.|(?:at|on|bij|op|aan) (?:the|de|het)\b)"
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"; not "X at the
 # help desks", whose name may go on
-_OF_WHOM = re.compile(rf"(?P<name>{NAME})(?P<apposed>), (?=(?:die|dat|who|which) )")
+_OF_WHOM = re.compile(rf"(?P<name>{NAME})(?P<apposed>), (?=(?:die|dat|waar|who|which|where) )")
+_NAMING = re.compile(r"(?i)noemen|uitlichten|name|mention")
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
     r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"
@@ -194,6 +197,7 @@ def division_of_work(
         if alone and counted and not shared:
             continue
         paragraph = after[0].paragraph if after and alone else intro.paragraph
+        named = bool(shared and _NAMING.search(shared.group()))  # "Een paar partners noem ik"
         for sentence in after:
             if sentence.paragraph != paragraph:
                 break
@@ -206,7 +210,7 @@ def division_of_work(
                 and not to_come
                 and " | " not in sentence.text
             ):
-                found += [(name, sentence, True) for name in subjects(sentence.text)]
+                found += [(name, sentence, True) for name in subjects(sentence.text, named)]
     return found
 
 
@@ -217,7 +221,7 @@ _LEADING = re.compile(
 _OURS = re.compile(r"(?i)\b(?:coalitie|coalition|netwerk|network|alliantie|alliance)\b")
 
 
-def subjects(text: str) -> list[str]:
+def subjects(text: str, named: bool = False) -> list[str]:
     """The organisations a sentence names as the subjects of its clauses (\"A geeft les, B
     stuurt vrijwilligers\")."""
     names = []
@@ -238,9 +242,10 @@ def subjects(text: str) -> list[str]:
         clause = clause.strip()[lead.end() if lead else 0 :]
         kind = _KIND.match(clause)
         clause = clause[kind.end() :] if kind else clause
-        match = None if _PREPOSITION.match(clause) else _SUBJECT.match(clause)
-        match = match or (_OF_WHOM.match(clause) if of else None)  # "De vrijwilligers van X,
-        # die niet alleen je fietslamp repareren.": a line of its own, without a verb
+        match = _OF_WHOM.match(clause) if of or named else None  # "De vrijwilligers van X, die
+        # niet alleen je fietslamp repareren.": a line of its own, without a verb; any "X, die
+        # ..." after "Een paar partners wil ik noemen"
+        match = match or (None if _PREPOSITION.match(clause) else _SUBJECT.match(clause))
         apposed = (match.group("apposed") or "") if match else ""
         described = any(org_head(w) or DESCRIPTOR.match(w) for w in apposed.split())
         name = _POSSESSIVE.sub("", match.group("name")) if match else ""  # "X's volunteers"
@@ -249,7 +254,11 @@ def subjects(text: str) -> list[str]:
             # "Coördinator Marij Hermans-Ubachs is blij": a person
         if people := PEOPLE_LEAD.match(name):  # "Studenten van ROC X", not "... de ROC-opleiding X"
             name = name[people.end() :] if org_head(name[people.end() :].split()[0]) else ""
-        if name and (kind or of or described or _organisation(name)) and not bare_place(name):
+        if (
+            name
+            and (kind or of or described or _organisation(capital_kind(name)))
+            and not bare_place(name)
+        ):
             names += _each(capital_kind(without_place(name)))  # "X in Kerkrade runs ..."
     return names
 

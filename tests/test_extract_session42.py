@@ -352,3 +352,22 @@ def test_a_few_partners_named_each_by_a_clause_about_it() -> None:
     found = sure(text)
     assert {"Gemeente Gouda", "Bibliotheek Goudse Poort", "Woonstichting De Gouwe"} <= found
     assert "Fonds Rijnland" not in found
+
+
+def test_the_partners_as_a_range_after_a_count_told_by_the_coordinator() -> None:
+    text = (
+        "Leeuwarden, 19 november 2025 – Op 13 november heeft Toneelgroep De Wâl de "
+        "samenwerkingsafspraken van Netwerk Digitaal Meidwaan Fryslân ondertekend.\n\n"
+        'Coördinator Hiske zei bij de ondertekening: "We hebben nu twaalf partners. Van '
+        "Bibliotheek Súdwest en Welzijn Fryslân-Noord tot Ouderenvereniging Ús Doarp en "
+        'Zorggroep Wâldrâne." Mooi toch?\n\nVan Dokkum tot Sneek zitten er vrijwilligers '
+        "klaar, en de partners tellen mee."
+    )
+    found = sure(text)
+    assert {
+        "Bibliotheek Súdwest",
+        "Welzijn Fryslân-Noord",
+        "Ouderenvereniging Ús Doarp",
+        "Zorggroep Wâldrâne",
+    } <= found
+    assert not {"Dokkum", "Sneek"} & found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.gazetteer import bare_place
+from kg.ingest.namelike import org_like
 from kg.ingest.namewords import LEAVES, MORE_NAMES
 from kg.ingest.namewords import NAME as _NAME
 from kg.ingest.namewords import NOT as _NOT
@@ -14,7 +15,8 @@ from kg.ingest.phrases import phrase
 from kg.ingest.possible import PARTNERSHIP
 from kg.ingest.rules import Rule
 from kg.ingest.sentences import UPPER
-from kg.ingest.words import ANOTHER_COALITION, NAMES_A_KIND, PEOPLE_OF
+from kg.ingest.tellers import only_told
+from kg.ingest.words import ANOTHER_COALITION, NAMES_A_KIND, PEOPLE_OF, org_head
 
 __all__ = [
     "LEADS",
@@ -351,6 +353,10 @@ _BELONG = re.compile(
     rf"(?P<list>(?:de |het )?[{UPPER}][^;:]*?),? (?:(?:horen|hoort) (?:er|daar) ?"
     r"(?:(?:ook|al|nu|verder|inmiddels) )*|(?:waren|was|zijn|is) (?:er|daar) ?(?:ook )?al )bij\.?$"
 )
+_RANGE = re.compile(
+    rf"['\"“‘]?(?:Van|From) (?P<list>(?:de |het |the )?[{UPPER}][^;:]*? (?:tot|to) (?:en met )?"
+    rf"(?:de |het |the )?[{UPPER}][^;:]*?)[.!]?['\"”’]?"
+)  # the partners named as a range after a count: "Van Bibliotheek A en B tot Zorggroep C."
 _THEIR_WORD = re.compile(r"\b(?:partners?|deelnemers|organisaties|partijen)\b", re.IGNORECASE)
 _OTHER_BODY = re.compile(
     r"\b(?:koor|fonds\w*|stuurgroep|werkgroep|bestuur|raad|team|competitie|vestigingen|league"
@@ -366,6 +372,15 @@ def belong_there(text: str, before: str, coalitions: frozenset[str]) -> str:
     the one before it (`before`) names it or its partners, and no other body ("Het koor zingt
     in drie zorgcentra. Ook A en B horen erbij."); "" for any other sentence."""
     said = _BELONG.match(text)
+    ranged = _RANGE.fullmatch(text.strip())  # "We hebben nu vijftien partners. Van A en B tot C
+    if ranged and _THEIR_WORD.search(before) and only_told(before):  # en D.", also told by a
+        listed = re.sub(r" (?:tot|to) (?:en met )?", ", ", ranged["list"])  # coordinator; not
+        listed = re.sub(  # after "funded by"; "A en Welzijn B": two, each by its kind
+            r" (?:en|and) (?=(\w+))", lambda m: ", " if org_head(m[1]) else m[0], listed
+        )
+        items = re.split(r", | (?:en|and) (?=[A-Z])", listed)
+        named = all(org_like(item) and not bare_place(item) for item in items)
+        return listed if named else ""  # not "Van Krommenie tot Zaandam zitten er mensen klaar"
     if said is None:
         return ""
     context = f"{before} {text}"

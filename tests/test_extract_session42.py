@@ -371,3 +371,15 @@ def test_the_partners_as_a_range_after_a_count_told_by_the_coordinator() -> None
         "Zorggroep Wâldrâne",
     } <= found
     assert not {"Dokkum", "Sneek"} & found
+
+
+def test_a_reminder_of_who_the_partners_are_then_a_line_for_each() -> None:
+    text = (
+        "[02/11/2026, 10:14] Wim: Good news: Repair Café Eibergen joined Digitaal Doen "
+        "Berkelland on Friday.\n\nFor the newer volunteers, a quick reminder of who the "
+        "partners in DDB are. Then Bibliotheek Berkelland, who run most of the courses. "
+        "Welzijn Slinge & Berkel, who send people to our help desk. Take Thuiszorg "
+        "Zonnedal, which visits people at home."
+    )
+    found = sure(text)
+    assert {"Bibliotheek Berkelland", "Welzijn Slinge & Berkel", "Thuiszorg Zonnedal"} <= found

@@ -86,6 +86,8 @@ _SHARED = re.compile(  # "Daar werken de partners al langer aan. A organiseert .
     r"|network|alliance) (?:in elkaar (?:zit|steekt)|(?:is )?(?:opgebouwd|samengesteld)"
     r"|is (?:put together|made up|composed))\b"  # "Wat ik mooi vind, is hoe het netwerk in
     # elkaar zit. A doet de cursussen. B signaleert ...": the partners by their parts
+    r"|\b(?:who|wie) (?:the|de|onze|our) (?:\w+ )?partners\b[^.;?]{0,30}?\b(?:are|zijn)\b"  # "a
+    # quick reminder of who the partners in DDA are. ... Then Bibliotheek X, who run ..."
     r"|\b(?:een paar|enkele|some|a few) (?:van (?:de|die|deze|onze) |of (?:the|those|our) )?"
     r"(?:\w+ )?partners\b[^.;]{0,30}?\b(?:noemen|uitlichten|name|mention)\b"  # "Een paar van
     # die partners wil ik met name noemen. De gemeente X, die de kar trekt. Bibliotheek Y, waar
@@ -118,7 +120,7 @@ _HINT = re.compile(
     r"|rest|overige|andere|other|fellow|mede|elk|each|\?|elkaar|complement|samen|together"
     r"|van (?:\w+ ){0,2}(?:organisaties|partijen)"
     r"|started|began|startte|begon|gestart|begonnen|partners (?:dan )?(?:precies |eigenlijk )?d"
-    r"|who else|wie (?:er )?(?:nog meer|verder|allemaal)"
+    r"|who else|wie (?:er )?(?:nog meer|verder|allemaal)|(?:who|wie) (?:the|de|onze|our) "
     r"|partners (?:actually |really )?do\b|werk|opgebouwd|samengesteld|put together|made up"
     r"|composed|noemen|uitlichten|name|mention",
     re.I,
@@ -138,7 +140,8 @@ _AND_CLAUSE = re.compile(
     r"|bij|voor|met|naar|tot|om|over|onder|tegen|na|to|for|with|at|on|from)\b)[a-z])"
 )  # "A geeft les aan de keukentafel en B helpt wie ...": a clause with its verb before " en "
 _LEAD = re.compile(
-    r"^(?:(?:[Ee]n|Ook|Daarnaast|Verder|Bovendien|Tot slot|[Aa]nd|Also|Finally)\s+)*"
+    r"^(?:(?:[Ee]n|Ook|Daarnaast|Verder|Bovendien|Tot slot|[Aa]nd|Also|Finally|Then|Dan|Neem"
+    r"|Take)\s+)*"  # "Neem X, die ...": take X
     r"(?:(?<=[a-z] )(?:zijn|is|zit|zitten|doet|doen) )?"  # "Verder zijn X en Y van de partij"
     r"(?:(?:[Mm]ede|[Cc]oalitie)?[Pp]artner )?"  # "Medepartner Stichting X stuurt vrijwilligers"
     r"(?:(?:[Dd]e|[Hh]et|[Tt]he) (?!gemeente|municipality|provincie|province)(?:[a-z]+ ){1,2}"
@@ -158,7 +161,7 @@ _SUBJECT = re.compile(
 )  # "Het Leeshuis, het bibliotheekfiliaal aan de Rijnstraat, doet de cursussen"; not "X at the
 # help desks", whose name may go on
 _OF_WHOM = re.compile(rf"(?P<name>{NAME})(?P<apposed>), (?=(?:die|dat|waar|who|which|where) )")
-_NAMING = re.compile(r"(?i)noemen|uitlichten|name|mention")
+_NAMING = re.compile(r"(?i)noemen|uitlichten|name|mention|^(?:who|wie)\b")
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
     r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"

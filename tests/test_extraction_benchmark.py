@@ -355,8 +355,13 @@ FLOORS = {
     "blind255": {"precision": 1.00, "recall": 0.90, "joiners_right": 11},
     "blind256": {"precision": 0.94, "recall": 0.96, "joiners_right": 14},
     "blind257": {"precision": 0.93, "recall": 0.86, "joiners_right": 10},
-    "blind258": {"precision": 0.94, "recall": 0.68, "joiners_right": 10},
+    "blind258": {"precision": 0.95, "recall": 0.89, "joiners_right": 11},
     "blind259": {"precision": 0.92, "recall": 0.69, "joiners_right": 9},
+    "blind260": {"precision": 1.0, "recall": 0.83, "joiners_right": 8},
+    "blind261": {"precision": 0.95, "recall": 0.9, "joiners_right": 12},
+    "blind262": {"precision": 0.96, "recall": 0.95, "joiners_right": 10},
+    "blind263": {"precision": 0.87, "recall": 0.85, "joiners_right": 11},
+    "blind264": {"precision": 0.87, "recall": 0.9, "joiners_right": 5},
 }
 
 

@@ -383,3 +383,14 @@ def test_a_reminder_of_who_the_partners_are_then_a_line_for_each() -> None:
     )
     found = sure(text)
     assert {"Bibliotheek Berkelland", "Welzijn Slinge & Berkel", "Thuiszorg Zonnedal"} <= found
+
+
+def test_who_is_in_it_then_take_x_which_names_x() -> None:
+    text = (
+        "Terneuzen, 4 maart 2026 – Zwemclub De Schelde sluit zich vandaag aan bij Digitaal "
+        "Samen Zeeuws-Vlaanderen.\n\nIk keek eens wie er allemaal in zitten. Neem Bibliotheek "
+        "Kanaalzone, die in Terneuzen elke week een spreekuur houdt. En Computerclub 't "
+        "Toetsenbord, die oude laptops opknapt."
+    )
+    found = sure(text)
+    assert {"Bibliotheek Kanaalzone", "Computerclub 't Toetsenbord"} <= found

@@ -162,6 +162,9 @@ _SUBJECT = re.compile(
 # help desks", whose name may go on
 _OF_WHOM = re.compile(rf"(?P<name>{NAME})(?P<apposed>), (?=(?:die|dat|waar|who|which|where) )")
 _NAMING = re.compile(r"(?i)noemen|uitlichten|name|mention|^(?:who|wie)\b")
+"""A shared-work introduction that names partners or asks who is in ("Een paar partners wil
+ik noemen", "Ik keek wie er allemaal in zitten", "who the partners are"): its lines may be a
+name and a relative clause only ("Neem Bibliotheek X, die ...")."""
 _KINDS_LISTED = re.compile(
     r"^(?:[Tt]he|[Dd]e) (?:\w+ )?(?:municipalities|gemeenten), (?P<list>(?:gemeente |municipality "
     r"of )?[A-Z][^:;]+?), (?=(?!gemeente |municipality )[a-z])"
